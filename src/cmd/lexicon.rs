@@ -1,0 +1,62 @@
+//! `c2chat lexicon lint|import|terms`.
+
+use crate::lexicon::{import, lint::lint, Lexicon};
+use anyhow::{bail, Result};
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum LexiconCmd {
+    /// Report duplicates, shadowed entries, terms that normalise to nothing, regex errors
+    /// and categories without a definition. Exit code 1 when anything is found.
+    Lint { dir: PathBuf },
+    /// Import a LIWC .dic or a HurtLex-style TSV into a c2chat lexicon directory.
+    Import {
+        /// liwc or hurtlex.
+        #[arg(long, value_parser = ["liwc", "hurtlex"])]
+        from: String,
+        file: PathBuf,
+        /// Output lexicon directory.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// List the normalised terms (term, normalised, category, match).
+    Terms { dir: PathBuf },
+}
+
+pub fn run(c: LexiconCmd) -> Result<i32> {
+    match c {
+        LexiconCmd::Lint { dir } => {
+            let findings = lint(&dir)?;
+            for f in &findings {
+                println!("{}\t{}\t{}", f.kind, f.location, f.message);
+            }
+            eprintln!("{} finding(s)", findings.len());
+            Ok(if findings.is_empty() { 0 } else { 1 })
+        }
+        LexiconCmd::Import { from, file, out } => {
+            let imp = match from.as_str() {
+                "liwc" => import::read_liwc(&file)?,
+                "hurtlex" => import::read_hurtlex(&file)?,
+                other => bail!("unknown import format {other}"),
+            };
+            import::write_lexicon(&imp, &out, &format!("{from}:{}", file.display()))?;
+            // Check that what we wrote loads.
+            let lex = Lexicon::load(&out)?;
+            println!(
+                "wrote {} ({} categories, {} entries)",
+                out.display(),
+                lex.categories.len(),
+                lex.entries.len()
+            );
+            Ok(0)
+        }
+        LexiconCmd::Terms { dir } => {
+            let lex = Lexicon::load(&dir)?;
+            println!("term\tnormalised\tcategory\tmatch");
+            for e in &lex.entries {
+                println!("{}\t{}\t{}\t{:?}", e.term, e.key, e.category, e.kind);
+            }
+            Ok(0)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! The command line: one thin file per subcommand over the library.
+
+pub mod annotate;
+pub mod evaluate;
+pub mod lexicon;
+
+use clap::{Parser, Subcommand};
+
+/// c2chat: flag sexualised, coercive, victim-blaming and protective language in redacted
+/// corpora of children's digital talk, with offsets, provenance and honest statistics.
+#[derive(Debug, Parser)]
+#[command(name = "c2chat", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Annotate a corpus with the lexicon, patterns, rules and (optionally) a model.
+    Annotate(annotate::Args),
+    /// Work with lexicons: lint, import, list terms.
+    #[command(subcommand)]
+    Lexicon(lexicon::LexiconCmd),
+    /// Evaluate annotations against gold labels.
+    Evaluate(evaluate::Args),
+}
+
+/// Run a parsed command line; returns the process exit code.
+pub fn run(cli: Cli) -> anyhow::Result<i32> {
+    match cli.command {
+        Command::Annotate(a) => annotate::run(a),
+        Command::Lexicon(l) => lexicon::run(l),
+        Command::Evaluate(e) => evaluate::run(e),
+    }
+}
+
+/// The command line as given, for manifests (paths and flags only; never message text).
+pub fn command_line() -> Vec<String> {
+    std::env::args().collect()
+}

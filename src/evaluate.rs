@@ -1,0 +1,358 @@
+//! Evaluate annotations against gold labels: P/R/F1 per category id and per top-level
+//! category, micro and macro averages, the false-positive rate on unflagged gold messages,
+//! and the list of errors.
+
+use crate::model::{top_level, Annotation};
+use anyhow::{anyhow, bail, Context, Result};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Gold labels by message id.
+pub type Gold = BTreeMap<String, BTreeSet<String>>;
+
+/// Load gold labels: JSONL with `message_id` and `gold` (a list of ids), or CSV with
+/// `message_id` and `gold` columns (ids separated by `;`).
+pub fn load_gold(path: &Path) -> Result<Gold> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut gold = Gold::new();
+    let is_csv = path.extension().is_some_and(|e| e == "csv");
+    if is_csv {
+        let mut rdr = csv::Reader::from_reader(text.as_bytes());
+        let h = rdr.headers()?.clone();
+        let idc = h
+            .iter()
+            .position(|c| c == "message_id")
+            .ok_or_else(|| anyhow!("{}:1: no message_id column", path.display()))?;
+        let gc = h
+            .iter()
+            .position(|c| c == "gold")
+            .ok_or_else(|| anyhow!("{}:1: no gold column", path.display()))?;
+        for r in rdr.records() {
+            let r = r.map_err(|e| anyhow!("{}: {e}", path.display()))?;
+            let line = r.position().map(|p| p.line()).unwrap_or(0);
+            let id = r
+                .get(idc)
+                .ok_or_else(|| anyhow!("{}:{line}: missing message_id", path.display()))?;
+            let labels = r
+                .get(gc)
+                .unwrap_or("")
+                .split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect();
+            if gold.insert(id.to_string(), labels).is_some() {
+                bail!("{}:{line}: duplicate message_id {id}", path.display());
+            }
+        }
+    } else {
+        for (i, l) in text.lines().enumerate() {
+            if l.trim().is_empty() {
+                continue;
+            }
+            let v: serde_json::Value = serde_json::from_str(l)
+                .map_err(|e| anyhow!("{}:{}: invalid JSON: {e}", path.display(), i + 1))?;
+            let id = v
+                .get("message_id")
+                .and_then(|x| x.as_str())
+                .ok_or_else(|| anyhow!("{}:{}: no message_id", path.display(), i + 1))?;
+            let labels = v
+                .get("gold")
+                .or_else(|| v.get("labels"))
+                .and_then(|x| x.as_array())
+                .ok_or_else(|| anyhow!("{}:{}: no gold list", path.display(), i + 1))?
+                .iter()
+                .map(|x| {
+                    x.as_str().map(String::from).ok_or_else(|| {
+                        anyhow!("{}:{}: gold labels must be strings", path.display(), i + 1)
+                    })
+                })
+                .collect::<Result<BTreeSet<String>>>()?;
+            if gold.insert(id.to_string(), labels).is_some() {
+                bail!("{}:{}: duplicate message_id {id}", path.display(), i + 1);
+            }
+        }
+    }
+    Ok(gold)
+}
+
+/// Precision, recall and F1 for one category.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Prf {
+    pub category: String,
+    pub tp: u64,
+    pub fp: u64,
+    pub r#fn: u64,
+    pub support: u64,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+impl Prf {
+    pub fn new(category: &str, tp: u64, fp: u64, fn_: u64) -> Prf {
+        let p = if tp + fp == 0 {
+            0.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        };
+        let r = if tp + fn_ == 0 {
+            0.0
+        } else {
+            tp as f64 / (tp + fn_) as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        Prf {
+            category: category.into(),
+            tp,
+            fp,
+            r#fn: fn_,
+            support: tp + fn_,
+            precision: p,
+            recall: r,
+            f1: f,
+        }
+    }
+}
+
+/// One disagreement with gold.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorRow {
+    pub message_id: String,
+    pub kind: &'static str,
+    pub category: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub text: String,
+}
+
+/// The evaluation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub messages: u64,
+    pub gold_negatives: u64,
+    pub negatives_flagged: u64,
+    pub false_positive_rate: f64,
+    pub per_category: Vec<Prf>,
+    pub per_top_level: Vec<Prf>,
+    pub micro: Prf,
+    pub macro_f1: f64,
+    pub macro_f1_top_level: f64,
+    pub micro_top_level: Prf,
+    pub missing_from_annotations: Vec<String>,
+    pub errors: Vec<ErrorRow>,
+}
+
+fn score(pairs: &[(BTreeSet<String>, BTreeSet<String>)]) -> (Vec<Prf>, Prf, f64) {
+    let mut cats: BTreeSet<String> = BTreeSet::new();
+    for (g, p) in pairs {
+        cats.extend(g.iter().cloned());
+        cats.extend(p.iter().cloned());
+    }
+    let mut per = Vec::new();
+    let (mut t, mut f, mut n) = (0, 0, 0);
+    for c in &cats {
+        let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+        for (g, p) in pairs {
+            match (g.contains(c), p.contains(c)) {
+                (true, true) => tp += 1,
+                (false, true) => fp += 1,
+                (true, false) => fn_ += 1,
+                _ => {}
+            }
+        }
+        t += tp;
+        f += fp;
+        n += fn_;
+        per.push(Prf::new(c, tp, fp, fn_));
+    }
+    let macro_f1 = if per.is_empty() {
+        0.0
+    } else {
+        per.iter().map(|p| p.f1).sum::<f64>() / per.len() as f64
+    };
+    (per, Prf::new("micro", t, f, n), macro_f1)
+}
+
+/// Evaluate annotations against gold. Macro averages run over every category present in
+/// gold or predictions (a category predicted but never in gold scores F1 = 0).
+pub fn evaluate(gold: &Gold, anns: &[Annotation]) -> Report {
+    let by_id: BTreeMap<&str, &Annotation> =
+        anns.iter().map(|a| (a.message_id.as_str(), a)).collect();
+    let mut fine = Vec::new();
+    let mut top = Vec::new();
+    let mut missing = Vec::new();
+    let mut errors = Vec::new();
+    let (mut negs, mut negs_flagged) = (0, 0);
+    for (id, g) in gold {
+        let Some(a) = by_id.get(id.as_str()) else {
+            missing.push(id.clone());
+            continue;
+        };
+        let p: BTreeSet<String> = a.labels.iter().cloned().collect();
+        if g.is_empty() {
+            negs += 1;
+            if !p.is_empty() {
+                negs_flagged += 1;
+            }
+        }
+        for c in p.difference(g) {
+            errors.push(ErrorRow {
+                message_id: id.clone(),
+                kind: "false_positive",
+                category: c.clone(),
+                text: a.text.clone(),
+            });
+        }
+        for c in g.difference(&p) {
+            errors.push(ErrorRow {
+                message_id: id.clone(),
+                kind: "false_negative",
+                category: c.clone(),
+                text: a.text.clone(),
+            });
+        }
+        let gt: BTreeSet<String> = g.iter().map(|l| top_level(l).to_string()).collect();
+        let pt: BTreeSet<String> = p.iter().map(|l| top_level(l).to_string()).collect();
+        fine.push((g.clone(), p));
+        top.push((gt, pt));
+    }
+    let (per, micro, macro_f1) = score(&fine);
+    let (per_top, micro_top, macro_top) = score(&top);
+    Report {
+        messages: fine.len() as u64,
+        gold_negatives: negs,
+        negatives_flagged: negs_flagged,
+        false_positive_rate: if negs == 0 {
+            0.0
+        } else {
+            negs_flagged as f64 / negs as f64
+        },
+        per_category: per,
+        per_top_level: per_top,
+        micro,
+        macro_f1,
+        macro_f1_top_level: macro_top,
+        micro_top_level: micro_top,
+        missing_from_annotations: missing,
+        errors,
+    }
+}
+
+/// A plain-text rendering (no message text).
+pub fn render(r: &Report) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let table = |s: &mut String, rows: &[Prf]| {
+        let _ = writeln!(
+            s,
+            "{:<28} {:>5} {:>5} {:>5} {:>7} {:>7} {:>7}",
+            "category", "tp", "fp", "fn", "P", "R", "F1"
+        );
+        for p in rows {
+            let _ = writeln!(
+                s,
+                "{:<28} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}",
+                p.category, p.tp, p.fp, p.r#fn, p.precision, p.recall, p.f1
+            );
+        }
+    };
+    let _ = writeln!(
+        s,
+        "messages evaluated: {}  (gold negatives: {}, of which flagged: {} = {:.1}%)",
+        r.messages,
+        r.gold_negatives,
+        r.negatives_flagged,
+        100.0 * r.false_positive_rate
+    );
+    let _ = writeln!(s, "\nper category id:");
+    table(&mut s, &r.per_category);
+    let _ = writeln!(
+        s,
+        "micro P/R/F1: {:.3} / {:.3} / {:.3}   macro-F1: {:.3}",
+        r.micro.precision, r.micro.recall, r.micro.f1, r.macro_f1
+    );
+    let _ = writeln!(s, "\nper top-level category:");
+    table(&mut s, &r.per_top_level);
+    let _ = writeln!(
+        s,
+        "micro P/R/F1: {:.3} / {:.3} / {:.3}   macro-F1: {:.3}",
+        r.micro_top_level.precision,
+        r.micro_top_level.recall,
+        r.micro_top_level.f1,
+        r.macro_f1_top_level
+    );
+    if !r.missing_from_annotations.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nwarning: {} gold messages have no annotation",
+            r.missing_from_annotations.len()
+        );
+    }
+    let _ = writeln!(s, "\nerrors: {} (message_id kind category)", r.errors.len());
+    for e in &r.errors {
+        let _ = writeln!(s, "  {} {} {}", e.message_id, e.kind, e.category);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ann(id: &str, labels: &[&str]) -> Annotation {
+        Annotation {
+            corpus: String::new(),
+            message_id: id.into(),
+            conversation_id: "c".into(),
+            speaker: "s".into(),
+            timestamp: None,
+            meta: Default::default(),
+            text: "t".into(),
+            labels: labels.iter().map(|s| s.to_string()).collect(),
+            severity: 0,
+            spans: vec![],
+            evidence: Default::default(),
+            scores: None,
+            tokens: 1,
+        }
+    }
+
+    #[test]
+    fn prf_by_hand() {
+        let mut gold = Gold::new();
+        gold.insert("1".into(), ["coercive.threat".to_string()].into());
+        gold.insert("2".into(), ["coercive.threat".to_string()].into());
+        gold.insert("3".into(), BTreeSet::new());
+        gold.insert("4".into(), ["protective".to_string()].into());
+        let anns = vec![
+            ann("1", &["coercive.threat"]),
+            ann("2", &["coercive.exposure"]),
+            ann("3", &["coercive.threat"]),
+            ann("4", &["protective"]),
+        ];
+        let r = evaluate(&gold, &anns);
+        let t = r
+            .per_category
+            .iter()
+            .find(|p| p.category == "coercive.threat")
+            .unwrap();
+        assert_eq!((t.tp, t.fp, t.r#fn), (1, 1, 1));
+        assert!((t.f1 - 0.5).abs() < 1e-12);
+        // top level: coercive tp=2 (1,2), fp=1 (3); protective tp=1
+        let c = r
+            .per_top_level
+            .iter()
+            .find(|p| p.category == "coercive")
+            .unwrap();
+        assert_eq!((c.tp, c.fp, c.r#fn), (2, 1, 0));
+        assert_eq!(r.negatives_flagged, 1);
+        assert!((r.false_positive_rate - 1.0).abs() < 1e-12);
+        assert_eq!(r.errors.len(), 3);
+    }
+}

@@ -1,0 +1,552 @@
+//! Ingest: CSV and JSONL (and chat exports) from files, directories or `-` (stdin) into
+//! [`Message`]s, with a reject record for every unusable row. Nothing is dropped silently:
+//! `read = messages + rejects`.
+
+use crate::model::{Message, Reject};
+use anyhow::{anyhow, bail, Context, Result};
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Column names for the message fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Columns {
+    pub text: String,
+    pub id: String,
+    pub conversation: String,
+    pub speaker: String,
+    pub time: String,
+}
+
+impl Default for Columns {
+    fn default() -> Self {
+        Columns {
+            text: "text".into(),
+            id: "message_id".into(),
+            conversation: "conversation_id".into(),
+            speaker: "speaker".into(),
+            time: "timestamp".into(),
+        }
+    }
+}
+
+/// Column overrides from the command line (they beat `corpus.toml`).
+#[derive(Debug, Clone, Default)]
+pub struct ColumnFlags {
+    pub text: Option<String>,
+    pub id: Option<String>,
+    pub conversation: Option<String>,
+    pub speaker: Option<String>,
+    pub time: Option<String>,
+}
+
+/// The optional `corpus.toml` beside the data.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CorpusInfo {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub collection_period: String,
+    #[serde(default)]
+    pub ethics_reference: String,
+    #[serde(default)]
+    pub redaction_status: String,
+    #[serde(default)]
+    pub columns: Option<Columns>,
+}
+
+/// Input formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum InputFormat {
+    Csv,
+    Jsonl,
+}
+
+/// One input file's account.
+#[derive(Debug, Clone, Serialize)]
+pub struct InputSummary {
+    pub path: String,
+    pub sha256: String,
+    pub format: InputFormat,
+    pub read: u64,
+    pub rejected: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corpus: Option<CorpusInfo>,
+}
+
+/// Options for ingest.
+#[derive(Debug, Clone, Default)]
+pub struct IngestOptions {
+    pub columns: ColumnFlags,
+    pub format: Option<InputFormat>,
+}
+
+/// Everything ingest produced.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub messages: Vec<Message>,
+    pub rejects: Vec<Reject>,
+    pub inputs: Vec<InputSummary>,
+}
+
+impl Corpus {
+    pub fn read(&self) -> u64 {
+        self.inputs.iter().map(|i| i.read).sum()
+    }
+}
+
+/// Expand inputs: files as given, directories recursively (sorted) for *.csv / *.jsonl, `-` as stdin.
+pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in inputs {
+        if p.as_os_str() == "-" {
+            out.push(p.clone());
+        } else if p.is_dir() {
+            let mut found = Vec::new();
+            walk(p, &mut found)?;
+            if found.is_empty() {
+                bail!("{}: no .csv or .jsonl files in this directory", p.display());
+            }
+            out.extend(found);
+        } else if p.exists() {
+            out.push(p.clone());
+        } else {
+            bail!("{}: no such file or directory", p.display());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(d: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let mut ents: Vec<PathBuf> = std::fs::read_dir(d)
+        .with_context(|| format!("reading directory {}", d.display()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<std::io::Result<_>>()?;
+    ents.sort();
+    for p in ents {
+        if p.is_dir() {
+            walk(&p, out)?;
+        } else if format_from_ext(&p).is_some() {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+fn format_from_ext(p: &Path) -> Option<InputFormat> {
+    match p.extension()?.to_str()? {
+        "csv" => Some(InputFormat::Csv),
+        "jsonl" | "ndjson" => Some(InputFormat::Jsonl),
+        _ => None,
+    }
+}
+
+/// Sniff CSV vs JSONL from content.
+fn sniff(bytes: &[u8]) -> InputFormat {
+    let first = bytes
+        .iter()
+        .find(|b| !(b.is_ascii_whitespace() || **b == 0xEF || **b == 0xBB || **b == 0xBF));
+    if first == Some(&b'{') {
+        InputFormat::Jsonl
+    } else {
+        InputFormat::Csv
+    }
+}
+
+/// Load `corpus.toml` from a directory, if present.
+pub fn corpus_info(dir: &Path) -> Result<Option<CorpusInfo>> {
+    let p = dir.join("corpus.toml");
+    if !p.exists() {
+        return Ok(None);
+    }
+    let t = std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
+    let info: CorpusInfo = toml::from_str(&t).map_err(|e| {
+        let line = e
+            .span()
+            .map(|s| t[..s.start].matches('\n').count() + 1)
+            .unwrap_or(1);
+        anyhow!("{}:{}: {}", p.display(), line, e.message())
+    })?;
+    Ok(Some(info))
+}
+
+fn resolve_columns(info: Option<&CorpusInfo>, flags: &ColumnFlags) -> Columns {
+    let mut c = info.and_then(|i| i.columns.clone()).unwrap_or_default();
+    if let Some(v) = &flags.text {
+        c.text = v.clone();
+    }
+    if let Some(v) = &flags.id {
+        c.id = v.clone();
+    }
+    if let Some(v) = &flags.conversation {
+        c.conversation = v.clone();
+    }
+    if let Some(v) = &flags.speaker {
+        c.speaker = v.clone();
+    }
+    if let Some(v) = &flags.time {
+        c.time = v.clone();
+    }
+    c
+}
+
+/// Whether a timestamp is valid RFC 3339.
+pub fn valid_timestamp(s: &str) -> bool {
+    chrono::DateTime::parse_from_rfc3339(s).is_ok()
+}
+
+/// Ingest all inputs, in order.
+pub fn ingest(inputs: &[PathBuf], opts: &IngestOptions) -> Result<Corpus> {
+    let files = expand_inputs(inputs)?;
+    let mut corpus = Corpus::default();
+    let mut seen_ids: HashSet<String> = HashSet::new();
+    for f in files {
+        let (bytes, name, dir) = if f.as_os_str() == "-" {
+            let mut b = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut b)
+                .context("reading standard input")?;
+            (b, "<stdin>".to_string(), std::env::current_dir()?)
+        } else {
+            let b = std::fs::read(&f).with_context(|| format!("reading {}", f.display()))?;
+            let dir = f
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| PathBuf::from("."));
+            (b, f.display().to_string(), dir)
+        };
+        let info = if f.as_os_str() == "-" {
+            None
+        } else {
+            corpus_info(&dir)?
+        };
+        let cols = resolve_columns(info.as_ref(), &opts.columns);
+        let format = opts
+            .format
+            .or_else(|| format_from_ext(&f))
+            .unwrap_or_else(|| sniff(&bytes));
+        let corpus_name = info
+            .as_ref()
+            .map(|i| i.name.clone())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| {
+                dir.file_name()
+                    .map(|s| s.to_string_lossy().to_string())
+                    .unwrap_or_else(|| "corpus".into())
+            });
+        let stem = f
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_else(|| "stdin".into());
+        let ctx = FileCtx {
+            name: &name,
+            corpus: &corpus_name,
+            stem: &stem,
+            cols: &cols,
+        };
+        let before_m = corpus.messages.len();
+        let before_r = corpus.rejects.len();
+        match format {
+            InputFormat::Csv => read_csv(&bytes, &ctx, &mut corpus, &mut seen_ids)?,
+            InputFormat::Jsonl => read_jsonl(&bytes, &ctx, &mut corpus, &mut seen_ids)?,
+        }
+        let msgs = (corpus.messages.len() - before_m) as u64;
+        let rej = (corpus.rejects.len() - before_r) as u64;
+        corpus.inputs.push(InputSummary {
+            path: name,
+            sha256: crate::io::sha256_hex(&bytes),
+            format,
+            read: msgs + rej,
+            rejected: rej,
+            corpus: info,
+        });
+    }
+    Ok(corpus)
+}
+
+struct FileCtx<'a> {
+    name: &'a str,
+    corpus: &'a str,
+    stem: &'a str,
+    cols: &'a Columns,
+}
+
+/// Build a message from field values, or the reason it is rejected.
+fn build(
+    ctx: &FileCtx,
+    line: u64,
+    mut fields: IndexMap<String, String>,
+    seen: &mut HashSet<String>,
+) -> std::result::Result<Message, (String, Option<String>)> {
+    let c = ctx.cols;
+    let text = fields.shift_remove(&c.text).unwrap_or_default();
+    let id = fields
+        .shift_remove(&c.id)
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| format!("{}:{}", ctx.stem, line));
+    let conv = fields
+        .shift_remove(&c.conversation)
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| ctx.stem.to_string());
+    let speaker = fields
+        .shift_remove(&c.speaker)
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "unknown".into());
+    let ts = fields
+        .shift_remove(&c.time)
+        .filter(|s| !s.trim().is_empty());
+    if text.trim().is_empty() {
+        return Err(("empty text".into(), Some(id)));
+    }
+    if let Some(t) = &ts {
+        if !valid_timestamp(t.trim()) {
+            return Err((
+                "unparsable timestamp (expected RFC 3339, e.g. 2025-03-01T16:30:00Z)".into(),
+                Some(id),
+            ));
+        }
+    }
+    if !seen.insert(id.clone()) {
+        return Err(("duplicate message_id".into(), Some(id)));
+    }
+    Ok(Message {
+        corpus: ctx.corpus.to_string(),
+        conversation_id: conv,
+        message_id: id,
+        timestamp: ts.map(|t| t.trim().to_string()),
+        speaker,
+        text,
+        meta: fields,
+        file: ctx.name.to_string(),
+        line,
+    })
+}
+
+fn push(
+    corpus: &mut Corpus,
+    ctx: &FileCtx,
+    line: u64,
+    r: std::result::Result<Message, (String, Option<String>)>,
+) {
+    match r {
+        Ok(m) => corpus.messages.push(m),
+        Err((reason, message_id)) => corpus.rejects.push(Reject {
+            file: ctx.name.to_string(),
+            line,
+            reason,
+            message_id,
+        }),
+    }
+}
+
+fn read_csv(
+    bytes: &[u8],
+    ctx: &FileCtx,
+    corpus: &mut Corpus,
+    seen: &mut HashSet<String>,
+) -> Result<()> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if body.iter().all(|b| b.is_ascii_whitespace()) {
+        bail!("{}: empty file (no header row)", ctx.name);
+    }
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(body);
+    let headers = rdr
+        .byte_headers()
+        .map_err(|e| anyhow!("{}:1: cannot read the header row: {e}", ctx.name))?
+        .clone();
+    let headers: Vec<String> = headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            String::from_utf8(h.to_vec())
+                .map(|s| s.trim().to_string())
+                .map_err(|_| anyhow!("{}:1: header {} is not valid UTF-8", ctx.name, i + 1))
+        })
+        .collect::<Result<_>>()?;
+    if !headers.contains(&ctx.cols.text) {
+        bail!(
+            "{}:1: no text column {:?} (columns: {}); use --text-col or corpus.toml [columns]",
+            ctx.name,
+            ctx.cols.text,
+            headers.join(", ")
+        );
+    }
+    let mut dup = HashSet::new();
+    for h in &headers {
+        if !dup.insert(h) {
+            bail!("{}:1: duplicate column {:?} in the header", ctx.name, h);
+        }
+    }
+    let mut rec = csv::ByteRecord::new();
+    loop {
+        let line = match rdr.read_byte_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => rec.position().map(|p| p.line()).unwrap_or(0),
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                corpus.rejects.push(Reject {
+                    file: ctx.name.to_string(),
+                    line,
+                    reason: format!("unreadable CSV record: {e}"),
+                    message_id: None,
+                });
+                // csv cannot resync after an I/O-level error; anything else continues.
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
+                continue;
+            }
+        };
+        if rec.len() != headers.len() {
+            push(
+                corpus,
+                ctx,
+                line,
+                Err((
+                    format!(
+                        "wrong field count: expected {}, found {}",
+                        headers.len(),
+                        rec.len()
+                    ),
+                    None,
+                )),
+            );
+            continue;
+        }
+        let mut fields = IndexMap::with_capacity(headers.len());
+        let mut bad = None;
+        for (h, v) in headers.iter().zip(rec.iter()) {
+            match std::str::from_utf8(v) {
+                Ok(s) => {
+                    fields.insert(h.clone(), s.to_string());
+                }
+                Err(_) => {
+                    bad = Some(format!("invalid UTF-8 in column {h:?}"));
+                    break;
+                }
+            }
+        }
+        let r = match bad {
+            Some(reason) => Err((reason, None)),
+            None => build(ctx, line, fields, seen),
+        };
+        push(corpus, ctx, line, r);
+    }
+    Ok(())
+}
+
+fn json_to_string(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+fn read_jsonl(
+    bytes: &[u8],
+    ctx: &FileCtx,
+    corpus: &mut Corpus,
+    seen: &mut HashSet<String>,
+) -> Result<()> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if body.iter().all(|b| b.is_ascii_whitespace()) {
+        bail!("{}: empty file", ctx.name);
+    }
+    let mut any_text_col = false;
+    let mut any_obj = false;
+    for (i, raw) in body.split(|&b| b == b'\n').enumerate() {
+        let line = i as u64 + 1;
+        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        if raw.iter().all(|b| b.is_ascii_whitespace()) {
+            continue;
+        }
+        let s = match std::str::from_utf8(raw) {
+            Ok(s) => s,
+            Err(_) => {
+                push(corpus, ctx, line, Err(("invalid UTF-8".into(), None)));
+                continue;
+            }
+        };
+        let v: serde_json::Value = match serde_json::from_str(s) {
+            Ok(v) => v,
+            Err(e) => {
+                push(corpus, ctx, line, Err((format!("invalid JSON: {e}"), None)));
+                continue;
+            }
+        };
+        let serde_json::Value::Object(map) = v else {
+            push(corpus, ctx, line, Err(("not a JSON object".into(), None)));
+            continue;
+        };
+        any_obj = true;
+        if let Some(t) = map.get(&ctx.cols.text) {
+            any_text_col = true;
+            if !t.is_string() {
+                push(
+                    corpus,
+                    ctx,
+                    line,
+                    Err((format!("field {:?} is not a string", ctx.cols.text), None)),
+                );
+                continue;
+            }
+        }
+        let fields: IndexMap<String, String> = map
+            .iter()
+            .map(|(k, v)| (k.clone(), json_to_string(v)))
+            .collect();
+        push(corpus, ctx, line, build(ctx, line, fields, seen));
+    }
+    if any_obj && !any_text_col {
+        bail!(
+            "{}: no record has a text field {:?}; use --text-col or corpus.toml [columns]",
+            ctx.name,
+            ctx.cols.text
+        );
+    }
+    Ok(())
+}
+
+/// Indices of messages in conversation order: grouped by conversation (in order of first
+/// appearance), in file order, or in timestamp order where every message of the
+/// conversation has a timestamp (stable for equal times).
+pub fn conversation_order(messages: &[Message]) -> Vec<Vec<usize>> {
+    let mut groups: IndexMap<&str, Vec<usize>> = IndexMap::new();
+    for (i, m) in messages.iter().enumerate() {
+        groups
+            .entry(m.conversation_id.as_str())
+            .or_default()
+            .push(i);
+    }
+    groups
+        .into_values()
+        .map(|mut idx| {
+            let times: Option<Vec<chrono::DateTime<chrono::FixedOffset>>> = idx
+                .iter()
+                .map(|&i| {
+                    messages[i]
+                        .timestamp
+                        .as_deref()
+                        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+                })
+                .collect();
+            if let Some(times) = times {
+                let mut pairs: Vec<(chrono::DateTime<chrono::FixedOffset>, usize)> =
+                    times.into_iter().zip(idx.iter().copied()).collect();
+                pairs.sort_by_key(|p| p.0);
+                idx = pairs.into_iter().map(|p| p.1).collect();
+            }
+            idx
+        })
+        .collect()
+}

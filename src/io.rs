@@ -1,0 +1,121 @@
+//! Output helpers: every output file is written atomically (temporary file in the same
+//! directory, then rename) with mode 0600.
+
+use anyhow::{Context, Result};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// Write `bytes` to `path` atomically, mode 0600.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut w = AtomicFile::create(path)?;
+    w.write_all(bytes)
+        .with_context(|| format!("writing {}", path.display()))?;
+    w.commit()
+}
+
+/// A file being written: data goes to a temporary file beside the target, and only
+/// [`AtomicFile::commit`] renames it into place. Dropping without commit removes it.
+pub struct AtomicFile {
+    target: PathBuf,
+    inner: Option<BufWriter<tempfile::NamedTempFile>>,
+}
+
+impl AtomicFile {
+    pub fn create(path: &Path) -> Result<Self> {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("creating directory {}", dir.display()))?;
+        let tmp = tempfile::Builder::new()
+            .prefix(".c2chat-tmp-")
+            .tempfile_in(&dir)
+            .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+        set_private(tmp.path())?;
+        Ok(AtomicFile {
+            target: path.to_path_buf(),
+            inner: Some(BufWriter::with_capacity(1 << 16, tmp)),
+        })
+    }
+
+    pub fn commit(mut self) -> Result<()> {
+        let w = self.inner.take().expect("not yet committed");
+        let tmp = w
+            .into_inner()
+            .map_err(|e| anyhow::anyhow!("flushing {}: {}", self.target.display(), e.error()))?;
+        tmp.as_file()
+            .sync_all()
+            .with_context(|| format!("syncing {}", self.target.display()))?;
+        tmp.persist(&self.target)
+            .map_err(|e| anyhow::anyhow!("renaming into {}: {}", self.target.display(), e.error))?;
+        Ok(())
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.inner.as_mut().expect("open").write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.as_mut().expect("open").flush()
+    }
+}
+
+#[cfg(unix)]
+fn set_private(path: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+        .with_context(|| format!("setting mode 0600 on {}", path.display()))
+}
+
+#[cfg(not(unix))]
+fn set_private(_path: &Path) -> Result<()> {
+    Ok(())
+}
+
+/// SHA-256 of bytes, lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// SHA-256 of a file's contents, streamed.
+pub fn sha256_file(path: &Path) -> Result<String> {
+    use sha2::{Digest, Sha256};
+    let mut f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut h = Sha256::new();
+    std::io::copy(&mut f, &mut h).with_context(|| format!("reading {}", path.display()))?;
+    Ok(hex::encode(h.finalize()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_is_private_and_complete() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("x.txt");
+        write_atomic(&p, b"hello").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"hello");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+    }
+
+    #[test]
+    fn uncommitted_file_leaves_nothing() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("y.txt");
+        {
+            let mut w = AtomicFile::create(&p).unwrap();
+            w.write_all(b"partial").unwrap();
+        }
+        assert!(!p.exists());
+        assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 0);
+    }
+}

@@ -1,0 +1,449 @@
+//! Lexicon format v1: `lexicon.toml` (metadata and categories), TSV entry files and an
+//! optional `patterns.toml` (and `rules.toml` for conversation-aware rules).
+//!
+//! TSV columns: `term, category, severity (1-3), match (word|prefix|phrase), note[, unless]`.
+//! A trailing `*` on a term is a prefix wildcard, as in LIWC.
+
+pub mod import;
+pub mod lint;
+
+use crate::normalise::normalise_str;
+use anyhow::{anyhow, bail, Context, Result};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// A category as declared in `lexicon.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Category {
+    pub id: String,
+    #[serde(default)]
+    pub label: String,
+    #[serde(default)]
+    pub definition: String,
+    #[serde(default)]
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+struct LexiconToml {
+    name: String,
+    version: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    categories: Vec<Category>,
+}
+
+/// How a term matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchKind {
+    Word,
+    Prefix,
+    Phrase,
+}
+
+/// One lexicon entry.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The term as written (with any `*`).
+    pub term: String,
+    /// The normalised term, without `*`.
+    pub key: String,
+    pub category: String,
+    pub severity: u8,
+    pub kind: MatchKind,
+    pub note: String,
+    pub unless: Option<regex::Regex>,
+    pub file: String,
+    pub line: u64,
+}
+
+/// One regex pattern.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub id: String,
+    pub category: String,
+    pub severity: u8,
+    pub description: String,
+    pub regex: regex::Regex,
+    pub unless: Option<regex::Regex>,
+    pub file: String,
+    pub line: u64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternToml {
+    id: String,
+    category: String,
+    severity: u8,
+    #[serde(default)]
+    description: String,
+    regex: String,
+    #[serde(default)]
+    unless: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct PatternsFile {
+    #[serde(default)]
+    pattern: Vec<PatternToml>,
+}
+
+/// Settings of the conversation-aware rules (`rules.toml`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesConfig {
+    /// How many messages of the conversation, after a request, the rules look at.
+    #[serde(default = "default_window")]
+    pub window: usize,
+    /// A regex over normalised text recognising a refusal.
+    #[serde(default = "default_refusal")]
+    pub refusal: String,
+    /// A regex recognising persistence, insults or bargaining (beyond what the lexicon flags).
+    #[serde(default = "default_persistence")]
+    pub persistence: String,
+}
+
+fn default_window() -> usize {
+    8
+}
+fn default_refusal() -> String {
+    r"^\s*(no+|nah+|nope|no way|stop|stop asking|leave me alone|i don'?t want to|i'?m not (sending|doing)|not happening|never)\b|\b(i said no|i don'?t want to|not sending|stop asking|leave me alone|no means no)\b".into()
+}
+fn default_persistence() -> String {
+    r"\b(come on|c'?mon|go on|pls|please|plz|why not|just one|just do it|u owe me|you owe me|frigid|boring|baby|don'?t be (like that|boring|a baby))\b".into()
+}
+
+impl Default for RulesConfig {
+    fn default() -> Self {
+        RulesConfig {
+            window: default_window(),
+            refusal: default_refusal(),
+            persistence: default_persistence(),
+        }
+    }
+}
+
+/// A loaded lexicon.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub dir: PathBuf,
+    pub name: String,
+    pub version: String,
+    pub description: String,
+    pub categories: Vec<Category>,
+    pub entries: Vec<Entry>,
+    pub patterns: Vec<Pattern>,
+    pub rules: RulesConfig,
+    /// SHA-256 over every file of the lexicon (relative path and content).
+    pub hash: String,
+}
+
+/// Problems found while loading, kept for `lexicon lint` (loading fails on the first error).
+#[derive(Debug, Clone, Default)]
+pub struct LoadIssues {
+    pub errors: Vec<String>,
+}
+
+pub(crate) fn compile_regex(src: &str, what: &str) -> Result<regex::Regex> {
+    regex::RegexBuilder::new(src)
+        .size_limit(8 << 20)
+        .build()
+        .map_err(|e| match e {
+            regex::Error::CompiledTooBig(n) => {
+                anyhow!("{what}: regex too large to compile (limit {n} bytes)")
+            }
+            e => anyhow!("{what}: invalid regex: {e}"),
+        })
+}
+
+fn line_of(text: &str, byte: usize) -> u64 {
+    text[..byte.min(text.len())].matches('\n').count() as u64 + 1
+}
+
+/// List the lexicon's files (sorted): lexicon.toml, *.tsv (recursively), patterns.toml, rules.toml.
+fn lexicon_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    fn walk(d: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+        let mut ents: Vec<_> = std::fs::read_dir(d)
+            .with_context(|| format!("reading lexicon directory {}", d.display()))?
+            .collect::<std::io::Result<Vec<_>>>()?;
+        ents.sort_by_key(|e| e.path());
+        for e in ents {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out)?;
+            } else if p.extension().is_some_and(|x| x == "tsv") {
+                out.push(p);
+            }
+        }
+        Ok(())
+    }
+    walk(dir, &mut out)?;
+    Ok(out)
+}
+
+impl Lexicon {
+    /// Load and compile a lexicon directory. The first bad entry or regex is an error naming file:line.
+    pub fn load(dir: &Path) -> Result<Lexicon> {
+        let (lex, issues) = Self::load_collecting(dir, true)?;
+        if let Some(e) = issues.errors.into_iter().next() {
+            bail!(e);
+        }
+        Ok(lex)
+    }
+
+    /// Load, collecting entry-level problems instead of stopping (for lint). Metadata errors still fail.
+    pub fn load_collecting(dir: &Path, stop_early: bool) -> Result<(Lexicon, LoadIssues)> {
+        let mut issues = LoadIssues::default();
+        let toml_path = dir.join("lexicon.toml");
+        let toml_text = std::fs::read_to_string(&toml_path).with_context(|| {
+            format!(
+                "reading {} (is {} a lexicon directory?)",
+                toml_path.display(),
+                dir.display()
+            )
+        })?;
+        let meta: LexiconToml = toml::from_str(&toml_text).map_err(|e| {
+            let line = e.span().map(|s| line_of(&toml_text, s.start)).unwrap_or(1);
+            anyhow!("{}:{}: {}", toml_path.display(), line, e.message())
+        })?;
+        let mut hasher_input: Vec<(String, Vec<u8>)> =
+            vec![("lexicon.toml".into(), toml_text.as_bytes().to_vec())];
+        let cat_ids: Vec<&str> = meta.categories.iter().map(|c| c.id.as_str()).collect();
+
+        let mut entries = Vec::new();
+        for f in lexicon_files(dir)? {
+            let bytes = std::fs::read(&f).with_context(|| format!("reading {}", f.display()))?;
+            let rel = f
+                .strip_prefix(dir)
+                .unwrap_or(&f)
+                .to_string_lossy()
+                .to_string();
+            hasher_input.push((rel, bytes.clone()));
+            let fname = f.display().to_string();
+            let text = match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => {
+                    let line = line_of(
+                        &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
+                        usize::MAX,
+                    );
+                    issues.errors.push(format!("{fname}:{line}: invalid UTF-8"));
+                    continue;
+                }
+            };
+            for (i, raw) in text.lines().enumerate() {
+                let line = i as u64 + 1;
+                let raw = raw.trim_end_matches('\r');
+                if raw.trim().is_empty()
+                    || raw.starts_with('#')
+                    || (line == 1 && raw.starts_with("term\t"))
+                {
+                    continue;
+                }
+                match parse_entry(raw, &cat_ids) {
+                    Ok(mut e) => {
+                        e.file = fname.clone();
+                        e.line = line;
+                        entries.push(e);
+                    }
+                    Err(err) => {
+                        issues.errors.push(format!("{fname}:{line}: {err}"));
+                        if stop_early {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        let mut patterns = Vec::new();
+        let ppath = dir.join("patterns.toml");
+        if ppath.exists() {
+            let ptext = std::fs::read_to_string(&ppath)
+                .with_context(|| format!("reading {}", ppath.display()))?;
+            hasher_input.push(("patterns.toml".into(), ptext.as_bytes().to_vec()));
+            let pf: PatternsFile = toml::from_str(&ptext).map_err(|e| {
+                let line = e.span().map(|s| line_of(&ptext, s.start)).unwrap_or(1);
+                anyhow!("{}:{}: {}", ppath.display(), line, e.message())
+            })?;
+            // Line of each [[pattern]] table, for messages.
+            let starts: Vec<u64> = ptext
+                .match_indices("[[pattern]]")
+                .map(|(b, _)| line_of(&ptext, b))
+                .collect();
+            for (k, p) in pf.pattern.into_iter().enumerate() {
+                let line = starts.get(k).copied().unwrap_or(1);
+                let loc = format!("{}:{}", ppath.display(), line);
+                let res = (|| -> Result<Pattern> {
+                    check_category(&p.category, &cat_ids)?;
+                    check_severity(p.severity)?;
+                    let regex = compile_regex(&p.regex, &format!("pattern {}", p.id))?;
+                    let unless = match &p.unless {
+                        Some(u) if !u.is_empty() => {
+                            Some(compile_regex(u, &format!("pattern {} unless", p.id))?)
+                        }
+                        _ => None,
+                    };
+                    Ok(Pattern {
+                        id: p.id.clone(),
+                        category: p.category.clone(),
+                        severity: p.severity,
+                        description: p.description.clone(),
+                        regex,
+                        unless,
+                        file: ppath.display().to_string(),
+                        line,
+                    })
+                })();
+                match res {
+                    Ok(p) => patterns.push(p),
+                    Err(e) => issues.errors.push(format!("{loc}: {e}")),
+                }
+            }
+            let mut ids: Vec<&str> = patterns.iter().map(|p| p.id.as_str()).collect();
+            ids.sort();
+            for w in ids.windows(2) {
+                if w[0] == w[1] {
+                    issues.errors.push(format!(
+                        "{}: duplicate pattern id {}",
+                        ppath.display(),
+                        w[0]
+                    ));
+                }
+            }
+        }
+
+        let rpath = dir.join("rules.toml");
+        let rules = if rpath.exists() {
+            let rtext = std::fs::read_to_string(&rpath)
+                .with_context(|| format!("reading {}", rpath.display()))?;
+            hasher_input.push(("rules.toml".into(), rtext.as_bytes().to_vec()));
+            let r: RulesConfig = toml::from_str(&rtext).map_err(|e| {
+                let line = e.span().map(|s| line_of(&rtext, s.start)).unwrap_or(1);
+                anyhow!("{}:{}: {}", rpath.display(), line, e.message())
+            })?;
+            compile_regex(&r.refusal, &format!("{}: refusal", rpath.display()))?;
+            compile_regex(&r.persistence, &format!("{}: persistence", rpath.display()))?;
+            r
+        } else {
+            RulesConfig::default()
+        };
+
+        hasher_input.sort();
+        let mut all = Vec::new();
+        for (p, b) in &hasher_input {
+            all.extend_from_slice(p.as_bytes());
+            all.push(0);
+            all.extend_from_slice(&(b.len() as u64).to_le_bytes());
+            all.extend_from_slice(b);
+        }
+        let hash = crate::io::sha256_hex(&all);
+        Ok((
+            Lexicon {
+                dir: dir.to_path_buf(),
+                name: meta.name,
+                version: meta.version,
+                description: meta.description,
+                categories: meta.categories,
+                entries,
+                patterns,
+                rules,
+                hash,
+            },
+            issues,
+        ))
+    }
+
+    /// The category record for an id (or its top level).
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id).or_else(|| {
+            self.categories
+                .iter()
+                .find(|c| c.id == crate::model::top_level(id))
+        })
+    }
+}
+
+fn check_category(cat: &str, ids: &[&str]) -> Result<()> {
+    if ids.contains(&cat) {
+        Ok(())
+    } else {
+        bail!("category {cat:?} is not declared in lexicon.toml")
+    }
+}
+
+fn check_severity(s: u8) -> Result<()> {
+    if (1..=3).contains(&s) {
+        Ok(())
+    } else {
+        bail!("severity must be 1, 2 or 3, not {s}")
+    }
+}
+
+fn parse_entry(raw: &str, cat_ids: &[&str]) -> Result<Entry> {
+    let cols: Vec<&str> = raw.split('\t').collect();
+    if cols.len() < 4 {
+        bail!(
+            "expected at least 4 tab-separated columns (term, category, severity, match), found {}",
+            cols.len()
+        );
+    }
+    if cols.len() > 6 {
+        bail!(
+            "expected at most 6 tab-separated columns, found {}",
+            cols.len()
+        );
+    }
+    let term = cols[0].trim();
+    if term.is_empty() {
+        bail!("empty term");
+    }
+    let category = cols[1].trim();
+    check_category(category, cat_ids)?;
+    let severity: u8 = cols[2]
+        .trim()
+        .parse()
+        .map_err(|_| anyhow!("severity {:?} is not a number 1-3", cols[2]))?;
+    check_severity(severity)?;
+    let wildcard = term.ends_with('*');
+    let kind = match cols[3].trim() {
+        "word" if !wildcard => MatchKind::Word,
+        "phrase" if !wildcard => MatchKind::Phrase,
+        "prefix" | "word" | "phrase" if wildcard => MatchKind::Prefix,
+        "prefix" => bail!("match 'prefix' needs a trailing * on the term"),
+        other => bail!("match must be word, prefix or phrase, not {other:?}"),
+    };
+    let bare = term.trim_end_matches('*');
+    if bare.contains('*') {
+        bail!("'*' is only allowed at the end of a term");
+    }
+    let key = normalise_str(bare).trim().to_string();
+    if key.is_empty() {
+        bail!("term {term:?} normalises to nothing");
+    }
+    if kind == MatchKind::Word && key.contains(' ') {
+        bail!("term {term:?} has several words; use match 'phrase'");
+    }
+    let unless = match cols.get(5).map(|s| s.trim()) {
+        Some(u) if !u.is_empty() => Some(compile_regex(u, "unless")?),
+        _ => None,
+    };
+    Ok(Entry {
+        term: term.to_string(),
+        key,
+        category: category.to_string(),
+        severity,
+        kind,
+        note: cols
+            .get(4)
+            .map(|s| s.trim().to_string())
+            .unwrap_or_default(),
+        unless,
+        file: String::new(),
+        line: 0,
+    })
+}

@@ -1,0 +1,11 @@
+pub mod annotate;
+pub mod cmd;
+pub mod evaluate;
+pub mod ingest;
+pub mod io;
+pub mod lexicon;
+pub mod matcher;
+pub mod model;
+pub mod normalise;
+pub mod output;
+pub mod rules;

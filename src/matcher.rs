@@ -1,0 +1,356 @@
+//! Matching: one aho-corasick automaton over every normalised lexicon term (leftmost-longest
+//! selection with word-boundary checks over the normalised text), plus the regex patterns.
+//! Matches are mapped back to code-point offsets of the original text.
+
+use crate::lexicon::{Lexicon, MatchKind};
+use crate::model::{Source, Span};
+use crate::normalise::{normalise, Normalised};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind as AcKind};
+use std::collections::HashMap;
+
+/// A term variant in the automaton and the entries it stands for.
+#[derive(Debug, Clone)]
+struct AcTarget {
+    entry: usize,
+    /// Byte offsets within the variant that must be squeezed elongations in the text
+    /// (where a doubled letter of the term was collapsed).
+    collapsed: Vec<usize>,
+}
+
+/// A compiled matcher for one lexicon.
+pub struct Matcher {
+    lex: Lexicon,
+    ac: Option<AhoCorasick>,
+    targets: Vec<Vec<AcTarget>>,
+    set: Option<regex::RegexSet>,
+}
+
+/// Variants of a key where doubled letters are collapsed (at most 3 doubles considered).
+fn doubled_variants(key: &str) -> Vec<(String, Vec<usize>)> {
+    let chars: Vec<(usize, char)> = key.char_indices().collect();
+    let doubles: Vec<usize> = (0..chars.len().saturating_sub(1))
+        .filter(|&i| chars[i].1 == chars[i + 1].1 && chars[i].1.is_alphabetic())
+        .filter(|&i| i == 0 || chars[i - 1].1 != chars[i].1)
+        .take(3)
+        .collect();
+    let mut out = vec![(key.to_string(), vec![])];
+    for mask in 1u32..(1 << doubles.len()) {
+        let mut s = String::new();
+        let mut collapsed = Vec::new();
+        let mut skip = None;
+        for (k, &(_, c)) in chars.iter().enumerate() {
+            if skip == Some(k) {
+                continue;
+            }
+            if let Some(d) = doubles.iter().position(|&i| i == k) {
+                if mask & (1 << d) != 0 {
+                    collapsed.push(s.len());
+                    skip = Some(k + 1);
+                }
+            }
+            s.push(c);
+        }
+        out.push((s, collapsed));
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+impl Matcher {
+    pub fn new(lex: Lexicon) -> anyhow::Result<Matcher> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut targets: Vec<Vec<AcTarget>> = Vec::new();
+        for (ei, e) in lex.entries.iter().enumerate() {
+            for (variant, collapsed) in doubled_variants(&e.key) {
+                let id = *index.entry(variant.clone()).or_insert_with(|| {
+                    keys.push(variant);
+                    targets.push(Vec::new());
+                    keys.len() - 1
+                });
+                targets[id].push(AcTarget {
+                    entry: ei,
+                    collapsed,
+                });
+            }
+        }
+        let ac = if keys.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(AcKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&keys)
+                    .or_else(|_| {
+                        AhoCorasickBuilder::new()
+                            .match_kind(AcKind::Standard)
+                            .build(&keys)
+                    })
+                    .map_err(|e| anyhow::anyhow!("building the term automaton: {e}"))?,
+            )
+        };
+        let set = if lex.patterns.is_empty() {
+            None
+        } else {
+            Some(
+                regex::RegexSetBuilder::new(lex.patterns.iter().map(|p| p.regex.as_str()))
+                    .size_limit(64 << 20)
+                    .build()
+                    .map_err(|e| anyhow::anyhow!("building the pattern set: {e}"))?,
+            )
+        };
+        Ok(Matcher {
+            lex,
+            ac,
+            targets,
+            set,
+        })
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// Match one message text. Spans come back sorted, with original code-point offsets.
+    pub fn match_text(&self, text: &str) -> (Vec<Span>, Normalised) {
+        let n = normalise(text);
+        let spans = self.match_normalised(&n);
+        (spans, n)
+    }
+
+    /// Match an already normalised text.
+    pub fn match_normalised(&self, n: &Normalised) -> Vec<Span> {
+        let t = n.text();
+        let mut spans = Vec::new();
+        if let Some(ac) = &self.ac {
+            // (start, end, entry) candidates passing the boundary checks.
+            let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+            for m in ac.find_overlapping_iter(t) {
+                let (s, e) = (m.start(), m.end());
+                if t[..s].chars().next_back().is_some_and(is_word_char) {
+                    continue;
+                }
+                for tg in &self.targets[m.pattern().as_usize()] {
+                    let entry = &self.lex.entries[tg.entry];
+                    let mut end = e;
+                    if entry.kind == MatchKind::Prefix {
+                        end += t[e..]
+                            .char_indices()
+                            .find(|&(_, c)| !is_word_char(c))
+                            .map(|(i, _)| i)
+                            .unwrap_or(t.len() - e);
+                    } else if t[e..].chars().next().is_some_and(is_word_char) {
+                        continue;
+                    }
+                    if !tg.collapsed.iter().all(|&off| n.is_elongated(s + off)) {
+                        continue;
+                    }
+                    if entry.unless.as_ref().is_some_and(|u| u.is_match(t)) {
+                        continue;
+                    }
+                    cands.push((s, end, tg.entry));
+                }
+            }
+            // Leftmost-longest: keep non-overlapping ranges, earliest first, longest at a start.
+            // At one range, the most specific entries win: exact before prefix, then the
+            // longest term (LIWC users expect this; the `liwc` Python package differs).
+            let spec = |ei: usize| {
+                let en = &self.lex.entries[ei];
+                (en.kind != MatchKind::Prefix, en.key.len())
+            };
+            cands.sort_by(|a, b| {
+                a.0.cmp(&b.0)
+                    .then(b.1.cmp(&a.1))
+                    .then(spec(b.2).cmp(&spec(a.2)))
+                    .then(a.2.cmp(&b.2))
+            });
+            let mut last_end = 0usize;
+            let mut chosen: Option<(usize, usize, (bool, usize))> = None;
+            for &(s, e, ei) in &cands {
+                let take = match chosen {
+                    Some((cs, ce, best)) if cs == s && ce == e => spec(ei) == best,
+                    _ => s >= last_end,
+                };
+                if !take {
+                    continue;
+                }
+                if !matches!(chosen, Some((cs, ce, _)) if cs == s && ce == e) {
+                    chosen = Some((s, e, spec(ei)));
+                }
+                last_end = last_end.max(e);
+                let entry = &self.lex.entries[ei];
+                if let Some(sp) = make_span(
+                    n,
+                    s,
+                    e,
+                    &entry.category,
+                    entry.severity,
+                    Source::Lexicon,
+                    format!("lex:{}", entry.term),
+                ) {
+                    spans.push(sp);
+                }
+            }
+        }
+        if let Some(set) = &self.set {
+            for pi in set.matches(t).iter() {
+                let p = &self.lex.patterns[pi];
+                if p.unless.as_ref().is_some_and(|u| u.is_match(t)) {
+                    continue;
+                }
+                for m in p.regex.find_iter(t) {
+                    if m.start() == m.end() {
+                        continue;
+                    }
+                    if let Some(sp) = make_span(
+                        n,
+                        m.start(),
+                        m.end(),
+                        &p.category,
+                        p.severity,
+                        Source::Pattern,
+                        p.id.clone(),
+                    ) {
+                        spans.push(sp);
+                    }
+                }
+            }
+        }
+        spans.sort();
+        spans.dedup();
+        spans
+    }
+
+    /// The category ids hit in a text, one per span (for classifier lexicon features).
+    pub fn categories_hit(&self, text: &str) -> Vec<String> {
+        self.match_text(text)
+            .0
+            .into_iter()
+            .map(|s| s.category)
+            .collect()
+    }
+}
+
+fn make_span(
+    n: &Normalised,
+    s: usize,
+    e: usize,
+    category: &str,
+    severity: u8,
+    source: Source,
+    rule_id: String,
+) -> Option<Span> {
+    // Trim normalised whitespace at the edges so spans hug the words.
+    let t = n.text();
+    let seg = &t[s..e];
+    let s2 = s + (seg.len() - seg.trim_start().len());
+    let e2 = e - (seg.len() - seg.trim_end().len());
+    if s2 >= e2 {
+        return None;
+    }
+    let r = n.original_chars(s2..e2)?;
+    if r.start >= r.end {
+        return None;
+    }
+    let text: String = n
+        .original()
+        .chars()
+        .skip(r.start)
+        .take(r.end - r.start)
+        .collect();
+    Some(Span {
+        start: r.start,
+        end: r.end,
+        text,
+        category: category.to_string(),
+        severity,
+        source,
+        rule_id,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    pub(crate) fn tiny_lexicon(dir: &std::path::Path) -> Lexicon {
+        std::fs::write(
+            dir.join("lexicon.toml"),
+            r#"name = "t"
+version = "0.1"
+[[categories]]
+id = "coercive.image_request"
+definition = "d"
+[[categories]]
+id = "sexualised.names"
+definition = "d"
+[[categories]]
+id = "protective"
+definition = "d"
+"#,
+        )
+        .unwrap();
+        let mut f = std::fs::File::create(dir.join("e.tsv")).unwrap();
+        writeln!(f, "term\tcategory\tseverity\tmatch\tnote\tunless").unwrap();
+        writeln!(
+            f,
+            "send a pic\tcoercive.image_request\t2\tphrase\t\t\\bhomework\\b"
+        )
+        .unwrap();
+        writeln!(f, "slag*\tsexualised.names\t2\tprefix\t").unwrap();
+        writeln!(f, "good girl\tsexualised.names\t1\tphrase\t").unwrap();
+        writeln!(f, "report it\tprotective\t1\tphrase\t").unwrap();
+        std::fs::write(
+            dir.join("patterns.toml"),
+            "[[pattern]]\nid = \"p.block\"\ncategory = \"protective\"\nseverity = 1\nregex = '''\\bblock (him|her)\\b'''\n",
+        )
+        .unwrap();
+        Lexicon::load(dir).unwrap()
+    }
+
+    fn cats(m: &Matcher, t: &str) -> Vec<String> {
+        m.match_text(t).0.into_iter().map(|s| s.category).collect()
+    }
+
+    #[test]
+    fn matches_obfuscated_terms_with_true_offsets() {
+        let d = tempfile::tempdir().unwrap();
+        let m = Matcher::new(tiny_lexicon(d.path())).unwrap();
+        let text = "ok S3ND a p1c plzzz";
+        let (spans, _) = m.match_text(text);
+        assert_eq!(spans.len(), 1);
+        let sp = &spans[0];
+        let sub: String = text
+            .chars()
+            .skip(sp.start)
+            .take(sp.end - sp.start)
+            .collect();
+        assert_eq!(sub, sp.text);
+        assert_eq!(sp.text, "S3ND a p1c");
+    }
+
+    #[test]
+    fn word_boundaries_prefix_and_unless() {
+        let d = tempfile::tempdir().unwrap();
+        let m = Matcher::new(tiny_lexicon(d.path())).unwrap();
+        assert_eq!(cats(&m, "ur a slagggg"), vec!["sexualised.names"]);
+        assert_eq!(cats(&m, "slags"), vec!["sexualised.names"]);
+        assert!(cats(&m, "unslag").is_empty());
+        assert!(cats(&m, "send a pic of the homework").is_empty());
+        assert_eq!(cats(&m, "just block him"), vec!["protective"]);
+    }
+
+    #[test]
+    fn once_doubled_elongation_matches_but_plain_single_does_not() {
+        let d = tempfile::tempdir().unwrap();
+        let m = Matcher::new(tiny_lexicon(d.path())).unwrap();
+        assert_eq!(cats(&m, "gooood girl"), vec!["sexualised.names"]);
+        assert_eq!(cats(&m, "good girl"), vec!["sexualised.names"]);
+        assert!(cats(&m, "god girl").is_empty());
+    }
+}

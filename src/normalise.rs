@@ -1,0 +1,372 @@
+//! The one normaliser. Every stage that compares text (lexicon terms, messages, patterns,
+//! classifier features) goes through [`normalise`], built on tokenizers' `NormalizedString`
+//! so that every normalised position maps back to the original text.
+//!
+//! Steps, in order:
+//! 1. NFKC, then lower-casing;
+//! 2. folding of curly quotes and apostrophes to `'` and `"`, and of any whitespace to a space;
+//! 3. removal of zero-width and control characters;
+//! 4. leetspeak folding in letter context (`0→o 1→i 3→e 4→a 5→s 7→t @→a $→s`), only inside
+//!    a word of at least two letters that is not a number with a suffix (`10pm`, `gr8`);
+//! 5. joining of spaced-out single letters (`s e n d` → `send`), for runs of three or more,
+//!    unless every letter is common text-speak (`u r a`);
+//! 6. squeezing of elongations: a run of three or more identical letters becomes one
+//!    (`pleeease` → `please`); the position is remembered so that the lexicon matcher can
+//!    also accept a once-doubled form (`gooood` matches `good`, plain `god` does not).
+
+use std::ops::Range;
+use std::sync::OnceLock;
+use tokenizers::normalizer::{NormalizedString, Range as NRange};
+use tokenizers::pre_tokenizers::split::{Split, SplitPattern};
+use tokenizers::tokenizer::{
+    OffsetReferential, OffsetType, PreTokenizedString, PreTokenizer, SplitDelimiterBehavior,
+};
+
+/// A normalised text with its alignment to the original.
+#[derive(Debug, Clone)]
+pub struct Normalised {
+    ns: NormalizedString,
+    /// Sorted byte positions (in the normalised text) of letters squeezed from runs of 3+.
+    elongated: Vec<usize>,
+}
+
+/// One token, with code-point offsets into the original text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// The normalised form.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The token pattern, shared by the pre-tokenizer and the fast token counter: words (with
+/// inner apostrophes), or any single symbol/emoji.
+pub const TOKEN_PATTERN: &str = r"[\p{L}\p{N}_]+(?:'[\p{L}\p{N}_]+)*|[^\s\p{L}\p{N}_]";
+
+impl Normalised {
+    /// The normalised text.
+    pub fn text(&self) -> &str {
+        self.ns.get()
+    }
+
+    /// The original text.
+    pub fn original(&self) -> &str {
+        self.ns.get_original()
+    }
+
+    /// Whether the letter at normalised byte `pos` was squeezed from an elongation.
+    pub fn is_elongated(&self, pos: usize) -> bool {
+        self.elongated.binary_search(&pos).is_ok()
+    }
+
+    /// Map a normalised byte range to a byte range of the original text.
+    pub fn original_bytes(&self, range: Range<usize>) -> Option<Range<usize>> {
+        self.ns.convert_offsets(NRange::Normalized(range))
+    }
+
+    /// Map a normalised byte range to code-point offsets into the original text.
+    pub fn original_chars(&self, range: Range<usize>) -> Option<Range<usize>> {
+        let b = self.original_bytes(range)?;
+        Some(byte_to_char_range(self.original(), b))
+    }
+
+    /// Tokens with offsets, from a tokenizers pre-tokenizer over this normalised string.
+    pub fn tokens(&self) -> Vec<Token> {
+        let mut pts = PreTokenizedString::from(self.ns.clone());
+        if token_splitter().pre_tokenize(&mut pts).is_err() {
+            return Vec::new();
+        }
+        pts.get_splits(OffsetReferential::Original, OffsetType::Char)
+            .into_iter()
+            .map(|(s, (start, end), _)| Token {
+                text: s.to_string(),
+                start,
+                end,
+            })
+            .collect()
+    }
+
+    /// The number of tokens (same tokens as [`Normalised::tokens`], counted without offsets).
+    pub fn token_count(&self) -> usize {
+        token_regex().find_iter(self.text()).count()
+    }
+}
+
+fn token_splitter() -> &'static Split {
+    static S: OnceLock<Split> = OnceLock::new();
+    S.get_or_init(|| {
+        Split::new(
+            SplitPattern::Regex(TOKEN_PATTERN.to_string()),
+            SplitDelimiterBehavior::Removed,
+            true,
+        )
+        .expect("token pattern compiles")
+    })
+}
+
+fn token_regex() -> &'static regex::Regex {
+    static R: OnceLock<regex::Regex> = OnceLock::new();
+    R.get_or_init(|| regex::Regex::new(TOKEN_PATTERN).expect("token pattern compiles"))
+}
+
+/// Convert a byte range of `s` to a code-point range.
+pub fn byte_to_char_range(s: &str, b: Range<usize>) -> Range<usize> {
+    let start = s[..b.start].chars().count();
+    let len = s[b.start..b.end].chars().count();
+    start..start + len
+}
+
+fn is_removable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{FE00}'..='\u{FE0F}'
+    ) || (c.is_control() && c != ' ')
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '`' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => '"',
+        c if c.is_whitespace() => ' ',
+        c => c,
+    }
+}
+
+fn leet(c: char) -> Option<char> {
+    Some(match c {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '@' => 'a',
+        '$' => 's',
+        _ => return None,
+    })
+}
+
+/// Leetspeak folding decided per word: a run of letters, digits, `@` and `$`.
+fn fold_leet(chars: &[char]) -> Option<Vec<char>> {
+    let mut out: Option<Vec<char>> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let in_word = |c: char| c.is_alphanumeric() || c == '@' || c == '$';
+        if !in_word(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && in_word(chars[i]) {
+            i += 1;
+        }
+        let w = &chars[start..i];
+        let letters = w.iter().filter(|c| c.is_alphabetic()).count();
+        let has_leet = w.iter().any(|&c| leet(c).is_some());
+        if letters < 2 || !has_leet {
+            continue;
+        }
+        // A number with a suffix (10pm, 2nd) or a word with a number (gr8, year9) is not leet.
+        let first_alpha = w.iter().position(|c| c.is_alphabetic()).unwrap_or(0);
+        let last_alpha = w.iter().rposition(|c| c.is_alphabetic()).unwrap_or(0);
+        let digits_then_letters = w[..first_alpha].iter().all(|c| c.is_ascii_digit())
+            && first_alpha > 0
+            && w[first_alpha..].iter().all(|c| c.is_alphabetic());
+        let letters_then_digits = w[last_alpha + 1..].iter().all(|c| c.is_ascii_digit())
+            && last_alpha + 1 < w.len()
+            && w[..=last_alpha].iter().all(|c| c.is_alphabetic());
+        if digits_then_letters || letters_then_digits {
+            continue;
+        }
+        let o = out.get_or_insert_with(|| chars.to_vec());
+        for (k, &c) in w.iter().enumerate() {
+            if let Some(l) = leet(c) {
+                o[start + k] = l;
+            }
+        }
+    }
+    out
+}
+
+const TEXTSPEAK_LETTERS: &[char] = &['u', 'r', 'i', 'a', 'y', 'n', 'c', 'k', 'x'];
+
+/// Positions (indices into `chars`) of spaces to remove when joining spaced-out letters.
+fn spaced_letter_gaps(chars: &[char]) -> Vec<usize> {
+    let mut gaps = Vec::new();
+    let n = chars.len();
+    let single = |i: usize| {
+        chars[i].is_alphabetic()
+            && (i == 0 || !chars[i - 1].is_alphanumeric())
+            && (i + 1 >= n || !chars[i + 1].is_alphanumeric())
+    };
+    let mut i = 0;
+    while i < n {
+        if !single(i) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        let mut j = i;
+        while j + 2 < n && chars[j + 1] == ' ' && single(j + 2) {
+            j += 2;
+            run.push(j);
+        }
+        // A trailing one-letter word ("a", "i", "u") usually stands alone: `s e n d a pic`.
+        while run.len() > 3 && matches!(chars[*run.last().unwrap()], 'a' | 'i' | 'u') {
+            run.pop();
+        }
+        if run.len() >= 3 && !run.iter().all(|&k| TEXTSPEAK_LETTERS.contains(&chars[k])) {
+            gaps.extend(run[..run.len() - 1].iter().map(|&k| k + 1));
+        }
+        i = j + 1;
+    }
+    gaps
+}
+
+/// Normalise a text, keeping its alignment to the original.
+pub fn normalise(text: &str) -> Normalised {
+    let mut ns = NormalizedString::from(text);
+    ns.nfkc();
+    ns.lowercase();
+    ns.map(fold_char);
+    ns.filter(|c| !is_removable(c));
+
+    let chars: Vec<char> = ns.get().chars().collect();
+    if let Some(folded) = fold_leet(&chars) {
+        ns.transform(folded.into_iter().map(|c| (c, 0)), 0);
+    }
+
+    let chars: Vec<char> = ns.get().chars().collect();
+    let gaps = spaced_letter_gaps(&chars);
+    if !gaps.is_empty() {
+        let mut out = Vec::with_capacity(chars.len());
+        let mut g = gaps.iter().peekable();
+        for (i, &c) in chars.iter().enumerate() {
+            if g.peek() == Some(&&i) {
+                g.next();
+                continue;
+            }
+            let removed_next = gaps.binary_search(&(i + 1)).is_ok();
+            out.push((c, if removed_next { -1 } else { 0 }));
+        }
+        ns.transform(out, 0);
+    }
+
+    let chars: Vec<char> = ns.get().chars().collect();
+    let mut elongated = Vec::new();
+    let has_run = chars
+        .windows(3)
+        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_alphabetic());
+    if has_run {
+        let mut out = Vec::with_capacity(chars.len());
+        let mut byte_pos = 0usize;
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let mut j = i + 1;
+            while j < chars.len() && chars[j] == c {
+                j += 1;
+            }
+            let run = j - i;
+            if c.is_alphabetic() && run >= 3 {
+                out.push((c, -((run - 1) as isize)));
+                elongated.push(byte_pos);
+                byte_pos += c.len_utf8();
+            } else {
+                for _ in 0..run {
+                    out.push((c, 0));
+                    byte_pos += c.len_utf8();
+                }
+            }
+            i = j;
+        }
+        ns.transform(out, 0);
+    }
+    Normalised { ns, elongated }
+}
+
+/// The normalised form of a lexicon term or any short string.
+pub fn normalise_str(text: &str) -> String {
+    normalise(text).text().to_string()
+}
+
+/// Normalised word tokens (the classifier's view of a text).
+pub fn word_tokens(text: &str) -> Vec<String> {
+    let n = normalise(text);
+    token_regex()
+        .find_iter(n.text())
+        .map(|m| m.as_str().to_string())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        normalise_str(s)
+    }
+
+    #[test]
+    fn folds_case_width_and_quotes() {
+        assert_eq!(norm("Don’t TELL"), "don't tell");
+        assert_eq!(norm("ＳＥＮＤ"), "send");
+        assert_eq!(norm("a\u{200B}b\tc"), "ab c");
+    }
+
+    #[test]
+    fn leetspeak_only_in_letter_context() {
+        assert_eq!(norm("s3nd n00dz"), "send noodz");
+        assert_eq!(norm("$exy"), "sexy");
+        assert_eq!(norm("7/10 at 16:30 in 2024"), "7/10 at 16:30 in 2024");
+        assert_eq!(norm("10pm gr8 b4"), "10pm gr8 b4");
+    }
+
+    #[test]
+    fn squeezes_elongations_and_records_them() {
+        let n = normalise("pleeease sooo good");
+        assert_eq!(n.text(), "please so good");
+        assert!(n.is_elongated(2));
+        assert!(!n.is_elongated(12));
+        assert_eq!(norm("gooood"), "god");
+    }
+
+    #[test]
+    fn joins_spaced_letters_but_not_textspeak() {
+        assert_eq!(norm("s e n d it"), "send it");
+        assert_eq!(norm("u r a star"), "u r a star");
+        assert_eq!(norm("s e n d a pic"), "send a pic");
+    }
+
+    #[test]
+    fn offsets_map_back_through_every_step() {
+        let orig = "Pls S3ND ur p1c 😀 s e n d pleeeease";
+        let n = normalise(orig);
+        let t = n.text();
+        for needle in ["send", "pic", "please", "😀"] {
+            let bs = t.rfind(needle).unwrap();
+            let r = n.original_chars(bs..bs + needle.len()).unwrap();
+            let sub: String = orig.chars().skip(r.start).take(r.end - r.start).collect();
+            assert_eq!(normalise_str(&sub), needle, "{needle} -> {sub}");
+        }
+    }
+
+    #[test]
+    fn tokens_carry_original_offsets() {
+        let orig = "Don’t s3nd it 😀";
+        let n = normalise(orig);
+        let toks = n.tokens();
+        let texts: Vec<_> = toks.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, vec!["don't", "send", "it", "😀"]);
+        assert_eq!(n.token_count(), 4);
+        let chars: Vec<char> = orig.chars().collect();
+        let s: String = chars[toks[1].start..toks[1].end].iter().collect();
+        assert_eq!(s, "s3nd");
+    }
+}

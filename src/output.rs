@@ -1,0 +1,207 @@
+//! Annotate's outputs: `annotations.jsonl`, `messages.csv`, `rejects.jsonl` and `manifest.json`,
+//! each written atomically with mode 0600. The manifest never contains message text.
+
+use crate::ingest::InputSummary;
+use crate::io::{write_atomic, AtomicFile};
+use crate::model::{top_level, Annotation, Reject, CATEGORY_IDS, TOP_LEVEL_IDS};
+use anyhow::Result;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+/// One JSON line per annotation.
+pub fn annotation_line(a: &Annotation) -> String {
+    serde_json::to_string(a).expect("annotations serialise")
+}
+
+/// Write annotations as JSONL to any writer.
+pub fn write_jsonl<W: Write>(w: &mut W, anns: &[Annotation]) -> Result<()> {
+    for a in anns {
+        w.write_all(annotation_line(a).as_bytes())?;
+        w.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// Read `annotations.jsonl` (errors name file and line).
+pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| anyhow::anyhow!("reading {}: {e}", path.display()))?;
+    let mut out = Vec::new();
+    for (i, l) in text.lines().enumerate() {
+        if l.trim().is_empty() {
+            continue;
+        }
+        let a: Annotation = serde_json::from_str(l).map_err(|e| {
+            anyhow::anyhow!(
+                "{}:{}: not an annotation record: {e}",
+                path.display(),
+                i + 1
+            )
+        })?;
+        out.push(a);
+    }
+    Ok(out)
+}
+
+/// The tidy per-message table: one 0/1 column per category (fine ids, then top levels).
+pub fn messages_csv(anns: &[Annotation]) -> Result<Vec<u8>> {
+    let mut meta_keys: Vec<String> = Vec::new();
+    for a in anns {
+        for k in a.meta.keys() {
+            if !meta_keys.contains(k) {
+                meta_keys.push(k.clone());
+            }
+        }
+    }
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header: Vec<String> = [
+        "corpus",
+        "message_id",
+        "conversation_id",
+        "speaker",
+        "timestamp",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    header.extend(meta_keys.iter().map(|k| format!("meta.{k}")));
+    header.extend(CATEGORY_IDS.iter().map(|s| s.to_string()));
+    header.extend(
+        TOP_LEVEL_IDS
+            .iter()
+            .filter(|t| !CATEGORY_IDS.contains(t))
+            .map(|s| s.to_string()),
+    );
+    header.extend(
+        ["flagged", "severity", "tokens"]
+            .iter()
+            .map(|s| s.to_string()),
+    );
+    w.write_record(&header)?;
+    for a in anns {
+        let mut row: Vec<String> = vec![
+            a.corpus.clone(),
+            a.message_id.clone(),
+            a.conversation_id.clone(),
+            a.speaker.clone(),
+            a.timestamp.clone().unwrap_or_default(),
+        ];
+        row.extend(
+            meta_keys
+                .iter()
+                .map(|k| a.meta.get(k).cloned().unwrap_or_default()),
+        );
+        for c in CATEGORY_IDS {
+            row.push(u8::from(a.labels.iter().any(|l| l == c)).to_string());
+        }
+        for t in TOP_LEVEL_IDS.iter().filter(|t| !CATEGORY_IDS.contains(t)) {
+            row.push(u8::from(a.labels.iter().any(|l| top_level(l) == *t)).to_string());
+        }
+        row.push(u8::from(!a.labels.is_empty()).to_string());
+        row.push(a.severity.to_string());
+        row.push(a.tokens.to_string());
+        w.write_record(&row)?;
+    }
+    w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// Counts in the manifest. `read = annotated + rejected` always.
+#[derive(Debug, Clone, Serialize)]
+pub struct Counts {
+    pub read: u64,
+    pub annotated: u64,
+    pub rejected: u64,
+    pub flagged_messages: u64,
+    /// Messages flagged per category (fine ids and top levels).
+    pub flagged: BTreeMap<String, u64>,
+}
+
+impl Counts {
+    pub fn new(anns: &[Annotation], rejected: u64) -> Counts {
+        let mut flagged: BTreeMap<String, u64> = BTreeMap::new();
+        for c in CATEGORY_IDS.iter().chain(TOP_LEVEL_IDS) {
+            flagged.insert(c.to_string(), 0);
+        }
+        let mut any = 0;
+        for a in anns {
+            if !a.labels.is_empty() {
+                any += 1;
+            }
+            let mut tops: Vec<&str> = Vec::new();
+            for l in &a.labels {
+                if l.contains('.') {
+                    *flagged.entry(l.clone()).or_default() += 1;
+                }
+                let t = top_level(l);
+                if !tops.contains(&t) {
+                    tops.push(t);
+                }
+            }
+            for t in tops {
+                *flagged.entry(t.to_string()).or_default() += 1;
+            }
+        }
+        Counts {
+            read: anns.len() as u64 + rejected,
+            annotated: anns.len() as u64,
+            rejected,
+            flagged_messages: any,
+            flagged,
+        }
+    }
+}
+
+/// The run's provenance.
+#[derive(Debug, Clone, Serialize)]
+pub struct Manifest {
+    pub c2chat_version: String,
+    pub command_line: Vec<String>,
+    pub inputs: Vec<InputSummary>,
+    pub lexicon: LexiconInfo,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<serde_json::Value>,
+    pub options: BTreeMap<String, serde_json::Value>,
+    pub counts: Counts,
+    pub outputs: Vec<String>,
+    pub started: String,
+    pub finished: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LexiconInfo {
+    pub name: String,
+    pub version: String,
+    pub hash: String,
+    pub path: String,
+}
+
+/// Write all of annotate's outputs into `dir`.
+pub fn write_outputs(
+    dir: &Path,
+    anns: &[Annotation],
+    rejects: &[Reject],
+    manifest: &Manifest,
+) -> Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut f = AtomicFile::create(&dir.join("annotations.jsonl"))?;
+    write_jsonl(&mut f, anns)?;
+    f.commit()?;
+    write_atomic(&dir.join("messages.csv"), &messages_csv(anns)?)?;
+    let mut r = Vec::new();
+    for rj in rejects {
+        r.extend_from_slice(serde_json::to_string(rj)?.as_bytes());
+        r.push(b'\n');
+    }
+    write_atomic(&dir.join("rejects.jsonl"), &r)?;
+    let mut m = serde_json::to_vec_pretty(manifest)?;
+    m.push(b'\n');
+    write_atomic(&dir.join("manifest.json"), &m)?;
+    Ok(())
+}
+
+/// Now, RFC 3339 (UTC, seconds).
+pub fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
