@@ -9,3 +9,4 @@ pub mod model;
 pub mod normalise;
 pub mod output;
 pub mod rules;
+pub mod synth;

@@ -3,6 +3,7 @@
 pub mod annotate;
 pub mod evaluate;
 pub mod lexicon;
+pub mod synth;
 
 use clap::{Parser, Subcommand};
 
@@ -24,6 +25,8 @@ pub enum Command {
     Lexicon(lexicon::LexiconCmd),
     /// Evaluate annotations against gold labels.
     Evaluate(evaluate::Args),
+    /// Generate a synthetic, non-graphic corpus for scale tests.
+    Synth(synth::Args),
 }
 
 /// Run a parsed command line; returns the process exit code.
@@ -32,6 +35,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Annotate(a) => annotate::run(a),
         Command::Lexicon(l) => lexicon::run(l),
         Command::Evaluate(e) => evaluate::run(e),
+        Command::Synth(a) => synth::run(a),
     }
 }
 
