@@ -25,9 +25,24 @@ use tokenizers::tokenizer::{
 /// A normalised text with its alignment to the original.
 #[derive(Debug, Clone)]
 pub struct Normalised {
-    ns: NormalizedString,
+    inner: Inner,
     /// Sorted byte positions (in the normalised text) of letters squeezed from runs of 3+.
     elongated: Vec<usize>,
+}
+
+/// Two representations of the same result. Non-ASCII text goes through tokenizers'
+/// `NormalizedString`. ASCII text (where NFKC is the identity and every step maps one byte to
+/// at most one byte) takes an equivalent direct path that records, for each normalised byte,
+/// the original byte it came from; a property test checks that both give the same text,
+/// offsets and tokens.
+#[derive(Debug, Clone)]
+enum Inner {
+    Ns(NormalizedString),
+    Ascii {
+        original: String,
+        text: String,
+        orig: Vec<u32>,
+    },
 }
 
 /// One token, with code-point offsets into the original text.
@@ -46,12 +61,18 @@ pub const TOKEN_PATTERN: &str = r"[\p{L}\p{N}_]+(?:'[\p{L}\p{N}_]+)*|[^\s\p{L}\p
 impl Normalised {
     /// The normalised text.
     pub fn text(&self) -> &str {
-        self.ns.get()
+        match &self.inner {
+            Inner::Ns(ns) => ns.get(),
+            Inner::Ascii { text, .. } => text,
+        }
     }
 
     /// The original text.
     pub fn original(&self) -> &str {
-        self.ns.get_original()
+        match &self.inner {
+            Inner::Ns(ns) => ns.get_original(),
+            Inner::Ascii { original, .. } => original,
+        }
     }
 
     /// Whether the letter at normalised byte `pos` was squeezed from an elongation.
@@ -61,7 +82,18 @@ impl Normalised {
 
     /// Map a normalised byte range to a byte range of the original text.
     pub fn original_bytes(&self, range: Range<usize>) -> Option<Range<usize>> {
-        self.ns.convert_offsets(NRange::Normalized(range))
+        match &self.inner {
+            Inner::Ns(ns) => ns.convert_offsets(NRange::Normalized(range)),
+            Inner::Ascii { orig, .. } => {
+                if range.start == range.end {
+                    return Some(range);
+                }
+                if range.start > range.end || range.end > orig.len() {
+                    return None;
+                }
+                Some(orig[range.start] as usize..orig[range.end - 1] as usize + 1)
+            }
+        }
     }
 
     /// Map a normalised byte range to code-point offsets into the original text.
@@ -72,7 +104,20 @@ impl Normalised {
 
     /// Tokens with offsets, from a tokenizers pre-tokenizer over this normalised string.
     pub fn tokens(&self) -> Vec<Token> {
-        let mut pts = PreTokenizedString::from(self.ns.clone());
+        let ns = match &self.inner {
+            Inner::Ns(ns) => ns,
+            Inner::Ascii { text, orig, .. } => {
+                return token_regex()
+                    .find_iter(text)
+                    .map(|m| Token {
+                        text: m.as_str().to_string(),
+                        start: orig[m.start()] as usize,
+                        end: orig[m.end() - 1] as usize + 1,
+                    })
+                    .collect();
+            }
+        };
+        let mut pts = PreTokenizedString::from(ns.clone());
         if token_splitter().pre_tokenize(&mut pts).is_err() {
             return Vec::new();
         }
@@ -231,6 +276,87 @@ fn spaced_letter_gaps(chars: &[char]) -> Vec<usize> {
 
 /// Normalise a text, keeping its alignment to the original.
 pub fn normalise(text: &str) -> Normalised {
+    if text.is_ascii() {
+        normalise_ascii(text)
+    } else {
+        normalise_ns(text)
+    }
+}
+
+/// The direct path for ASCII text: the same per-character steps as [`normalise_ns`],
+/// tracking each kept character's original byte.
+fn normalise_ascii(text: &str) -> Normalised {
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    let mut orig: Vec<u32> = Vec::with_capacity(text.len());
+    for (i, b) in text.bytes().enumerate() {
+        let c = fold_char(b.to_ascii_lowercase() as char);
+        if !is_removable(c) {
+            chars.push(c);
+            orig.push(i as u32);
+        }
+    }
+    if let Some(folded) = fold_leet(&chars) {
+        chars = folded;
+    }
+    let gaps = spaced_letter_gaps(&chars);
+    if !gaps.is_empty() {
+        let mut g = gaps.iter().peekable();
+        let (mut c2, mut o2) = (
+            Vec::with_capacity(chars.len()),
+            Vec::with_capacity(chars.len()),
+        );
+        for (i, (&c, &o)) in chars.iter().zip(&orig).enumerate() {
+            if g.peek() == Some(&&i) {
+                g.next();
+                continue;
+            }
+            c2.push(c);
+            o2.push(o);
+        }
+        chars = c2;
+        orig = o2;
+    }
+    let mut elongated = Vec::new();
+    let has_run = chars
+        .windows(3)
+        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_alphabetic());
+    if has_run {
+        let (mut c2, mut o2) = (
+            Vec::with_capacity(chars.len()),
+            Vec::with_capacity(chars.len()),
+        );
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let mut j = i + 1;
+            while j < chars.len() && chars[j] == c {
+                j += 1;
+            }
+            if c.is_alphabetic() && j - i >= 3 {
+                elongated.push(c2.len());
+                c2.push(c);
+                o2.push(orig[i]);
+            } else {
+                c2.extend_from_slice(&chars[i..j]);
+                o2.extend_from_slice(&orig[i..j]);
+            }
+            i = j;
+        }
+        chars = c2;
+        orig = o2;
+    }
+    Normalised {
+        inner: Inner::Ascii {
+            original: text.to_string(),
+            text: chars.into_iter().collect(),
+            orig,
+        },
+        elongated,
+    }
+}
+
+/// The general path, on tokenizers' `NormalizedString`.
+fn normalise_ns(text: &str) -> Normalised {
     let mut ns = NormalizedString::from(text);
     ns.nfkc();
     ns.lowercase();
@@ -288,7 +414,10 @@ pub fn normalise(text: &str) -> Normalised {
         }
         ns.transform(out, 0);
     }
-    Normalised { ns, elongated }
+    Normalised {
+        inner: Inner::Ns(ns),
+        elongated,
+    }
 }
 
 /// The normalised form of a lexicon term or any short string.
@@ -354,6 +483,41 @@ mod tests {
             let r = n.original_chars(bs..bs + needle.len()).unwrap();
             let sub: String = orig.chars().skip(r.start).take(r.end - r.start).collect();
             assert_eq!(normalise_str(&sub), needle, "{needle} -> {sub}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The ASCII path and the NormalizedString path agree on text, elongations,
+        /// offsets and tokens.
+        #[test]
+        fn ascii_path_equals_normalized_string_path(s in "[a-eA-Es 013457@$'`\t\n\x01.,!?*]{0,40}") {
+            let a = normalise_ascii(&s);
+            let b = normalise_ns(&s);
+            proptest::prop_assert_eq!(a.text(), b.text());
+            proptest::prop_assert_eq!(&a.elongated, &b.elongated);
+            let t = a.text();
+            for (i, c) in t.char_indices() {
+                proptest::prop_assert_eq!(a.original_bytes(i..i + c.len_utf8()), b.original_bytes(i..i + c.len_utf8()));
+                for j in (i + 1)..=t.len() {
+                    proptest::prop_assert_eq!(a.original_bytes(i..j), b.original_bytes(i..j));
+                }
+            }
+            proptest::prop_assert_eq!(a.tokens(), b.tokens());
+        }
+
+        /// Offsets always land within bounds, on char boundaries, and are monotone.
+        #[test]
+        fn offsets_in_bounds_and_monotone(s in "\\PC{0,30}") {
+            let n = normalise(&s);
+            let t = n.text();
+            let mut last = 0usize;
+            for (i, c) in t.char_indices() {
+                let r = n.original_bytes(i..i + c.len_utf8()).unwrap();
+                proptest::prop_assert!(r.end <= s.len() && s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
+                proptest::prop_assert!(r.start >= last);
+                last = r.start;
+            }
         }
     }
 

@@ -81,7 +81,16 @@ const AGES: &[&str] = &["11-12", "13-14", "15-16"];
 pub fn generate_csv<W: Write>(w: W, n: u64, seed: u64, flagged_share: f64) -> Result<()> {
     let mut rng = Rng::new(seed);
     let mut out = csv::Writer::from_writer(w);
-    out.write_record(["conversation_id", "message_id", "timestamp", "speaker", "text", "platform", "age_band", "school_phase"])?;
+    out.write_record([
+        "conversation_id",
+        "message_id",
+        "timestamp",
+        "speaker",
+        "text",
+        "platform",
+        "age_band",
+        "school_phase",
+    ])?;
     // Two years from 2024-09-01T00:00:00Z.
     let t0: i64 = 1_725_148_800;
     let span: i64 = 2 * 365 * 86_400;
@@ -102,9 +111,15 @@ pub fn generate_csv<W: Write>(w: W, n: u64, seed: u64, flagged_share: f64) -> Re
             }
             i += 1;
             let speaker = format!("spk_{:06}", spk_base + (k % 2));
-            let text = if rng.below(1_000_000) < threshold { rng.pick(FLAGGED) } else { rng.pick(BENIGN) };
+            let text = if rng.below(1_000_000) < threshold {
+                rng.pick(FLAGGED)
+            } else {
+                rng.pick(BENIGN)
+            };
             t += 20 + rng.below(600) as i64;
-            let ts = chrono::DateTime::from_timestamp(t, 0).unwrap_or_default().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+            let ts = chrono::DateTime::from_timestamp(t, 0)
+                .unwrap_or_default()
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
             out.write_record([
                 format!("s{conv:08}").as_str(),
                 format!("m{i:010}").as_str(),
@@ -143,7 +158,10 @@ mod tests {
         let mut a = Vec::new();
         generate_csv(&mut a, 20_000, 1, 0.05).unwrap();
         let s = String::from_utf8(a).unwrap();
-        let flagged = s.lines().filter(|l| FLAGGED.iter().any(|f| l.contains(f))).count();
+        let flagged = s
+            .lines()
+            .filter(|l| FLAGGED.iter().any(|f| l.contains(f)))
+            .count();
         assert!((800..1200).contains(&flagged), "{flagged}");
     }
 }
