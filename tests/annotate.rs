@@ -2,34 +2,56 @@ mod common;
 use common::*;
 use predicates::prelude::*;
 
-fn annotate(inputs: &[&std::path::Path], out: &std::path::Path, extra: &[&str]) -> assert_cmd::assert::Assert {
+fn annotate(
+    inputs: &[&std::path::Path],
+    out: &std::path::Path,
+    extra: &[&str],
+) -> assert_cmd::assert::Assert {
     let mut c = c2chat();
     c.arg("annotate");
     for i in inputs {
         c.arg(i);
     }
-    c.arg("--lexicon").arg(fixture("lexicon")).arg("--out").arg(out).args(extra).assert()
+    c.arg("--lexicon")
+        .arg(fixture("lexicon"))
+        .arg("--out")
+        .arg(out)
+        .args(extra)
+        .assert()
 }
 
 fn by_id(anns: &[serde_json::Value], id: &str) -> serde_json::Value {
-    anns.iter().find(|a| a["message_id"] == id).unwrap_or_else(|| panic!("no {id}")).clone()
+    anns.iter()
+        .find(|a| a["message_id"] == id)
+        .unwrap_or_else(|| panic!("no {id}"))
+        .clone()
 }
 
 fn labels(a: &serde_json::Value) -> Vec<String> {
-    a["labels"].as_array().unwrap().iter().map(|l| l.as_str().unwrap().to_string()).collect()
+    a["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]
 fn annotates_csv_with_true_offsets_rules_and_meta() {
     let d = tempfile::tempdir().unwrap();
-    annotate(&[&fixture("good.csv")], d.path(), &[]).success().stdout(predicate::str::contains("10 messages read"));
+    annotate(&[&fixture("good.csv")], d.path(), &[])
+        .success()
+        .stdout(predicate::str::contains("10 messages read"));
     let anns = read_jsonl(&d.path().join("annotations.jsonl"));
     assert_eq!(anns.len(), 10);
     // Every span's text equals the original substring (code points).
     for a in &anns {
         let chars: Vec<char> = a["text"].as_str().unwrap().chars().collect();
         for s in a["spans"].as_array().unwrap() {
-            let (st, en) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+            let (st, en) = (
+                s["start"].as_u64().unwrap() as usize,
+                s["end"].as_u64().unwrap() as usize,
+            );
             let sub: String = chars[st..en].iter().collect();
             assert_eq!(sub, s["text"].as_str().unwrap());
         }
@@ -54,7 +76,11 @@ fn annotates_csv_with_true_offsets_rules_and_meta() {
     // messages.csv is tidy: one row per message.
     let csv = std::fs::read_to_string(d.path().join("messages.csv")).unwrap();
     assert_eq!(csv.lines().count(), 11);
-    assert!(csv.lines().next().unwrap().contains("coercive.image_request"));
+    assert!(csv
+        .lines()
+        .next()
+        .unwrap()
+        .contains("coercive.image_request"));
 }
 
 #[test]
@@ -71,9 +97,24 @@ fn jsonl_input_and_obfuscation_offsets() {
 #[test]
 fn bad_rows_become_rejects_and_counts_reconcile() {
     let d = tempfile::tempdir().unwrap();
-    annotate(&[&fixture("bad/mixed.csv"), &fixture("bad/mixed.jsonl")], d.path(), &[]).success();
+    annotate(
+        &[&fixture("bad/mixed.csv"), &fixture("bad/mixed.jsonl")],
+        d.path(),
+        &[],
+    )
+    .success();
     let rejects = read_jsonl(&d.path().join("rejects.jsonl"));
-    let reasons: Vec<String> = rejects.iter().map(|r| format!("{}:{} {}", r["file"].as_str().unwrap().rsplit('/').next().unwrap(), r["line"], r["reason"].as_str().unwrap())).collect();
+    let reasons: Vec<String> = rejects
+        .iter()
+        .map(|r| {
+            format!(
+                "{}:{} {}",
+                r["file"].as_str().unwrap().rsplit('/').next().unwrap(),
+                r["line"],
+                r["reason"].as_str().unwrap()
+            )
+        })
+        .collect();
     let has = |s: &str| reasons.iter().any(|r| r.contains(s));
     assert!(has("mixed.csv:3 invalid UTF-8"), "{reasons:?}");
     assert!(has("mixed.csv:4 wrong field count"), "{reasons:?}");
@@ -83,13 +124,19 @@ fn bad_rows_become_rejects_and_counts_reconcile() {
     assert!(has("mixed.csv:8 wrong field count"), "{reasons:?}");
     assert!(has("mixed.jsonl:2 invalid JSON"), "{reasons:?}");
     assert!(has("mixed.jsonl:3 not a JSON object"), "{reasons:?}");
-    assert!(has("mixed.jsonl:4 field \"text\" is not a string"), "{reasons:?}");
+    assert!(
+        has("mixed.jsonl:4 field \"text\" is not a string"),
+        "{reasons:?}"
+    );
     let m = read_json(&d.path().join("manifest.json"));
     let c = &m["counts"];
     assert_eq!(c["read"], 12);
     assert_eq!(c["annotated"], 3);
     assert_eq!(c["rejected"], 9);
-    assert_eq!(c["read"].as_u64().unwrap(), c["annotated"].as_u64().unwrap() + c["rejected"].as_u64().unwrap());
+    assert_eq!(
+        c["read"].as_u64().unwrap(),
+        c["annotated"].as_u64().unwrap() + c["rejected"].as_u64().unwrap()
+    );
     assert_eq!(m["inputs"].as_array().unwrap().len(), 2);
     assert_eq!(m["inputs"][0]["sha256"].as_str().unwrap().len(), 64);
     assert_eq!(m["lexicon"]["name"], "fixture");
@@ -101,7 +148,9 @@ fn bad_rows_become_rejects_and_counts_reconcile() {
 #[test]
 fn strict_makes_rejects_fatal() {
     let d = tempfile::tempdir().unwrap();
-    annotate(&[&fixture("bad/mixed.csv")], d.path(), &["--strict"]).code(3).stderr(predicate::str::contains("mixed.csv:3"));
+    annotate(&[&fixture("bad/mixed.csv")], d.path(), &["--strict"])
+        .code(3)
+        .stderr(predicate::str::contains("mixed.csv:3"));
 }
 
 #[test]
@@ -109,21 +158,46 @@ fn unusable_files_are_clear_errors() {
     let d = tempfile::tempdir().unwrap();
     annotate(&[&fixture("bad/no_text_col.csv")], d.path(), &[])
         .code(2)
-        .stderr(predicate::str::contains("no_text_col.csv:1: no text column \"text\""));
-    annotate(&[&fixture("bad/empty.csv")], d.path(), &[]).code(2).stderr(predicate::str::contains("empty.csv: empty file"));
-    annotate(&[&fixture("does/not/exist.csv")], d.path(), &[]).code(2).stderr(predicate::str::contains("no such file"));
+        .stderr(predicate::str::contains(
+            "no_text_col.csv:1: no text column \"text\"",
+        ));
+    annotate(&[&fixture("bad/empty.csv")], d.path(), &[])
+        .code(2)
+        .stderr(predicate::str::contains("empty.csv: empty file"));
+    annotate(&[&fixture("does/not/exist.csv")], d.path(), &[])
+        .code(2)
+        .stderr(predicate::str::contains("no such file"));
     // Column mapping fixes the missing text column.
-    annotate(&[&fixture("bad/no_text_col.csv")], d.path(), &["--text-col", "body"]).success();
+    annotate(
+        &[&fixture("bad/no_text_col.csv")],
+        d.path(),
+        &["--text-col", "body"],
+    )
+    .success();
 }
 
 #[test]
 fn deterministic_bytes_across_runs_and_threads() {
     let d1 = tempfile::tempdir().unwrap();
     let d2 = tempfile::tempdir().unwrap();
-    annotate(&[&fixture("good.csv"), &fixture("good.jsonl")], d1.path(), &["--threads", "1"]).success();
-    annotate(&[&fixture("good.csv"), &fixture("good.jsonl")], d2.path(), &["--threads", "2"]).success();
+    annotate(
+        &[&fixture("good.csv"), &fixture("good.jsonl")],
+        d1.path(),
+        &["--threads", "1"],
+    )
+    .success();
+    annotate(
+        &[&fixture("good.csv"), &fixture("good.jsonl")],
+        d2.path(),
+        &["--threads", "2"],
+    )
+    .success();
     for f in ["annotations.jsonl", "messages.csv", "rejects.jsonl"] {
-        assert_eq!(std::fs::read(d1.path().join(f)).unwrap(), std::fs::read(d2.path().join(f)).unwrap(), "{f}");
+        assert_eq!(
+            std::fs::read(d1.path().join(f)).unwrap(),
+            std::fs::read(d2.path().join(f)).unwrap(),
+            "{f}"
+        );
     }
 }
 
@@ -133,8 +207,17 @@ fn outputs_are_private() {
     use std::os::unix::fs::PermissionsExt;
     let d = tempfile::tempdir().unwrap();
     annotate(&[&fixture("good.csv")], d.path(), &[]).success();
-    for f in ["annotations.jsonl", "messages.csv", "rejects.jsonl", "manifest.json"] {
-        let mode = std::fs::metadata(d.path().join(f)).unwrap().permissions().mode() & 0o777;
+    for f in [
+        "annotations.jsonl",
+        "messages.csv",
+        "rejects.jsonl",
+        "manifest.json",
+    ] {
+        let mode = std::fs::metadata(d.path().join(f))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
         assert_eq!(mode, 0o600, "{f}");
     }
 }
@@ -151,7 +234,11 @@ fn streams_jsonl_from_stdin_to_stdout() {
         .get_output()
         .stdout
         .clone();
-    let lines: Vec<serde_json::Value> = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["labels"][0], "coercive.image_request");
 }
@@ -162,10 +249,34 @@ fn bad_lexicon_names_file_and_line() {
     std::fs::copy(fixture("bad/lex_toml.txt"), d.path().join("lexicon.toml")).unwrap();
     std::fs::write(d.path().join("e.tsv"), "term\tcategory\tseverity\tmatch\tnote\nok\tprotective\t1\tword\t\nbad\tprotective\t7\tword\t\n").unwrap();
     let o = tempfile::tempdir().unwrap();
-    c2chat().arg("annotate").arg(fixture("good.csv")).arg("--lexicon").arg(d.path()).arg("--out").arg(o.path())
-        .assert().code(2).stderr(predicate::str::contains("e.tsv:3: severity must be 1, 2 or 3"));
-    std::fs::write(d.path().join("e.tsv"), "term\tcategory\tseverity\tmatch\tnote\n").unwrap();
+    c2chat()
+        .arg("annotate")
+        .arg(fixture("good.csv"))
+        .arg("--lexicon")
+        .arg(d.path())
+        .arg("--out")
+        .arg(o.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "e.tsv:3: severity must be 1, 2 or 3",
+        ));
+    std::fs::write(
+        d.path().join("e.tsv"),
+        "term\tcategory\tseverity\tmatch\tnote\n",
+    )
+    .unwrap();
     std::fs::write(d.path().join("patterns.toml"), "[[pattern]]\nid = \"a\"\ncategory = \"protective\"\nseverity = 1\nregex = 'ok'\n\n[[pattern]]\nid = \"b\"\ncategory = \"protective\"\nseverity = 1\nregex = '(unclosed'\n").unwrap();
-    c2chat().arg("annotate").arg(fixture("good.csv")).arg("--lexicon").arg(d.path()).arg("--out").arg(o.path())
-        .assert().code(2).stderr(predicate::str::contains("patterns.toml:7: pattern b: invalid regex"));
+    c2chat()
+        .arg("annotate")
+        .arg(fixture("good.csv"))
+        .arg("--lexicon")
+        .arg(d.path())
+        .arg("--out")
+        .arg(o.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "patterns.toml:7: pattern b: invalid regex",
+        ));
 }

@@ -3,7 +3,9 @@ use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
 pub fn fixture(p: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(p)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(p)
 }
 
 pub fn root(p: &str) -> PathBuf {
