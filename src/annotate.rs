@@ -21,6 +21,8 @@ pub struct Annotator<'a> {
     pub matcher: &'a Matcher,
     pub rules: Rules,
     pub scorer: Option<&'a dyn Scorer>,
+    /// Progress (hidden unless on a terminal with a large input).
+    pub progress: indicatif::ProgressBar,
 }
 
 struct Matched {
@@ -36,6 +38,7 @@ impl Annotator<'_> {
             .par_iter()
             .map(|m| {
                 let (spans, n) = self.matcher.match_text(&m.text);
+                self.progress.inc(1);
                 Matched {
                     spans,
                     tokens: n.token_count(),
@@ -72,6 +75,7 @@ impl Annotator<'_> {
                 .collect()
         });
 
+        self.progress.finish_and_clear();
         messages
             .iter()
             .zip(matched)

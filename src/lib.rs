@@ -10,3 +10,4 @@ pub mod normalise;
 pub mod output;
 pub mod rules;
 pub mod synth;
+pub mod progress;

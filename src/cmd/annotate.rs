@@ -89,10 +89,12 @@ pub fn run(a: Args) -> Result<i32> {
         format: a.input_format,
     };
     let corpus = ingest(&a.inputs, &opts)?;
+    let progress = crate::progress::bar(corpus.messages.len() as u64, "annotate", a.quiet);
     let annotator = Annotator {
         matcher: &matcher,
         rules,
         scorer: None,
+        progress,
     };
     let anns = annotator.annotate(&corpus.messages);
     let counts = Counts::new(&anns, corpus.rejects.len() as u64);

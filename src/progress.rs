@@ -1,0 +1,23 @@
+//! Progress bars on stderr (messages/s and ETA) for long runs. Hidden when stderr is not a
+//! terminal, with `--quiet`, or for small inputs; they never touch stdout.
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::IsTerminal;
+
+/// Inputs smaller than this get no bar.
+pub const MIN_ITEMS: u64 = 5_000;
+
+/// A progress bar for `len` items, or a hidden one.
+pub fn bar(len: u64, what: &str, quiet: bool) -> ProgressBar {
+    if quiet || len < MIN_ITEMS || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+    pb.set_style(
+        ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} {per_sec} ETA {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    pb.set_message(what.to_string());
+    pb
+}
