@@ -4,9 +4,9 @@
 use crate::ingest::conversation_order;
 use crate::matcher::Matcher;
 use crate::model::{Annotation, Message, Source, Span};
-use crate::rules::{RuleInput, Rules};
+use crate::rules::{ConvState, RuleInput, Rules};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Something that scores texts per category and says which scores are labels.
 pub trait Scorer: Sync {
@@ -31,9 +31,35 @@ struct Matched {
     tokens: usize,
 }
 
+/// State carried across batches: the conversation rules' memory (dropped once a conversation
+/// is idle) and each conversation's latest timestamp, to count messages that arrive out of order.
+#[derive(Default)]
+pub struct StreamState {
+    convs: HashMap<String, ConvState>,
+    last_time: HashMap<u64, i64>,
+    /// Messages whose timestamp is earlier than one already seen, in an earlier batch, of the same conversation.
+    pub out_of_order: u64,
+}
+
+fn conv_key(id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
+}
+
 impl Annotator<'_> {
-    /// Annotate messages; the result is in the same order as the input.
+    /// Annotate messages held in memory; the result is in the same order as the input.
     pub fn annotate(&self, messages: &[Message]) -> Vec<Annotation> {
+        let anns = self.annotate_batch(messages, &mut StreamState::default());
+        self.progress.finish_and_clear();
+        anns
+    }
+
+    /// Annotate one batch of a stream, in input order. Within the batch, each conversation is
+    /// taken in conversation order (timestamp order where every message has one); across
+    /// batches, in arrival order, with the rules' state carried in `st`.
+    pub fn annotate_batch(&self, messages: &[Message], st: &mut StreamState) -> Vec<Annotation> {
         let mut matched: Vec<Matched> = messages
             .par_iter()
             .map(|m| {
@@ -48,20 +74,39 @@ impl Annotator<'_> {
             .collect();
 
         for conv in conversation_order(messages) {
-            let extra = {
-                let inputs: Vec<RuleInput> = conv
-                    .iter()
-                    .map(|&i| RuleInput {
-                        speaker: &messages[i].speaker,
-                        normalised: &matched[i].normalised,
-                        text: &messages[i].text,
-                        spans: &matched[i].spans,
-                    })
-                    .collect();
-                self.rules.apply(&inputs)
-            };
-            for (&i, add) in conv.iter().zip(extra) {
+            let cid = &messages[conv[0]].conversation_id;
+            let key = conv_key(cid);
+            let before = st.last_time.get(&key).copied();
+            let mut latest = before;
+            for &i in &conv {
+                if let Some(t) = messages[i]
+                    .timestamp
+                    .as_deref()
+                    .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+                    .map(|t| t.timestamp())
+                {
+                    if before.is_some_and(|b| t < b) {
+                        st.out_of_order += 1;
+                    }
+                    latest = Some(latest.map_or(t, |l| l.max(t)));
+                }
+            }
+            if let Some(l) = latest {
+                st.last_time.insert(key, l);
+            }
+            let state = st.convs.entry(cid.clone()).or_default();
+            for &i in &conv {
+                let input = RuleInput {
+                    speaker: &messages[i].speaker,
+                    normalised: &matched[i].normalised,
+                    text: &messages[i].text,
+                    spans: &matched[i].spans,
+                };
+                let add = self.rules.step(state, &input);
                 matched[i].spans.extend(add);
+            }
+            if self.rules.is_idle(state) {
+                st.convs.remove(cid);
             }
         }
 
@@ -75,7 +120,6 @@ impl Annotator<'_> {
                 .collect()
         });
 
-        self.progress.finish_and_clear();
         messages
             .iter()
             .zip(matched)

@@ -8,6 +8,6 @@ pub mod matcher;
 pub mod model;
 pub mod normalise;
 pub mod output;
+pub mod progress;
 pub mod rules;
 pub mod synth;
-pub mod progress;

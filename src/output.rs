@@ -46,65 +46,98 @@ pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
 }
 
 /// The tidy per-message table: one 0/1 column per category (fine ids, then top levels).
-pub fn messages_csv(anns: &[Annotation]) -> Result<Vec<u8>> {
-    let mut meta_keys: Vec<String> = Vec::new();
-    for a in anns {
-        for k in a.meta.keys() {
-            if !meta_keys.contains(k) {
-                meta_keys.push(k.clone());
+/// Meta columns are those of the first batch written (later new keys stay in annotations.jsonl).
+pub struct MessagesCsv<W: Write> {
+    w: csv::Writer<W>,
+    meta_keys: Option<Vec<String>>,
+}
+
+impl<W: Write> MessagesCsv<W> {
+    pub fn new(w: W) -> Self {
+        MessagesCsv {
+            w: csv::Writer::from_writer(w),
+            meta_keys: None,
+        }
+    }
+
+    pub fn write(&mut self, anns: &[Annotation]) -> Result<()> {
+        if self.meta_keys.is_none() {
+            let mut keys: Vec<String> = Vec::new();
+            for a in anns {
+                for k in a.meta.keys() {
+                    if !keys.contains(k) {
+                        keys.push(k.clone());
+                    }
+                }
             }
-        }
-    }
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut header: Vec<String> = [
-        "corpus",
-        "message_id",
-        "conversation_id",
-        "speaker",
-        "timestamp",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    header.extend(meta_keys.iter().map(|k| format!("meta.{k}")));
-    header.extend(CATEGORY_IDS.iter().map(|s| s.to_string()));
-    header.extend(
-        TOP_LEVEL_IDS
+            let mut header: Vec<String> = [
+                "corpus",
+                "message_id",
+                "conversation_id",
+                "speaker",
+                "timestamp",
+            ]
             .iter()
-            .filter(|t| !CATEGORY_IDS.contains(t))
-            .map(|s| s.to_string()),
-    );
-    header.extend(
-        ["flagged", "severity", "tokens"]
-            .iter()
-            .map(|s| s.to_string()),
-    );
-    w.write_record(&header)?;
-    for a in anns {
-        let mut row: Vec<String> = vec![
-            a.corpus.clone(),
-            a.message_id.clone(),
-            a.conversation_id.clone(),
-            a.speaker.clone(),
-            a.timestamp.clone().unwrap_or_default(),
-        ];
-        row.extend(
-            meta_keys
-                .iter()
-                .map(|k| a.meta.get(k).cloned().unwrap_or_default()),
-        );
-        for c in CATEGORY_IDS {
-            row.push(u8::from(a.labels.iter().any(|l| l == c)).to_string());
+            .map(|s| s.to_string())
+            .collect();
+            header.extend(keys.iter().map(|k| format!("meta.{k}")));
+            header.extend(CATEGORY_IDS.iter().map(|s| s.to_string()));
+            header.extend(
+                TOP_LEVEL_IDS
+                    .iter()
+                    .filter(|t| !CATEGORY_IDS.contains(t))
+                    .map(|s| s.to_string()),
+            );
+            header.extend(
+                ["flagged", "severity", "tokens"]
+                    .iter()
+                    .map(|s| s.to_string()),
+            );
+            self.w.write_record(&header)?;
+            self.meta_keys = Some(keys);
         }
-        for t in TOP_LEVEL_IDS.iter().filter(|t| !CATEGORY_IDS.contains(t)) {
-            row.push(u8::from(a.labels.iter().any(|l| top_level(l) == *t)).to_string());
+        let keys = self.meta_keys.as_ref().expect("set above");
+        for a in anns {
+            let mut row: Vec<String> = vec![
+                a.corpus.clone(),
+                a.message_id.clone(),
+                a.conversation_id.clone(),
+                a.speaker.clone(),
+                a.timestamp.clone().unwrap_or_default(),
+            ];
+            row.extend(
+                keys.iter()
+                    .map(|k| a.meta.get(k).cloned().unwrap_or_default()),
+            );
+            for c in CATEGORY_IDS {
+                row.push(u8::from(a.labels.iter().any(|l| l == c)).to_string());
+            }
+            for t in TOP_LEVEL_IDS.iter().filter(|t| !CATEGORY_IDS.contains(t)) {
+                row.push(u8::from(a.labels.iter().any(|l| top_level(l) == *t)).to_string());
+            }
+            row.push(u8::from(!a.labels.is_empty()).to_string());
+            row.push(a.severity.to_string());
+            row.push(a.tokens.to_string());
+            self.w.write_record(&row)?;
         }
-        row.push(u8::from(!a.labels.is_empty()).to_string());
-        row.push(a.severity.to_string());
-        row.push(a.tokens.to_string());
-        w.write_record(&row)?;
+        Ok(())
     }
-    w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))
+
+    pub fn into_inner(mut self) -> Result<W> {
+        if self.meta_keys.is_none() {
+            self.write(&[])?;
+        }
+        self.w
+            .into_inner()
+            .map_err(|e| anyhow::anyhow!("{}", e.error()))
+    }
+}
+
+/// The whole table for annotations in memory.
+pub fn messages_csv(anns: &[Annotation]) -> Result<Vec<u8>> {
+    let mut m = MessagesCsv::new(Vec::new());
+    m.write(anns)?;
+    m.into_inner()
 }
 
 /// Counts in the manifest. `read = annotated + rejected` always.
@@ -118,16 +151,42 @@ pub struct Counts {
     pub flagged: BTreeMap<String, u64>,
 }
 
-impl Counts {
-    pub fn new(anns: &[Annotation], rejected: u64) -> Counts {
+impl Default for Counts {
+    fn default() -> Self {
         let mut flagged: BTreeMap<String, u64> = BTreeMap::new();
         for c in CATEGORY_IDS.iter().chain(TOP_LEVEL_IDS) {
             flagged.insert(c.to_string(), 0);
         }
-        let mut any = 0;
+        Counts {
+            read: 0,
+            annotated: 0,
+            rejected: 0,
+            flagged_messages: 0,
+            flagged,
+        }
+    }
+}
+
+impl Counts {
+    pub fn new(anns: &[Annotation], rejected: u64) -> Counts {
+        let mut c = Counts::default();
+        c.add(anns);
+        c.add_rejected(rejected);
+        c
+    }
+
+    pub fn add_rejected(&mut self, n: u64) {
+        self.rejected += n;
+        self.read += n;
+    }
+
+    pub fn add(&mut self, anns: &[Annotation]) {
+        let flagged = &mut self.flagged;
         for a in anns {
+            self.read += 1;
+            self.annotated += 1;
             if !a.labels.is_empty() {
-                any += 1;
+                self.flagged_messages += 1;
             }
             let mut tops: Vec<&str> = Vec::new();
             for l in &a.labels {
@@ -143,13 +202,6 @@ impl Counts {
                 *flagged.entry(t.to_string()).or_default() += 1;
             }
         }
-        Counts {
-            read: anns.len() as u64 + rejected,
-            annotated: anns.len() as u64,
-            rejected,
-            flagged_messages: any,
-            flagged,
-        }
     }
 }
 
@@ -164,6 +216,8 @@ pub struct Manifest {
     pub model: Option<serde_json::Value>,
     pub options: BTreeMap<String, serde_json::Value>,
     pub counts: Counts,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     pub outputs: Vec<String>,
     pub started: String,
     pub finished: String,

@@ -42,67 +42,81 @@ impl Rules {
         })
     }
 
-    /// Apply the rules to one conversation (messages in conversation order). Returns, for
-    /// each message, the rule spans to add.
+    /// Apply the rules to one whole conversation (messages in conversation order). Returns,
+    /// for each message, the rule spans to add.
     pub fn apply(&self, conv: &[RuleInput]) -> Vec<Vec<Span>> {
-        let mut out = vec![Vec::new(); conv.len()];
-        let mut last_request: HashMap<&str, usize> = HashMap::new();
-        let mut refused_at: HashMap<&str, usize> = HashMap::new();
-        for (k, m) in conv.iter().enumerate() {
-            let has = |p: &str| {
-                m.spans
+        let mut st = ConvState::default();
+        conv.iter().map(|m| self.step(&mut st, m)).collect()
+    }
+
+    /// Feed the next message of a conversation; returns the rule spans for it.
+    pub fn step(&self, st: &mut ConvState, m: &RuleInput) -> Vec<Span> {
+        let k = st.pos;
+        st.pos += 1;
+        let mut out = Vec::new();
+        let has = |p: &str| {
+            m.spans.iter().any(|s| {
+                s.category == p
+                    || s.category
+                        .strip_prefix(p)
+                        .is_some_and(|r| r.starts_with('.'))
+            })
+        };
+        let is_request = m
+            .spans
+            .iter()
+            .any(|s| s.category == "coercive.image_request");
+        if let Some(&r) = st.refused_at.get(m.speaker) {
+            if k - r <= self.window {
+                let whole = |category: &str, severity: u8, rule: &str| Span {
+                    start: 0,
+                    end: m.text.chars().count(),
+                    text: m.text.to_string(),
+                    category: category.into(),
+                    severity,
+                    source: Source::Rule,
+                    rule_id: rule.into(),
+                };
+                if has("coercive") || has("sexualised") || self.persistence.is_match(m.normalised) {
+                    out.push(whole("coercive.pressure", 2, PRESSURE_RULE));
+                }
+                if m.spans
                     .iter()
-                    .any(|s| s.category == p || s.category.starts_with(&format!("{p}.")))
-            };
-            let is_request = m
-                .spans
-                .iter()
-                .any(|s| s.category == "coercive.image_request");
-            // Pressure from a requester who was refused.
-            if let Some(&r) = refused_at.get(m.speaker) {
-                if k - r <= self.window {
-                    let whole = || Span {
-                        start: 0,
-                        end: m.text.chars().count(),
-                        text: m.text.to_string(),
-                        category: String::new(),
-                        severity: 0,
-                        source: Source::Rule,
-                        rule_id: String::new(),
-                    };
-                    if has("coercive")
-                        || has("sexualised")
-                        || self.persistence.is_match(m.normalised)
-                    {
-                        let mut s = whole();
-                        s.category = "coercive.pressure".into();
-                        s.severity = 2;
-                        s.rule_id = PRESSURE_RULE.into();
-                        out[k].push(s);
-                    }
-                    if m.spans.iter().any(|s| {
-                        s.category == "coercive.threat" || s.category == "coercive.exposure"
-                    }) {
-                        let mut s = whole();
-                        s.category = "coercive.threat".into();
-                        s.severity = 3;
-                        s.rule_id = THREAT_RULE.into();
-                        out[k].push(s);
-                    }
+                    .any(|s| s.category == "coercive.threat" || s.category == "coercive.exposure")
+                {
+                    out.push(whole("coercive.threat", 3, THREAT_RULE));
                 }
             }
-            if is_request {
-                last_request.insert(m.speaker, k);
-            } else if self.refusal.is_match(m.normalised) {
-                for (&req, &at) in &last_request {
-                    if req != m.speaker && k - at <= self.window {
-                        refused_at.insert(req, k);
-                    }
-                }
+        }
+        if is_request {
+            st.last_request.insert(m.speaker.to_string(), k);
+        } else if self.refusal.is_match(m.normalised) {
+            let refused: Vec<String> = st
+                .last_request
+                .iter()
+                .filter(|(req, &at)| req.as_str() != m.speaker && k - at <= self.window)
+                .map(|(req, _)| req.clone())
+                .collect();
+            for req in refused {
+                st.refused_at.insert(req, k);
             }
         }
         out
     }
+
+    /// Whether a conversation's state can be dropped (nothing within the window any more).
+    pub fn is_idle(&self, st: &ConvState) -> bool {
+        let live = |at: &usize| st.pos - at <= self.window;
+        !st.last_request.values().any(live) && !st.refused_at.values().any(live)
+    }
+}
+
+/// What the rules remember of one conversation.
+#[derive(Debug, Default, Clone)]
+pub struct ConvState {
+    pos: usize,
+    last_request: HashMap<String, usize>,
+    refused_at: HashMap<String, usize>,
 }
 
 #[cfg(test)]

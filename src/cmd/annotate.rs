@@ -1,10 +1,11 @@
 //! `c2chat annotate`.
 
-use crate::annotate::Annotator;
-use crate::ingest::{ingest, ColumnFlags, IngestOptions, InputFormat};
+use crate::annotate::{Annotator, StreamState};
+use crate::ingest::{ColumnFlags, IngestOptions, InputFormat};
+use crate::io::AtomicFile;
 use crate::lexicon::Lexicon;
 use crate::matcher::Matcher;
-use crate::output::{now, write_jsonl, write_outputs, Counts, LexiconInfo, Manifest};
+use crate::output::{now, write_jsonl, Counts, LexiconInfo, Manifest, MessagesCsv};
 use crate::rules::Rules;
 use anyhow::{bail, Context, Result};
 use std::collections::BTreeMap;
@@ -88,70 +89,172 @@ pub fn run(a: Args) -> Result<i32> {
         },
         format: a.input_format,
     };
-    let corpus = ingest(&a.inputs, &opts)?;
-    let progress = crate::progress::bar(corpus.messages.len() as u64, "annotate", a.quiet);
+    let files = crate::ingest::expand_inputs(&a.inputs)?;
+    let approx: u64 = files
+        .iter()
+        .filter(|f| f.as_os_str() != "-")
+        .map(|f| approx_records(f))
+        .sum();
+    let progress = crate::progress::bar(approx, "annotate", a.quiet);
     let annotator = Annotator {
         matcher: &matcher,
         rules,
         scorer: None,
         progress,
     };
-    let anns = annotator.annotate(&corpus.messages);
-    let counts = Counts::new(&anns, corpus.rejects.len() as u64);
-    debug_assert_eq!(counts.read, corpus.read());
 
-    if stream {
-        let stdout = std::io::stdout();
-        let mut lock = std::io::BufWriter::new(stdout.lock());
-        write_jsonl(&mut lock, &anns)?;
-        lock.flush()?;
-        if !a.quiet && !corpus.rejects.is_empty() {
-            eprintln!("c2chat: {} rows rejected (not written in streaming mode; use --out to keep rejects.jsonl)", corpus.rejects.len());
+    // Stream: batches are matched in parallel, written in input order.
+    enum Sink {
+        Stdout(std::io::BufWriter<std::io::Stdout>),
+        Dir {
+            ann: AtomicFile,
+            csv: MessagesCsv<AtomicFile>,
+            rej: AtomicFile,
+        },
+    }
+    let mut sink = match &a.out {
+        None => Sink::Stdout(std::io::BufWriter::new(std::io::stdout())),
+        Some(out) => Sink::Dir {
+            ann: AtomicFile::create(&out.join("annotations.jsonl"))?,
+            csv: MessagesCsv::new(AtomicFile::create(&out.join("messages.csv"))?),
+            rej: AtomicFile::create(&out.join("rejects.jsonl"))?,
+        },
+    };
+    let mut counts = Counts::default();
+    let mut state = StreamState::default();
+    let mut batch: Vec<crate::model::Message> = Vec::with_capacity(BATCH);
+    let mut first_reject: Option<crate::model::Reject> = None;
+    let flush = |batch: &mut Vec<crate::model::Message>,
+                 sink: &mut Sink,
+                 counts: &mut Counts,
+                 state: &mut StreamState|
+     -> Result<()> {
+        let anns = annotator.annotate_batch(batch, state);
+        batch.clear();
+        counts.add(&anns);
+        match sink {
+            Sink::Stdout(w) => write_jsonl(w, &anns)?,
+            Sink::Dir { ann, csv, .. } => {
+                write_jsonl(ann, &anns)?;
+                csv.write(&anns)?;
+            }
         }
-    } else {
-        let out = a.out.clone().expect("out");
-        let mut options = BTreeMap::new();
-        options.insert("strict".into(), serde_json::json!(a.strict));
-        options.insert(
-            "rule_window".into(),
-            serde_json::json!(annotator.rules.window),
-        );
-        let manifest = Manifest {
-            c2chat_version: env!("CARGO_PKG_VERSION").into(),
-            command_line: super::command_line(),
-            inputs: corpus.inputs.clone(),
-            lexicon: lex_info,
-            model: None,
-            options,
-            counts: counts.clone(),
-            outputs: [
-                "annotations.jsonl",
-                "messages.csv",
-                "rejects.jsonl",
-                "manifest.json",
-            ]
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
-            started,
-            finished: now(),
-        };
-        write_outputs(&out, &anns, &corpus.rejects, &manifest)?;
-        if !a.quiet {
-            print_summary(&counts, &out);
+        Ok(())
+    };
+    let inputs = crate::ingest::stream(&files, &opts, |item| {
+        match item {
+            Ok(m) => {
+                batch.push(m);
+                if batch.len() >= BATCH {
+                    flush(&mut batch, &mut sink, &mut counts, &mut state)?;
+                }
+            }
+            Err(r) => {
+                counts.add_rejected(1);
+                if let Sink::Dir { rej, .. } = &mut sink {
+                    rej.write_all(serde_json::to_string(&r)?.as_bytes())?;
+                    rej.write_all(b"\n")?;
+                }
+                if first_reject.is_none() {
+                    first_reject = Some(r);
+                }
+            }
+        }
+        Ok(())
+    })?;
+    flush(&mut batch, &mut sink, &mut counts, &mut state)?;
+    annotator.progress.finish_and_clear();
+    let read: u64 = inputs.iter().map(|i| i.read).sum();
+    anyhow::ensure!(
+        read == counts.read,
+        "internal error: counts do not reconcile ({read} read, {} counted)",
+        counts.read
+    );
+
+    match sink {
+        Sink::Stdout(mut w) => {
+            w.flush()?;
+            if !a.quiet && counts.rejected > 0 {
+                eprintln!("c2chat: {} rows rejected (not written in streaming mode; use --out to keep rejects.jsonl)", counts.rejected);
+            }
+        }
+        Sink::Dir { ann, csv, rej } => {
+            let out = a.out.clone().expect("out");
+            let mut options = BTreeMap::new();
+            options.insert("strict".into(), serde_json::json!(a.strict));
+            options.insert(
+                "rule_window".into(),
+                serde_json::json!(annotator.rules.window),
+            );
+            options.insert("batch_size".into(), serde_json::json!(BATCH));
+            let mut warnings = Vec::new();
+            if state.out_of_order > 0 {
+                warnings.push(format!(
+                    "{} messages arrived earlier in time than a message of the same conversation in an earlier batch; the conversation rules saw them in file order",
+                    state.out_of_order
+                ));
+            }
+            let manifest = Manifest {
+                c2chat_version: env!("CARGO_PKG_VERSION").into(),
+                command_line: super::command_line(),
+                inputs,
+                lexicon: lex_info,
+                model: None,
+                options,
+                counts: counts.clone(),
+                warnings,
+                outputs: [
+                    "annotations.jsonl",
+                    "messages.csv",
+                    "rejects.jsonl",
+                    "manifest.json",
+                ]
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+                started,
+                finished: now(),
+            };
+            ann.commit()?;
+            csv.into_inner()?.commit()?;
+            rej.commit()?;
+            let mut m = serde_json::to_vec_pretty(&manifest)?;
+            m.push(b'\n');
+            crate::io::write_atomic(&out.join("manifest.json"), &m)?;
+            if !a.quiet {
+                print_summary(&counts, &out);
+            }
         }
     }
-    if a.strict && !corpus.rejects.is_empty() {
+    if a.strict && counts.rejected > 0 {
+        let r = first_reject.expect("a reject");
         eprintln!(
             "c2chat: --strict: {} rows rejected (first: {}:{}: {})",
-            corpus.rejects.len(),
-            corpus.rejects[0].file,
-            corpus.rejects[0].line,
-            corpus.rejects[0].reason
+            counts.rejected, r.file, r.line, r.reason
         );
         return Ok(3);
     }
     Ok(0)
+}
+
+/// Messages per batch: matched in parallel, then written in order.
+pub const BATCH: usize = 8192;
+
+/// A cheap estimate of the records in a file (its line count), for the progress bar.
+fn approx_records(p: &std::path::Path) -> u64 {
+    use std::io::Read as _;
+    let Ok(mut f) = std::fs::File::open(p) else {
+        return 0;
+    };
+    let mut buf = vec![0u8; 1 << 16];
+    let mut n = 0u64;
+    while let Ok(k) = f.read(&mut buf) {
+        if k == 0 {
+            break;
+        }
+        n += buf[..k].iter().filter(|&&b| b == b'\n').count() as u64;
+    }
+    n
 }
 
 fn print_summary(c: &Counts, out: &std::path::Path) {

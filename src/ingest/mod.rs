@@ -201,36 +201,102 @@ pub fn valid_timestamp(s: &str) -> bool {
     chrono::DateTime::parse_from_rfc3339(s).is_ok()
 }
 
-/// Ingest all inputs, in order.
+/// One item from the stream: a message or a reject.
+pub type Item = std::result::Result<Message, Reject>;
+
+/// A reader that hashes what passes through it (for the manifest's SHA-256 of each input).
+struct HashingReader<R> {
+    inner: R,
+    hasher: sha2::Sha256,
+}
+
+impl<R: Read> Read for HashingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        use sha2::Digest;
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+/// Ingest all inputs, in order, into memory.
 pub fn ingest(inputs: &[PathBuf], opts: &IngestOptions) -> Result<Corpus> {
+    let mut messages = Vec::new();
+    let mut rejects = Vec::new();
+    let summaries = stream(inputs, opts, |item| {
+        match item {
+            Ok(m) => messages.push(m),
+            Err(r) => rejects.push(r),
+        }
+        Ok(())
+    })?;
+    Ok(Corpus {
+        messages,
+        rejects,
+        inputs: summaries,
+    })
+}
+
+/// Duplicate detection over message ids with 128-bit hashes (16 bytes per id).
+#[derive(Default)]
+pub struct SeenIds(HashSet<u128>);
+
+impl SeenIds {
+    /// True if the id is new.
+    pub fn insert(&mut self, id: &str) -> bool {
+        use std::hash::{Hash, Hasher};
+        let mut a = std::collections::hash_map::DefaultHasher::new();
+        id.hash(&mut a);
+        let mut b = std::collections::hash_map::DefaultHasher::new();
+        (0x5eed_u32, id).hash(&mut b);
+        self.0
+            .insert(((a.finish() as u128) << 64) | b.finish() as u128)
+    }
+}
+
+/// Stream every input, in order, calling `sink` for each message or reject. Memory stays
+/// bounded by one record (plus 16 bytes per message id for duplicate detection).
+pub fn stream(
+    inputs: &[PathBuf],
+    opts: &IngestOptions,
+    mut sink: impl FnMut(Item) -> Result<()>,
+) -> Result<Vec<InputSummary>> {
     let files = expand_inputs(inputs)?;
-    let mut corpus = Corpus::default();
-    let mut seen_ids: HashSet<String> = HashSet::new();
+    let mut summaries = Vec::new();
+    let mut seen = SeenIds::default();
     for f in files {
-        let (bytes, name, dir) = if f.as_os_str() == "-" {
-            let mut b = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut b)
-                .context("reading standard input")?;
-            (b, "<stdin>".to_string(), std::env::current_dir()?)
+        let is_stdin = f.as_os_str() == "-";
+        let (raw, name, dir): (Box<dyn Read>, String, PathBuf) = if is_stdin {
+            (
+                Box::new(std::io::stdin()),
+                "<stdin>".to_string(),
+                std::env::current_dir()?,
+            )
         } else {
-            let b = std::fs::read(&f).with_context(|| format!("reading {}", f.display()))?;
+            let file =
+                std::fs::File::open(&f).with_context(|| format!("reading {}", f.display()))?;
             let dir = f
                 .parent()
                 .map(Path::to_path_buf)
                 .unwrap_or_else(|| PathBuf::from("."));
-            (b, f.display().to_string(), dir)
+            (Box::new(file), f.display().to_string(), dir)
         };
-        let info = if f.as_os_str() == "-" {
-            None
-        } else {
-            corpus_info(&dir)?
-        };
+        let mut rdr = std::io::BufReader::with_capacity(
+            1 << 16,
+            HashingReader {
+                inner: raw,
+                hasher: Default::default(),
+            },
+        );
+        let head = std::io::BufRead::fill_buf(&mut rdr)
+            .with_context(|| format!("reading {name}"))?
+            .to_vec();
+        let info = if is_stdin { None } else { corpus_info(&dir)? };
         let cols = resolve_columns(info.as_ref(), &opts.columns);
         let format = opts
             .format
             .or_else(|| format_from_ext(&f))
-            .unwrap_or_else(|| sniff(&bytes));
+            .unwrap_or_else(|| sniff(&head));
         let corpus_name = info
             .as_ref()
             .map(|i| i.name.clone())
@@ -250,24 +316,34 @@ pub fn ingest(inputs: &[PathBuf], opts: &IngestOptions) -> Result<Corpus> {
             stem: &stem,
             cols: &cols,
         };
-        let before_m = corpus.messages.len();
-        let before_r = corpus.rejects.len();
+        let (mut msgs, mut rej) = (0u64, 0u64);
+        let mut counted = |item: Item| {
+            match &item {
+                Ok(_) => msgs += 1,
+                Err(_) => rej += 1,
+            }
+            sink(item)
+        };
         match format {
-            InputFormat::Csv => read_csv(&bytes, &ctx, &mut corpus, &mut seen_ids)?,
-            InputFormat::Jsonl => read_jsonl(&bytes, &ctx, &mut corpus, &mut seen_ids)?,
+            InputFormat::Csv => read_csv(&mut rdr, &ctx, &mut seen, &mut counted)?,
+            InputFormat::Jsonl => read_jsonl(&mut rdr, &ctx, &mut seen, &mut counted)?,
         }
-        let msgs = (corpus.messages.len() - before_m) as u64;
-        let rej = (corpus.rejects.len() - before_r) as u64;
-        corpus.inputs.push(InputSummary {
+        // Drain anything left (e.g. after an unrecoverable CSV error) so the hash covers the file.
+        std::io::copy(&mut rdr, &mut std::io::sink())?;
+        let sha = {
+            use sha2::Digest;
+            hex::encode(rdr.into_inner().hasher.finalize())
+        };
+        summaries.push(InputSummary {
             path: name,
-            sha256: crate::io::sha256_hex(&bytes),
+            sha256: sha,
             format,
             read: msgs + rej,
             rejected: rej,
             corpus: info,
         });
     }
-    Ok(corpus)
+    Ok(summaries)
 }
 
 struct FileCtx<'a> {
@@ -277,14 +353,22 @@ struct FileCtx<'a> {
     cols: &'a Columns,
 }
 
+type Sink<'s> = &'s mut dyn FnMut(Item) -> Result<()>;
+
 /// Build a message from field values, or the reason it is rejected.
 fn build(
     ctx: &FileCtx,
     line: u64,
     mut fields: IndexMap<String, String>,
-    seen: &mut HashSet<String>,
-) -> std::result::Result<Message, (String, Option<String>)> {
+    seen: &mut SeenIds,
+) -> Item {
     let c = ctx.cols;
+    let reject = |reason: String, id: Option<String>| Reject {
+        file: ctx.name.to_string(),
+        line,
+        reason,
+        message_id: id,
+    };
     let text = fields.shift_remove(&c.text).unwrap_or_default();
     let id = fields
         .shift_remove(&c.id)
@@ -302,18 +386,18 @@ fn build(
         .shift_remove(&c.time)
         .filter(|s| !s.trim().is_empty());
     if text.trim().is_empty() {
-        return Err(("empty text".into(), Some(id)));
+        return Err(reject("empty text".into(), Some(id)));
     }
     if let Some(t) = &ts {
         if !valid_timestamp(t.trim()) {
-            return Err((
+            return Err(reject(
                 "unparsable timestamp (expected RFC 3339, e.g. 2025-03-01T16:30:00Z)".into(),
                 Some(id),
             ));
         }
     }
-    if !seen.insert(id.clone()) {
-        return Err(("duplicate message_id".into(), Some(id)));
+    if !seen.insert(&id) {
+        return Err(reject("duplicate message_id".into(), Some(id)));
     }
     Ok(Message {
         corpus: ctx.corpus.to_string(),
@@ -328,37 +412,32 @@ fn build(
     })
 }
 
-fn push(
-    corpus: &mut Corpus,
-    ctx: &FileCtx,
-    line: u64,
-    r: std::result::Result<Message, (String, Option<String>)>,
-) {
-    match r {
-        Ok(m) => corpus.messages.push(m),
-        Err((reason, message_id)) => corpus.rejects.push(Reject {
-            file: ctx.name.to_string(),
-            line,
-            reason,
-            message_id,
-        }),
-    }
+fn reject(ctx: &FileCtx, line: u64, reason: impl Into<String>) -> Item {
+    Err(Reject {
+        file: ctx.name.to_string(),
+        line,
+        reason: reason.into(),
+        message_id: None,
+    })
 }
 
 fn read_csv(
-    bytes: &[u8],
+    rdr: &mut dyn std::io::BufRead,
     ctx: &FileCtx,
-    corpus: &mut Corpus,
-    seen: &mut HashSet<String>,
+    seen: &mut SeenIds,
+    sink: Sink,
 ) -> Result<()> {
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if body.iter().all(|b| b.is_ascii_whitespace()) {
+    let head = rdr.fill_buf()?;
+    if head.starts_with(b"\xEF\xBB\xBF") {
+        rdr.consume(3);
+    }
+    if rdr.fill_buf()?.is_empty() {
         bail!("{}: empty file (no header row)", ctx.name);
     }
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(true)
         .has_headers(true)
-        .from_reader(body);
+        .from_reader(rdr);
     let headers = rdr
         .byte_headers()
         .map_err(|e| anyhow!("{}:1: cannot read the header row: {e}", ctx.name))?
@@ -372,6 +451,9 @@ fn read_csv(
                 .map_err(|_| anyhow!("{}:1: header {} is not valid UTF-8", ctx.name, i + 1))
         })
         .collect::<Result<_>>()?;
+    if headers.iter().all(|h| h.is_empty()) {
+        bail!("{}: empty file (no header row)", ctx.name);
+    }
     if !headers.contains(&ctx.cols.text) {
         bail!(
             "{}:1: no text column {:?} (columns: {}); use --text-col or corpus.toml [columns]",
@@ -393,33 +475,24 @@ fn read_csv(
             Ok(true) => rec.position().map(|p| p.line()).unwrap_or(0),
             Err(e) => {
                 let line = e.position().map(|p| p.line()).unwrap_or(0);
-                corpus.rejects.push(Reject {
-                    file: ctx.name.to_string(),
-                    line,
-                    reason: format!("unreadable CSV record: {e}"),
-                    message_id: None,
-                });
-                // csv cannot resync after an I/O-level error; anything else continues.
-                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                let io = matches!(e.kind(), csv::ErrorKind::Io(_));
+                sink(reject(ctx, line, format!("unreadable CSV record: {e}")))?;
+                if io {
                     break;
                 }
                 continue;
             }
         };
         if rec.len() != headers.len() {
-            push(
-                corpus,
+            sink(reject(
                 ctx,
                 line,
-                Err((
-                    format!(
-                        "wrong field count: expected {}, found {}",
-                        headers.len(),
-                        rec.len()
-                    ),
-                    None,
-                )),
-            );
+                format!(
+                    "wrong field count: expected {}, found {}",
+                    headers.len(),
+                    rec.len()
+                ),
+            ))?;
             continue;
         }
         let mut fields = IndexMap::with_capacity(headers.len());
@@ -435,11 +508,11 @@ fn read_csv(
                 }
             }
         }
-        let r = match bad {
-            Some(reason) => Err((reason, None)),
+        let item = match bad {
+            Some(reason) => reject(ctx, line, reason),
             None => build(ctx, line, fields, seen),
         };
-        push(corpus, ctx, line, r);
+        sink(item)?;
     }
     Ok(())
 }
@@ -453,51 +526,56 @@ fn json_to_string(v: &serde_json::Value) -> String {
 }
 
 fn read_jsonl(
-    bytes: &[u8],
+    rdr: &mut dyn std::io::BufRead,
     ctx: &FileCtx,
-    corpus: &mut Corpus,
-    seen: &mut HashSet<String>,
+    seen: &mut SeenIds,
+    sink: Sink,
 ) -> Result<()> {
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if body.iter().all(|b| b.is_ascii_whitespace()) {
-        bail!("{}: empty file", ctx.name);
-    }
     let mut any_text_col = false;
     let mut any_obj = false;
-    for (i, raw) in body.split(|&b| b == b'\n').enumerate() {
-        let line = i as u64 + 1;
-        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+    let mut any_line = false;
+    let mut buf = Vec::new();
+    let mut line = 0u64;
+    loop {
+        buf.clear();
+        let n = rdr.read_until(b'\n', &mut buf)?;
+        if n == 0 {
+            break;
+        }
+        line += 1;
+        let mut raw = buf.strip_suffix(b"\n").unwrap_or(&buf);
+        raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        if line == 1 {
+            raw = raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(raw);
+        }
         if raw.iter().all(|b| b.is_ascii_whitespace()) {
             continue;
         }
-        let s = match std::str::from_utf8(raw) {
-            Ok(s) => s,
-            Err(_) => {
-                push(corpus, ctx, line, Err(("invalid UTF-8".into(), None)));
-                continue;
-            }
+        any_line = true;
+        let Ok(s) = std::str::from_utf8(raw) else {
+            sink(reject(ctx, line, "invalid UTF-8"))?;
+            continue;
         };
         let v: serde_json::Value = match serde_json::from_str(s) {
             Ok(v) => v,
             Err(e) => {
-                push(corpus, ctx, line, Err((format!("invalid JSON: {e}"), None)));
+                sink(reject(ctx, line, format!("invalid JSON: {e}")))?;
                 continue;
             }
         };
         let serde_json::Value::Object(map) = v else {
-            push(corpus, ctx, line, Err(("not a JSON object".into(), None)));
+            sink(reject(ctx, line, "not a JSON object"))?;
             continue;
         };
         any_obj = true;
         if let Some(t) = map.get(&ctx.cols.text) {
             any_text_col = true;
             if !t.is_string() {
-                push(
-                    corpus,
+                sink(reject(
                     ctx,
                     line,
-                    Err((format!("field {:?} is not a string", ctx.cols.text), None)),
-                );
+                    format!("field {:?} is not a string", ctx.cols.text),
+                ))?;
                 continue;
             }
         }
@@ -505,7 +583,10 @@ fn read_jsonl(
             .iter()
             .map(|(k, v)| (k.clone(), json_to_string(v)))
             .collect();
-        push(corpus, ctx, line, build(ctx, line, fields, seen));
+        sink(build(ctx, line, fields, seen))?;
+    }
+    if !any_line {
+        bail!("{}: empty file", ctx.name);
     }
     if any_obj && !any_text_col {
         bail!(
