@@ -104,6 +104,7 @@ pub fn run(a: Args) -> Result<i32> {
     };
 
     // Stream: batches are matched in parallel, written in input order.
+    #[allow(clippy::large_enum_variant)]
     enum Sink {
         Stdout(std::io::BufWriter<std::io::Stdout>),
         Dir {
