@@ -50,7 +50,7 @@ fn conv_key(id: &str) -> u64 {
 
 impl Annotator<'_> {
     /// Annotate messages held in memory; the result is in the same order as the input.
-    pub fn annotate(&self, messages: &[Message]) -> Vec<Annotation> {
+    pub fn annotate(&self, messages: Vec<Message>) -> Vec<Annotation> {
         let anns = self.annotate_batch(messages, &mut StreamState::default());
         self.progress.finish_and_clear();
         anns
@@ -59,7 +59,7 @@ impl Annotator<'_> {
     /// Annotate one batch of a stream, in input order. Within the batch, each conversation is
     /// taken in conversation order (timestamp order where every message has one); across
     /// batches, in arrival order, with the rules' state carried in `st`.
-    pub fn annotate_batch(&self, messages: &[Message], st: &mut StreamState) -> Vec<Annotation> {
+    pub fn annotate_batch(&self, messages: Vec<Message>, st: &mut StreamState) -> Vec<Annotation> {
         let mut matched: Vec<Matched> = messages
             .par_iter()
             .map(|m| {
@@ -73,7 +73,7 @@ impl Annotator<'_> {
             })
             .collect();
 
-        for conv in conversation_order(messages) {
+        for conv in conversation_order(&messages) {
             let cid = &messages[conv[0]].conversation_id;
             let key = conv_key(cid);
             let before = st.last_time.get(&key).copied();
@@ -121,18 +121,18 @@ impl Annotator<'_> {
         });
 
         messages
-            .iter()
+            .into_iter()
             .zip(matched)
             .enumerate()
             .map(|(i, (m, mt))| {
                 let mut a = Annotation {
-                    corpus: m.corpus.clone(),
-                    message_id: m.message_id.clone(),
-                    conversation_id: m.conversation_id.clone(),
-                    speaker: m.speaker.clone(),
-                    timestamp: m.timestamp.clone(),
-                    meta: m.meta.clone(),
-                    text: m.text.clone(),
+                    corpus: m.corpus,
+                    message_id: m.message_id,
+                    conversation_id: m.conversation_id,
+                    speaker: m.speaker,
+                    timestamp: m.timestamp,
+                    meta: m.meta,
+                    text: m.text,
                     labels: Vec::new(),
                     severity: 0,
                     spans: mt.spans,

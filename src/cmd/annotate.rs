@@ -130,8 +130,8 @@ pub fn run(a: Args) -> Result<i32> {
                  counts: &mut Counts,
                  state: &mut StreamState|
      -> Result<()> {
-        let anns = annotator.annotate_batch(batch, state);
-        batch.clear();
+        let anns =
+            annotator.annotate_batch(std::mem::replace(batch, Vec::with_capacity(BATCH)), state);
         counts.add(&anns);
         match sink {
             Sink::Stdout(w) => write_jsonl(w, &anns)?,
