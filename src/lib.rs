@@ -1,6 +1,8 @@
+pub mod agree;
 pub mod annotate;
 pub mod cmd;
 pub mod evaluate;
+pub mod export;
 pub mod ingest;
 pub mod io;
 pub mod lexicon;

@@ -1,7 +1,9 @@
 //! The command line: one thin file per subcommand over the library.
 
+pub mod agree;
 pub mod annotate;
 pub mod evaluate;
+pub mod export;
 pub mod lexicon;
 pub mod synth;
 
@@ -25,6 +27,12 @@ pub enum Command {
     Lexicon(lexicon::LexiconCmd),
     /// Evaluate annotations against gold labels.
     Evaluate(evaluate::Args),
+    /// Export annotations to brat, WebAnno TSV (INCEpTION), Label Studio or doccano.
+    Export(export::ExportArgs),
+    /// Import brat, WebAnno TSV, Label Studio or doccano annotations as gold JSONL.
+    Import(export::ImportArgs),
+    /// Inter-annotator agreement between annotation sets.
+    Agree(agree::Args),
     /// Generate a synthetic, non-graphic corpus for scale tests.
     Synth(synth::Args),
 }
@@ -36,6 +44,9 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Lexicon(l) => lexicon::run(l),
         Command::Evaluate(e) => evaluate::run(e),
         Command::Synth(a) => synth::run(a),
+        Command::Export(a) => export::run_export(a),
+        Command::Import(a) => export::run_import(a),
+        Command::Agree(a) => agree::run(a),
     }
 }
 

@@ -1,0 +1,74 @@
+//! `c2chat export` and `c2chat import`: annotation tools out and back.
+
+use crate::export::{export, import, Format};
+use crate::output::{read_annotations, write_jsonl};
+use anyhow::{bail, Result};
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "brat and WebAnno write one document per conversation plus a <name>.c2chat.json sidecar \
+(keep it beside the document for import). Offsets: code points, except WebAnno TSV (UTF-16 units), converted both ways."
+)]
+pub struct ExportArgs {
+    /// annotations.jsonl from annotate.
+    pub annotations: PathBuf,
+    /// brat | webanno | labelstudio | doccano
+    #[arg(long)]
+    pub to: Format,
+    /// Output directory (must be empty or absent).
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// A directory or file exported by (or edited in) the tool.
+    pub input: PathBuf,
+    /// brat | webanno | labelstudio | doccano
+    #[arg(long)]
+    pub from: Format,
+    /// Gold annotations (JSONL, one annotation per message; spans have source "gold"),
+    /// usable by evaluate (--gold), train and agree.
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+pub fn run_export(a: ExportArgs) -> Result<i32> {
+    if a.out.exists() && std::fs::read_dir(&a.out)?.next().is_some() {
+        bail!("{}: the output directory is not empty (import reads every document in it); choose an empty one", a.out.display());
+    }
+    let anns = read_annotations(&a.annotations)?;
+    let s = export(&anns, a.to, &a.out)?;
+    println!(
+        "exported {} messages ({} spans, {} documents) as {} to {}",
+        s.messages,
+        s.spans,
+        s.documents,
+        a.to.as_str(),
+        a.out.display()
+    );
+    if s.merged_duplicate_spans > 0 || s.skipped_spans > 0 {
+        println!(
+            "merged {} duplicate spans; skipped {} empty spans",
+            s.merged_duplicate_spans, s.skipped_spans
+        );
+    }
+    Ok(0)
+}
+
+pub fn run_import(a: ImportArgs) -> Result<i32> {
+    let anns = import(a.from, &a.input)?;
+    let mut f = crate::io::AtomicFile::create(&a.out)?;
+    write_jsonl(&mut f, &anns)?;
+    f.commit()?;
+    let spans: usize = anns.iter().map(|x| x.spans.len()).sum();
+    println!(
+        "imported {} messages ({} spans) from {} to {}",
+        anns.len(),
+        spans,
+        a.from.as_str(),
+        a.out.display()
+    );
+    Ok(0)
+}

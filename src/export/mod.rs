@@ -1,0 +1,895 @@
+//! Export annotations to annotation tools (brat, WebAnno/INCEpTION, Label Studio, doccano)
+//! and import them back as gold annotations.
+//!
+//! Offsets inside c2chat are Unicode code points, end-exclusive. brat, Label Studio and
+//! doccano count code points too; WebAnno TSV counts UTF-16 code units (Java `char`s) and is
+//! converted in [`webanno`].
+//!
+//! brat and WebAnno documents are one file per conversation (messages joined with `"\n"`);
+//! beside each we write a `<stem>.c2chat.json` sidecar holding the message ids, speakers,
+//! timestamps, original texts and offsets, so that an import restores the message structure.
+//! Without a sidecar (a document that did not come from c2chat) each line (brat) or sentence
+//! (WebAnno) becomes one message with id `<stem>:<n>`.
+
+pub mod brat;
+pub mod doccano;
+pub mod labelstudio;
+pub mod webanno;
+
+use crate::model::{Annotation, Source};
+use anyhow::{bail, Context, Result};
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+/// An annotation-tool format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Brat,
+    WebAnno,
+    LabelStudio,
+    Doccano,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [
+        Format::Brat,
+        Format::WebAnno,
+        Format::LabelStudio,
+        Format::Doccano,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Brat => "brat",
+            Format::WebAnno => "webanno",
+            Format::LabelStudio => "labelstudio",
+            Format::Doccano => "doccano",
+        }
+    }
+
+    /// The `rule_id` given to imported spans.
+    pub fn import_rule_id(self) -> String {
+        format!("import:{}", self.as_str())
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Format {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Self> {
+        let k = s.trim().to_ascii_lowercase().replace(['-', '_'], "");
+        match k.as_str() {
+            "brat" => Ok(Format::Brat),
+            "webanno" | "webannotsv" | "inception" => Ok(Format::WebAnno),
+            "labelstudio" | "ls" => Ok(Format::LabelStudio),
+            "doccano" => Ok(Format::Doccano),
+            _ => bail!("unknown format {s:?} (expected brat, webanno, labelstudio or doccano)"),
+        }
+    }
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExportSummary {
+    pub format: Format,
+    pub out_dir: PathBuf,
+    /// Every file written, in writing order.
+    pub files: Vec<PathBuf>,
+    /// Documents (conversations for brat/WebAnno, tasks/lines for Label Studio/doccano).
+    pub documents: usize,
+    pub messages: usize,
+    /// Spans written (after merging duplicates).
+    pub spans: usize,
+    /// Spans with the same (start, end, category) as another in the same message, merged.
+    pub merged_duplicate_spans: usize,
+    /// Spans left out: zero-length spans, and (brat) spans made only of line breaks.
+    pub skipped_spans: usize,
+}
+
+/// Export `anns` in format `to` into `out_dir` (created if needed).
+pub fn export(anns: &[Annotation], to: Format, out_dir: &Path) -> Result<ExportSummary> {
+    std::fs::create_dir_all(out_dir)
+        .with_context(|| format!("creating directory {}", out_dir.display()))?;
+    let mut summary = ExportSummary {
+        format: to,
+        out_dir: out_dir.to_path_buf(),
+        files: Vec::new(),
+        documents: 0,
+        messages: anns.len(),
+        spans: 0,
+        merged_duplicate_spans: 0,
+        skipped_spans: 0,
+    };
+    match to {
+        Format::Brat => brat::export(anns, out_dir, &mut summary)?,
+        Format::WebAnno => webanno::export(anns, out_dir, &mut summary)?,
+        Format::LabelStudio => labelstudio::export(anns, out_dir, &mut summary)?,
+        Format::Doccano => doccano::export(anns, out_dir, &mut summary)?,
+    }
+    Ok(summary)
+}
+
+/// Import gold annotations from `input` (the export directory, or for Label Studio and
+/// doccano also the file itself). Spans get `source = gold`, `rule_id = "import:<format>"`,
+/// severity 0 unless the format carries one (brat notes); labels are derived from the spans.
+pub fn import(from: Format, input: &Path) -> Result<Vec<Annotation>> {
+    match from {
+        Format::Brat => brat::import(input),
+        Format::WebAnno => webanno::import(input),
+        Format::LabelStudio => labelstudio::import(input),
+        Format::Doccano => doccano::import(input),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Shared helpers
+// ---------------------------------------------------------------------------------------
+
+/// A span ready for export: code points relative to its message, duplicates merged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ExpSpan {
+    pub start: usize,
+    pub end: usize,
+    pub category: String,
+    pub severity: u8,
+    pub sources: Vec<Source>,
+    pub rules: Vec<String>,
+}
+
+/// Validate a message's spans against its text and merge spans with equal
+/// (start, end, category). Zero-length spans are skipped (counted in the summary).
+pub(crate) fn prepare_spans(a: &Annotation, summary: &mut ExportSummary) -> Result<Vec<ExpSpan>> {
+    let n = a.text.chars().count();
+    let mut merged: BTreeMap<(usize, usize, String), ExpSpan> = BTreeMap::new();
+    for s in &a.spans {
+        if s.start > s.end || s.end > n {
+            bail!(
+                "message {:?}: span {}..{} ({}) is outside the text ({} code points)",
+                a.message_id,
+                s.start,
+                s.end,
+                s.category,
+                n
+            );
+        }
+        let sub = slice_chars(&a.text, s.start, s.end).unwrap_or_default();
+        if sub != s.text {
+            bail!(
+                "message {:?}: span {}..{} ({}) text {:?} does not match the message text {:?} \
+                 (offsets must be code points)",
+                a.message_id,
+                s.start,
+                s.end,
+                s.category,
+                s.text,
+                sub
+            );
+        }
+        if s.category.trim().is_empty() {
+            bail!(
+                "message {:?}: span {}..{} has an empty category",
+                a.message_id,
+                s.start,
+                s.end
+            );
+        }
+        if s.start == s.end {
+            summary.skipped_spans += 1;
+            continue;
+        }
+        let key = (s.start, s.end, s.category.clone());
+        match merged.get_mut(&key) {
+            Some(e) => {
+                summary.merged_duplicate_spans += 1;
+                e.severity = e.severity.max(s.severity);
+                if !e.sources.contains(&s.source) {
+                    e.sources.push(s.source);
+                    e.sources.sort();
+                }
+                if !e.rules.contains(&s.rule_id) {
+                    e.rules.push(s.rule_id.clone());
+                    e.rules.sort();
+                }
+            }
+            None => {
+                merged.insert(
+                    key,
+                    ExpSpan {
+                        start: s.start,
+                        end: s.end,
+                        category: s.category.clone(),
+                        severity: s.severity,
+                        sources: vec![s.source],
+                        rules: vec![s.rule_id.clone()],
+                    },
+                );
+            }
+        }
+    }
+    Ok(merged.into_values().collect())
+}
+
+/// Group annotations by conversation, keeping first-appearance order of conversations and
+/// input order of messages.
+pub(crate) fn group_conversations(anns: &[Annotation]) -> Vec<(String, Vec<&Annotation>)> {
+    let mut groups: IndexMap<&str, Vec<&Annotation>> = IndexMap::new();
+    for a in anns {
+        groups
+            .entry(a.conversation_id.as_str())
+            .or_default()
+            .push(a);
+    }
+    groups
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
+}
+
+/// Safe, unique file stems for conversation ids: `[A-Za-z0-9_-]` kept, anything else
+/// becomes `_`, at most 80 characters, de-duplicated case-insensitively with `_2`, `_3`, …
+pub(crate) fn file_stems<S: AsRef<str>>(ids: &[S]) -> Vec<String> {
+    let mut used: HashSet<String> = HashSet::new();
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        let mut base: String = id
+            .as_ref()
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .take(80)
+            .collect();
+        if base.is_empty() || base.starts_with('-') {
+            base = format!("c{base}");
+        }
+        let mut name = base.clone();
+        let mut k = 2;
+        while used.contains(&name.to_ascii_lowercase()) {
+            name = format!("{base}_{k}");
+            k += 1;
+        }
+        used.insert(name.to_ascii_lowercase());
+        out.push(name);
+    }
+    out
+}
+
+/// The sidecar written beside a brat or WebAnno document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Sidecar {
+    pub format: String,
+    pub conversation_id: String,
+    pub messages: Vec<SidecarMessage>,
+}
+
+pub(crate) const SIDECAR_FORMAT: &str = "c2chat-document/1";
+pub(crate) const SIDECAR_SUFFIX: &str = ".c2chat.json";
+
+/// One message of a document: `start`/`end` are code points into the document text
+/// (messages joined with `"\n"`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct SidecarMessage {
+    pub message_id: String,
+    #[serde(default)]
+    pub corpus: String,
+    pub speaker: String,
+    pub timestamp: Option<String>,
+    #[serde(default)]
+    pub meta: IndexMap<String, String>,
+    #[serde(default)]
+    pub tokens: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// A conversation laid out as one document.
+pub(crate) struct DocLayout {
+    pub text: String,
+    pub sidecar: Sidecar,
+}
+
+pub(crate) fn layout_document(conversation_id: &str, msgs: &[&Annotation]) -> DocLayout {
+    let mut text = String::new();
+    let mut pos = 0usize;
+    let mut messages = Vec::with_capacity(msgs.len());
+    for (i, a) in msgs.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+            pos += 1;
+        }
+        let len = a.text.chars().count();
+        text.push_str(&a.text);
+        messages.push(SidecarMessage {
+            message_id: a.message_id.clone(),
+            corpus: a.corpus.clone(),
+            speaker: a.speaker.clone(),
+            timestamp: a.timestamp.clone(),
+            meta: a.meta.clone(),
+            tokens: a.tokens,
+            start: pos,
+            end: pos + len,
+            text: a.text.clone(),
+        });
+        pos += len;
+    }
+    DocLayout {
+        text,
+        sidecar: Sidecar {
+            format: SIDECAR_FORMAT.to_string(),
+            conversation_id: conversation_id.to_string(),
+            messages,
+        },
+    }
+}
+
+pub(crate) fn write_sidecar(
+    dir: &Path,
+    stem: &str,
+    sidecar: &Sidecar,
+    summary: &mut ExportSummary,
+) -> Result<()> {
+    let path = dir.join(format!("{stem}{SIDECAR_SUFFIX}"));
+    let mut bytes = serde_json::to_vec_pretty(sidecar)?;
+    bytes.push(b'\n');
+    write_file(&path, &bytes, summary)
+}
+
+pub(crate) fn read_sidecar(path: &Path) -> Result<Option<Sidecar>> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let sc: Sidecar = serde_json::from_slice(&bytes)
+        .with_context(|| format!("{}: not a c2chat document sidecar", path.display()))?;
+    if sc.format != SIDECAR_FORMAT {
+        bail!(
+            "{}: unsupported sidecar format {:?} (expected {SIDECAR_FORMAT})",
+            path.display(),
+            sc.format
+        );
+    }
+    Ok(Some(sc))
+}
+
+pub(crate) fn write_file(path: &Path, bytes: &[u8], summary: &mut ExportSummary) -> Result<()> {
+    crate::io::write_atomic(path, bytes)?;
+    summary.files.push(path.to_path_buf());
+    Ok(())
+}
+
+/// Files in `dir` whose names end with `suffix`, sorted by name.
+pub(crate) fn list_files(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>> {
+    let rd =
+        std::fs::read_dir(dir).with_context(|| format!("reading directory {}", dir.display()))?;
+    let mut out = Vec::new();
+    for e in rd {
+        let e = e.with_context(|| format!("reading directory {}", dir.display()))?;
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().to_string();
+        if p.is_file() && name.ends_with(suffix) && !name.starts_with('.') {
+            out.push(p);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Code-point slice of `s`, or `None` when out of range.
+pub(crate) fn slice_chars(s: &str, start: usize, end: usize) -> Option<&str> {
+    if start > end {
+        return None;
+    }
+    let b0 = char_to_byte(s, start)?;
+    let b1 = b0 + char_to_byte(&s[b0..], end - start)?;
+    Some(&s[b0..b1])
+}
+
+/// Byte offset of code point `cp` in `s` (`cp == len` gives `s.len()`).
+pub(crate) fn char_to_byte(s: &str, cp: usize) -> Option<usize> {
+    if cp == 0 {
+        return Some(0);
+    }
+    let mut it = s.char_indices();
+    match it.nth(cp) {
+        Some((b, _)) => Some(b),
+        None => {
+            if s.chars().count() == cp {
+                Some(s.len())
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Code-point indexing into a string without rescanning it for every slice.
+pub(crate) struct CharIndex<'a> {
+    s: &'a str,
+    bytes: Vec<usize>,
+}
+
+impl<'a> CharIndex<'a> {
+    pub fn new(s: &'a str) -> Self {
+        let mut bytes: Vec<usize> = s.char_indices().map(|(b, _)| b).collect();
+        bytes.push(s.len());
+        CharIndex { s, bytes }
+    }
+
+    /// Length in code points.
+    pub fn len(&self) -> usize {
+        self.bytes.len() - 1
+    }
+
+    pub fn slice(&self, start: usize, end: usize) -> Option<&'a str> {
+        if start > end || end > self.len() {
+            return None;
+        }
+        Some(&self.s[self.bytes[start]..self.bytes[end]])
+    }
+}
+
+/// UTF-16 offset of every code-point boundary of `s` (length = code points + 1).
+pub(crate) fn utf16_boundaries(s: &str) -> Vec<usize> {
+    let mut v = Vec::with_capacity(s.len() + 1);
+    let mut u = 0usize;
+    v.push(0);
+    for c in s.chars() {
+        u += c.len_utf16();
+        v.push(u);
+    }
+    v
+}
+
+/// A message read back from a tool: spans as (start, end, category, severity) in code points.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ImpMessage {
+    pub corpus: String,
+    pub message_id: String,
+    pub conversation_id: String,
+    pub speaker: String,
+    pub timestamp: Option<String>,
+    pub meta: IndexMap<String, String>,
+    pub tokens: usize,
+    pub text: String,
+    pub spans: Vec<(usize, usize, String, u8)>,
+}
+
+impl ImpMessage {
+    pub fn from_sidecar(conversation_id: &str, m: &SidecarMessage) -> Self {
+        ImpMessage {
+            corpus: m.corpus.clone(),
+            message_id: m.message_id.clone(),
+            conversation_id: conversation_id.to_string(),
+            speaker: m.speaker.clone(),
+            timestamp: m.timestamp.clone(),
+            meta: m.meta.clone(),
+            tokens: m.tokens,
+            text: m.text.clone(),
+            spans: Vec::new(),
+        }
+    }
+
+    /// Build the gold [`Annotation`]; `where_` names the source for error messages.
+    pub fn into_annotation(self, fmt: Format, where_: &str) -> Result<Annotation> {
+        let n = self.text.chars().count();
+        let mut spans: BTreeMap<(usize, usize, String), u8> = BTreeMap::new();
+        for (s, e, cat, sev) in self.spans {
+            if s > e || e > n {
+                bail!(
+                    "{where_}: span {s}..{e} ({cat}) is outside message {:?} ({n} code points)",
+                    self.message_id
+                );
+            }
+            let v = spans.entry((s, e, cat)).or_insert(0);
+            *v = (*v).max(sev);
+        }
+        let rule = fmt.import_rule_id();
+        let spans = spans
+            .into_iter()
+            .map(|((start, end, category), severity)| crate::model::Span {
+                start,
+                end,
+                text: slice_chars(&self.text, start, end)
+                    .unwrap_or_default()
+                    .to_string(),
+                category,
+                severity,
+                source: Source::Gold,
+                rule_id: rule.clone(),
+            })
+            .collect();
+        let mut a = Annotation {
+            corpus: self.corpus,
+            message_id: self.message_id,
+            conversation_id: self.conversation_id,
+            speaker: self.speaker,
+            timestamp: self.timestamp,
+            meta: self.meta,
+            text: self.text,
+            labels: Vec::new(),
+            severity: 0,
+            spans,
+            evidence: BTreeMap::new(),
+            scores: None,
+            tokens: self.tokens,
+        };
+        a.finalise();
+        Ok(a)
+    }
+}
+
+/// Message-level structure of a document whose text is known: either from the sidecar
+/// (verified against `doc_text`, allowing `lenient` whitespace-only differences) or one
+/// message per `\n`-separated line.
+pub(crate) fn document_messages(
+    doc_text: &str,
+    sidecar: Option<&Sidecar>,
+    stem: &str,
+    where_: &str,
+) -> Result<Vec<(usize, usize, ImpMessage)>> {
+    let mut out = Vec::new();
+    match sidecar {
+        Some(sc) => {
+            let ci = CharIndex::new(doc_text);
+            let mut prev_end = 0;
+            for (i, m) in sc.messages.iter().enumerate() {
+                if m.start < prev_end || (i > 0 && m.start == prev_end) {
+                    bail!("{where_}: sidecar message offsets overlap or are out of order");
+                }
+                prev_end = m.end;
+                let ok = match ci.slice(m.start, m.end) {
+                    Some(sub) => same_modulo_whitespace(sub, &m.text),
+                    None => false,
+                };
+                if !ok {
+                    bail!(
+                        "{where_}: the document text no longer matches message {:?} recorded in \
+                         the sidecar (was the text edited?)",
+                        m.message_id
+                    );
+                }
+                out.push((
+                    m.start,
+                    m.end,
+                    ImpMessage::from_sidecar(&sc.conversation_id, m),
+                ));
+            }
+        }
+        None => {
+            let mut pos = 0usize;
+            for (i, line) in doc_text.split('\n').enumerate() {
+                let len = line.chars().count();
+                out.push((
+                    pos,
+                    pos + len,
+                    ImpMessage {
+                        message_id: format!("{stem}:{}", i + 1),
+                        conversation_id: stem.to_string(),
+                        text: line.to_string(),
+                        ..Default::default()
+                    },
+                ));
+                pos += len + 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Equal, except that whitespace characters may have become spaces (WebAnno rebuilds
+/// inter-sentence whitespace as spaces).
+fn same_modulo_whitespace(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let mut ia = a.chars();
+    let mut ib = b.chars();
+    loop {
+        match (ia.next(), ib.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) => {
+                if x != y && !(x.is_whitespace() && y.is_whitespace()) {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// Find the message containing doc range `[s, e)` (messages sorted by start, disjoint);
+/// returns its index.
+pub(crate) fn locate(msgs: &[(usize, usize, ImpMessage)], s: usize, e: usize) -> Option<usize> {
+    let k = msgs.partition_point(|(ms, _, _)| *ms <= s);
+    let k = k.checked_sub(1)?;
+    let (ms, me, _) = &msgs[k];
+    (*ms <= s && e <= *me).then_some(k)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::model::{Span, CATEGORY_IDS};
+
+    pub fn ann(conv: &str, id: &str, text: &str, spans: &[(usize, usize, &str)]) -> Annotation {
+        let mut a = Annotation {
+            corpus: "synthetic".into(),
+            message_id: id.into(),
+            conversation_id: conv.into(),
+            speaker: "spk_a".into(),
+            timestamp: Some("2024-01-01T10:00:00Z".into()),
+            meta: IndexMap::new(),
+            text: text.into(),
+            labels: vec![],
+            severity: 0,
+            spans: spans
+                .iter()
+                .map(|&(s, e, c)| Span {
+                    start: s,
+                    end: e,
+                    text: slice_chars(text, s, e).unwrap().to_string(),
+                    category: c.into(),
+                    severity: 2,
+                    source: Source::Lexicon,
+                    rule_id: "lex:test".into(),
+                })
+                .collect(),
+            evidence: BTreeMap::new(),
+            scores: None,
+            tokens: 0,
+        };
+        a.finalise();
+        a
+    }
+
+    fn find(text: &str, needle: &str) -> (usize, usize) {
+        let b = text.find(needle).unwrap();
+        let s = text[..b].chars().count();
+        (s, s + needle.chars().count())
+    }
+
+    /// A synthetic corpus with non-ASCII text, multi-token and overlapping spans, a message
+    /// with a line break, an empty message and awkward conversation ids.
+    pub fn corpus() -> Vec<Annotation> {
+        let mut out = Vec::new();
+        let t1 = "send me a pic 😀 or else";
+        let (a, b) = find(t1, "send me a pic");
+        let (c, d) = find(t1, "or else");
+        out.push(ann(
+            "conv/1 é",
+            "m1",
+            t1,
+            &[
+                (a, b, "coercive.image_request"),
+                (c, d, "coercive.threat"),
+                (a, d, "coercive.pressure"),
+            ],
+        ));
+        let t2 = "Café 🙈🙈 she shouldn't have sent it";
+        let (a, b) = find(t2, "she shouldn't have sent it");
+        let (c, d) = find(t2, "🙈🙈");
+        out.push(ann(
+            "conv/1 é",
+            "m2",
+            t2,
+            &[(a, b, "victim_blaming.blame"), (c, d, "sexualised.jokes")],
+        ));
+        let t3 = "  u owe me [x] | y_z\\w\tok\nit was just banter";
+        let (a, b) = find(t3, "u owe me");
+        let (c, d) = find(t3, "[x] | y_z\\w");
+        let (e, f) = find(t3, "ok\nit was");
+        let (g, h) = find(t3, "just banter");
+        out.push(ann(
+            "conv/1 é",
+            "m3",
+            t3,
+            &[
+                (a, b, "coercive.pressure"),
+                (c, d, "sexualised.names"),
+                (e, f, "coercive.secrecy"),
+                (g, h, "victim_blaming.minimising"),
+            ],
+        ));
+        out.push(ann("conv/1 é", "m4", "", &[]));
+        out.push(ann("conv/1 é", "m5", "   ", &[]));
+        let t6 = "tell a teacher, ok? naïve😀x";
+        let (a, b) = find(t6, "tell a teacher");
+        let (c, d) = find(t6, "ï");
+        let (e, f) = find(t6, "😀");
+        let (g, h) = find(t6, " ok? ");
+        let (i, j) = find(t6, "a teacher");
+        out.push(ann(
+            "conv:2",
+            "m6",
+            t6,
+            &[
+                (a, b, "protective"),
+                (c, d, "sexualised.appearance"),
+                (e, f, "protective"),
+                (g, h, "coercive.secrecy"),
+                (i, j, "protective"),
+            ],
+        ));
+        out.push(ann("CONV:2", "m7", "no flags here", &[]));
+        out
+    }
+
+    pub fn span_keys(anns: &[Annotation]) -> BTreeMap<String, Vec<(usize, usize, String, String)>> {
+        anns.iter()
+            .map(|a| {
+                let mut v: Vec<_> = a
+                    .spans
+                    .iter()
+                    .filter(|s| s.start < s.end)
+                    .map(|s| (s.start, s.end, s.category.clone(), s.text.clone()))
+                    .collect();
+                v.sort();
+                v.dedup();
+                (a.message_id.clone(), v)
+            })
+            .collect()
+    }
+
+    /// Export then import: same spans per message, same texts and metadata.
+    pub fn round_trip(fmt: Format) {
+        let dir = tempfile::tempdir().unwrap();
+        let input = corpus();
+        let summary = export(&input, fmt, dir.path()).unwrap();
+        assert!(!summary.files.is_empty());
+        assert_eq!(summary.messages, input.len());
+        let back = import(fmt, dir.path()).unwrap();
+        let expect = span_keys(&input);
+        let got = span_keys(&back);
+        assert_eq!(got, expect, "{fmt}: spans differ after round trip");
+        let by_id: BTreeMap<_, _> = back.iter().map(|a| (a.message_id.clone(), a)).collect();
+        for a in &input {
+            let b = by_id[&a.message_id];
+            assert_eq!(b.text, a.text, "{fmt}: text of {}", a.message_id);
+            assert_eq!(b.conversation_id, a.conversation_id, "{fmt}");
+            assert_eq!(b.speaker, a.speaker, "{fmt}");
+            assert_eq!(b.timestamp, a.timestamp, "{fmt}");
+            assert_eq!(b.labels, a.labels, "{fmt}: labels of {}", a.message_id);
+            for s in &b.spans {
+                assert_eq!(s.source, Source::Gold);
+                assert_eq!(s.rule_id, format!("import:{fmt}"));
+            }
+        }
+        assert_eq!(back.len(), input.len(), "{fmt}: message count");
+    }
+
+    /// Pseudo-random messages over an awkward alphabet (astral emoji, combining marks,
+    /// escapes, tabs, CR/LF) with random non-empty spans: every format must round-trip.
+    #[test]
+    fn random_round_trips() {
+        const ALPHABET: &[&str] = &[
+            "a", "b", "é", "e\u{301}", "😀", "🙈", " ", " ", "\t", "\n", "\r", "[", "]", "|", "_",
+            "\\", "*", ";", "->", "-", ">", ".", "'", "ß", "漢", "#", "\u{a0}",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut rnd = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut anns = Vec::new();
+        for m in 0..60 {
+            let len = rnd(25);
+            let text: String = (0..len).map(|_| ALPHABET[rnd(ALPHABET.len())]).collect();
+            let chars: Vec<char> = text.chars().collect();
+            let mut spans = Vec::new();
+            for _ in 0..rnd(4) {
+                if chars.is_empty() {
+                    break;
+                }
+                let s = rnd(chars.len());
+                let e = s + 1 + rnd(chars.len() - s);
+                // brat cannot hold a span made only of line breaks.
+                if chars[s..e].iter().all(|c| matches!(c, '\n' | '\r')) {
+                    continue;
+                }
+                spans.push((s, e, CATEGORY_IDS[rnd(CATEGORY_IDS.len())]));
+            }
+            anns.push(ann(
+                &format!("conv{}", m % 4),
+                &format!("m{m}"),
+                &text,
+                &spans,
+            ));
+        }
+        for fmt in Format::ALL {
+            let dir = tempfile::tempdir().unwrap();
+            export(&anns, fmt, dir.path()).unwrap();
+            let back = import(fmt, dir.path()).unwrap();
+            assert_eq!(span_keys(&back), span_keys(&anns), "{fmt}");
+            let texts: BTreeMap<_, _> = back.iter().map(|a| (&a.message_id, &a.text)).collect();
+            for a in &anns {
+                assert_eq!(texts[&a.message_id], &a.text, "{fmt}");
+            }
+        }
+    }
+
+    #[test]
+    fn format_parses() {
+        for f in Format::ALL {
+            assert_eq!(f.as_str().parse::<Format>().unwrap(), f);
+        }
+        assert_eq!(
+            "Label-Studio".parse::<Format>().unwrap(),
+            Format::LabelStudio
+        );
+        assert!("conll".parse::<Format>().is_err());
+    }
+
+    #[test]
+    fn stems_are_safe_and_unique() {
+        let s = file_stems(&["conv/1 é", "conv_1__", "CONV_1__", "", "../x", "-a"]);
+        assert_eq!(s[0], "conv_1__");
+        assert_eq!(s[1], "conv_1___2");
+        assert_eq!(s[2], "CONV_1___3");
+        assert_eq!(s[3], "c");
+        assert_eq!(s[4], "___x");
+        assert_eq!(s[5], "c-a");
+        for x in &s {
+            assert!(x
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-'));
+        }
+    }
+
+    #[test]
+    fn char_helpers() {
+        let t = "a😀é";
+        assert_eq!(slice_chars(t, 1, 2), Some("😀"));
+        assert_eq!(slice_chars(t, 0, 3), Some(t));
+        assert_eq!(slice_chars(t, 2, 4), None);
+        assert_eq!(utf16_boundaries(t), vec![0, 1, 3, 4]);
+    }
+
+    #[test]
+    fn export_rejects_bad_offsets() {
+        let mut a = ann("c", "m", "hello", &[(0, 5, "protective")]);
+        a.spans[0].end = 9;
+        let dir = tempfile::tempdir().unwrap();
+        for f in Format::ALL {
+            let e = export(std::slice::from_ref(&a), f, dir.path()).unwrap_err();
+            assert!(e.to_string().contains("outside"), "{e}");
+        }
+        let mut b = ann("c", "m", "héllo", &[(0, 2, "protective")]);
+        b.spans[0].text = "h\u{e9}l".into();
+        let e = export(&[b], Format::Doccano, dir.path()).unwrap_err();
+        assert!(e.to_string().contains("does not match"), "{e}");
+    }
+
+    #[test]
+    fn duplicate_spans_are_merged() {
+        let mut a = ann("c", "m", "u owe me", &[(0, 5, "coercive.pressure")]);
+        let mut dup = a.spans[0].clone();
+        dup.source = Source::Pattern;
+        dup.severity = 3;
+        a.spans.push(dup);
+        let dir = tempfile::tempdir().unwrap();
+        let s = export(&[a], Format::Brat, dir.path()).unwrap();
+        assert_eq!(s.spans, 1);
+        assert_eq!(s.merged_duplicate_spans, 1);
+        let back = import(Format::Brat, dir.path()).unwrap();
+        assert_eq!(back[0].spans.len(), 1);
+        assert_eq!(back[0].spans[0].severity, 3);
+        assert_eq!(back[0].severity, 3);
+    }
+}

@@ -1,0 +1,146 @@
+mod common;
+use common::*;
+use predicates::prelude::*;
+use std::collections::BTreeSet;
+
+fn spans_of(anns: &[serde_json::Value]) -> BTreeSet<(String, u64, u64, String, String)> {
+    let mut out = BTreeSet::new();
+    for a in anns {
+        for s in a["spans"].as_array().unwrap() {
+            out.insert((
+                a["message_id"].as_str().unwrap().to_string(),
+                s["start"].as_u64().unwrap(),
+                s["end"].as_u64().unwrap(),
+                s["category"].as_str().unwrap().to_string(),
+                s["text"].as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    out
+}
+
+fn annotated() -> (tempfile::TempDir, std::path::PathBuf) {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("ann");
+    c2chat()
+        .arg("annotate")
+        .arg(fixture("good.csv"))
+        .arg(fixture("good.jsonl"))
+        .arg("--lexicon")
+        .arg(fixture("lexicon"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    (d, out.join("annotations.jsonl"))
+}
+
+#[test]
+fn export_then_import_gives_identical_spans_for_every_format() {
+    let (d, ann) = annotated();
+    let original = spans_of(&read_jsonl(&ann));
+    assert!(original.len() >= 6);
+    for fmt in ["brat", "webanno", "labelstudio", "doccano"] {
+        let dir = d.path().join(format!("x-{fmt}"));
+        c2chat()
+            .arg("export")
+            .arg(&ann)
+            .args(["--to", fmt])
+            .arg("--out")
+            .arg(&dir)
+            .assert()
+            .success();
+        let gold = d.path().join(format!("{fmt}.jsonl"));
+        c2chat()
+            .arg("import")
+            .arg(&dir)
+            .args(["--from", fmt])
+            .arg("--out")
+            .arg(&gold)
+            .assert()
+            .success();
+        let back = read_jsonl(&gold);
+        assert_eq!(spans_of(&back), original, "{fmt}");
+        assert!(back.iter().all(|a| a["spans"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["source"] == "gold")));
+        // The imported file works as gold for evaluate.
+        c2chat()
+            .args(["evaluate", "--gold"])
+            .arg(&gold)
+            .arg(&ann)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("macro-F1: 1.000"));
+    }
+    // brat layout.
+    let brat = d.path().join("x-brat");
+    assert!(brat.join("annotation.conf").exists());
+    let ann_file = std::fs::read_to_string(brat.join("c1.ann")).unwrap();
+    assert!(
+        ann_file
+            .lines()
+            .any(|l| l.starts_with("T1\tcoercive-image_request ")),
+        "{ann_file}"
+    );
+    // Export refuses a non-empty directory.
+    c2chat()
+        .arg("export")
+        .arg(&ann)
+        .args(["--to", "brat"])
+        .arg("--out")
+        .arg(&brat)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not empty"));
+}
+
+#[test]
+fn agree_reports_kappa_and_alpha_between_sets() {
+    let (d, ann) = annotated();
+    // A second annotator who misses one label.
+    let second = d.path().join("second.jsonl");
+    let text = std::fs::read_to_string(&ann).unwrap();
+    let mut lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    for l in lines.iter_mut() {
+        if l["message_id"] == "m9" {
+            l["labels"] = serde_json::json!([]);
+            l["spans"] = serde_json::json!([]);
+        }
+    }
+    std::fs::write(
+        &second,
+        lines
+            .iter()
+            .map(|l| l.to_string() + "\n")
+            .collect::<String>(),
+    )
+    .unwrap();
+    let out = c2chat()
+        .arg("agree")
+        .arg(&ann)
+        .arg(&second)
+        .arg("--out")
+        .arg(d.path().join("agree"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let s = String::from_utf8(out).unwrap();
+    assert!(s.contains("protective"), "{s}");
+    assert!(d.path().join("agree/agreement.json").exists());
+    let j = read_json(&d.path().join("agree/agreement.json"));
+    assert!(j.to_string().contains("alpha"));
+    c2chat()
+        .arg("agree")
+        .arg(&ann)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("at least two"));
+}
