@@ -88,6 +88,7 @@ pub fn run(a: Args) -> Result<i32> {
             time: a.time_col.clone(),
         },
         format: a.input_format,
+        speaker_names: None,
     };
     let files = crate::ingest::expand_inputs(&a.inputs)?;
     let approx: u64 = files

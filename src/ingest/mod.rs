@@ -2,6 +2,8 @@
 //! [`Message`]s, with a reject record for every unusable row. Nothing is dropped silently:
 //! `read = messages + rejects`.
 
+pub mod chat;
+
 use crate::model::{Message, Reject};
 use anyhow::{anyhow, bail, Context, Result};
 use indexmap::IndexMap;
@@ -66,6 +68,40 @@ pub struct CorpusInfo {
 pub enum InputFormat {
     Csv,
     Jsonl,
+    Whatsapp,
+    Telegram,
+    Discord,
+    Childes,
+}
+
+impl InputFormat {
+    fn chat(self) -> Option<chat::ChatFormat> {
+        match self {
+            InputFormat::Whatsapp => Some(chat::ChatFormat::WhatsApp),
+            InputFormat::Telegram => Some(chat::ChatFormat::Telegram),
+            InputFormat::Discord => Some(chat::ChatFormat::Discord),
+            InputFormat::Childes => Some(chat::ChatFormat::Childes),
+            _ => None,
+        }
+    }
+
+    fn from_chat(c: chat::ChatFormat) -> InputFormat {
+        match c {
+            chat::ChatFormat::WhatsApp => InputFormat::Whatsapp,
+            chat::ChatFormat::Telegram => InputFormat::Telegram,
+            chat::ChatFormat::Discord => InputFormat::Discord,
+            chat::ChatFormat::Childes => InputFormat::Childes,
+        }
+    }
+}
+
+/// Pseudonymises speaker names from chat exports the moment they are read (implemented by
+/// the keyed pseudonyms in `redact`; wired up by the command layer).
+pub trait SpeakerNames: Send + Sync {
+    /// The pseudonym for a display name.
+    fn pseudonym(&self, name: &str) -> String;
+    /// Replace any of the given display names in a text by their pseudonyms.
+    fn replace_names(&self, text: &str, names: &[String]) -> String;
 }
 
 /// One input file's account.
@@ -81,10 +117,12 @@ pub struct InputSummary {
 }
 
 /// Options for ingest.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct IngestOptions {
     pub columns: ColumnFlags,
     pub format: Option<InputFormat>,
+    /// Needed to read chat exports (speaker names are pseudonymised at once).
+    pub speaker_names: Option<std::sync::Arc<dyn SpeakerNames>>,
 }
 
 /// Everything ingest produced.
@@ -132,7 +170,7 @@ fn walk(d: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     for p in ents {
         if p.is_dir() {
             walk(&p, out)?;
-        } else if format_from_ext(&p).is_some() {
+        } else if format_from_ext(&p).is_some() || is_chat_candidate(&p) {
             out.push(p);
         }
     }
@@ -145,6 +183,19 @@ fn format_from_ext(p: &Path) -> Option<InputFormat> {
         "jsonl" | "ndjson" => Some(InputFormat::Jsonl),
         _ => None,
     }
+}
+
+/// A .txt/.json/.cha file in a directory that looks like a chat export.
+fn is_chat_candidate(p: &Path) -> bool {
+    let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if !matches!(ext, "txt" | "json" | "cha") {
+        return false;
+    }
+    let mut head = vec![0u8; 4096];
+    let n = std::fs::File::open(p)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    chat::detect_format(p, &head[..n]).is_some()
 }
 
 /// Sniff CSV vs JSONL from content.
@@ -296,6 +347,7 @@ pub fn stream(
         let format = opts
             .format
             .or_else(|| format_from_ext(&f))
+            .or_else(|| chat::detect_format(&f, &head).map(InputFormat::from_chat))
             .unwrap_or_else(|| sniff(&head));
         let corpus_name = info
             .as_ref()
@@ -327,6 +379,13 @@ pub fn stream(
         match format {
             InputFormat::Csv => read_csv(&mut rdr, &ctx, &mut seen, &mut counted)?,
             InputFormat::Jsonl => read_jsonl(&mut rdr, &ctx, &mut seen, &mut counted)?,
+            other => {
+                let cf = other.chat().expect("a chat format");
+                let names = opts.speaker_names.as_deref().ok_or_else(|| {
+                    anyhow!("{name}: reading a {} export needs keyed pseudonyms for speaker names (this command does not support chat exports)", cf.as_str())
+                })?;
+                read_chat(&mut rdr, cf, &f, &ctx, names, &mut seen, &mut counted)?
+            }
         }
         // Drain anything left (e.g. after an unrecoverable CSV error) so the hash covers the file.
         std::io::copy(&mut rdr, &mut std::io::sink())?;
@@ -513,6 +572,74 @@ fn read_csv(
             None => build(ctx, line, fields, seen),
         };
         sink(item)?;
+    }
+    Ok(())
+}
+
+fn read_chat(
+    rdr: &mut dyn std::io::BufRead,
+    cf: chat::ChatFormat,
+    path: &Path,
+    ctx: &FileCtx,
+    names: &dyn SpeakerNames,
+    seen: &mut SeenIds,
+    sink: Sink,
+) -> Result<()> {
+    let mut bytes = Vec::new();
+    rdr.read_to_end(&mut bytes)
+        .with_context(|| format!("reading {}", ctx.name))?;
+    let parsed = chat::parse_chat(cf, path, &bytes)?;
+    let speakers: Vec<String> = {
+        let mut v: Vec<String> = parsed
+            .records
+            .iter()
+            .map(|r| r.speaker_name.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    // Records and skipped lines in file order, so rejects interleave as they occur.
+    let mut skipped = parsed.skipped.into_iter().peekable();
+    for r in parsed.records {
+        while skipped.peek().is_some_and(|(l, _)| *l < r.line) {
+            let (l, why) = skipped.next().expect("peeked");
+            sink(reject(ctx, l, format!("not a message: {why}")))?;
+        }
+        let reject_with = |reason: &str| Reject {
+            file: ctx.name.to_string(),
+            line: r.line,
+            reason: reason.into(),
+            message_id: Some(r.message_id.clone()),
+        };
+        let item = if r.text.trim().is_empty() {
+            Err(reject_with("empty text"))
+        } else if r.timestamp.as_deref().is_some_and(|t| !valid_timestamp(t)) {
+            Err(reject_with("unparsable timestamp"))
+        } else if !seen.insert(&r.message_id) {
+            Err(reject_with("duplicate message_id"))
+        } else {
+            let mut meta = IndexMap::new();
+            meta.insert("platform".to_string(), cf.as_str().to_string());
+            for (k, v) in r.meta {
+                meta.insert(k, v);
+            }
+            Ok(Message {
+                corpus: ctx.corpus.to_string(),
+                conversation_id: r.conversation_id,
+                message_id: r.message_id,
+                timestamp: r.timestamp,
+                speaker: names.pseudonym(&r.speaker_name),
+                text: names.replace_names(&r.text, &speakers),
+                meta,
+                file: ctx.name.to_string(),
+                line: r.line,
+            })
+        };
+        sink(item)?;
+    }
+    for (l, why) in skipped {
+        sink(reject(ctx, l, format!("not a message: {why}")))?;
     }
     Ok(())
 }
