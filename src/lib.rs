@@ -12,4 +12,5 @@ pub mod normalise;
 pub mod output;
 pub mod progress;
 pub mod rules;
+pub mod stats;
 pub mod synth;

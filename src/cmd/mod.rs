@@ -5,6 +5,7 @@ pub mod annotate;
 pub mod evaluate;
 pub mod export;
 pub mod lexicon;
+pub mod stats;
 pub mod synth;
 
 use clap::{Parser, Subcommand};
@@ -33,6 +34,15 @@ pub enum Command {
     Import(export::ImportArgs),
     /// Inter-annotator agreement between annotation sets.
     Agree(agree::Args),
+    /// Corpus statistics: rates with Wilson intervals, groupings, periods, comparison, trend,
+    /// dispersion, co-occurrence, speaker profiles; `stats merge` combines partials.
+    Stats(stats::StatsArgs),
+    /// Keyness of words and n-grams between two sub-corpora (LL, Log Ratio, %DIFF).
+    Keywords(stats::KeywordsArgs),
+    /// Key-word-in-context lines by category or term (sexualised terms masked by default).
+    Concordance(stats::ConcordanceArgs),
+    /// Collocates of a node word (MI, logDice, LL, t).
+    Collocates(stats::CollocatesArgs),
     /// Generate a synthetic, non-graphic corpus for scale tests.
     Synth(synth::Args),
 }
@@ -44,6 +54,10 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Lexicon(l) => lexicon::run(l),
         Command::Evaluate(e) => evaluate::run(e),
         Command::Synth(a) => synth::run(a),
+        Command::Stats(a) => stats::run_stats(a),
+        Command::Keywords(a) => stats::run_keywords(a),
+        Command::Concordance(a) => stats::run_concordance(a),
+        Command::Collocates(a) => stats::run_collocates(a),
         Command::Export(a) => export::run_export(a),
         Command::Import(a) => export::run_import(a),
         Command::Agree(a) => agree::run(a),

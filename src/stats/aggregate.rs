@@ -1,0 +1,214 @@
+//! Rates per group and category, rendered from a [`Partial`] (floats are computed only here).
+
+use super::measures::{wilson, Z95};
+use super::partial::{categories, group_by_label, group_label, Counts, Partial};
+use serde::Serialize;
+
+/// The measures of the long table, in output order.
+pub const MEASURES: [&str; 8] = [
+    "messages",
+    "flagged",
+    "per_1000",
+    "per_1000_lo",
+    "per_1000_hi",
+    "hits",
+    "tokens",
+    "per_10k_tokens",
+];
+
+/// All measures for one group and category.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CategoryStats {
+    pub category: String,
+    pub messages: u64,
+    pub flagged: u64,
+    /// flagged/messages × 1000 (`None` when there are no messages).
+    pub per_1000: Option<f64>,
+    /// 95% Wilson score interval, ×1000.
+    pub per_1000_lo: Option<f64>,
+    pub per_1000_hi: Option<f64>,
+    pub hits: u64,
+    pub tokens: u64,
+    /// hits/tokens × 10,000 (`None` when there are no tokens).
+    pub per_10k_tokens: Option<f64>,
+}
+
+impl CategoryStats {
+    pub fn from_counts(category: &str, c: &Counts) -> CategoryStats {
+        let flagged = c.flagged(category);
+        let hits = c.hits(category);
+        let ci = wilson(flagged, c.messages, Z95);
+        CategoryStats {
+            category: category.to_string(),
+            messages: c.messages,
+            flagged,
+            per_1000: (c.messages > 0).then(|| flagged as f64 * 1000.0 / c.messages as f64),
+            per_1000_lo: ci.map(|x| x.0 * 1000.0),
+            per_1000_hi: ci.map(|x| x.1 * 1000.0),
+            hits,
+            tokens: c.tokens,
+            per_10k_tokens: (c.tokens > 0).then(|| hits as f64 * 10_000.0 / c.tokens as f64),
+        }
+    }
+
+    /// (measure, value) pairs in [`MEASURES`] order; counts are exact in f64 below 2^53.
+    pub fn measures(&self) -> [(&'static str, Option<f64>); 8] {
+        [
+            ("messages", Some(self.messages as f64)),
+            ("flagged", Some(self.flagged as f64)),
+            ("per_1000", self.per_1000),
+            ("per_1000_lo", self.per_1000_lo),
+            ("per_1000_hi", self.per_1000_hi),
+            ("hits", Some(self.hits as f64)),
+            ("tokens", Some(self.tokens as f64)),
+            ("per_10k_tokens", self.per_10k_tokens),
+        ]
+    }
+}
+
+/// One group's measures for every reported category.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupStats {
+    /// `discord|2025-02` (or `all`).
+    pub group: String,
+    /// The group's value for each dimension.
+    pub key: Vec<String>,
+    pub categories: Vec<CategoryStats>,
+}
+
+/// The stats table (`stats.json`; `stats.csv` is its long form).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatsTable {
+    /// `platform+month` (or `all`).
+    pub group_by: String,
+    /// Dimension labels, one per key value.
+    pub dimensions: Vec<String>,
+    pub groups: Vec<GroupStats>,
+}
+
+/// One row of the long table: `group_by,group,category,measure,value`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatRow {
+    pub group_by: String,
+    pub group: String,
+    pub category: String,
+    pub measure: &'static str,
+    /// `None` when undefined (no messages or no tokens): an empty CSV cell, JSON null.
+    pub value: Option<f64>,
+}
+
+/// Compute the table: groups in key order, categories in [`categories`] order.
+pub fn stats_table(p: &Partial) -> StatsTable {
+    let cats = categories();
+    let groups = p
+        .groups
+        .iter()
+        .map(|(key, c)| GroupStats {
+            group: group_label(key),
+            key: key.clone(),
+            categories: cats
+                .iter()
+                .map(|cat| CategoryStats::from_counts(cat, c))
+                .collect(),
+        })
+        .collect();
+    StatsTable {
+        group_by: group_by_label(&p.dims),
+        dimensions: p.dims.iter().map(|d| d.label().to_string()).collect(),
+        groups,
+    }
+}
+
+impl StatsTable {
+    /// The long (tidy) rows: group × category × measure.
+    pub fn rows(&self) -> Vec<StatRow> {
+        let mut out = Vec::new();
+        for g in &self.groups {
+            for c in &g.categories {
+                for (m, v) in c.measures() {
+                    out.push(StatRow {
+                        group_by: self.group_by.clone(),
+                        group: g.group.clone(),
+                        category: c.category.clone(),
+                        measure: m,
+                        value: v,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Look up one group's stats for a category.
+    pub fn get(&self, group: &str, category: &str) -> Option<&CategoryStats> {
+        self.groups
+            .iter()
+            .find(|g| g.group == group)?
+            .categories
+            .iter()
+            .find(|c| c.category == category)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats::partial::tests::ann;
+    use crate::stats::partial::{parse_dims, Partial};
+
+    #[test]
+    fn rates_and_groups() {
+        // 100 messages on platform "chat": 12 flagged coercive.threat; 10 tokens each.
+        let mut anns = Vec::new();
+        for i in 0..100 {
+            let labels: &[&str] = if i < 12 { &["coercive.threat"] } else { &[] };
+            let month = if i % 2 == 0 {
+                "2025-01-10T09:00:00Z"
+            } else {
+                "2025-02-10T09:00:00Z"
+            };
+            anns.push(ann(
+                &format!("m{i}"),
+                "c1",
+                "s1",
+                Some(month),
+                &[("platform", "chat")],
+                labels,
+                10,
+            ));
+        }
+        anns.push(ann("x", "c2", "s2", None, &[], &["victim_blaming"], 4));
+        let whole = stats_table(&Partial::from_annotations(vec![], &anns).unwrap());
+        assert_eq!(whole.group_by, "all");
+        let t = whole.get("all", "coercive.threat").unwrap();
+        assert_eq!(
+            (t.messages, t.flagged, t.hits, t.tokens),
+            (101, 12, 12, 1004)
+        );
+        // 12/101·1000 = 118.8118811881188 (hand: 12000/101).
+        assert!((t.per_1000.unwrap() - 12_000.0 / 101.0).abs() < 1e-9);
+        // hits per 10k tokens: 12·10000/1004 = 119.52191235059761.
+        assert!((t.per_10k_tokens.unwrap() - 120_000.0 / 1004.0).abs() < 1e-9);
+        // Bare top-level label counts for the top level only.
+        assert_eq!(whole.get("all", "victim_blaming").unwrap().flagged, 1);
+        assert_eq!(whole.get("all", "victim_blaming.blame").unwrap().flagged, 0);
+
+        let dims = parse_dims(&["platform"], Some("month")).unwrap();
+        let t = stats_table(&Partial::from_annotations(dims, &anns).unwrap());
+        assert_eq!(t.group_by, "platform+month");
+        let groups: Vec<&str> = t.groups.iter().map(|g| g.group.as_str()).collect();
+        assert_eq!(
+            groups,
+            vec!["chat|2025-01", "chat|2025-02", "unknown|unknown"]
+        );
+        // Even i (< 12) in January: 6 flagged of 50; Wilson(6/50) — see measures tests for
+        // the formula; here only check that the interval brackets the rate.
+        let jan = t.get("chat|2025-01", "coercive.threat").unwrap();
+        assert_eq!((jan.messages, jan.flagged), (50, 6));
+        assert!(jan.per_1000_lo.unwrap() < 120.0 && 120.0 < jan.per_1000_hi.unwrap());
+        let rows = t.rows();
+        assert_eq!(rows.len(), 3 * 15 * 8);
+        assert_eq!(rows[0].measure, "messages");
+        assert_eq!(rows[0].category, "sexualised");
+    }
+}

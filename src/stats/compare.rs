@@ -1,0 +1,531 @@
+//! Change and comparison: two sub-corpora compared per category, and trend across periods.
+
+use super::measures::{
+    cochran_armitage, holm, log_likelihood, log_ratio, pct_diff, pearson_chi2, trend_direction, Z95,
+};
+use super::partial::{categories, group_by_label, group_label, Counts, Dim, Partial};
+use super::period::{timestamp_date, Period, UNKNOWN};
+use crate::model::Annotation;
+use anyhow::{anyhow, bail, Context, Result};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Selects a sub-corpus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selector {
+    /// `field=value`: messages whose meta field equals value.
+    Meta { field: String, value: String },
+    /// `FROM..TO` (inclusive dates, either end may be omitted): messages whose timestamp's
+    /// local date lies in the range. Messages without a timestamp never match.
+    Range {
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    },
+}
+
+impl Selector {
+    /// Parse `2024-09-01..2025-08-31`, `..2025-01-01`, `2025-01-01..` or `platform=chat`.
+    pub fn parse(s: &str) -> Result<Selector> {
+        let s = s.trim();
+        if let Some((a, b)) = s.split_once("..") {
+            let date = |x: &str| -> Result<Option<NaiveDate>> {
+                let x = x.trim();
+                if x.is_empty() {
+                    return Ok(None);
+                }
+                NaiveDate::parse_from_str(x, "%Y-%m-%d")
+                    .map(Some)
+                    .map_err(|_| anyhow!("{x:?} in {s:?} is not a YYYY-MM-DD date"))
+            };
+            let (from, to) = (date(a)?, date(b)?);
+            if from.is_none() && to.is_none() {
+                bail!("range {s:?} has no start and no end");
+            }
+            if let (Some(f), Some(t)) = (from, to) {
+                if f > t {
+                    bail!("range {s:?} ends before it starts");
+                }
+            }
+            return Ok(Selector::Range { from, to });
+        }
+        if let Some((f, v)) = s.split_once('=') {
+            if f.trim().is_empty() {
+                bail!("selector {s:?} has no field name");
+            }
+            return Ok(Selector::Meta {
+                field: f.trim().to_string(),
+                value: v.trim().to_string(),
+            });
+        }
+        bail!("selector {s:?}: expected FIELD=VALUE or YYYY-MM-DD..YYYY-MM-DD")
+    }
+
+    /// A short label for output (`platform=chat`, `2024-09-01..2025-08-31`).
+    pub fn label(&self) -> String {
+        match self {
+            Selector::Meta { field, value } => format!("{field}={value}"),
+            Selector::Range { from, to } => format!(
+                "{}..{}",
+                from.map(|d| d.to_string()).unwrap_or_default(),
+                to.map(|d| d.to_string()).unwrap_or_default()
+            ),
+        }
+    }
+
+    /// Whether an annotation belongs to the selection (fails on an unparseable timestamp).
+    pub fn matches(&self, a: &Annotation) -> Result<bool> {
+        Ok(match self {
+            Selector::Meta { field, value } => a.meta.get(field) == Some(value),
+            Selector::Range { from, to } => match a.timestamp.as_deref() {
+                None => false,
+                Some(t) if t.trim().is_empty() => false,
+                Some(t) => {
+                    let d =
+                        timestamp_date(t).with_context(|| format!("message {}", a.message_id))?;
+                    from.is_none_or(|f| d >= f) && to.is_none_or(|e| d <= e)
+                }
+            },
+        })
+    }
+}
+
+/// What a comparison counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Basis {
+    /// a, b = flagged messages; c, d = messages; norms per 1,000 messages.
+    Messages,
+    /// a, b = hits (spans); c, d = tokens; norms per 10,000 tokens.
+    Tokens,
+}
+
+impl Basis {
+    pub fn name(self) -> &'static str {
+        match self {
+            Basis::Messages => "messages",
+            Basis::Tokens => "tokens",
+        }
+    }
+    fn per(self) -> f64 {
+        match self {
+            Basis::Messages => 1_000.0,
+            Basis::Tokens => 10_000.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CompareOptions {
+    pub basis: Basis,
+    /// Add Holm-adjusted LL p-values across the categories compared.
+    pub holm: bool,
+}
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        CompareOptions {
+            basis: Basis::Messages,
+            holm: false,
+        }
+    }
+}
+
+/// One category compared between A and B. `None` fields are undefined (see the measure docs).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompareRow {
+    pub sample_a: String,
+    pub sample_b: String,
+    pub category: String,
+    pub basis: &'static str,
+    pub a: u64,
+    pub b: u64,
+    pub c: u64,
+    pub d: u64,
+    /// a/c and b/d per 1,000 messages (or per 10,000 tokens).
+    pub norm_a: Option<f64>,
+    pub norm_b: Option<f64>,
+    /// Signed 2-term G²: + when A overuses the category.
+    pub ll: Option<f64>,
+    pub ll_p: Option<f64>,
+    /// Holm-adjusted `ll_p` (only with `CompareOptions::holm`).
+    pub ll_p_holm: Option<f64>,
+    pub chi2: Option<f64>,
+    pub chi2_p: Option<f64>,
+    pub log_ratio: Option<f64>,
+    pub log_ratio_lo: Option<f64>,
+    pub log_ratio_hi: Option<f64>,
+    pub pct_diff: Option<f64>,
+}
+
+/// Compare A with B for every reported category.
+pub fn compare(
+    sample_a: &str,
+    a: &Counts,
+    sample_b: &str,
+    b: &Counts,
+    opts: &CompareOptions,
+) -> Vec<CompareRow> {
+    let (c, d) = match opts.basis {
+        Basis::Messages => (a.messages, b.messages),
+        Basis::Tokens => (a.tokens, b.tokens),
+    };
+    let per = opts.basis.per();
+    let mut rows: Vec<CompareRow> = categories()
+        .into_iter()
+        .map(|cat| {
+            let (fa, fb) = match opts.basis {
+                Basis::Messages => (a.flagged(cat), b.flagged(cat)),
+                Basis::Tokens => (a.hits(cat), b.hits(cat)),
+            };
+            let ll = log_likelihood(fa, fb, c, d);
+            let x2 = pearson_chi2(fa, fb, c, d);
+            let lr = log_ratio(fa, fb, c, d, Z95);
+            CompareRow {
+                sample_a: sample_a.to_string(),
+                sample_b: sample_b.to_string(),
+                category: cat.to_string(),
+                basis: opts.basis.name(),
+                a: fa,
+                b: fb,
+                c,
+                d,
+                norm_a: (c > 0).then(|| fa as f64 * per / c as f64),
+                norm_b: (d > 0).then(|| fb as f64 * per / d as f64),
+                ll: ll.map(|x| x.value),
+                ll_p: ll.map(|x| x.p),
+                ll_p_holm: None,
+                chi2: x2.map(|x| x.0),
+                chi2_p: x2.map(|x| x.1),
+                log_ratio: lr.map(|x| x.value),
+                log_ratio_lo: lr.map(|x| x.lo),
+                log_ratio_hi: lr.map(|x| x.hi),
+                pct_diff: pct_diff(fa, fb, c, d),
+            }
+        })
+        .collect();
+    if opts.holm {
+        let idx: Vec<usize> = (0..rows.len())
+            .filter(|&i| rows[i].ll_p.is_some())
+            .collect();
+        let ps: Vec<f64> = idx.iter().filter_map(|&i| rows[i].ll_p).collect();
+        for (i, adj) in idx.into_iter().zip(holm(&ps)) {
+            rows[i].ll_p_holm = Some(adj);
+        }
+    }
+    rows
+}
+
+/// A Cochran–Armitage trend for one group and category across ordered periods.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrendRow {
+    /// The non-period dimensions (`all` when the period is the only one).
+    pub group_by: String,
+    pub group: String,
+    pub category: String,
+    /// `week`, `month`, `year` or `term`.
+    pub period: &'static str,
+    /// Number of periods from first to last inclusive (gaps filled with empty periods).
+    pub periods: usize,
+    pub first: String,
+    pub last: String,
+    pub messages: u64,
+    pub flagged: u64,
+    pub z: Option<f64>,
+    pub p: Option<f64>,
+    /// `increasing`, `decreasing` or `none` (two-sided p < 0.05).
+    pub direction: &'static str,
+}
+
+/// Trend test per category over one ordered series of (period label, counts); scores are
+/// 0..k−1 in the given order.
+pub fn trend_series(
+    series: &[(String, Counts)],
+) -> Vec<(String, Option<super::measures::TrendTest>)> {
+    let n: Vec<u64> = series.iter().map(|(_, c)| c.messages).collect();
+    categories()
+        .into_iter()
+        .map(|cat| {
+            let x: Vec<u64> = series.iter().map(|(_, c)| c.flagged(cat)).collect();
+            (cat.to_string(), cochran_armitage(&x, &n))
+        })
+        .collect()
+}
+
+/// Trend across the period dimension of `p` (which must have exactly one), separately for
+/// each combination of the other dimensions. The `unknown` period is left out; periods
+/// between the first and last observed one that have no messages are filled in as empty, so
+/// scores 0..k−1 are equally spaced in time.
+pub fn trend(p: &Partial) -> Result<Vec<TrendRow>> {
+    let pos: Vec<usize> = (0..p.dims.len())
+        .filter(|&i| matches!(p.dims[i], Dim::Period(_)))
+        .collect();
+    let (pi, period) = match pos.as_slice() {
+        [i] => match p.dims[*i] {
+            Dim::Period(per) => (*i, per),
+            _ => unreachable!("filtered to period dims"),
+        },
+        [] => bail!("trend needs a period grouping (week, month, year or term)"),
+        _ => bail!("trend needs exactly one period grouping"),
+    };
+    let others: Vec<Dim> = p
+        .dims
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != pi)
+        .map(|(_, d)| d.clone())
+        .collect();
+    let mut by_group: BTreeMap<Vec<String>, BTreeMap<String, Counts>> = BTreeMap::new();
+    for (key, c) in &p.groups {
+        let label = &key[pi];
+        if label == UNKNOWN {
+            continue;
+        }
+        let rest: Vec<String> = key
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != pi)
+            .map(|(_, v)| v.clone())
+            .collect();
+        by_group
+            .entry(rest)
+            .or_default()
+            .entry(label.clone())
+            .or_default()
+            .merge(c);
+    }
+    let mut out = Vec::new();
+    for (rest, periods) in by_group {
+        let series = fill_periods(period, &periods)?;
+        let messages: u64 = series.iter().map(|(_, c)| c.messages).sum();
+        let (first, last) = match (series.first(), series.last()) {
+            (Some(f), Some(l)) => (f.0.clone(), l.0.clone()),
+            _ => continue,
+        };
+        for (cat, t) in trend_series(&series) {
+            let flagged = series.iter().map(|(_, c)| c.flagged(&cat)).sum();
+            out.push(TrendRow {
+                group_by: group_by_label(&others),
+                group: group_label(&rest),
+                category: cat,
+                period: period.name(),
+                periods: series.len(),
+                first: first.clone(),
+                last: last.clone(),
+                messages,
+                flagged,
+                z: t.map(|t| t.z),
+                p: t.map(|t| t.p),
+                direction: trend_direction(t),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Limit on filled periods, so a stray timestamp cannot make a series of millions.
+const MAX_PERIODS: usize = 100_000;
+
+fn fill_periods(
+    period: Period,
+    observed: &BTreeMap<String, Counts>,
+) -> Result<Vec<(String, Counts)>> {
+    let (Some(first), Some(last)) = (observed.keys().next(), observed.keys().next_back()) else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    let mut cur = first.clone();
+    loop {
+        out.push((cur.clone(), observed.get(&cur).cloned().unwrap_or_default()));
+        if &cur >= last {
+            break;
+        }
+        if out.len() > MAX_PERIODS {
+            bail!(
+                "more than {MAX_PERIODS} {}s between {first} and {last}",
+                period.name()
+            );
+        }
+        cur = period
+            .successor(&cur)
+            .ok_or_else(|| anyhow!("{cur:?} is not a {} label", period.name()))?;
+    }
+    if out.iter().filter(|(_, c)| c.messages > 0).count()
+        != observed.values().filter(|c| c.messages > 0).count()
+    {
+        bail!("period labels of {} are not in sequence", period.name());
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats::partial::tests::ann;
+
+    /// `n` messages in `year` of which `k` are flagged coercive.threat.
+    fn year(out: &mut Vec<Annotation>, year: i32, platform: &str, n: usize, k: usize) {
+        for i in 0..n {
+            let labels: &[&str] = if i < k { &["coercive.threat"] } else { &[] };
+            let ts = format!("{year}-03-{:02}T12:00:00Z", 1 + i % 28);
+            out.push(ann(
+                &format!("{platform}{year}-{i}"),
+                &format!("c{}", i % 25),
+                &format!("s{}", i % 40),
+                Some(&ts),
+                &[("platform", platform)],
+                labels,
+                8,
+            ));
+        }
+    }
+
+    fn sample(anns: &[Annotation], sel: &Selector) -> Counts {
+        let keep: Vec<&Annotation> = anns.iter().filter(|a| sel.matches(a).unwrap()).collect();
+        Partial::from_annotations(vec![], keep).unwrap().total
+    }
+
+    #[test]
+    fn selectors() {
+        let r = Selector::parse("2024-09-01..2025-08-31").unwrap();
+        assert_eq!(r.label(), "2024-09-01..2025-08-31");
+        let a = ann(
+            "m",
+            "c",
+            "s",
+            Some("2025-08-31T23:59:00+01:00"),
+            &[("platform", "chat")],
+            &[],
+            1,
+        );
+        assert!(r.matches(&a).unwrap());
+        let none = ann("m", "c", "s", None, &[], &[], 1);
+        assert!(!r.matches(&none).unwrap());
+        let open = Selector::parse("2025-09-01..").unwrap();
+        assert!(!open.matches(&a).unwrap());
+        let m = Selector::parse("platform=chat").unwrap();
+        assert!(m.matches(&a).unwrap());
+        assert!(!m.matches(&none).unwrap());
+        assert!(Selector::parse("..").is_err());
+        assert!(Selector::parse("2025-02-30..").is_err());
+        assert!(Selector::parse("2025-01-02..2025-01-01").is_err());
+        assert!(Selector::parse("platform").is_err());
+    }
+
+    #[test]
+    fn sharp_fall_is_significant_and_decreasing() {
+        // coercive.threat: 60/500 in 2024, 10/500 in 2025.
+        let mut anns = Vec::new();
+        year(&mut anns, 2024, "chat", 500, 60);
+        year(&mut anns, 2025, "chat", 500, 10);
+        let a = sample(&anns, &Selector::parse("2025-01-01..2025-12-31").unwrap());
+        let b = sample(&anns, &Selector::parse("2024-01-01..2024-12-31").unwrap());
+        let rows = compare(
+            "2025",
+            &a,
+            "2024",
+            &b,
+            &CompareOptions {
+                basis: Basis::Messages,
+                holm: true,
+            },
+        );
+        let r = rows
+            .iter()
+            .find(|r| r.category == "coercive.threat")
+            .unwrap();
+        assert_eq!((r.a, r.b, r.c, r.d), (10, 60, 500, 500));
+        // python (math + scipy.stats.chi2.sf): G² = 39.62432071801507, p = 3.078258191675823e-10.
+        assert!(
+            (r.ll.unwrap() + 39.624_320_718_015_07).abs() < 1e-9,
+            "{r:?}"
+        );
+        assert!((r.ll_p.unwrap() - 3.078_258_191_675_823e-10).abs() < 1e-15);
+        // log2(10/60) = −2.584962500721156; %DIFF = (0.02 − 0.12)·100/0.12 = −83.333…
+        assert!((r.log_ratio.unwrap() + 2.584_962_500_721_156).abs() < 1e-12);
+        assert!((r.pct_diff.unwrap() + 83.333_333_333_333_33).abs() < 1e-9);
+        assert!(r.log_ratio_hi.unwrap() < 0.0);
+        assert!(r.ll_p_holm.unwrap() < 0.05);
+        // The top level moves with its only flagged child.
+        let top = rows.iter().find(|r| r.category == "coercive").unwrap();
+        assert_eq!(top.ll, r.ll);
+        // Unflagged categories: G² 0, p 1, LR and %DIFF undefined, Holm p 1.
+        let s = rows.iter().find(|r| r.category == "sexualised").unwrap();
+        assert_eq!(
+            (s.ll, s.ll_p, s.log_ratio, s.pct_diff),
+            (Some(0.0), Some(1.0), None, None)
+        );
+        assert_eq!(s.ll_p_holm, Some(1.0));
+
+        let p = Partial::from_annotations(vec![Dim::Period(Period::Year)], &anns).unwrap();
+        let t = trend(&p).unwrap();
+        let r = t.iter().find(|r| r.category == "coercive.threat").unwrap();
+        // Two periods: CA z² equals Pearson χ² of the 2×2 table; python: z = −6.196971660197944.
+        assert_eq!(
+            (r.periods, r.first.as_str(), r.last.as_str()),
+            (2, "2024", "2025")
+        );
+        assert!((r.z.unwrap() + 6.196_971_660_197_944).abs() < 1e-9);
+        assert_eq!(r.direction, "decreasing");
+        let chi = rows
+            .iter()
+            .find(|r| r.category == "coercive.threat")
+            .unwrap()
+            .chi2
+            .unwrap();
+        assert!((r.z.unwrap().powi(2) - chi).abs() < 1e-9);
+    }
+
+    #[test]
+    fn no_change_is_not_significant() {
+        let mut anns = Vec::new();
+        year(&mut anns, 2024, "chat", 500, 30);
+        year(&mut anns, 2025, "chat", 500, 30);
+        year(&mut anns, 2026, "chat", 500, 30);
+        let a = sample(&anns, &Selector::parse("2025-01-01..2025-12-31").unwrap());
+        let b = sample(&anns, &Selector::parse("..2024-12-31").unwrap());
+        let rows = compare("2025", &a, "2024", &b, &CompareOptions::default());
+        let r = rows
+            .iter()
+            .find(|r| r.category == "coercive.threat")
+            .unwrap();
+        assert_eq!(r.ll, Some(0.0));
+        assert_eq!(r.log_ratio, Some(0.0));
+        assert_eq!(r.pct_diff, Some(0.0));
+        assert!(r.ll_p.unwrap() > 0.05);
+        assert!(r.ll_p_holm.is_none());
+        let p = Partial::from_annotations(vec![Dim::Period(Period::Year)], &anns).unwrap();
+        let t = trend(&p).unwrap();
+        let r = t.iter().find(|r| r.category == "coercive.threat").unwrap();
+        assert_eq!(r.direction, "none");
+        assert!(r.z.unwrap().abs() < 1e-12);
+    }
+
+    #[test]
+    fn trend_fills_gaps_and_splits_other_dims() {
+        // 2023: 10/100, 2024: none, 2025: 30/100 on "chat"; "game" only in 2025 (one period).
+        let mut anns = Vec::new();
+        year(&mut anns, 2023, "chat", 100, 10);
+        year(&mut anns, 2025, "chat", 100, 30);
+        year(&mut anns, 2025, "game", 50, 5);
+        let dims = vec![Dim::Meta("platform".into()), Dim::Period(Period::Year)];
+        let p = Partial::from_annotations(dims, &anns).unwrap();
+        let t = trend(&p).unwrap();
+        let chat = t
+            .iter()
+            .find(|r| r.group == "chat" && r.category == "coercive.threat")
+            .unwrap();
+        assert_eq!(chat.group_by, "platform");
+        assert_eq!(chat.periods, 3);
+        // With the empty 2024 the scores are 0 and 2; z is invariant to a scale of scores, so it
+        // equals the two-period z: python ca([10,30],[100,100]) = 3.5355339059327373.
+        assert!((chat.z.unwrap() - 3.535_533_905_932_737_3).abs() < 1e-9);
+        assert_eq!(chat.direction, "increasing");
+        let game = t
+            .iter()
+            .find(|r| r.group == "game" && r.category == "coercive.threat")
+            .unwrap();
+        assert_eq!((game.periods, game.z, game.direction), (1, None, "none"));
+        assert!(trend(&Partial::new(vec![])).is_err());
+    }
+}

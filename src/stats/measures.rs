@@ -1,0 +1,471 @@
+//! Pure statistical formulas. Every function takes integer counts (or p-values) and returns
+//! floats; nothing here knows about annotations. References are in `docs/statistics.md`.
+
+use serde::{Deserialize, Serialize};
+use statrs::distribution::{ChiSquared, ContinuousCDF, Normal};
+
+/// The 0.975 quantile of the standard normal distribution (two-sided 95%).
+pub const Z95: f64 = 1.959_963_984_540_054;
+
+/// Significance level used to call a trend "increasing"/"decreasing".
+pub const ALPHA: f64 = 0.05;
+
+/// Upper-tail probability of χ²(1) at `x` (the p-value of a 1-df statistic).
+pub fn chi2_1_sf(x: f64) -> f64 {
+    if !x.is_finite() || x <= 0.0 {
+        return if x.is_finite() { 1.0 } else { 0.0 };
+    }
+    match ChiSquared::new(1.0) {
+        Ok(d) => d.sf(x).clamp(0.0, 1.0),
+        Err(_) => f64::NAN,
+    }
+}
+
+/// Two-sided p-value of a standard normal statistic.
+pub fn normal_two_sided_p(z: f64) -> f64 {
+    match Normal::new(0.0, 1.0) {
+        Ok(d) => (2.0 * d.sf(z.abs())).clamp(0.0, 1.0),
+        Err(_) => f64::NAN,
+    }
+}
+
+/// Wilson (1927) score interval for `successes` out of `n` at normal quantile `z`,
+/// as proportions in [0, 1]. `None` when `n == 0`.
+pub fn wilson(successes: u64, n: u64, z: f64) -> Option<(f64, f64)> {
+    if n == 0 || successes > n {
+        return None;
+    }
+    let n_f = n as f64;
+    let p = successes as f64 / n_f;
+    let z2 = z * z;
+    let denom = 1.0 + z2 / n_f;
+    let centre = p + z2 / (2.0 * n_f);
+    let half = z * (p * (1.0 - p) / n_f + z2 / (4.0 * n_f * n_f)).sqrt();
+    // The bounds are exactly 0 (no successes) and 1 (all successes); avoid rounding noise.
+    let lo = if successes == 0 {
+        0.0
+    } else {
+        ((centre - half) / denom).max(0.0)
+    };
+    let hi = if successes == n {
+        1.0
+    } else {
+        ((centre + half) / denom).min(1.0)
+    };
+    Some((lo, hi))
+}
+
+/// A signed log-likelihood statistic with its χ²(1) p-value.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Signed {
+    /// The statistic, signed + when corpus 1 (A) overuses the item relative to corpus 2 (B).
+    pub value: f64,
+    pub p: f64,
+}
+
+/// Log-likelihood G², 2-term form (Rayson & Garside 2000; UCREL LL wizard):
+/// E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d), G² = 2(a ln(a/E1) + b ln(b/E2)), a zero term
+/// contributes 0. Signed + when a/c > b/d. `None` when a corpus is empty or a count exceeds
+/// its corpus size.
+pub fn log_likelihood(a: u64, b: u64, c: u64, d: u64) -> Option<Signed> {
+    if c == 0 || d == 0 || a > c || b > d {
+        return None;
+    }
+    let (af, bf, cf, df) = (a as f64, b as f64, c as f64, d as f64);
+    let e1 = cf * (af + bf) / (cf + df);
+    let e2 = df * (af + bf) / (cf + df);
+    let term = |o: f64, e: f64| if o > 0.0 { o * (o / e).ln() } else { 0.0 };
+    let g2 = (2.0 * (term(af, e1) + term(bf, e2))).max(0.0);
+    let sign = if af / cf >= bf / df { 1.0 } else { -1.0 };
+    Some(Signed {
+        value: sign * g2,
+        p: chi2_1_sf(g2),
+    })
+}
+
+/// Pearson χ² for the 2×2 table [[a, c−a], [b, d−b]] without continuity correction, with its
+/// χ²(1) p-value (unsigned). `None` when any row or column total is zero.
+pub fn pearson_chi2(a: u64, b: u64, c: u64, d: u64) -> Option<(f64, f64)> {
+    if a > c || b > d {
+        return None;
+    }
+    let o = [[a as f64, (c - a) as f64], [b as f64, (d - b) as f64]];
+    let rows = [c as f64, d as f64];
+    let cols = [(a + b) as f64, ((c - a) + (d - b)) as f64];
+    let n = rows[0] + rows[1];
+    if rows.contains(&0.0) || cols.contains(&0.0) {
+        return None;
+    }
+    let mut x2 = 0.0;
+    for (i, row) in o.iter().enumerate() {
+        for (j, obs) in row.iter().enumerate() {
+            let e = rows[i] * cols[j] / n;
+            x2 += (obs - e) * (obs - e) / e;
+        }
+    }
+    Some((x2, chi2_1_sf(x2)))
+}
+
+/// Log Ratio (Hardie 2014) with a 95% confidence interval.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct LogRatio {
+    pub value: f64,
+    pub lo: f64,
+    pub hi: f64,
+}
+
+/// Log Ratio = log2((a/c)/(b/d)); a zero frequency is replaced by 0.5. The interval uses the
+/// standard error √(1/a + 1/b) of the natural-log ratio (with the same 0.5 replacement),
+/// converted to log2: value ± z·SE/ln 2. `None` when both a and b are zero or a size is zero.
+pub fn log_ratio(a: u64, b: u64, c: u64, d: u64, z: f64) -> Option<LogRatio> {
+    if c == 0 || d == 0 || (a == 0 && b == 0) {
+        return None;
+    }
+    let fix = |x: u64| if x == 0 { 0.5 } else { x as f64 };
+    let (af, bf) = (fix(a), fix(b));
+    let value = ((af / c as f64) / (bf / d as f64)).log2();
+    let se = (1.0 / af + 1.0 / bf).sqrt();
+    let half = z * se / std::f64::consts::LN_2;
+    Some(LogRatio {
+        value,
+        lo: value - half,
+        hi: value + half,
+    })
+}
+
+/// %DIFF (Gabrielatos & Marchi 2011): (normA − normB)·100/normB with norm = a/c, b/d.
+/// `None` when normB is zero (undefined) or a size is zero.
+pub fn pct_diff(a: u64, b: u64, c: u64, d: u64) -> Option<f64> {
+    if c == 0 || d == 0 || b == 0 {
+        return None;
+    }
+    let na = a as f64 / c as f64;
+    let nb = b as f64 / d as f64;
+    Some((na - nb) * 100.0 / nb)
+}
+
+/// Holm (1979) step-down adjusted p-values, in the input order. Sort ascending,
+/// adj_(i) = max_{j ≤ i} min(1, (m − j + 1)·p_(j)). Ties keep input order (stable sort).
+pub fn holm(p: &[f64]) -> Vec<f64> {
+    let m = p.len();
+    let mut idx: Vec<usize> = (0..m).collect();
+    idx.sort_by(|&i, &j| p[i].total_cmp(&p[j]));
+    let mut out = vec![0.0; m];
+    let mut running: f64 = 0.0;
+    for (rank, &i) in idx.iter().enumerate() {
+        let adj = ((m - rank) as f64 * p[i]).min(1.0);
+        running = running.max(adj);
+        out[i] = running;
+    }
+    out
+}
+
+/// Result of the Cochran–Armitage test for trend.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct TrendTest {
+    pub z: f64,
+    pub p: f64,
+}
+
+/// Cochran (1954) / Armitage (1955) test for trend in proportions `x[i]/n[i]` with scores
+/// 0..k−1: T = Σ t_i (x_i − n_i p̄), Var(T) = p̄(1−p̄)[Σ n_i t_i² − (Σ n_i t_i)²/N],
+/// z = T/√Var(T), two-sided normal p (the same statistic as R's `prop.trend.test`, z² = χ²).
+/// `None` when there are fewer than two groups or the variance is zero.
+pub fn cochran_armitage(x: &[u64], n: &[u64]) -> Option<TrendTest> {
+    if x.len() != n.len() || x.len() < 2 || x.iter().zip(n).any(|(a, b)| a > b) {
+        return None;
+    }
+    let big_n: f64 = n.iter().map(|&v| v as f64).sum();
+    let big_x: f64 = x.iter().map(|&v| v as f64).sum();
+    if big_n == 0.0 {
+        return None;
+    }
+    let pbar = big_x / big_n;
+    let mut t_stat = 0.0;
+    let mut s_nt = 0.0;
+    let mut s_nt2 = 0.0;
+    for (i, (&xi, &ni)) in x.iter().zip(n).enumerate() {
+        let t = i as f64;
+        let (xi, ni) = (xi as f64, ni as f64);
+        t_stat += t * (xi - ni * pbar);
+        s_nt += ni * t;
+        s_nt2 += ni * t * t;
+    }
+    let var = pbar * (1.0 - pbar) * (s_nt2 - s_nt * s_nt / big_n);
+    if var.is_nan() || var <= 1e-12 {
+        return None;
+    }
+    let z = t_stat / var.sqrt();
+    Some(TrendTest {
+        z,
+        p: normal_two_sided_p(z),
+    })
+}
+
+/// "increasing" / "decreasing" when p < [`ALPHA`], else "none".
+pub fn trend_direction(t: Option<TrendTest>) -> &'static str {
+    match t {
+        Some(t) if t.p < ALPHA && t.z > 0.0 => "increasing",
+        Some(t) if t.p < ALPHA && t.z < 0.0 => "decreasing",
+        _ => "none",
+    }
+}
+
+/// Gries' (2008) DP and Lijffijt & Gries' (2012) DPnorm.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Dispersion {
+    pub dp: f64,
+    pub dp_norm: f64,
+}
+
+/// DP = ½ Σ |t_i − w_i| with t_i = freq_i/Σfreq and w_i = size_i/Σsize; DPnorm = DP/(1 − min w_i).
+/// Computed exactly in integers as ½ Σ |freq_i·S − size_i·F| / (F·S), so the result does not
+/// depend on the order of the parts. `None` when the item never occurs or the sizes sum to
+/// zero. With a single part DPnorm is 0.
+pub fn gries_dp(freqs: &[u64], sizes: &[u64]) -> Option<Dispersion> {
+    if freqs.len() != sizes.len() || freqs.is_empty() {
+        return None;
+    }
+    let f: u128 = freqs.iter().map(|&v| v as u128).sum();
+    let s: u128 = sizes.iter().map(|&v| v as u128).sum();
+    if f == 0 || s == 0 {
+        return None;
+    }
+    let num: u128 = freqs
+        .iter()
+        .zip(sizes)
+        .map(|(&fi, &si)| (fi as u128 * s).abs_diff(si as u128 * f))
+        .sum();
+    let min_s = sizes.iter().copied().min().unwrap_or(0) as u128;
+    let dp = num as f64 / (2.0 * f as f64 * s as f64);
+    let dp_norm = if s > min_s {
+        num as f64 / (2.0 * f as f64 * (s - min_s) as f64)
+    } else {
+        0.0
+    };
+    Some(Dispersion { dp, dp_norm })
+}
+
+/// Collocation measures for co-occurrence frequency `j`, node frequency `f1`, collocate
+/// frequency `f2` and corpus size `n` (tokens).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Association {
+    /// MI = log2(J·N/(F1·F2)) (Church & Hanks 1990).
+    pub mi: f64,
+    /// logDice = 14 + log2(2J/(F1+F2)) (Rychlý 2008).
+    pub log_dice: f64,
+    /// G², 4-cell (Dunning 1993) over [[J, F1−J], [F2−J, N−F1−F2+J]] (cells clamped at 0).
+    pub ll: f64,
+    /// t = (J − F1·F2/N)/√J.
+    pub t_score: f64,
+}
+
+/// Association measures; `None` when any of j, f1, f2, n is zero.
+pub fn association(j: u64, f1: u64, f2: u64, n: u64) -> Option<Association> {
+    if j == 0 || f1 == 0 || f2 == 0 || n == 0 {
+        return None;
+    }
+    let (jf, f1f, f2f, nf) = (j as f64, f1 as f64, f2 as f64, n as f64);
+    let mi = (jf * nf / (f1f * f2f)).log2();
+    let log_dice = 14.0 + (2.0 * jf / (f1f + f2f)).log2();
+    let t_score = (jf - f1f * f2f / nf) / jf.sqrt();
+    let o11 = jf;
+    let o12 = (f1f - jf).max(0.0);
+    let o21 = (f2f - jf).max(0.0);
+    let o22 = (nf - f1f - f2f + jf).max(0.0);
+    Some(Association {
+        mi,
+        log_dice,
+        ll: g2_2x2([o11, o12, o21, o22]),
+        t_score,
+    })
+}
+
+/// G² over a 2×2 table of observed counts [o11, o12, o21, o22]: 2 Σ O ln(O/E), E from the margins.
+pub fn g2_2x2(o: [f64; 4]) -> f64 {
+    let r1 = o[0] + o[1];
+    let r2 = o[2] + o[3];
+    let c1 = o[0] + o[2];
+    let c2 = o[1] + o[3];
+    let n = r1 + r2;
+    if n <= 0.0 {
+        return 0.0;
+    }
+    let e = [r1 * c1 / n, r1 * c2 / n, r2 * c1 / n, r2 * c2 / n];
+    let mut s = 0.0;
+    for i in 0..4 {
+        if o[i] > 0.0 && e[i] > 0.0 {
+            s += o[i] * (o[i] / e[i]).ln();
+        }
+    }
+    (2.0 * s).max(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64, tol: f64) -> bool {
+        (a - b).abs() <= tol * b.abs().max(1.0)
+    }
+
+    #[test]
+    fn z95_is_the_normal_quantile() {
+        // scipy.stats.norm.ppf(0.975) = 1.959963984540054
+        let n = Normal::new(0.0, 1.0).unwrap();
+        assert!(close(n.inverse_cdf(0.975), Z95, 1e-9));
+    }
+
+    #[test]
+    fn wilson_12_of_100() {
+        // Expected from scipy 1.17 `binomtest(12, 100).proportion_ci(0.95, method="wilson")`
+        // ×1000: (69.99406437019489, 198.1209942671142); the closed form in python agrees.
+        let (lo, hi) = wilson(12, 100, Z95).unwrap();
+        assert!(close(lo * 1000.0, 69.994_064_370_194_89, 1e-10));
+        assert!(close(hi * 1000.0, 198.120_994_267_114_2, 1e-10));
+        // 0/50: scipy gives (0, 71.34759913335873).
+        let (lo, hi) = wilson(0, 50, Z95).unwrap();
+        assert_eq!(lo, 0.0);
+        assert!(close(hi * 1000.0, 71.347_599_133_358_73, 1e-10));
+        assert!(wilson(1, 0, Z95).is_none());
+        assert!(wilson(5, 4, Z95).is_none());
+    }
+
+    #[test]
+    fn log_likelihood_worked_example() {
+        // a=100, b=50, c=d=10000. By hand: E1=E2=75;
+        // G² = 2(100 ln(100/75) + 50 ln(50/75)) = 2(28.768207 − 20.273255) = 16.989904.
+        // scipy.stats.power_divergence([100,50],[75,75],lambda_="log-likelihood") gives
+        // 16.98990367953973, p = 3.757911819191863e-05 (chi2.sf).
+        let ll = log_likelihood(100, 50, 10_000, 10_000).unwrap();
+        assert!(close(ll.value, 16.989_903_679_539_73, 1e-12));
+        assert!(close(ll.p, 3.757_911_819_191_863e-5, 1e-6));
+        // Reversed corpora: same magnitude, negative sign (underuse in corpus 1).
+        let rev = log_likelihood(50, 100, 10_000, 10_000).unwrap();
+        assert!(close(rev.value, -16.989_903_679_539_73, 1e-12));
+        // Zero term contributes 0: a=0, b=10, c=d=100 -> E2=5, G²=2·10·ln 2 = 13.862944.
+        let z = log_likelihood(0, 10, 100, 100).unwrap();
+        assert!(close(z.value, -20.0 * std::f64::consts::LN_2, 1e-12));
+        assert_eq!(log_likelihood(0, 0, 10, 10).unwrap().value, 0.0);
+        assert!(log_likelihood(1, 1, 0, 10).is_none());
+    }
+
+    #[test]
+    fn pearson_chi2_2x2() {
+        // scipy.stats.chi2_contingency([[100,9900],[50,9950]], correction=False):
+        // statistic 16.79261125104954, p 4.169533567037187e-05.
+        let (x2, p) = pearson_chi2(100, 50, 10_000, 10_000).unwrap();
+        assert!(close(x2, 16.792_611_251_049_54, 1e-12));
+        assert!(close(p, 4.169_533_567_037_187e-5, 1e-6));
+        assert!(pearson_chi2(0, 0, 10, 10).is_none());
+    }
+
+    #[test]
+    fn log_ratio_and_interval() {
+        // log2((100/10000)/(50/10000)) = 1 exactly. SE = sqrt(1/100+1/50) = 0.17320508;
+        // half-width = 1.959964·0.17320508/ln 2 = 0.48975994 -> (0.51024006, 1.48975994)
+        // (python: 0.5102400619322829, 1.4897599380677171).
+        let lr = log_ratio(100, 50, 10_000, 10_000, Z95).unwrap();
+        assert!(close(lr.value, 1.0, 1e-12));
+        assert!(close(lr.lo, 0.510_240_061_932_282_9, 1e-9));
+        assert!(close(lr.hi, 1.489_759_938_067_717_1, 1e-9));
+        // Zero replaced by 0.5: log2((0.5/1000)/(8/2000)) = log2(1/8) = −3.
+        let z = log_ratio(0, 8, 1000, 2000, Z95).unwrap();
+        assert!(close(z.value, -3.0, 1e-12));
+        // SE = sqrt(1/0.5 + 1/8) = 1.4577379737113252 (python).
+        assert!(close(
+            (z.hi - z.value) * std::f64::consts::LN_2 / Z95,
+            1.457_737_973_711_325_2,
+            1e-9
+        ));
+        assert!(log_ratio(0, 0, 10, 10, Z95).is_none());
+    }
+
+    #[test]
+    fn pct_diff_example() {
+        // normA = 0.01, normB = 0.005: (0.01 − 0.005)·100/0.005 = 100.
+        assert!(close(
+            pct_diff(100, 50, 10_000, 10_000).unwrap(),
+            100.0,
+            1e-12
+        ));
+        // A half as frequent: (0.005 − 0.01)·100/0.01 = −50.
+        assert!(close(
+            pct_diff(50, 100, 10_000, 10_000).unwrap(),
+            -50.0,
+            1e-12
+        ));
+        assert!(pct_diff(3, 0, 10, 10).is_none());
+    }
+
+    #[test]
+    fn holm_by_hand() {
+        // p = [0.01, 0.04, 0.03, 0.005], m = 4. Sorted: 0.005·4 = 0.02, 0.01·3 = 0.03,
+        // 0.03·2 = 0.06, 0.04·1 = 0.04 -> monotone max 0.06. Input order: [0.03, 0.06, 0.06, 0.02]
+        // (same as statsmodels' multipletests(method="holm")).
+        let adj = holm(&[0.01, 0.04, 0.03, 0.005]);
+        let want = [0.03, 0.06, 0.06, 0.02];
+        for (a, w) in adj.iter().zip(want) {
+            assert!(close(*a, w, 1e-12), "{adj:?}");
+        }
+        assert_eq!(holm(&[0.9, 0.8]), vec![1.0, 1.0]);
+        assert!(holm(&[]).is_empty());
+    }
+
+    #[test]
+    fn cochran_armitage_matches_r_example() {
+        // R's ?prop.trend.test example: smokers c(83,90,129,70), patients c(86,93,136,82)
+        // -> X-squared = 8.2249, p-value = 0.004132 (R documentation). z² must equal it.
+        let t = cochran_armitage(&[83, 90, 129, 70], &[86, 93, 136, 82]).unwrap();
+        assert!((t.z * t.z - 8.2249).abs() < 1e-4);
+        assert!((t.p - 0.004132).abs() < 1e-6);
+        assert!(t.z < 0.0);
+        // 15/100, 10/100, 5/100 by hand: p̄ = 0.1, T = 0·6 + 1·0 + 2·(−5) = −10,
+        // Var = 0.09·(500 − 300²/300) = 18 -> z = −10/√18 = −2.3570226; p = 0.0184221.
+        let t = cochran_armitage(&[15, 10, 5], &[100, 100, 100]).unwrap();
+        assert!(close(t.z, -2.357_022_603_955_158, 1e-12));
+        assert!(close(t.p, 0.018_422_125_454_099_027, 1e-6));
+        assert_eq!(trend_direction(Some(t)), "decreasing");
+        assert!(cochran_armitage(&[0, 0], &[10, 10]).is_none());
+        assert!(cochran_armitage(&[1], &[10]).is_none());
+        assert_eq!(trend_direction(None), "none");
+    }
+
+    #[test]
+    fn dp_worked_example() {
+        // Five parts of sizes 9,10,10,10,11 (w = .18,.2,.2,.2,.22) and frequencies 1..5
+        // (t = 1/15..5/15): ½(|.0667−.18|+|.1333−.2|+|.2−.2|+|.2667−.2|+|.3333−.22|) = 0.18;
+        // DPnorm = 0.18/(1−0.18) = 0.2195122 (hand + python). This is Gries' (2008) example as
+        // we recall it; the arithmetic here is our own.
+        let d = gries_dp(&[1, 2, 3, 4, 5], &[9, 10, 10, 10, 11]).unwrap();
+        assert!(close(d.dp, 0.18, 1e-12));
+        assert!(close(d.dp_norm, 0.219_512_195_121_951_2, 1e-12));
+        // All in one of five equal parts: DP = ½(0.8 + 4·0.2) = 0.8; DPnorm = 0.8/0.8 = 1.
+        let d = gries_dp(&[2, 0, 0, 0, 0], &[10; 5]).unwrap();
+        assert!(close(d.dp, 0.8, 1e-12));
+        assert!(close(d.dp_norm, 1.0, 1e-12));
+        assert!(gries_dp(&[0, 0], &[1, 1]).is_none());
+    }
+
+    #[test]
+    fn association_measures() {
+        // J=10, F1=50, F2=40, N=10000 (python math):
+        // MI = log2(10·10000/2000) = log2(50) = 5.643856189774724;
+        // logDice = 14 + log2(20/90) = 11.830074998557688;
+        // t = (10 − 0.2)/√10 = 3.0990321069650117;
+        // LL (4-cell) = scipy chi2_contingency([[10,40],[30,9920]], correction=False,
+        //   lambda_="log-likelihood").statistic = 63.35913371010133.
+        let a = association(10, 50, 40, 10_000).unwrap();
+        assert!(close(a.mi, 5.643_856_189_774_724, 1e-12));
+        assert!(close(a.log_dice, 11.830_074_998_557_688, 1e-12));
+        assert!(close(a.t_score, 3.099_032_106_965_011_7, 1e-12));
+        assert!(close(a.ll, 63.359_133_710_101_33, 1e-9));
+        // logDice maximum is 14 (J = F1 = F2).
+        assert!(close(
+            association(5, 5, 5, 100).unwrap().log_dice,
+            14.0,
+            1e-12
+        ));
+        assert!(association(0, 5, 5, 100).is_none());
+    }
+}

@@ -1,0 +1,672 @@
+//! Mergeable aggregates: [`Partial`] holds exact integer sufficient statistics for every
+//! output of this module except the text-based corpus tools (keywords, KWIC, collocates).
+//!
+//! A `Partial` built over shards and merged with [`merge`] equals (byte for byte, once
+//! serialised) the `Partial` built in one run: every field is an integer count in a sorted
+//! map, zero entries are never stored, and merging is entry-wise addition.
+
+use super::period::{period_label, Period};
+use crate::model::{top_level, Annotation, CATEGORY_IDS, TOP_LEVEL_IDS};
+use anyhow::{anyhow, bail, Context, Result};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::BufRead;
+use std::path::Path;
+
+/// A message filter (e.g. `|a| selector.matches(a)`).
+pub type Keep<'a> = &'a dyn Fn(&Annotation) -> Result<bool>;
+
+/// Format tag written into `partial.json`.
+pub const PARTIAL_FORMAT: &str = "c2chat-stats-partial/1";
+
+/// The label of the whole corpus as a group (no grouping dimensions).
+pub const ALL: &str = "all";
+
+/// The value used for a message that lacks a meta field used for grouping.
+pub const MISSING: &str = "unknown";
+
+/// The categories reported, in output order: each top level followed by its fine ids in
+/// contract order (`protective` is both a fine and a top-level id and appears once).
+pub fn categories() -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for &top in TOP_LEVEL_IDS {
+        out.push(top);
+        for &id in CATEGORY_IDS {
+            if id != top && top_level(id) == top {
+                out.push(id);
+            }
+        }
+    }
+    out
+}
+
+/// Whether a label counts towards a speaker's "flagged" messages: every category except the
+/// `protective` top level (protective language is not a concern).
+pub fn is_concern(label: &str) -> bool {
+    top_level(label) != "protective"
+}
+
+/// One grouping dimension.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "dim", content = "name")]
+pub enum Dim {
+    Conversation,
+    Speaker,
+    /// A field of `Annotation::meta`; messages without it get [`MISSING`].
+    Meta(String),
+    Period(Period),
+}
+
+impl Dim {
+    /// The column label: `conversation`, `speaker`, the meta field name, or the period name.
+    pub fn label(&self) -> &str {
+        match self {
+            Dim::Conversation => "conversation",
+            Dim::Speaker => "speaker",
+            Dim::Meta(name) => name,
+            Dim::Period(p) => p.name(),
+        }
+    }
+
+    /// Parse one `--by` value: `conversation`, `speaker`, `week|month|year|term`,
+    /// `meta:NAME` or any other NAME (a meta field).
+    pub fn parse(s: &str) -> Result<Dim> {
+        let s = s.trim();
+        if s.is_empty() {
+            bail!("empty grouping name");
+        }
+        Ok(match s {
+            "conversation" => Dim::Conversation,
+            "speaker" => Dim::Speaker,
+            _ => {
+                if let Some(name) = s.strip_prefix("meta:") {
+                    if name.is_empty() {
+                        bail!("empty meta field name in {s:?}");
+                    }
+                    Dim::Meta(name.to_string())
+                } else if let Ok(p) = Period::parse(s) {
+                    Dim::Period(p)
+                } else {
+                    Dim::Meta(s.to_string())
+                }
+            }
+        })
+    }
+
+    fn value(&self, a: &Annotation) -> Result<String> {
+        Ok(match self {
+            Dim::Conversation => a.conversation_id.clone(),
+            Dim::Speaker => a.speaker.clone(),
+            Dim::Meta(name) => a
+                .meta
+                .get(name)
+                .cloned()
+                .unwrap_or_else(|| MISSING.to_string()),
+            Dim::Period(p) => period_label(*p, a.timestamp.as_deref())
+                .with_context(|| format!("message {}", a.message_id))?,
+        })
+    }
+}
+
+/// Build the grouping from `--by` values (`none` is ignored) and an optional `--period`.
+/// Duplicate dimensions are an error.
+pub fn parse_dims(by: &[&str], period: Option<&str>) -> Result<Vec<Dim>> {
+    let mut dims = Vec::new();
+    for b in by {
+        if b.trim() == "none" {
+            continue;
+        }
+        dims.push(Dim::parse(b)?);
+    }
+    if let Some(p) = period {
+        dims.push(Dim::Period(Period::parse(p.trim())?));
+    }
+    let mut seen = BTreeSet::new();
+    for d in &dims {
+        if !seen.insert(d.clone()) {
+            bail!("grouping {:?} given twice", d.label());
+        }
+    }
+    Ok(dims)
+}
+
+/// `platform+month`, or [`ALL`] for no dimensions.
+pub fn group_by_label(dims: &[Dim]) -> String {
+    if dims.is_empty() {
+        ALL.to_string()
+    } else {
+        dims.iter().map(Dim::label).collect::<Vec<_>>().join("+")
+    }
+}
+
+/// `discord|2025-02`, or [`ALL`] for the empty key.
+pub fn group_label(key: &[String]) -> String {
+    if key.is_empty() {
+        ALL.to_string()
+    } else {
+        key.join("|")
+    }
+}
+
+/// Integer counts for one set of messages. Maps hold only non-zero entries, keyed by the
+/// ids of [`categories`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    pub messages: u64,
+    pub tokens: u64,
+    /// Messages flagged for each category (a top level counts a message once if any label
+    /// has that top level).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub flagged: BTreeMap<String, u64>,
+    /// Distinct spans (by start, end, category) of each category; a top level sums its children.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub hits: BTreeMap<String, u64>,
+}
+
+impl Counts {
+    pub fn flagged(&self, category: &str) -> u64 {
+        self.flagged.get(category).copied().unwrap_or(0)
+    }
+
+    pub fn hits(&self, category: &str) -> u64 {
+        self.hits.get(category).copied().unwrap_or(0)
+    }
+
+    fn add(&mut self, f: &MessageFacts) {
+        self.messages += 1;
+        self.tokens += f.tokens;
+        for c in &f.categories {
+            *self.flagged.entry((*c).to_string()).or_default() += 1;
+        }
+        for (c, n) in &f.hits {
+            *self.hits.entry((*c).to_string()).or_default() += n;
+        }
+    }
+
+    /// Entry-wise addition.
+    pub fn merge(&mut self, other: &Counts) {
+        self.messages += other.messages;
+        self.tokens += other.tokens;
+        add_map(&mut self.flagged, &other.flagged);
+        add_map(&mut self.hits, &other.hits);
+    }
+}
+
+fn add_map(into: &mut BTreeMap<String, u64>, from: &BTreeMap<String, u64>) {
+    for (k, v) in from {
+        if *v > 0 {
+            *into.entry(k.clone()).or_default() += v;
+        }
+    }
+}
+
+/// Messages and concern-flagged messages (see [`is_concern`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    pub messages: u64,
+    pub flagged: u64,
+}
+
+/// Per-speaker counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerCounts {
+    pub messages: u64,
+    /// Messages with at least one concern label ([`is_concern`]).
+    pub flagged: u64,
+    /// Messages carrying each label, as labelled (fine or bare top-level ids, any category).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<String, u64>,
+    /// Per conversation the speaker wrote in.
+    pub conversations: BTreeMap<String, Tally>,
+}
+
+impl SpeakerCounts {
+    pub fn merge(&mut self, other: &SpeakerCounts) {
+        self.messages += other.messages;
+        self.flagged += other.flagged;
+        add_map(&mut self.labels, &other.labels);
+        for (k, t) in &other.conversations {
+            let e = self.conversations.entry(k.clone()).or_default();
+            e.messages += t.messages;
+            e.flagged += t.flagged;
+        }
+    }
+}
+
+/// What one annotation contributes, computed once.
+#[derive(Debug, Clone, Default)]
+pub struct MessageFacts {
+    pub tokens: u64,
+    /// Reported categories the message is flagged for.
+    pub categories: BTreeSet<&'static str>,
+    /// Distinct spans per reported category.
+    pub hits: BTreeMap<&'static str, u64>,
+    /// Whether any label is a concern ([`is_concern`]).
+    pub concern: bool,
+}
+
+fn reported(id: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let fine = CATEGORY_IDS.iter().copied().filter(move |c| *c == id);
+    let top = top_level(id);
+    let top = TOP_LEVEL_IDS.iter().copied().filter(move |t| *t == top);
+    fine.chain(top)
+}
+
+impl MessageFacts {
+    pub fn of(a: &Annotation) -> MessageFacts {
+        let mut f = MessageFacts {
+            tokens: a.tokens as u64,
+            ..Default::default()
+        };
+        for l in &a.labels {
+            f.categories.extend(reported(l));
+            if is_concern(l) {
+                f.concern = true;
+            }
+        }
+        let distinct: BTreeSet<(usize, usize, &str)> = a
+            .spans
+            .iter()
+            .map(|s| (s.start, s.end, s.category.as_str()))
+            .collect();
+        for (_, _, cat) in distinct {
+            let ids: BTreeSet<&'static str> = reported(cat).collect();
+            for id in ids {
+                *f.hits.entry(id).or_default() += 1;
+            }
+        }
+        f
+    }
+}
+
+/// Exact, mergeable sufficient statistics for a corpus (or a shard of one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Partial {
+    /// Always [`PARTIAL_FORMAT`].
+    pub format: String,
+    /// The grouping dimensions; partials merge only when these are equal.
+    pub dims: Vec<Dim>,
+    /// The whole (filtered) corpus.
+    pub total: Counts,
+    /// One entry per group key (one value per dimension; the empty key when `dims` is empty).
+    #[serde(with = "group_entries")]
+    pub groups: BTreeMap<Vec<String>, Counts>,
+    /// Per conversation id (for dispersion and conversation-level co-occurrence).
+    pub conversations: BTreeMap<String, Counts>,
+    /// Per speaker id.
+    pub speakers: BTreeMap<String, SpeakerCounts>,
+    /// Message-level co-occurrence: `cooccurrence[x][y]` for x ≤ y (string order) counts
+    /// messages flagged for both; `[x][x]` counts messages flagged for x.
+    pub cooccurrence: BTreeMap<String, BTreeMap<String, u64>>,
+}
+
+mod group_entries {
+    use super::Counts;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::collections::BTreeMap;
+
+    #[derive(Serialize, Deserialize)]
+    struct Entry {
+        key: Vec<String>,
+        counts: Counts,
+    }
+
+    pub fn serialize<S: Serializer>(
+        m: &BTreeMap<Vec<String>, Counts>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        let v: Vec<Entry> = m
+            .iter()
+            .map(|(k, c)| Entry {
+                key: k.clone(),
+                counts: c.clone(),
+            })
+            .collect();
+        v.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<Vec<String>, Counts>, D::Error> {
+        let v: Vec<Entry> = Vec::deserialize(d)?;
+        let mut m = BTreeMap::new();
+        for e in v {
+            if m.insert(e.key, e.counts).is_some() {
+                return Err(serde::de::Error::custom("duplicate group key"));
+            }
+        }
+        Ok(m)
+    }
+}
+
+impl Partial {
+    /// An empty partial for the given grouping.
+    pub fn new(dims: Vec<Dim>) -> Partial {
+        Partial {
+            format: PARTIAL_FORMAT.to_string(),
+            dims,
+            total: Counts::default(),
+            groups: BTreeMap::new(),
+            conversations: BTreeMap::new(),
+            speakers: BTreeMap::new(),
+            cooccurrence: BTreeMap::new(),
+        }
+    }
+
+    /// Add one annotation. Fails (naming the message) on an unparseable timestamp when a
+    /// period dimension is used.
+    pub fn add(&mut self, a: &Annotation) -> Result<()> {
+        let key = self
+            .dims
+            .iter()
+            .map(|d| d.value(a))
+            .collect::<Result<Vec<_>>>()?;
+        let f = MessageFacts::of(a);
+        self.total.add(&f);
+        self.groups.entry(key).or_default().add(&f);
+        self.conversations
+            .entry(a.conversation_id.clone())
+            .or_default()
+            .add(&f);
+        let sp = self.speakers.entry(a.speaker.clone()).or_default();
+        sp.messages += 1;
+        let t = sp
+            .conversations
+            .entry(a.conversation_id.clone())
+            .or_default();
+        t.messages += 1;
+        if f.concern {
+            sp.flagged += 1;
+            t.flagged += 1;
+        }
+        let labels: BTreeSet<&String> = a.labels.iter().collect();
+        for l in labels {
+            *sp.labels.entry(l.clone()).or_default() += 1;
+        }
+        let cats: Vec<&str> = f.categories.iter().copied().collect();
+        for (i, x) in cats.iter().enumerate() {
+            for y in &cats[i..] {
+                *self
+                    .cooccurrence
+                    .entry((*x).to_string())
+                    .or_default()
+                    .entry((*y).to_string())
+                    .or_default() += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Add every annotation of an iterator.
+    pub fn from_annotations<'a>(
+        dims: Vec<Dim>,
+        anns: impl IntoIterator<Item = &'a Annotation>,
+    ) -> Result<Partial> {
+        let mut p = Partial::new(dims);
+        for a in anns {
+            p.add(a)?;
+        }
+        Ok(p)
+    }
+
+    /// Merge `other` into `self` (entry-wise addition). Associative and commutative.
+    pub fn merge_from(&mut self, other: &Partial) -> Result<()> {
+        if self.dims != other.dims {
+            bail!(
+                "cannot merge partials grouped by {} and {}",
+                group_by_label(&self.dims),
+                group_by_label(&other.dims)
+            );
+        }
+        self.total.merge(&other.total);
+        for (k, c) in &other.groups {
+            self.groups.entry(k.clone()).or_default().merge(c);
+        }
+        for (k, c) in &other.conversations {
+            self.conversations.entry(k.clone()).or_default().merge(c);
+        }
+        for (k, s) in &other.speakers {
+            self.speakers.entry(k.clone()).or_default().merge(s);
+        }
+        for (x, row) in &other.cooccurrence {
+            add_map(self.cooccurrence.entry(x.clone()).or_default(), row);
+        }
+        Ok(())
+    }
+
+    /// Serialise as pretty JSON (deterministic: every map is sorted).
+    pub fn to_json(&self) -> Result<Vec<u8>> {
+        let mut v = serde_json::to_vec_pretty(self)?;
+        v.push(b'\n');
+        Ok(v)
+    }
+
+    /// Parse and validate a `partial.json`; `name` is used in error messages.
+    pub fn from_json(bytes: &[u8], name: &str) -> Result<Partial> {
+        let p: Partial = serde_json::from_slice(bytes)
+            .with_context(|| format!("{name}: not a c2chat stats partial"))?;
+        if p.format != PARTIAL_FORMAT {
+            bail!("{name}: format {:?}, expected {PARTIAL_FORMAT:?}", p.format);
+        }
+        for k in p.groups.keys() {
+            if k.len() != p.dims.len() {
+                bail!(
+                    "{name}: group key {:?} has {} values for {} dimensions",
+                    k,
+                    k.len(),
+                    p.dims.len()
+                );
+            }
+        }
+        Ok(p)
+    }
+
+    /// Read a partial file.
+    pub fn read(path: &Path) -> Result<Partial> {
+        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        Partial::from_json(&bytes, &path.display().to_string())
+    }
+
+    /// Stream `annotations.jsonl` into a partial, keeping messages accepted by `keep`.
+    pub fn read_jsonl(path: &Path, dims: Vec<Dim>, keep: Option<Keep>) -> Result<Partial> {
+        let mut p = Partial::new(dims);
+        for_each_annotation(path, |a, line| {
+            if let Some(k) = keep {
+                if !k(&a).with_context(|| format!("{}:{line}", path.display()))? {
+                    return Ok(());
+                }
+            }
+            p.add(&a)
+                .with_context(|| format!("{}:{line}", path.display()))
+        })?;
+        Ok(p)
+    }
+}
+
+/// `a + b` as a new partial (see [`Partial::merge_from`]).
+pub fn merge(a: &Partial, b: &Partial) -> Result<Partial> {
+    let mut out = a.clone();
+    out.merge_from(b)?;
+    Ok(out)
+}
+
+/// Call `f(annotation, line_number)` for each non-blank line of an `annotations.jsonl` file.
+/// Errors name the file and 1-based line.
+pub fn for_each_annotation(
+    path: &Path,
+    f: impl FnMut(Annotation, u64) -> Result<()>,
+) -> Result<()> {
+    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    for_each_annotation_in(
+        std::io::BufReader::new(file),
+        &path.display().to_string(),
+        f,
+    )
+}
+
+/// As [`for_each_annotation`], over any reader; `name` is used in error messages.
+pub fn for_each_annotation_in(
+    reader: impl BufRead,
+    name: &str,
+    mut f: impl FnMut(Annotation, u64) -> Result<()>,
+) -> Result<()> {
+    for (i, line) in reader.lines().enumerate() {
+        let n = i as u64 + 1;
+        let line = line.with_context(|| format!("{name}:{n}: reading"))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let a: Annotation = serde_json::from_str(&line)
+            .map_err(|e| anyhow!("{name}:{n}: not an annotation: {e}"))?;
+        f(a, n)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::model::{Source, Span};
+    use indexmap::IndexMap;
+
+    /// A synthetic annotation; each label gets one span over the first character.
+    pub fn ann(
+        id: &str,
+        conv: &str,
+        speaker: &str,
+        ts: Option<&str>,
+        meta: &[(&str, &str)],
+        labels: &[&str],
+        tokens: usize,
+    ) -> Annotation {
+        let text = "ok see you later".to_string();
+        let spans = labels
+            .iter()
+            .map(|l| Span {
+                start: 0,
+                end: 2,
+                text: "ok".into(),
+                category: (*l).to_string(),
+                severity: 1,
+                source: Source::Lexicon,
+                rule_id: "t".into(),
+            })
+            .collect();
+        let mut labels: Vec<String> = labels.iter().map(|s| s.to_string()).collect();
+        labels.sort();
+        labels.dedup();
+        Annotation {
+            corpus: "synthetic".into(),
+            message_id: id.into(),
+            conversation_id: conv.into(),
+            speaker: speaker.into(),
+            timestamp: ts.map(str::to_string),
+            meta: meta
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect::<IndexMap<_, _>>(),
+            text,
+            labels,
+            severity: 0,
+            spans,
+            evidence: Default::default(),
+            scores: None,
+            tokens,
+        }
+    }
+
+    #[test]
+    fn category_order() {
+        let c = categories();
+        assert_eq!(c.len(), 15);
+        assert_eq!(
+            &c[..3],
+            &["sexualised", "sexualised.appearance", "sexualised.names"]
+        );
+        assert_eq!(c.last(), Some(&"protective"));
+        assert_eq!(c.iter().filter(|x| **x == "protective").count(), 1);
+    }
+
+    #[test]
+    fn facts_count_top_levels_once_and_dedupe_spans() {
+        let mut a = ann(
+            "m1",
+            "c1",
+            "s1",
+            None,
+            &[],
+            &[
+                "coercive.threat",
+                "coercive.pressure",
+                "protective",
+                "other.thing",
+            ],
+            5,
+        );
+        // A duplicate span (same range and category, other source) is not a new hit.
+        let mut dup = a.spans[0].clone();
+        dup.source = Source::Pattern;
+        a.spans.push(dup);
+        let f = MessageFacts::of(&a);
+        let cats: Vec<&str> = f.categories.iter().copied().collect();
+        assert_eq!(
+            cats,
+            vec![
+                "coercive",
+                "coercive.pressure",
+                "coercive.threat",
+                "protective"
+            ]
+        );
+        assert_eq!(f.hits["coercive"], 2);
+        assert_eq!(f.hits["coercive.threat"], 1);
+        assert_eq!(f.hits["protective"], 1);
+        assert!(f.concern);
+        let p = ann("m2", "c1", "s1", None, &[], &["protective"], 5);
+        assert!(!MessageFacts::of(&p).concern);
+    }
+
+    #[test]
+    fn dims_parse() {
+        let d = parse_dims(&["platform", "speaker", "meta:month"], Some("term")).unwrap();
+        assert_eq!(
+            d,
+            vec![
+                Dim::Meta("platform".into()),
+                Dim::Speaker,
+                Dim::Meta("month".into()),
+                Dim::Period(Period::Term)
+            ]
+        );
+        assert_eq!(group_by_label(&d), "platform+speaker+month+term");
+        assert!(parse_dims(&["month"], Some("month")).is_err());
+        assert!(parse_dims(&["none"], None).unwrap().is_empty());
+        assert!(parse_dims(&[], Some("fortnight")).is_err());
+    }
+
+    #[test]
+    fn bad_lines_name_file_and_line() {
+        let good = serde_json::to_string(&ann("m1", "c", "s", None, &[], &[], 1)).unwrap();
+        let input = format!("{good}\n\n{{not json\n");
+        let err = for_each_annotation_in(input.as_bytes(), "ann.jsonl", |_, _| Ok(())).unwrap_err();
+        assert!(err.to_string().starts_with("ann.jsonl:3:"), "{err}");
+        let bad_ts = ann("m9", "c", "s", Some("soon"), &[], &[], 1);
+        let mut p = Partial::new(vec![Dim::Period(Period::Month)]);
+        let err = format!("{:#}", p.add(&bad_ts).unwrap_err());
+        assert!(err.contains("m9"), "{err}");
+    }
+
+    #[test]
+    fn merge_rejects_different_dims() {
+        let a = Partial::new(vec![]);
+        let b = Partial::new(vec![Dim::Speaker]);
+        assert!(merge(&a, &b).is_err());
+        let mut j = a.to_json().unwrap();
+        assert_eq!(Partial::from_json(&j, "x").unwrap(), a);
+        j = String::from_utf8(j)
+            .unwrap()
+            .replace(PARTIAL_FORMAT, "other/9")
+            .into_bytes();
+        assert!(Partial::from_json(&j, "x").is_err());
+    }
+}
