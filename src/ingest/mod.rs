@@ -60,6 +60,10 @@ pub struct CorpusInfo {
     pub redaction_status: String,
     #[serde(default)]
     pub columns: Option<Columns>,
+    /// The data files of this directory (relative paths). When given, a directory input
+    /// reads only these (so gold files or notes beside the data are not ingested).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub files: Option<Vec<String>>,
 }
 
 /// Input formats.
@@ -147,7 +151,18 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
             out.push(p.clone());
         } else if p.is_dir() {
             let mut found = Vec::new();
-            walk(p, &mut found)?;
+            match corpus_info(p)?.and_then(|i| i.files) {
+                Some(files) => {
+                    for f in files {
+                        let fp = p.join(&f);
+                        if !fp.is_file() {
+                            bail!("{}: corpus.toml lists {f:?}, which is not a file", p.display());
+                        }
+                        found.push(fp);
+                    }
+                }
+                None => walk(p, &mut found)?,
+            }
             if found.is_empty() {
                 bail!("{}: no .csv or .jsonl files in this directory", p.display());
             }
