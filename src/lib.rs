@@ -11,6 +11,8 @@ pub mod model;
 pub mod normalise;
 pub mod output;
 pub mod progress;
+pub mod redact;
 pub mod rules;
 pub mod stats;
 pub mod synth;
+pub mod teach;

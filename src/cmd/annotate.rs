@@ -6,8 +6,10 @@ use crate::io::AtomicFile;
 use crate::lexicon::Lexicon;
 use crate::matcher::Matcher;
 use crate::output::{now, write_jsonl, Counts, LexiconInfo, Manifest, MessagesCsv};
+use crate::redact::{NameList, PiiScan};
 use crate::rules::Rules;
 use anyhow::{bail, Context, Result};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
@@ -52,6 +54,18 @@ pub struct Args {
     /// Messages after a request (and after a refusal) that the conversation rules look at.
     #[arg(long)]
     pub rule_window: Option<usize>,
+    /// Redact residual PII on the fly instead of refusing.
+    #[arg(long, conflicts_with = "allow_pii")]
+    pub redact: bool,
+    /// Proceed despite residual PII (recorded in the manifest).
+    #[arg(long)]
+    pub allow_pii: bool,
+    /// A names list (one per line) for the PII gate and redaction.
+    #[arg(long)]
+    pub names: Option<PathBuf>,
+    /// Pseudonym key file (default: $C2CHAT_KEY_FILE, else ~/.config/c2chat/key; created mode 0600).
+    #[arg(long)]
+    pub key_file: Option<PathBuf>,
     /// No summary or progress on the terminal.
     #[arg(long, short)]
     pub quiet: bool,
@@ -90,7 +104,41 @@ pub fn run(a: Args) -> Result<i32> {
         format: a.input_format,
         speaker_names: None,
     };
+    let mut opts = opts;
     let files = crate::ingest::expand_inputs(&a.inputs)?;
+    let chat_like = |f: &PathBuf| {
+        matches!(
+            f.extension().and_then(|e| e.to_str()),
+            Some("txt" | "json" | "cha")
+        ) || matches!(
+            a.input_format,
+            Some(
+                InputFormat::Whatsapp
+                    | InputFormat::Telegram
+                    | InputFormat::Discord
+                    | InputFormat::Childes
+            )
+        )
+    };
+    if files.iter().any(chat_like) {
+        let key = crate::redact::key_path(a.key_file.as_deref());
+        if let Some(out) = &a.out {
+            crate::redact::ensure_outside(&key, out)?;
+        }
+        let p = crate::redact::Pseudonymiser::load_or_create(&key)?;
+        opts.speaker_names = Some(std::sync::Arc::new(p));
+    }
+    let names = match &a.names {
+        Some(p) => NameList::load(p)?,
+        None => NameList::empty(),
+    };
+    let mut scan = PiiScan::new();
+    let mut refused = false;
+    let mut redaction_log: Option<AtomicFile> = match (&a.out, a.redact) {
+        (Some(out), true) => Some(AtomicFile::create(&out.join("redaction_log.jsonl"))?),
+        _ => None,
+    };
+    let mut redactions = 0u64;
     let approx: u64 = files
         .iter()
         .filter(|f| f.as_os_str() != "-")
@@ -126,13 +174,48 @@ pub fn run(a: Args) -> Result<i32> {
     let mut state = StreamState::default();
     let mut batch: Vec<crate::model::Message> = Vec::with_capacity(BATCH);
     let mut first_reject: Option<crate::model::Reject> = None;
-    let flush = |batch: &mut Vec<crate::model::Message>,
-                 sink: &mut Sink,
-                 counts: &mut Counts,
-                 state: &mut StreamState|
+    let stream_out = a.out.is_none();
+    let mut flush = |batch: &mut Vec<crate::model::Message>,
+                     sink: &mut Sink,
+                     counts: &mut Counts,
+                     state: &mut StreamState|
      -> Result<()> {
-        let anns =
-            annotator.annotate_batch(std::mem::replace(batch, Vec::with_capacity(BATCH)), state);
+        let mut msgs = std::mem::replace(batch, Vec::with_capacity(BATCH));
+        // The PII gate: scan (or redact) every message before it is annotated.
+        if a.redact {
+            let logs: Vec<Vec<crate::redact::RedactionLogEntry>> = msgs
+                .par_iter_mut()
+                .map(|m| crate::redact::redact_message(m, &names))
+                .collect();
+            for entry in logs.into_iter().flatten() {
+                redactions += 1;
+                if let Some(f) = redaction_log.as_mut() {
+                    f.write_all(serde_json::to_string(&entry)?.as_bytes())?;
+                    f.write_all(b"\n")?;
+                }
+            }
+        } else {
+            let hits: Vec<Vec<crate::redact::PiiHit>> = msgs
+                .par_iter()
+                .map(|m| crate::redact::detect(&m.text, &names))
+                .collect();
+            for (m, h) in msgs.iter().zip(&hits) {
+                if !h.is_empty() {
+                    scan.add(&m.file, m.line, h);
+                }
+            }
+            if !scan.is_clean() && !a.allow_pii {
+                refused = true;
+            }
+        }
+        if refused {
+            // Keep counting rows so the report is complete, but annotate and write nothing more.
+            counts.read += msgs.len() as u64;
+            counts.annotated += msgs.len() as u64;
+            anyhow::ensure!(!stream_out, "residual PII found; refusing to stream annotations (use --redact or --allow-pii):\n{scan}");
+            return Ok(());
+        }
+        let anns = annotator.annotate_batch(msgs, state);
         counts.add(&anns);
         match sink {
             Sink::Stdout(w) => write_jsonl(w, &anns)?,
@@ -166,6 +249,10 @@ pub fn run(a: Args) -> Result<i32> {
     })?;
     flush(&mut batch, &mut sink, &mut counts, &mut state)?;
     annotator.progress.finish_and_clear();
+    if refused {
+        eprintln!("c2chat: refusing to annotate: residual PII found (values not shown). Redact first (c2chat redact), or use --redact or --allow-pii.\n{scan}");
+        return Ok(4);
+    }
     let read: u64 = inputs.iter().map(|i| i.read).sum();
     anyhow::ensure!(
         read == counts.read,
@@ -189,6 +276,21 @@ pub fn run(a: Args) -> Result<i32> {
                 serde_json::json!(annotator.rules.window),
             );
             options.insert("batch_size".into(), serde_json::json!(BATCH));
+            options.insert("allow_pii".into(), serde_json::json!(a.allow_pii));
+            options.insert("redact".into(), serde_json::json!(a.redact));
+            if a.allow_pii {
+                options.insert(
+                    "pii_found".into(),
+                    serde_json::json!(scan
+                        .counts
+                        .iter()
+                        .map(|(k, v)| (k.as_str().to_string(), *v))
+                        .collect::<BTreeMap<String, usize>>()),
+                );
+            }
+            if a.redact {
+                options.insert("redactions".into(), serde_json::json!(redactions));
+            }
             let mut warnings = Vec::new();
             if state.out_of_order > 0 {
                 warnings.push(format!(
@@ -213,11 +315,15 @@ pub fn run(a: Args) -> Result<i32> {
                 ]
                 .iter()
                 .map(|s| s.to_string())
+                .chain(a.redact.then(|| "redaction_log.jsonl".to_string()))
                 .collect(),
                 started,
                 finished: now(),
             };
             ann.commit()?;
+            if let Some(f) = redaction_log {
+                f.commit()?;
+            }
             csv.into_inner()?.commit()?;
             rej.commit()?;
             let mut m = serde_json::to_vec_pretty(&manifest)?;

@@ -5,8 +5,10 @@ pub mod annotate;
 pub mod evaluate;
 pub mod export;
 pub mod lexicon;
+pub mod redact;
 pub mod stats;
 pub mod synth;
+pub mod teach;
 
 use clap::{Parser, Subcommand};
 
@@ -43,6 +45,10 @@ pub enum Command {
     Concordance(stats::ConcordanceArgs),
     /// Collocates of a node word (MI, logDice, LL, t).
     Collocates(stats::CollocatesArgs),
+    /// Replace residual PII with typed placeholders and speaker ids with keyed pseudonyms.
+    Redact(redact::Args),
+    /// Build an anonymised teaching pack (Markdown and HTML) from annotations.
+    Teach(teach::Args),
     /// Generate a synthetic, non-graphic corpus for scale tests.
     Synth(synth::Args),
 }
@@ -54,6 +60,8 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Lexicon(l) => lexicon::run(l),
         Command::Evaluate(e) => evaluate::run(e),
         Command::Synth(a) => synth::run(a),
+        Command::Redact(a) => redact::run(a),
+        Command::Teach(a) => teach::run(a),
         Command::Stats(a) => stats::run_stats(a),
         Command::Keywords(a) => stats::run_keywords(a),
         Command::Concordance(a) => stats::run_concordance(a),

@@ -104,8 +104,8 @@ impl InputFormat {
 pub trait SpeakerNames: Send + Sync {
     /// The pseudonym for a display name.
     fn pseudonym(&self, name: &str) -> String;
-    /// Replace any of the given display names in a text by their pseudonyms.
-    fn replace_names(&self, text: &str, names: &[String]) -> String;
+    /// A function replacing any of the given display names in a text by their pseudonyms.
+    fn name_replacer(&self, names: &[String]) -> Box<dyn Fn(&str) -> String + '_>;
 }
 
 /// One input file's account.
@@ -156,7 +156,10 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
                     for f in files {
                         let fp = p.join(&f);
                         if !fp.is_file() {
-                            bail!("{}: corpus.toml lists {f:?}, which is not a file", p.display());
+                            bail!(
+                                "{}: corpus.toml lists {f:?}, which is not a file",
+                                p.display()
+                            );
                         }
                         found.push(fp);
                     }
@@ -614,6 +617,7 @@ fn read_chat(
         v.dedup();
         v
     };
+    let replace = names.name_replacer(&speakers);
     // Records and skipped lines in file order, so rejects interleave as they occur.
     let mut skipped = parsed.skipped.into_iter().peekable();
     for r in parsed.records {
@@ -645,7 +649,7 @@ fn read_chat(
                 message_id: r.message_id,
                 timestamp: r.timestamp,
                 speaker: names.pseudonym(&r.speaker_name),
-                text: names.replace_names(&r.text, &speakers),
+                text: replace(&r.text),
                 meta,
                 file: ctx.name.to_string(),
                 line: r.line,

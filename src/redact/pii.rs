@@ -1,0 +1,927 @@
+//! Residual-PII detection and typed placeholders.
+//!
+//! [`detect`] finds e-mail addresses, URLs, phone numbers, @handles, UK postcodes, IP
+//! addresses, dates of birth, long digit runs and listed names; [`redact`] replaces each
+//! with a typed placeholder (`[EMAIL]`, `[NAME_2]`, ...). Offsets are code points.
+
+use super::names::{is_word_char, resolve_overlaps, NameList};
+use chrono::NaiveDate;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+/// A kind of personal data. The order is the tie-break order for equal-length overlaps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum PiiKind {
+    Email,
+    Url,
+    Phone,
+    Handle,
+    Postcode,
+    Ip,
+    Dob,
+    Number,
+    Name,
+}
+
+impl PiiKind {
+    /// Every kind, in order.
+    pub const ALL: [PiiKind; 9] = [
+        PiiKind::Email,
+        PiiKind::Url,
+        PiiKind::Phone,
+        PiiKind::Handle,
+        PiiKind::Postcode,
+        PiiKind::Ip,
+        PiiKind::Dob,
+        PiiKind::Number,
+        PiiKind::Name,
+    ];
+
+    /// `EMAIL`, `URL`, `PHONE`, `HANDLE`, `POSTCODE`, `IP`, `DOB`, `NUMBER`, `NAME`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PiiKind::Email => "EMAIL",
+            PiiKind::Url => "URL",
+            PiiKind::Phone => "PHONE",
+            PiiKind::Handle => "HANDLE",
+            PiiKind::Postcode => "POSTCODE",
+            PiiKind::Ip => "IP",
+            PiiKind::Dob => "DOB",
+            PiiKind::Number => "NUMBER",
+            PiiKind::Name => "NAME",
+        }
+    }
+
+    /// The generic placeholder, e.g. `[EMAIL]`. Names are numbered by [`redact`]
+    /// (`[NAME_1]`); `[NAME]` is the generic form.
+    pub fn placeholder(self) -> &'static str {
+        match self {
+            PiiKind::Email => "[EMAIL]",
+            PiiKind::Url => "[URL]",
+            PiiKind::Phone => "[PHONE]",
+            PiiKind::Handle => "[HANDLE]",
+            PiiKind::Postcode => "[POSTCODE]",
+            PiiKind::Ip => "[IP]",
+            PiiKind::Dob => "[DOB]",
+            PiiKind::Number => "[NUMBER]",
+            PiiKind::Name => "[NAME]",
+        }
+    }
+}
+
+impl std::fmt::Display for PiiKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for PiiKind {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> anyhow::Result<Self> {
+        PiiKind::ALL
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| anyhow::anyhow!("unknown PII kind {s:?}"))
+    }
+}
+
+/// One detected item: `start`/`end` are code points into the text, end-exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct PiiHit {
+    pub kind: PiiKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Placeholders (ours and the teaching pack's) are never matched, so redaction is idempotent.
+pub(crate) fn placeholder_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"\[(?:EMAIL|URL|PHONE|HANDLE|POSTCODE|IP|DOB|NUMBER|NAME|NAME_[0-9]+|RARE|SEXUALISED TERM)\]",
+        )
+        .expect("valid placeholder regex")
+    })
+}
+
+/// Validates a regex candidate (byte range) and returns the accepted, possibly trimmed, range.
+type Check = fn(&str, usize, usize) -> Option<(usize, usize)>;
+
+struct Detector {
+    kind: PiiKind,
+    re: Regex,
+    check: Check,
+    /// Cheap precondition on the whole text.
+    needs: Needs,
+}
+
+#[derive(Clone, Copy)]
+enum Needs {
+    At,
+    Digit,
+    Slash,
+    Colons,
+    Dot,
+}
+
+const URL_CHARS: &str = r#"[^\s<>"'\[\]{}|\\^`]"#;
+const MONTHS: &str = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+fn detectors() -> &'static [Detector] {
+    static D: OnceLock<Vec<Detector>> = OnceLock::new();
+    D.get_or_init(|| {
+        let mk = |kind, pat: &str, check: Check, needs| Detector {
+            kind,
+            re: Regex::new(pat).expect("valid PII regex"),
+            check,
+            needs,
+        };
+        // Separator inside phone numbers.
+        let s = r"[ .\-]?";
+        let mobile = format!(
+            r"(?:\+44{s}(?:\(0\){s})?|\(0\){s}|\b0)7\d{{3}}(?:{s}\d{{6}}|{s}\d{{3}}[ .\-]\d{{3}})"
+        );
+        let landline = format!(
+            r"(?:\+44{s}(?:\(0\){s})?|\(0\){s}|\b0)(?:1\d{{3}}{s}\d{{5,6}}|1\d{{2}}{s}\d{{3}}{s}\d{{4}}|2\d{s}\d{{4}}{s}\d{{4}}|[38]\d{{2}}{s}\d{{3}}{s}\d{{4}})|\(0(?:1\d{{3}}\){s}\d{{5,6}}|1\d{{2}}\){s}\d{{3}}{s}\d{{4}}|2\d\){s}\d{{4}}{s}\d{{4}})"
+        );
+        let intl = r"\+[1-9]\d{0,2}(?:[ .\-]?(?:\(\d{1,4}\)|\d{1,6}))(?:[ .\-]?(?:\(\d{1,4}\)|\d{2,6})){0,6}";
+        vec![
+            mk(
+                PiiKind::Email,
+                r"(?i)[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}",
+                check_email,
+                Needs::At,
+            ),
+            mk(
+                PiiKind::Url,
+                &format!(r"(?i)\b(?:https?|ftp)://{URL_CHARS}+"),
+                check_url,
+                Needs::Slash,
+            ),
+            mk(
+                PiiKind::Url,
+                &format!(r"(?i)\bwww\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:[/?#]{URL_CHARS}*)?"),
+                check_url,
+                Needs::Dot,
+            ),
+            mk(
+                PiiKind::Url,
+                &format!(
+                    r"(?i)\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{{2,24}}/{URL_CHARS}*"
+                ),
+                check_bare_url,
+                Needs::Slash,
+            ),
+            mk(PiiKind::Phone, &mobile, check_phone, Needs::Digit),
+            mk(PiiKind::Phone, &landline, check_phone, Needs::Digit),
+            mk(PiiKind::Phone, intl, check_intl_phone, Needs::Digit),
+            mk(
+                PiiKind::Handle,
+                r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?",
+                check_handle,
+                Needs::At,
+            ),
+            mk(
+                PiiKind::Postcode,
+                r"(?i)\b(?:[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b",
+                check_postcode,
+                Needs::Digit,
+            ),
+            mk(
+                PiiKind::Ip,
+                r"\b(?:\d{1,3}\.){3}\d{1,3}\b",
+                check_ipv4,
+                Needs::Dot,
+            ),
+            mk(
+                PiiKind::Ip,
+                r"(?i)[0-9a-f:][0-9a-f:.]{1,44}",
+                check_ipv6,
+                Needs::Colons,
+            ),
+            mk(
+                PiiKind::Dob,
+                r"\b\d{1,2}([/.\-])\d{1,2}([/.\-])(?:\d{4}|\d{2})\b",
+                check_dmy,
+                Needs::Digit,
+            ),
+            mk(
+                PiiKind::Dob,
+                r"\b\d{4}([/.\-])\d{1,2}([/.\-])\d{1,2}\b",
+                check_ymd,
+                Needs::Digit,
+            ),
+            mk(
+                PiiKind::Dob,
+                &format!(
+                    r"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?\b"
+                ),
+                check_text_date,
+                Needs::Digit,
+            ),
+            mk(
+                PiiKind::Dob,
+                &format!(
+                    r"(?i)\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
+                ),
+                check_text_date,
+                Needs::Digit,
+            ),
+            mk(PiiKind::Number, r"\b\d{9,}\b", check_number, Needs::Digit),
+            mk(
+                PiiKind::Number,
+                r"\b\d{3,4}(?:[ \-]\d{3,4}){2,}\b",
+                check_number,
+                Needs::Digit,
+            ),
+        ]
+    })
+}
+
+fn before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn after(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+}
+
+fn check_email(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let b = before(t, s);
+    if b.is_some_and(|c| is_word_char(c) || ".%+-".contains(c)) {
+        return None;
+    }
+    if after(t, e).is_some_and(is_word_char) {
+        return None;
+    }
+    Some((s, e))
+}
+
+/// Trim trailing sentence punctuation and an unbalanced closing bracket.
+fn trim_url(t: &str, s: usize, mut e: usize) -> (usize, usize) {
+    while let Some(c) = t[s..e].chars().next_back() {
+        let unbalanced_paren =
+            c == ')' && t[s..e].matches('(').count() < t[s..e].matches(')').count();
+        if ".,;:!?'\"".contains(c) || unbalanced_paren {
+            e -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (s, e)
+}
+
+fn check_url(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    if before(t, s).is_some_and(|c| c == '@' || c == '.') {
+        return None;
+    }
+    let (s, e) = trim_url(t, s, e);
+    let body = &t[s..e];
+    // Something must follow the scheme or "www.".
+    let rest = body.split_once("://").map(|(_, r)| r).unwrap_or(body);
+    (rest.len() > 3).then_some((s, e))
+}
+
+fn check_bare_url(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    if before(t, s).is_some_and(|c| c == '@' || c == '.' || c == '/' || c == ':') {
+        return None;
+    }
+    let (s, e) = trim_url(t, s, e);
+    let body = &t[s..e];
+    let domain = body.split('/').next().unwrap_or("");
+    // The top-level domain is letters only (already enforced) and the domain has a letter
+    // before it, so "1.5/10" or "v2.0/..." are not URLs.
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2
+        || !labels[..labels.len() - 1]
+            .iter()
+            .any(|l| l.chars().any(|c| c.is_ascii_alphabetic()))
+    {
+        return None;
+    }
+    // "yes.no/maybe", "ok.so/what": two short words with a full stop typed without a space.
+    let tld = labels[labels.len() - 1].to_ascii_lowercase();
+    const WORD_TLDS: &[&str] = &[
+        "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my",
+        "no", "of", "on", "or", "so", "to", "us", "we",
+    ];
+    if labels.len() == 2 && labels[0].len() <= 4 && WORD_TLDS.contains(&tld.as_str()) {
+        return None;
+    }
+    Some((s, e))
+}
+
+fn phone_bounds_ok(t: &str, s: usize, e: usize) -> bool {
+    let b = before(t, s);
+    if b.is_some_and(|c| {
+        is_word_char(c)
+            || c == '+'
+            || c == '/'
+            || c == '.' && before(t, s - 1).is_some_and(is_digit)
+    }) {
+        return false;
+    }
+    let a = after(t, e);
+    if a.is_some_and(is_word_char) {
+        return false;
+    }
+    // "07700 900123.5" or "...123/4" is not a phone number.
+    if a.is_some_and(|c| c == '/' || c == '.' && after(t, e + 1).is_some_and(is_digit)) {
+        return false;
+    }
+    true
+}
+
+fn check_phone(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    phone_bounds_ok(t, s, e).then_some((s, e))
+}
+
+fn check_intl_phone(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    if !phone_bounds_ok(t, s, e) {
+        return None;
+    }
+    let digits = t[s..e].chars().filter(|c| c.is_ascii_digit()).count();
+    // Country code (1-3 digits) + 7-14 digits.
+    (8..=17).contains(&digits).then_some((s, e))
+}
+
+fn check_handle(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    if before(t, s).is_some_and(|c| is_word_char(c) || ".%+-@/".contains(c)) {
+        return None;
+    }
+    if after(t, e).is_some_and(|c| is_word_char(c) || c == '@') {
+        return None;
+    }
+    let body = &t[s + 1..e];
+    if !body.chars().any(|c| c.is_ascii_alphabetic() || c == '_') {
+        return None;
+    }
+    // "@4pm", "@10am" are times.
+    static TIME: OnceLock<Regex> = OnceLock::new();
+    let time = TIME.get_or_init(|| {
+        Regex::new(r"(?i)^\d{1,2}(?:[:.]\d{2})?(?:am|pm)$").expect("valid time regex")
+    });
+    (!time.is_match(body)).then_some((s, e))
+}
+
+fn check_postcode(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let pc = &t[s..e];
+    // Chat spellings that happen to fit the postcode shape ("gr8 2nd") are allowed in lower case.
+    if pc.chars().all(|c| !c.is_ascii_uppercase()) {
+        let outward = pc.split(' ').next().unwrap_or("");
+        if outward.len() < pc.len()
+            && ["gr8", "m8", "l8", "w8", "b4", "h8", "d8", "sk8"].contains(&outward)
+        {
+            return None;
+        }
+    }
+    Some((s, e))
+}
+
+fn check_ipv4(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    if before(t, s) == Some('.')
+        || (after(t, e) == Some('.') && after(t, e + 1).is_some_and(is_digit))
+    {
+        return None;
+    }
+    t[s..e]
+        .split('.')
+        .all(|o| o.parse::<u16>().is_ok_and(|v| v <= 255))
+        .then_some((s, e))
+}
+
+fn check_ipv6(t: &str, s: usize, mut e: usize) -> Option<(usize, usize)> {
+    while t[s..e].ends_with('.') {
+        e -= 1;
+    }
+    if before(t, s).is_some_and(|c| is_word_char(c) || c == ':' || c == '.') {
+        return None;
+    }
+    if after(t, e).is_some_and(|c| is_word_char(c) || c == ':') {
+        return None;
+    }
+    let cand = &t[s..e];
+    if cand.matches(':').count() < 2 || cand.chars().filter(|c| c.is_ascii_hexdigit()).count() < 2 {
+        return None;
+    }
+    cand.parse::<std::net::Ipv6Addr>().ok().map(|_| (s, e))
+}
+
+/// Whether the text just before `s` talks about a birth date.
+fn dob_context(t: &str, s: usize) -> bool {
+    let start = t[..s].char_indices().rev().nth(29).map_or(0, |(i, _)| i);
+    let ctx = t[start..s].to_lowercase();
+    [
+        "dob",
+        "d.o.b",
+        "born",
+        "birthday",
+        "bday",
+        "b-day",
+        "b'day",
+        "date of birth",
+    ]
+    .iter()
+    .any(|w| ctx.contains(w))
+}
+
+fn valid_date(y: i32, m: u32, d: u32) -> bool {
+    (1900..=2100).contains(&y) && NaiveDate::from_ymd_opt(y, m, d).is_some()
+}
+
+fn date_bounds_ok(t: &str, s: usize, e: usize) -> bool {
+    let b = before(t, s);
+    let a = after(t, e);
+    !(b.is_some_and(|c| "/.-".contains(c) && before(t, s - 1).is_some_and(is_digit))
+        || a.is_some_and(|c| "/.-".contains(c) && after(t, e + 1).is_some_and(is_digit)))
+}
+
+fn check_dmy(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    if !date_bounds_ok(t, s, e) {
+        return None;
+    }
+    let cand = &t[s..e];
+    let seps: Vec<char> = cand.chars().filter(|c| !c.is_ascii_digit()).collect();
+    if seps.len() != 2 || seps[0] != seps[1] {
+        return None;
+    }
+    let parts: Vec<&str> = cand.split(seps[0]).collect();
+    let (a, b, y) = (
+        parts[0].parse::<u32>().ok()?,
+        parts[1].parse::<u32>().ok()?,
+        parts[2].parse::<i32>().ok()?,
+    );
+    let y = if parts[2].len() == 2 {
+        // Two-digit years only with birth-date context ("dob 03/03/11").
+        if !dob_context(t, s) {
+            return None;
+        }
+        if y <= 30 {
+            2000 + y
+        } else {
+            1900 + y
+        }
+    } else {
+        y
+    };
+    // Day-first (UK) or month-first (US).
+    (valid_date(y, b, a) || valid_date(y, a, b)).then_some((s, e))
+}
+
+fn check_ymd(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    if !date_bounds_ok(t, s, e) {
+        return None;
+    }
+    let cand = &t[s..e];
+    let seps: Vec<char> = cand.chars().filter(|c| !c.is_ascii_digit()).collect();
+    if seps.len() != 2 || seps[0] != seps[1] {
+        return None;
+    }
+    let parts: Vec<&str> = cand.split(seps[0]).collect();
+    let y = parts[0].parse::<i32>().ok()?;
+    let m = parts[1].parse::<u32>().ok()?;
+    let d = parts[2].parse::<u32>().ok()?;
+    valid_date(y, m, d).then_some((s, e))
+}
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    let names = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    names
+        .iter()
+        .position(|m| w.starts_with(m))
+        .map(|i| i as u32 + 1)
+}
+
+fn check_text_date(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let cand = &t[s..e];
+    let mut day = None;
+    let mut month = None;
+    let mut year = None;
+    for w in cand.split(|c: char| c.is_whitespace() || c == ',') {
+        if w.is_empty() || w.eq_ignore_ascii_case("of") {
+            continue;
+        }
+        let digits: String = w.chars().take_while(|c| c.is_ascii_digit()).collect();
+        if digits.is_empty() {
+            month = month_number(w);
+        } else if digits.len() == 4 {
+            year = digits.parse::<i32>().ok();
+        } else {
+            day = digits.parse::<u32>().ok();
+        }
+    }
+    let (day, month) = (day?, month?);
+    match year {
+        Some(y) => valid_date(y, month, day).then_some((s, e)),
+        // A day and month without a year only with birth-date context ("birthday is 3 March").
+        None => (dob_context(t, s) && valid_date(2000, month, day)).then_some((s, e)),
+    }
+}
+
+fn check_number(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let b = before(t, s);
+    let a = after(t, e);
+    // Part of a decimal ("3.141592653"), a phone's "+", or a longer dotted/comma'd number.
+    if b.is_some_and(|c| c == '+' || (".,".contains(c) && before(t, s - 1).is_some_and(is_digit))) {
+        return None;
+    }
+    if a.is_some_and(|c| ".,".contains(c) && after(t, e + 1).is_some_and(is_digit)) {
+        return None;
+    }
+    let digits = t[s..e].chars().filter(|c| c.is_ascii_digit()).count();
+    // A list of years ("2023 2024 2025") is not an identifier.
+    let years = t[s..e]
+        .split([' ', '-'])
+        .all(|g| g.len() == 4 && g.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y)));
+    (digits >= 9 && !years).then_some((s, e))
+}
+
+/// Candidates of one detector, as byte ranges. A rejected candidate is retried one character
+/// later so that a valid match overlapping it is not lost.
+fn run_detector(d: &Detector, text: &str, out: &mut Vec<(usize, usize, PiiKind)>) {
+    let mut pos = 0;
+    while pos <= text.len() {
+        let Some(m) = d.re.find_at(text, pos) else {
+            break;
+        };
+        if let Some((s, e)) = (d.check)(text, m.start(), m.end()) {
+            if s < e {
+                out.push((s, e, d.kind));
+            }
+            pos = m.end().max(m.start() + 1);
+        } else {
+            pos = m.start() + 1;
+        }
+        while pos < text.len() && !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+}
+
+/// One pass of detection, as non-overlapping byte ranges sorted by start.
+fn detect_bytes(text: &str, names: &NameList) -> Vec<(usize, usize, PiiKind)> {
+    let has_at = text.contains('@');
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    let has_slash = text.contains('/');
+    let has_dot = text.contains('.');
+    let colons = text.bytes().filter(|&b| b == b':').count();
+    let mut cands: Vec<(usize, usize, PiiKind)> = Vec::new();
+    for d in detectors() {
+        let go = match d.needs {
+            Needs::At => has_at,
+            Needs::Digit => has_digit,
+            Needs::Slash => has_slash,
+            Needs::Colons => colons >= 2,
+            Needs::Dot => has_dot,
+        };
+        if go {
+            run_detector(d, text, &mut cands);
+        }
+    }
+    for (s, e, _) in names.find(text) {
+        cands.push((s, e, PiiKind::Name));
+    }
+    if cands.is_empty() {
+        return cands;
+    }
+    let protected: Vec<(usize, usize)> = placeholder_re()
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    cands.retain(|&(s, e, _)| protected.iter().all(|&(ps, pe)| e <= ps || s >= pe));
+    resolve_overlaps(text, cands, |k| *k as usize)
+}
+
+/// Byte offset of every char start, plus the text length (index = code point offset).
+fn char_starts(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect()
+}
+
+fn cp_of(starts: &[usize], byte: usize) -> usize {
+    starts.binary_search(&byte).unwrap_or_else(|i| i)
+}
+
+/// Every PII item in `text` (code-point offsets, sorted, non-overlapping): exactly the
+/// stretches [`redact`] replaces. Overlapping candidates are resolved longest first, then
+/// earliest, then by [`PiiKind`] order. Items that only appear once their neighbours are
+/// replaced (e.g. "@foo" right after a replaced e-mail address) are included, so that
+/// redaction is idempotent.
+pub fn detect(text: &str, names: &NameList) -> Vec<PiiHit> {
+    let first = detect_bytes(text, names);
+    if first.is_empty() {
+        return Vec::new();
+    }
+    let starts = char_starts(text);
+    let mut hits: Vec<PiiHit> = first
+        .iter()
+        .map(|&(s, e, kind)| PiiHit {
+            kind,
+            start: cp_of(&starts, s),
+            end: cp_of(&starts, e),
+        })
+        .collect();
+    // Re-scan the redacted text until nothing new appears. Each round replaces at least one
+    // original character, so this ends.
+    loop {
+        let (rendered, map) = render(text, &hits, names);
+        let more = detect_bytes(&rendered, names);
+        if more.is_empty() {
+            break;
+        }
+        let rstarts = char_starts(&rendered);
+        for (s, e, kind) in more {
+            let (cs, ce) = (cp_of(&rstarts, s), cp_of(&rstarts, e));
+            // Placeholders are protected, so every char of a new hit maps to an original one.
+            let (Some(Some(os)), Some(Some(oe))) = (map.get(cs), map.get(ce - 1)) else {
+                continue;
+            };
+            hits.push(PiiHit {
+                kind,
+                start: *os,
+                end: oe + 1,
+            });
+        }
+        hits.sort_by_key(|h| (h.start, h.end, h.kind));
+    }
+    hits
+}
+
+/// The text with each hit replaced by its placeholder, and for each char of the result the
+/// code-point index of the original char it is (`None` inside placeholders).
+fn render(text: &str, hits: &[PiiHit], names: &NameList) -> (String, Vec<Option<usize>>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    for h in hits {
+        if h.start < i || h.end > chars.len() {
+            continue;
+        }
+        for (k, c) in chars[i..h.start].iter().enumerate() {
+            out.push(*c);
+            map.push(Some(i + k));
+        }
+        let ph = placeholder_for(h, &chars, names);
+        map.extend(std::iter::repeat_n(None, ph.chars().count()));
+        out.push_str(&ph);
+        i = h.end;
+    }
+    for (k, c) in chars[i..].iter().enumerate() {
+        out.push(*c);
+        map.push(Some(i + k));
+    }
+    (out, map)
+}
+
+fn placeholder_for(h: &PiiHit, chars: &[char], names: &NameList) -> String {
+    if h.kind == PiiKind::Name {
+        let s: String = chars[h.start..h.end].iter().collect();
+        if let Some(i) = names.index_of(&s) {
+            return format!("[NAME_{i}]");
+        }
+    }
+    h.kind.placeholder().to_string()
+}
+
+/// Replace every PII item with its typed placeholder (`[EMAIL]`, `[URL]`, `[PHONE]`,
+/// `[HANDLE]`, `[POSTCODE]`, `[IP]`, `[DOB]`, `[NUMBER]`, `[NAME_n]`). Returns the redacted
+/// text and the hits, in code points of the ORIGINAL text. Idempotent.
+pub fn redact(text: &str, names: &NameList) -> (String, Vec<PiiHit>) {
+    let hits = detect(text, names);
+    if hits.is_empty() {
+        return (text.to_string(), hits);
+    }
+    let (out, _) = render(text, &hits, names);
+    (out, hits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, PiiKind)> {
+        let chars: Vec<char> = text.chars().collect();
+        detect(text, &NameList::empty())
+            .into_iter()
+            .map(|h| (chars[h.start..h.end].iter().collect(), h.kind))
+            .collect()
+    }
+
+    fn one(text: &str, want: &str, kind: PiiKind) {
+        let got = kinds(text);
+        assert_eq!(got, vec![(want.to_string(), kind)], "in {text:?}");
+    }
+
+    #[test]
+    fn kind_strings_and_placeholders() {
+        let s: Vec<&str> = PiiKind::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(
+            s,
+            ["EMAIL", "URL", "PHONE", "HANDLE", "POSTCODE", "IP", "DOB", "NUMBER", "NAME"]
+        );
+        for k in PiiKind::ALL {
+            assert_eq!(k.placeholder(), format!("[{}]", k.as_str()));
+            assert_eq!(
+                serde_json::to_string(&k).unwrap(),
+                format!("\"{}\"", k.as_str())
+            );
+            assert_eq!(k.as_str().parse::<PiiKind>().unwrap(), k);
+        }
+    }
+
+    #[test]
+    fn emails_and_handles() {
+        one(
+            "mail me at name@example.com ok",
+            "name@example.com",
+            PiiKind::Email,
+        );
+        one(
+            "first.last+tag@mail.example.co.uk.",
+            "first.last+tag@mail.example.co.uk",
+            PiiKind::Email,
+        );
+        one(
+            "follow @fake_handle_01 now",
+            "@fake_handle_01",
+            PiiKind::Handle,
+        );
+        one("(@fake.handle)", "@fake.handle", PiiKind::Handle);
+        assert!(kinds("meet @4pm or @ 5").is_empty());
+        assert!(kinds("lol @ 10").is_empty());
+    }
+
+    #[test]
+    fn urls() {
+        one(
+            "see https://example.com/profile.",
+            "https://example.com/profile",
+            PiiKind::Url,
+        );
+        one(
+            "go to www.example.org, now",
+            "www.example.org",
+            PiiKind::Url,
+        );
+        one("example.com/x is it", "example.com/x", PiiKind::Url);
+        one(
+            "(http://example.org/a_(b))",
+            "http://example.org/a_(b)",
+            PiiKind::Url,
+        );
+        assert!(kinds("and/or 7/10 1.5/10 v2.0/3 yes.no/maybe").is_empty());
+        one("youtu.be/abc", "youtu.be/abc", PiiKind::Url);
+    }
+
+    #[test]
+    fn phones() {
+        for p in [
+            "07700 900123",
+            "07700900123",
+            "07700-900-456",
+            "07700 900 456",
+            "+44 7700 900789",
+            "+447700900789",
+            "+44 (0)7700 900789",
+            "(0)7700 900123",
+            "01632 960123",
+            "01632-960123",
+            "0113 496 0000",
+            "020 7946 0018",
+            "+44 20 7946 0018",
+            "(01632) 960123",
+            "+1 555 0100 1234",
+            "+353 1 234 5678",
+        ] {
+            one(&format!("call {p} ok"), p, PiiKind::Phone);
+        }
+        // A longer digit run is not a phone number.
+        assert_eq!(
+            kinds("ref 077009001234"),
+            vec![("077009001234".into(), PiiKind::Number)]
+        );
+    }
+
+    #[test]
+    fn postcodes_ips_numbers() {
+        one("live near SW1A 1AA", "SW1A 1AA", PiiKind::Postcode);
+        one("its cf10 1aa innit", "cf10 1aa", PiiKind::Postcode);
+        one("M11AE", "M11AE", PiiKind::Postcode);
+        assert!(kinds("gr8 2nd go").is_empty());
+        one("ip 192.0.2.15.", "192.0.2.15", PiiKind::Ip);
+        one("ip 2001:db8::1 ok", "2001:db8::1", PiiKind::Ip);
+        one(
+            "ip 2001:0db8:0000:0000:0000:ff00:0042:8329",
+            "2001:0db8:0000:0000:0000:ff00:0042:8329",
+            PiiKind::Ip,
+        );
+        assert!(kinds("999.1.1.1 and 16:30:45 and 1.2.3.4.5").is_empty());
+        one(
+            "card 4111 1111 1111 1111",
+            "4111 1111 1111 1111",
+            PiiKind::Number,
+        );
+        one(
+            "card 4111-1111-1111-1111!",
+            "4111-1111-1111-1111",
+            PiiKind::Number,
+        );
+        one("id 123456789", "123456789", PiiKind::Number);
+        one("nhs 943 476 5919", "943 476 5919", PiiKind::Number);
+        assert!(kinds("pi is 3.14159265358 and 12345678, 2023 2024 2025").is_empty());
+    }
+
+    #[test]
+    fn dates_of_birth() {
+        one("dob 03/03/2011", "03/03/2011", PiiKind::Dob);
+        one("3-3-2011", "3-3-2011", PiiKind::Dob);
+        one("03.03.2011", "03.03.2011", PiiKind::Dob);
+        one("born on 3 March 2011", "3 March 2011", PiiKind::Dob);
+        one("March 3rd, 2011", "March 3rd, 2011", PiiKind::Dob);
+        one("2011-03-03", "2011-03-03", PiiKind::Dob);
+        one("dob 03/03/11", "03/03/11", PiiKind::Dob);
+        one("my birthday is 3rd of March", "3rd of March", PiiKind::Dob);
+        assert!(kinds("03/03/11 and 31/02/2011 and 3 March and 3/3").is_empty());
+    }
+
+    #[test]
+    fn benign_numbers_untouched() {
+        for t in [
+            "7/10",
+            "10/10 would again",
+            "16:30",
+            "at 4pm",
+            "in 2024",
+            "year 9",
+            "£20",
+            "3 goals",
+            "room 101",
+            "page 42",
+            "13 years old",
+            "150 likes",
+            "2-1 win",
+            "score 3:2",
+        ] {
+            assert_eq!(redact(t, &NameList::empty()).0, t);
+        }
+    }
+
+    #[test]
+    fn names_are_numbered_by_list_order() {
+        let names = NameList::new(["Jordan Fakename", "Sam"]).unwrap();
+        let (out, hits) = redact("sam told JORDAN FAKENAME and Sam again", &names);
+        assert_eq!(out, "[NAME_2] told [NAME_1] and [NAME_2] again");
+        assert!(hits.iter().all(|h| h.kind == PiiKind::Name));
+        assert_eq!(hits.len(), 3);
+    }
+
+    #[test]
+    fn offsets_are_code_points() {
+        let t = "😀😀 call 07700 900123";
+        let hits = detect(t, &NameList::empty());
+        assert_eq!(hits.len(), 1);
+        let sub: String = t
+            .chars()
+            .skip(hits[0].start)
+            .take(hits[0].end - hits[0].start)
+            .collect();
+        assert_eq!(sub, "07700 900123");
+        assert_eq!(hits[0].start, 8);
+    }
+
+    #[test]
+    fn overlaps_longest_then_kind_order() {
+        // Same span as PHONE and NUMBER: PHONE wins by kind order.
+        one("07700900123", "07700900123", PiiKind::Phone);
+        // The e-mail contains a would-be bare URL and handle: the longest wins.
+        one("name@example.com/x", "name@example.com", PiiKind::Email);
+    }
+
+    #[test]
+    fn placeholders_never_match() {
+        let names = NameList::new(["Email", "Url", "Name", "Rare"]).unwrap();
+        let t = "[EMAIL] [URL] [NAME_1] [RARE] [SEXUALISED TERM] [NUMBER]";
+        assert!(detect(t, &names).is_empty());
+    }
+
+    #[test]
+    fn redaction_reaches_a_fixpoint() {
+        // "@foo" is glued to an e-mail address; once that is replaced it reads as a handle.
+        let names = NameList::empty();
+        let (once, _) = redact("a@example.com@fake_handle_01", &names);
+        assert_eq!(redact(&once, &names).0, once);
+        assert!(!once.contains("fake_handle"), "{once}");
+    }
+}
