@@ -380,6 +380,15 @@ fn check_postcode(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
         {
             return None;
         }
+        // Leetspeak such as "n00dz" fits the shape N0 0DZ; real districts almost never start
+        // with 0, so an unspaced lower-case candidate whose district starts with 0 is not one.
+        let district_zero = pc
+            .char_indices()
+            .find(|(_, c)| c.is_ascii_digit())
+            .is_some_and(|(_, c)| c == '0');
+        if !pc.contains(' ') && district_zero {
+            return None;
+        }
     }
     Some((s, e))
 }
@@ -819,6 +828,7 @@ mod tests {
         one("live near SW1A 1AA", "SW1A 1AA", PiiKind::Postcode);
         one("its cf10 1aa innit", "cf10 1aa", PiiKind::Postcode);
         one("M11AE", "M11AE", PiiKind::Postcode);
+        assert!(detect("send n00dz", &NameList::empty()).is_empty());
         assert!(kinds("gr8 2nd go").is_empty());
         one("ip 192.0.2.15.", "192.0.2.15", PiiKind::Ip);
         one("ip 2001:db8::1 ok", "2001:db8::1", PiiKind::Ip);
