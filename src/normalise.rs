@@ -10,7 +10,7 @@
 //!    a word of at least two letters that is not a number with a suffix (`10pm`, `gr8`);
 //! 5. joining of spaced-out single letters (`s e n d` → `send`), for runs of three or more,
 //!    unless every letter is common text-speak (`u r a`);
-//! 6. squeezing of elongations: a run of three or more identical letters becomes one
+//! 6. runs of spaces collapsed to one; squeezing of elongations: a run of three or more identical letters becomes one
 //!    (`pleeease` → `please`); the position is remembered so that the lexicon matcher can
 //!    also accept a once-doubled form (`gooood` matches `good`, plain `god` does not).
 
@@ -319,7 +319,8 @@ fn normalise_ascii(text: &str) -> Normalised {
     let mut elongated = Vec::new();
     let has_run = chars
         .windows(3)
-        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_alphabetic());
+        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_alphabetic())
+        || chars.windows(2).any(|w| w[0] == ' ' && w[1] == ' ');
     if has_run {
         let (mut c2, mut o2) = (
             Vec::with_capacity(chars.len()),
@@ -334,6 +335,9 @@ fn normalise_ascii(text: &str) -> Normalised {
             }
             if c.is_alphabetic() && j - i >= 3 {
                 elongated.push(c2.len());
+                c2.push(c);
+                o2.push(orig[i]);
+            } else if c == ' ' && j - i >= 2 {
                 c2.push(c);
                 o2.push(orig[i]);
             } else {
@@ -388,7 +392,8 @@ fn normalise_ns(text: &str) -> Normalised {
     let mut elongated = Vec::new();
     let has_run = chars
         .windows(3)
-        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_alphabetic());
+        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_alphabetic())
+        || chars.windows(2).any(|w| w[0] == ' ' && w[1] == ' ');
     if has_run {
         let mut out = Vec::with_capacity(chars.len());
         let mut byte_pos = 0usize;
@@ -404,6 +409,9 @@ fn normalise_ns(text: &str) -> Normalised {
                 out.push((c, -((run - 1) as isize)));
                 elongated.push(byte_pos);
                 byte_pos += c.len_utf8();
+            } else if c == ' ' && run >= 2 {
+                out.push((c, -((run - 1) as isize)));
+                byte_pos += 1;
             } else {
                 for _ in 0..run {
                     out.push((c, 0));
@@ -471,6 +479,7 @@ mod tests {
         assert_eq!(norm("s e n d it"), "send it");
         assert_eq!(norm("u r a star"), "u r a star");
         assert_eq!(norm("s e n d a pic"), "send a pic");
+        assert_eq!(norm("s e n d  o n e  pls"), "send one pls");
     }
 
     #[test]
