@@ -99,6 +99,7 @@ impl Matcher {
             Some(
                 regex::RegexSetBuilder::new(lex.patterns.iter().map(|p| p.regex.as_str()))
                     .size_limit(64 << 20)
+                    .dfa_size_limit(256 << 20)
                     .build()
                     .map_err(|e| anyhow::anyhow!("building the pattern set: {e}"))?,
             )

@@ -1,0 +1,521 @@
+//! The model and its file format: one self-describing JSON document.
+//!
+//! ```text
+//! { "format": "c2chat-model", "format_version": 1, "c2chat_version": "...",
+//!   "kind": "nb_logistic_regression" | "logistic_regression" | "naive_bayes",
+//!   "labels": [...], "config": {TrainConfig}, "training": {TrainingInfo},
+//!   "features": {config, terms (sorted), idf, lexicon_categories},
+//!   "heads": [{label, threshold, intercept, cv, weights}, ...] }
+//! ```
+//! Each head scores a text as σ(w·x + b) over the feature vector `x`; the label is predicted
+//! when the score is at least the head's threshold. Floats are written by serde_json
+//! (shortest round-trip form), so the same model always serialises to the same bytes.
+
+use super::eval::BinaryMetrics;
+use super::features::{LexiconFn, SparseRow, Vocabulary};
+use super::linear::sigmoid;
+use super::train::TrainConfig;
+use anyhow::{bail, Context, Result};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+pub const FORMAT: &str = "c2chat-model";
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Texts featurised at once by the predict functions (bounds peak memory).
+const PREDICT_BATCH: usize = 4096;
+
+/// The learner that produced the heads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ModelKind {
+    /// L2 logistic regression on TF-IDF features.
+    LogisticRegression,
+    /// Logistic regression on TF-IDF features scaled by naive-Bayes log-count ratios
+    /// (NBSVM-style, Wang & Manning 2012); the stored weights already include the scaling.
+    NbLogisticRegression,
+    /// Two-class multinomial naive Bayes (baseline).
+    NaiveBayes,
+}
+
+impl ModelKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ModelKind::LogisticRegression => "logistic_regression",
+            ModelKind::NbLogisticRegression => "nb_logistic_regression",
+            ModelKind::NaiveBayes => "naive_bayes",
+        }
+    }
+}
+
+/// Cross-validated metrics of a head: out-of-fold scores at the chosen threshold.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CvMetrics {
+    pub folds: usize,
+    pub threshold: f64,
+    #[serde(flatten)]
+    pub at_threshold: BinaryMetrics,
+    /// Out-of-fold F1 at threshold 0.5, for comparison.
+    pub f1_at_half: f64,
+}
+
+/// One label's scorer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Head {
+    pub label: String,
+    pub threshold: f64,
+    pub intercept: f64,
+    /// Positive training examples.
+    pub n_positive: usize,
+    pub cv: Option<CvMetrics>,
+    /// One weight per feature column.
+    pub weights: Vec<f64>,
+}
+
+impl Head {
+    pub fn score(&self, row: &SparseRow) -> f64 {
+        let z: f64 = row
+            .iter()
+            .map(|&(c, v)| self.weights.get(c as usize).copied().unwrap_or(0.0) * v)
+            .sum::<f64>()
+            + self.intercept;
+        sigmoid(z)
+    }
+}
+
+/// Provenance of the training run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrainingInfo {
+    /// SHA-256 of the training data, as given by the caller.
+    pub data_sha256: String,
+    /// Hash of the lexicon whose category counts are features (None: no lexicon features).
+    pub lexicon_hash: Option<String>,
+    pub n_examples: usize,
+    /// Positive examples per label in `label_set` (including skipped labels).
+    pub label_counts: BTreeMap<String, usize>,
+    /// Labels of `label_set` that were not trained, with the reason.
+    pub skipped_labels: BTreeMap<String, String>,
+    /// Mean over heads of the cross-validated F1 (None without CV).
+    pub cv_macro_f1: Option<f64>,
+    /// Adjustments made during training (e.g. feature bound lowered for memory).
+    pub notes: Vec<String>,
+}
+
+/// A trained classifier.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    pub format: String,
+    pub format_version: u32,
+    pub c2chat_version: String,
+    pub kind: ModelKind,
+    /// Trained labels, sorted; same order as `heads`.
+    pub labels: Vec<String>,
+    pub config: TrainConfig,
+    pub training: TrainingInfo,
+    pub features: Vocabulary,
+    pub heads: Vec<Head>,
+}
+
+/// Round `v` to at most 15 significant digits, none below 1e-21, so that its shortest
+/// decimal form has a significand below 2^53 and a decimal exponent of at least -22: such
+/// numbers are parsed exactly by serde_json even without its `float_roundtrip` feature, so a
+/// saved model loads back bit-identical (for magnitudes below 1e12; model parameters are far
+/// smaller). Relative change ≤ 5e-15, or 1e-21 absolute.
+pub fn canonical_f64(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    // Margin of one digit for a log10 that lands on the wrong side of a power of ten.
+    let e10 = v.abs().log10().floor() as i32;
+    let digits = (e10 + 21).min(14);
+    if digits < 0 {
+        return 0.0;
+    }
+    format!("{:.*e}", digits as usize, v).parse().unwrap_or(v)
+}
+
+fn canonical_metrics(m: &mut BinaryMetrics) {
+    for x in [
+        &mut m.precision,
+        &mut m.recall,
+        &mut m.f1,
+        &mut m.f1_negative,
+    ] {
+        *x = canonical_f64(*x);
+    }
+    if let Some(a) = m.roc_auc.as_mut() {
+        *a = canonical_f64(*a);
+    }
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+    format_version: Option<serde_json::Value>,
+}
+
+impl Model {
+    /// Round every learned float with [`canonical_f64`] (done by training).
+    pub fn canonicalise(&mut self) {
+        for x in &mut self.features.idf {
+            *x = canonical_f64(*x);
+        }
+        for h in &mut self.heads {
+            h.threshold = canonical_f64(h.threshold);
+            h.intercept = canonical_f64(h.intercept);
+            for w in &mut h.weights {
+                *w = canonical_f64(*w);
+            }
+            if let Some(cv) = h.cv.as_mut() {
+                cv.threshold = canonical_f64(cv.threshold);
+                cv.f1_at_half = canonical_f64(cv.f1_at_half);
+                canonical_metrics(&mut cv.at_threshold);
+            }
+        }
+        if let Some(f) = self.training.cv_macro_f1.as_mut() {
+            *f = canonical_f64(*f);
+        }
+    }
+
+    /// Serialise to JSON bytes (deterministic).
+    pub fn to_json_bytes(&self) -> Result<Vec<u8>> {
+        let mut v = serde_json::to_vec(self).context("serialising model")?;
+        v.push(b'\n');
+        Ok(v)
+    }
+
+    /// Write the model file atomically (mode 0600).
+    pub fn save(&self, path: &Path) -> Result<()> {
+        let bytes = self.to_json_bytes()?;
+        crate::io::write_atomic(path, &bytes)
+            .with_context(|| format!("saving model to {}", path.display()))
+    }
+
+    /// Read and check a model file.
+    pub fn load(path: &Path) -> Result<Model> {
+        let bytes = std::fs::read(path)
+            .with_context(|| format!("reading model file {}", path.display()))?;
+        Self::from_json_bytes(&bytes, &path.display().to_string())
+    }
+
+    /// Parse and check model JSON; `name` names the source in errors.
+    pub fn from_json_bytes(bytes: &[u8], name: &str) -> Result<Model> {
+        let header: Header = serde_json::from_slice(bytes).map_err(|e| {
+            let head = &bytes[..bytes.len().min(256)];
+            let looks_like_model = head.windows(FORMAT.len()).any(|w| w == FORMAT.as_bytes());
+            if looks_like_model {
+                anyhow::anyhow!("corrupt or truncated c2chat model file {name}: {e}")
+            } else {
+                anyhow::anyhow!("not a c2chat model file: {name}: not valid JSON ({e})")
+            }
+        })?;
+        match header.format.as_ref().and_then(|v| v.as_str()) {
+            Some(FORMAT) => {}
+            Some(other) => {
+                bail!("not a c2chat model file: {name}: format is {other:?}, expected {FORMAT:?}")
+            }
+            None => bail!("not a c2chat model file: {name}: no \"format\": \"{FORMAT}\" field"),
+        }
+        match header.format_version.as_ref().and_then(|v| v.as_u64()) {
+            Some(v) if v == u64::from(FORMAT_VERSION) => {}
+            Some(v) => bail!(
+                "{name}: c2chat model format_version {v} is not supported by this build (reads version {FORMAT_VERSION})"
+            ),
+            None => bail!("corrupt c2chat model file {name}: missing or invalid format_version"),
+        }
+        let mut model: Model = serde_json::from_slice(bytes)
+            .map_err(|e| anyhow::anyhow!("corrupt c2chat model file {name}: {e}"))?;
+        model
+            .check()
+            .with_context(|| format!("corrupt c2chat model file {name}"))?;
+        model.features.rebuild_index();
+        Ok(model)
+    }
+
+    /// Internal consistency of a (loaded) model.
+    fn check(&self) -> Result<()> {
+        self.features.check()?;
+        let nf = self.features.n_features();
+        if self.heads.is_empty() {
+            bail!("model has no heads");
+        }
+        let head_labels: Vec<&String> = self.heads.iter().map(|h| &h.label).collect();
+        if head_labels != self.labels.iter().collect::<Vec<_>>() {
+            bail!("labels do not match heads");
+        }
+        for h in &self.heads {
+            if h.weights.len() != nf {
+                bail!(
+                    "head {:?} has {} weights, the feature space has {nf}",
+                    h.label,
+                    h.weights.len()
+                );
+            }
+            if !h.intercept.is_finite()
+                || !h.threshold.is_finite()
+                || h.weights.iter().any(|w| !w.is_finite())
+            {
+                bail!("head {:?} has a non-finite parameter", h.label);
+            }
+        }
+        Ok(())
+    }
+
+    /// Hash of the lexicon the model was trained with, if it uses lexicon features.
+    pub fn lexicon_hash(&self) -> Option<&str> {
+        self.training.lexicon_hash.as_deref()
+    }
+
+    /// Error unless `lexicon_hash` (the lexicon about to be used) matches the training one.
+    /// A model without lexicon features accepts any lexicon (it ignores it).
+    pub fn check_lexicon(&self, lexicon_hash: Option<&str>) -> Result<()> {
+        match (self.lexicon_hash(), lexicon_hash) {
+            (None, _) => Ok(()),
+            (Some(want), Some(got)) if want == got => Ok(()),
+            (Some(want), Some(got)) => bail!(
+                "the model was trained with lexicon features from lexicon {want}, but lexicon {got} is loaded"
+            ),
+            (Some(want), None) => bail!("the model needs lexicon features from lexicon {want}, but no lexicon is loaded"),
+        }
+    }
+
+    /// Scores (label → probability-like score in [0, 1]) for each text, in input order.
+    /// Texts are featurised in batches (in parallel); the lexicon is called sequentially.
+    pub fn predict_scores(
+        &self,
+        texts: &[&str],
+        lexicon: Option<LexiconFn>,
+    ) -> Vec<BTreeMap<String, f64>> {
+        self.predict_scores_batched(texts, lexicon, PREDICT_BATCH)
+    }
+
+    fn predict_scores_batched(
+        &self,
+        texts: &[&str],
+        lexicon: Option<LexiconFn>,
+        batch_size: usize,
+    ) -> Vec<BTreeMap<String, f64>> {
+        let mut out = Vec::with_capacity(texts.len());
+        for batch in texts.chunks(batch_size.max(1)) {
+            let hits: Vec<Option<Vec<String>>> = batch
+                .iter()
+                .map(|t| {
+                    if self.features.lexicon_categories.is_empty() {
+                        None
+                    } else {
+                        lexicon.map(|f| f(t))
+                    }
+                })
+                .collect();
+            let scored: Vec<BTreeMap<String, f64>> = batch
+                .par_iter()
+                .zip(hits.par_iter())
+                .map(|(t, h)| {
+                    let row = self.features.transform_with_hits(t, h.as_deref());
+                    self.heads
+                        .iter()
+                        .map(|hd| (hd.label.clone(), hd.score(&row)))
+                        .collect()
+                })
+                .collect();
+            out.extend(scored);
+        }
+        out
+    }
+
+    /// Predicted labels (score ≥ the head's threshold), sorted, for each text.
+    pub fn predict_labels(&self, texts: &[&str], lexicon: Option<LexiconFn>) -> Vec<Vec<String>> {
+        self.predict_scores(texts, lexicon)
+            .into_iter()
+            .map(|m| {
+                self.heads
+                    .iter()
+                    .filter(|h| m.get(&h.label).is_some_and(|&s| s >= h.threshold))
+                    .map(|h| h.label.clone())
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Approximate resident size of the model's parameters in bytes.
+    pub fn memory_bytes(&self) -> usize {
+        let terms: usize = self
+            .features
+            .terms
+            .iter()
+            .map(|t| t.len() + 24 + 8 + 40)
+            .sum();
+        terms + self.heads.len() * self.features.n_features() * 8
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::testdata;
+    use crate::classify::train::{train, TrainConfig};
+
+    fn small_model() -> Model {
+        let ex = testdata::examples(120, 3);
+        let cfg = TrainConfig {
+            cv_folds: 3,
+            ..Default::default()
+        };
+        train(&ex, &testdata::label_set(), &cfg, None, "0".repeat(64)).unwrap()
+    }
+
+    #[test]
+    fn canonical_floats_round_trip_through_serde_json() {
+        let mut r = testdata::Lcg(5);
+        let mut checked = 0;
+        for _ in 0..20_000 {
+            let mantissa = (r.below(1 << 30) as f64 + 0.5) / (1u64 << 30) as f64;
+            let exp = r.below(52) as i32 - 40;
+            let sign = if r.below(2) == 0 { 1.0 } else { -1.0 };
+            let v = sign * mantissa * 10f64.powi(exp) * std::f64::consts::PI;
+            let c = canonical_f64(v);
+            assert!((c - v).abs() <= 1e-14 * v.abs() + 1e-21, "{v} -> {c}");
+            let back: f64 = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
+            assert_eq!(back.to_bits(), c.to_bits(), "{v} -> {c}");
+            assert_eq!(
+                canonical_f64(c).to_bits(),
+                c.to_bits(),
+                "idempotent for {v}"
+            );
+            checked += 1;
+        }
+        assert_eq!(checked, 20_000);
+    }
+
+    #[test]
+    fn save_load_round_trip() {
+        let m = small_model();
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("m.json");
+        m.save(&p).unwrap();
+        let back = Model::load(&p).unwrap();
+        assert!(back == m, "the loaded model differs from the saved one");
+        let texts = ["u owe me lol", "tell a teacher", "maths test tomorrow"];
+        assert_eq!(
+            back.predict_scores(&texts, None),
+            m.predict_scores(&texts, None)
+        );
+        // Self-describing header.
+        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
+        assert_eq!(v["format"], "c2chat-model");
+        assert_eq!(v["format_version"], 1);
+        assert_eq!(v["c2chat_version"], env!("CARGO_PKG_VERSION"));
+        assert_eq!(v["kind"], "nb_logistic_regression");
+        assert_eq!(v["training"]["data_sha256"], "0".repeat(64));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+    }
+
+    #[test]
+    fn bad_files_give_clear_errors() {
+        let m = small_model();
+        let good = m.to_json_bytes().unwrap();
+        let d = tempfile::tempdir().unwrap();
+        let write = |name: &str, bytes: &[u8]| {
+            let p = d.path().join(name);
+            std::fs::write(&p, bytes).unwrap();
+            p
+        };
+        let err = |p: &Path| format!("{:#}", Model::load(p).unwrap_err());
+
+        let p = write("random.bin", &[0x00, 0xff, 0x13, 0x37, 0x80, 0x81, 0xfe]);
+        let e = err(&p);
+        assert!(
+            e.starts_with("not a c2chat model file: ") && e.contains("random.bin"),
+            "{e}"
+        );
+
+        let p = write("foreign.json", br#"{"hello": "world", "weights": [1, 2]}"#);
+        let e = err(&p);
+        assert!(
+            e.starts_with("not a c2chat model file: ") && e.contains("foreign.json"),
+            "{e}"
+        );
+
+        let p = write(
+            "other.json",
+            br#"{"format": "spacy-model", "format_version": 1}"#,
+        );
+        assert!(err(&p).contains("not a c2chat model file"));
+
+        let p = write("truncated.json", &good[..good.len() / 2]);
+        let e = err(&p);
+        assert!(
+            e.contains("truncated") && e.contains("truncated.json"),
+            "{e}"
+        );
+
+        let newer = String::from_utf8(good.clone()).unwrap().replacen(
+            "\"format_version\":1",
+            "\"format_version\":2",
+            1,
+        );
+        let p = write("newer.json", newer.as_bytes());
+        let e = err(&p);
+        assert!(
+            e.contains("format_version 2") && e.contains("newer.json"),
+            "{e}"
+        );
+
+        // Structurally valid JSON whose weights do not fit the feature space.
+        let mut v: serde_json::Value = serde_json::from_slice(&good).unwrap();
+        v["heads"][0]["weights"].as_array_mut().unwrap().pop();
+        let p = write("bad_weights.json", &serde_json::to_vec(&v).unwrap());
+        let e = err(&p);
+        assert!(
+            e.contains("corrupt c2chat model file") && e.contains("weights"),
+            "{e}"
+        );
+
+        let e = format!(
+            "{:#}",
+            Model::load(&d.path().join("missing.json")).unwrap_err()
+        );
+        assert!(e.contains("missing.json"), "{e}");
+    }
+
+    #[test]
+    fn batching_does_not_change_scores() {
+        let m = small_model();
+        let ex = testdata::examples(50, 99);
+        let texts: Vec<&str> = ex.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            m.predict_scores_batched(&texts, None, 7),
+            m.predict_scores(&texts, None)
+        );
+        let labels = m.predict_labels(&texts, None);
+        let scores = m.predict_scores(&texts, None);
+        for (ls, sc) in labels.iter().zip(&scores) {
+            for h in &m.heads {
+                assert_eq!(ls.contains(&h.label), sc[&h.label] >= h.threshold);
+            }
+        }
+    }
+
+    #[test]
+    fn lexicon_hash_is_checked() {
+        let mut m = small_model();
+        assert!(m.check_lexicon(None).is_ok());
+        m.training.lexicon_hash = Some("abc".into());
+        assert!(m.check_lexicon(Some("abc")).is_ok());
+        assert!(m
+            .check_lexicon(Some("def"))
+            .unwrap_err()
+            .to_string()
+            .contains("abc"));
+        assert!(m.check_lexicon(None).is_err());
+    }
+}

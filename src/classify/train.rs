@@ -1,0 +1,762 @@
+//! Training: one binary head per label (one-vs-rest), thresholds chosen by k-fold
+//! cross-validation.
+//!
+//! Every fold refits the whole pipeline on its training part (vocabulary selection, idf,
+//! learner), scores its held-out part, and the out-of-fold scores give each label the
+//! threshold that maximises its F1. The final model is then fitted on all examples. Folds
+//! are stratified by label set, shuffled by a seeded generator, and fitted in parallel; every
+//! sum runs in a fixed order, so the same data, configuration and seed give the same model.
+
+use super::eval::{best_f1_threshold, BinaryMetrics};
+use super::features::{
+    lexicon_categories, CountedCorpus, FeatureConfig, LexiconFn, SparseRow, Vocabulary,
+};
+use super::linear::{
+    fit_logistic_linfa, fit_logistic_sparse, fit_naive_bayes, Csr, LinearHead, LogisticParams,
+};
+use super::modelfile::{CvMetrics, Head, Model, ModelKind, TrainingInfo, FORMAT, FORMAT_VERSION};
+use super::TrainExample;
+use anyhow::{bail, Result};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Per-class weighting of the training loss.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClassWeight {
+    None,
+    /// Weight `n / (2 · n_class)` per example (as scikit-learn's "balanced"). The sparse
+    /// solver and naive Bayes use sample weights; the linfa solver, which has none,
+    /// oversamples the minority class deterministically instead.
+    Balanced,
+}
+
+/// Which solver fits the logistic-regression kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Solver {
+    /// L-BFGS on sparse rows (same objective as linfa-logistic); fast, low memory.
+    SparseLbfgs,
+    /// linfa-logistic on a dense matrix: bounded by `max_dense_bytes`, slow on large data
+    /// (on 14,000 × 10,000 features one fit took minutes); meant for small corpora.
+    Linfa,
+}
+
+/// Training settings (stored in the model).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TrainConfig {
+    pub kind: ModelKind,
+    pub features: FeatureConfig,
+    /// L2 regularisation strength of logistic regression (linfa-logistic's `alpha`; the
+    /// loss is summed over examples, so alpha = 1/C of scikit-learn).
+    pub alpha: f64,
+    pub max_iterations: u64,
+    /// Relative gradient tolerance of the solvers.
+    pub tolerance: f64,
+    /// Additive smoothing of naive Bayes (also of the NB ratios of `nb_logistic_regression`).
+    pub nb_smoothing: f64,
+    pub class_weight: ClassWeight,
+    pub solver: Solver,
+    /// Folds for threshold selection; below 2 disables CV (threshold 0.5).
+    pub cv_folds: usize,
+    pub seed: u64,
+    /// Labels with fewer positive (or negative) training examples are skipped.
+    pub min_examples_per_class: usize,
+    /// Upper bound of one dense matrix for the linfa solver (rows × features × 8 bytes).
+    pub max_dense_bytes: u64,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            kind: ModelKind::NbLogisticRegression,
+            features: FeatureConfig::default(),
+            alpha: 0.3,
+            max_iterations: 300,
+            tolerance: 1e-4,
+            nb_smoothing: 1.0,
+            class_weight: ClassWeight::Balanced,
+            solver: Solver::SparseLbfgs,
+            cv_folds: 5,
+            seed: 42,
+            min_examples_per_class: 2,
+            max_dense_bytes: 1 << 30,
+        }
+    }
+}
+
+impl TrainConfig {
+    pub fn validate(&self) -> Result<()> {
+        self.features.validate()?;
+        if !(self.alpha.is_finite() && self.alpha > 0.0) {
+            bail!("alpha must be a positive number, got {}", self.alpha);
+        }
+        if !(self.nb_smoothing.is_finite() && self.nb_smoothing > 0.0) {
+            bail!(
+                "nb_smoothing must be a positive number, got {}",
+                self.nb_smoothing
+            );
+        }
+        if !(self.tolerance.is_finite() && self.tolerance > 0.0) {
+            bail!(
+                "tolerance must be a positive number, got {}",
+                self.tolerance
+            );
+        }
+        if self.max_iterations == 0 {
+            bail!("max_iterations must be at least 1");
+        }
+        Ok(())
+    }
+}
+
+/// SplitMix64: a small deterministic generator for fold assignment.
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Fold of each example: examples are grouped by their label set (sorted), each group is
+/// shuffled, and groups are dealt round-robin over the folds, so every fold gets a share of
+/// every label set.
+pub fn assign_folds(label_sets: &[Vec<String>], k: usize, seed: u64) -> Vec<usize> {
+    let mut groups: BTreeMap<&[String], Vec<usize>> = BTreeMap::new();
+    for (i, ls) in label_sets.iter().enumerate() {
+        groups.entry(ls.as_slice()).or_default().push(i);
+    }
+    let mut rng = SplitMix64(seed);
+    let mut fold = vec![0; label_sets.len()];
+    let mut next = 0usize;
+    for members in groups.values_mut() {
+        for i in (1..members.len()).rev() {
+            let j = rng.below(i + 1);
+            members.swap(i, j);
+        }
+        for &m in members.iter() {
+            fold[m] = next % k;
+            next += 1;
+        }
+    }
+    fold
+}
+
+/// A fitted fold (or the final fit): vocabulary, heads, and the held-out scores (example,
+/// score per label).
+type JobResult = (Vocabulary, Vec<LinearHead>, Vec<(usize, Vec<f64>)>);
+
+/// Everything a fit needs that is shared across folds.
+struct Shared<'a> {
+    corpus: &'a CountedCorpus,
+    hits: Option<&'a [Vec<String>]>,
+    /// y[label][example]
+    y: &'a [Vec<bool>],
+    lex_cats: &'a [String],
+    cfg: &'a TrainConfig,
+}
+
+/// Fit vocabulary and heads on `train_idx`.
+fn fit_on(sh: &Shared, train_idx: &[usize]) -> Result<(Vocabulary, Vec<u32>, Vec<LinearHead>)> {
+    let y_sub: Vec<Vec<bool>> =
+        sh.y.iter()
+            .map(|yl| train_idx.iter().map(|&i| yl[i]).collect())
+            .collect();
+    let terms = sh.corpus.select(train_idx, &y_sub, &sh.cfg.features);
+    let (vocab, map) = Vocabulary::fit(
+        sh.corpus,
+        train_idx,
+        &terms,
+        sh.lex_cats.to_vec(),
+        &sh.cfg.features,
+    );
+    let rows: Vec<SparseRow> = train_idx
+        .iter()
+        .map(|&i| {
+            vocab.vectorise_counts(&sh.corpus.docs[i], &map, sh.hits.map(|h| h[i].as_slice()))
+        })
+        .collect();
+    let x = Csr::from_rows(&rows);
+    drop(rows);
+    let nf = vocab.n_features();
+    let heads = y_sub
+        .iter()
+        .map(|yl| fit_head(&x, yl, nf, sh.cfg))
+        .collect::<Result<Vec<_>>>()?;
+    Ok((vocab, map, heads))
+}
+
+fn class_weights(y: &[bool], cw: ClassWeight) -> Vec<f64> {
+    let n = y.len() as f64;
+    let npos = y.iter().filter(|&&v| v).count() as f64;
+    let nneg = n - npos;
+    match cw {
+        ClassWeight::Balanced if npos > 0.0 && nneg > 0.0 => y
+            .iter()
+            .map(|&v| {
+                if v {
+                    n / (2.0 * npos)
+                } else {
+                    n / (2.0 * nneg)
+                }
+            })
+            .collect(),
+        _ => vec![1.0; y.len()],
+    }
+}
+
+fn fit_head(x: &Csr, y: &[bool], nf: usize, cfg: &TrainConfig) -> Result<LinearHead> {
+    let balanced = cfg.class_weight == ClassWeight::Balanced;
+    let sw = class_weights(y, cfg.class_weight);
+    let p = LogisticParams {
+        alpha: cfg.alpha,
+        max_iterations: cfg.max_iterations,
+        tolerance: cfg.tolerance,
+    };
+    let lr = |x: &Csr| -> Result<LinearHead> {
+        Ok(match cfg.solver {
+            Solver::SparseLbfgs => fit_logistic_sparse(x, y, &sw, nf, &p),
+            Solver::Linfa => fit_logistic_linfa(x, y, nf, balanced, &p)?,
+        })
+    };
+    match cfg.kind {
+        ModelKind::NaiveBayes => Ok(fit_naive_bayes(x, y, &sw, nf, cfg.nb_smoothing, balanced)),
+        ModelKind::LogisticRegression => lr(x),
+        ModelKind::NbLogisticRegression => {
+            let ones = vec![1.0; y.len()];
+            let r: Vec<f64> = fit_naive_bayes(x, y, &ones, nf, cfg.nb_smoothing, true)
+                .weights
+                .iter()
+                .map(|w| w.abs())
+                .collect();
+            let mut xs = x.clone();
+            for (v, &c) in xs.values.iter_mut().zip(&x.indices) {
+                *v *= r[c as usize] as f32;
+            }
+            let mut head = lr(&xs)?;
+            for (w, rj) in head.weights.iter_mut().zip(&r) {
+                *w *= rj;
+            }
+            Ok(head)
+        }
+    }
+}
+
+/// Train a model. `label_set` lists the labels to learn (examples' other labels are
+/// ignored); `lexicon` is the lexicon function with its hash, whose category counts become
+/// features; `data_sha256` identifies the training data in the model.
+pub fn train(
+    examples: &[TrainExample],
+    label_set: &[String],
+    cfg: &TrainConfig,
+    lexicon: Option<(LexiconFn, String)>,
+    data_sha256: String,
+) -> Result<Model> {
+    cfg.validate()?;
+    if examples.is_empty() {
+        bail!("no training examples");
+    }
+    let all_labels: Vec<String> = label_set
+        .iter()
+        .cloned()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if all_labels.is_empty() {
+        bail!("the label set is empty: nothing to train");
+    }
+    let n = examples.len();
+    let mut notes = Vec::new();
+    let mut label_counts = BTreeMap::new();
+    let mut skipped = BTreeMap::new();
+    let mut labels = Vec::new();
+    let mut y = Vec::new();
+    for l in &all_labels {
+        let yl: Vec<bool> = examples.iter().map(|e| e.labels.contains(l)).collect();
+        let npos = yl.iter().filter(|&&v| v).count();
+        label_counts.insert(l.clone(), npos);
+        let min = cfg.min_examples_per_class.max(1);
+        if npos < min || n - npos < min {
+            skipped.insert(
+                l.clone(),
+                format!(
+                    "{npos} positive and {} negative examples; at least {min} of each are needed",
+                    n - npos
+                ),
+            );
+        } else {
+            labels.push(l.clone());
+            y.push(yl);
+        }
+    }
+    if labels.is_empty() {
+        bail!(
+            "no label has enough examples to train (at least {} positive and negative each): {}",
+            cfg.min_examples_per_class.max(1),
+            skipped
+                .iter()
+                .map(|(l, r)| format!("{l}: {r}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+    }
+
+    let tokens: Vec<Vec<String>> = examples
+        .par_iter()
+        .map(|e| crate::normalise::word_tokens(&e.text))
+        .collect();
+    let (hits, lexicon_hash) = match &lexicon {
+        Some((f, hash)) => {
+            let h: Vec<Vec<String>> = examples.iter().map(|e| f(&e.text)).collect();
+            (Some(h), Some(hash.clone()))
+        }
+        None => (None, None),
+    };
+    let lex_cats = hits.as_deref().map(lexicon_categories).unwrap_or_default();
+    let lexicon_hash = if lex_cats.is_empty() {
+        if lexicon_hash.is_some() {
+            notes
+                .push("the lexicon found nothing in the training data: no lexicon features".into());
+        }
+        None
+    } else {
+        lexicon_hash
+    };
+    let hits = if lex_cats.is_empty() { None } else { hits };
+
+    let mut cfg = cfg.clone();
+    let corpus = CountedCorpus::build(&tokens, &cfg.features);
+    drop(tokens);
+
+    let uses_linfa = cfg.solver == Solver::Linfa
+        && matches!(
+            cfg.kind,
+            ModelKind::LogisticRegression | ModelKind::NbLogisticRegression
+        );
+    if uses_linfa {
+        // Rows of the largest dense matrix: all examples, doubled at most by oversampling.
+        let rows = n as u64
+            * if cfg.class_weight == ClassWeight::Balanced {
+                2
+            } else {
+                1
+            };
+        let cols = (cfg.features.max_features + lex_cats.len()) as u64;
+        let bytes = rows * cols * 8;
+        if bytes > cfg.max_dense_bytes {
+            let fit = (cfg.max_dense_bytes / (rows * 8)).saturating_sub(lex_cats.len() as u64);
+            if fit < 100 {
+                bail!(
+                    "the linfa solver needs a dense {rows} × {cols} matrix ({} MiB), over max_dense_bytes ({} MiB), \
+                     and fewer than 100 features would fit; use solver = \"sparse_lbfgs\" or raise max_dense_bytes",
+                    bytes >> 20,
+                    cfg.max_dense_bytes >> 20
+                );
+            }
+            notes.push(format!(
+                "max_features lowered from {} to {fit}: the linfa solver's dense {rows} × {cols} matrix ({} MiB) \
+                 would exceed max_dense_bytes ({} MiB)",
+                cfg.features.max_features,
+                bytes >> 20,
+                cfg.max_dense_bytes >> 20
+            ));
+            cfg.features.max_features = fit as usize;
+        }
+    }
+
+    let sh = Shared {
+        corpus: &corpus,
+        hits: hits.as_deref(),
+        y: &y,
+        lex_cats: &lex_cats,
+        cfg: &cfg,
+    };
+    let k = cfg.cv_folds;
+    let do_cv = k >= 2 && n >= 2 * k;
+    if k >= 2 && !do_cv {
+        notes.push(format!(
+            "cross-validation skipped: {n} examples are too few for {k} folds; thresholds are 0.5"
+        ));
+    }
+    let label_sets: Vec<Vec<String>> = (0..n)
+        .map(|i| {
+            labels
+                .iter()
+                .zip(&y)
+                .filter(|(_, yl)| yl[i])
+                .map(|(l, _)| l.clone())
+                .collect()
+        })
+        .collect();
+    let folds = if do_cv {
+        assign_folds(&label_sets, k, cfg.seed)
+    } else {
+        vec![0; n]
+    };
+
+    // Jobs: one per fold (train on the rest, score the fold), then the final fit.
+    let jobs: Vec<Option<usize>> = if do_cv {
+        (0..k).map(Some).chain([None]).collect()
+    } else {
+        vec![None]
+    };
+    let run = |job: &Option<usize>| -> Result<JobResult> {
+        let train_idx: Vec<usize> = (0..n)
+            .filter(|&i| job.is_none_or(|f| folds[i] != f))
+            .collect();
+        let (vocab, map, heads) = fit_on(&sh, &train_idx)?;
+        let mut held_out = Vec::new();
+        if let Some(f) = *job {
+            for i in (0..n).filter(|&i| folds[i] == f) {
+                let row =
+                    vocab.vectorise_counts(&corpus.docs[i], &map, sh.hits.map(|h| h[i].as_slice()));
+                held_out.push((i, heads.iter().map(|h| h.score(&row)).collect()));
+            }
+        }
+        Ok((vocab, heads, held_out))
+    };
+    // The linfa solver runs one job at a time, to keep a single dense matrix in memory.
+    let mut results = if uses_linfa {
+        jobs.iter().map(run).collect::<Result<Vec<_>>>()?
+    } else {
+        jobs.par_iter().map(run).collect::<Result<Vec<_>>>()?
+    };
+    let (vocab, final_heads, _) = results
+        .pop()
+        .ok_or_else(|| anyhow::anyhow!("internal error: no final fit"))?;
+
+    let mut oof = vec![vec![0.0; n]; labels.len()];
+    for (_, _, held) in &results {
+        for (i, s) in held {
+            for (l, v) in s.iter().enumerate() {
+                oof[l][*i] = *v;
+            }
+        }
+    }
+    let mut heads = Vec::new();
+    for (l, (label, lin)) in labels.iter().zip(final_heads).enumerate() {
+        let (threshold, cv) = if do_cv {
+            let t = best_f1_threshold(&oof[l], &y[l]);
+            let m = BinaryMetrics::compute(&oof[l], &y[l], t);
+            let f1_at_half = BinaryMetrics::compute(&oof[l], &y[l], 0.5).f1;
+            (
+                t,
+                Some(CvMetrics {
+                    folds: k,
+                    threshold: t,
+                    at_threshold: m,
+                    f1_at_half,
+                }),
+            )
+        } else {
+            (0.5, None)
+        };
+        heads.push(Head {
+            label: label.clone(),
+            threshold,
+            intercept: lin.intercept,
+            n_positive: label_counts[label],
+            cv,
+            weights: lin.weights,
+        });
+    }
+    let cv_macro_f1 = do_cv.then(|| {
+        heads
+            .iter()
+            .filter_map(|h| h.cv.as_ref())
+            .map(|c| c.at_threshold.f1)
+            .sum::<f64>()
+            / heads.len() as f64
+    });
+    let mut model = Model {
+        format: FORMAT.to_string(),
+        format_version: FORMAT_VERSION,
+        c2chat_version: env!("CARGO_PKG_VERSION").to_string(),
+        kind: cfg.kind,
+        labels,
+        config: cfg,
+        training: TrainingInfo {
+            data_sha256,
+            lexicon_hash,
+            n_examples: n,
+            label_counts,
+            skipped_labels: skipped,
+            cv_macro_f1,
+            notes,
+        },
+        features: vocab,
+        heads,
+    };
+    model.canonicalise();
+    Ok(model)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::eval::evaluate;
+    use crate::classify::testdata;
+
+    fn cfg() -> TrainConfig {
+        TrainConfig {
+            cv_folds: 3,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn learns_synthetic_multilabel_data() {
+        let train_ex = testdata::examples(240, 1);
+        let test_ex = testdata::examples(150, 2);
+        let m = train(&train_ex, &testdata::label_set(), &cfg(), None, "d".into()).unwrap();
+        assert_eq!(m.labels, testdata::label_set());
+        for h in &m.heads {
+            let cv = h.cv.as_ref().expect("cv metrics");
+            assert_eq!(cv.folds, 3);
+            assert!(h.threshold > 0.0 && h.threshold < 1.0);
+            assert_eq!(cv.threshold, h.threshold);
+            assert!(cv.at_threshold.f1 > 0.8, "{}: {:?}", h.label, cv);
+            assert_eq!(
+                h.n_positive,
+                train_ex
+                    .iter()
+                    .filter(|e| e.labels.contains(&h.label))
+                    .count()
+            );
+        }
+        let r = evaluate(&m, &test_ex, None);
+        assert!(r.macro_f1 > 0.9, "{}", r.render_text());
+        assert!(r.binary_macro_f1.is_none());
+        // The plain logistic regression and the naive-Bayes baseline learn it too.
+        for (kind, bar) in [
+            (ModelKind::LogisticRegression, 0.85),
+            (ModelKind::NaiveBayes, 0.7),
+        ] {
+            let c = TrainConfig { kind, ..cfg() };
+            let m = train(&train_ex, &testdata::label_set(), &c, None, "d".into()).unwrap();
+            let r = evaluate(&m, &test_ex, None);
+            assert!(r.macro_f1 > bar, "{kind:?}: {}", r.render_text());
+        }
+    }
+
+    #[test]
+    fn training_is_deterministic_to_the_byte() {
+        let ex = testdata::examples(150, 7);
+        let a = train(&ex, &testdata::label_set(), &cfg(), None, "d".into()).unwrap();
+        let b = train(&ex, &testdata::label_set(), &cfg(), None, "d".into()).unwrap();
+        let (ba, bb) = (a.to_json_bytes().unwrap(), b.to_json_bytes().unwrap());
+        assert!(ba == bb, "two trainings with the same seed differ");
+        let d = tempfile::tempdir().unwrap();
+        a.save(&d.path().join("a.json")).unwrap();
+        b.save(&d.path().join("b.json")).unwrap();
+        assert_eq!(
+            std::fs::read(d.path().join("a.json")).unwrap(),
+            std::fs::read(d.path().join("b.json")).unwrap()
+        );
+    }
+
+    #[test]
+    fn folds_are_seeded_stratified_and_balanced() {
+        let sets: Vec<Vec<String>> = (0..100)
+            .map(|i| {
+                if i % 4 == 0 {
+                    vec!["a".to_string()]
+                } else {
+                    vec![]
+                }
+            })
+            .collect();
+        let f1 = assign_folds(&sets, 5, 42);
+        assert_eq!(f1, assign_folds(&sets, 5, 42));
+        assert_ne!(f1, assign_folds(&sets, 5, 43));
+        for k in 0..5 {
+            let members: Vec<usize> = (0..100).filter(|&i| f1[i] == k).collect();
+            assert_eq!(members.len(), 20);
+            assert_eq!(
+                members.iter().filter(|&&i| i % 4 == 0).count(),
+                5,
+                "fold {k}"
+            );
+        }
+    }
+
+    #[test]
+    fn labels_without_examples_are_skipped_or_refused() {
+        let ex = testdata::examples(100, 3);
+        let mut labels = testdata::label_set();
+        labels.push("sexualised.jokes".into());
+        let m = train(&ex, &labels, &cfg(), None, "d".into()).unwrap();
+        assert!(!m.labels.contains(&"sexualised.jokes".to_string()));
+        assert!(m.training.skipped_labels["sexualised.jokes"].contains("0 positive"));
+        assert_eq!(m.training.label_counts["sexualised.jokes"], 0);
+
+        let e = train(
+            &ex,
+            &["sexualised.jokes".to_string()],
+            &cfg(),
+            None,
+            "d".into(),
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string().contains("no label has enough examples"),
+            "{e}"
+        );
+        assert!(train(&[], &labels, &cfg(), None, "d".into()).is_err());
+        assert!(train(&ex, &[], &cfg(), None, "d".into()).is_err());
+        let bad = TrainConfig {
+            alpha: -1.0,
+            ..cfg()
+        };
+        assert!(train(&ex, &labels, &bad, None, "d".into())
+            .unwrap_err()
+            .to_string()
+            .contains("alpha"));
+    }
+
+    #[test]
+    fn without_cv_thresholds_are_one_half() {
+        let ex = testdata::examples(60, 4);
+        let c = TrainConfig {
+            cv_folds: 0,
+            ..cfg()
+        };
+        let m = train(&ex, &testdata::label_set(), &c, None, "d".into()).unwrap();
+        assert!(m.heads.iter().all(|h| h.threshold == 0.5 && h.cv.is_none()));
+        assert_eq!(m.training.cv_macro_f1, None);
+        // Too few examples for the folds: CV is skipped with a note.
+        let few = testdata::examples(8, 4);
+        let c = TrainConfig {
+            cv_folds: 5,
+            min_examples_per_class: 1,
+            ..cfg()
+        };
+        let m = train(&few, &testdata::label_set(), &c, None, "d".into()).unwrap();
+        assert!(m
+            .training
+            .notes
+            .iter()
+            .any(|n| n.contains("cross-validation skipped")));
+    }
+
+    #[test]
+    fn lexicon_counts_become_features() {
+        let ex = testdata::examples(120, 5);
+        let lex = |t: &str| -> Vec<String> {
+            if t.contains("owe") || t.contains("do it") {
+                vec!["coercive.pressure".to_string()]
+            } else {
+                vec![]
+            }
+        };
+        let m = train(
+            &ex,
+            &testdata::label_set(),
+            &cfg(),
+            Some((&lex, "lexhash".into())),
+            "d".into(),
+        )
+        .unwrap();
+        assert_eq!(m.lexicon_hash(), Some("lexhash"));
+        assert_eq!(m.features.lexicon_categories, vec!["coercive.pressure"]);
+        let n = m.features.n_features();
+        assert_eq!(m.features.feature_name(n - 1), "lex:coercive.pressure");
+        let head = m
+            .heads
+            .iter()
+            .find(|h| h.label == "coercive.pressure")
+            .unwrap();
+        assert!(
+            head.weights[n - 1] > 0.0,
+            "the lexicon feature supports its category"
+        );
+        let with = m.predict_scores(&["u owe me"], Some(&lex));
+        let without = m.predict_scores(&["u owe me"], None);
+        assert!(with[0]["coercive.pressure"] > without[0]["coercive.pressure"]);
+        // A lexicon that never fires adds no features (and no hash to check).
+        let silent = |_: &str| -> Vec<String> { vec![] };
+        let m = train(
+            &ex,
+            &testdata::label_set(),
+            &cfg(),
+            Some((&silent, "h".into())),
+            "d".into(),
+        )
+        .unwrap();
+        assert_eq!(m.lexicon_hash(), None);
+        assert!(m
+            .training
+            .notes
+            .iter()
+            .any(|n| n.contains("no lexicon features")));
+    }
+
+    #[test]
+    fn linfa_solver_agrees_with_sparse_solver() {
+        let ex = testdata::examples(120, 6);
+        let base = TrainConfig {
+            kind: ModelKind::LogisticRegression,
+            class_weight: ClassWeight::None,
+            cv_folds: 0,
+            tolerance: 1e-9,
+            max_iterations: 2000,
+            alpha: 1.0,
+            ..cfg()
+        };
+        let linfa_cfg = TrainConfig {
+            solver: Solver::Linfa,
+            ..base.clone()
+        };
+        let a = train(&ex, &testdata::label_set(), &base, None, "d".into()).unwrap();
+        let b = train(&ex, &testdata::label_set(), &linfa_cfg, None, "d".into()).unwrap();
+        let probe = testdata::examples(30, 8);
+        let texts: Vec<&str> = probe.iter().map(|e| e.text.as_str()).collect();
+        let (sa, sb) = (
+            a.predict_scores(&texts, None),
+            b.predict_scores(&texts, None),
+        );
+        for (x, y) in sa.iter().zip(&sb) {
+            for (l, v) in x {
+                assert!((v - y[l]).abs() < 1e-3, "{l}: sparse {v} vs linfa {}", y[l]);
+            }
+        }
+    }
+
+    #[test]
+    fn dense_memory_is_bounded_for_linfa() {
+        let ex = testdata::examples(100, 9);
+        let c = TrainConfig {
+            solver: Solver::Linfa,
+            kind: ModelKind::LogisticRegression,
+            cv_folds: 0,
+            max_iterations: 50,
+            // 200 rows (balanced oversampling bound) × 8 bytes × 150 features.
+            max_dense_bytes: 200 * 8 * 150,
+            ..cfg()
+        };
+        let m = train(&ex, &testdata::label_set(), &c, None, "d".into()).unwrap();
+        assert!(m.features.n_features() <= 150);
+        assert!(m
+            .training
+            .notes
+            .iter()
+            .any(|n| n.contains("max_features lowered")));
+        let tiny = TrainConfig {
+            max_dense_bytes: 1000,
+            ..c
+        };
+        let e = train(&ex, &testdata::label_set(), &tiny, None, "d".into()).unwrap_err();
+        assert!(e.to_string().contains("max_dense_bytes"), "{e}");
+    }
+}
