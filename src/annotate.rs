@@ -163,3 +163,33 @@ impl Annotator<'_> {
             .collect()
     }
 }
+
+/// A trained classifier as an annotation scorer (lexicon-count features, when the model has
+/// them, come from the same matcher).
+pub struct ModelScorer<'a> {
+    pub model: &'a crate::classify::Model,
+    pub matcher: Option<&'a Matcher>,
+    /// A score must also reach this to make a label (the classifier supplements the lexicon,
+    /// so by default it labels only when confident); 0 uses the model's own CV thresholds.
+    pub min_score: f64,
+}
+
+impl Scorer for ModelScorer<'_> {
+    fn scores(&self, texts: &[&str]) -> Vec<BTreeMap<String, f64>> {
+        match self.matcher {
+            Some(m) => {
+                let f = |t: &str| m.categories_hit(t);
+                self.model.predict_scores(texts, Some(&f))
+            }
+            None => self.model.predict_scores(texts, None),
+        }
+    }
+
+    fn is_positive(&self, category: &str, score: f64) -> bool {
+        self.model
+            .heads
+            .iter()
+            .find(|h| h.label == category)
+            .is_some_and(|h| score >= h.threshold.max(self.min_score))
+    }
+}

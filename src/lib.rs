@@ -1,5 +1,6 @@
 pub mod agree;
 pub mod annotate;
+pub mod classify;
 pub mod cmd;
 pub mod evaluate;
 pub mod export;

@@ -26,6 +26,17 @@ pub struct Args {
     /// Lexicon directory.
     #[arg(long, default_value = "lexicons/core")]
     pub lexicon: PathBuf,
+    /// Classifier model (default: models/default.model when it exists).
+    #[arg(long, conflicts_with = "no_model")]
+    pub model: Option<PathBuf>,
+    /// A classifier label needs this score as well as the model's threshold (0 = the model's
+    /// cross-validated thresholds alone). The classifier supplements the lexicon, so the default
+    /// keeps only confident labels; `scores` always carries every score.
+    #[arg(long, default_value_t = 0.9)]
+    pub min_score: f64,
+    /// Do not use a classifier, even the default one.
+    #[arg(long)]
+    pub no_model: bool,
     /// Output directory.
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -92,7 +103,39 @@ pub fn run(a: Args) -> Result<i32> {
         path: a.lexicon.display().to_string(),
     };
     let rules = Rules::new(&lex.rules, a.rule_window)?;
+    let model_path = match (&a.model, a.no_model) {
+        (_, true) => None,
+        (Some(p), false) => Some(p.clone()),
+        (None, false) => Some(PathBuf::from(DEFAULT_MODEL)).filter(|p| p.exists()),
+    };
+    let model = match &model_path {
+        Some(p) => {
+            let m = crate::classify::Model::load(p)?;
+            m.check_lexicon(Some(&lex.hash))
+                .with_context(|| format!("model {}", p.display()))?;
+            Some(m)
+        }
+        None => None,
+    };
     let matcher = Matcher::new(lex)?;
+    let scorer = model.as_ref().map(|m| crate::annotate::ModelScorer {
+        model: m,
+        matcher: m.lexicon_hash().is_some().then_some(&matcher),
+        min_score: a.min_score,
+    });
+    let model_info = match (&model_path, &model) {
+        (Some(p), Some(m)) => Some(serde_json::json!({
+            "path": p.display().to_string(),
+            "sha256": crate::io::sha256_file(p)?,
+            "kind": m.kind,
+            "labels": m.labels,
+            "c2chat_version": m.c2chat_version,
+            "training_data_sha256": m.training.data_sha256,
+            "cv_macro_f1": m.training.cv_macro_f1,
+            "min_score": a.min_score,
+        })),
+        _ => None,
+    };
     let opts = IngestOptions {
         columns: ColumnFlags {
             text: a.text_col.clone(),
@@ -148,7 +191,7 @@ pub fn run(a: Args) -> Result<i32> {
     let annotator = Annotator {
         matcher: &matcher,
         rules,
-        scorer: None,
+        scorer: scorer.as_ref().map(|s| s as &dyn crate::annotate::Scorer),
         progress,
     };
 
@@ -303,7 +346,7 @@ pub fn run(a: Args) -> Result<i32> {
                 command_line: super::command_line(),
                 inputs,
                 lexicon: lex_info,
-                model: None,
+                model: model_info,
                 options,
                 counts: counts.clone(),
                 warnings,
@@ -344,6 +387,9 @@ pub fn run(a: Args) -> Result<i32> {
     }
     Ok(0)
 }
+
+/// The model used when neither --model nor --no-model is given (if it exists).
+pub const DEFAULT_MODEL: &str = "models/default.model";
 
 /// Messages per batch: matched in parallel, then written in order.
 pub const BATCH: usize = 8192;

@@ -6,20 +6,73 @@ use anyhow::Result;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Two modes:\n  c2chat evaluate --gold GOLD ANNOTATIONS      annotations against gold labels\n  \
+c2chat evaluate --model FILE --data FILE     a classifier on labelled data (P/R/F1, macro-F1, confusion matrix, ROC-AUC)"
+)]
 pub struct Args {
     /// Gold labels: JSONL with message_id and gold (list of ids), or CSV with message_id,gold (ids separated by ;).
-    #[arg(long)]
-    pub gold: PathBuf,
+    #[arg(long, requires = "annotations")]
+    pub gold: Option<PathBuf>,
     /// annotations.jsonl from annotate.
-    pub annotations: PathBuf,
+    pub annotations: Option<PathBuf>,
+    /// A model file to evaluate on --data.
+    #[arg(long, requires = "data", conflicts_with = "gold")]
+    pub model: Option<PathBuf>,
+    /// Labelled data for --model (JSONL with text and gold/labels, or CSV with --text-col/--label-col).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    #[arg(long, default_value = "text")]
+    pub text_col: String,
+    #[arg(long, default_value = "label")]
+    pub label_col: String,
+    #[arg(long)]
+    pub positive: Option<String>,
+    /// The lexicon, for models trained with lexicon features.
+    #[arg(long, default_value = "lexicons/core")]
+    pub lexicon: PathBuf,
     /// Write report.json and errors.jsonl (with message text) here.
     #[arg(long)]
     pub out: Option<PathBuf>,
 }
 
 pub fn run(a: Args) -> Result<i32> {
-    let gold = load_gold(&a.gold)?;
-    let anns = read_annotations(&a.annotations)?;
+    if let (Some(mp), Some(dp)) = (&a.model, &a.data) {
+        let model = crate::classify::Model::load(mp)?;
+        let examples =
+            super::train::load_examples(dp, &a.text_col, &a.label_col, a.positive.as_deref())?;
+        let t = std::time::Instant::now();
+        let report = if model.lexicon_hash().is_some() {
+            let lex = crate::lexicon::Lexicon::load(&a.lexicon)?;
+            model.check_lexicon(Some(&lex.hash))?;
+            let m = crate::matcher::Matcher::new(lex)?;
+            let f = |t: &str| m.categories_hit(t);
+            crate::classify::evaluate(&model, &examples, Some(&f))
+        } else {
+            crate::classify::evaluate(&model, &examples, None)
+        };
+        let secs = t.elapsed().as_secs_f64();
+        print!("{}", report.render_text());
+        println!(
+            "predicted {} messages in {:.2}s ({:.0} messages/s)",
+            examples.len(),
+            secs,
+            examples.len() as f64 / secs.max(1e-9)
+        );
+        if let Some(out) = a.out {
+            std::fs::create_dir_all(&out)?;
+            crate::io::write_atomic(
+                &out.join("model_eval.json"),
+                &serde_json::to_vec_pretty(&report)?,
+            )?;
+        }
+        return Ok(0);
+    }
+    let (Some(gp), Some(ap)) = (&a.gold, &a.annotations) else {
+        anyhow::bail!("give --gold GOLD ANNOTATIONS, or --model FILE --data FILE");
+    };
+    let gold = load_gold(gp)?;
+    let anns = read_annotations(ap)?;
     let r = evaluate(&gold, &anns);
     print!("{}", render(&r));
     if let Some(out) = a.out {

@@ -9,6 +9,7 @@ pub mod redact;
 pub mod stats;
 pub mod synth;
 pub mod teach;
+pub mod train;
 
 use clap::{Parser, Subcommand};
 
@@ -45,6 +46,8 @@ pub enum Command {
     Concordance(stats::ConcordanceArgs),
     /// Collocates of a node word (MI, logDice, LL, t).
     Collocates(stats::CollocatesArgs),
+    /// Train a classifier (logistic regression / naive Bayes) and write a model file.
+    Train(train::Args),
     /// Replace residual PII with typed placeholders and speaker ids with keyed pseudonyms.
     Redact(redact::Args),
     /// Build an anonymised teaching pack (Markdown and HTML) from annotations.
@@ -61,6 +64,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Evaluate(e) => evaluate::run(e),
         Command::Synth(a) => synth::run(a),
         Command::Redact(a) => redact::run(a),
+        Command::Train(a) => train::run(a),
         Command::Teach(a) => teach::run(a),
         Command::Stats(a) => stats::run_stats(a),
         Command::Keywords(a) => stats::run_keywords(a),

@@ -1,0 +1,157 @@
+//! `c2chat train`: fit a classifier (linfa-compatible logistic regression, NB-weighted
+//! logistic regression, or naive Bayes) and write a self-describing model file.
+
+use crate::classify::{
+    load_csv_examples, load_jsonl_examples, train, ClassWeight, ModelKind, Solver, TrainConfig,
+    TrainExample,
+};
+use crate::lexicon::Lexicon;
+use crate::matcher::Matcher;
+use anyhow::{bail, Result};
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Data: JSONL with `text` and `gold` (or `labels`) lists of category ids (annotate/import output \
+works), or CSV with --text-col and --label-col (with --positive for a binary task; otherwise ids separated by ';').\n\
+EDOS: c2chat train ../shared/edos/edos_train.csv --text-col text --label-col label_sexist --positive sexist --out edos.model\n\
+The default model: c2chat train corpora/train/train.jsonl --out models/default.model\n\
+Training twice with the same data, options and seed gives identical files."
+)]
+pub struct Args {
+    pub data: PathBuf,
+    #[arg(long)]
+    pub out: PathBuf,
+    #[arg(long, default_value = "text")]
+    pub text_col: String,
+    #[arg(long, default_value = "label")]
+    pub label_col: String,
+    /// For a binary CSV task: the label value that is positive.
+    #[arg(long)]
+    pub positive: Option<String>,
+    /// nb-logistic (default), logistic (L2 logistic regression), or bayes (multinomial NB baseline).
+    #[arg(long, default_value = "nb-logistic", value_parser = ["nb-logistic", "logistic", "bayes"])]
+    pub kind: String,
+    /// Use linfa-logistic's solver instead of the sparse L-BFGS (same objective; dense, slower).
+    #[arg(long)]
+    pub linfa: bool,
+    /// Minimum document frequency of a feature.
+    #[arg(long)]
+    pub min_df: Option<usize>,
+    /// Maximum number of features kept (chi-square selection).
+    #[arg(long)]
+    pub max_features: Option<usize>,
+    /// L2 regularisation strength.
+    #[arg(long)]
+    pub alpha: Option<f64>,
+    /// Class weighting: balanced or none.
+    #[arg(long, value_parser = ["balanced", "none"])]
+    pub class_weight: Option<String>,
+    /// Cross-validation folds (thresholds are chosen on out-of-fold scores to maximise F1).
+    #[arg(long)]
+    pub folds: Option<usize>,
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Add lexicon category counts as features (the model then requires this lexicon).
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+pub fn load_examples(
+    path: &std::path::Path,
+    text_col: &str,
+    label_col: &str,
+    positive: Option<&str>,
+) -> Result<Vec<TrainExample>> {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("csv") => load_csv_examples(path, text_col, label_col, positive),
+        Some("jsonl") | Some("json") | Some("ndjson") => load_jsonl_examples(path),
+        _ => bail!("{}: training data must be .csv or .jsonl", path.display()),
+    }
+}
+
+pub fn run(a: Args) -> Result<i32> {
+    let examples = load_examples(&a.data, &a.text_col, &a.label_col, a.positive.as_deref())?;
+    if examples.is_empty() {
+        bail!("{}: no training examples", a.data.display());
+    }
+    let labels: Vec<String> = match &a.positive {
+        Some(p) => vec![p.clone()],
+        None => {
+            let mut l: Vec<String> = examples
+                .iter()
+                .flat_map(|e| e.labels.iter().cloned())
+                .collect();
+            l.sort();
+            l.dedup();
+            l
+        }
+    };
+    let mut cfg = TrainConfig {
+        kind: match a.kind.as_str() {
+            "logistic" => ModelKind::LogisticRegression,
+            "bayes" => ModelKind::NaiveBayes,
+            _ => ModelKind::NbLogisticRegression,
+        },
+        ..TrainConfig::default()
+    };
+    if a.linfa {
+        cfg.solver = Solver::Linfa;
+    }
+    if let Some(v) = a.min_df {
+        cfg.features.min_df = v;
+    }
+    if let Some(v) = a.max_features {
+        cfg.features.max_features = v;
+    }
+    if let Some(v) = a.alpha {
+        cfg.alpha = v;
+    }
+    if let Some(v) = &a.class_weight {
+        cfg.class_weight = if v == "none" {
+            ClassWeight::None
+        } else {
+            ClassWeight::Balanced
+        };
+    }
+    if let Some(v) = a.folds {
+        cfg.cv_folds = v;
+    }
+    if let Some(v) = a.seed {
+        cfg.seed = v;
+    }
+    let sha = crate::io::sha256_file(&a.data)?;
+    let progress = crate::progress::bar(examples.len() as u64, "train", a.quiet);
+    let t = std::time::Instant::now();
+    let model = match &a.lexicon {
+        Some(dir) => {
+            let lex = Lexicon::load(dir)?;
+            let hash = lex.hash.clone();
+            let m = Matcher::new(lex)?;
+            let f = |t: &str| m.categories_hit(t);
+            train(&examples, &labels, &cfg, Some((&f, hash)), sha)?
+        }
+        None => train(&examples, &labels, &cfg, None, sha)?,
+    };
+    progress.finish_and_clear();
+    model.save(&a.out)?;
+    if !a.quiet {
+        println!(
+            "trained {:?} on {} examples, {} labels in {:.1}s -> {}",
+            model.kind,
+            examples.len(),
+            model.labels.len(),
+            t.elapsed().as_secs_f64(),
+            a.out.display()
+        );
+        if let Some(f) = model.training.cv_macro_f1 {
+            println!("cross-validated macro-F1 (mean over labels): {f:.3}");
+        }
+        for (l, why) in &model.training.skipped_labels {
+            println!("skipped label {l}: {why}");
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,147 @@
+mod common;
+use common::*;
+use predicates::prelude::*;
+
+#[test]
+fn default_model_is_reproducible_from_the_documented_command() {
+    let d = tempfile::tempdir().unwrap();
+    let m = d.path().join("default.model");
+    // The command documented in README.md and `c2chat train --help`.
+    c2chat()
+        .args(["train", "corpora/train/train.jsonl", "--out"])
+        .arg(&m)
+        .arg("-q")
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read(&m).unwrap(),
+        std::fs::read(root("models/default.model")).unwrap(),
+        "retrain models/default.model and commit it"
+    );
+    let j = read_json(&m);
+    assert_eq!(j["format"], "c2chat-model");
+    assert_eq!(j["format_version"], 1);
+    assert_eq!(
+        j["training"]["data_sha256"].as_str().unwrap(),
+        c2chat::io::sha256_file(&root("corpora/train/train.jsonl")).unwrap()
+    );
+}
+
+#[test]
+fn annotate_uses_the_model_and_records_its_evidence() {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("o");
+    c2chat()
+        .arg("annotate")
+        .arg(root("corpora/demo"))
+        .args(["--min-score", "0", "--out"])
+        .arg(&out)
+        .arg("-q")
+        .assert()
+        .success();
+    let anns = read_jsonl(&out.join("annotations.jsonl"));
+    assert!(anns
+        .iter()
+        .all(|a| a["scores"].as_object().is_some_and(|s| s.len() == 11)));
+    assert!(anns
+        .iter()
+        .any(|a| a["evidence"].as_object().unwrap().values().any(|v| v
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s == "classifier"))));
+    let m = read_json(&out.join("manifest.json"));
+    assert_eq!(m["model"]["path"], "models/default.model");
+    // --no-model: no scores, no classifier evidence.
+    let out2 = d.path().join("o2");
+    c2chat()
+        .arg("annotate")
+        .arg(root("corpora/demo"))
+        .arg("--no-model")
+        .arg("--out")
+        .arg(&out2)
+        .arg("-q")
+        .assert()
+        .success();
+    assert!(read_jsonl(&out2.join("annotations.jsonl"))
+        .iter()
+        .all(|a| a.get("scores").is_none()));
+}
+
+#[test]
+fn bad_model_files_are_clear_errors() {
+    let d = tempfile::tempdir().unwrap();
+    let junk = d.path().join("junk.model");
+    std::fs::write(&junk, [0u8, 159, 146, 150, 7, 7]).unwrap();
+    c2chat()
+        .arg("annotate")
+        .arg(fixture("good.csv"))
+        .arg("--model")
+        .arg(&junk)
+        .arg("--out")
+        .arg(d.path().join("o"))
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("not a c2chat model file")
+                .and(predicate::str::contains("junk.model")),
+        );
+    let trunc = d.path().join("trunc.model");
+    let bytes = std::fs::read(root("models/default.model")).unwrap();
+    std::fs::write(&trunc, &bytes[..bytes.len() / 2]).unwrap();
+    c2chat()
+        .args(["evaluate", "--model"])
+        .arg(&trunc)
+        .arg("--data")
+        .arg(root("corpora/train/train.jsonl"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("trunc.model"));
+}
+
+#[test]
+fn train_and_evaluate_a_binary_csv_task() {
+    let d = tempfile::tempdir().unwrap();
+    let csv = d.path().join("t.csv");
+    let mut s = String::from("text,label\n");
+    for i in 0..60 {
+        s.push_str(&format!("send me a pic {i} pls,req\nsee you at training {i},none\nwhat time is the match {i},none\nsnap me a photo now {i},req\n"));
+    }
+    std::fs::write(&csv, s).unwrap();
+    let m = d.path().join("b.model");
+    c2chat()
+        .arg("train")
+        .arg(&csv)
+        .args([
+            "--label-col",
+            "label",
+            "--positive",
+            "req",
+            "--kind",
+            "logistic",
+            "--folds",
+            "3",
+            "--out",
+        ])
+        .arg(&m)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("cross-validated"));
+    c2chat()
+        .args(["evaluate", "--model"])
+        .arg(&m)
+        .arg("--data")
+        .arg(&csv)
+        .args(["--positive", "req"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("roc_auc").and(predicate::str::contains("messages/s")));
+    // Naive Bayes baseline trains too.
+    c2chat()
+        .arg("train")
+        .arg(&csv)
+        .args(["--positive", "req", "--kind", "bayes", "--out"])
+        .arg(d.path().join("nb.model"))
+        .assert()
+        .success();
+}
