@@ -20,7 +20,7 @@ tail -n +2 "$WORK/terms.tsv" | cut -f2 | sort -u > "$WORK/terms.txt"
 MODEL_ARGS=()
 [ -f models/default.model ] && MODEL_ARGS=(--model models/default.model)
 
-hyperfine --warmup 1 --runs 3 --export-json "$WORK/compare.json" \
+hyperfine --warmup 0 --runs ${RUNS:-3} --export-json "$WORK/compare.json" \
   -n "c2chat annotate (lexicon+patterns)" "$BIN annotate $WORK/corpus.csv --no-model --format jsonl -q > /dev/null" \
   -n "c2chat annotate (+classifier)" "$BIN annotate $WORK/corpus.csv ${MODEL_ARGS[*]} --format jsonl -q > /dev/null" \
   -n "rg -F -i -c -f terms.txt" "rg -F -i -c -f $WORK/terms.txt $WORK/corpus.csv > /dev/null" \
@@ -47,7 +47,7 @@ echo "== lexicon size (1k, 10k, 100k terms) on $N messages"
 for t in 1000 10000 100000; do
   python3 benches/make_lexicon.py $t "$WORK/lex$t"
 done
-hyperfine --warmup 1 --runs 3 --export-json "$WORK/lexsize.json" \
+hyperfine --warmup 0 --runs ${RUNS:-3} --export-json "$WORK/lexsize.json" \
   -n 1k "$BIN annotate $WORK/corpus.csv --lexicon $WORK/lex1000 --no-model --format jsonl -q > /dev/null" \
   -n 10k "$BIN annotate $WORK/corpus.csv --lexicon $WORK/lex10000 --no-model --format jsonl -q > /dev/null" \
   -n 100k "$BIN annotate $WORK/corpus.csv --lexicon $WORK/lex100000 --no-model --format jsonl -q > /dev/null"

@@ -8,7 +8,7 @@ fn annotate(
     extra: &[&str],
 ) -> assert_cmd::assert::Assert {
     let mut c = c2chat();
-    c.arg("annotate");
+    c.arg("annotate").arg("--no-model");
     for i in inputs {
         c.arg(i);
     }
@@ -226,7 +226,14 @@ fn outputs_are_private() {
 fn streams_jsonl_from_stdin_to_stdout() {
     let input = std::fs::read(fixture("good.jsonl")).unwrap();
     let out = c2chat()
-        .args(["annotate", "-", "--format", "jsonl", "--lexicon"])
+        .args([
+            "annotate",
+            "-",
+            "--no-model",
+            "--format",
+            "jsonl",
+            "--lexicon",
+        ])
         .arg(fixture("lexicon"))
         .write_stdin(input)
         .assert()
@@ -251,6 +258,7 @@ fn bad_lexicon_names_file_and_line() {
     let o = tempfile::tempdir().unwrap();
     c2chat()
         .arg("annotate")
+        .arg("--no-model")
         .arg(fixture("good.csv"))
         .arg("--lexicon")
         .arg(d.path())
@@ -269,6 +277,7 @@ fn bad_lexicon_names_file_and_line() {
     std::fs::write(d.path().join("patterns.toml"), "[[pattern]]\nid = \"a\"\ncategory = \"protective\"\nseverity = 1\nregex = 'ok'\n\n[[pattern]]\nid = \"b\"\ncategory = \"protective\"\nseverity = 1\nregex = '(unclosed'\n").unwrap();
     c2chat()
         .arg("annotate")
+        .arg("--no-model")
         .arg(fixture("good.csv"))
         .arg("--lexicon")
         .arg(d.path())

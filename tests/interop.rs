@@ -24,6 +24,7 @@ fn annotated() -> (tempfile::TempDir, std::path::PathBuf) {
     let out = d.path().join("ann");
     c2chat()
         .arg("annotate")
+        .arg("--no-model")
         .arg(fixture("good.csv"))
         .arg(fixture("good.jsonl"))
         .arg("--lexicon")

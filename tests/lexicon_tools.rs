@@ -63,6 +63,7 @@ fn liwc_import_round_trips_into_a_working_lexicon_with_longest_match_precedence(
     let out = d.path().join("out");
     c2chat()
         .arg("annotate")
+        .arg("--no-model")
         .arg(&input)
         .arg("--lexicon")
         .arg(&lex)
