@@ -11,6 +11,7 @@ pub mod model;
 pub mod normalise;
 pub mod output;
 pub mod progress;
+pub mod report;
 pub mod rules;
 pub mod stats;
 pub mod synth;

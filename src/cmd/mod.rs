@@ -5,6 +5,7 @@ pub mod annotate;
 pub mod evaluate;
 pub mod export;
 pub mod lexicon;
+pub mod report;
 pub mod stats;
 pub mod synth;
 
@@ -43,6 +44,8 @@ pub enum Command {
     Concordance(stats::ConcordanceArgs),
     /// Collocates of a node word (MI, logDice, LL, t).
     Collocates(stats::CollocatesArgs),
+    /// Self-contained HTML report with charts.
+    Report(report::Args),
     /// Generate a synthetic, non-graphic corpus for scale tests.
     Synth(synth::Args),
 }
@@ -61,6 +64,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Export(a) => export::run_export(a),
         Command::Import(a) => export::run_import(a),
         Command::Agree(a) => agree::run(a),
+        Command::Report(a) => report::run(a),
     }
 }
 
