@@ -500,7 +500,7 @@ pub fn int(n: u64) -> String {
     let s = n.to_string();
     let mut o = String::new();
     for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             o.push(',');
         }
         o.push(ch);
@@ -622,7 +622,9 @@ fn cat_color(cat: &str) -> RGBColor {
 /// Replace plotters' opening `<svg …>` tag (which carries an `xmlns` URL) with one that has
 /// `role="img"`, an `aria-label` and a `<title>`; inline SVG in HTML needs no namespace.
 fn finish_svg(raw: &str, w: u32, h: u32, label: &str) -> Result<Svg> {
-    let start = raw.find("<svg").ok_or_else(|| anyhow!("chart has no <svg>"))?;
+    let start = raw
+        .find("<svg")
+        .ok_or_else(|| anyhow!("chart has no <svg>"))?;
     let end = raw[start..]
         .find('>')
         .map(|i| start + i + 1)
@@ -701,7 +703,10 @@ pub fn rates_chart(rows: &[CategoryStats], label: &str) -> Result<Svg> {
             let color = cat_color(&r.category);
             let rate = r.per_1000.unwrap_or(0.0);
             let mut bar = Rectangle::new(
-                [(0.0, SegmentValue::Exact(y)), (rate, SegmentValue::Exact(y + 1))],
+                [
+                    (0.0, SegmentValue::Exact(y)),
+                    (rate, SegmentValue::Exact(y + 1)),
+                ],
                 color.filled(),
             );
             bar.set_margin(5, 5, 0, 0);
@@ -815,7 +820,10 @@ pub fn trend_chart(labels: &[String], panels: &[TrendPanel], label: &str) -> Res
                     let mut poly: Vec<(f64, f64)> = run.iter().map(|p| (p.0, p.3)).collect();
                     poly.extend(run.iter().rev().map(|p| (p.0, p.2)));
                     chart
-                        .draw_series(std::iter::once(Polygon::new(poly, color.mix(0.18).filled())))
+                        .draw_series(std::iter::once(Polygon::new(
+                            poly,
+                            color.mix(0.18).filled(),
+                        )))
                         .map_err(de)?;
                     chart
                         .draw_series(LineSeries::new(
@@ -890,10 +898,8 @@ pub fn heatmap_chart(cats: &[String], counts: &[Vec<u64>], label: &str) -> Resul
             .transform(FontTransform::Rotate90)
             .pos(Pos::new(HPos::Left, VPos::Center));
         for (j, cat) in cats.iter().enumerate() {
-            let (x, y) = chart.backend_coord(&(
-                SegmentValue::CenterOf(j as i32),
-                SegmentValue::Exact(0),
-            ));
+            let (x, y) =
+                chart.backend_coord(&(SegmentValue::CenterOf(j as i32), SegmentValue::Exact(0)));
             root.draw(&Text::new(cat.clone(), (x, y + 8), down.clone()))
                 .map_err(de)?;
         }
@@ -1188,7 +1194,10 @@ pub fn render(
             esc(&redaction.join("; "))
         },
     ));
-    facts.push(("Annotations file".into(), format!("<code>{}</code>", esc(source_name))));
+    facts.push((
+        "Annotations file".into(),
+        format!("<code>{}</code>", esc(source_name)),
+    ));
     facts.push(("Messages analysed".into(), int(total.messages)));
     facts.push((
         "Conversations".into(),
@@ -1266,7 +1275,7 @@ pub fn render(
     }
     h.push("<dl class=\"facts\">\n");
     for (k, v) in &facts {
-        write!(h.s, "<dt>{}</dt><dd>{v}</dd>\n", esc(k))?;
+        writeln!(h.s, "<dt>{}</dt><dd>{v}</dd>", esc(k))?;
     }
     h.push("</dl>\n</section>\n");
 
@@ -1325,9 +1334,9 @@ pub fn render(
     if series.is_empty() {
         h.push("<p>No message has a timestamp, so there is no time series.</p>\n");
     } else {
-        write!(
+        writeln!(
             h.s,
-            "<p>Flagged messages per 1,000 messages for each top-level category by {p} ({k} {p}s from {a} to {b}{u}), with a shaded 95% Wilson band. {why} Periods without messages are gaps. The trend test is the Cochran–Armitage test for a linear trend in proportions across the periods in order; “none” means no trend at p &lt; 0.05, not proof that nothing changed.</p>\n",
+            "<p>Flagged messages per 1,000 messages for each top-level category by {p} ({k} {p}s from {a} to {b}{u}), with a shaded 95% Wilson band. {why} Periods without messages are gaps. The trend test is the Cochran–Armitage test for a linear trend in proportions across the periods in order; “none” means no trend at p &lt; 0.05, not proof that nothing changed.</p>",
             p = period.name(),
             k = series.len(),
             a = esc(&series[0].0),
@@ -1395,7 +1404,10 @@ pub fn render(
         }
         let t = table(
             "sortable",
-            &format!("Flagged messages by {} and top-level category", period.name()),
+            &format!(
+                "Flagged messages by {} and top-level category",
+                period.name()
+            ),
             &[
                 "Period",
                 "Category",
@@ -1438,7 +1450,9 @@ pub fn render(
     h.push("</section>\n");
 
     // --- co-occurrence --------------------------------------------------------------------
-    h.push("<section aria-labelledby=\"cooccurrence\">\n<h2 id=\"cooccurrence\">Co-occurrence</h2>\n");
+    h.push(
+        "<section aria-labelledby=\"cooccurrence\">\n<h2 id=\"cooccurrence\">Co-occurrence</h2>\n",
+    );
     h.push("<p>How often two categories are flagged in the <em>same message</em>. The diagonal counts the messages flagged for each category; off the diagonal, the messages flagged for both. Darker cells mean more messages. Only the twelve sub-categories are shown (a top-level category always co-occurs with its own sub-categories); labels given only as a bare top level are in the rates table.</p>\n");
     let mat = cooccurrence_messages(&c.whole);
     let idx: Vec<usize> = CATEGORY_IDS
@@ -1518,9 +1532,9 @@ pub fn render(
     if rows_cmp.is_empty() {
         h.push("<p>There are not enough dated messages (at least two different days are needed) to compare two periods.</p>\n");
     } else {
-        write!(
+        writeln!(
             h.s,
-            "<p>{how} For each category: flagged messages in A and B (per 1,000 messages), the signed log-likelihood G² (positive when A has the higher rate) with its p-value and the Holm-adjusted p-value across the categories compared, Hardie's Log Ratio (log₂ of the ratio of the rates; +1 means A's rate is double B's) with a 95% interval, and %DIFF. A small p with a Log Ratio interval close to 0 is a small effect; a large Log Ratio with a wide interval rests on few messages.</p>\n"
+            "<p>{how} For each category: flagged messages in A and B (per 1,000 messages), the signed log-likelihood G² (positive when A has the higher rate) with its p-value and the Holm-adjusted p-value across the categories compared, Hardie's Log Ratio (log₂ of the ratio of the rates; +1 means A's rate is double B's) with a 95% interval, and %DIFF. A small p with a Log Ratio interval close to 0 is a small effect; a large Log Ratio with a wide interval rests on few messages.</p>"
         )?;
         let rows: Vec<Vec<Cell>> = rows_cmp
             .iter()
@@ -1572,10 +1586,12 @@ pub fn render(
     h.push("</section>\n");
 
     // --- terms ---------------------------------------------------------------------------
-    h.push("<section aria-labelledby=\"terms\">\n<h2 id=\"terms\">Matched terms and patterns</h2>\n");
-    write!(
+    h.push(
+        "<section aria-labelledby=\"terms\">\n<h2 id=\"terms\">Matched terms and patterns</h2>\n",
+    );
+    writeln!(
         h.s,
-        "<p>The lexicon terms (normalised entries) and the pattern and rule ids that produced the most spans, up to {TOP_TERMS} per category. {}</p>\n",
+        "<p>The lexicon terms (normalised entries) and the pattern and rule ids that produced the most spans, up to {TOP_TERMS} per category. {}</p>",
         if opts.unmask {
             "<strong>Unmasked:</strong> sexualised terms are shown as written (<code>--unmask</code>)."
         } else {
@@ -1609,8 +1625,13 @@ pub fn render(
                 .into_iter()
                 .map(|(t, k)| (if masked { mask(&t) } else { t }, k))
                 .collect();
-            let spans: u64 = c.terms.get(cat.as_str()).map_or(0, |m| m.values().sum::<u64>())
-                + c.ids.get(cat.as_str()).map_or(0, |m| m.values().sum::<u64>());
+            let spans: u64 = c
+                .terms
+                .get(cat.as_str())
+                .map_or(0, |m| m.values().sum::<u64>())
+                + c.ids
+                    .get(cat.as_str())
+                    .map_or(0, |m| m.values().sum::<u64>());
             rows.push(vec![
                 cat_cell(cat),
                 n(int(spans)),
@@ -1634,9 +1655,9 @@ pub fn render(
 
     // --- kwic ----------------------------------------------------------------------------
     h.push("<section aria-labelledby=\"kwic\">\n<h2 id=\"kwic\">Examples in context (KWIC)</h2>\n");
-    write!(
+    writeln!(
         h.s,
-        "<p>A few key-word-in-context lines per category (up to {KWIC_LINES}, from the first messages in input order with a span of that category), six tokens either side. {} These are examples of what was flagged, not a sample of what is typical, and each one needs human review in its conversation.</p>\n",
+        "<p>A few key-word-in-context lines per category (up to {KWIC_LINES}, from the first messages in input order with a span of that category), six tokens either side. {} These are examples of what was flagged, not a sample of what is typical, and each one needs human review in its conversation.</p>",
         if opts.unmask {
             "<strong>Unmasked</strong> (<code>--unmask</code>)."
         } else {
@@ -1682,7 +1703,13 @@ pub fn render(
         h.push(&table(
             "kwic",
             "Concordance lines by category",
-            &["Category", "Message", "Left context", "Match", "Right context"],
+            &[
+                "Category",
+                "Message",
+                "Left context",
+                "Match",
+                "Right context",
+            ],
             &rows,
         ));
     }
@@ -1709,9 +1736,9 @@ pub fn render(
                     flatten("", v, &mut kv);
                     let mut t = String::from("<table><caption>Model (from the manifest, with any cross-validation metrics)</caption><tbody>\n");
                     for (k, x) in kv {
-                        write!(
+                        writeln!(
                             t,
-                            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>\n",
+                            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
                             esc(&k),
                             esc(&x)
                         )?;
@@ -1721,7 +1748,8 @@ pub fn render(
                 }
                 _ => facts.push((
                     "Classifier".into(),
-                    "none: flags come from the lexicon, patterns and conversation rules only".into(),
+                    "none: flags come from the lexicon, patterns and conversation rules only"
+                        .into(),
                 )),
             }
             if let Some(o) = m.get("options").and_then(Value::as_object) {
@@ -1739,7 +1767,10 @@ pub fn render(
                             )
                         })
                         .collect();
-                    facts.push(("Options".into(), format!("<code>{}</code>", esc(&s.join(" ")))));
+                    facts.push((
+                        "Options".into(),
+                        format!("<code>{}</code>", esc(&s.join(" "))),
+                    ));
                 }
             }
             facts.push((
@@ -1749,7 +1780,11 @@ pub fn render(
             if let Some(cl) = m.get("command_line").and_then(Value::as_array) {
                 let args: Vec<String> = cl
                     .iter()
-                    .map(|x| x.as_str().map(str::to_string).unwrap_or_else(|| x.to_string()))
+                    .map(|x| {
+                        x.as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| x.to_string())
+                    })
                     .collect();
                 facts.push((
                     "Command line (annotate)".into(),
@@ -1785,7 +1820,7 @@ pub fn render(
     ));
     h.push("<dl class=\"facts\">\n");
     for (k, v) in &facts {
-        write!(h.s, "<dt>{}</dt><dd>{v}</dd>\n", esc(k))?;
+        writeln!(h.s, "<dt>{}</dt><dd>{v}</dd>", esc(k))?;
     }
     h.push("</dl>\n");
     h.push("<h3>How the numbers are made</h3>\n<ul>\n\
@@ -1977,12 +2012,18 @@ mod tests {
     fn change_compares_latest_and_earliest_academic_year_or_halves() {
         let c = collect(&corpus());
         let s = change_samples(&c).unwrap();
-        assert_eq!((s.label_a.as_str(), s.label_b.as_str()), ("2025/26", "2024/25"));
+        assert_eq!(
+            (s.label_a.as_str(), s.label_b.as_str()),
+            ("2025/26", "2024/25")
+        );
         // 2024/25: messages 1, 2, 3; 2025/26: 4, 5, 7.
         assert_eq!((s.a.messages, s.b.messages), (3, 3));
         assert_eq!(s.a.flagged("coercive"), 2);
         assert_eq!(s.b.flagged("coercive"), 1);
-        assert_eq!(academic_year(NaiveDate::from_ymd_opt(2025, 8, 31).unwrap()), 2024);
+        assert_eq!(
+            academic_year(NaiveDate::from_ymd_opt(2025, 8, 31).unwrap()),
+            2024
+        );
         assert_eq!(academic_year_label(2099), "2099/00");
         let one_year = collect(&[
             dated("a", "c", "2025-01-01T00:00:00Z", &["protective"]),
@@ -2018,10 +2059,16 @@ mod tests {
         let back = read_compare_csv(&p).unwrap();
         assert_eq!(back.len(), rows.len());
         for (x, y) in back.iter().zip(&rows) {
-            assert_eq!(compare_csv(&[x.clone()]).unwrap(), compare_csv(&[y.clone()]).unwrap());
+            assert_eq!(
+                compare_csv(std::slice::from_ref(x)).unwrap(),
+                compare_csv(std::slice::from_ref(y)).unwrap()
+            );
         }
         std::fs::write(&p, "a,b\n1,2\n").unwrap();
-        assert!(read_compare_csv(&p).unwrap_err().to_string().contains(":1:"));
+        assert!(read_compare_csv(&p)
+            .unwrap_err()
+            .to_string()
+            .contains(":1:"));
         let mut text = String::from_utf8(compare_csv(&rows).unwrap()).unwrap();
         text = text.replacen(",messages,", ",lines,", 1);
         std::fs::write(&p, text).unwrap();
@@ -2031,7 +2078,10 @@ mod tests {
 
     #[test]
     fn formatting_helpers() {
-        assert_eq!(esc("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            esc("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
         assert!(!esc("see https://example.com").contains("://"));
         assert_eq!(int(0), "0");
         assert_eq!(int(999), "999");
@@ -2061,7 +2111,10 @@ mod tests {
     }
 
     fn figures(html: &str) -> Vec<&str> {
-        html.split("<figure").skip(1).map(|f| f.split("</figure>").next().unwrap()).collect()
+        html.split("<figure")
+            .skip(1)
+            .map(|f| f.split("</figure>").next().unwrap())
+            .collect()
     }
 
     #[test]
@@ -2105,7 +2158,10 @@ mod tests {
         .unwrap();
         assert!(open.contains("placeholder"));
         // Deterministic.
-        assert_eq!(html, render(&c, None, None, "annotations.jsonl", &opts).unwrap());
+        assert_eq!(
+            html,
+            render(&c, None, None, "annotations.jsonl", &opts).unwrap()
+        );
         // The script's CSP hash matches the script.
         let hash = base64(&Sha256::digest(JS.as_bytes()));
         assert!(html.contains(&format!("'sha256-{hash}'")));
@@ -2145,7 +2201,14 @@ mod tests {
             log_ratio_hi: Some(3.6),
             pct_diff: Some(200.0),
         }];
-        let html = render(&c, Some(&m), Some(&rows), "a.jsonl", &ReportOptions::default()).unwrap();
+        let html = render(
+            &c,
+            Some(&m),
+            Some(&rows),
+            "a.jsonl",
+            &ReportOptions::default(),
+        )
+        .unwrap();
         assert!(html.contains("c2chat report: tiny"));
         assert!(html.contains("9 / 7 / 2"));
         assert!(html.contains("redacted"));

@@ -78,8 +78,7 @@ fn has_word(hay: &str, needle: &str) -> bool {
         let e = s + needle.len();
         let before = hay[..s].chars().next_back();
         let after = hay[e..].chars().next();
-        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        {
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
             return true;
         }
         from = s + needle.len().max(1);
@@ -239,8 +238,20 @@ fn no_manifest_and_no_timestamps_still_give_every_section() {
                    "severity": 2, "source": "lexicon", "rule_id": "lex:u owe me"}],
         "tokens": 3
     });
-    std::fs::write(&p, format!("{line}\n")).unwrap();
+    // A planted sexualised span (a placeholder word) must be masked.
+    let planted = serde_json::json!({
+        "corpus": "t", "message_id": "m2", "conversation_id": "c1", "speaker": "s2",
+        "timestamp": null, "text": "ur a placeholder lol", "labels": ["sexualised.names"], "severity": 1,
+        "spans": [{"start": 5, "end": 16, "text": "placeholder", "category": "sexualised.names",
+                   "severity": 1, "source": "lexicon", "rule_id": "lex:placeholder"}],
+        "tokens": 4
+    });
+    std::fs::write(&p, format!("{line}\n{planted}\n")).unwrap();
     let html = report(&p, &d.path().join("r.html"), &["--quiet"]);
+    assert!(!html.contains("placeholder"));
+    assert!(html.contains("p***"));
+    let open = report(&p, &d.path().join("u.html"), &["--quiet", "--unmask"]);
+    assert!(open.contains("placeholder"));
     for id in SECTIONS {
         assert!(html.contains(&format!("<h2 id=\"{id}\">")), "{id}");
     }
