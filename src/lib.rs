@@ -13,6 +13,7 @@ pub mod normalise;
 pub mod output;
 pub mod progress;
 pub mod redact;
+pub mod report;
 pub mod rules;
 pub mod stats;
 pub mod synth;

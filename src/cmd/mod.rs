@@ -6,6 +6,7 @@ pub mod evaluate;
 pub mod export;
 pub mod lexicon;
 pub mod redact;
+pub mod report;
 pub mod stats;
 pub mod synth;
 pub mod teach;
@@ -52,6 +53,8 @@ pub enum Command {
     Redact(redact::Args),
     /// Build an anonymised teaching pack (Markdown and HTML) from annotations.
     Teach(teach::Args),
+    /// Self-contained HTML report with charts.
+    Report(report::Args),
     /// Generate a synthetic, non-graphic corpus for scale tests.
     Synth(synth::Args),
 }
@@ -73,6 +76,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Export(a) => export::run_export(a),
         Command::Import(a) => export::run_import(a),
         Command::Agree(a) => agree::run(a),
+        Command::Report(a) => report::run(a),
     }
 }
 

@@ -1,0 +1,45 @@
+//! `c2chat report`: a self-contained HTML report with charts.
+
+use crate::report::{self, ReportOptions};
+use crate::stats::Period;
+use anyhow::Result;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Writes one HTML file with inline SVG charts and data tables; it loads nothing from \
+anywhere else. Sections: overview, rates, trend, cooccurrence, change, terms, kwic, methodology, caution. \
+manifest.json beside the annotations is read when present."
+)]
+pub struct Args {
+    /// annotations.jsonl from annotate.
+    pub annotations: PathBuf,
+    /// A `c2chat stats` output directory: its compare.csv is shown as the change table.
+    #[arg(long, value_name = "DIR")]
+    pub stats: Option<PathBuf>,
+    /// Period of the trend chart (default: month, or term when the data span > 24 months).
+    #[arg(long, value_parser = ["month", "term", "year", "week"])]
+    pub period: Option<String>,
+    /// Show sexualised span texts as written (masked as first letter + *** by default).
+    #[arg(long)]
+    pub unmask: bool,
+    /// The HTML file to write.
+    #[arg(long)]
+    pub out: PathBuf,
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+pub fn run(a: Args) -> Result<i32> {
+    let opts = ReportOptions {
+        period: a.period.as_deref().map(Period::parse).transpose()?,
+        unmask: a.unmask,
+        stats_dir: a.stats,
+        quiet: a.quiet,
+    };
+    let bytes = report::write(&a.annotations, &opts, &a.out)?;
+    if !a.quiet {
+        println!("wrote {} ({} bytes)", a.out.display(), bytes);
+    }
+    Ok(0)
+}

@@ -1,0 +1,261 @@
+mod common;
+use common::*;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+const SECTIONS: [&str; 9] = [
+    "overview",
+    "rates",
+    "trend",
+    "cooccurrence",
+    "change",
+    "terms",
+    "kwic",
+    "methodology",
+    "caution",
+];
+
+/// Annotate the demo corpus into `dir` with the core lexicon, or with the test fixture
+/// lexicon when the core lexicon is not there (or does not load).
+fn annotate_demo(dir: &Path) -> PathBuf {
+    let out = dir.join("ann");
+    let core = root("lexicons/core");
+    let with_core = core.join("lexicon.toml").is_file()
+        && c2chat()
+            .arg("annotate")
+            .arg(root("corpora/demo"))
+            .arg("--lexicon")
+            .arg(&core)
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap()
+            .status
+            .success();
+    if !with_core {
+        c2chat()
+            .arg("annotate")
+            .arg(root("corpora/demo"))
+            .arg("--lexicon")
+            .arg(fixture("lexicon"))
+            .arg("--out")
+            .arg(&out)
+            .assert()
+            .success();
+    }
+    out.join("annotations.jsonl")
+}
+
+fn report(ann: &Path, out: &Path, extra: &[&str]) -> String {
+    let ok = c2chat()
+        .arg("report")
+        .arg(ann)
+        .args(extra)
+        .arg("--out")
+        .arg(out)
+        .assert()
+        .success();
+    if extra.contains(&"--quiet") {
+        ok.stdout(predicate::str::is_empty());
+    } else {
+        ok.stdout(predicate::str::contains("wrote"));
+    }
+    std::fs::read_to_string(out).unwrap()
+}
+
+/// The text between two section headings.
+fn section<'a>(html: &'a str, id: &str, next: &str) -> &'a str {
+    let a = html.find(&format!("<h2 id=\"{id}\">")).unwrap();
+    let b = html.find(&format!("<h2 id=\"{next}\">")).unwrap();
+    &html[a..b]
+}
+
+/// Whether `needle` occurs in `hay` with no letter or digit right before or after it.
+fn has_word(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(needle) {
+        let s = from + i;
+        let e = s + needle.len();
+        let before = hay[..s].chars().next_back();
+        let after = hay[e..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return true;
+        }
+        from = s + needle.len().max(1);
+    }
+    false
+}
+
+fn sexualised_span_texts(ann: &Path) -> Vec<String> {
+    let mut v: Vec<String> = read_jsonl(ann)
+        .iter()
+        .flat_map(|a| a["spans"].as_array().unwrap().clone())
+        .filter(|s| s["category"].as_str().unwrap().starts_with("sexualised"))
+        .map(|s| s["text"].as_str().unwrap().to_lowercase())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+#[test]
+fn demo_report_is_self_contained_accessible_masked_and_deterministic() {
+    let d = tempfile::tempdir().unwrap();
+    let ann = annotate_demo(d.path());
+    let html = report(&ann, &d.path().join("r1.html"), &[]);
+    // Every section, in order.
+    let pos: Vec<usize> = SECTIONS
+        .iter()
+        .map(|id| {
+            html.find(&format!("<h2 id=\"{id}\">"))
+                .unwrap_or_else(|| panic!("no section {id}"))
+        })
+        .collect();
+    assert!(pos.windows(2).all(|w| w[0] < w[1]), "sections out of order");
+    // Nothing external.
+    assert!(!html.contains("http://"), "http:// in report");
+    assert!(!html.contains("https://"), "https:// in report");
+    assert!(!html.contains("<script src"));
+    assert!(!html.contains("<link"));
+    assert!(!html.contains("<img"));
+    assert!(!html.contains("url("), "url( in CSS");
+    assert!(!html.contains("@import"));
+    // Charts: at least three inline SVGs, each in a figure with a caption, an accessible
+    // name and a data table.
+    assert!(html.matches("<svg").count() >= 3);
+    let figures: Vec<&str> = html
+        .split("<figure")
+        .skip(1)
+        .map(|f| f.split("</figure>").next().unwrap())
+        .collect();
+    assert!(figures.len() >= 3);
+    assert_eq!(figures.len(), html.matches("<svg").count());
+    for f in &figures {
+        assert!(f.contains("<figcaption>"), "figure without caption");
+        assert!(f.contains("role=\"img\""));
+        assert!(f.contains("aria-label=\""));
+        assert!(f.contains("<title>"));
+        assert!(f.contains("<table"), "figure without a data table");
+    }
+    // Facts from the manifest.
+    assert!(html.contains("c2chat report: demo"));
+    assert!(html.contains("Redaction status"));
+    assert!(html.contains("redacted"));
+    assert!(html.contains("112 / 112 / 0"));
+    assert!(html.contains("2024-09-09 to 2026-07-02"));
+    assert!(html.contains("content hash"));
+    // Sexualised span texts are masked in the terms and KWIC sections.
+    let texts = sexualised_span_texts(&ann);
+    let shown = section(&html, "terms", "methodology").to_lowercase();
+    if !texts.is_empty() {
+        assert!(shown.contains("***"));
+    }
+    for t in &texts {
+        let t = t.replace('\'', "&#39;");
+        assert!(!has_word(&shown, &t), "unmasked sexualised span {t:?}");
+    }
+    // Deterministic: a second run gives the same bytes.
+    let again = report(&ann, &d.path().join("r2.html"), &[]);
+    assert!(again == html, "two runs differ");
+    // --unmask shows them.
+    if let Some(t) = texts.first() {
+        let open = report(&ann, &d.path().join("r3.html"), &["--unmask"]);
+        let shown = section(&open, "terms", "methodology").to_lowercase();
+        assert!(has_word(&shown, &t.replace('\'', "&#39;")));
+    }
+}
+
+#[test]
+fn period_and_stats_compare_options() {
+    let d = tempfile::tempdir().unwrap();
+    let ann = annotate_demo(d.path());
+    let html = report(&ann, &d.path().join("t.html"), &["--period", "term"]);
+    assert!(html.contains("by term"));
+    assert!(html.contains("2024/25-autumn"));
+    // The default change table compares academic years.
+    let html = report(&ann, &d.path().join("m.html"), &[]);
+    assert!(html.contains("A = 2025/26 compared with B = 2024/25"));
+    // With --stats DIR holding compare.csv, that table is shown.
+    let stats = d.path().join("stats");
+    c2chat()
+        .arg("stats")
+        .arg(&ann)
+        .args(["--compare", "platform=snapchat,whatsapp", "--holm", "--out"])
+        .arg(&stats)
+        .assert()
+        .success();
+    let html = report(
+        &ann,
+        &d.path().join("s.html"),
+        &["--stats", stats.to_str().unwrap()],
+    );
+    assert!(html.contains("A = platform=snapchat compared with B = platform=whatsapp"));
+    assert!(!html.contains("https://"));
+}
+
+#[test]
+fn bad_inputs_are_errors_naming_the_file() {
+    let d = tempfile::tempdir().unwrap();
+    let missing = d.path().join("nope.jsonl");
+    c2chat()
+        .arg("report")
+        .arg(&missing)
+        .arg("--out")
+        .arg(d.path().join("r.html"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("nope.jsonl"));
+    let bad = d.path().join("bad.jsonl");
+    std::fs::write(&bad, "{\"not\": \"an annotation\"}\n").unwrap();
+    c2chat()
+        .arg("report")
+        .arg(&bad)
+        .arg("--out")
+        .arg(d.path().join("r.html"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("bad.jsonl:1"));
+    let ann = annotate_demo(d.path());
+    c2chat()
+        .arg("report")
+        .arg(&ann)
+        .args(["--stats", "/nonexistent/stats/dir", "--out"])
+        .arg(d.path().join("r.html"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("/nonexistent/stats/dir"));
+    assert!(!d.path().join("r.html").exists());
+}
+
+#[test]
+fn no_manifest_and_no_timestamps_still_give_every_section() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("a.jsonl");
+    let line = serde_json::json!({
+        "corpus": "t", "message_id": "m1", "conversation_id": "c1", "speaker": "s1",
+        "timestamp": null, "text": "u owe me", "labels": ["coercive.pressure"], "severity": 2,
+        "spans": [{"start": 0, "end": 8, "text": "u owe me", "category": "coercive.pressure",
+                   "severity": 2, "source": "lexicon", "rule_id": "lex:u owe me"}],
+        "tokens": 3
+    });
+    // A planted sexualised span (a placeholder word) must be masked.
+    let planted = serde_json::json!({
+        "corpus": "t", "message_id": "m2", "conversation_id": "c1", "speaker": "s2",
+        "timestamp": null, "text": "ur a placeholder lol", "labels": ["sexualised.names"], "severity": 1,
+        "spans": [{"start": 5, "end": 16, "text": "placeholder", "category": "sexualised.names",
+                   "severity": 1, "source": "lexicon", "rule_id": "lex:placeholder"}],
+        "tokens": 4
+    });
+    std::fs::write(&p, format!("{line}\n{planted}\n")).unwrap();
+    let html = report(&p, &d.path().join("r.html"), &["--quiet"]);
+    assert!(!html.contains("placeholder"));
+    assert!(html.contains("p***"));
+    let open = report(&p, &d.path().join("u.html"), &["--quiet", "--unmask"]);
+    assert!(open.contains("placeholder"));
+    for id in SECTIONS {
+        assert!(html.contains(&format!("<h2 id=\"{id}\">")), "{id}");
+    }
+    assert!(html.contains("no manifest.json"));
+    assert!(html.contains("No message has a timestamp"));
+    assert!(html.contains("u owe me"));
+}
