@@ -51,6 +51,13 @@ fn benches(c: &mut Criterion) {
     g.bench_function("normalise_and_match", |b| {
         b.iter(|| texts.iter().map(|t| m.match_text(t).0.len()).sum::<usize>())
     });
+    let model_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/default.model");
+    if let Ok(model) = c2chat::classify::Model::load(&model_path) {
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        g.bench_function("classify_default_model", |b| {
+            b.iter(|| model.predict_scores(&refs, None).len())
+        });
+    }
     g.finish();
 }
 
