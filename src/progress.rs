@@ -21,3 +21,19 @@ pub fn bar(len: u64, what: &str, quiet: bool) -> ProgressBar {
     pb.set_message(what.to_string());
     pb
 }
+
+/// A spinner with elapsed time for steps whose size is not known up front (training,
+/// statistics over files). Hidden off a terminal or with `--quiet`.
+pub fn spinner(what: &str, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    pb.set_style(
+        ProgressStyle::with_template("{spinner} {msg} {elapsed} ({pos} done)")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    pb.set_message(what.to_string());
+    pb.enable_steady_tick(std::time::Duration::from_millis(120));
+    pb
+}

@@ -62,12 +62,16 @@ fn read_partial(
     paths: &[PathBuf],
     dims: &[stats::Dim],
     keep: Option<stats::partial::Keep>,
+    quiet: bool,
 ) -> Result<Partial> {
+    let progress = crate::progress::spinner("stats: reading annotation files", quiet);
     let mut p = Partial::new(dims.to_vec());
     for path in paths {
         let q = Partial::read_jsonl(path, dims.to_vec(), keep)?;
         p.merge_from(&q)?;
+        progress.inc(1);
     }
+    progress.finish_and_clear();
     Ok(p)
 }
 
@@ -103,9 +107,7 @@ pub fn run_stats(a: StatsArgs) -> Result<i32> {
             .filter(|s| !s.is_empty())
             .collect();
     let dims = parse_dims(&by, a.period.as_deref())?;
-    let progress = crate::progress::bar(0, "stats", a.quiet);
-    let p = read_partial(&a.annotations, &dims, None)?;
-    progress.finish_and_clear();
+    let p = read_partial(&a.annotations, &dims, None, a.quiet)?;
     if a.partial {
         let bytes = p.to_json()?;
         std::fs::create_dir_all(&out)?;
@@ -135,8 +137,8 @@ pub fn run_stats(a: StatsArgs) -> Result<i32> {
     if let Some((sa, sb)) = sel {
         let ka = |x: &Annotation| sa.matches(x);
         let kb = |x: &Annotation| sb.matches(x);
-        let pa = read_partial(&a.annotations, &[], Some(&ka))?;
-        let pb = read_partial(&a.annotations, &[], Some(&kb))?;
+        let pa = read_partial(&a.annotations, &[], Some(&ka), a.quiet)?;
+        let pb = read_partial(&a.annotations, &[], Some(&kb), a.quiet)?;
         let basis = if a.basis == "tokens" {
             Basis::Tokens
         } else {

@@ -123,7 +123,15 @@ pub fn run(a: Args) -> Result<i32> {
         cfg.seed = v;
     }
     let sha = crate::io::sha256_file(&a.data)?;
-    let progress = crate::progress::bar(examples.len() as u64, "train", a.quiet);
+    let progress = crate::progress::spinner(
+        &format!(
+            "train: {} examples, {} labels, {}-fold CV",
+            examples.len(),
+            labels.len(),
+            cfg.cv_folds
+        ),
+        a.quiet,
+    );
     let t = std::time::Instant::now();
     let model = match &a.lexicon {
         Some(dir) => {
