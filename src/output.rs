@@ -231,30 +231,6 @@ pub struct LexiconInfo {
     pub path: String,
 }
 
-/// Write all of annotate's outputs into `dir`.
-pub fn write_outputs(
-    dir: &Path,
-    anns: &[Annotation],
-    rejects: &[Reject],
-    manifest: &Manifest,
-) -> Result<()> {
-    std::fs::create_dir_all(dir)?;
-    let mut f = AtomicFile::create(&dir.join("annotations.jsonl"))?;
-    write_jsonl(&mut f, anns)?;
-    f.commit()?;
-    write_atomic(&dir.join("messages.csv"), &messages_csv(anns)?)?;
-    let mut r = Vec::new();
-    for rj in rejects {
-        r.extend_from_slice(serde_json::to_string(rj)?.as_bytes());
-        r.push(b'\n');
-    }
-    write_atomic(&dir.join("rejects.jsonl"), &r)?;
-    let mut m = serde_json::to_vec_pretty(manifest)?;
-    m.push(b'\n');
-    write_atomic(&dir.join("manifest.json"), &m)?;
-    Ok(())
-}
-
 /// Now, RFC 3339 (UTC, seconds).
 pub fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)

@@ -129,3 +129,91 @@ fn defaults_give_identical_bytes_across_thread_counts() {
         );
     }
 }
+
+fn annotate_file(path: &std::path::Path, out: &std::path::Path) -> assert_cmd::assert::Assert {
+    c2chat()
+        .arg("annotate")
+        .arg(path)
+        .args(["--no-model", "--allow-pii", "-q", "--out"])
+        .arg(out)
+        .assert()
+}
+
+fn counts(out: &std::path::Path) -> (u64, u64, u64) {
+    let m = read_json(&out.join("manifest.json"));
+    let c = &m["counts"];
+    (
+        c["read"].as_u64().unwrap(),
+        c["annotated"].as_u64().unwrap(),
+        c["rejected"].as_u64().unwrap(),
+    )
+}
+
+#[test]
+fn nul_bytes_deep_json_and_garbage_never_panic_and_reconcile() {
+    let d = tempfile::tempdir().unwrap();
+    // NUL bytes inside a message: kept in the text, removed by the normaliser.
+    let nul = d.path().join("nul.csv");
+    std::fs::write(&nul, b"message_id,text\n1,\"send\x00 a pic\"\n2,ok\n").unwrap();
+    annotate_file(&nul, &d.path().join("o1")).success();
+    assert_eq!(counts(&d.path().join("o1")), (2, 2, 0));
+    // Deeply nested JSON: a reject, not a crash.
+    let deep = d.path().join("deep.jsonl");
+    let nested = format!("{{\"message_id\":\"a\",\"text\":\"hi\",\"x\":{}{}}}\n{{\"message_id\":\"b\",\"text\":\"ok\"}}\n", "[".repeat(5000), "]".repeat(5000));
+    std::fs::write(&deep, nested).unwrap();
+    annotate_file(&deep, &d.path().join("o2")).success();
+    assert_eq!(counts(&d.path().join("o2")), (2, 1, 1));
+    let rej = std::fs::read_to_string(d.path().join("o2/rejects.jsonl")).unwrap();
+    assert!(
+        rej.contains("invalid JSON") && rej.contains("\"line\":1"),
+        "{rej}"
+    );
+    // Binary garbage named .csv: either a clear error naming the file, or rejects that reconcile.
+    let garbage = d.path().join("garbage.csv");
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let bytes: Vec<u8> = (0..200_000)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect();
+    std::fs::write(&garbage, bytes).unwrap();
+    let out = d.path().join("o3");
+    let a = c2chat()
+        .arg("annotate")
+        .arg(&garbage)
+        .args(["--no-model", "--allow-pii", "-q", "--out"])
+        .arg(&out)
+        .assert();
+    let code = a.get_output().status.code().unwrap();
+    if code == 0 {
+        let (r, n, j) = counts(&out);
+        assert_eq!(r, n + j);
+    } else {
+        assert_eq!(code, 2);
+        assert!(String::from_utf8_lossy(&a.get_output().stderr).contains("garbage.csv"));
+    }
+}
+
+#[test]
+fn a_50_mb_single_message_is_annotated() {
+    let d = tempfile::tempdir().unwrap();
+    let big = d.path().join("big.csv");
+    let mut text = String::with_capacity(50 << 20);
+    while text.len() < 50 << 20 {
+        text.push_str("lol ok see you at the bus stop ");
+    }
+    text.push_str("send me a pic of u");
+    std::fs::write(&big, format!("message_id,text\nbig,\"{text}\"\n")).unwrap();
+    let out = d.path().join("o");
+    annotate_file(&big, &out).success();
+    assert_eq!(counts(&out), (1, 1, 0));
+    let anns = read_jsonl(&out.join("annotations.jsonl"));
+    assert!(anns[0]["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|l| l == "coercive.image_request"));
+}
