@@ -2,8 +2,7 @@
 //! each written atomically with mode 0600. The manifest never contains message text.
 
 use crate::ingest::InputSummary;
-use crate::io::{write_atomic, AtomicFile};
-use crate::model::{top_level, Annotation, Reject, CATEGORY_IDS, TOP_LEVEL_IDS};
+use crate::model::{top_level, Annotation, CATEGORY_IDS, TOP_LEVEL_IDS};
 use anyhow::Result;
 use serde::Serialize;
 use std::collections::BTreeMap;
