@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 S=${1:-600}
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build -O >/dev/null 2>&1 || { echo "cargo fuzz build failed"; exit 1; }
-for t in normalise ingest chat model lexicon; do
+for t in ${TARGETS:-normalise ingest chat model lexicon}; do
   mkdir -p corpus/$t
   out=$(cargo fuzz run -O $t corpus/$t -- -max_total_time=$S -max_len=4096 2>&1 | tail -n 40)
   execs=$(echo "$out" | grep -Eo 'Done [0-9]+ runs' | tail -1)
