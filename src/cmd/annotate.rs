@@ -1,7 +1,7 @@
 //! `c2chat annotate`.
 
 use crate::annotate::{Annotator, StreamState};
-use crate::ingest::{ColumnFlags, IngestOptions, InputFormat};
+use crate::ingest::InputFormat;
 use crate::io::AtomicFile;
 use crate::lexicon::Lexicon;
 use crate::matcher::Matcher;
@@ -43,19 +43,8 @@ pub struct Args {
     /// `jsonl` with no --out streams annotations to standard output.
     #[arg(long, value_parser = ["jsonl", "dir"], default_value = "dir")]
     pub format: String,
-    /// Input format (default: by extension, else sniffed).
-    #[arg(long, value_enum)]
-    pub input_format: Option<InputFormat>,
-    #[arg(long)]
-    pub text_col: Option<String>,
-    #[arg(long)]
-    pub id_col: Option<String>,
-    #[arg(long)]
-    pub conversation_col: Option<String>,
-    #[arg(long)]
-    pub speaker_col: Option<String>,
-    #[arg(long)]
-    pub time_col: Option<String>,
+    #[command(flatten)]
+    pub input: super::InputArgs,
     /// Any rejected row makes the exit code non-zero (3).
     #[arg(long)]
     pub strict: bool,
@@ -136,25 +125,14 @@ pub fn run(a: Args) -> Result<i32> {
         })),
         _ => None,
     };
-    let opts = IngestOptions {
-        columns: ColumnFlags {
-            text: a.text_col.clone(),
-            id: a.id_col.clone(),
-            conversation: a.conversation_col.clone(),
-            speaker: a.speaker_col.clone(),
-            time: a.time_col.clone(),
-        },
-        format: a.input_format,
-        speaker_names: None,
-    };
-    let mut opts = opts;
+    let mut opts = a.input.ingest_options();
     let files = crate::ingest::expand_inputs(&a.inputs)?;
     let chat_like = |f: &PathBuf| {
         matches!(
             f.extension().and_then(|e| e.to_str()),
             Some("txt" | "json" | "cha")
         ) || matches!(
-            a.input_format,
+            a.input.input_format,
             Some(
                 InputFormat::Whatsapp
                     | InputFormat::Telegram

@@ -80,6 +80,46 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
     }
 }
 
+/// Input options shared by the commands that read corpora (annotate, redact).
+#[derive(Debug, Clone, clap::Args)]
+pub struct InputArgs {
+    /// Input format (default: by extension, else sniffed): csv, jsonl, whatsapp, telegram, discord, childes.
+    #[arg(long, value_enum)]
+    pub input_format: Option<crate::ingest::InputFormat>,
+    /// Column (or JSON field) holding the message text [default: text].
+    #[arg(long)]
+    pub text_col: Option<String>,
+    /// Column holding the message id [default: message_id].
+    #[arg(long)]
+    pub id_col: Option<String>,
+    /// Column holding the conversation id [default: conversation_id].
+    #[arg(long)]
+    pub conversation_col: Option<String>,
+    /// Column holding the speaker id [default: speaker].
+    #[arg(long)]
+    pub speaker_col: Option<String>,
+    /// Column holding the RFC 3339 timestamp [default: timestamp].
+    #[arg(long)]
+    pub time_col: Option<String>,
+}
+
+impl InputArgs {
+    /// Ingest options for these flags (the speaker-name hook is set by the caller).
+    pub fn ingest_options(&self) -> crate::ingest::IngestOptions {
+        crate::ingest::IngestOptions {
+            columns: crate::ingest::ColumnFlags {
+                text: self.text_col.clone(),
+                id: self.id_col.clone(),
+                conversation: self.conversation_col.clone(),
+                speaker: self.speaker_col.clone(),
+                time: self.time_col.clone(),
+            },
+            format: self.input_format,
+            speaker_names: None,
+        }
+    }
+}
+
 /// The command line as given, for manifests (paths and flags only; never message text).
 pub fn command_line() -> Vec<String> {
     std::env::args().collect()

@@ -1,7 +1,7 @@
 //! `c2chat redact`: replace residual PII with typed placeholders and speaker ids with keyed
 //! pseudonyms.
 
-use crate::ingest::{stream, ColumnFlags, IngestOptions, InputFormat};
+use crate::ingest::{stream, IngestOptions};
 use crate::io::AtomicFile;
 use crate::redact::{ensure_outside, key_path, redact_message, NameList, PiiKind, Pseudonymiser};
 use anyhow::Result;
@@ -36,18 +36,8 @@ pub struct Args {
     /// Also pseudonymise conversation ids (conv_<HMAC>).
     #[arg(long)]
     pub conversations: bool,
-    #[arg(long, value_enum)]
-    pub input_format: Option<InputFormat>,
-    #[arg(long)]
-    pub text_col: Option<String>,
-    #[arg(long)]
-    pub id_col: Option<String>,
-    #[arg(long)]
-    pub conversation_col: Option<String>,
-    #[arg(long)]
-    pub speaker_col: Option<String>,
-    #[arg(long)]
-    pub time_col: Option<String>,
+    #[command(flatten)]
+    pub input: super::InputArgs,
     #[arg(long, short)]
     pub quiet: bool,
 }
@@ -62,15 +52,8 @@ pub fn run(a: Args) -> Result<i32> {
         None => NameList::empty(),
     };
     let opts = IngestOptions {
-        columns: ColumnFlags {
-            text: a.text_col.clone(),
-            id: a.id_col.clone(),
-            conversation: a.conversation_col.clone(),
-            speaker: a.speaker_col.clone(),
-            time: a.time_col.clone(),
-        },
-        format: a.input_format,
         speaker_names: Some(pseudo.clone()),
+        ..a.input.ingest_options()
     };
     std::fs::create_dir_all(&a.out)?;
     let mut msgs = AtomicFile::create(&a.out.join("messages.jsonl"))?;
