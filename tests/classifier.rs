@@ -136,6 +136,55 @@ fn train_and_evaluate_a_binary_csv_task() {
         .assert()
         .success()
         .stdout(predicate::str::contains("roc_auc").and(predicate::str::contains("messages/s")));
+    // The macro-F1 threshold objective and the n-gram options are recorded in the model.
+    let mm = d.path().join("macro.model");
+    c2chat()
+        .arg("train")
+        .arg(&csv)
+        .args([
+            "--positive",
+            "req",
+            "--threshold-metric",
+            "macro-f1",
+            "--word-ngrams",
+            "1-3",
+            "--char-ngrams",
+            "0-0",
+            "--folds",
+            "3",
+            "--out",
+        ])
+        .arg(&mm)
+        .assert()
+        .success();
+    let model: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&mm).unwrap()).unwrap();
+    assert_eq!(model["config"]["threshold_metric"], "macro_f1");
+    assert_eq!(
+        model["config"]["features"]["word_ngrams"],
+        serde_json::json!([1, 3])
+    );
+    assert_eq!(
+        model["config"]["features"]["char_ngrams"],
+        serde_json::json!([0, 0])
+    );
+    assert!(model["features"]["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|t| t.as_str().unwrap().starts_with("w:")));
+    for bad in [["--word-ngrams", "two"], ["--char-ngrams", "5-2"]] {
+        c2chat()
+            .arg("train")
+            .arg(&csv)
+            .args(["--positive", "req"])
+            .args(bad)
+            .arg("--out")
+            .arg(d.path().join("bad.model"))
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("ngrams"));
+    }
     // Naive Bayes baseline trains too.
     c2chat()
         .arg("train")

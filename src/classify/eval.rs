@@ -94,14 +94,34 @@ pub fn roc_auc(scores: &[f64], gold: &[bool]) -> Option<f64> {
     Some((rank_sum_pos - np * (np + 1.0) / 2.0) / (np * nn))
 }
 
+/// What a per-label threshold is chosen to maximise on out-of-fold scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThresholdMetric {
+    /// F1 of the positive class (the label's own F1).
+    #[default]
+    F1,
+    /// Mean of the positive- and negative-class F1 (the macro-F1 of a binary task, as
+    /// EDOS task A scores it).
+    MacroF1,
+}
+
 /// The threshold maximising F1 of `scores` against `gold` (midpoint between the lowest
 /// score predicted positive and the next lower score; ties in F1 keep the higher
 /// threshold). Returns 0.5 when there is no positive example.
 pub fn best_f1_threshold(scores: &[f64], gold: &[bool]) -> f64 {
+    best_threshold(scores, gold, ThresholdMetric::F1)
+}
+
+/// The threshold maximising `metric` of `scores` against `gold` (midpoint between the
+/// lowest score predicted positive and the next lower score; ties keep the higher
+/// threshold). Returns 0.5 when there is no positive example.
+pub fn best_threshold(scores: &[f64], gold: &[bool], metric: ThresholdMetric) -> f64 {
     let npos = gold.iter().filter(|&&g| g).count();
     if npos == 0 || scores.is_empty() {
         return 0.5;
     }
+    let nneg = gold.len() - npos;
     let mut idx: Vec<usize> = (0..scores.len()).collect();
     idx.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
     let (mut tp, mut fp) = (0usize, 0usize);
@@ -119,9 +139,20 @@ pub fn best_f1_threshold(scores: &[f64], gold: &[bool]) -> f64 {
             i += 1;
         }
         let f1 = 2.0 * tp as f64 / (tp + fp + npos) as f64;
-        if f1 > best.0 {
+        let value = match metric {
+            ThresholdMetric::F1 => f1,
+            ThresholdMetric::MacroF1 => {
+                // Negatives: tn = nneg - fp, false "negatives" of that class = fp + fn.
+                let tn = (nneg - fp) as f64;
+                let fneg = (npos - tp) as f64;
+                let denom = 2.0 * tn + fp as f64 + fneg;
+                let f1_neg = if denom > 0.0 { 2.0 * tn / denom } else { 0.0 };
+                (f1 + f1_neg) / 2.0
+            }
+        };
+        if value > best.0 {
             let next = if i < idx.len() { scores[idx[i]] } else { 0.0 };
-            best = (f1, (s + next) / 2.0);
+            best = (value, (s + next) / 2.0);
         }
     }
     best.1
@@ -333,5 +364,49 @@ mod tests {
         assert!((got - best).abs() < 1e-12, "{t} {got} {best}");
         // The threshold lies strictly between two distinct scores.
         assert!(!scores.contains(&t));
+    }
+
+    #[test]
+    fn macro_f1_threshold_is_optimal_and_differs_from_f1() {
+        // Positives spread down the ranking: F1 is best when everything is called positive,
+        // which leaves the negative class with F1 0; macro-F1 stops after six.
+        let scores = [0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5, 0.45, 0.4, 0.35];
+        let gold = [
+            true, false, false, true, true, true, false, false, true, true,
+        ];
+        let macro_of = |t: f64| BinaryMetrics::compute(&scores, &gold, t).two_class_macro_f1();
+        let best_macro = scores.iter().map(|&c| macro_of(c)).fold(0.0, f64::max);
+        let tm = best_threshold(&scores, &gold, ThresholdMetric::MacroF1);
+        assert!((macro_of(tm) - best_macro).abs() < 1e-12, "{tm}");
+        let tf = best_threshold(&scores, &gold, ThresholdMetric::F1);
+        assert_eq!(tf, best_f1_threshold(&scores, &gold));
+        assert!(
+            tm > tf,
+            "macro-F1 threshold {tm} should be stricter than F1's {tf}"
+        );
+        assert!(macro_of(tm) > macro_of(tf));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn both_threshold_metrics_reach_the_brute_force_optimum(
+            pairs in proptest::collection::vec((0u8..20, proptest::bool::ANY), 1..40)
+        ) {
+            let scores: Vec<f64> = pairs.iter().map(|p| f64::from(p.0) / 20.0).collect();
+            let gold: Vec<bool> = pairs.iter().map(|p| p.1).collect();
+            proptest::prop_assume!(gold.iter().any(|&g| g));
+            for metric in [ThresholdMetric::F1, ThresholdMetric::MacroF1] {
+                let value = |t: f64| {
+                    let m = BinaryMetrics::compute(&scores, &gold, t);
+                    match metric {
+                        ThresholdMetric::F1 => m.f1,
+                        ThresholdMetric::MacroF1 => m.two_class_macro_f1(),
+                    }
+                };
+                let best = scores.iter().map(|&c| value(c)).fold(0.0, f64::max);
+                let t = best_threshold(&scores, &gold, metric);
+                proptest::prop_assert!((value(t) - best).abs() < 1e-12, "{:?} {} {}", metric, value(t), best);
+            }
+        }
     }
 }

@@ -18,7 +18,7 @@ pub mod modelfile;
 pub mod train;
 
 pub use data::{load_csv_examples, load_jsonl_examples};
-pub use eval::{evaluate, BinaryMetrics, EvalReport, LabelEval};
+pub use eval::{evaluate, BinaryMetrics, EvalReport, LabelEval, ThresholdMetric};
 pub use features::{FeatureConfig, LexiconFn, Selection};
 pub use modelfile::{CvMetrics, Head, Model, ModelKind, TrainingInfo};
 pub use train::{train, ClassWeight, Solver, TrainConfig};
@@ -159,10 +159,16 @@ mod tests {
         let (train_ex, dev) = (load("edos_train.csv"), load("edos_dev.csv"));
         assert_eq!((train_ex.len(), dev.len()), (14_000, 2_000));
         let t = std::time::Instant::now();
+        // The documented benchmark command's settings (BENCHMARKS.md §2): all features that
+        // pass min_df, alpha 0.1, and a threshold that maximises the two-class macro-F1.
+        let mut cfg = TrainConfig::default();
+        cfg.features.max_features = 1_000_000;
+        cfg.alpha = 0.1;
+        cfg.threshold_metric = ThresholdMetric::MacroF1;
         let model = train(
             &train_ex,
             &["sexist".to_string()],
-            &TrainConfig::default(),
+            &cfg,
             None,
             String::new(),
         )
@@ -176,6 +182,7 @@ mod tests {
             "EDOS dev macro-F1 {f1:.4} (train {train_time:.1?}, predict {eval_time:.1?} for 2,000)\n{}",
             report.render_text()
         );
-        assert!(f1 >= 0.75, "EDOS dev macro-F1 {f1:.4} < 0.75");
+        // CI's regression guard (the issue asks for >= 0.75; the documented run gives 0.781).
+        assert!(f1 >= 0.77, "EDOS dev macro-F1 {f1:.4} < 0.77");
     }
 }

@@ -7,7 +7,7 @@
 //! are stratified by label set, shuffled by a seeded generator, and fitted in parallel; every
 //! sum runs in a fixed order, so the same data, configuration and seed give the same model.
 
-use super::eval::{best_f1_threshold, BinaryMetrics};
+use super::eval::{best_threshold, BinaryMetrics, ThresholdMetric};
 use super::features::{
     lexicon_categories, CountedCorpus, FeatureConfig, LexiconFn, SparseRow, Vocabulary,
 };
@@ -61,6 +61,8 @@ pub struct TrainConfig {
     pub solver: Solver,
     /// Folds for threshold selection; below 2 disables CV (threshold 0.5).
     pub cv_folds: usize,
+    /// What each label's threshold maximises on the out-of-fold scores.
+    pub threshold_metric: ThresholdMetric,
     pub seed: u64,
     /// Labels with fewer positive (or negative) training examples are skipped.
     pub min_examples_per_class: usize,
@@ -80,6 +82,7 @@ impl Default for TrainConfig {
             class_weight: ClassWeight::Balanced,
             solver: Solver::SparseLbfgs,
             cv_folds: 5,
+            threshold_metric: ThresholdMetric::F1,
             seed: 42,
             min_examples_per_class: 2,
             max_dense_bytes: 1 << 30,
@@ -447,7 +450,7 @@ pub fn train(
     let mut heads = Vec::new();
     for (l, (label, lin)) in labels.iter().zip(final_heads).enumerate() {
         let (threshold, cv) = if do_cv {
-            let t = best_f1_threshold(&oof[l], &y[l]);
+            let t = best_threshold(&oof[l], &y[l], cfg.threshold_metric);
             let m = BinaryMetrics::compute(&oof[l], &y[l], t);
             let f1_at_half = BinaryMetrics::compute(&oof[l], &y[l], 0.5).f1;
             (

@@ -2,8 +2,8 @@
 //! logistic regression, or naive Bayes) and write a self-describing model file.
 
 use crate::classify::{
-    load_csv_examples, load_jsonl_examples, train, ClassWeight, ModelKind, Solver, TrainConfig,
-    TrainExample,
+    load_csv_examples, load_jsonl_examples, train, ClassWeight, ModelKind, Solver, ThresholdMetric,
+    TrainConfig, TrainExample,
 };
 use crate::lexicon::Lexicon;
 use crate::matcher::Matcher;
@@ -41,15 +41,32 @@ pub struct Args {
     /// Maximum number of features kept (chi-square selection).
     #[arg(long)]
     pub max_features: Option<usize>,
+    /// Word n-gram range, `MIN-MAX` (default 1-2; 0-0 turns word features off).
+    #[arg(long, value_parser = parse_range)]
+    pub word_ngrams: Option<[usize; 2]>,
+    /// Character n-gram range within word boundaries, `MIN-MAX` (default 2-5; 0-0 turns them off).
+    #[arg(long, value_parser = parse_range)]
+    pub char_ngrams: Option<[usize; 2]>,
+    /// L2-normalise word and character features as two blocks instead of one row.
+    #[arg(long)]
+    pub block_norm: bool,
     /// L2 regularisation strength.
     #[arg(long)]
     pub alpha: Option<f64>,
+    /// Additive smoothing of naive Bayes and of the NB ratios of nb-logistic (default 1).
+    #[arg(long)]
+    pub nb_smoothing: Option<f64>,
     /// Class weighting: balanced or none.
     #[arg(long, value_parser = ["balanced", "none"])]
     pub class_weight: Option<String>,
     /// Cross-validation folds (thresholds are chosen on out-of-fold scores to maximise F1).
     #[arg(long)]
     pub folds: Option<usize>,
+    /// What each label's threshold maximises on the out-of-fold scores: f1 (the label's F1;
+    /// default) or macro-f1 (mean of the positive- and negative-class F1, the usual score of a
+    /// binary task such as EDOS task A).
+    #[arg(long, value_parser = ["f1", "macro-f1"])]
+    pub threshold_metric: Option<String>,
     #[arg(long)]
     pub seed: Option<u64>,
     /// Add lexicon category counts as features (the model then requires this lexicon).
@@ -57,6 +74,15 @@ pub struct Args {
     pub lexicon: Option<PathBuf>,
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+/// Parse an n-gram range `MIN-MAX` (or a single `N`).
+fn parse_range(s: &str) -> std::result::Result<[usize; 2], String> {
+    let bad = || format!("expected MIN-MAX (for example 1-2), got {s:?}");
+    let (a, b) = s.split_once('-').unwrap_or((s, s));
+    let a: usize = a.trim().parse().map_err(|_| bad())?;
+    let b: usize = b.trim().parse().map_err(|_| bad())?;
+    Ok([a, b])
 }
 
 pub fn load_examples(
@@ -106,8 +132,20 @@ pub fn run(a: Args) -> Result<i32> {
     if let Some(v) = a.max_features {
         cfg.features.max_features = v;
     }
+    if let Some(v) = a.word_ngrams {
+        cfg.features.word_ngrams = v;
+    }
+    if let Some(v) = a.char_ngrams {
+        cfg.features.char_ngrams = v;
+    }
+    if a.block_norm {
+        cfg.features.block_norm = true;
+    }
     if let Some(v) = a.alpha {
         cfg.alpha = v;
+    }
+    if let Some(v) = a.nb_smoothing {
+        cfg.nb_smoothing = v;
     }
     if let Some(v) = &a.class_weight {
         cfg.class_weight = if v == "none" {
@@ -118,6 +156,13 @@ pub fn run(a: Args) -> Result<i32> {
     }
     if let Some(v) = a.folds {
         cfg.cv_folds = v;
+    }
+    if let Some(v) = &a.threshold_metric {
+        cfg.threshold_metric = if v == "macro-f1" {
+            ThresholdMetric::MacroF1
+        } else {
+            ThresholdMetric::F1
+        };
     }
     if let Some(v) = a.seed {
         cfg.seed = v;
