@@ -45,10 +45,13 @@ pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
 }
 
 /// The tidy per-message table: one 0/1 column per category (fine ids, then top levels).
-/// Meta columns are those of the first batch written (later new keys stay in annotations.jsonl).
+/// Meta columns are those of the first batch written (the header must come first in a
+/// stream); keys first seen later stay in annotations.jsonl and are listed by
+/// [`MessagesCsv::late_meta_keys`], which annotate reports as a manifest warning.
 pub struct MessagesCsv<W: Write> {
     w: csv::Writer<W>,
     meta_keys: Option<Vec<String>>,
+    late_keys: std::collections::BTreeSet<String>,
 }
 
 impl<W: Write> MessagesCsv<W> {
@@ -56,7 +59,13 @@ impl<W: Write> MessagesCsv<W> {
         MessagesCsv {
             w: csv::Writer::from_writer(w),
             meta_keys: None,
+            late_keys: Default::default(),
         }
+    }
+
+    /// Meta keys seen after the header was written, which have no column (sorted).
+    pub fn late_meta_keys(&self) -> Vec<String> {
+        self.late_keys.iter().cloned().collect()
     }
 
     pub fn write(&mut self, anns: &[Annotation]) -> Result<()> {
@@ -97,6 +106,11 @@ impl<W: Write> MessagesCsv<W> {
         }
         let keys = self.meta_keys.as_ref().expect("set above");
         for a in anns {
+            for k in a.meta.keys() {
+                if !keys.contains(k) && !self.late_keys.contains(k) {
+                    self.late_keys.insert(k.clone());
+                }
+            }
             let mut row: Vec<String> = vec![
                 a.corpus.clone(),
                 a.message_id.clone(),

@@ -95,6 +95,44 @@ fn jsonl_input_and_obfuscation_offsets() {
 }
 
 #[test]
+fn late_meta_keys_are_reported_in_the_manifest() {
+    // messages.csv's header is written with the first batch (8,192 messages); a meta key that
+    // first appears later has no column, and the manifest says so instead of staying silent.
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("late.jsonl");
+    let mut s = String::new();
+    for i in 0..8300 {
+        let extra = if i >= 8200 { r#","school":"s1""# } else { "" };
+        s.push_str(&format!(
+            r#"{{"message_id":"m{i}","conversation_id":"c{}","speaker":"p{}","text":"see you at training {i}","year":"9"{extra}}}"#,
+            i / 10,
+            i % 3
+        ));
+        s.push('\n');
+    }
+    std::fs::write(&input, s).unwrap();
+    let out = d.path().join("out");
+    annotate(&[&input], &out, &[]).success();
+    let warnings = read_json(&out.join("manifest.json"))["warnings"].clone();
+    let w = warnings.as_array().unwrap();
+    assert!(
+        w.iter()
+            .any(|w| w.as_str().unwrap().contains("messages.csv")
+                && w.as_str().unwrap().ends_with(": school")),
+        "{warnings}"
+    );
+    let csv = std::fs::read_to_string(out.join("messages.csv")).unwrap();
+    assert!(csv.lines().next().unwrap().contains("meta.year"));
+    let anns = read_jsonl(&out.join("annotations.jsonl"));
+    assert_eq!(by_id(&anns, "m8299")["meta"]["school"], "s1");
+    // Without late keys there is no such warning.
+    let early = d.path().join("early");
+    annotate(&[&fixture("good.jsonl")], &early, &[]).success();
+    let w = read_json(&early.join("manifest.json"))["warnings"].to_string();
+    assert!(!w.contains("messages.csv"), "{w}");
+}
+
+#[test]
 fn bad_rows_become_rejects_and_counts_reconcile() {
     let d = tempfile::tempdir().unwrap();
     annotate(

@@ -319,6 +319,13 @@ pub fn run(a: Args) -> Result<i32> {
                     state.out_of_order
                 ));
             }
+            let late = csv.late_meta_keys();
+            if !late.is_empty() {
+                warnings.push(format!(
+                    "meta keys first seen after the first batch of {BATCH} messages have no column in messages.csv (they are in annotations.jsonl): {}",
+                    late.join(", ")
+                ));
+            }
             let manifest = Manifest {
                 c2chat_version: env!("CARGO_PKG_VERSION").into(),
                 command_line: super::command_line(),
