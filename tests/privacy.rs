@@ -198,6 +198,31 @@ fn redact_pseudonymises_with_a_private_stable_key() {
     for v in PLANTED {
         assert!(!all.contains(v), "{v} survived");
     }
+    // Longer pseudonyms extend the same HMAC; fewer than 8 digits are refused.
+    let mut c = c2chat();
+    key_env(&mut c, &key);
+    c.arg("redact")
+        .arg(fixture("pii/planted.csv"))
+        .args(["--pseudonym-digits", "12", "--out"])
+        .arg(d.path().join("long"))
+        .assert()
+        .success();
+    let long = read_jsonl(&d.path().join("long/messages.jsonl"));
+    let l = long[0]["speaker"].as_str().unwrap();
+    assert!(l.len() == 16 && l.starts_with(s), "{l} vs {s}");
+    assert_eq!(
+        read_json(&d.path().join("long/manifest.json"))["pseudonym_digits"],
+        12
+    );
+    let mut c = c2chat();
+    key_env(&mut c, &key);
+    c.arg("redact")
+        .arg(fixture("pii/planted.csv"))
+        .args(["--pseudonym-digits", "6", "--out"])
+        .arg(d.path().join("short"))
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("pseudonym-digits"));
     // The key may not live inside the output directory.
     let mut c = c2chat();
     key_env(&mut c, &d.path().join("inside/key"));

@@ -3,7 +3,9 @@
 
 use crate::ingest::{stream, IngestOptions};
 use crate::io::AtomicFile;
-use crate::redact::{ensure_outside, key_path, redact_message, NameList, PiiKind, Pseudonymiser};
+use crate::redact::{
+    ensure_outside, key_path, redact_message, NameList, PiiKind, PseudonymRegistry, Pseudonymiser,
+};
 use anyhow::Result;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -36,6 +38,10 @@ pub struct Args {
     /// Also pseudonymise conversation ids (conv_<HMAC>).
     #[arg(long)]
     pub conversations: bool,
+    /// Hex digits per pseudonym (8–64). With 8, two of about 65,000 distinct ids are likely
+    /// to share one; a shared pseudonym stops the run with an error, never a silent merge.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u8).range(8..=64))]
+    pub pseudonym_digits: u8,
     #[command(flatten)]
     pub input: super::InputArgs,
     #[arg(long, short)]
@@ -46,7 +52,10 @@ pub fn run(a: Args) -> Result<i32> {
     let started = crate::output::now();
     let key = key_path(a.key_file.as_deref());
     ensure_outside(&key, &a.out)?;
-    let pseudo = std::sync::Arc::new(Pseudonymiser::load_or_create(&key)?);
+    let pseudo = std::sync::Arc::new(
+        Pseudonymiser::load_or_create(&key)?.with_digits(usize::from(a.pseudonym_digits)),
+    );
+    let mut registry = PseudonymRegistry::default();
     let names = match &a.names {
         Some(p) => NameList::load(p)?,
         None => NameList::empty(),
@@ -73,11 +82,14 @@ pub fn run(a: Args) -> Result<i32> {
                     log.write_all(serde_json::to_string(e)?.as_bytes())?;
                     log.write_all(b"\n")?;
                 }
+                let at = |e: anyhow::Error| e.context(format!("message_id {}", m.message_id));
                 if !a.keep_speakers {
-                    m.speaker = pseudo.speaker(&m.speaker);
+                    m.speaker = registry.speaker(&pseudo, &m.speaker).map_err(at)?;
                 }
                 if a.conversations {
-                    m.conversation_id = pseudo.conversation(&m.conversation_id);
+                    m.conversation_id = registry
+                        .conversation(&pseudo, &m.conversation_id)
+                        .map_err(at)?;
                 }
                 let mut obj = serde_json::Map::new();
                 obj.insert("conversation_id".into(), m.conversation_id.into());
@@ -116,6 +128,7 @@ pub fn run(a: Args) -> Result<i32> {
         "counts": {"read": read, "written": written, "rejected": rejected, "messages_redacted": touched, "redactions": by_kind},
         "speakers_pseudonymised": !a.keep_speakers,
         "conversations_pseudonymised": a.conversations,
+        "pseudonym_digits": a.pseudonym_digits,
         "placeholders": PiiKind::ALL.iter().map(|k| k.placeholder()).collect::<Vec<_>>(),
         "started": started,
         "finished": crate::output::now(),

@@ -10,7 +10,9 @@ pub mod pseudonym;
 
 pub use names::NameList;
 pub use pii::{detect, redact, PiiHit, PiiKind};
-pub use pseudonym::{ensure_outside, key_path, Pseudonymiser, SpeakerNameReplacer};
+pub use pseudonym::{
+    ensure_outside, key_path, PseudonymRegistry, Pseudonymiser, SpeakerNameReplacer,
+};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

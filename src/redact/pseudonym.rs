@@ -1,5 +1,7 @@
-//! Keyed pseudonyms: `spk_` / `conv_` + the first 8 hex digits of HMAC-SHA256 under a
-//! secret 32-byte key kept in a private key file outside the output directory.
+//! Keyed pseudonyms: `spk_` / `conv_` + the first 8 hex digits (or more, with
+//! [`Pseudonymiser::with_digits`]) of HMAC-SHA256 under a secret 32-byte key kept in a private
+//! key file outside the output directory. [`PseudonymRegistry`] catches two ids that share a
+//! pseudonym (with 8 digits a collision becomes likely from about 65,000 distinct ids).
 
 use super::names::{fold, resolve_overlaps, PhraseMatcher};
 use anyhow::{bail, Context, Result};
@@ -17,7 +19,12 @@ pub const KEY_LEN: usize = 32;
 #[derive(Clone)]
 pub struct Pseudonymiser {
     key: [u8; KEY_LEN],
+    /// Hex digits of the HMAC kept in a pseudonym (1–64).
+    digits: usize,
 }
+
+/// The default number of hex digits in a pseudonym.
+pub const DEFAULT_DIGITS: usize = 8;
 
 impl std::fmt::Debug for Pseudonymiser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -157,6 +164,45 @@ fn check_mode(_path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Remembers which id each pseudonym was given to (as the full 32-byte HMAC, never the id
+/// itself), so that two different ids sharing a truncated pseudonym are an error rather than
+/// a silent merge of two speakers or conversations.
+#[derive(Debug, Default)]
+pub struct PseudonymRegistry {
+    seen: std::collections::HashMap<String, [u8; 32]>,
+}
+
+impl PseudonymRegistry {
+    /// The speaker pseudonym of `id`, checked against every earlier one.
+    pub fn speaker(&mut self, p: &Pseudonymiser, id: &str) -> Result<String> {
+        self.check(p, "spk_", "speaker", id)
+    }
+
+    /// The conversation pseudonym of `id`, checked against every earlier one.
+    pub fn conversation(&mut self, p: &Pseudonymiser, id: &str) -> Result<String> {
+        self.check(p, "conv_", "conversation", id)
+    }
+
+    fn check(&mut self, p: &Pseudonymiser, prefix: &str, domain: &str, id: &str) -> Result<String> {
+        let full = p.digest(domain, id);
+        let tag = format!("{prefix}{}", &hex::encode(full)[..p.digits]);
+        match self.seen.get(&tag) {
+            Some(prev) if *prev != full => bail!(
+                "two different {domain} ids share the pseudonym {tag} ({} hex digits, {} distinct {domain} ids so far); \
+                 rerun with more digits, for example --pseudonym-digits {}",
+                p.digits,
+                self.seen.keys().filter(|k| k.starts_with(prefix)).count() + 1,
+                (p.digits + 4).min(64)
+            ),
+            Some(_) => {}
+            None => {
+                self.seen.insert(tag.clone(), full);
+            }
+        }
+        Ok(tag)
+    }
+}
+
 impl Pseudonymiser {
     /// A pseudonymiser from raw key bytes (tests, or keys held elsewhere).
     pub fn from_key_bytes(bytes: &[u8]) -> Self {
@@ -168,7 +214,20 @@ impl Pseudonymiser {
             use sha2::Digest;
             key.copy_from_slice(&Sha256::digest(bytes));
         }
-        Pseudonymiser { key }
+        Pseudonymiser {
+            key,
+            digits: DEFAULT_DIGITS,
+        }
+    }
+
+    /// The same key with `digits` hex digits per pseudonym (clamped to 1–64).
+    pub fn with_digits(mut self, digits: usize) -> Self {
+        self.digits = digits.clamp(1, 64);
+        self
+    }
+
+    pub fn digits(&self) -> usize {
+        self.digits
     }
 
     /// Load the key (64 hex digits) from `path`, creating it (mode 0600, parent directories
@@ -224,15 +283,19 @@ impl Pseudonymiser {
         }
     }
 
-    fn tag(&self, prefix: &str, domain: &str, id: &str) -> String {
+    fn digest(&self, domain: &str, id: &str) -> [u8; 32] {
         // HMAC accepts keys of any length, so this cannot fail.
         let mut mac = <HmacSha256 as Mac>::new_from_slice(&self.key)
             .unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
         mac.update(domain.as_bytes());
         mac.update(b":");
         mac.update(id.as_bytes());
-        let digest = mac.finalize().into_bytes();
-        format!("{prefix}{}", &hex::encode(&digest[..4]))
+        mac.finalize().into_bytes().into()
+    }
+
+    fn tag(&self, prefix: &str, domain: &str, id: &str) -> String {
+        let hex = hex::encode(self.digest(domain, id));
+        format!("{prefix}{}", &hex[..self.digits])
     }
 
     /// `spk_` + 8 hex digits of HMAC-SHA256(key, "speaker:" + id).
@@ -332,6 +395,44 @@ mod tests {
     fn mode(p: &Path) -> u32 {
         use std::os::unix::fs::PermissionsExt;
         std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn shared_pseudonyms_are_caught_not_merged() {
+        // One hex digit leaves 16 pseudonyms, so 17 distinct ids must collide.
+        let p = Pseudonymiser::from_key_bytes(b"k").with_digits(1);
+        let mut reg = PseudonymRegistry::default();
+        let mut err = None;
+        for i in 0..17 {
+            let id = format!("speaker{i}");
+            match reg.speaker(&p, &id) {
+                Ok(t) => {
+                    assert_eq!(t, p.speaker(&id));
+                    // The same id again is no collision.
+                    assert_eq!(reg.speaker(&p, &id).unwrap(), t);
+                }
+                Err(e) => {
+                    err = Some(e.to_string());
+                    break;
+                }
+            }
+        }
+        let err = err.expect("17 ids in 16 pseudonyms must collide");
+        assert!(err.contains("share the pseudonym spk_"), "{err}");
+        assert!(err.contains("--pseudonym-digits"), "{err}");
+        assert!(
+            !err.contains("speaker1"),
+            "the error must not name the ids: {err}"
+        );
+        // Speakers and conversations are separate namespaces.
+        let mut reg = PseudonymRegistry::default();
+        reg.speaker(&p, "x").unwrap();
+        reg.conversation(&p, "x").unwrap();
+        // More digits: a longer prefix of the same HMAC.
+        let p12 = Pseudonymiser::from_key_bytes(b"k").with_digits(12);
+        let p8 = Pseudonymiser::from_key_bytes(b"k");
+        assert_eq!(p12.speaker("a").len(), 4 + 12);
+        assert!(p12.speaker("a").starts_with(&p8.speaker("a")));
     }
 
     #[test]
