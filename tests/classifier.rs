@@ -194,3 +194,34 @@ fn train_and_evaluate_a_binary_csv_task() {
         .assert()
         .success();
 }
+
+#[test]
+fn default_model_leaves_benign_photo_requests_alone() {
+    // Regression: the first default model labelled "can u send a pic of your puppy" as
+    // coercive.image_request (score 0.95). Rows 1-5 and 8 are benign; 6-7 are requests for a
+    // picture of the other person.
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("o");
+    c2chat()
+        .arg("annotate")
+        .arg(fixture("model/photo_requests.csv"))
+        .arg("--out")
+        .arg(&out)
+        .arg("-q")
+        .assert()
+        .success();
+    let anns = read_jsonl(&out.join("annotations.jsonl"));
+    let score = |a: &serde_json::Value| a["scores"]["coercive.image_request"].as_f64().unwrap();
+    for a in &anns {
+        let id = a["message_id"].as_str().unwrap();
+        let labels = a["labels"].as_array().unwrap();
+        if ["6", "7"].contains(&id) {
+            assert!(labels.iter().any(|l| l == "coercive.image_request"), "{a}");
+            assert!(score(a) >= 0.9, "{a}");
+        } else {
+            assert!(labels.is_empty(), "benign message {id} labelled: {a}");
+            assert!(score(a) < 0.9, "{a}");
+        }
+    }
+    assert_eq!(anns.len(), 8);
+}

@@ -57,7 +57,8 @@ SLOTS = {
     "hw": ["maths homework", "science sheet", "french vocab", "history question", "english homework",
            "geography map", "timetable", "revision list", "seating plan", "homework planner", "bus timetable",
            "page numbers for english", "board from science"],
-    "pet": ["dog", "cat", "hamster", "new puppy", "rabbit", "bearded dragon", "kitten", "guinea pigs"],
+    "pet": ["dog", "cat", "hamster", "new puppy", "rabbit", "bearded dragon", "kitten", "guinea pigs", "puppy"],
+    "clothes": ["trainers", "shoes", "hoodie", "coat", "football boots", "school bag"],
     "trip": ["the trip", "the geography trip", "the drama trip", "sports day", "the residential",
              "the museum trip", "the zoo trip", "the ski trip", "the concert", "year 7 transition day"],
     "game": ["fifa", "fortnite", "cod", "minecraft", "rocket league", "valorant", "mario kart", "roblox"],
@@ -330,6 +331,12 @@ POOLS = {
         "any pics from {trip}?", "can i see a pic of ur {pet}", "send me the pic of us at {place}",
         "send the group photo from {trip}", "pic of the {hw}? i left mine at school",
         "can u video call and help me with {subject}", "send me a pic of what we have to do for {subject}",
+        # Spelled-out "your"/"you" forms of the same benign requests (the first model flagged
+        # "can u send a pic of your puppy").
+        "can u send a pic of your {pet}", "send me a photo of your {pet}", "send a pic of your new {clothes}",
+        "can you send a picture of the {hw}", "show me a pic of your {pet}", "send me a pic of your {hw} answers",
+        "can you send me a photo of the {hw}", "send a pic of your {pet} pls", "send me a picture of your {food}",
+        "can you send the pics from {trip}", "send a pic of your drawing for {subject}",
     ]),
     "hn_photo_reply": ([], [
         "sent", "here u go", "one sec", "ok sending now", "just sent it", "hes so cute omg", "that pic is so blurry",
