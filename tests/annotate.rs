@@ -133,6 +133,39 @@ fn late_meta_keys_are_reported_in_the_manifest() {
 }
 
 #[test]
+fn dedupe_none_keeps_repeated_ids_and_says_so() {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("none");
+    annotate(&[&fixture("bad/mixed.csv")], &out, &["--dedupe", "none"]).success();
+    let m = read_json(&out.join("manifest.json"));
+    assert_eq!(m["options"]["dedupe"], "none");
+    let rejects = read_jsonl(&out.join("rejects.jsonl"));
+    assert!(rejects
+        .iter()
+        .all(|r| !r["reason"].as_str().unwrap().contains("duplicate")));
+    let anns = read_jsonl(&out.join("annotations.jsonl"));
+    assert_eq!(anns.iter().filter(|a| a["message_id"] == "b1").count(), 2);
+    let c = &m["counts"];
+    assert_eq!(
+        c["read"].as_u64().unwrap(),
+        c["annotated"].as_u64().unwrap() + c["rejected"].as_u64().unwrap()
+    );
+    // The default is global, and says so.
+    let out = d.path().join("global");
+    annotate(&[&fixture("bad/mixed.csv")], &out, &[]).success();
+    assert_eq!(
+        read_json(&out.join("manifest.json"))["options"]["dedupe"],
+        "global"
+    );
+    c2chat()
+        .args(["annotate", "--dedupe", "sometimes"])
+        .arg(fixture("bad/mixed.csv"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("--dedupe"));
+}
+
+#[test]
 fn bad_rows_become_rejects_and_counts_reconcile() {
     let d = tempfile::tempdir().unwrap();
     annotate(

@@ -297,6 +297,7 @@ pub fn run(a: Args) -> Result<i32> {
                 serde_json::json!(annotator.rules.window),
             );
             options.insert("batch_size".into(), serde_json::json!(BATCH));
+            options.insert("dedupe".into(), serde_json::json!(a.input.dedupe));
             options.insert("allow_pii".into(), serde_json::json!(a.allow_pii));
             options.insert("redact".into(), serde_json::json!(a.redact));
             if a.allow_pii {

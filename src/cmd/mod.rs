@@ -101,6 +101,10 @@ pub struct InputArgs {
     /// Column holding the RFC 3339 timestamp [default: timestamp].
     #[arg(long)]
     pub time_col: Option<String>,
+    /// Duplicate message ids: global (rejected across all inputs; about 30 bytes of memory per
+    /// message) or none (not checked, for ids deduplicated upstream; memory stays flat).
+    #[arg(long, value_enum, default_value_t = crate::ingest::Dedupe::Global)]
+    pub dedupe: crate::ingest::Dedupe,
 }
 
 impl InputArgs {
@@ -115,6 +119,7 @@ impl InputArgs {
                 time: self.time_col.clone(),
             },
             format: self.input_format,
+            dedupe: self.dedupe,
             speaker_names: None,
         }
     }

@@ -120,10 +120,23 @@ pub struct InputSummary {
     pub corpus: Option<CorpusInfo>,
 }
 
+/// Which repeated message ids are rejected as duplicates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Dedupe {
+    /// Across every input of the run (16 bytes per message id, about 30 with the hash
+    /// table: memory grows with the corpus).
+    #[default]
+    Global,
+    /// No duplicate check (ids deduplicated upstream): memory stays flat.
+    None,
+}
+
 /// Options for ingest.
 #[derive(Clone, Default)]
 pub struct IngestOptions {
     pub columns: ColumnFlags,
+    pub dedupe: Dedupe,
     pub format: Option<InputFormat>,
     /// Needed to read chat exports (speaker names are pseudonymised at once).
     pub speaker_names: Option<std::sync::Arc<dyn SpeakerNames>>,
@@ -306,13 +319,21 @@ pub fn ingest(inputs: &[PathBuf], opts: &IngestOptions) -> Result<Corpus> {
     })
 }
 
-/// Duplicate detection over message ids with 128-bit hashes (16 bytes per id).
+/// Duplicate detection over message ids with 128-bit hashes (16 bytes per id); with
+/// [`Dedupe::None`] every id counts as new and nothing is kept.
 #[derive(Default)]
-pub struct SeenIds(HashSet<u128>);
+pub struct SeenIds(HashSet<u128>, bool);
 
 impl SeenIds {
+    pub fn new(dedupe: Dedupe) -> Self {
+        SeenIds(HashSet::new(), dedupe == Dedupe::None)
+    }
+
     /// True if the id is new.
     pub fn insert(&mut self, id: &str) -> bool {
+        if self.1 {
+            return true;
+        }
         use std::hash::{Hash, Hasher};
         let mut a = std::collections::hash_map::DefaultHasher::new();
         id.hash(&mut a);
@@ -324,7 +345,8 @@ impl SeenIds {
 }
 
 /// Stream every input, in order, calling `sink` for each message or reject. Memory stays
-/// bounded by one record (plus 16 bytes per message id for duplicate detection).
+/// bounded by one record (plus 16 bytes per message id for duplicate detection, unless
+/// `opts.dedupe` is [`Dedupe::None`]).
 pub fn stream(
     inputs: &[PathBuf],
     opts: &IngestOptions,
@@ -332,7 +354,7 @@ pub fn stream(
 ) -> Result<Vec<InputSummary>> {
     let files = expand_inputs(inputs)?;
     let mut summaries = Vec::new();
-    let mut seen = SeenIds::default();
+    let mut seen = SeenIds::new(opts.dedupe);
     for f in files {
         let is_stdin = f.as_os_str() == "-";
         let (raw, name, dir): (Box<dyn Read>, String, PathBuf) = if is_stdin {
