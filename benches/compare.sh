@@ -35,11 +35,13 @@ print(f"python / c2chat       = {r['python reference'] / c:.2f}x  (target >= 20)
 print(f"classifier / lexicon  = {r['c2chat annotate (+classifier)'] / c:.2f}x")
 PY
 
-echo "== peak RSS (1M vs 10M messages)"
+echo "== peak RSS (1M vs 10M messages; duplicate check on, the default, and off)"
 for n in 1000000 10000000; do
   $BIN synth --messages $n --seed 2 --out "$WORK/rss.csv"
-  /usr/bin/time -v $BIN annotate "$WORK/rss.csv" --no-model --format jsonl -q 2> "$WORK/time.txt" > /dev/null
-  echo "$n messages: $(grep 'Maximum resident' "$WORK/time.txt" | awk '{print $NF}') KB, $(grep 'Elapsed' "$WORK/time.txt" | awk '{print $NF}')"
+  for d in global none; do
+    /usr/bin/time -v $BIN annotate "$WORK/rss.csv" --no-model --format jsonl --dedupe $d -q 2> "$WORK/time.txt" > /dev/null
+    echo "$n messages, --dedupe $d: $(grep 'Maximum resident' "$WORK/time.txt" | awk '{print $NF}') KB, $(grep 'Elapsed' "$WORK/time.txt" | awk '{print $NF}')"
+  done
   rm -f "$WORK/rss.csv"
 done
 

@@ -22,7 +22,60 @@ pub struct Matcher {
     lex: Lexicon,
     ac: Option<AhoCorasick>,
     targets: Vec<Vec<AcTarget>>,
-    set: Option<regex::RegexSet>,
+    /// Which patterns can match: exact (used on ASCII texts) and relaxed (used on others).
+    set: Option<PatternSets>,
+}
+
+/// The pattern pre-pass. The regex crate's lazy DFA gives up on Unicode word boundaries
+/// (`\b`) as soon as a text has a non-ASCII byte, and a `RegexSet` then falls back to the
+/// PikeVM, which took most of the matching time on chat with emoji. The relaxed set is the
+/// same patterns with every word-boundary assertion removed: removing a zero-width
+/// assertion can only add matches, so it picks a superset of the patterns that match, and
+/// it stays on the DFA. Each picked pattern is then run exactly, so the spans are the same.
+struct PatternSets {
+    exact: regex::RegexSet,
+    relaxed: regex::RegexSet,
+}
+
+/// `hir` with every word-boundary assertion replaced by the empty expression.
+fn drop_word_boundaries(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
+    match hir.kind() {
+        HirKind::Look(l) => match l {
+            Look::Start
+            | Look::End
+            | Look::StartLF
+            | Look::EndLF
+            | Look::StartCRLF
+            | Look::EndCRLF => hir.clone(),
+            // Every kind of word boundary (ASCII or Unicode, plain, negated, start, end, half).
+            _ => Hir::empty(),
+        },
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            min: r.min,
+            max: r.max,
+            greedy: r.greedy,
+            sub: Box::new(drop_word_boundaries(&r.sub)),
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            index: c.index,
+            name: c.name.clone(),
+            sub: Box::new(drop_word_boundaries(&c.sub)),
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(drop_word_boundaries).collect()),
+        HirKind::Alternation(subs) => {
+            Hir::alternation(subs.iter().map(drop_word_boundaries).collect())
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => hir.clone(),
+    }
+}
+
+/// The relaxed form of one pattern (see [`PatternSets`]), as a pattern string.
+fn relaxed_pattern(src: &str) -> anyhow::Result<String> {
+    let hir = regex_syntax::Parser::new()
+        .parse(src)
+        .map_err(|e| anyhow::anyhow!("relaxing pattern {src:?}: {e}"))?;
+    Ok(drop_word_boundaries(&hir).to_string())
 }
 
 /// Variants of a key where doubled letters are collapsed (at most 3 doubles considered).
@@ -96,13 +149,26 @@ impl Matcher {
         let set = if lex.patterns.is_empty() {
             None
         } else {
-            Some(
-                regex::RegexSetBuilder::new(lex.patterns.iter().map(|p| p.regex.as_str()))
+            let build = |srcs: Vec<String>| {
+                regex::RegexSetBuilder::new(srcs)
                     .size_limit(64 << 20)
                     .dfa_size_limit(256 << 20)
                     .build()
-                    .map_err(|e| anyhow::anyhow!("building the pattern set: {e}"))?,
-            )
+                    .map_err(|e| anyhow::anyhow!("building the pattern set: {e}"))
+            };
+            let exact: Vec<String> = lex
+                .patterns
+                .iter()
+                .map(|p| p.regex.as_str().to_string())
+                .collect();
+            let relaxed = exact
+                .iter()
+                .map(|s| relaxed_pattern(s))
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            Some(PatternSets {
+                exact: build(exact)?,
+                relaxed: build(relaxed)?,
+            })
         };
         Ok(Matcher {
             lex,
@@ -125,6 +191,12 @@ impl Matcher {
 
     /// Match an already normalised text.
     pub fn match_normalised(&self, n: &Normalised) -> Vec<Span> {
+        self.match_normalised_with(n, false)
+    }
+
+    /// `exact_set`: pick patterns with the exact set even on non-ASCII text (tests compare
+    /// both paths).
+    fn match_normalised_with(&self, n: &Normalised, exact_set: bool) -> Vec<Span> {
         let t = n.text();
         let mut spans = Vec::new();
         if let Some(ac) = &self.ac {
@@ -197,7 +269,12 @@ impl Matcher {
                 }
             }
         }
-        if let Some(set) = &self.set {
+        if let Some(sets) = &self.set {
+            let set = if exact_set || t.is_ascii() {
+                &sets.exact
+            } else {
+                &sets.relaxed
+            };
             for pi in set.matches(t).iter() {
                 let p = &self.lex.patterns[pi];
                 if p.unless.as_ref().is_some_and(|u| u.is_match(t)) {
@@ -278,6 +355,74 @@ fn make_span(
 mod tests {
     use super::*;
     use std::io::Write;
+
+    fn core_matcher() -> Matcher {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons/core");
+        Matcher::new(Lexicon::load(&dir).unwrap()).unwrap()
+    }
+
+    fn dev_texts() -> Vec<String> {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/dev/messages.csv");
+        let mut r = csv::Reader::from_path(p).unwrap();
+        let h = r.headers().unwrap().clone();
+        let ti = h.iter().position(|c| c == "text").unwrap();
+        r.records().map(|x| x.unwrap()[ti].to_string()).collect()
+    }
+
+    #[test]
+    fn relaxed_patterns_drop_only_word_boundaries() {
+        let send = regex::Regex::new(&relaxed_pattern(r"\bsend\b").unwrap()).unwrap();
+        assert!(send.is_match("resends") && !send.is_match("snd"));
+        let r = relaxed_pattern(r"(?m)^\b(?:a|b)\B+x$").unwrap();
+        assert!(!r.contains(r"\b") && !r.contains(r"\B"), "{r}");
+        assert!(regex::Regex::new(&r).unwrap().is_match("a\nbx"));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// Dev messages with non-ASCII letters and emoji put next to words (where Unicode
+        /// word boundaries differ from ASCII ones): the relaxed pattern pre-pass gives the
+        /// same spans as the exact one.
+        #[test]
+        fn relaxed_pattern_set_gives_the_same_spans(
+            pick in 0usize..10_000,
+            inserts in proptest::collection::vec((0usize..400, 0usize..6), 1..5)
+        ) {
+            thread_local! {
+                static M: (Matcher, Vec<String>) = (core_matcher(), dev_texts());
+            }
+            M.with(|(m, texts)| {
+                let mut t: Vec<char> = texts[pick % texts.len()].chars().collect();
+                for (at, what) in &inserts {
+                    let c = ['é', '😏', 'ü', 'ß', '…', 'ŵ'][*what];
+                    let at = at % (t.len() + 1);
+                    t.insert(at, c);
+                }
+                let t: String = t.into_iter().collect();
+                let n = normalise(&t);
+                proptest::prop_assert_eq!(
+                    m.match_normalised_with(&n, true),
+                    m.match_normalised_with(&n, false),
+                    "{}", t
+                );
+                Ok(())
+            })?;
+        }
+    }
+
+    #[test]
+    fn relaxed_pass_finds_patterns_in_non_ascii_dev_texts() {
+        // Not vacuous: with emoji appended, dev messages still get their pattern spans.
+        let m = core_matcher();
+        let mut with_patterns = 0;
+        for t in dev_texts() {
+            let n = normalise(&format!("{t} 😏"));
+            let spans = m.match_normalised(&n);
+            assert_eq!(spans, m.match_normalised_with(&n, true), "{t}");
+            with_patterns += usize::from(spans.iter().any(|s| s.source == Source::Pattern));
+        }
+        assert!(with_patterns > 50, "{with_patterns}");
+    }
 
     pub(crate) fn tiny_lexicon(dir: &std::path::Path) -> Lexicon {
         std::fs::write(

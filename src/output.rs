@@ -16,8 +16,11 @@ pub fn annotation_line(a: &Annotation) -> String {
 
 /// Write annotations as JSONL to any writer.
 pub fn write_jsonl<W: Write>(w: &mut W, anns: &[Annotation]) -> Result<()> {
-    for a in anns {
-        w.write_all(annotation_line(a).as_bytes())?;
+    use rayon::prelude::*;
+    // Serialise in parallel, write in order.
+    let lines: Vec<String> = anns.par_iter().map(annotation_line).collect();
+    for l in lines {
+        w.write_all(l.as_bytes())?;
         w.write_all(b"\n")?;
     }
     Ok(())

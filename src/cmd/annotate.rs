@@ -193,7 +193,6 @@ pub fn run(a: Args) -> Result<i32> {
     };
     let mut counts = Counts::default();
     let mut state = StreamState::default();
-    let mut batch: Vec<crate::model::Message> = Vec::with_capacity(BATCH);
     let mut first_reject: Option<crate::model::Reject> = None;
     let stream_out = a.out.is_none();
     let mut flush = |batch: &mut Vec<crate::model::Message>,
@@ -201,7 +200,7 @@ pub fn run(a: Args) -> Result<i32> {
                      counts: &mut Counts,
                      state: &mut StreamState|
      -> Result<()> {
-        let mut msgs = std::mem::replace(batch, Vec::with_capacity(BATCH));
+        let mut msgs = std::mem::take(batch);
         // The PII gate: scan (or redact) every message before it is annotated.
         if a.redact {
             let logs: Vec<Vec<crate::redact::RedactionLogEntry>> = msgs
@@ -247,28 +246,66 @@ pub fn run(a: Args) -> Result<i32> {
         }
         Ok(())
     };
-    let inputs = crate::ingest::stream(&files, &opts, |item| {
-        match item {
-            Ok(m) => {
-                batch.push(m);
-                if batch.len() >= BATCH {
-                    flush(&mut batch, &mut sink, &mut counts, &mut state)?;
+    // Reading runs on its own thread, one batch ahead of matching and writing, so that CSV/JSON
+    // parsing overlaps with the parallel work. Order is kept: one channel, read in order.
+    enum Chunk {
+        Batch(Vec<crate::model::Message>),
+        Reject(crate::model::Reject),
+    }
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk>(2);
+    let (inputs, consumed) = std::thread::scope(|scope| {
+        let opts = &opts;
+        let files = &files;
+        let reader = scope.spawn(move || {
+            let stopped = || anyhow::anyhow!("annotation stopped");
+            let mut batch: Vec<crate::model::Message> = Vec::with_capacity(BATCH);
+            let r = crate::ingest::stream(files, opts, |item| {
+                match item {
+                    Ok(m) => {
+                        batch.push(m);
+                        if batch.len() >= BATCH {
+                            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                            tx.send(Chunk::Batch(full)).map_err(|_| stopped())?;
+                        }
+                    }
+                    Err(r) => tx.send(Chunk::Reject(r)).map_err(|_| stopped())?,
+                }
+                Ok(())
+            });
+            if r.is_ok() && !batch.is_empty() {
+                // A send error here means the consumer already failed; its error is reported.
+                let _ = tx.send(Chunk::Batch(batch));
+            }
+            r
+        });
+        let consumed = (|| -> Result<()> {
+            for chunk in rx {
+                match chunk {
+                    Chunk::Batch(mut b) => flush(&mut b, &mut sink, &mut counts, &mut state)?,
+                    Chunk::Reject(r) => {
+                        counts.add_rejected(1);
+                        if let Sink::Dir { rej, .. } = &mut sink {
+                            rej.write_all(serde_json::to_string(&r)?.as_bytes())?;
+                            rej.write_all(b"\n")?;
+                        }
+                        if first_reject.is_none() {
+                            first_reject = Some(r);
+                        }
+                    }
                 }
             }
-            Err(r) => {
-                counts.add_rejected(1);
-                if let Sink::Dir { rej, .. } = &mut sink {
-                    rej.write_all(serde_json::to_string(&r)?.as_bytes())?;
-                    rej.write_all(b"\n")?;
-                }
-                if first_reject.is_none() {
-                    first_reject = Some(r);
-                }
-            }
-        }
-        Ok(())
-    })?;
-    flush(&mut batch, &mut sink, &mut counts, &mut state)?;
+            Ok(())
+        })();
+        let inputs = reader.join().unwrap_or_else(|_| {
+            Err(anyhow::anyhow!(
+                "internal error: the reader thread panicked"
+            ))
+        });
+        (inputs, consumed)
+    });
+    // A failure while annotating or writing comes first (the reader then stops on its own).
+    consumed?;
+    let inputs = inputs?;
     annotator.progress.finish_and_clear();
     if refused {
         eprintln!("c2chat: refusing to annotate: residual PII found (values not shown). Redact first (c2chat redact), or use --redact or --allow-pii.\n{scan}");
