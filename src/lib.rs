@@ -14,6 +14,7 @@ pub mod output;
 pub mod progress;
 pub mod redact;
 pub mod report;
+pub mod rng;
 pub mod rules;
 pub mod stats;
 pub mod synth;

@@ -5,27 +5,7 @@
 use anyhow::Result;
 use std::io::Write;
 
-/// A small, fast, seedable generator (SplitMix64).
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed ^ 0x9E37_79B9_7F4A_7C15)
-    }
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    pub fn below(&mut self, n: u64) -> u64 {
-        ((self.next_u64() >> 32) * n) >> 32
-    }
-    pub fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.below(xs.len() as u64) as usize]
-    }
-}
+use crate::rng::SplitMix64;
 
 const BENIGN: &[&str] = &[
     "hey how was school",
@@ -79,7 +59,7 @@ const AGES: &[&str] = &["11-12", "13-14", "15-16"];
 
 /// Generate `n` messages as CSV (the default column names plus platform, age_band, school_phase).
 pub fn generate_csv<W: Write>(w: W, n: u64, seed: u64, flagged_share: f64) -> Result<()> {
-    let mut rng = Rng::new(seed);
+    let mut rng = SplitMix64::from_state(seed ^ 0x9E37_79B9_7F4A_7C15);
     let mut out = csv::Writer::from_writer(w);
     out.write_record([
         "conversation_id",
@@ -100,8 +80,8 @@ pub fn generate_csv<W: Write>(w: W, n: u64, seed: u64, flagged_share: f64) -> Re
     while i < n {
         conv += 1;
         let len = 3 + rng.below(10);
-        let platform = rng.pick(PLATFORMS);
-        let age = rng.pick(AGES);
+        let platform = *rng.pick(PLATFORMS);
+        let age = *rng.pick(AGES);
         let phase = if age == "15-16" { "ks4" } else { "ks3" };
         let spk_base = rng.below(200_000);
         let mut t = t0 + rng.below(span as u64) as i64;
@@ -112,9 +92,9 @@ pub fn generate_csv<W: Write>(w: W, n: u64, seed: u64, flagged_share: f64) -> Re
             i += 1;
             let speaker = format!("spk_{:06}", spk_base + (k % 2));
             let text = if rng.below(1_000_000) < threshold {
-                rng.pick(FLAGGED)
+                *rng.pick(FLAGGED)
             } else {
-                rng.pick(BENIGN)
+                *rng.pick(BENIGN)
             };
             t += 20 + rng.below(600) as i64;
             let ts = chrono::DateTime::from_timestamp(t, 0)

@@ -115,23 +115,6 @@ impl TrainConfig {
     }
 }
 
-/// SplitMix64: a small deterministic generator for fold assignment.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 /// Fold of each example: examples are grouped by their label set (sorted), each group is
 /// shuffled, and groups are dealt round-robin over the folds, so every fold gets a share of
 /// every label set.
@@ -140,12 +123,12 @@ pub fn assign_folds(label_sets: &[Vec<String>], k: usize, seed: u64) -> Vec<usiz
     for (i, ls) in label_sets.iter().enumerate() {
         groups.entry(ls.as_slice()).or_default().push(i);
     }
-    let mut rng = SplitMix64(seed);
+    let mut rng = crate::rng::SplitMix64::from_state(seed);
     let mut fold = vec![0; label_sets.len()];
     let mut next = 0usize;
     for members in groups.values_mut() {
         for i in (1..members.len()).rev() {
-            let j = rng.below(i + 1);
+            let j = rng.below_mod(i + 1);
             members.swap(i, j);
         }
         for &m in members.iter() {

@@ -1967,20 +1967,6 @@ mod tests {
         assert_eq!(pos.elem_line("/nothing", 4), 5);
     }
 
-    /// A small deterministic generator (xorshift64*), so failures reproduce.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 >> 12;
-            self.0 ^= self.0 << 25;
-            self.0 ^= self.0 >> 27;
-            self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-        }
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-    }
-
     const ALL_FIXTURES: &[&str] = &[
         "whatsapp_android.txt",
         "whatsapp_ios.txt",
@@ -2017,16 +2003,16 @@ mod tests {
 
     #[test]
     fn random_and_mutated_bytes_never_panic() {
-        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let mut rng = crate::rng::SplitMix64::from_state(1);
         let interesting: &[u8] = b"\n\r\t \"\\{}[],:*%@/-01239apm~\x15\xe2\x80\x8e\xaf\xff";
         for i in 0..300 {
-            let len = rng.below(200);
+            let len = rng.index(200);
             let bytes: Vec<u8> = (0..len)
                 .map(|_| {
                     if i % 2 == 0 {
-                        rng.next() as u8
+                        rng.next_u64() as u8
                     } else {
-                        interesting[rng.below(interesting.len())]
+                        interesting[rng.index(interesting.len())]
                     }
                 })
                 .collect();
@@ -2036,14 +2022,14 @@ mod tests {
             let (p, b) = fixture(name);
             for _ in 0..150 {
                 let mut m = b.clone();
-                for _ in 0..1 + rng.below(4) {
-                    let at = rng.below(m.len());
-                    match rng.below(3) {
-                        0 => m[at] = interesting[rng.below(interesting.len())],
+                for _ in 0..1 + rng.index(4) {
+                    let at = rng.index(m.len());
+                    match rng.index(3) {
+                        0 => m[at] = interesting[rng.index(interesting.len())],
                         1 => {
                             m.remove(at);
                         }
-                        _ => m.insert(at, interesting[rng.below(interesting.len())]),
+                        _ => m.insert(at, interesting[rng.index(interesting.len())]),
                     }
                 }
                 survive(&p, &m);

@@ -42,19 +42,7 @@ mod tests {
     use super::*;
     use crate::model::{Annotation, Source, Span, CATEGORY_IDS};
 
-    /// xorshift64* — a small deterministic generator for property-style tests.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 >> 12;
-            self.0 ^= self.0 << 25;
-            self.0 ^= self.0 >> 27;
-            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-        }
-        fn below(&mut self, n: u64) -> u64 {
-            self.next() % n
-        }
-    }
+    use crate::rng::SplitMix64 as Rng;
 
     fn random_annotation(r: &mut Rng, i: usize) -> Annotation {
         let conv = format!("c{}", r.below(9));
@@ -122,7 +110,7 @@ mod tests {
             parse_dims(&["conversation"], Some("week")).unwrap(),
         ];
         for seed in 1..=40u64 {
-            let mut r = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+            let mut r = Rng::from_state(seed);
             let n = 1 + r.below(120) as usize;
             let anns: Vec<Annotation> = (0..n).map(|i| random_annotation(&mut r, i)).collect();
             let dims = dim_sets[(seed % dim_sets.len() as u64) as usize].clone();
@@ -163,7 +151,7 @@ mod tests {
 
     #[test]
     fn output_is_deterministic_under_input_order() {
-        let mut r = Rng(7);
+        let mut r = Rng::from_state(7);
         let anns: Vec<Annotation> = (0..80).map(|i| random_annotation(&mut r, i)).collect();
         let dims = parse_dims(&["platform"], Some("year")).unwrap();
         let fwd = Partial::from_annotations(dims.clone(), &anns).unwrap();
