@@ -49,6 +49,10 @@ pub struct Message {
     pub text: String,
     /// Extra columns, in input order.
     pub meta: IndexMap<String, String>,
+    /// True when ingest already replaced a display name by a keyed pseudonym (chat
+    /// exports), so that `redact` does not pseudonymise it a second time.
+    #[serde(skip)]
+    pub speaker_pseudonymised: bool,
     /// Provenance: the input file and 1-based line (or record) number.
     #[serde(skip)]
     pub file: String,

@@ -266,6 +266,48 @@ fn chat_export_speaker_names_never_reach_outputs() {
 }
 
 #[test]
+fn redacted_chat_speakers_match_their_names_in_text_and_annotate() {
+    // Regression: redact pseudonymised chat-export speakers twice (the display name at ingest,
+    // then that pseudonym again), so the speaker column no longer matched the pseudonym that
+    // replaced the same person's name in message text, nor annotate's speaker for the file.
+    let d = tempfile::tempdir().unwrap();
+    let key = d.path().join("k/key");
+    let input = fixture("chat/whatsapp_mention.txt");
+    let mut c = c2chat();
+    key_env(&mut c, &key);
+    c.arg("redact")
+        .arg(&input)
+        .arg("--out")
+        .arg(d.path().join("r"))
+        .assert()
+        .success();
+    let red = read_jsonl(&d.path().join("r/messages.jsonl"));
+    let (jordan, casey) = (
+        red[0]["speaker"].as_str().unwrap(),
+        red[1]["speaker"].as_str().unwrap(),
+    );
+    assert_ne!(jordan, casey);
+    assert_eq!(red[1]["text"], format!("{jordan} its on the class page"));
+    assert_eq!(red[2]["text"], format!("thanks {casey}"));
+    assert_eq!(red[2]["speaker"], jordan);
+    let mut c = c2chat();
+    key_env(&mut c, &key);
+    c.arg("annotate")
+        .arg(&input)
+        .arg("--no-model")
+        .arg("--out")
+        .arg(d.path().join("a"))
+        .assert()
+        .success();
+    let anns = read_jsonl(&d.path().join("a/annotations.jsonl"));
+    let speakers: Vec<&str> = anns
+        .iter()
+        .map(|a| a["speaker"].as_str().unwrap())
+        .collect();
+    assert_eq!(speakers, vec![jordan, casey, jordan]);
+}
+
+#[test]
 fn teaching_pack_has_no_pii_and_no_original_ids() {
     let d = tempfile::tempdir().unwrap();
     let ann = d.path().join("a");

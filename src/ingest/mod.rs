@@ -506,6 +506,7 @@ fn build(
         speaker,
         text,
         meta: fields,
+        speaker_pseudonymised: false,
         file: ctx.name.to_string(),
         line,
     })
@@ -673,6 +674,7 @@ fn read_chat(
                 speaker: names.pseudonym(&r.speaker_name),
                 text: replace(&r.text),
                 meta,
+                speaker_pseudonymised: true,
                 file: ctx.name.to_string(),
                 line: r.line,
             })
