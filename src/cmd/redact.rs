@@ -15,7 +15,7 @@ use std::path::PathBuf;
 #[command(
     after_help = "Writes to --out DIR: messages.jsonl (the redacted corpus: conversation_id, message_id, timestamp, \
 speaker, text and meta columns), redaction_log.jsonl (type, message and offsets, never the value), rejects.jsonl and \
-manifest.json. Placeholders: [EMAIL] [URL] [PHONE] [HANDLE] [POSTCODE] [IP] [DOB] [NUMBER] [NAME_n]. Scores (7/10), \
+manifest.json. Placeholders: [EMAIL] [URL] [PHONE] [HANDLE] [POSTCODE] [IP] [DOB] [DATE] [NUMBER] [NAME_n]. Scores (7/10), \
 times (16:30), years and ordinary numbers are kept.\n\
 The key file lives outside the output directory; it is created (mode 0600) on first use. Default path: \
 $C2CHAT_KEY_FILE, else $XDG_CONFIG_HOME/c2chat/key, else ~/.config/c2chat/key."

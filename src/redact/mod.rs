@@ -223,6 +223,7 @@ mod tests {
         ("3 March 2011", PiiKind::Dob),
         ("2011-03-03", PiiKind::Dob),
         ("14.07.2010", PiiKind::Dob),
+        ("21/06/2025", PiiKind::Date),
         ("4111 1111 1111 1111", PiiKind::Number),
         ("4111-1111-1111-1111", PiiKind::Number),
         ("123456789", PiiKind::Number),

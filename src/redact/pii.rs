@@ -20,14 +20,17 @@ pub enum PiiKind {
     Handle,
     Postcode,
     Ip,
+    /// A date with birth-date context ("dob", "born", "birthday" … just before it).
     Dob,
+    /// Any other full date (with a year): an event date can identify as well.
+    Date,
     Number,
     Name,
 }
 
 impl PiiKind {
     /// Every kind, in order.
-    pub const ALL: [PiiKind; 9] = [
+    pub const ALL: [PiiKind; 10] = [
         PiiKind::Email,
         PiiKind::Url,
         PiiKind::Phone,
@@ -35,11 +38,12 @@ impl PiiKind {
         PiiKind::Postcode,
         PiiKind::Ip,
         PiiKind::Dob,
+        PiiKind::Date,
         PiiKind::Number,
         PiiKind::Name,
     ];
 
-    /// `EMAIL`, `URL`, `PHONE`, `HANDLE`, `POSTCODE`, `IP`, `DOB`, `NUMBER`, `NAME`.
+    /// `EMAIL`, `URL`, `PHONE`, `HANDLE`, `POSTCODE`, `IP`, `DOB`, `DATE`, `NUMBER`, `NAME`.
     pub fn as_str(self) -> &'static str {
         match self {
             PiiKind::Email => "EMAIL",
@@ -49,6 +53,7 @@ impl PiiKind {
             PiiKind::Postcode => "POSTCODE",
             PiiKind::Ip => "IP",
             PiiKind::Dob => "DOB",
+            PiiKind::Date => "DATE",
             PiiKind::Number => "NUMBER",
             PiiKind::Name => "NAME",
         }
@@ -65,6 +70,7 @@ impl PiiKind {
             PiiKind::Postcode => "[POSTCODE]",
             PiiKind::Ip => "[IP]",
             PiiKind::Dob => "[DOB]",
+            PiiKind::Date => "[DATE]",
             PiiKind::Number => "[NUMBER]",
             PiiKind::Name => "[NAME]",
         }
@@ -100,7 +106,7 @@ pub(crate) fn placeholder_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"\[(?:EMAIL|URL|PHONE|HANDLE|POSTCODE|IP|DOB|NUMBER|NAME|NAME_[0-9]+|RARE|SEXUALISED TERM)\]",
+            r"\[(?:EMAIL|URL|PHONE|HANDLE|POSTCODE|IP|DOB|DATE|NUMBER|NAME|NAME_[0-9]+|RARE|SEXUALISED TERM)\]",
         )
         .expect("valid placeholder regex")
     })
@@ -564,7 +570,13 @@ fn run_detector(d: &Detector, text: &str, out: &mut Vec<(usize, usize, PiiKind)>
         };
         if let Some((s, e)) = (d.check)(text, m.start(), m.end()) {
             if s < e {
-                out.push((s, e, d.kind));
+                // The date detectors find dates; only those after birth-date words are DOBs.
+                let kind = if d.kind == PiiKind::Dob && !dob_context(text, s) {
+                    PiiKind::Date
+                } else {
+                    d.kind
+                };
+                out.push((s, e, kind));
             }
             pos = m.end().max(m.start() + 1);
         } else {
@@ -738,7 +750,10 @@ mod tests {
         let s: Vec<&str> = PiiKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(
             s,
-            ["EMAIL", "URL", "PHONE", "HANDLE", "POSTCODE", "IP", "DOB", "NUMBER", "NAME"]
+            [
+                "EMAIL", "URL", "PHONE", "HANDLE", "POSTCODE", "IP", "DOB", "DATE", "NUMBER",
+                "NAME"
+            ]
         );
         for k in PiiKind::ALL {
             assert_eq!(k.placeholder(), format!("[{}]", k.as_str()));
@@ -856,14 +871,30 @@ mod tests {
     #[test]
     fn dates_of_birth() {
         one("dob 03/03/2011", "03/03/2011", PiiKind::Dob);
-        one("3-3-2011", "3-3-2011", PiiKind::Dob);
-        one("03.03.2011", "03.03.2011", PiiKind::Dob);
+        one("dob: 3-3-2011", "3-3-2011", PiiKind::Dob);
+        one("bday 03.03.2011", "03.03.2011", PiiKind::Dob);
         one("born on 3 March 2011", "3 March 2011", PiiKind::Dob);
-        one("March 3rd, 2011", "March 3rd, 2011", PiiKind::Dob);
-        one("2011-03-03", "2011-03-03", PiiKind::Dob);
+        one("born March 3rd, 2011", "March 3rd, 2011", PiiKind::Dob);
+        one("born 2011-03-03", "2011-03-03", PiiKind::Dob);
         one("dob 03/03/11", "03/03/11", PiiKind::Dob);
         one("my birthday is 3rd of March", "3rd of March", PiiKind::Dob);
         assert!(kinds("03/03/11 and 31/02/2011 and 3 March and 3/3").is_empty());
+    }
+
+    #[test]
+    fn full_dates_without_birth_words_are_dates() {
+        // Redacted all the same, but not claimed to be dates of birth.
+        one("the party is on 12/12/2024", "12/12/2024", PiiKind::Date);
+        one("trip on 2025-06-03 yay", "2025-06-03", PiiKind::Date);
+        one("see u 3 March 2025", "3 March 2025", PiiKind::Date);
+        // Birth words further back than the context window do not count.
+        one(
+            "my birthday was great and then on the long walk home 3 March 2025",
+            "3 March 2025",
+            PiiKind::Date,
+        );
+        let (red, _) = redact("party 12/12/2024, born 03/03/2011", &NameList::empty());
+        assert_eq!(red, "party [DATE], born [DOB]");
     }
 
     #[test]
