@@ -16,6 +16,8 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(lex) = c2chat::lexicon::Lexicon::load(&dir) {
         if let Ok(m) = c2chat::matcher::Matcher::new(lex) {
             let _ = m.match_text("send a pic pls, report it");
+            // Non-ASCII text takes the relaxed pattern pre-pass.
+            let _ = m.match_text("send a pic pls 😏, report it ü");
         }
     }
 });
