@@ -457,7 +457,9 @@ fn date_bounds_ok(t: &str, s: usize, e: usize) -> bool {
         || a.is_some_and(|c| "/.-".contains(c) && after(t, e + 1).is_some_and(is_digit)))
 }
 
-fn check_dmy(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+/// The three numeric parts of a date candidate `t[s..e]` written with one separator used
+/// twice (`3/3/2011`, `2011-03-03`), if it is not part of a longer digit-separator run.
+fn date_parts(t: &str, s: usize, e: usize) -> Option<[&str; 3]> {
     if !date_bounds_ok(t, s, e) {
         return None;
     }
@@ -466,7 +468,12 @@ fn check_dmy(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     if seps.len() != 2 || seps[0] != seps[1] {
         return None;
     }
-    let parts: Vec<&str> = cand.split(seps[0]).collect();
+    let mut it = cand.split(seps[0]);
+    Some([it.next()?, it.next()?, it.next()?])
+}
+
+fn check_dmy(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let parts = date_parts(t, s, e)?;
     let (a, b, y) = (
         parts[0].parse::<u32>().ok()?,
         parts[1].parse::<u32>().ok()?,
@@ -490,15 +497,7 @@ fn check_dmy(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
 }
 
 fn check_ymd(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
-    if !date_bounds_ok(t, s, e) {
-        return None;
-    }
-    let cand = &t[s..e];
-    let seps: Vec<char> = cand.chars().filter(|c| !c.is_ascii_digit()).collect();
-    if seps.len() != 2 || seps[0] != seps[1] {
-        return None;
-    }
-    let parts: Vec<&str> = cand.split(seps[0]).collect();
+    let parts = date_parts(t, s, e)?;
     let y = parts[0].parse::<i32>().ok()?;
     let m = parts[1].parse::<u32>().ok()?;
     let d = parts[2].parse::<u32>().ok()?;
