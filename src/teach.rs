@@ -7,7 +7,7 @@
 //! anything is found; sexualised wording can be masked; rare words can be masked.
 
 use crate::model::{top_level, Annotation};
-use crate::redact::names::{resolve_overlaps, PhraseMatcher};
+use crate::redact::names::PhraseMatcher;
 use crate::redact::pii::placeholder_re;
 use crate::redact::{detect, NameList, PiiKind};
 use anyhow::{bail, Result};
@@ -528,24 +528,14 @@ impl Ctx<'_> {
     /// Replace speaker ids mentioned in text with the excerpt's pupil labels (`pupils` holds
     /// folded speaker ids in label order; ids not yet in it get the next label).
     fn scrub_ids(&self, text: &str, pupils: &mut Vec<String>) -> String {
-        let found = resolve_overlaps(text, self.id_matcher.find(text), |i| *i);
-        if found.is_empty() {
-            return text.to_string();
-        }
-        let mut out = String::with_capacity(text.len());
-        let mut at = 0;
-        for (s, e, i) in found {
-            out.push_str(&text[at..s]);
+        self.id_matcher.replace_with(text, |i| {
             let phrase = &self.id_phrases[i];
             let who = pupils.iter().position(|p| p == phrase).unwrap_or_else(|| {
                 pupils.push(phrase.clone());
                 pupils.len() - 1
             });
-            out.push_str(&pupil_label(who));
-            at = e;
-        }
-        out.push_str(&text[at..]);
-        out
+            pupil_label(who)
+        })
     }
 }
 

@@ -148,6 +148,26 @@ impl PhraseMatcher {
     }
 }
 
+impl PhraseMatcher {
+    /// `text` with every phrase found replaced by `with(phrase index)`; overlapping finds
+    /// are resolved by [`resolve_overlaps`] (longest first, then earliest).
+    pub(crate) fn replace_with(&self, text: &str, mut with: impl FnMut(usize) -> String) -> String {
+        let found = resolve_overlaps(text, self.find(text), |i| *i);
+        if found.is_empty() {
+            return text.to_string();
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for (s, e, i) in found {
+            out.push_str(&text[at..s]);
+            out.push_str(&with(i));
+            at = e;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+}
+
 /// Pick non-overlapping ranges: longest (in characters) first, then earliest, then by `rank`.
 /// Returns the chosen items sorted by start.
 pub(crate) fn resolve_overlaps<T: Clone>(

@@ -3,7 +3,7 @@
 //! key file outside the output directory. [`PseudonymRegistry`] catches two ids that share a
 //! pseudonym (with 8 digits a collision becomes likely from about 65,000 distinct ids).
 
-use super::names::{fold, resolve_overlaps, PhraseMatcher};
+use super::names::{fold, PhraseMatcher};
 use anyhow::{bail, Context, Result};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -372,19 +372,8 @@ pub struct SpeakerNameReplacer {
 impl SpeakerNameReplacer {
     /// The text with every listed name replaced (longest match first, then earliest).
     pub fn replace(&self, text: &str) -> String {
-        let found = resolve_overlaps(text, self.matcher.find(text), |i| *i);
-        if found.is_empty() {
-            return text.to_string();
-        }
-        let mut out = String::with_capacity(text.len());
-        let mut at = 0;
-        for (s, e, i) in found {
-            out.push_str(&text[at..s]);
-            out.push_str(&self.pseudonyms[i]);
-            at = e;
-        }
-        out.push_str(&text[at..]);
-        out
+        self.matcher
+            .replace_with(text, |i| self.pseudonyms[i].clone())
     }
 }
 
