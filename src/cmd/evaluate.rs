@@ -22,12 +22,8 @@ pub struct Args {
     /// Labelled data for --model (JSONL with text and gold/labels, or CSV with --text-col/--label-col).
     #[arg(long)]
     pub data: Option<PathBuf>,
-    #[arg(long, default_value = "text")]
-    pub text_col: String,
-    #[arg(long, default_value = "label")]
-    pub label_col: String,
-    #[arg(long)]
-    pub positive: Option<String>,
+    #[command(flatten)]
+    pub labelled: super::LabelledDataArgs,
     /// The lexicon, for models trained with lexicon features.
     #[arg(long, default_value = "lexicons/core")]
     pub lexicon: PathBuf,
@@ -39,8 +35,7 @@ pub struct Args {
 pub fn run(a: Args) -> Result<i32> {
     if let (Some(mp), Some(dp)) = (&a.model, &a.data) {
         let model = crate::classify::Model::load(mp)?;
-        let examples =
-            super::train::load_examples(dp, &a.text_col, &a.label_col, a.positive.as_deref())?;
+        let examples = a.labelled.load(dp)?;
         let t = std::time::Instant::now();
         let report = if model.lexicon_hash().is_some() {
             let lex = crate::lexicon::Lexicon::load(&a.lexicon)?;

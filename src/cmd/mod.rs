@@ -107,6 +107,41 @@ pub struct InputArgs {
     pub dedupe: crate::ingest::Dedupe,
 }
 
+/// How labelled data is read (shared by `train` and `evaluate --model --data`).
+#[derive(Debug, clap::Args)]
+pub struct LabelledDataArgs {
+    /// CSV column holding the text.
+    #[arg(long, default_value = "text")]
+    pub text_col: String,
+    /// CSV column holding the label(s).
+    #[arg(long, default_value = "label")]
+    pub label_col: String,
+    /// For a binary CSV task: the label value that is positive.
+    #[arg(long)]
+    pub positive: Option<String>,
+}
+
+impl LabelledDataArgs {
+    /// Examples from `path`: CSV with these columns, or JSONL with `text` and `gold`/`labels`.
+    pub fn load(
+        &self,
+        path: &std::path::Path,
+    ) -> anyhow::Result<Vec<crate::classify::TrainExample>> {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("csv") => crate::classify::load_csv_examples(
+                path,
+                &self.text_col,
+                &self.label_col,
+                self.positive.as_deref(),
+            ),
+            Some("jsonl") | Some("json") | Some("ndjson") => {
+                crate::classify::load_jsonl_examples(path)
+            }
+            _ => anyhow::bail!("{}: training data must be .csv or .jsonl", path.display()),
+        }
+    }
+}
+
 impl InputArgs {
     /// Ingest options for these flags (the speaker-name hook is set by the caller).
     pub fn ingest_options(&self) -> crate::ingest::IngestOptions {

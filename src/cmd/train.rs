@@ -1,10 +1,7 @@
 //! `c2chat train`: fit a classifier (linfa-compatible logistic regression, NB-weighted
 //! logistic regression, or naive Bayes) and write a self-describing model file.
 
-use crate::classify::{
-    load_csv_examples, load_jsonl_examples, train, ClassWeight, ModelKind, Solver, ThresholdMetric,
-    TrainConfig, TrainExample,
-};
+use crate::classify::{train, ClassWeight, ModelKind, Solver, ThresholdMetric, TrainConfig};
 use crate::lexicon::Lexicon;
 use crate::matcher::Matcher;
 use anyhow::{bail, Result};
@@ -22,13 +19,8 @@ pub struct Args {
     pub data: PathBuf,
     #[arg(long)]
     pub out: PathBuf,
-    #[arg(long, default_value = "text")]
-    pub text_col: String,
-    #[arg(long, default_value = "label")]
-    pub label_col: String,
-    /// For a binary CSV task: the label value that is positive.
-    #[arg(long)]
-    pub positive: Option<String>,
+    #[command(flatten)]
+    pub labelled: super::LabelledDataArgs,
     /// nb-logistic (default), logistic (L2 logistic regression), or bayes (multinomial NB baseline).
     #[arg(long, default_value = "nb-logistic", value_parser = ["nb-logistic", "logistic", "bayes"])]
     pub kind: String,
@@ -85,25 +77,12 @@ fn parse_range(s: &str) -> std::result::Result<[usize; 2], String> {
     Ok([a, b])
 }
 
-pub fn load_examples(
-    path: &std::path::Path,
-    text_col: &str,
-    label_col: &str,
-    positive: Option<&str>,
-) -> Result<Vec<TrainExample>> {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("csv") => load_csv_examples(path, text_col, label_col, positive),
-        Some("jsonl") | Some("json") | Some("ndjson") => load_jsonl_examples(path),
-        _ => bail!("{}: training data must be .csv or .jsonl", path.display()),
-    }
-}
-
 pub fn run(a: Args) -> Result<i32> {
-    let examples = load_examples(&a.data, &a.text_col, &a.label_col, a.positive.as_deref())?;
+    let examples = a.labelled.load(&a.data)?;
     if examples.is_empty() {
         bail!("{}: no training examples", a.data.display());
     }
-    let labels: Vec<String> = match &a.positive {
+    let labels: Vec<String> = match &a.labelled.positive {
         Some(p) => vec![p.clone()],
         None => {
             let mut l: Vec<String> = examples
