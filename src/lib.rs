@@ -2,6 +2,7 @@ pub mod agree;
 pub mod annotate;
 pub mod classify;
 pub mod cmd;
+pub mod defaults;
 pub mod evaluate;
 pub mod export;
 pub mod ingest;

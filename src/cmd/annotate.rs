@@ -1,9 +1,10 @@
 //! `c2chat annotate`.
 
 use crate::annotate::{Annotator, StreamState};
+use crate::defaults::ModelRef;
 use crate::ingest::InputFormat;
 use crate::io::AtomicFile;
-use crate::lexicon::Lexicon;
+use crate::lexicon::LexiconRef;
 use crate::matcher::Matcher;
 use crate::output::{now, write_jsonl, Counts, LexiconInfo, Manifest, MessagesCsv};
 use crate::redact::{NameList, PiiScan};
@@ -23,16 +24,17 @@ pub struct Args {
     /// Input files or directories (CSV or JSONL), or - for standard input.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
-    /// Lexicon directory.
-    #[arg(long, default_value = "lexicons/core")]
-    pub lexicon: PathBuf,
-    /// Classifier model (default: models/default.model when it exists).
+    /// Lexicon: a directory, or a built-in lexicon (`core`, `builtin:core`) [default: the
+    /// built-in core lexicon]. `c2chat lexicon export core DIR` writes an editable copy.
+    #[arg(long)]
+    pub lexicon: Option<String>,
+    /// Classifier model file [default: the built-in default model; `--no-model` turns it off].
     #[arg(long, conflicts_with = "no_model")]
     pub model: Option<PathBuf>,
     /// A classifier label needs this score as well as the model's threshold (0 = the model's
     /// cross-validated thresholds alone). The classifier supplements the lexicon, so the default
     /// keeps only confident labels; `scores` always carries every score.
-    #[arg(long, default_value_t = 0.9)]
+    #[arg(long, default_value_t = crate::defaults::DEFAULT_MIN_SCORE)]
     pub min_score: f64,
     /// Do not use a classifier, even the default one.
     #[arg(long)]
@@ -83,25 +85,29 @@ pub fn run(a: Args) -> Result<i32> {
         bail!("give --out DIR, or --format jsonl to stream annotations to standard output");
     }
     let started = now();
-    let lex = Lexicon::load(&a.lexicon)
-        .with_context(|| format!("loading lexicon {}", a.lexicon.display()))?;
+    let lex_ref = match &a.lexicon {
+        Some(s) => LexiconRef::parse(s)?,
+        None => LexiconRef::default_core(),
+    };
+    let lex = lex_ref
+        .load()
+        .with_context(|| format!("loading lexicon {lex_ref}"))?;
     let lex_info = LexiconInfo {
         name: lex.name.clone(),
         version: lex.version.clone(),
         hash: lex.hash.clone(),
-        path: a.lexicon.display().to_string(),
+        path: match &lex_ref {
+            LexiconRef::Builtin(n) => format!("builtin:{n}@{}", lex.version),
+            LexiconRef::Dir(d) => d.display().to_string(),
+        },
     };
     let rules = Rules::new(&lex.rules, a.rule_window)?;
-    let model_path = match (&a.model, a.no_model) {
-        (_, true) => None,
-        (Some(p), false) => Some(p.clone()),
-        (None, false) => Some(PathBuf::from(DEFAULT_MODEL)).filter(|p| p.exists()),
-    };
+    let model_path = ModelRef::choose(a.model.as_deref(), a.no_model);
     let model = match &model_path {
         Some(p) => {
-            let m = crate::classify::Model::load(p)?;
+            let m = p.load()?;
             m.check_lexicon(Some(&lex.hash))
-                .with_context(|| format!("model {}", p.display()))?;
+                .with_context(|| format!("model {p}"))?;
             Some(m)
         }
         None => None,
@@ -114,8 +120,8 @@ pub fn run(a: Args) -> Result<i32> {
     });
     let model_info = match (&model_path, &model) {
         (Some(p), Some(m)) => Some(serde_json::json!({
-            "path": p.display().to_string(),
-            "sha256": crate::io::sha256_file(p)?,
+            "path": p.to_string(),
+            "sha256": p.sha256()?,
             "kind": m.kind,
             "labels": m.labels,
             "c2chat_version": m.c2chat_version,
@@ -410,9 +416,6 @@ pub fn run(a: Args) -> Result<i32> {
     }
     Ok(0)
 }
-
-/// The model used when neither --model nor --no-model is given (if it exists).
-pub const DEFAULT_MODEL: &str = "models/default.model";
 
 /// Messages per batch: matched in parallel, then written in order.
 pub const BATCH: usize = 8192;

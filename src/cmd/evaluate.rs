@@ -16,7 +16,7 @@ pub struct Args {
     pub gold: Option<PathBuf>,
     /// annotations.jsonl from annotate.
     pub annotations: Option<PathBuf>,
-    /// A model file to evaluate on --data.
+    /// A model file to evaluate on --data (`builtin` for the built-in default model).
     #[arg(long, requires = "data", conflicts_with = "gold")]
     pub model: Option<PathBuf>,
     /// Labelled data for --model (JSONL with text and gold/labels, or CSV with --text-col/--label-col).
@@ -24,9 +24,10 @@ pub struct Args {
     pub data: Option<PathBuf>,
     #[command(flatten)]
     pub labelled: super::LabelledDataArgs,
-    /// The lexicon, for models trained with lexicon features.
-    #[arg(long, default_value = "lexicons/core")]
-    pub lexicon: PathBuf,
+    /// The lexicon, for models trained with lexicon features: a directory or a built-in name
+    /// [default: the built-in core lexicon].
+    #[arg(long)]
+    pub lexicon: Option<String>,
     /// Write report.json and errors.jsonl (with message text) here.
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -34,11 +35,17 @@ pub struct Args {
 
 pub fn run(a: Args) -> Result<i32> {
     if let (Some(mp), Some(dp)) = (&a.model, &a.data) {
-        let model = crate::classify::Model::load(mp)?;
+        let model = crate::defaults::ModelRef::choose(Some(mp), false)
+            .expect("a model")
+            .load()?;
         let examples = a.labelled.load(dp)?;
         let t = std::time::Instant::now();
         let report = if model.lexicon_hash().is_some() {
-            let lex = crate::lexicon::Lexicon::load(&a.lexicon)?;
+            let lex = match &a.lexicon {
+                Some(s) => crate::lexicon::LexiconRef::parse(s)?,
+                None => crate::lexicon::LexiconRef::default_core(),
+            }
+            .load()?;
             model.check_lexicon(Some(&lex.hash))?;
             let m = crate::matcher::Matcher::new(lex)?;
             let f = |t: &str| m.categories_hit(t);

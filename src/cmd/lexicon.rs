@@ -1,6 +1,6 @@
 //! `c2chat lexicon lint|import|terms`.
 
-use crate::lexicon::{import, lint::lint, Lexicon};
+use crate::lexicon::{import, lint::lint_ref, Lexicon, LexiconRef};
 use anyhow::{bail, Result};
 use std::path::PathBuf;
 
@@ -8,7 +8,10 @@ use std::path::PathBuf;
 pub enum LexiconCmd {
     /// Report duplicates, shadowed entries, terms that normalise to nothing, regex errors
     /// and categories without a definition. Exit code 1 when anything is found.
-    Lint { dir: PathBuf },
+    Lint {
+        /// A lexicon directory or a built-in name (`core`).
+        lexicon: String,
+    },
     /// Import a LIWC .dic or a HurtLex-style TSV into a c2chat lexicon directory.
     Import {
         /// liwc or hurtlex.
@@ -20,13 +23,26 @@ pub enum LexiconCmd {
         out: PathBuf,
     },
     /// List the normalised terms (term, normalised, category, match).
-    Terms { dir: PathBuf },
+    Terms {
+        /// A lexicon directory or a built-in name (`core`).
+        lexicon: String,
+    },
+    /// Write an editable copy of a built-in lexicon (`core`) into a new directory; use it with
+    /// `--lexicon DIR`.
+    Export {
+        /// The built-in lexicon's name.
+        name: String,
+        /// The directory to create.
+        dir: PathBuf,
+    },
+    /// List the built-in lexicons (name, version, content hash).
+    List,
 }
 
 pub fn run(c: LexiconCmd) -> Result<i32> {
     match c {
-        LexiconCmd::Lint { dir } => {
-            let findings = lint(&dir)?;
+        LexiconCmd::Lint { lexicon } => {
+            let findings = lint_ref(&LexiconRef::parse(&lexicon)?)?;
             for f in &findings {
                 println!("{}\t{}\t{}", f.kind, f.location, f.message);
             }
@@ -50,8 +66,27 @@ pub fn run(c: LexiconCmd) -> Result<i32> {
             );
             Ok(0)
         }
-        LexiconCmd::Terms { dir } => {
+        LexiconCmd::Export { name, dir } => {
+            let n = crate::defaults::export_lexicon(&name, &dir)?;
             let lex = Lexicon::load(&dir)?;
+            println!(
+                "wrote {} ({n} files; {} {}, hash {})",
+                dir.display(),
+                lex.name,
+                lex.version,
+                lex.hash
+            );
+            Ok(0)
+        }
+        LexiconCmd::List => {
+            for name in crate::defaults::builtin_lexicon_names() {
+                let lex = Lexicon::builtin(name)?;
+                println!("builtin:{name}\t{}\t{}", lex.version, lex.hash);
+            }
+            Ok(0)
+        }
+        LexiconCmd::Terms { lexicon } => {
+            let lex = LexiconRef::parse(&lexicon)?.load()?;
             println!("term\tnormalised\tcategory\tmatch");
             for e in &lex.entries {
                 println!("{}\t{}\t{}\t{:?}", e.term, e.key, e.category, e.kind);

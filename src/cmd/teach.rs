@@ -1,6 +1,6 @@
 //! `c2chat teach`: anonymised teaching packs (Markdown and self-contained HTML).
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::LexiconRef;
 use crate::output::read_annotations;
 use crate::redact::NameList;
 use crate::teach::{build_pack, render_html, render_markdown, CategoryInfo, Mask, TeachOptions};
@@ -35,9 +35,10 @@ pub struct Args {
     /// Mask tokens found in only one conversation and in no dictionary (possible nicknames or places).
     #[arg(long)]
     pub mask_rare: bool,
-    /// The lexicon whose category definitions and sources are shown.
-    #[arg(long, default_value = "lexicons/core")]
-    pub lexicon: PathBuf,
+    /// The lexicon whose category definitions and sources are shown: a directory or a built-in
+    /// name [default: the built-in core lexicon].
+    #[arg(long)]
+    pub lexicon: Option<String>,
     /// Names list for the PII re-check.
     #[arg(long)]
     pub names: Option<PathBuf>,
@@ -49,7 +50,11 @@ pub struct Args {
 }
 
 pub fn run(a: Args) -> Result<i32> {
-    let lex = Lexicon::load(&a.lexicon)?;
+    let lex = match &a.lexicon {
+        Some(s) => LexiconRef::parse(s)?,
+        None => LexiconRef::default_core(),
+    }
+    .load()?;
     let cats: BTreeMap<String, CategoryInfo> = lex
         .categories
         .iter()

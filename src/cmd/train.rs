@@ -2,7 +2,7 @@
 //! logistic regression, or naive Bayes) and write a self-describing model file.
 
 use crate::classify::{train, ClassWeight, ModelKind, Solver, ThresholdMetric, TrainConfig};
-use crate::lexicon::Lexicon;
+use crate::lexicon::LexiconRef;
 use crate::matcher::Matcher;
 use anyhow::{bail, Result};
 use std::path::PathBuf;
@@ -64,7 +64,7 @@ pub struct Args {
     pub seed: Option<u64>,
     /// Add lexicon category counts as features (the model then requires this lexicon).
     #[arg(long)]
-    pub lexicon: Option<PathBuf>,
+    pub lexicon: Option<String>,
     #[arg(long, short)]
     pub quiet: bool,
 }
@@ -159,8 +159,8 @@ pub fn run(a: Args) -> Result<i32> {
     );
     let t = std::time::Instant::now();
     let model = match &a.lexicon {
-        Some(dir) => {
-            let lex = Lexicon::load(dir)?;
+        Some(l) => {
+            let lex = LexiconRef::parse(l)?.load()?;
             let hash = lex.hash.clone();
             let m = Matcher::new(lex)?;
             let f = |t: &str| m.categories_hit(t);

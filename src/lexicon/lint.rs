@@ -16,7 +16,12 @@ pub struct Finding {
 
 /// Lint a lexicon directory. Errors that stop loading entirely (bad lexicon.toml) are returned as Err.
 pub fn lint(dir: &Path) -> Result<Vec<Finding>> {
-    let (lex, issues) = Lexicon::load_collecting(dir, false)?;
+    lint_ref(&super::LexiconRef::Dir(dir.to_path_buf()))
+}
+
+/// Lint a lexicon directory or a built-in lexicon.
+pub fn lint_ref(lexicon: &super::LexiconRef) -> Result<Vec<Finding>> {
+    let (lex, issues) = Lexicon::load_ref_collecting(lexicon)?;
     let mut out = Vec::new();
     for e in issues.errors {
         let (loc, msg) = split_loc(&e);
@@ -75,7 +80,7 @@ pub fn lint(dir: &Path) -> Result<Vec<Finding>> {
         if c.definition.trim().is_empty() {
             out.push(Finding {
                 kind: "no-definition".into(),
-                location: format!("{}", dir.join("lexicon.toml").display()),
+                location: format!("{}/lexicon.toml", lexicon.to_string().trim_end_matches('/')),
                 message: format!("category {} has no definition", c.id),
             });
         }
@@ -90,7 +95,7 @@ pub fn lint(dir: &Path) -> Result<Vec<Finding>> {
         if !used.contains(c.id.as_str()) && c.id.contains('.') {
             out.push(Finding {
                 kind: "unused-category".into(),
-                location: format!("{}", dir.join("lexicon.toml").display()),
+                location: format!("{}/lexicon.toml", lexicon.to_string().trim_end_matches('/')),
                 message: format!("category {} has no entries or patterns", c.id),
             });
         }

@@ -163,7 +163,7 @@ fn line_of(text: &str, byte: usize) -> u64 {
     text[..byte.min(text.len())].matches('\n').count() as u64 + 1
 }
 
-/// List the lexicon's files (sorted): lexicon.toml, *.tsv (recursively), patterns.toml, rules.toml.
+/// List the lexicon's TSV files (sorted, recursively), relative to `dir`.
 fn lexicon_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     fn walk(d: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
@@ -185,6 +185,136 @@ fn lexicon_files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
+/// Where a lexicon comes from: a directory, or one built into the binary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LexiconRef {
+    /// A built-in lexicon by name (`builtin:core`).
+    Builtin(String),
+    /// A lexicon directory.
+    Dir(PathBuf),
+}
+
+impl LexiconRef {
+    /// The default lexicon: the built-in `core`.
+    pub fn default_core() -> Self {
+        LexiconRef::Builtin(crate::defaults::DEFAULT_LEXICON.to_string())
+    }
+
+    /// Read a `--lexicon` value: `builtin:NAME`; an existing directory; or the bare name of a
+    /// built-in lexicon. Anything else is an error that lists the built-in names.
+    pub fn parse(s: &str) -> Result<Self> {
+        if let Some(name) = s.strip_prefix("builtin:") {
+            let name = name.split('@').next().unwrap_or(name);
+            if crate::defaults::builtin_lexicon(name).is_none() {
+                bail!(
+                    "no built-in lexicon {name:?} (built-in: {})",
+                    crate::defaults::builtin_lexicon_names().join(", ")
+                );
+            }
+            return Ok(LexiconRef::Builtin(name.to_string()));
+        }
+        let p = PathBuf::from(s);
+        if p.is_dir() {
+            return Ok(LexiconRef::Dir(p));
+        }
+        if crate::defaults::builtin_lexicon(s).is_some() {
+            return Ok(LexiconRef::Builtin(s.to_string()));
+        }
+        if p.exists() {
+            bail!("{s}: not a lexicon directory (give a directory holding lexicon.toml)");
+        }
+        bail!(
+            "{s}: no such lexicon directory, and no built-in lexicon of that name (built-in: {})",
+            crate::defaults::builtin_lexicon_names().join(", ")
+        )
+    }
+
+    /// Load and compile the lexicon.
+    pub fn load(&self) -> Result<Lexicon> {
+        match self {
+            LexiconRef::Dir(d) => Lexicon::load(d),
+            LexiconRef::Builtin(name) => Lexicon::builtin(name),
+        }
+    }
+
+    /// The lexicon's files as (relative path, bytes), sorted by path.
+    pub fn files(&self) -> Result<Vec<(String, Vec<u8>)>> {
+        match self {
+            LexiconRef::Dir(d) => read_dir_files(d),
+            LexiconRef::Builtin(name) => Ok(crate::defaults::builtin_lexicon(name)
+                .ok_or_else(|| anyhow!("no built-in lexicon {name:?}"))?
+                .iter()
+                .map(|(p, b)| (p.to_string(), b.to_vec()))
+                .collect()),
+        }
+    }
+}
+
+impl std::fmt::Display for LexiconRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LexiconRef::Builtin(n) => write!(f, "builtin:{n}"),
+            LexiconRef::Dir(d) => write!(f, "{}", d.display()),
+        }
+    }
+}
+
+/// A lexicon directory's files: `lexicon.toml`, the TSV files (any depth), `patterns.toml` and
+/// `rules.toml` when present, as (relative path with `/`, bytes).
+fn read_dir_files(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
+    let toml_path = dir.join("lexicon.toml");
+    let toml = std::fs::read(&toml_path).with_context(|| {
+        format!(
+            "reading {} (is {} a lexicon directory?)",
+            toml_path.display(),
+            dir.display()
+        )
+    })?;
+    let mut files = vec![("lexicon.toml".to_string(), toml)];
+    for f in lexicon_files(dir)? {
+        let bytes = std::fs::read(&f).with_context(|| format!("reading {}", f.display()))?;
+        let rel = f.strip_prefix(dir).unwrap_or(&f);
+        let rel: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().to_string())
+            .collect();
+        files.push((rel.join("/"), bytes));
+    }
+    for extra in ["patterns.toml", "rules.toml"] {
+        let p = dir.join(extra);
+        if p.exists() {
+            let b = std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
+            files.push((extra.to_string(), b));
+        }
+    }
+    Ok(files)
+}
+
+/// The content hash of a lexicon: SHA-256 over every file (relative path and content), so a
+/// directory and the built-in copy of the same files hash alike.
+fn content_hash(files: &[(String, Vec<u8>)]) -> String {
+    let mut sorted: Vec<&(String, Vec<u8>)> = files.iter().collect();
+    sorted.sort();
+    let mut all = Vec::new();
+    for (p, b) in sorted {
+        all.extend_from_slice(p.as_bytes());
+        all.push(0);
+        all.extend_from_slice(&(b.len() as u64).to_le_bytes());
+        all.extend_from_slice(b);
+    }
+    crate::io::sha256_hex(&all)
+}
+
+fn utf8_file(name: &str, bytes: &[u8]) -> std::result::Result<String, String> {
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        let line = line_of(
+            &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
+            usize::MAX,
+        );
+        format!("{name}:{line}: invalid UTF-8")
+    })
+}
+
 impl Lexicon {
     /// Load and compile a lexicon directory. The first bad entry or regex is an error naming file:line.
     pub fn load(dir: &Path) -> Result<Lexicon> {
@@ -195,153 +325,100 @@ impl Lexicon {
         Ok(lex)
     }
 
+    /// A lexicon built into the binary (see [`crate::defaults`]).
+    pub fn builtin(name: &str) -> Result<Lexicon> {
+        let files = LexiconRef::Builtin(name.to_string()).files()?;
+        let (lex, issues) = Self::from_files(
+            &PathBuf::from(format!("builtin:{name}")),
+            &format!("builtin:{name}/"),
+            &files,
+            true,
+        )?;
+        if let Some(e) = issues.errors.into_iter().next() {
+            bail!(e);
+        }
+        Ok(lex)
+    }
+
     /// Load, collecting entry-level problems instead of stopping (for lint). Metadata errors still fail.
     pub fn load_collecting(dir: &Path, stop_early: bool) -> Result<(Lexicon, LoadIssues)> {
+        let files = read_dir_files(dir)?;
+        let prefix = format!("{}/", dir.display().to_string().trim_end_matches('/'));
+        Self::from_files(dir, &prefix, &files, stop_early)
+    }
+
+    /// Load a directory or built-in lexicon, collecting entry-level problems (for lint).
+    pub fn load_ref_collecting(lexicon: &LexiconRef) -> Result<(Lexicon, LoadIssues)> {
+        match lexicon {
+            LexiconRef::Dir(d) => Self::load_collecting(d, false),
+            LexiconRef::Builtin(name) => {
+                let files = lexicon.files()?;
+                let tag = format!("builtin:{name}");
+                Self::from_files(&PathBuf::from(&tag), &format!("{tag}/"), &files, false)
+            }
+        }
+    }
+
+    /// Compile a lexicon from its files (relative path, bytes); `prefix` + path names a file in
+    /// messages.
+    fn from_files(
+        dir: &Path,
+        prefix: &str,
+        files: &[(String, Vec<u8>)],
+        stop_early: bool,
+    ) -> Result<(Lexicon, LoadIssues)> {
         let mut issues = LoadIssues::default();
-        let toml_path = dir.join("lexicon.toml");
-        let toml_text = std::fs::read_to_string(&toml_path).with_context(|| {
-            format!(
-                "reading {} (is {} a lexicon directory?)",
-                toml_path.display(),
-                dir.display()
-            )
-        })?;
+        let get = |rel: &str| files.iter().find(|(p, _)| p == rel).map(|(_, b)| b);
+        let toml_name = format!("{prefix}lexicon.toml");
+        let toml_text = utf8_file(&toml_name, get("lexicon.toml").map_or(&[][..], |b| b))
+            .map_err(|e| anyhow!(e))?;
         let meta: LexiconToml = toml::from_str(&toml_text).map_err(|e| {
             let line = e.span().map(|s| line_of(&toml_text, s.start)).unwrap_or(1);
-            anyhow!("{}:{}: {}", toml_path.display(), line, e.message())
+            anyhow!("{toml_name}:{line}: {}", e.message())
         })?;
-        let mut hasher_input: Vec<(String, Vec<u8>)> =
-            vec![("lexicon.toml".into(), toml_text.as_bytes().to_vec())];
         let cat_ids: Vec<&str> = meta.categories.iter().map(|c| c.id.as_str()).collect();
 
         let mut entries = Vec::new();
-        for f in lexicon_files(dir)? {
-            let bytes = std::fs::read(&f).with_context(|| format!("reading {}", f.display()))?;
-            let rel = f
-                .strip_prefix(dir)
-                .unwrap_or(&f)
-                .to_string_lossy()
-                .to_string();
-            hasher_input.push((rel, bytes.clone()));
-            let fname = f.display().to_string();
-            let text = match String::from_utf8(bytes) {
-                Ok(t) => t,
-                Err(e) => {
-                    let line = line_of(
-                        &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
-                        usize::MAX,
-                    );
-                    issues.errors.push(format!("{fname}:{line}: invalid UTF-8"));
-                    continue;
-                }
-            };
-            for (i, raw) in text.lines().enumerate() {
-                let line = i as u64 + 1;
-                let raw = raw.trim_end_matches('\r');
-                if raw.trim().is_empty()
-                    || raw.starts_with('#')
-                    || (line == 1 && raw.starts_with("term\t"))
-                {
-                    continue;
-                }
-                match parse_entry(raw, &cat_ids) {
-                    Ok(mut e) => {
-                        e.file = fname.clone();
-                        e.line = line;
-                        entries.push(e);
-                    }
-                    Err(err) => {
-                        issues.errors.push(format!("{fname}:{line}: {err}"));
-                        if stop_early {
-                            break;
-                        }
-                    }
-                }
+        for (rel, bytes) in files.iter().filter(|(p, _)| p.ends_with(".tsv")) {
+            let fname = format!("{prefix}{rel}");
+            match utf8_file(&fname, bytes) {
+                Ok(text) => parse_entries(
+                    &text,
+                    &fname,
+                    &cat_ids,
+                    stop_early,
+                    &mut entries,
+                    &mut issues,
+                ),
+                Err(e) => issues.errors.push(e),
             }
         }
 
-        let mut patterns = Vec::new();
-        let ppath = dir.join("patterns.toml");
-        if ppath.exists() {
-            let ptext = std::fs::read_to_string(&ppath)
-                .with_context(|| format!("reading {}", ppath.display()))?;
-            hasher_input.push(("patterns.toml".into(), ptext.as_bytes().to_vec()));
-            let pf: PatternsFile = toml::from_str(&ptext).map_err(|e| {
-                let line = e.span().map(|s| line_of(&ptext, s.start)).unwrap_or(1);
-                anyhow!("{}:{}: {}", ppath.display(), line, e.message())
-            })?;
-            // Line of each [[pattern]] table, for messages.
-            let starts: Vec<u64> = ptext
-                .match_indices("[[pattern]]")
-                .map(|(b, _)| line_of(&ptext, b))
-                .collect();
-            for (k, p) in pf.pattern.into_iter().enumerate() {
-                let line = starts.get(k).copied().unwrap_or(1);
-                let loc = format!("{}:{}", ppath.display(), line);
-                let res = (|| -> Result<Pattern> {
-                    check_category(&p.category, &cat_ids)?;
-                    check_severity(p.severity)?;
-                    let regex = compile_regex(&p.regex, &format!("pattern {}", p.id))?;
-                    let unless = match &p.unless {
-                        Some(u) if !u.is_empty() => {
-                            Some(compile_regex(u, &format!("pattern {} unless", p.id))?)
-                        }
-                        _ => None,
-                    };
-                    Ok(Pattern {
-                        id: p.id.clone(),
-                        category: p.category.clone(),
-                        severity: p.severity,
-                        description: p.description.clone(),
-                        regex,
-                        unless,
-                        file: ppath.display().to_string(),
-                        line,
-                    })
-                })();
-                match res {
-                    Ok(p) => patterns.push(p),
-                    Err(e) => issues.errors.push(format!("{loc}: {e}")),
-                }
+        let patterns = match get("patterns.toml") {
+            Some(b) => {
+                let pname = format!("{prefix}patterns.toml");
+                let ptext = utf8_file(&pname, b).map_err(|e| anyhow!(e))?;
+                parse_patterns(&ptext, &pname, &cat_ids, &mut issues)?
             }
-            let mut ids: Vec<&str> = patterns.iter().map(|p| p.id.as_str()).collect();
-            ids.sort();
-            for w in ids.windows(2) {
-                if w[0] == w[1] {
-                    issues.errors.push(format!(
-                        "{}: duplicate pattern id {}",
-                        ppath.display(),
-                        w[0]
-                    ));
-                }
-            }
-        }
-
-        let rpath = dir.join("rules.toml");
-        let rules = if rpath.exists() {
-            let rtext = std::fs::read_to_string(&rpath)
-                .with_context(|| format!("reading {}", rpath.display()))?;
-            hasher_input.push(("rules.toml".into(), rtext.as_bytes().to_vec()));
-            let r: RulesConfig = toml::from_str(&rtext).map_err(|e| {
-                let line = e.span().map(|s| line_of(&rtext, s.start)).unwrap_or(1);
-                anyhow!("{}:{}: {}", rpath.display(), line, e.message())
-            })?;
-            compile_regex(&r.refusal, &format!("{}: refusal", rpath.display()))?;
-            compile_regex(&r.persistence, &format!("{}: persistence", rpath.display()))?;
-            r
-        } else {
-            RulesConfig::default()
+            None => Vec::new(),
         };
 
-        hasher_input.sort();
-        let mut all = Vec::new();
-        for (p, b) in &hasher_input {
-            all.extend_from_slice(p.as_bytes());
-            all.push(0);
-            all.extend_from_slice(&(b.len() as u64).to_le_bytes());
-            all.extend_from_slice(b);
-        }
-        let hash = crate::io::sha256_hex(&all);
+        let rules = match get("rules.toml") {
+            Some(b) => {
+                let rname = format!("{prefix}rules.toml");
+                let rtext = utf8_file(&rname, b).map_err(|e| anyhow!(e))?;
+                let r: RulesConfig = toml::from_str(&rtext).map_err(|e| {
+                    let line = e.span().map(|s| line_of(&rtext, s.start)).unwrap_or(1);
+                    anyhow!("{rname}:{line}: {}", e.message())
+                })?;
+                compile_regex(&r.refusal, &format!("{rname}: refusal"))?;
+                compile_regex(&r.persistence, &format!("{rname}: persistence"))?;
+                r
+            }
+            None => RulesConfig::default(),
+        };
+
+        let hash = content_hash(files);
         Ok((
             Lexicon {
                 dir: dir.to_path_buf(),
@@ -366,6 +443,94 @@ impl Lexicon {
                 .find(|c| c.id == crate::model::top_level(id))
         })
     }
+}
+
+fn parse_entries(
+    text: &str,
+    fname: &str,
+    cat_ids: &[&str],
+    stop_early: bool,
+    entries: &mut Vec<Entry>,
+    issues: &mut LoadIssues,
+) {
+    for (i, raw) in text.lines().enumerate() {
+        let line = i as u64 + 1;
+        let raw = raw.trim_end_matches('\r');
+        if raw.trim().is_empty() || raw.starts_with('#') || (line == 1 && raw.starts_with("term\t"))
+        {
+            continue;
+        }
+        match parse_entry(raw, cat_ids) {
+            Ok(mut e) => {
+                e.file = fname.to_string();
+                e.line = line;
+                entries.push(e);
+            }
+            Err(err) => {
+                issues.errors.push(format!("{fname}:{line}: {err}"));
+                if stop_early {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+fn parse_patterns(
+    ptext: &str,
+    pname: &str,
+    cat_ids: &[&str],
+    issues: &mut LoadIssues,
+) -> Result<Vec<Pattern>> {
+    let pf: PatternsFile = toml::from_str(ptext).map_err(|e| {
+        let line = e.span().map(|s| line_of(ptext, s.start)).unwrap_or(1);
+        anyhow!("{pname}:{line}: {}", e.message())
+    })?;
+    // Line of each [[pattern]] table, for messages.
+    let starts: Vec<u64> = ptext
+        .match_indices("[[pattern]]")
+        .map(|(b, _)| line_of(ptext, b))
+        .collect();
+    let mut patterns = Vec::new();
+    for (k, p) in pf.pattern.into_iter().enumerate() {
+        let line = starts.get(k).copied().unwrap_or(1);
+        let loc = format!("{pname}:{line}");
+        let res = (|| -> Result<Pattern> {
+            check_category(&p.category, cat_ids)?;
+            check_severity(p.severity)?;
+            let regex = compile_regex(&p.regex, &format!("pattern {}", p.id))?;
+            let unless = match &p.unless {
+                Some(u) if !u.is_empty() => {
+                    Some(compile_regex(u, &format!("pattern {} unless", p.id))?)
+                }
+                _ => None,
+            };
+            Ok(Pattern {
+                id: p.id.clone(),
+                category: p.category.clone(),
+                severity: p.severity,
+                description: p.description.clone(),
+                regex,
+                unless,
+                file: pname.to_string(),
+                line,
+            })
+        })();
+        match res {
+            Ok(p) => patterns.push(p),
+            Err(e) => issues.errors.push(format!("{loc}: {e}")),
+        }
+    }
+    let mut ids: Vec<&str> = patterns.iter().map(|p| p.id.as_str()).collect();
+    ids.sort();
+    for w in ids.windows(2) {
+        if w[0] == w[1] {
+            issues
+                .errors
+                .push(format!("{pname}: duplicate pattern id {}", w[0]));
+        }
+    }
+    Ok(patterns)
 }
 
 fn check_category(cat: &str, ids: &[&str]) -> Result<()> {

@@ -1,0 +1,148 @@
+//! Every built-in default in one place: the lexicons and the default model are built into the
+//! binary (from `lexicons/*` and `models/default.model`, listed by `build.rs`), so that no default
+//! depends on the current directory.
+//!
+//! Invariant: nothing else in the library reads `lexicons/` or `models/` relative to the
+//! current directory.
+
+include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
+
+/// The lexicon used when none is given.
+pub const DEFAULT_LEXICON: &str = "core";
+
+/// Name under which the built-in default model appears in manifests and errors.
+pub const DEFAULT_MODEL_NAME: &str = "builtin:default.model";
+
+/// A classifier label needs at least this score by default (as well as the model's threshold).
+pub const DEFAULT_MIN_SCORE: f64 = 0.9;
+
+/// The files of a built-in lexicon, as (relative path, bytes).
+pub fn builtin_lexicon(name: &str) -> Option<&'static [(&'static str, &'static [u8])]> {
+    BUILTIN_LEXICONS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, files)| *files)
+}
+
+/// The names of the built-in lexicons.
+pub fn builtin_lexicon_names() -> Vec<&'static str> {
+    BUILTIN_LEXICONS.iter().map(|(n, _)| *n).collect()
+}
+
+/// The built-in default model.
+pub fn default_model() -> anyhow::Result<crate::classify::Model> {
+    crate::classify::Model::from_json_bytes(DEFAULT_MODEL_BYTES, DEFAULT_MODEL_NAME)
+}
+
+/// Where a classifier comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModelRef {
+    /// The built-in default model.
+    Builtin,
+    /// A model file.
+    File(std::path::PathBuf),
+}
+
+impl ModelRef {
+    /// The model for `--model` / `--no-model`: none, a file, or the built-in default.
+    pub fn choose(model: Option<&std::path::Path>, no_model: bool) -> Option<ModelRef> {
+        match (model, no_model) {
+            (_, true) => None,
+            (Some(p), false)
+                if p.as_os_str() == "builtin" || p.as_os_str() == DEFAULT_MODEL_NAME =>
+            {
+                Some(ModelRef::Builtin)
+            }
+            (Some(p), false) => Some(ModelRef::File(p.to_path_buf())),
+            (None, false) => Some(ModelRef::Builtin),
+        }
+    }
+
+    /// Load the model.
+    pub fn load(&self) -> anyhow::Result<crate::classify::Model> {
+        match self {
+            ModelRef::Builtin => default_model(),
+            ModelRef::File(p) => crate::classify::Model::load(p),
+        }
+    }
+
+    /// The model's bytes (for the manifest's hash).
+    pub fn sha256(&self) -> anyhow::Result<String> {
+        match self {
+            ModelRef::Builtin => Ok(crate::io::sha256_hex(DEFAULT_MODEL_BYTES)),
+            ModelRef::File(p) => crate::io::sha256_file(p),
+        }
+    }
+}
+
+impl std::fmt::Display for ModelRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ModelRef::Builtin => f.write_str(DEFAULT_MODEL_NAME),
+            ModelRef::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+/// Write an editable copy of a built-in lexicon into `dir` (which must not hold a lexicon yet).
+pub fn export_lexicon(name: &str, dir: &std::path::Path) -> anyhow::Result<usize> {
+    let files = builtin_lexicon(name).ok_or_else(|| {
+        anyhow::anyhow!(
+            "no built-in lexicon {name:?} (built-in: {})",
+            builtin_lexicon_names().join(", ")
+        )
+    })?;
+    if dir.join("lexicon.toml").exists() {
+        anyhow::bail!(
+            "{}: already holds a lexicon (lexicon.toml); choose an empty directory",
+            dir.display()
+        );
+    }
+    for (rel, bytes) in files {
+        let p = dir.join(rel);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        crate::io::write_atomic(&p, bytes)?;
+    }
+    Ok(files.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_core_hashes_like_the_directory() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons/core");
+        let from_dir = crate::lexicon::Lexicon::load(&dir).unwrap();
+        let built = crate::lexicon::Lexicon::builtin("core").unwrap();
+        assert_eq!(from_dir.hash, built.hash);
+        assert_eq!(from_dir.entries.len(), built.entries.len());
+        assert_eq!(from_dir.patterns.len(), built.patterns.len());
+    }
+
+    #[test]
+    fn builtin_model_is_the_shipped_file() {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models/default.model");
+        assert_eq!(std::fs::read(p).unwrap(), DEFAULT_MODEL_BYTES);
+        assert!(default_model().is_ok());
+    }
+
+    #[test]
+    fn export_then_load_gives_the_same_hash() {
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path().join("mine");
+        export_lexicon("core", &out).unwrap();
+        let lex = crate::lexicon::Lexicon::load(&out).unwrap();
+        assert_eq!(
+            lex.hash,
+            crate::lexicon::Lexicon::builtin("core").unwrap().hash
+        );
+        assert!(
+            export_lexicon("core", &out).is_err(),
+            "refuses to overwrite"
+        );
+        assert!(export_lexicon("nope", &d.path().join("x")).is_err());
+    }
+}
