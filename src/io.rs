@@ -53,6 +53,155 @@ impl AtomicFile {
     }
 }
 
+impl AtomicFile {
+    /// Flush and sync the temporary file without renaming it: the first half of a commit of
+    /// several files as one set (see [`commit_set`]).
+    pub fn stage(mut self) -> Result<Staged> {
+        let w = self.inner.take().expect("not yet committed");
+        let tmp = w
+            .into_inner()
+            .map_err(|e| anyhow::anyhow!("flushing {}: {}", self.target.display(), e.error()))?;
+        tmp.as_file()
+            .sync_all()
+            .with_context(|| format!("syncing {}", self.target.display()))?;
+        let bytes = tmp.as_file().metadata()?.len();
+        Ok(Staged {
+            target: self.target.clone(),
+            tmp: tmp.into_temp_path(),
+            bytes,
+        })
+    }
+}
+
+/// A finished temporary file waiting to be renamed into place (removed if dropped).
+pub struct Staged {
+    target: PathBuf,
+    tmp: tempfile::TempPath,
+    /// Its length in bytes (recorded in the manifest, which readers check).
+    pub bytes: u64,
+}
+
+impl Staged {
+    /// The file name it will have.
+    pub fn name(&self) -> String {
+        self.target
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default()
+    }
+}
+
+/// The manifest is the commit marker of an output set: it is removed first and written last, so
+/// a run killed while committing leaves either the old set with its manifest, the new set with
+/// its manifest, or files without a manifest, which readers refuse (see
+/// [`check_output_set`]). `manifest` receives the staged files' (name, length) pairs.
+pub fn commit_set(
+    dir: &Path,
+    files: Vec<Staged>,
+    manifest: impl FnOnce(&[(String, u64)]) -> Result<Vec<u8>>,
+) -> Result<()> {
+    let mpath = dir.join(MANIFEST);
+    if mpath.exists() {
+        std::fs::remove_file(&mpath).with_context(|| format!("removing {}", mpath.display()))?;
+    }
+    sync_dir(dir)?;
+    fault_point("commit:manifest-removed");
+    let sizes: Vec<(String, u64)> = files.iter().map(|f| (f.name(), f.bytes)).collect();
+    for (i, f) in files.into_iter().enumerate() {
+        f.tmp
+            .persist(&f.target)
+            .map_err(|e| anyhow::anyhow!("renaming into {}: {}", f.target.display(), e.error))?;
+        fault_point(&format!("commit:renamed-{}", i + 1));
+    }
+    sync_dir(dir)?;
+    let m = manifest(&sizes)?;
+    write_atomic(&mpath, &m)?;
+    sync_dir(dir)
+}
+
+/// The name of the manifest (commit marker) of an output directory.
+pub const MANIFEST: &str = "manifest.json";
+
+/// Check that `file` belongs to a complete output set: when the directory holds a manifest that
+/// lists the file with its length, the length must match; when it holds other outputs of the
+/// same set (`siblings`) but no manifest, the run that wrote it did not finish.
+pub fn check_output_set(file: &Path, siblings: &[&str]) -> Result<()> {
+    let dir = match file.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = file.file_name().map(|n| n.to_string_lossy().to_string());
+    let mpath = dir.join(MANIFEST);
+    if !mpath.exists() {
+        if siblings.iter().all(|s| dir.join(s).exists()) && !siblings.is_empty() {
+            anyhow::bail!(
+                "{}: incomplete output set: {} has no {MANIFEST}, so the run that wrote it did not finish (run it again)",
+                file.display(),
+                dir.display()
+            );
+        }
+        return Ok(());
+    }
+    let Ok(m) = serde_json::from_slice::<serde_json::Value>(&std::fs::read(&mpath)?) else {
+        return Ok(());
+    };
+    let Some(sizes) = m.get("output_bytes").and_then(|v| v.as_object()) else {
+        return Ok(());
+    };
+    if let Some(want) = name
+        .as_ref()
+        .and_then(|n| sizes.get(n))
+        .and_then(|v| v.as_u64())
+    {
+        let got = std::fs::metadata(file)?.len();
+        if got != want {
+            anyhow::bail!(
+                "{}: does not match {} ({got} bytes, the manifest says {want}): the output set is mixed from two runs; run it again",
+                file.display(),
+                mpath.display(),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Remove temporary files that killed runs left in `dir` (`.c2chat-tmp-*`); returns how many.
+pub fn remove_stale_temporaries(dir: &Path) -> usize {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut n = 0;
+    for e in rd.flatten() {
+        let name = e.file_name();
+        if name.to_string_lossy().starts_with(".c2chat-tmp-")
+            && std::fs::remove_file(e.path()).is_ok()
+        {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Sync a directory, so renames in it are durable.
+pub fn sync_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        std::fs::File::open(dir)
+            .and_then(|f| f.sync_all())
+            .with_context(|| format!("syncing directory {}", dir.display()))?;
+    }
+    let _ = dir;
+    Ok(())
+}
+
+/// A fault-injection point for the interruption tests: when the environment variable
+/// `C2CHAT_FAULT_AT` names this point, the process aborts here, as a kill would stop it.
+pub fn fault_point(name: &str) {
+    if std::env::var_os("C2CHAT_FAULT_AT").is_some_and(|v| v == name) {
+        std::process::abort();
+    }
+}
+
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.inner.as_mut().expect("open").write(buf)

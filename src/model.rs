@@ -162,3 +162,11 @@ pub struct Reject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
 }
+
+/// Prefix of the conversation id given to a message whose conversation id is empty (followed by
+/// the message id, so such messages are never merged into one conversation).
+pub const EMPTY_CONVERSATION_PREFIX: &str = "no-conversation:";
+
+/// Prefix of the speaker given to a message without a speaker (followed by the message id, so
+/// unknown speakers are never merged into one person).
+pub const UNKNOWN_SPEAKER_PREFIX: &str = "unknown-speaker:";

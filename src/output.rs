@@ -28,6 +28,7 @@ pub fn write_jsonl<W: Write>(w: &mut W, anns: &[Annotation]) -> Result<()> {
 
 /// Read `annotations.jsonl` (errors name file and line).
 pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
+    crate::io::check_output_set(path, &["messages.csv", "rejects.jsonl"])?;
     let text = std::fs::read_to_string(path)
         .map_err(|e| anyhow::anyhow!("reading {}: {e}", path.display()))?;
     let mut out = Vec::new();
@@ -235,6 +236,9 @@ pub struct Manifest {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
     pub outputs: Vec<String>,
+    /// The length of each output file: readers check it (the manifest is the set's commit marker).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub output_bytes: BTreeMap<String, u64>,
     pub started: String,
     pub finished: String,
 }

@@ -132,7 +132,12 @@ pub fn run(a: Args) -> Result<i32> {
         _ => None,
     };
     let mut opts = a.input.ingest_options();
-    let files = crate::ingest::expand_inputs(&a.inputs)?;
+    let (files, skipped_own) = crate::ingest::expand_inputs_skipping(&a.inputs)?;
+    let stale = a
+        .out
+        .as_deref()
+        .map(crate::io::remove_stale_temporaries)
+        .unwrap_or(0);
     let chat_like = |f: &PathBuf| {
         matches!(
             f.extension().and_then(|e| e.to_str()),
@@ -200,7 +205,7 @@ pub fn run(a: Args) -> Result<i32> {
     let mut counts = Counts::default();
     let mut state = StreamState::default();
     let mut first_reject: Option<crate::model::Reject> = None;
-    let stream_out = a.out.is_none();
+    let mut reasons: BTreeMap<String, u64> = BTreeMap::new();
     let mut flush = |batch: &mut Vec<crate::model::Message>,
                      sink: &mut Sink,
                      counts: &mut Counts,
@@ -238,7 +243,6 @@ pub fn run(a: Args) -> Result<i32> {
             // Keep counting rows so the report is complete, but annotate and write nothing more.
             counts.read += msgs.len() as u64;
             counts.annotated += msgs.len() as u64;
-            anyhow::ensure!(!stream_out, "residual PII found; refusing to stream annotations (use --redact or --allow-pii):\n{scan}");
             return Ok(());
         }
         let anns = annotator.annotate_batch(msgs, state);
@@ -287,13 +291,18 @@ pub fn run(a: Args) -> Result<i32> {
         let consumed = (|| -> Result<()> {
             for chunk in rx {
                 match chunk {
-                    Chunk::Batch(mut b) => flush(&mut b, &mut sink, &mut counts, &mut state)?,
+                    Chunk::Batch(mut b) => {
+                        crate::io::fault_point("annotate:read");
+                        flush(&mut b, &mut sink, &mut counts, &mut state)?;
+                        crate::io::fault_point("annotate:write");
+                    }
                     Chunk::Reject(r) => {
                         counts.add_rejected(1);
                         if let Sink::Dir { rej, .. } = &mut sink {
                             rej.write_all(serde_json::to_string(&r)?.as_bytes())?;
                             rej.write_all(b"\n")?;
                         }
+                        *reasons.entry(reason_kind(&r.reason)).or_insert(0) += 1;
                         if first_reject.is_none() {
                             first_reject = Some(r);
                         }
@@ -356,7 +365,23 @@ pub fn run(a: Args) -> Result<i32> {
             if a.redact {
                 options.insert("redactions".into(), serde_json::json!(redactions));
             }
-            let mut warnings = Vec::new();
+            let mut warnings = reject_warnings(&reasons, counts.read);
+            if !skipped_own.is_empty() {
+                warnings.push(format!(
+                    "{} files in the input directories are c2chat's own outputs (logs, manifests, rejects) and were not read: {}",
+                    skipped_own.len(),
+                    skipped_own
+                        .iter()
+                        .map(|p| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+            if stale > 0 {
+                warnings.push(format!(
+                    "removed {stale} temporary files left in the output directory by an interrupted run"
+                ));
+            }
             if state.out_of_order > 0 {
                 warnings.push(format!(
                     "{} messages arrived earlier in time than a message of the same conversation in an earlier batch; the conversation rules saw them in file order",
@@ -389,22 +414,37 @@ pub fn run(a: Args) -> Result<i32> {
                 .map(|s| s.to_string())
                 .chain(a.redact.then(|| "redaction_log.jsonl".to_string()))
                 .collect(),
+                output_bytes: BTreeMap::new(),
                 started,
                 finished: now(),
             };
-            ann.commit()?;
+            // One set: the old manifest goes first, the new one is written last.
+            let mut staged = vec![ann.stage()?, csv.into_inner()?.stage()?, rej.stage()?];
             if let Some(f) = redaction_log {
-                f.commit()?;
+                staged.push(f.stage()?);
             }
-            csv.into_inner()?.commit()?;
-            rej.commit()?;
-            let mut m = serde_json::to_vec_pretty(&manifest)?;
-            m.push(b'\n');
-            crate::io::write_atomic(&out.join("manifest.json"), &m)?;
+            crate::io::commit_set(&out, staged, |sizes| {
+                let mut manifest = manifest;
+                manifest.output_bytes = sizes.iter().cloned().collect();
+                let mut m = serde_json::to_vec_pretty(&manifest)?;
+                m.push(b'\n');
+                Ok(m)
+            })?;
             if !a.quiet {
                 print_summary(&counts, &out);
             }
         }
+    }
+    for w in reject_warnings(&reasons, counts.read) {
+        eprintln!("c2chat: warning: {w}");
+    }
+    if counts.read > 0 && counts.rejected == counts.read {
+        let r = first_reject.as_ref().expect("a reject");
+        eprintln!(
+            "c2chat: error: every row was rejected ({} of {}; first: {}:{}: {})",
+            counts.rejected, counts.read, r.file, r.line, r.reason
+        );
+        return Ok(2);
     }
     if a.strict && counts.rejected > 0 {
         let r = first_reject.expect("a reject");
@@ -415,6 +455,37 @@ pub fn run(a: Args) -> Result<i32> {
         return Ok(3);
     }
     Ok(0)
+}
+
+/// A reject reason without its details (`wrong field count: expected 5, found 3` → `wrong field count`).
+fn reason_kind(reason: &str) -> String {
+    reason
+        .split([':', '('])
+        .next()
+        .unwrap_or(reason)
+        .trim()
+        .to_string()
+}
+
+/// What fixes the commonest reasons.
+fn reason_hint(kind: &str) -> &'static str {
+    match kind {
+        "unparsable timestamp" => "give the format with --time-format (e.g. %d/%m/%Y %H:%M) or --date-order dmy|mdy|ymd, or name the right column with --time-col",
+        "wrong field count" => "check the delimiter (--delimiter comma|semicolon|tab|pipe) and the quoting",
+        "unclosed quote" => "a quoted field is never closed; check the quoting of the file",
+        "duplicate message_id" => "name the id column with --id-col, or use --dedupe none if ids repeat across files by design",
+        "empty text" => "name the text column with --text-col",
+        _ => "see rejects.jsonl for each row",
+    }
+}
+
+/// A warning, with its fix, when more than half of the rows read were rejected for one reason.
+fn reject_warnings(reasons: &BTreeMap<String, u64>, read: u64) -> Vec<String> {
+    reasons
+        .iter()
+        .filter(|(_, &n)| n * 2 > read)
+        .map(|(k, n)| format!("{n} of {read} rows rejected: {k}; {}", reason_hint(k)))
+        .collect()
 }
 
 /// Messages per batch: matched in parallel, then written in order.

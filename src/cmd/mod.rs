@@ -101,10 +101,27 @@ pub struct InputArgs {
     /// Column holding the RFC 3339 timestamp [default: timestamp].
     #[arg(long)]
     pub time_col: Option<String>,
+    /// CSV delimiter: comma, semicolon, tab, pipe, or one character [default: detected from the
+    /// header line among , ; tab |].
+    #[arg(long, value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
     /// Duplicate message ids: global (rejected across all inputs; about 30 bytes of memory per
     /// message) or none (not checked, for ids deduplicated upstream; memory stays flat).
     #[arg(long, value_enum, default_value_t = crate::ingest::Dedupe::Global)]
     pub dedupe: crate::ingest::Dedupe,
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "comma" | "," => Ok(b','),
+        "semicolon" | ";" => Ok(b';'),
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        "pipe" | "|" => Ok(b'|'),
+        o if o.len() == 1 && o.is_ascii() => Ok(o.as_bytes()[0]),
+        o => Err(format!(
+            "{o:?} is not a delimiter (comma, semicolon, tab, pipe or one ASCII character)"
+        )),
+    }
 }
 
 /// How labelled data is read (shared by `train` and `evaluate --model --data`).
@@ -156,6 +173,7 @@ impl InputArgs {
             format: self.input_format,
             dedupe: self.dedupe,
             speaker_names: None,
+            delimiter: self.delimiter,
         }
     }
 }

@@ -3,6 +3,7 @@
 //! `read = messages + rejects`.
 
 pub mod chat;
+mod csvrec;
 
 use crate::model::{Message, Reject};
 use anyhow::{anyhow, bail, Context, Result};
@@ -140,6 +141,8 @@ pub struct IngestOptions {
     pub format: Option<InputFormat>,
     /// Needed to read chat exports (speaker names are pseudonymised at once).
     pub speaker_names: Option<std::sync::Arc<dyn SpeakerNames>>,
+    /// CSV delimiter; `None` detects it from the header line (`,` `;` tab `|`).
+    pub delimiter: Option<u8>,
 }
 
 /// Everything ingest produced.
@@ -156,9 +159,26 @@ impl Corpus {
     }
 }
 
+/// Files that c2chat itself writes beside data (logs, manifests, rejects): a directory input
+/// skips them, so `redact raw/ --out r/` then `annotate r/` reads only the data.
+pub const OWN_OUTPUTS: &[&str] = &[
+    "rejects.jsonl",
+    "redaction_log.jsonl",
+    "manifest.json",
+    "errors.jsonl",
+    "report.json",
+];
+
 /// Expand inputs: files as given, directories recursively (sorted) for *.csv / *.jsonl, `-` as stdin.
 pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    Ok(expand_inputs_skipping(inputs)?.0)
+}
+
+/// [`expand_inputs`], also returning the files of directory inputs that were skipped as
+/// c2chat's own outputs (or its temporary files).
+pub fn expand_inputs_skipping(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
     let mut out = Vec::new();
+    let mut skipped = Vec::new();
     for p in inputs {
         if p.as_os_str() == "-" {
             out.push(p.clone());
@@ -177,7 +197,7 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
                         found.push(fp);
                     }
                 }
-                None => walk(p, &mut found)?,
+                None => walk(p, &mut found, &mut skipped)?,
             }
             if found.is_empty() {
                 bail!("{}: no .csv or .jsonl files in this directory", p.display());
@@ -189,18 +209,23 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
             bail!("{}: no such file or directory", p.display());
         }
     }
-    Ok(out)
+    Ok((out, skipped))
 }
 
-fn walk(d: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+fn walk(d: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) -> Result<()> {
     let mut ents: Vec<PathBuf> = std::fs::read_dir(d)
         .with_context(|| format!("reading directory {}", d.display()))?
         .map(|e| e.map(|e| e.path()))
         .collect::<std::io::Result<_>>()?;
     ents.sort();
     for p in ents {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if p.is_dir() {
-            walk(&p, out)?;
+            walk(&p, out, skipped)?;
+        } else if OWN_OUTPUTS.contains(&name) || name.starts_with(".c2chat-tmp-") {
+            if format_from_ext(&p).is_some() || name.ends_with(".json") {
+                skipped.push(p);
+            }
         } else if format_from_ext(&p).is_some() || is_chat_candidate(&p) {
             out.push(p);
         }
@@ -398,12 +423,14 @@ pub fn stream(
                     .map(|s| s.to_string_lossy().to_string())
                     .unwrap_or_else(|| "corpus".into())
             });
-        let stem = f
-            .file_stem()
-            .map(|s| s.to_string_lossy().to_string())
-            .unwrap_or_else(|| "stdin".into());
+        let stem = if is_stdin {
+            "stdin".to_string()
+        } else {
+            file_tag(&f, opts.speaker_names.as_deref())
+        };
         let ctx = FileCtx {
             name: &name,
+            delimiter: opts.delimiter,
             corpus: &corpus_name,
             stem: &stem,
             cols: &cols,
@@ -445,8 +472,22 @@ pub fn stream(
     Ok(summaries)
 }
 
+/// A file's tag for ids derived from it (`f` and 10 hex digits): a hash of its absolute path,
+/// keyed when keyed pseudonyms are at hand, so that neither a name in the file name (WhatsApp's
+/// "WhatsApp Chat with NAME.txt") reaches an id nor two files of the same name collide.
+fn file_tag(path: &Path, names: Option<&dyn SpeakerNames>) -> String {
+    let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let key = abs.to_string_lossy();
+    let base = match names {
+        Some(n) => n.pseudonym(&format!("\u{0}file:{key}")),
+        None => key.to_string(),
+    };
+    format!("f{}", &crate::io::sha256_hex(base.as_bytes())[..10])
+}
+
 struct FileCtx<'a> {
     name: &'a str,
+    delimiter: Option<u8>,
     corpus: &'a str,
     stem: &'a str,
     cols: &'a Columns,
@@ -460,6 +501,7 @@ fn build(
     line: u64,
     mut fields: IndexMap<String, String>,
     seen: &mut SeenIds,
+    per_row_conversation: bool,
 ) -> Item {
     let c = ctx.cols;
     let reject = |reason: String, id: Option<String>| Reject {
@@ -469,18 +511,23 @@ fn build(
         message_id: id,
     };
     let text = fields.shift_remove(&c.text).unwrap_or_default();
+    // Ids that are missing or empty are derived from the file's tag and line: unique and marked
+    // (never the file name, and never one shared value that would merge rows).
     let id = fields
         .shift_remove(&c.id)
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| format!("{}:{}", ctx.stem, line));
-    let conv = fields
-        .shift_remove(&c.conversation)
-        .filter(|s| !s.trim().is_empty())
-        .unwrap_or_else(|| ctx.stem.to_string());
-    let speaker = fields
-        .shift_remove(&c.speaker)
-        .filter(|s| !s.trim().is_empty())
-        .unwrap_or_else(|| "unknown".into());
+    // Without a conversation column (a survey, say), each row is its own conversation; an
+    // empty conversation id is likewise its own, marked conversation.
+    let conv = match fields.shift_remove(&c.conversation) {
+        None if per_row_conversation => id.clone(),
+        Some(v) if !v.trim().is_empty() => v,
+        _ => format!("{}{id}", crate::model::EMPTY_CONVERSATION_PREFIX),
+    };
+    let speaker = match fields.shift_remove(&c.speaker) {
+        Some(v) if !v.trim().is_empty() => v,
+        _ => format!("{}{id}", crate::model::UNKNOWN_SPEAKER_PREFIX),
+    };
     let ts = fields
         .shift_remove(&c.time)
         .filter(|s| !s.trim().is_empty());
@@ -531,17 +578,26 @@ fn read_csv(
     if head.starts_with(b"\xEF\xBB\xBF") {
         rdr.consume(3);
     }
-    if rdr.fill_buf()?.is_empty() {
+    let head = rdr.fill_buf()?;
+    if head.is_empty() {
         bail!("{}: empty file (no header row)", ctx.name);
     }
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(rdr);
-    let headers = rdr
-        .byte_headers()
-        .map_err(|e| anyhow!("{}:1: cannot read the header row: {e}", ctx.name))?
-        .clone();
+    let first_line = head.split(|&b| b == b'\n').next().unwrap_or(head);
+    let delimiter = ctx
+        .delimiter
+        .unwrap_or_else(|| csvrec::sniff_delimiter(first_line));
+    let mut recs = csvrec::CsvRecords::new(rdr, delimiter);
+    let headers = match recs.next_item() {
+        Ok(Some(csvrec::CsvItem::Record(_, h))) => h,
+        Ok(None) => bail!("{}: empty file (no header row)", ctx.name),
+        Ok(Some(csvrec::CsvItem::Unclosed(l))) => {
+            bail!(
+                "{}:{l}: the header row has a quote that is never closed",
+                ctx.name
+            )
+        }
+        Err(e) => bail!("{}:1: cannot read the header row: {e}", ctx.name),
+    };
     let headers: Vec<String> = headers
         .iter()
         .enumerate()
@@ -551,36 +607,28 @@ fn read_csv(
                 .map_err(|_| anyhow!("{}:1: header {} is not valid UTF-8", ctx.name, i + 1))
         })
         .collect::<Result<_>>()?;
-    if headers.iter().all(|h| h.is_empty()) {
-        bail!("{}: empty file (no header row)", ctx.name);
-    }
-    if !headers.contains(&ctx.cols.text) {
-        bail!(
-            "{}:1: no text column {:?} (columns: {}); use --text-col or corpus.toml [columns]",
-            ctx.name,
-            ctx.cols.text,
-            headers.join(", ")
-        );
-    }
-    let mut dup = HashSet::new();
-    for h in &headers {
-        if !dup.insert(h) {
-            bail!("{}:1: duplicate column {:?} in the header", ctx.name, h);
-        }
-    }
-    let mut rec = csv::ByteRecord::new();
+    check_csv_header(ctx, &headers, delimiter)?;
+    recs.columns = headers.len();
+    let per_row_conversation = !headers.contains(&ctx.cols.conversation);
     loop {
-        let line = match rdr.read_byte_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => rec.position().map(|p| p.line()).unwrap_or(0),
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                let io = matches!(e.kind(), csv::ErrorKind::Io(_));
-                sink(reject(ctx, line, format!("unreadable CSV record: {e}")))?;
-                if io {
-                    break;
-                }
+        let (line, rec) = match recs.next_item() {
+            Ok(None) => break,
+            Ok(Some(csvrec::CsvItem::Record(l, r))) => (l, r),
+            Ok(Some(csvrec::CsvItem::Unclosed(l))) => {
+                sink(reject(
+                    ctx,
+                    l,
+                    "unclosed quote: a quoted field opened on this line runs into the following records",
+                ))?;
                 continue;
+            }
+            Err(e) => {
+                sink(reject(
+                    ctx,
+                    recs.lines_read(),
+                    format!("unreadable CSV record: {e}"),
+                ))?;
+                break;
             }
         };
         if rec.len() != headers.len() {
@@ -597,10 +645,10 @@ fn read_csv(
         }
         let mut fields = IndexMap::with_capacity(headers.len());
         let mut bad = None;
-        for (h, v) in headers.iter().zip(rec.iter()) {
-            match std::str::from_utf8(v) {
+        for (h, v) in headers.iter().zip(rec) {
+            match String::from_utf8(v) {
                 Ok(s) => {
-                    fields.insert(h.clone(), s.to_string());
+                    fields.insert(h.clone(), s);
                 }
                 Err(_) => {
                     bad = Some(format!("invalid UTF-8 in column {h:?}"));
@@ -610,9 +658,35 @@ fn read_csv(
         }
         let item = match bad {
             Some(reason) => reject(ctx, line, reason),
-            None => build(ctx, line, fields, seen),
+            None => build(ctx, line, fields, seen, per_row_conversation),
         };
         sink(item)?;
+    }
+    Ok(())
+}
+
+/// The header must name the text column once, and no column twice.
+fn check_csv_header(ctx: &FileCtx, headers: &[String], delimiter: u8) -> Result<()> {
+    if headers.iter().all(|h| h.is_empty()) {
+        bail!("{}: empty file (no header row)", ctx.name);
+    }
+    if !headers.contains(&ctx.cols.text) {
+        let shown = match delimiter {
+            b'\t' => "tab".to_string(),
+            d => format!("{:?}", d as char),
+        };
+        bail!(
+            "{}:1: no text column {:?} (columns: {}; delimiter {shown}); use --text-col, --delimiter or corpus.toml [columns]",
+            ctx.name,
+            ctx.cols.text,
+            headers.join(", ")
+        );
+    }
+    let mut dup = HashSet::new();
+    for h in headers {
+        if !dup.insert(h) {
+            bail!("{}:1: duplicate column {:?} in the header", ctx.name, h);
+        }
     }
     Ok(())
 }
@@ -753,7 +827,8 @@ fn read_jsonl(
             .iter()
             .map(|(k, v)| (k.clone(), json_to_string(v)))
             .collect();
-        sink(build(ctx, line, fields, seen))?;
+        let per_row = !fields.contains_key(&ctx.cols.conversation);
+        sink(build(ctx, line, fields, seen, per_row))?;
     }
     if !any_line {
         bail!("{}: empty file", ctx.name);
