@@ -40,7 +40,7 @@ fn main() {
         .collect();
     dirs.sort();
     let mut code = String::from("/// Built-in lexicons: (name, [(relative path, bytes)]).\n");
-    code.push_str("pub static BUILTIN_LEXICONS: &[(&str, &[(&str, &[u8])])] = &[\n");
+    code.push_str("pub static BUILTIN_LEXICONS: &[(&str, LexiconFiles)] = &[\n");
     for d in &dirs {
         let name = d.file_name().unwrap().to_str().expect("UTF-8 lexicon name");
         let mut files = Vec::new();

@@ -5,6 +5,9 @@
 //! Invariant: nothing else in the library reads `lexicons/` or `models/` relative to the
 //! current directory.
 
+/// A built-in lexicon's files: (relative path, bytes).
+pub type LexiconFiles = &'static [(&'static str, &'static [u8])];
+
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
 /// The lexicon used when none is given.
@@ -17,7 +20,7 @@ pub const DEFAULT_MODEL_NAME: &str = "builtin:default.model";
 pub const DEFAULT_MIN_SCORE: f64 = 0.9;
 
 /// The files of a built-in lexicon, as (relative path, bytes).
-pub fn builtin_lexicon(name: &str) -> Option<&'static [(&'static str, &'static [u8])]> {
+pub fn builtin_lexicon(name: &str) -> Option<LexiconFiles> {
     BUILTIN_LEXICONS
         .iter()
         .find(|(n, _)| *n == name)

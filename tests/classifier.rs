@@ -51,7 +51,7 @@ fn annotate_uses_the_model_and_records_its_evidence() {
             .iter()
             .any(|s| s == "classifier"))));
     let m = read_json(&out.join("manifest.json"));
-    assert_eq!(m["model"]["path"], "models/default.model");
+    assert_eq!(m["model"]["path"], "builtin:default.model");
     // --no-model: no scores, no classifier evidence.
     let out2 = d.path().join("o2");
     c2chat()

@@ -77,7 +77,7 @@ fn annotate_refuses_planted_pii_without_showing_values() {
         .arg(fixture("pii/planted.csv"))
         .args(["--format", "jsonl"])
         .assert()
-        .code(2)
+        .code(4)
         .stdout(predicate::str::is_empty());
 }
 

@@ -496,6 +496,7 @@ pub fn for_each_annotation(
     path: &Path,
     f: impl FnMut(Annotation, u64) -> Result<()>,
 ) -> Result<()> {
+    crate::io::check_output_set(path, &["messages.csv", "rejects.jsonl"])?;
     let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     for_each_annotation_in(
         std::io::BufReader::new(file),
