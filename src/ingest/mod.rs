@@ -61,10 +61,75 @@ pub struct CorpusInfo {
     pub redaction_status: String,
     #[serde(default)]
     pub columns: Option<Columns>,
+    /// What to do with a column before anything else sees it: `drop` (removed at once) or
+    /// `pseudonymise` (replaced by a keyed pseudonym), e.g. `parent_email = "drop"`.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub column_policy: std::collections::BTreeMap<String, ColumnPolicy>,
     /// The data files of this directory (relative paths). When given, a directory input
     /// reads only these (so gold files or notes beside the data are not ingested).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<String>>,
+}
+
+/// What happens to a column declared in `corpus.toml`'s `[column_policy]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ColumnPolicy {
+    /// Removed as the row is read: no output ever carries it.
+    Drop,
+    /// Replaced by its keyed pseudonym as the row is read.
+    Pseudonymise,
+    /// Kept (scanned for personal data like every field).
+    Keep,
+}
+
+/// Apply the column policy of `corpus.toml` to a row's fields.
+fn apply_policy(
+    policy: &std::collections::BTreeMap<String, ColumnPolicy>,
+    names: Option<&dyn SpeakerNames>,
+    fields: &mut IndexMap<String, String>,
+) {
+    for (col, p) in policy {
+        match p {
+            ColumnPolicy::Drop => {
+                fields.shift_remove(col);
+            }
+            ColumnPolicy::Pseudonymise => {
+                if let (Some(v), Some(n)) = (fields.get_mut(col), names) {
+                    if !v.trim().is_empty() {
+                        *v = n.pseudonym(v);
+                    }
+                }
+            }
+            ColumnPolicy::Keep => {}
+        }
+    }
+}
+
+/// Whether any directory input declares a column to pseudonymise (so a key is needed).
+pub fn needs_key(inputs: &[PathBuf]) -> Result<bool> {
+    for p in inputs {
+        let dir = if p.is_dir() {
+            p.clone()
+        } else {
+            p.parent().map(Path::to_path_buf).unwrap_or_default()
+        };
+        let dir = if dir.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            dir
+        };
+        if p.as_os_str() != "-"
+            && corpus_info(&dir)?.is_some_and(|i| {
+                i.column_policy
+                    .values()
+                    .any(|v| *v == ColumnPolicy::Pseudonymise)
+            })
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Input formats.
@@ -428,8 +493,17 @@ pub fn stream(
         } else {
             file_tag(&f, opts.speaker_names.as_deref())
         };
+        if let Some(i) = &info {
+            if i.column_policy.values().any(|v| *v == ColumnPolicy::Pseudonymise)
+                && opts.speaker_names.is_none()
+            {
+                bail!("{name}: corpus.toml asks to pseudonymise columns, which needs the pseudonym key (this command does not load one)");
+            }
+        }
         let ctx = FileCtx {
             name: &name,
+            policy: info.as_ref().map(|i| &i.column_policy),
+            names: opts.speaker_names.as_deref(),
             delimiter: opts.delimiter,
             corpus: &corpus_name,
             stem: &stem,
@@ -487,6 +561,8 @@ fn file_tag(path: &Path, names: Option<&dyn SpeakerNames>) -> String {
 
 struct FileCtx<'a> {
     name: &'a str,
+    policy: Option<&'a std::collections::BTreeMap<String, ColumnPolicy>>,
+    names: Option<&'a dyn SpeakerNames>,
     delimiter: Option<u8>,
     corpus: &'a str,
     stem: &'a str,
@@ -504,6 +580,9 @@ fn build(
     per_row_conversation: bool,
 ) -> Item {
     let c = ctx.cols;
+    if let Some(p) = ctx.policy {
+        apply_policy(p, ctx.names, &mut fields);
+    }
     let reject = |reason: String, id: Option<String>| Reject {
         file: ctx.name.to_string(),
         line,
@@ -608,6 +687,16 @@ fn read_csv(
         })
         .collect::<Result<_>>()?;
     check_csv_header(ctx, &headers, delimiter)?;
+    for col in ctx.policy.into_iter().flat_map(|p| p.keys()) {
+        if !headers.contains(col) {
+            bail!(
+                "{}:1: corpus.toml [column_policy] names column {col:?}, which this file does not have{} (columns: {})",
+                ctx.name,
+                crate::suggest::did_you_mean(col, headers.iter().map(String::as_str)),
+                headers.join(", ")
+            );
+        }
+    }
     recs.columns = headers.len();
     let per_row_conversation = !headers.contains(&ctx.cols.conversation);
     loop {
