@@ -8,32 +8,55 @@ use std::path::PathBuf;
 pub enum LexiconCmd {
     /// Report duplicates, shadowed entries, terms that normalise to nothing, regex errors
     /// and categories without a definition. Exit code 1 when anything is found.
-    Lint { dir: PathBuf },
+    Lint {
+        /// The lexicon directory.
+        dir: PathBuf,
+        /// No count of findings on standard error (the findings are still printed).
+        #[arg(long, short)]
+        quiet: bool,
+    },
     /// Import a LIWC .dic or a HurtLex-style TSV into a c2chat lexicon directory.
     Import {
         /// liwc or hurtlex.
         #[arg(long, value_parser = ["liwc", "hurtlex"])]
         from: String,
+        /// The .dic or .tsv file to import.
         file: PathBuf,
         /// Output lexicon directory.
         #[arg(long)]
         out: PathBuf,
+        /// No summary on the terminal.
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// List the normalised terms (term, normalised, category, match).
-    Terms { dir: PathBuf },
+    Terms {
+        /// The lexicon directory.
+        dir: PathBuf,
+        /// Accepted for consistency: the list is the result and is still printed.
+        #[arg(long, short)]
+        quiet: bool,
+    },
 }
 
 pub fn run(c: LexiconCmd) -> Result<i32> {
     match c {
-        LexiconCmd::Lint { dir } => {
+        LexiconCmd::Lint { dir, quiet } => {
             let findings = lint(&dir)?;
             for f in &findings {
-                println!("{}\t{}\t{}", f.kind, f.location, f.message);
+                outln!("{}\t{}\t{}", f.kind, f.location, f.message);
             }
-            eprintln!("{} finding(s)", findings.len());
+            if !quiet {
+                eprintln!("{} finding(s)", findings.len());
+            }
             Ok(if findings.is_empty() { 0 } else { 1 })
         }
-        LexiconCmd::Import { from, file, out } => {
+        LexiconCmd::Import {
+            from,
+            file,
+            out,
+            quiet,
+        } => {
             let imp = match from.as_str() {
                 "liwc" => import::read_liwc(&file)?,
                 "hurtlex" => import::read_hurtlex(&file)?,
@@ -42,7 +65,10 @@ pub fn run(c: LexiconCmd) -> Result<i32> {
             import::write_lexicon(&imp, &out, &format!("{from}:{}", file.display()))?;
             // Check that what we wrote loads.
             let lex = Lexicon::load(&out)?;
-            println!(
+            if quiet {
+                return Ok(0);
+            }
+            outln!(
                 "wrote {} ({} categories, {} entries)",
                 out.display(),
                 lex.categories.len(),
@@ -50,11 +76,11 @@ pub fn run(c: LexiconCmd) -> Result<i32> {
             );
             Ok(0)
         }
-        LexiconCmd::Terms { dir } => {
+        LexiconCmd::Terms { dir, .. } => {
             let lex = Lexicon::load(&dir)?;
-            println!("term\tnormalised\tcategory\tmatch");
+            outln!("term\tnormalised\tcategory\tmatch");
             for e in &lex.entries {
-                println!("{}\t{}\t{}\t{:?}", e.term, e.key, e.category, e.kind);
+                outln!("{}\t{}\t{}\t{:?}", e.term, e.key, e.category, e.kind);
             }
             Ok(0)
         }
