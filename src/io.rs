@@ -223,6 +223,59 @@ fn set_private(_path: &Path) -> Result<()> {
     Ok(())
 }
 
+static RAW_CSV: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Turn CSV formula neutralisation off (`--raw-csv`) or on (the default) for this process.
+pub fn set_raw_csv(raw: bool) {
+    RAW_CSV.store(raw, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A CSV cell made safe for spreadsheets: a text cell starting with `=`, `+`, `-`, `@`, tab
+/// or carriage return (which Excel, LibreOffice and Sheets would run as a formula) gets a
+/// leading `'`. Numbers such as `-1.19` or `-2e-7` are left as they are, as is every cell
+/// under [`set_raw_csv`]`(true)`. Every CSV writer of c2chat passes its cells through here.
+pub fn csv_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    if RAW_CSV.load(std::sync::atomic::Ordering::Relaxed) {
+        return s.into();
+    }
+    neutralise_formula(s)
+}
+
+/// [`csv_cell`] regardless of the process setting.
+pub fn neutralise_formula(s: &str) -> std::borrow::Cow<'_, str> {
+    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && !is_plain_number(s) {
+        format!("'{s}").into()
+    } else {
+        s.into()
+    }
+}
+
+fn is_plain_number(s: &str) -> bool {
+    s.bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.' | b'e' | b'E'))
+        && s.parse::<f64>().is_ok()
+}
+
+/// A CSV record with every cell passed through [`csv_cell`].
+pub fn csv_record<'a, I, S>(cells: I) -> Vec<std::borrow::Cow<'a, str>>
+where
+    I: IntoIterator<Item = &'a S>,
+    S: AsRef<str> + ?Sized + 'a,
+{
+    cells.into_iter().map(|c| csv_cell(c.as_ref())).collect()
+}
+
+/// Write one record through [`csv_cell`]: the one way c2chat writes CSV rows.
+pub fn write_csv_record<'a, W, I, S>(w: &mut csv::Writer<W>, cells: I) -> csv::Result<()>
+where
+    W: Write,
+    I: IntoIterator<Item = &'a S>,
+    S: AsRef<str> + ?Sized + 'a,
+{
+    w.write_record(csv_record(cells).iter().map(|c| c.as_bytes()))
+}
+
 /// SHA-256 of bytes, lower-case hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
@@ -254,6 +307,20 @@ mod tests {
             let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
             assert_eq!(mode, 0o600);
         }
+    }
+
+    #[test]
+    fn formula_cells_are_neutralised_and_numbers_kept() {
+        for bad in [
+            "=1+1", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx", "-", "-inf", "+NaN",
+        ] {
+            assert_eq!(neutralise_formula(bad), format!("'{bad}"), "{bad:?}");
+        }
+        for ok in ["-1.19", "+3", "-2e-7", "1E5", "plain", "", "a=b", "'=x"] {
+            assert_eq!(neutralise_formula(ok), ok, "{ok:?}");
+        }
+        let rec = csv_record(["=x", "-1"]);
+        assert_eq!(rec, vec!["'=x", "-1"]);
     }
 
     #[test]

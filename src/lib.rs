@@ -18,5 +18,6 @@ pub mod report;
 pub mod rng;
 pub mod rules;
 pub mod stats;
+pub mod suggest;
 pub mod synth;
 pub mod teach;

@@ -105,7 +105,7 @@ impl<W: Write> MessagesCsv<W> {
                     .iter()
                     .map(|s| s.to_string()),
             );
-            self.w.write_record(&header)?;
+            crate::io::write_csv_record(&mut self.w, &header)?;
             self.meta_keys = Some(keys);
         }
         let keys = self.meta_keys.as_ref().expect("set above");
@@ -135,7 +135,7 @@ impl<W: Write> MessagesCsv<W> {
             row.push(u8::from(!a.labels.is_empty()).to_string());
             row.push(a.severity.to_string());
             row.push(a.tokens.to_string());
-            self.w.write_record(&row)?;
+            crate::io::write_csv_record(&mut self.w, &row)?;
         }
         Ok(())
     }

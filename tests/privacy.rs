@@ -321,12 +321,12 @@ fn teaching_pack_has_no_pii_and_no_original_ids() {
         .success();
     let pack = d.path().join("pack");
     c2chat()
-        .args(["teach", "--annotations"])
+        .arg("teach")
         .arg(ann.join("annotations.jsonl"))
         .args([
-            "--mask",
+            "--mask-style",
             "full",
-            "--context",
+            "--context-messages",
             "1",
             "--date",
             "2026-01-01",

@@ -21,6 +21,9 @@ pub struct Args {
     /// Also write agreement.tsv and agreement.json here.
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Accepted for consistency: the agreement table is the result and is still printed.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 pub fn run(a: Args) -> Result<i32> {
@@ -50,7 +53,7 @@ pub fn run(a: Args) -> Result<i32> {
     }
     let r = agreement_report(&sets);
     let tsv = render_agreement_tsv(&r);
-    print!("{tsv}");
+    super::write_stdout(tsv.as_bytes())?;
     if let Some(out) = a.out {
         std::fs::create_dir_all(&out)?;
         crate::io::write_atomic(&out.join("agreement.tsv"), tsv.as_bytes())?;

@@ -18,7 +18,7 @@ use std::path::PathBuf;
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Outputs (in --out DIR): annotations.jsonl, messages.csv, rejects.jsonl, manifest.json.\n\
-Exit codes: 0 ok; 2 error; 3 --strict and some rows were rejected."
+Exit codes: 0 ok; 2 error; 3 --strict and some rows were rejected; 4 refused because residual PII remains (see --redact, --allow-pii)."
 )]
 pub struct Args {
     /// Input files or directories (CSV or JSONL), or - for standard input.

@@ -31,6 +31,9 @@ pub struct Args {
     /// Write report.json and errors.jsonl (with message text) here.
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// No timing summary (the evaluation report is the result and is still printed).
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 pub fn run(a: Args) -> Result<i32> {
@@ -54,13 +57,15 @@ pub fn run(a: Args) -> Result<i32> {
             crate::classify::evaluate(&model, &examples, None)
         };
         let secs = t.elapsed().as_secs_f64();
-        print!("{}", report.render_text());
-        println!(
-            "predicted {} messages in {:.2}s ({:.0} messages/s)",
-            examples.len(),
-            secs,
-            examples.len() as f64 / secs.max(1e-9)
-        );
+        super::write_stdout(report.render_text().as_bytes())?;
+        if !a.quiet {
+            outln!(
+                "predicted {} messages in {:.2}s ({:.0} messages/s)",
+                examples.len(),
+                secs,
+                examples.len() as f64 / secs.max(1e-9)
+            );
+        }
         if let Some(out) = a.out {
             std::fs::create_dir_all(&out)?;
             crate::io::write_atomic(
@@ -76,7 +81,8 @@ pub fn run(a: Args) -> Result<i32> {
     let gold = load_gold(gp)?;
     let anns = read_annotations(ap)?;
     let r = evaluate(&gold, &anns);
-    print!("{}", render(&r));
+    check_gold_ids(&gold, &r.missing_from_annotations, gp, ap)?;
+    super::write_stdout(render(&r).as_bytes())?;
     if let Some(out) = a.out {
         std::fs::create_dir_all(&out)?;
         let mut e = Vec::new();
@@ -90,4 +96,34 @@ pub fn run(a: Args) -> Result<i32> {
         crate::io::write_atomic(&out.join("report.json"), &serde_json::to_vec_pretty(&slim)?)?;
     }
     Ok(0)
+}
+
+/// Gold ids that match no annotated message: all of them is an error (the wrong file, or ids
+/// from another corpus), some of them a warning with the count.
+fn check_gold_ids(
+    gold: &crate::evaluate::Gold,
+    missing: &[String],
+    gold_path: &std::path::Path,
+    ann_path: &std::path::Path,
+) -> Result<()> {
+    if gold.is_empty() || missing.is_empty() {
+        return Ok(());
+    }
+    if missing.len() == gold.len() {
+        anyhow::bail!(
+            "none of the {} gold message ids in {} matches a message in {} (gold ids look like {:?}); \
+is it the gold file for this corpus?",
+            gold.len(),
+            gold_path.display(),
+            ann_path.display(),
+            missing[0]
+        );
+    }
+    eprintln!(
+        "warning: {} of {} gold message ids match no message in {}; they are left out",
+        missing.len(),
+        gold.len(),
+        ann_path.display()
+    );
+    Ok(())
 }

@@ -19,6 +19,9 @@ pub struct ExportArgs {
     /// Output directory (must be empty or absent).
     #[arg(long)]
     pub out: PathBuf,
+    /// No summary on the terminal.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -32,6 +35,9 @@ pub struct ImportArgs {
     /// usable by evaluate (--gold), train and agree.
     #[arg(long)]
     pub out: PathBuf,
+    /// No summary on the terminal.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 pub fn run_export(a: ExportArgs) -> Result<i32> {
@@ -40,7 +46,10 @@ pub fn run_export(a: ExportArgs) -> Result<i32> {
     }
     let anns = read_annotations(&a.annotations)?;
     let s = export(&anns, a.to, &a.out)?;
-    println!(
+    if a.quiet {
+        return Ok(0);
+    }
+    outln!(
         "exported {} messages ({} spans, {} documents) as {} to {}",
         s.messages,
         s.spans,
@@ -49,9 +58,10 @@ pub fn run_export(a: ExportArgs) -> Result<i32> {
         a.out.display()
     );
     if s.merged_duplicate_spans > 0 || s.skipped_spans > 0 {
-        println!(
+        outln!(
             "merged {} duplicate spans; skipped {} empty spans",
-            s.merged_duplicate_spans, s.skipped_spans
+            s.merged_duplicate_spans,
+            s.skipped_spans
         );
     }
     Ok(0)
@@ -62,8 +72,11 @@ pub fn run_import(a: ImportArgs) -> Result<i32> {
     let mut f = crate::io::AtomicFile::create(&a.out)?;
     write_jsonl(&mut f, &anns)?;
     f.commit()?;
+    if a.quiet {
+        return Ok(0);
+    }
     let spans: usize = anns.iter().map(|x| x.spans.len()).sum();
-    println!(
+    outln!(
         "imported {} messages ({} spans) from {} to {}",
         anns.len(),
         spans,

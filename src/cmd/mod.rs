@@ -1,5 +1,14 @@
 //! The command line: one thin file per subcommand over the library.
 
+/// `println!` that returns an error instead of panicking when standard output is closed
+/// (for example by `| head -1`); use inside functions returning `anyhow::Result`.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)?
+    }};
+}
+
 pub mod agree;
 pub mod annotate;
 pub mod evaluate;
@@ -14,6 +23,45 @@ pub mod train;
 
 use clap::{Parser, Subcommand};
 
+/// Whether an error was caused by writing to a closed pipe (the reader went away): the
+/// command then ends quietly with exit code 0.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<csv::Error>().is_some_and(|ce| {
+                matches!(ce.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
+            })
+    })
+}
+
+/// Write bytes to standard output (errors, including a closed pipe, are returned).
+pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// `--raw-csv`, on every command that writes CSV.
+#[derive(Debug, Clone, Copy, Default, clap::Args)]
+pub struct CsvArgs {
+    /// Write CSV cells exactly as given. By default a text cell starting with =, +, -, @, tab
+    /// or carriage return gets a leading ' so that spreadsheets do not run it as a formula.
+    #[arg(long)]
+    pub raw_csv: bool,
+}
+
+/// `annotate`'s flags plus `--raw-csv` (for messages.csv).
+#[derive(Debug, clap::Args)]
+pub struct AnnotateCmd {
+    #[command(flatten)]
+    pub args: annotate::Args,
+    #[command(flatten)]
+    pub csv: CsvArgs,
+}
+
 /// c2chat: flag sexualised, coercive, victim-blaming and protective language in redacted
 /// corpora of children's digital talk, with offsets, provenance and honest statistics.
 #[derive(Debug, Parser)]
@@ -26,7 +74,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Annotate a corpus with the lexicon, patterns, rules and (optionally) a model.
-    Annotate(annotate::Args),
+    Annotate(AnnotateCmd),
     /// Work with lexicons: lint, import, list terms.
     #[command(subcommand)]
     Lexicon(lexicon::LexiconCmd),
@@ -61,8 +109,9 @@ pub enum Command {
 
 /// Run a parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> anyhow::Result<i32> {
+    crate::io::set_raw_csv(raw_csv(&cli.command));
     match cli.command {
-        Command::Annotate(a) => annotate::run(a),
+        Command::Annotate(a) => annotate::run(a.args),
         Command::Lexicon(l) => lexicon::run(l),
         Command::Evaluate(e) => evaluate::run(e),
         Command::Synth(a) => synth::run(a),
@@ -77,6 +126,18 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Import(a) => export::run_import(a),
         Command::Agree(a) => agree::run(a),
         Command::Report(a) => report::run(a),
+    }
+}
+
+/// Whether the command was given `--raw-csv`.
+fn raw_csv(c: &Command) -> bool {
+    match c {
+        Command::Annotate(a) => a.csv.raw_csv,
+        Command::Stats(a) => a.csv.raw_csv || a.sub.as_ref().is_some_and(|s| s.raw_csv()),
+        Command::Keywords(a) => a.csv.raw_csv,
+        Command::Concordance(a) => a.csv.raw_csv,
+        Command::Collocates(a) => a.csv.raw_csv,
+        _ => false,
     }
 }
 

@@ -24,6 +24,7 @@ pub struct Args {
     /// Input files or directories (CSV, JSONL or chat exports), or - for stdin.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
+    /// Output directory.
     #[arg(long)]
     pub out: PathBuf,
     /// Names to redact (one per line; # comments), numbered [NAME_1], [NAME_2] … in list order.
@@ -44,6 +45,7 @@ pub struct Args {
     pub pseudonym_digits: u8,
     #[command(flatten)]
     pub input: super::InputArgs,
+    /// No progress or summary on the terminal.
     #[arg(long, short)]
     pub quiet: bool,
 }
@@ -139,11 +141,11 @@ pub fn run(a: Args) -> Result<i32> {
     m.push(b'\n');
     crate::io::write_atomic(&a.out.join("manifest.json"), &m)?;
     if !a.quiet {
-        println!("c2chat redact: {read} read, {written} written, {rejected} rejected; {touched} messages had PII replaced");
+        outln!("c2chat redact: {read} read, {written} written, {rejected} rejected; {touched} messages had PII replaced");
         for (k, v) in &by_kind {
-            println!("  {k:<10} {v}");
+            outln!("  {k:<10} {v}");
         }
-        println!(
+        outln!(
             "outputs: {}/{{messages.jsonl, redaction_log.jsonl, rejects.jsonl, manifest.json}}",
             a.out.display()
         );

@@ -26,6 +26,7 @@ pub struct Args {
     /// The HTML file to write.
     #[arg(long)]
     pub out: PathBuf,
+    /// No progress or summary on the terminal.
     #[arg(long, short)]
     pub quiet: bool,
 }
@@ -39,7 +40,7 @@ pub fn run(a: Args) -> Result<i32> {
     };
     let bytes = report::write(&a.annotations, &opts, &a.out)?;
     if !a.quiet {
-        println!("wrote {} ({} bytes)", a.out.display(), bytes);
+        outln!("wrote {} ({} bytes)", a.out.display(), bytes);
     }
     Ok(0)
 }

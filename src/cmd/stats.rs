@@ -4,18 +4,24 @@ use crate::model::Annotation;
 use crate::normalise::word_tokens;
 use crate::stats::{
     self, compare, concordance, keywords, parse_dims, render, trend, Basis, CollocateOptions,
-    CompareOptions, KeywordOptions, KwicOptions, KwicQuery, KwicSort, Partial, Selector,
+    CompareOptions, KeywordOptions, KwicOptions, KwicQuery, KwicSort, Names, Partial, Selector,
 };
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]
-#[command(
-    after_help = "Writes tidy long CSV (group_by,group,category,measure,value) and JSON: stats.csv/json, \
+#[command(after_help = concat!(
+    "Writes tidy long CSV (group_by,group,category,measure,value) and JSON: stats.csv/json, \
 dispersion.csv, cooccurrence_message.csv, cooccurrence_conversation.csv, speakers.csv, partial.json, and \
-trend.csv (one --period), compare.csv (--compare/--between). Formulas: docs/statistics.md."
-)]
+trend.csv (one --period), compare.csv (--compare/--between). Formulas: docs/statistics.md.\n\
+Unknown fields, values and categories are errors (exit 2) that list the valid ones.\n\n",
+    "compare.csv columns: sample_a, sample_b (the selections), category, basis; \
+a, b = flagged messages (basis messages) or category hits (basis tokens) in A and B; c, d = messages or \
+tokens in A and B; norm_a, norm_b = a/c and b/d per 1,000 messages or 10,000 tokens; ll, ll_p (signed \
+log-likelihood G2, + when A uses the category more), ll_p_holm, chi2, chi2_p, log_ratio with 95% CI \
+log_ratio_lo/hi, pct_diff."
+))]
 pub struct StatsArgs {
     #[command(subcommand)]
     pub sub: Option<StatsSub>,
@@ -27,8 +33,8 @@ pub struct StatsArgs {
     /// Group by period: week, month, term (UK school terms) or year.
     #[arg(long, value_parser = ["week", "month", "term", "year"])]
     pub period: Option<String>,
-    /// Compare two sub-corpora by a meta field: FIELD=A,B.
-    #[arg(long)]
+    /// Compare two sub-corpora by a field (meta field, conversation, speaker or corpus): FIELD=A,B.
+    #[arg(long, value_name = "FIELD=A,B")]
     pub compare: Option<String>,
     /// Compare two date ranges: FROM..TO FROM..TO (inclusive; either end may be open).
     #[arg(long, num_args = 2, value_names = ["RANGE_A", "RANGE_B"])]
@@ -42,86 +48,78 @@ pub struct StatsArgs {
     /// Write only partial.json (exact sufficient statistics) for a later `stats merge`.
     #[arg(long)]
     pub partial: bool,
+    /// Output directory (required).
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Print nothing but errors and warnings (no progress, summary or file list).
     #[arg(long, short)]
     pub quiet: bool,
+    #[command(flatten)]
+    pub csv: super::CsvArgs,
 }
 
 #[derive(Debug, clap::Subcommand)]
 pub enum StatsSub {
     /// Merge partial.json files from shards; the result equals a single run exactly.
     Merge {
+        /// partial.json files written by `stats --partial`.
         partials: Vec<PathBuf>,
+        /// Output directory.
         #[arg(long)]
         out: PathBuf,
+        /// Print nothing but errors and warnings.
+        #[arg(long, short)]
+        quiet: bool,
+        #[command(flatten)]
+        csv: super::CsvArgs,
     },
 }
 
+impl StatsSub {
+    /// Whether `--raw-csv` was given to the subcommand.
+    pub fn raw_csv(&self) -> bool {
+        match self {
+            StatsSub::Merge { csv, .. } => csv.raw_csv,
+        }
+    }
+}
+
+/// Stream the files into a partial grouped by `dims`, keeping messages accepted by `keep`;
+/// `names` (when given) collects the fields, values and categories seen.
 fn read_partial(
     paths: &[PathBuf],
     dims: &[stats::Dim],
     keep: Option<stats::partial::Keep>,
     quiet: bool,
+    mut names: Option<&mut Names>,
 ) -> Result<Partial> {
     let progress = crate::progress::spinner("stats: reading annotation files", quiet);
     let mut p = Partial::new(dims.to_vec());
     for path in paths {
-        let q = Partial::read_jsonl(path, dims.to_vec(), keep)?;
-        p.merge_from(&q)?;
+        stats::for_each_annotation(path, |a, line| {
+            if let Some(n) = names.as_deref_mut() {
+                n.add(&a);
+            }
+            if let Some(k) = keep {
+                if !k(&a).with_context(|| format!("{}:{line}", path.display()))? {
+                    return Ok(());
+                }
+            }
+            p.add(&a)
+                .with_context(|| format!("{}:{line}", path.display()))
+        })?;
         progress.inc(1);
     }
     progress.finish_and_clear();
     Ok(p)
 }
 
-pub fn run_stats(a: StatsArgs) -> Result<i32> {
-    if let Some(StatsSub::Merge { partials, out }) = a.sub {
-        if partials.is_empty() {
-            bail!("stats merge needs at least one partial.json");
-        }
-        let mut acc = Partial::read(&partials[0])?;
-        for p in &partials[1..] {
-            acc.merge_from(&Partial::read(p)?)
-                .with_context(|| format!("merging {}", p.display()))?;
-        }
-        let files = render::write_corpus(&out, &acc)?;
-        println!(
-            "merged {} partials ({} messages) into {}",
-            partials.len(),
-            acc.total.messages,
-            out.display()
-        );
-        for f in files {
-            println!("  {}", f.display());
-        }
-        return Ok(0);
-    }
-    if a.annotations.is_empty() {
-        bail!("give annotations.jsonl files (or `stats merge PARTIAL...`)");
-    }
-    let out = a.out.clone().context("--out DIR is required")?;
-    let by: Vec<&str> =
-        a.by.iter()
-            .map(String::as_str)
-            .filter(|s| !s.is_empty())
-            .collect();
-    let dims = parse_dims(&by, a.period.as_deref())?;
-    let p = read_partial(&a.annotations, &dims, None, a.quiet)?;
-    if a.partial {
-        let bytes = p.to_json()?;
-        std::fs::create_dir_all(&out)?;
-        crate::io::write_atomic(&out.join("partial.json"), &bytes)?;
-        println!(
-            "wrote {}/partial.json ({} messages)",
-            out.display(),
-            p.total.messages
-        );
-        return Ok(0);
-    }
-    let mut files = render::write_corpus(&out, &p)?;
-    // Comparison.
-    let sel = match (&a.compare, &a.between) {
+/// The two selections of `--compare FIELD=A,B` or `--between RANGE RANGE` (or none).
+fn comparison(
+    compare: Option<&str>,
+    between: Option<&[String]>,
+) -> Result<Option<(Selector, Selector)>> {
+    Ok(match (compare, between) {
         (Some(_), Some(_)) => bail!("use --compare or --between, not both"),
         (Some(c), None) => {
             let (field, vals) = c.split_once('=').context("--compare takes FIELD=A,B")?;
@@ -133,78 +131,152 @@ pub fn run_stats(a: StatsArgs) -> Result<i32> {
         }
         (None, Some(r)) => Some((Selector::parse(&r[0])?, Selector::parse(&r[1])?)),
         (None, None) => None,
-    };
-    if let Some((sa, sb)) = sel {
-        let ka = |x: &Annotation| sa.matches(x);
-        let kb = |x: &Annotation| sb.matches(x);
-        let pa = read_partial(&a.annotations, &[], Some(&ka), a.quiet)?;
-        let pb = read_partial(&a.annotations, &[], Some(&kb), a.quiet)?;
-        let basis = if a.basis == "tokens" {
-            Basis::Tokens
-        } else {
-            Basis::Messages
-        };
-        let rows = compare(
-            &sa.label(),
-            &pa.total,
-            &sb.label(),
-            &pb.total,
-            &CompareOptions {
-                basis,
-                holm: a.holm,
-            },
-        );
-        files.push(render::write_compare(&out, &rows)?);
-        if !a.quiet {
-            println!(
-                "compare {} ({} messages) vs {} ({} messages):",
-                sa.label(),
-                pa.total.messages,
-                sb.label(),
-                pb.total.messages
-            );
-            for r in rows.iter().filter(|r| !r.category.contains('.')) {
-                println!(
-                    "  {:<16} A={:<5} B={:<5} LL={:>8} p={:>9} LogRatio={:>7}",
-                    r.category,
-                    r.a,
-                    r.b,
-                    r.ll.map(|v| format!("{v:.2}"))
-                        .unwrap_or_else(|| "NA".into()),
-                    r.ll_p
-                        .map(|v| format!("{v:.2e}"))
-                        .unwrap_or_else(|| "NA".into()),
-                    r.log_ratio
-                        .map(|v| format!("{v:.2}"))
-                        .unwrap_or_else(|| "NA".into())
-                );
-            }
-        }
+    })
+}
+
+fn run_merge(partials: &[PathBuf], out: &Path, quiet: bool) -> Result<i32> {
+    if partials.is_empty() {
+        bail!("stats merge needs at least one partial.json");
     }
-    if !a.quiet {
-        println!(
-            "stats over {} messages ({} tokens) written to {}:",
-            p.total.messages,
-            p.total.tokens,
+    let mut acc = Partial::read(&partials[0])?;
+    for p in &partials[1..] {
+        acc.merge_from(&Partial::read(p)?)
+            .with_context(|| format!("merging {}", p.display()))?;
+    }
+    let files = render::write_corpus(out, &acc)?;
+    if !quiet {
+        outln!(
+            "merged {} partials ({} messages) into {}",
+            partials.len(),
+            acc.total.messages,
             out.display()
         );
         for f in files {
-            println!("  {}", f.display());
-        }
-        if dims
-            .iter()
-            .filter(|d| matches!(d, stats::Dim::Period(_)))
-            .count()
-            == 1
-        {
-            if let Ok(t) = trend(&p) {
-                for r in t.iter().filter(|r| !r.category.contains('.')) {
-                    println!("  trend {:<16} {}", r.category, r.direction);
-                }
-            }
+            outln!("  {}", f.display());
         }
     }
     Ok(0)
+}
+
+pub fn run_stats(a: StatsArgs) -> Result<i32> {
+    if let Some(StatsSub::Merge {
+        partials,
+        out,
+        quiet,
+        ..
+    }) = &a.sub
+    {
+        return run_merge(partials, out, *quiet);
+    }
+    if a.annotations.is_empty() {
+        bail!("give annotations.jsonl files (or `stats merge PARTIAL...`)");
+    }
+    let out = a.out.clone().context("--out DIR is required")?;
+    let by: Vec<&str> =
+        a.by.iter()
+            .map(String::as_str)
+            .filter(|s| !s.is_empty())
+            .collect();
+    let dims = parse_dims(&by, a.period.as_deref())?;
+    let sel = comparison(a.compare.as_deref(), a.between.as_deref())?;
+    let mut names = Names::new(Names::selector_fields(sel.iter().flat_map(|(x, y)| [x, y])));
+    let p = read_partial(&a.annotations, &dims, None, a.quiet, Some(&mut names))?;
+    names.check_dims(&dims)?;
+    if let Some((sa, sb)) = &sel {
+        names.check_selector(sa)?;
+        names.check_selector(sb)?;
+    }
+    if a.partial {
+        let bytes = p.to_json()?;
+        std::fs::create_dir_all(&out)?;
+        crate::io::write_atomic(&out.join("partial.json"), &bytes)?;
+        if !a.quiet {
+            outln!(
+                "wrote {}/partial.json ({} messages)",
+                out.display(),
+                p.total.messages
+            );
+        }
+        return Ok(0);
+    }
+    let mut files = render::write_corpus(&out, &p)?;
+    if let Some((sa, sb)) = sel {
+        files.push(run_compare(&a, &out, &sa, &sb)?);
+    }
+    if !a.quiet {
+        print_summary(&p, &dims, &out, &files)?;
+    }
+    Ok(0)
+}
+
+/// Write compare.csv for A against B (and print its top-level rows unless quiet).
+fn run_compare(a: &StatsArgs, out: &Path, sa: &Selector, sb: &Selector) -> Result<PathBuf> {
+    let ka = |x: &Annotation| sa.matches(x);
+    let kb = |x: &Annotation| sb.matches(x);
+    let pa = read_partial(&a.annotations, &[], Some(&ka), a.quiet, None)?;
+    let pb = read_partial(&a.annotations, &[], Some(&kb), a.quiet, None)?;
+    let basis = if a.basis == "tokens" {
+        Basis::Tokens
+    } else {
+        Basis::Messages
+    };
+    let rows = compare(
+        &sa.label(),
+        &pa.total,
+        &sb.label(),
+        &pb.total,
+        &CompareOptions {
+            basis,
+            holm: a.holm,
+        },
+    );
+    let file = render::write_compare(out, &rows)?;
+    if !a.quiet {
+        outln!(
+            "compare {} ({} messages) vs {} ({} messages):",
+            sa.label(),
+            pa.total.messages,
+            sb.label(),
+            pb.total.messages
+        );
+        let na = |v: Option<f64>, f: fn(f64) -> String| v.map(f).unwrap_or_else(|| "NA".into());
+        for r in rows.iter().filter(|r| !r.category.contains('.')) {
+            outln!(
+                "  {:<16} A={:<5} B={:<5} LL={:>8} p={:>9} LogRatio={:>7}",
+                r.category,
+                r.a,
+                r.b,
+                na(r.ll, |v| format!("{v:.2}")),
+                na(r.ll_p, |v| format!("{v:.2e}")),
+                na(r.log_ratio, |v| format!("{v:.2}"))
+            );
+        }
+    }
+    Ok(file)
+}
+
+fn print_summary(p: &Partial, dims: &[stats::Dim], out: &Path, files: &[PathBuf]) -> Result<()> {
+    outln!(
+        "stats over {} messages ({} tokens) written to {}:",
+        p.total.messages,
+        p.total.tokens,
+        out.display()
+    );
+    for f in files {
+        outln!("  {}", f.display());
+    }
+    let periods = dims
+        .iter()
+        .filter(|d| matches!(d, stats::Dim::Period(_)))
+        .count();
+    if periods == 1 {
+        if let Ok(t) = trend(p) {
+            for r in t.iter().filter(|r| !r.category.contains('.')) {
+                outln!("  trend {:<16} {}", r.category, r.direction);
+            }
+        }
+    }
+    Ok(())
 }
 
 fn load(paths: &[PathBuf]) -> Result<Vec<Annotation>> {
@@ -215,7 +287,7 @@ fn load(paths: &[PathBuf]) -> Result<Vec<Annotation>> {
     Ok(v)
 }
 
-fn write_or_print(out: Option<&Path>, name: &str, bytes: &[u8]) -> Result<()> {
+fn write_or_print(out: Option<&Path>, name: &str, bytes: &[u8], quiet: bool) -> Result<()> {
     match out {
         Some(p) => {
             let target = if p.extension().is_some() {
@@ -224,9 +296,11 @@ fn write_or_print(out: Option<&Path>, name: &str, bytes: &[u8]) -> Result<()> {
                 p.join(name)
             };
             crate::io::write_atomic(&target, bytes)?;
-            eprintln!("wrote {}", target.display());
+            if !quiet {
+                eprintln!("wrote {}", target.display());
+            }
         }
-        None => print!("{}", String::from_utf8_lossy(bytes)),
+        None => super::write_stdout(bytes)?,
     }
     Ok(())
 }
@@ -239,27 +313,53 @@ fn tokenise(s: &str) -> Vec<String> {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Columns: term, n (n-gram size), freq_a, freq_b, size_a, size_b (tokens in A and B), ll (signed \
+log-likelihood, + when A uses the term more), p, log_ratio, pct_diff. Formulas: docs/statistics.md.\n\
+Unknown fields and values are errors (exit 2) that list the valid ones."
+)]
 pub struct KeywordsArgs {
+    /// annotations.jsonl files from annotate.
     pub annotations: Vec<PathBuf>,
-    /// Sub-corpus A (FIELD=VALUE or FROM..TO); keywords are A's against B.
-    #[arg(long)]
-    pub a: String,
-    /// Sub-corpus B (FIELD=VALUE or FROM..TO).
-    #[arg(long)]
-    pub b: String,
+    /// The two sub-corpora: FIELD=A,B (meta field, conversation, speaker or corpus); keywords
+    /// are A's against B.
+    #[arg(long, value_name = "FIELD=A,B", conflicts_with_all = ["a", "b"])]
+    pub compare: Option<String>,
+    /// Compare two date ranges instead: FROM..TO FROM..TO (inclusive; either end may be open).
+    #[arg(long, num_args = 2, value_names = ["RANGE_A", "RANGE_B"], conflicts_with_all = ["a", "b"])]
+    pub between: Option<Vec<String>>,
+    /// Deprecated: sub-corpus A (FIELD=VALUE or FROM..TO); use --compare or --between.
+    #[arg(long, hide = true, requires = "b")]
+    pub a: Option<String>,
+    /// Deprecated: sub-corpus B; use --compare or --between.
+    #[arg(long, hide = true, requires = "a")]
+    pub b: Option<String>,
     /// Largest n-gram size (1-3).
     #[arg(long, default_value_t = 1)]
     pub ngram: usize,
+    /// Minimum frequency of a term in A and B together.
     #[arg(long, default_value_t = 3)]
     pub min_freq: u64,
     /// Output CSV file or directory (default: stdout).
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Print nothing but the table (no "wrote" line) and errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub csv: super::CsvArgs,
 }
 
 pub fn run_keywords(a: KeywordsArgs) -> Result<i32> {
     let anns = load(&a.annotations)?;
-    let (sa, sb) = (Selector::parse(&a.a)?, Selector::parse(&a.b)?);
+    let sel = match (&a.a, &a.b) {
+        (Some(x), Some(y)) => Some((Selector::parse(x)?, Selector::parse(y)?)),
+        _ => comparison(a.compare.as_deref(), a.between.as_deref())?,
+    };
+    let (sa, sb) = sel.context("give --compare FIELD=A,B or --between RANGE_A RANGE_B")?;
+    let names = Names::from_annotations(&Names::selector_fields([&sa, &sb]), &anns);
+    names.check_selector(&sa)?;
+    names.check_selector(&sb)?;
     let mut ta = Vec::new();
     let mut tb = Vec::new();
     for x in &anns {
@@ -284,12 +384,18 @@ pub fn run_keywords(a: KeywordsArgs) -> Result<i32> {
         a.out.as_deref(),
         "keywords.csv",
         &render::keywords_csv(&rows)?,
+        a.quiet,
     )?;
     Ok(0)
 }
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Columns: message_id, conversation_id, left, node (the hit), right, category. \
+An unknown category is an error (exit 2) that lists the valid ones."
+)]
 pub struct ConcordanceArgs {
+    /// annotations.jsonl files from annotate.
     pub annotations: Vec<PathBuf>,
     /// Lines for the spans of a category (fine or top-level id).
     #[arg(long, conflicts_with = "term")]
@@ -300,19 +406,29 @@ pub struct ConcordanceArgs {
     /// Tokens of context on each side.
     #[arg(long, default_value_t = 5)]
     pub context: usize,
+    /// Sort lines by text order, or by the words left or right of the hit.
     #[arg(long, value_parser = ["text", "left", "right"], default_value = "text")]
     pub sort: String,
     /// Show sexualised terms as written (masked as s*** by default).
     #[arg(long)]
     pub unmask: bool,
+    /// Output CSV file or directory (default: stdout).
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Print nothing but the table (no "wrote" line) and errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub csv: super::CsvArgs,
 }
 
 pub fn run_concordance(a: ConcordanceArgs) -> Result<i32> {
     let anns = load(&a.annotations)?;
     let q = match (a.category, a.term) {
-        (Some(c), None) => KwicQuery::Category(c),
+        (Some(c), None) => {
+            Names::from_annotations(&[], &anns).check_category(&c, [])?;
+            KwicQuery::Category(c)
+        }
         (None, Some(t)) => KwicQuery::Term(t),
         _ => bail!("give --category ID or --term WORD"),
     };
@@ -335,12 +451,19 @@ pub fn run_concordance(a: ConcordanceArgs) -> Result<i32> {
         a.out.as_deref(),
         "concordance.csv",
         &render::concordance_csv(&rows)?,
+        a.quiet,
     )?;
     Ok(0)
 }
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Columns: collocate; j = co-occurrences (node, collocate pairs within the window); f1 = node \
+frequency; f2 = collocate frequency; n = tokens in the corpus; mi (mutual information), log_dice, ll \
+(log-likelihood), t_score. Formulas: docs/statistics.md. A node that never occurs gives an empty table."
+)]
 pub struct CollocatesArgs {
+    /// annotations.jsonl files from annotate.
     pub annotations: Vec<PathBuf>,
     /// The node word.
     #[arg(long)]
@@ -348,10 +471,17 @@ pub struct CollocatesArgs {
     /// Window of tokens on each side.
     #[arg(long, default_value_t = 5)]
     pub window: usize,
+    /// Minimum co-occurrences (j) of a collocate.
     #[arg(long, default_value_t = 3)]
     pub min_freq: u64,
+    /// Output CSV file or directory (default: stdout).
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Print nothing but the table (no "wrote" line) and errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub csv: super::CsvArgs,
 }
 
 pub fn run_collocates(a: CollocatesArgs) -> Result<i32> {
@@ -369,6 +499,7 @@ pub fn run_collocates(a: CollocatesArgs) -> Result<i32> {
         a.out.as_deref(),
         "collocates.csv",
         &render::collocates_csv(&rows)?,
+        a.quiet,
     )?;
     Ok(0)
 }

@@ -17,6 +17,9 @@ pub struct Args {
     /// Output CSV file (- for standard output).
     #[arg(long)]
     pub out: PathBuf,
+    /// Accepted for consistency (synth prints nothing but errors).
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 pub fn run(a: Args) -> Result<i32> {

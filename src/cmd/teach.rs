@@ -3,24 +3,34 @@
 use crate::lexicon::LexiconRef;
 use crate::output::read_annotations;
 use crate::redact::NameList;
+use crate::stats::Names;
 use crate::teach::{build_pack, render_html, render_markdown, CategoryInfo, Mask, TeachOptions};
-use anyhow::Result;
+use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Writes pack.md and pack.html. Each excerpt: K messages of context, speakers renamed Pupil A, \
-Pupil B…, flagged spans highlighted with the category label, definition, guidance source and discussion prompts; \
+    after_help = "Writes pack.md and pack.html. Each excerpt: --context-messages K messages of context, speakers renamed Pupil A, \
+Pupil B…, sexualised terms masked (--mask-style partial|full, or --unmask), flagged spans highlighted with the category label, definition, guidance source and discussion prompts; \
 excerpt ids only, never original ids. Every excerpt is re-checked for PII and refused if any remains."
 )]
 pub struct Args {
     /// annotations.jsonl from annotate.
-    #[arg(long)]
-    pub annotations: PathBuf,
+    #[arg(required_unless_present = "annotations_flag")]
+    pub annotations: Option<PathBuf>,
+    /// Deprecated: the annotations file as a flag; give it as the first argument instead.
+    #[arg(
+        long = "annotations",
+        value_name = "FILE",
+        hide = true,
+        conflicts_with = "annotations"
+    )]
+    pub annotations_flag: Option<PathBuf>,
     /// Categories to include (fine or top-level ids; repeatable). Default: all.
     #[arg(long)]
     pub category: Vec<String>,
+    /// Only flagged messages with at least this severity (1-3).
     #[arg(long, default_value_t = 1)]
     pub min_severity: u8,
     /// Maximum number of excerpts (0 = no limit).
@@ -28,10 +38,16 @@ pub struct Args {
     pub max: usize,
     /// Messages of context before and after the flagged message.
     #[arg(long, default_value_t = 2)]
-    pub context: usize,
-    /// Masking of sexualised terms: none, partial (s***) or full ([SEXUALISED TERM]).
-    #[arg(long, default_value = "partial")]
-    pub mask: Mask,
+    pub context_messages: usize,
+    /// Show sexualised terms as written (masked by default, see --mask-style).
+    #[arg(long, conflicts_with_all = ["mask_style", "mask"])]
+    pub unmask: bool,
+    /// How masked sexualised terms are shown: partial (s***; the default) or full ([SEXUALISED TERM]).
+    #[arg(long, value_parser = ["partial", "full"])]
+    pub mask_style: Option<String>,
+    /// Deprecated: none, partial or full; use --unmask or --mask-style.
+    #[arg(long, hide = true, conflicts_with = "mask_style")]
+    pub mask: Option<Mask>,
     /// Mask tokens found in only one conversation and in no dictionary (possible nicknames or places).
     #[arg(long)]
     pub mask_rare: bool,
@@ -45,8 +61,28 @@ pub struct Args {
     /// Date for the provenance block (default: today, UTC).
     #[arg(long)]
     pub date: Option<String>,
+    /// Output directory (pack.md, pack.html).
     #[arg(long)]
     pub out: PathBuf,
+    /// No summary on the terminal (refusals and warnings are still shown).
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+impl Args {
+    /// The masking chosen by --unmask / --mask-style (or the deprecated --mask).
+    pub fn masking(&self) -> Mask {
+        if self.unmask {
+            return Mask::None;
+        }
+        if let Some(m) = self.mask {
+            return m;
+        }
+        match self.mask_style.as_deref() {
+            Some("full") => Mask::Full,
+            _ => Mask::Partial,
+        }
+    }
 }
 
 pub fn run(a: Args) -> Result<i32> {
@@ -70,13 +106,22 @@ pub fn run(a: Args) -> Result<i32> {
             )
         })
         .collect();
-    let anns = read_annotations(&a.annotations)?;
+    let path = a
+        .annotations
+        .as_ref()
+        .or(a.annotations_flag.as_ref())
+        .context("give the annotations file")?;
+    let anns = read_annotations(path)?;
+    let names = Names::from_annotations(&[], &anns);
+    for c in &a.category {
+        names.check_category(c, lex.categories.iter().map(|c| c.id.as_str()))?;
+    }
     let opts = TeachOptions {
         categories: a.category.clone(),
         min_severity: a.min_severity,
         max_excerpts: a.max,
-        context: a.context,
-        mask: a.mask,
+        context: a.context_messages,
+        mask: a.masking(),
         mask_rare: a.mask_rare,
         lexicon_name: lex.name.clone(),
         lexicon_version: lex.version.clone(),
@@ -93,12 +138,14 @@ pub fn run(a: Args) -> Result<i32> {
     std::fs::create_dir_all(&a.out)?;
     crate::io::write_atomic(&a.out.join("pack.md"), render_markdown(&pack).as_bytes())?;
     crate::io::write_atomic(&a.out.join("pack.html"), render_html(&pack).as_bytes())?;
-    println!(
-        "teaching pack: {} excerpts, {} refused for residual PII -> {}/pack.md, pack.html",
-        pack.excerpts.len(),
-        pack.refused.len(),
-        a.out.display()
-    );
+    if !a.quiet {
+        outln!(
+            "teaching pack: {} excerpts, {} refused for residual PII -> {}/pack.md, pack.html",
+            pack.excerpts.len(),
+            pack.refused.len(),
+            a.out.display()
+        );
+    }
     for r in &pack.refused {
         eprintln!("  refused record {}: {}", r.record, r.reason);
     }

@@ -17,7 +17,9 @@ The default model: c2chat train corpora/train/train.jsonl --out models/default.m
 Training twice with the same data, options and seed gives identical files."
 )]
 pub struct Args {
+    /// Labelled data: JSONL (text and gold/labels) or CSV (see --text-col, --label-col).
     pub data: PathBuf,
+    /// The model file to write.
     #[arg(long)]
     pub out: PathBuf,
     #[command(flatten)]
@@ -60,11 +62,14 @@ pub struct Args {
     /// binary task such as EDOS task A).
     #[arg(long, value_parser = ["f1", "macro-f1"])]
     pub threshold_metric: Option<String>,
+    /// Random seed for the cross-validation folds (same data, options and seed give the
+    /// same model file).
     #[arg(long)]
     pub seed: Option<u64>,
     /// Add lexicon category counts as features (the model then requires this lexicon).
     #[arg(long)]
     pub lexicon: Option<String>,
+    /// No progress or summary on the terminal.
     #[arg(long, short)]
     pub quiet: bool,
 }
@@ -171,7 +176,7 @@ pub fn run(a: Args) -> Result<i32> {
     progress.finish_and_clear();
     model.save(&a.out)?;
     if !a.quiet {
-        println!(
+        outln!(
             "trained {:?} on {} examples, {} labels in {:.1}s -> {}",
             model.kind,
             examples.len(),
@@ -180,10 +185,10 @@ pub fn run(a: Args) -> Result<i32> {
             a.out.display()
         );
         if let Some(f) = model.training.cv_macro_f1 {
-            println!("cross-validated macro-F1 (mean over labels): {f:.3}");
+            outln!("cross-validated macro-F1 (mean over labels): {f:.3}");
         }
         for (l, why) in &model.training.skipped_labels {
-            println!("skipped label {l}: {why}");
+            outln!("skipped label {l}: {why}");
         }
     }
     Ok(0)

@@ -494,7 +494,9 @@ pub fn stream(
             file_tag(&f, opts.speaker_names.as_deref())
         };
         if let Some(i) = &info {
-            if i.column_policy.values().any(|v| *v == ColumnPolicy::Pseudonymise)
+            if i.column_policy
+                .values()
+                .any(|v| *v == ColumnPolicy::Pseudonymise)
                 && opts.speaker_names.is_none()
             {
                 bail!("{name}: corpus.toml asks to pseudonymise columns, which needs the pseudonym key (this command does not load one)");
@@ -688,14 +690,12 @@ fn read_csv(
         .collect::<Result<_>>()?;
     check_csv_header(ctx, &headers, delimiter)?;
     for col in ctx.policy.into_iter().flat_map(|p| p.keys()) {
-        if !headers.contains(col) {
-            bail!(
-                "{}:1: corpus.toml [column_policy] names column {col:?}, which this file does not have{} (columns: {})",
-                ctx.name,
-                crate::suggest::did_you_mean(col, headers.iter().map(String::as_str)),
-                headers.join(", ")
-            );
-        }
+        crate::suggest::check(
+            "column (corpus.toml [column_policy])",
+            col,
+            headers.iter().map(String::as_str),
+        )
+        .map_err(|e| anyhow!("{}:1: {e}", ctx.name))?;
     }
     recs.columns = headers.len();
     let per_row_conversation = !headers.contains(&ctx.cols.conversation);

@@ -14,7 +14,8 @@ use std::collections::BTreeMap;
 /// Selects a sub-corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Selector {
-    /// `field=value`: messages whose meta field equals value.
+    /// `field=value`: messages whose meta field equals value (or, when a message has no meta
+    /// field of that name, whose record field `conversation`, `corpus` or `speaker` does).
     Meta { field: String, value: String },
     /// `FROM..TO` (inclusive dates, either end may be omitted): messages whose timestamp's
     /// local date lies in the range. Messages without a timestamp never match.
@@ -76,7 +77,9 @@ impl Selector {
     /// Whether an annotation belongs to the selection (fails on an unparseable timestamp).
     pub fn matches(&self, a: &Annotation) -> Result<bool> {
         Ok(match self {
-            Selector::Meta { field, value } => a.meta.get(field) == Some(value),
+            Selector::Meta { field, value } => {
+                super::names::field_value(a, field) == Some(value.as_str())
+            }
             Selector::Range { from, to } => match a.timestamp.as_deref() {
                 None => false,
                 Some(t) if t.trim().is_empty() => false,

@@ -16,6 +16,7 @@ pub mod aggregate;
 pub mod compare;
 pub mod corpus;
 pub mod measures;
+pub mod names;
 pub mod partial;
 pub mod period;
 pub mod render;
@@ -27,6 +28,7 @@ pub use corpus::{
     collocates, concordance, keywords, CollocateOptions, CollocateRow, KeywordOptions, KeywordRow,
     KwicOptions, KwicQuery, KwicRow, KwicSort, Tokenise,
 };
+pub use names::Names;
 pub use partial::{
     categories, for_each_annotation, merge, parse_dims, Counts, Dim, Partial, PARTIAL_FORMAT,
 };

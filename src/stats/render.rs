@@ -34,11 +34,12 @@ fn f(v: f64) -> String {
     fmt_f64(Some(v))
 }
 
+/// Every CSV of this module: cells go through [`crate::io::csv_cell`] (formula neutralisation).
 fn csv_bytes(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Result<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(header)?;
+    crate::io::write_csv_record(&mut w, header.iter().copied())?;
     for r in rows {
-        w.write_record(&r)?;
+        crate::io::write_csv_record(&mut w, &r)?;
     }
     w.into_inner().context("finishing CSV")
 }

@@ -1,0 +1,580 @@
+//! One command language: typing mistakes are errors, quiet means quiet, a closed pipe is
+//! not an error, every flag has help, and CSV cells cannot run as spreadsheet formulas.
+
+mod common;
+use clap::CommandFactory;
+use common::*;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// One annotation line (synthetic, non-graphic).
+fn ann(id: &str, conv: &str, speaker: &str, meta: serde_json::Value, labels: &[&str]) -> String {
+    let spans: Vec<serde_json::Value> = labels
+        .iter()
+        .map(|c| serde_json::json!({"start":0,"end":4,"text":"send","category":c,"severity":2,"source":"pattern","rule_id":"p"}))
+        .collect();
+    serde_json::json!({
+        "corpus":"t","message_id":id,"conversation_id":conv,"speaker":speaker,
+        "timestamp":"2025-01-10T10:00:00Z","meta":meta,"text":"send it now or else ok",
+        "labels":labels,"severity": if labels.is_empty() {0} else {2},"spans":spans,"tokens":6
+    })
+    .to_string()
+}
+
+/// 40 messages over two platforms; snapchat has more coercive messages.
+fn corpus(dir: &Path) -> PathBuf {
+    let p = dir.join("a.jsonl");
+    let mut f = std::fs::File::create(&p).unwrap();
+    for i in 0..40 {
+        let platform = if i % 2 == 0 { "snapchat" } else { "whatsapp" };
+        let labels: &[&str] = if i % 4 == 0 || i == 1 {
+            &["coercive.pressure"]
+        } else {
+            &[]
+        };
+        let meta = serde_json::json!({ "platform": platform });
+        writeln!(
+            f,
+            "{}",
+            ann(
+                &format!("m{i}"),
+                &format!("c{}", i % 5),
+                &format!("s{}", i % 3),
+                meta,
+                labels
+            )
+        )
+        .unwrap();
+    }
+    p
+}
+
+fn fails_with(args: &[&str], p: &Path, want: &[&str]) {
+    let out = c2chat().args(args).arg(p).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+    assert!(out.stdout.is_empty(), "{args:?}");
+    for w in want {
+        assert!(err.contains(w), "{args:?}: want {w:?} in {err}");
+    }
+}
+
+#[test]
+fn unknown_fields_values_and_categories_are_errors_that_suggest() {
+    let d = tempfile::tempdir().unwrap();
+    let p = corpus(d.path());
+    let out = d.path().join("s");
+    let o = out.to_str().unwrap();
+    let whatsapp = [
+        r#"unknown value of platform "whatsap""#,
+        r#""snapchat", "whatsapp""#,
+        r#"did you mean "whatsapp"?"#,
+    ];
+    fails_with(
+        &["keywords", "--compare", "platform=snapchat,whatsap"],
+        &p,
+        &whatsapp,
+    );
+    fails_with(
+        &[
+            "keywords",
+            "--a",
+            "platform=snapchat",
+            "--b",
+            "platform=whatsap",
+        ],
+        &p,
+        &whatsapp,
+    );
+    fails_with(
+        &[
+            "stats",
+            "--out",
+            o,
+            "--compare",
+            "platform=snapchat,whatsap",
+        ],
+        &p,
+        &whatsapp,
+    );
+    fails_with(
+        &[
+            "stats",
+            "--out",
+            o,
+            "--compare",
+            "platfrom=snapchat,whatsapp",
+        ],
+        &p,
+        &[r#"did you mean "platform"?"#],
+    );
+    fails_with(
+        &["stats", "--out", o, "--by", "Year"],
+        &p,
+        &[
+            r#"unknown field "Year""#,
+            r#"did you mean "year"?"#,
+            r#""platform""#,
+        ],
+    );
+    assert!(!out.exists(), "nothing is written on a typing mistake");
+    fails_with(
+        &["concordance", "--category", "sexualised.nonsense"],
+        &p,
+        &[
+            r#"unknown category "sexualised.nonsense""#,
+            r#""coercive.pressure""#,
+        ],
+    );
+    fails_with(
+        &["concordance", "--category", "coersive"],
+        &p,
+        &[r#"did you mean "coercive"?"#],
+    );
+    let pack = d.path().join("pack");
+    fails_with(
+        &[
+            "teach",
+            "--out",
+            pack.to_str().unwrap(),
+            "--category",
+            "coersive",
+        ],
+        &p,
+        &[r#"did you mean "coercive"?"#],
+    );
+    // Valid names still work; zero collocate hits is an empty table, not an error.
+    c2chat()
+        .args([
+            "stats",
+            "--out",
+            o,
+            "--by",
+            "platform,year",
+            "--compare",
+            "platform=snapchat,whatsapp",
+            "-q",
+        ])
+        .arg(&p)
+        .assert()
+        .success();
+    c2chat()
+        .args(["stats", "--out", o, "--compare", "speaker=s0,s1", "-q"])
+        .arg(&p)
+        .assert()
+        .success();
+    let got = c2chat()
+        .args(["collocates", "--node", "zzzz"])
+        .arg(&p)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8(got).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn keywords_compare_is_the_documented_form_and_equals_a_b() {
+    let d = tempfile::tempdir().unwrap();
+    let p = corpus(d.path());
+    let run = |args: &[&str]| {
+        c2chat()
+            .arg("keywords")
+            .arg(&p)
+            .args(args)
+            .args(["--min-freq", "1"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let new = run(&["--compare", "platform=snapchat,whatsapp"]);
+    assert_eq!(
+        new,
+        run(&["--a", "platform=snapchat", "--b", "platform=whatsapp"])
+    );
+    assert!(String::from_utf8(new).unwrap().starts_with("term,"));
+    let help = c2chat()
+        .args(["keywords", "--help"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let help = String::from_utf8(help).unwrap();
+    assert!(
+        help.contains("--compare <FIELD=A,B>") && !help.contains("--a <"),
+        "{help}"
+    );
+}
+
+#[test]
+fn evaluate_gold_ids_that_match_no_message() {
+    let d = tempfile::tempdir().unwrap();
+    let p = corpus(d.path());
+    let gold = d.path().join("gold.jsonl");
+    std::fs::write(
+        &gold,
+        "{\"message_id\":\"x1\",\"gold\":[\"coercive\"]}\n{\"message_id\":\"x2\",\"gold\":[]}\n",
+    )
+    .unwrap();
+    let out = c2chat()
+        .arg("evaluate")
+        .arg("--gold")
+        .arg(&gold)
+        .arg(&p)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("none of the 2 gold message ids"), "{err}");
+    std::fs::write(
+        &gold,
+        "{\"message_id\":\"m0\",\"gold\":[\"coercive\"]}\n{\"message_id\":\"x2\",\"gold\":[]}\n",
+    )
+    .unwrap();
+    let out = c2chat()
+        .arg("evaluate")
+        .arg("--gold")
+        .arg(&gold)
+        .arg(&p)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("warning: 1 of 2 gold message ids match no message"),
+        "{err}"
+    );
+}
+
+/// Run with standard output closed before the command writes: exit 0, nothing on stderr.
+fn closed_stdout(args: &[&str]) {
+    let bin = assert_cmd::cargo::cargo_bin("c2chat");
+    let mut child = std::process::Command::new(bin)
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    assert!(
+        !err.contains("Broken pipe") && !err.contains("panicked"),
+        "{args:?}: {err}"
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let d = tempfile::tempdir().unwrap();
+    let p = corpus(d.path());
+    let p = p.to_str().unwrap();
+    closed_stdout(&["lexicon", "terms", "lexicons/core"]);
+    closed_stdout(&["concordance", p, "--category", "coercive"]);
+    closed_stdout(&["stats", p, "--out", d.path().join("s").to_str().unwrap()]);
+    closed_stdout(&["annotate", "tests/fixtures/good.csv", "--format", "jsonl"]);
+}
+
+#[test]
+fn quiet_is_quiet() {
+    let d = tempfile::tempdir().unwrap();
+    let p = corpus(d.path());
+    for args in [
+        vec!["stats", "--partial", "-q", "--out"],
+        vec![
+            "stats",
+            "-q",
+            "--by",
+            "platform",
+            "--compare",
+            "platform=snapchat,whatsapp",
+            "--out",
+        ],
+        vec!["concordance", "--category", "coercive", "-q", "--out"],
+    ] {
+        let out = c2chat()
+            .args(&args)
+            .arg(d.path().join("q"))
+            .arg(&p)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        assert!(
+            out.stdout.is_empty() && out.stderr.is_empty(),
+            "{args:?}: {:?} {:?}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(d.path().join("q/partial.json").exists());
+}
+
+fn leaves(c: &clap::Command, path: String, out: &mut Vec<(String, clap::Command)>) {
+    if c.get_subcommands().next().is_none() {
+        out.push((path, c.clone()));
+        return;
+    }
+    let own = |a: &clap::Arg| !matches!(a.get_id().as_str(), "help" | "version");
+    if !c.is_subcommand_required_set() && c.get_arguments().any(own) {
+        out.push((path.clone(), c.clone()));
+    }
+    for s in c.get_subcommands().filter(|s| s.get_name() != "help") {
+        leaves(s, format!("{path} {}", s.get_name()), out);
+    }
+}
+
+#[test]
+fn every_argument_of_every_command_has_help_and_every_command_has_quiet() {
+    let mut cmd = c2chat::cmd::Cli::command();
+    cmd.build();
+    let mut all = Vec::new();
+    leaves(&cmd, "c2chat".into(), &mut all);
+    assert!(all.len() >= 18, "{}", all.len());
+    let mut missing = Vec::new();
+    for (name, c) in &all {
+        for a in c.get_arguments() {
+            let id = a.get_id().as_str();
+            if id == "help" || id == "version" {
+                continue;
+            }
+            if a.get_help().is_none() && a.get_long_help().is_none() {
+                missing.push(format!("{name} {id}"));
+            }
+        }
+        let q = c.get_arguments().find(|a| a.get_id() == "quiet");
+        assert!(
+            q.is_some_and(|q| q.get_short() == Some('q') && q.get_long() == Some("quiet")),
+            "{name} has no -q/--quiet"
+        );
+    }
+    assert!(missing.is_empty(), "arguments without help: {missing:?}");
+}
+
+#[test]
+fn help_documents_exit_codes_and_columns() {
+    let help = |args: &[&str]| {
+        String::from_utf8(
+            c2chat()
+                .args(args)
+                .arg("--help")
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone(),
+        )
+        .unwrap()
+    };
+    assert!(help(&["annotate"]).contains("4 refused because residual PII remains"));
+    let h = help(&["collocates"]);
+    assert!(
+        h.contains("j = co-occurrences") && h.contains("f1 = node") && h.contains("n = tokens"),
+        "{h}"
+    );
+    let h = help(&["stats"]);
+    assert!(
+        h.contains("a, b = flagged messages") && h.contains("c, d = messages"),
+        "{h}"
+    );
+}
+
+#[test]
+fn teach_speaks_the_common_language() {
+    use c2chat::cmd::{Cli, Command};
+    use c2chat::teach::Mask;
+    use clap::Parser;
+    let parse = |args: &[&str]| match Cli::try_parse_from(["c2chat", "teach"].iter().chain(args))
+        .unwrap()
+        .command
+    {
+        Command::Teach(t) => t,
+        _ => unreachable!(),
+    };
+    let t = parse(&["a.jsonl", "--out", "p", "--context-messages", "3"]);
+    assert_eq!(t.annotations.as_deref(), Some(Path::new("a.jsonl")));
+    assert_eq!(t.context_messages, 3);
+    assert_eq!(t.masking(), Mask::Partial);
+    assert_eq!(
+        parse(&["a.jsonl", "--out", "p", "--unmask"]).masking(),
+        Mask::None
+    );
+    assert_eq!(
+        parse(&["a.jsonl", "--out", "p", "--mask-style", "full"]).masking(),
+        Mask::Full
+    );
+    // The old spellings still parse (hidden), except teach's --context (now tokens elsewhere).
+    let old = parse(&["--annotations", "a.jsonl", "--out", "p", "--mask", "full"]);
+    assert_eq!(old.annotations_flag.as_deref(), Some(Path::new("a.jsonl")));
+    assert_eq!(old.masking(), Mask::Full);
+    assert!(
+        Cli::try_parse_from(["c2chat", "teach", "a.jsonl", "--out", "p", "--context", "2"])
+            .is_err()
+    );
+    assert!(Cli::try_parse_from([
+        "c2chat",
+        "teach",
+        "a.jsonl",
+        "--out",
+        "p",
+        "--unmask",
+        "--mask-style",
+        "full"
+    ])
+    .is_err());
+    // And it runs with the file as a positional argument.
+    let d = tempfile::tempdir().unwrap();
+    let p = corpus(d.path());
+    c2chat()
+        .arg("teach")
+        .arg(&p)
+        .args(["--category", "coercive", "--max", "2", "-q", "--out"])
+        .arg(d.path().join("pack"))
+        .assert()
+        .success();
+    assert!(d.path().join("pack/pack.md").exists());
+}
+
+// ---- CSV formula injection ----
+
+fn risky_corpus(dir: &Path) -> PathBuf {
+    let p = dir.join("r.jsonl");
+    let mut f = std::fs::File::create(&p).unwrap();
+    for i in 0..12 {
+        let (club, labels): (&str, &[&str]) = if i < 6 {
+            ("=SUM(1,2)", &["coercive.pressure"])
+        } else {
+            ("chess", &[])
+        };
+        let labels = if i == 7 {
+            &["coercive.pressure"][..]
+        } else {
+            labels
+        };
+        let meta = serde_json::json!({ "@club": club });
+        writeln!(
+            f,
+            "{}",
+            ann(
+                &format!("=id{i}"),
+                &format!("-c{}", i % 2),
+                &format!("+spk{}", i % 3),
+                meta,
+                labels
+            )
+        )
+        .unwrap();
+    }
+    p
+}
+
+fn assert_neutralised(csv: &str, cells: &[&str]) {
+    for c in cells {
+        assert!(csv.contains(&format!("'{c}")), "want '{c} in {csv}");
+    }
+    // No numeric cell is touched: negative numbers stay numbers.
+    for line in csv.lines() {
+        for cell in line.split(',') {
+            let bare = cell.trim_start_matches('\'');
+            if cell.starts_with('\'') {
+                assert!(bare.parse::<f64>().is_err(), "number quoted: {cell}");
+            }
+        }
+    }
+}
+
+#[test]
+fn csv_cells_cannot_run_as_formulas() {
+    let d = tempfile::tempdir().unwrap();
+    let p = risky_corpus(d.path());
+    let s = d.path().join("s");
+    c2chat()
+        .arg("stats")
+        .arg(&p)
+        .args([
+            "--by",
+            "@club",
+            "--compare",
+            "@club=chess,=SUM(1,2)",
+            "-q",
+            "--out",
+        ])
+        .arg(&s)
+        .assert()
+        .success();
+    let read = |f: &str| std::fs::read_to_string(s.join(f)).unwrap();
+    assert_neutralised(&read("stats.csv"), &["=SUM(1,2)"]);
+    assert_neutralised(&read("speakers.csv"), &["+spk0"]);
+    let compare = read("compare.csv");
+    assert_neutralised(&compare, &["@club=chess", "@club==SUM(1,2)"]);
+    assert!(
+        compare.contains(",-"),
+        "a negative number, unquoted: {compare}"
+    );
+    let kwic = c2chat()
+        .arg("concordance")
+        .arg(&p)
+        .args(["--category", "coercive"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_neutralised(&String::from_utf8(kwic).unwrap(), &["=id0", "-c0"]);
+    // --raw-csv writes the cells as given.
+    c2chat()
+        .arg("stats")
+        .arg(&p)
+        .args(["--by", "@club", "-q", "--raw-csv", "--out"])
+        .arg(&s)
+        .assert()
+        .success();
+    assert!(read("stats.csv").contains(",\"=SUM(1,2)\",") && !read("stats.csv").contains('\''));
+    let kwic = c2chat()
+        .arg("concordance")
+        .arg(&p)
+        .args(["--category", "coercive", "--raw-csv"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8(kwic).unwrap().contains("\n=id0,"));
+}
+
+#[test]
+fn messages_csv_cells_cannot_run_as_formulas() {
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("in.csv");
+    std::fs::write(
+        &input,
+        "conversation_id,message_id,timestamp,speaker,text,club\n\
+         c1,m1,2025-01-10T16:00:00Z,=spk,hey how was school,-2+3\n\
+         c1,m2,2025-01-10T16:01:00Z,spk_b,fine thanks,-1.19\n",
+    )
+    .unwrap();
+    c2chat()
+        .arg("annotate")
+        .arg(&input)
+        .args(["-q", "--out"])
+        .arg(d.path().join("o"))
+        .assert()
+        .success();
+    let csv = std::fs::read_to_string(d.path().join("o/messages.csv")).unwrap();
+    assert_neutralised(&csv, &["=spk", "-2+3"]);
+    assert!(csv.contains(",-1.19,"), "{csv}");
+    c2chat()
+        .arg("annotate")
+        .arg(&input)
+        .args(["-q", "--raw-csv", "--out"])
+        .arg(d.path().join("r"))
+        .assert()
+        .success();
+    let csv = std::fs::read_to_string(d.path().join("r/messages.csv")).unwrap();
+    assert!(csv.contains(",=spk,") && csv.contains(",-2+3,"), "{csv}");
+}
