@@ -334,3 +334,51 @@ fn a_kill_at_any_stage_never_leaves_a_mixed_output_set() {
         assert!(left.is_empty(), "{stage}: stale temporaries remain");
     }
 }
+
+#[test]
+fn corpus_toml_drops_and_pseudonymises_columns_and_names_typos() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("c");
+    std::fs::create_dir_all(&dir).unwrap();
+    write(
+        &dir,
+        "m.csv",
+        "message_id,conversation_id,speaker,parent_email,pupil_no,text\nm1,c1,s1,mum@example.com,P-0042,see you at 4\n",
+    );
+    write(&dir, "corpus.toml", "[column_policy]\nparent_email = \"drop\"\npupil_no = \"pseudonymise\"\n");
+    c2chat()
+        .arg("annotate")
+        .arg(&dir)
+        .args(["--no-model", "-q", "--out"])
+        .arg(d.path().join("o"))
+        .env("C2CHAT_KEY_FILE", d.path().join("key"))
+        .assert()
+        .success();
+    let a = read_jsonl(&d.path().join("o/annotations.jsonl"));
+    let meta = a[0]["meta"].as_object().unwrap();
+    assert!(!meta.contains_key("parent_email"));
+    let p = meta["pupil_no"].as_str().unwrap();
+    assert!(!p.contains("0042"), "{p}");
+    let csv = std::fs::read_to_string(d.path().join("o/messages.csv")).unwrap();
+    assert!(!csv.contains("example.com") && !csv.contains("parent_email"));
+    // A typo in a column name is an error with a suggestion.
+    write(&dir, "corpus.toml", "[column_policy]\nparent_emial = \"drop\"\n");
+    c2chat()
+        .arg("annotate")
+        .arg(&dir)
+        .args(["--no-model", "-q", "--out"])
+        .arg(d.path().join("o2"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("did you mean \"parent_email\""));
+    // And so is an unknown policy.
+    write(&dir, "corpus.toml", "[column_policy]\nparent_email = \"hide\"\n");
+    c2chat()
+        .arg("annotate")
+        .arg(&dir)
+        .args(["--no-model", "-q", "--out"])
+        .arg(d.path().join("o3"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("corpus.toml"));
+}

@@ -152,7 +152,7 @@ pub fn run(a: Args) -> Result<i32> {
             )
         )
     };
-    if files.iter().any(chat_like) {
+    if files.iter().any(chat_like) || crate::ingest::needs_key(&a.inputs)? {
         let key = crate::redact::key_path(a.key_file.as_deref());
         if let Some(out) = &a.out {
             crate::redact::ensure_outside(&key, out)?;
