@@ -345,7 +345,11 @@ fn corpus_toml_drops_and_pseudonymises_columns_and_names_typos() {
         "m.csv",
         "message_id,conversation_id,speaker,parent_email,pupil_no,text\nm1,c1,s1,mum@example.com,P-0042,see you at 4\n",
     );
-    write(&dir, "corpus.toml", "[column_policy]\nparent_email = \"drop\"\npupil_no = \"pseudonymise\"\n");
+    write(
+        &dir,
+        "corpus.toml",
+        "[column_policy]\nparent_email = \"drop\"\npupil_no = \"pseudonymise\"\n",
+    );
     c2chat()
         .arg("annotate")
         .arg(&dir)
@@ -362,7 +366,11 @@ fn corpus_toml_drops_and_pseudonymises_columns_and_names_typos() {
     let csv = std::fs::read_to_string(d.path().join("o/messages.csv")).unwrap();
     assert!(!csv.contains("example.com") && !csv.contains("parent_email"));
     // A typo in a column name is an error with a suggestion.
-    write(&dir, "corpus.toml", "[column_policy]\nparent_emial = \"drop\"\n");
+    write(
+        &dir,
+        "corpus.toml",
+        "[column_policy]\nparent_emial = \"drop\"\n",
+    );
     c2chat()
         .arg("annotate")
         .arg(&dir)
@@ -372,7 +380,11 @@ fn corpus_toml_drops_and_pseudonymises_columns_and_names_typos() {
         .code(2)
         .stderr(predicates::str::contains("did you mean \"parent_email\""));
     // And so is an unknown policy.
-    write(&dir, "corpus.toml", "[column_policy]\nparent_email = \"hide\"\n");
+    write(
+        &dir,
+        "corpus.toml",
+        "[column_policy]\nparent_email = \"hide\"\n",
+    );
     c2chat()
         .arg("annotate")
         .arg(&dir)

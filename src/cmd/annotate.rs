@@ -7,6 +7,7 @@ use crate::io::AtomicFile;
 use crate::lexicon::LexiconRef;
 use crate::matcher::Matcher;
 use crate::output::{now, write_jsonl, Counts, LexiconInfo, Manifest, MessagesCsv};
+use crate::redact::fields::FieldRedaction;
 use crate::redact::{NameList, PiiScan};
 use crate::rules::Rules;
 use anyhow::{bail, Context, Result};
@@ -152,13 +153,17 @@ pub fn run(a: Args) -> Result<i32> {
             )
         )
     };
-    if files.iter().any(chat_like) || crate::ingest::needs_key(&a.inputs)? {
+    // The key: for chat exports (speaker names), for columns to pseudonymise, and for --redact
+    // (ids and speakers holding personal data become keyed pseudonyms).
+    let mut pseudo: Option<std::sync::Arc<crate::redact::Pseudonymiser>> = None;
+    if a.redact || files.iter().any(chat_like) || crate::ingest::needs_key(&a.inputs)? {
         let key = crate::redact::key_path(a.key_file.as_deref());
         if let Some(out) = &a.out {
             crate::redact::ensure_outside(&key, out)?;
         }
-        let p = crate::redact::Pseudonymiser::load_or_create(&key)?;
-        opts.speaker_names = Some(std::sync::Arc::new(p));
+        let p = std::sync::Arc::new(crate::redact::Pseudonymiser::load_or_create(&key)?);
+        opts.speaker_names = Some(p.clone());
+        pseudo = Some(p);
     }
     let names = match &a.names {
         Some(p) => NameList::load(p)?,
@@ -214,25 +219,49 @@ pub fn run(a: Args) -> Result<i32> {
         let mut msgs = std::mem::take(batch);
         // The PII gate: scan (or redact) every message before it is annotated.
         if a.redact {
-            let logs: Vec<Vec<crate::redact::RedactionLogEntry>> = msgs
+            let p = pseudo.as_deref().expect("the key is loaded for --redact");
+            let logs: Vec<(Vec<crate::redact::RedactionLogEntry>, Vec<FieldRedaction>)> = msgs
                 .par_iter_mut()
-                .map(|m| crate::redact::redact_message(m, &names))
+                .map(|m| {
+                    let fields = crate::redact::fields::redact_fields(m, &names, p);
+                    (crate::redact::redact_message(m, &names), fields)
+                })
                 .collect();
-            for entry in logs.into_iter().flatten() {
-                redactions += 1;
-                if let Some(f) = redaction_log.as_mut() {
-                    f.write_all(serde_json::to_string(&entry)?.as_bytes())?;
-                    f.write_all(b"\n")?;
+            for (text, fields) in logs {
+                for entry in text {
+                    redactions += 1;
+                    if let Some(f) = redaction_log.as_mut() {
+                        f.write_all(serde_json::to_string(&entry)?.as_bytes())?;
+                        f.write_all(b"\n")?;
+                    }
+                }
+                for entry in fields {
+                    redactions += 1;
+                    if let Some(f) = redaction_log.as_mut() {
+                        f.write_all(serde_json::to_string(&entry)?.as_bytes())?;
+                        f.write_all(b"\n")?;
+                    }
                 }
             }
         } else {
+            // Every field an output carries, not only the text.
             let hits: Vec<Vec<crate::redact::PiiHit>> = msgs
                 .par_iter()
-                .map(|m| crate::redact::detect(&m.text, &names))
+                .map(|m| {
+                    let mut h = crate::redact::detect(&m.text, &names);
+                    for (_, fh) in crate::redact::fields::field_hits(m, &names) {
+                        h.extend(fh);
+                    }
+                    h
+                })
                 .collect();
             for (m, h) in msgs.iter().zip(&hits) {
                 if !h.is_empty() {
-                    scan.add(&m.file, m.line, h);
+                    scan.add(
+                        &crate::redact::fields::redact_path(&m.file, &names),
+                        m.line,
+                        h,
+                    );
                 }
             }
             if !scan.is_clean() && !a.allow_pii {
@@ -299,6 +328,13 @@ pub fn run(a: Args) -> Result<i32> {
                     Chunk::Reject(r) => {
                         counts.add_rejected(1);
                         if let Sink::Dir { rej, .. } = &mut sink {
+                            let mut r = r.clone();
+                            r.file = crate::redact::fields::redact_path(&r.file, &names);
+                            if let Some(id) = &r.message_id {
+                                if !crate::redact::detect(id, &names).is_empty() {
+                                    r.message_id = None;
+                                }
+                            }
                             rej.write_all(serde_json::to_string(&r)?.as_bytes())?;
                             rej.write_all(b"\n")?;
                         }
@@ -320,7 +356,10 @@ pub fn run(a: Args) -> Result<i32> {
     });
     // A failure while annotating or writing comes first (the reader then stops on its own).
     consumed?;
-    let inputs = inputs?;
+    let mut inputs = inputs?;
+    for i in &mut inputs {
+        i.path = crate::redact::fields::redact_path(&i.path, &names);
+    }
     annotator.progress.finish_and_clear();
     if refused {
         eprintln!("c2chat: refusing to annotate: residual PII found (values not shown). Redact first (c2chat redact), or use --redact or --allow-pii.\n{scan}");
@@ -397,7 +436,7 @@ pub fn run(a: Args) -> Result<i32> {
             }
             let manifest = Manifest {
                 c2chat_version: env!("CARGO_PKG_VERSION").into(),
-                command_line: super::command_line(),
+                command_line: super::command_line_redacted(&names),
                 inputs,
                 lexicon: lex_info,
                 model: model_info,

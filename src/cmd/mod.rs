@@ -243,3 +243,11 @@ impl InputArgs {
 pub fn command_line() -> Vec<String> {
     std::env::args().collect()
 }
+
+/// The command line with personal data in any argument (a name in a path) replaced.
+pub fn command_line_redacted(names: &crate::redact::NameList) -> Vec<String> {
+    command_line()
+        .iter()
+        .map(|a| crate::redact::fields::redact_path(a, names))
+        .collect()
+}

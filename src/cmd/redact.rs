@@ -75,8 +75,15 @@ pub fn run(a: Args) -> Result<i32> {
     let inputs = stream(&a.inputs, &opts, |item| {
         match item {
             Ok(mut m) => {
+                // Ids, speaker and meta first (every field an output carries), then the text.
+                let fields = crate::redact::fields::redact_fields(&mut m, &names, &pseudo);
+                for e in &fields {
+                    *by_kind.entry(e.kind.as_str().to_string()).or_default() += 1;
+                    log.write_all(serde_json::to_string(e)?.as_bytes())?;
+                    log.write_all(b"\n")?;
+                }
                 let entries = redact_message(&mut m, &names);
-                if !entries.is_empty() {
+                if !entries.is_empty() || !fields.is_empty() {
                     touched += 1;
                 }
                 for e in &entries {
@@ -113,8 +120,15 @@ pub fn run(a: Args) -> Result<i32> {
                 msgs.write_all(b"\n")?;
                 written += 1;
             }
-            Err(r) => {
+            Err(mut r) => {
                 rejected += 1;
+                r.file = crate::redact::fields::redact_path(&r.file, &names);
+                if r.message_id
+                    .as_deref()
+                    .is_some_and(|id| !crate::redact::detect(id, &names).is_empty())
+                {
+                    r.message_id = None;
+                }
                 rej.write_all(serde_json::to_string(&r)?.as_bytes())?;
                 rej.write_all(b"\n")?;
             }
@@ -124,10 +138,14 @@ pub fn run(a: Args) -> Result<i32> {
     msgs.commit()?;
     log.commit()?;
     rej.commit()?;
+    let mut inputs = inputs;
+    for i in &mut inputs {
+        i.path = crate::redact::fields::redact_path(&i.path, &names);
+    }
     let read: u64 = inputs.iter().map(|i| i.read).sum();
     let manifest = serde_json::json!({
         "c2chat_version": env!("CARGO_PKG_VERSION"),
-        "command_line": super::command_line(),
+        "command_line": super::command_line_redacted(&names),
         "inputs": inputs,
         "counts": {"read": read, "written": written, "rejected": rejected, "messages_redacted": touched, "redactions": by_kind},
         "speakers_pseudonymised": !a.keep_speakers,

@@ -4,6 +4,7 @@
 //!
 //! Nothing here ever logs or prints a detected value: only kinds, counts and positions.
 
+pub mod fields;
 pub mod names;
 pub mod pii;
 pub mod pseudonym;

@@ -1,0 +1,143 @@
+//! Issue 15.1: personal data in every field, not only the text.
+
+mod common;
+use common::*;
+
+const VALUES: &[&str] = &[
+    "sam@example.com",
+    "mum@example.com",
+    "900123",
+    "jess@example.com",
+    "Fakename",
+];
+
+fn corpus(d: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf, std::path::PathBuf) {
+    let csv = d.join("m.csv");
+    std::fs::write(
+        &csv,
+        "message_id,conversation_id,speaker,parent_email,child_phone,text\n\
+         m1,Jess Fakename and Sam,sam@example.com,mum@example.com,07700 900123,see you at 4\n\
+         m2,c2,s2,,,ok\n",
+    )
+    .unwrap();
+    let jsonl = d.join("m.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"message_id\":\"j1\",\"conversation_id\":\"c3\",\"speaker\":\"s3\",\"text\":\"hi\",\"jess@example.com\":\"1\"}\n",
+    )
+    .unwrap();
+    let names = d.join("names.txt");
+    std::fs::write(&names, "Jess Fakename\n").unwrap();
+    (csv, jsonl, names)
+}
+
+fn assert_clean(dir: &std::path::Path) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let body = std::fs::read_to_string(e.path()).unwrap_or_default();
+        for v in VALUES {
+            assert!(!body.contains(v), "{v} reached {}", e.path().display());
+        }
+    }
+}
+
+#[test]
+fn the_gate_refuses_personal_data_in_ids_speakers_and_meta() {
+    let d = tempfile::tempdir().unwrap();
+    let (csv, jsonl, names) = corpus(d.path());
+    for input in [&csv, &jsonl] {
+        let out = d.path().join("o");
+        let a = c2chat()
+            .arg("annotate")
+            .arg(input)
+            .args(["--no-model", "--names"])
+            .arg(&names)
+            .arg("--out")
+            .arg(&out)
+            .assert()
+            .code(4);
+        let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
+        for v in VALUES {
+            assert!(!err.contains(v), "{v} in stderr");
+        }
+        assert!(!out.join("annotations.jsonl").exists());
+    }
+}
+
+#[test]
+fn annotate_redact_leaves_no_value_in_any_field_of_any_output() {
+    let d = tempfile::tempdir().unwrap();
+    let (csv, jsonl, names) = corpus(d.path());
+    let out = d.path().join("o");
+    c2chat()
+        .arg("annotate")
+        .arg(&csv)
+        .arg(&jsonl)
+        .args(["--no-model", "--redact", "-q", "--names"])
+        .arg(&names)
+        .arg("--out")
+        .arg(&out)
+        .env("C2CHAT_KEY_FILE", d.path().join("key"))
+        .assert()
+        .success();
+    assert_clean(&out);
+    let a = read_jsonl(&out.join("annotations.jsonl"));
+    assert_eq!(a.len(), 3);
+    assert!(a[0]["speaker"].as_str().unwrap().starts_with("spk_"));
+    let log = std::fs::read_to_string(out.join("redaction_log.jsonl")).unwrap();
+    assert!(
+        log.contains("\"field\":\"speaker\"") && log.contains("meta key"),
+        "{log}"
+    );
+}
+
+#[test]
+fn redact_command_redacts_every_field() {
+    let d = tempfile::tempdir().unwrap();
+    let (csv, jsonl, names) = corpus(d.path());
+    let out = d.path().join("r");
+    c2chat()
+        .arg("redact")
+        .arg(&csv)
+        .arg(&jsonl)
+        .arg("--names")
+        .arg(&names)
+        .arg("--out")
+        .arg(&out)
+        .env("C2CHAT_KEY_FILE", d.path().join("key"))
+        .assert()
+        .success();
+    assert_clean(&out);
+    // And the redacted corpus passes the gate.
+    c2chat()
+        .arg("annotate")
+        .arg(&out)
+        .args(["--no-model", "-q", "--names"])
+        .arg(&names)
+        .arg("--out")
+        .arg(d.path().join("o"))
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_name_in_an_input_path_never_reaches_the_manifest() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("Jess Fakename");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("m.csv"), "message_id,text\nm1,hello\n").unwrap();
+    std::fs::write(d.path().join("names.txt"), "Jess Fakename\n").unwrap();
+    let out = d.path().join("o");
+    c2chat()
+        .arg("annotate")
+        .arg(dir.join("m.csv"))
+        .args(["--no-model", "-q", "--names"])
+        .arg(d.path().join("names.txt"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let m = std::fs::read_to_string(out.join("manifest.json")).unwrap();
+    let inputs = &read_json(&out.join("manifest.json"))["inputs"];
+    assert!(!inputs.to_string().contains("Fakename"), "{m}");
+    assert!(!m.contains("Fakename"), "{m}");
+}
