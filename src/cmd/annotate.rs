@@ -249,12 +249,20 @@ pub fn run(a: Args) -> Result<i32> {
                 .par_iter()
                 .map(|m| {
                     let mut h = crate::redact::detect(&m.text, &names);
-                    for (_, fh) in crate::redact::fields::field_hits(m, &names) {
+                    for (_, fh) in crate::redact::fields::value_hits(m, &names) {
                         h.extend(fh);
                     }
                     h
                 })
                 .collect();
+            for (i, h) in crate::redact::fields::key_hits(&msgs, &names) {
+                let m = &msgs[i];
+                scan.add(
+                    &crate::redact::fields::redact_path(&m.file, &names),
+                    m.line,
+                    &h,
+                );
+            }
             for (m, h) in msgs.iter().zip(&hits) {
                 if !h.is_empty() {
                     scan.add(

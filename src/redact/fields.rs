@@ -31,15 +31,55 @@ fn field_label(key: &str) -> String {
     }
 }
 
-/// The hits in every non-text field of a message: (field name, hits).
+/// The hits in every non-text field of a message, meta keys included: (field name, hits).
 pub fn field_hits(m: &Message, names: &NameList) -> Vec<(String, Vec<PiiHit>)> {
-    message_fields(m)
-        .into_iter()
-        .filter_map(|(f, v)| {
-            let h = detect(v, names);
-            (!h.is_empty()).then_some((f, h))
-        })
-        .collect()
+    let mut out = value_hits(m, names);
+    for k in m.meta.keys() {
+        let h = detect(k, names);
+        if !h.is_empty() {
+            out.push(("meta key".to_string(), h));
+        }
+    }
+    out
+}
+
+/// As [`field_hits`] without the meta keys, which repeat on every row: a caller scanning many
+/// messages checks each distinct key once (see [`key_hits`]).
+pub fn value_hits(m: &Message, names: &NameList) -> Vec<(String, Vec<PiiHit>)> {
+    let mut out = Vec::new();
+    let mut check = |label: &dyn Fn() -> String, v: &str| {
+        let h = detect(v, names);
+        if !h.is_empty() {
+            out.push((label(), h));
+        }
+    };
+    check(&|| "message_id".to_string(), &m.message_id);
+    check(&|| "conversation_id".to_string(), &m.conversation_id);
+    if !m.speaker_pseudonymised {
+        check(&|| "speaker".to_string(), &m.speaker);
+    }
+    for (k, v) in &m.meta {
+        check(&|| format!("meta.{}", field_label(k)), v);
+    }
+    out
+}
+
+/// The hits in the distinct meta keys of some messages, each with the first message that has
+/// it (by index).
+pub fn key_hits(msgs: &[Message], names: &NameList) -> Vec<(usize, Vec<PiiHit>)> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for (i, m) in msgs.iter().enumerate() {
+        for k in m.meta.keys() {
+            if seen.insert(k.as_str()) {
+                let h = detect(k, names);
+                if !h.is_empty() {
+                    out.push((i, h));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// One redaction in a field other than the text: which field, what kind (never the value).
