@@ -1,0 +1,253 @@
+//! Readers for chat exports, one file per format behind the [`ChatReader`] trait and the
+//! [`READERS`] registry (see `TEMPLATE.md` in this directory to add one): WhatsApp text exports (Android and iOS), Telegram Desktop JSON
+//! (`result.json`), DiscordChatExporter JSON and CHILDES CHAT transcripts (`.cha`).
+//!
+//! Each reader turns one file into [`ChatRecord`]s (one per message or utterance) plus a list
+//! of `skipped` entries (line, reason) for everything that is in the export but is not a
+//! message: system lines, service messages, deleted messages. Nothing is dropped silently.
+//! Structural problems (not this format at all, truncated JSON, undeclared CHAT speakers,
+//! invalid UTF-8) are errors naming the file and the 1-based line.
+//!
+//! Conventions shared by all readers:
+//! - `speaker_name` is the RAW display name from the export; the caller must pseudonymise it.
+//!   Chat titles and attachment file names are never copied into records (they can be names).
+//! - Timestamps are RFC 3339. Naive local times (WhatsApp, Telegram `date`, CHILDES `@Date`)
+//!   are treated as UTC and rendered with a `Z` suffix: wall-clock time, not a true instant.
+//!   Discord timestamps carry an offset and are passed through as given.
+//! - `line` is the 1-based line of the file where the message starts, for JSON too (the line
+//!   of the message object's opening brace).
+//! - `meta` always starts with `platform` (`whatsapp`, `telegram`, `discord`, `childes`).
+
+mod childes;
+mod discord;
+mod jsonpos;
+mod telegram;
+mod whatsapp;
+
+use anyhow::{anyhow, Result};
+use indexmap::IndexMap;
+use serde_json::Value;
+use std::path::Path;
+
+/// The chat export formats this module reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChatFormat {
+    WhatsApp,
+    Telegram,
+    Discord,
+    Childes,
+}
+
+impl ChatFormat {
+    /// All formats, in a fixed order.
+    pub const ALL: [ChatFormat; 4] = [
+        ChatFormat::WhatsApp,
+        ChatFormat::Telegram,
+        ChatFormat::Discord,
+        ChatFormat::Childes,
+    ];
+
+    /// The lower-case name, also used as `meta["platform"]`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChatFormat::WhatsApp => "whatsapp",
+            ChatFormat::Telegram => "telegram",
+            ChatFormat::Discord => "discord",
+            ChatFormat::Childes => "childes",
+        }
+    }
+
+    /// Parse a name as given by [`ChatFormat::as_str`] (case-insensitive; `chat`/`cha` mean CHILDES).
+    pub fn from_name(name: &str) -> Option<ChatFormat> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "whatsapp" => Some(ChatFormat::WhatsApp),
+            "telegram" => Some(ChatFormat::Telegram),
+            "discord" => Some(ChatFormat::Discord),
+            "childes" | "chat" | "cha" => Some(ChatFormat::Childes),
+            _ => None,
+        }
+    }
+}
+
+/// One message (or CHILDES utterance) from a chat export, before pseudonymisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChatRecord {
+    /// Telegram chat id, Discord channel id, or the file stem (WhatsApp, CHILDES).
+    pub conversation_id: String,
+    /// `{chat id}-{message id}` (Telegram), the message id (Discord), else `{file_stem}-{n}`.
+    pub message_id: String,
+    /// RFC 3339; naive times are treated as UTC (`Z`).
+    pub timestamp: Option<String>,
+    /// The RAW display name (CHILDES: `CODE (Role)`); pseudonymise before use.
+    pub speaker_name: String,
+    pub text: String,
+    pub meta: IndexMap<String, String>,
+    /// 1-based line where the message starts.
+    pub line: u64,
+}
+
+/// The result of reading one chat export.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChatParse {
+    pub records: Vec<ChatRecord>,
+    /// Entries that are not messages: (1-based line, reason).
+    pub skipped: Vec<(u64, String)>,
+}
+
+/// One chat export format: detection and parsing. Implementations are unit structs listed in
+/// [`READERS`]; `TEMPLATE.md` beside this file shows how to add one.
+pub trait ChatReader: Sync {
+    /// The format this reader reads.
+    fn format(&self) -> ChatFormat;
+    /// Whether a file is in this format, from its path, its lower-case extension and the
+    /// start of its text (`head`, which may be cut anywhere). Readers are asked in
+    /// [`READERS`] order and the first that answers `true` wins.
+    fn detect(&self, path: &Path, ext: Option<&str>, head: &str) -> bool;
+    /// Read a whole export (valid UTF-8, without a BOM). `stem` is the file stem, used for
+    /// ids where the export has none.
+    fn parse(&self, path: &Path, stem: &str, text: &str) -> Result<ChatParse>;
+}
+
+/// Every reader, in detection order.
+pub static READERS: &[&dyn ChatReader] = &[
+    &childes::Childes,
+    &discord::Discord,
+    &telegram::Telegram,
+    &whatsapp::WhatsApp,
+];
+
+/// The reader for a format.
+pub fn reader(format: ChatFormat) -> &'static dyn ChatReader {
+    *READERS
+        .iter()
+        .find(|r| r.format() == format)
+        .unwrap_or_else(|| unreachable!("every ChatFormat has a reader in READERS"))
+}
+
+/// Extensions that belong to one kind of export: a file with one of them is offered only to
+/// the readers of that kind (`own`); any other extension is sniffed by content.
+fn ext_fits(ext: Option<&str>, own: &str) -> bool {
+    ext == Some(own) || !matches!(ext, Some("cha" | "json" | "txt"))
+}
+
+/// Guess the format of a file from its extension and its first bytes (`head` may be cut
+/// anywhere). `.cha` is CHILDES; `.json` is Telegram or Discord by its keys; `.txt` is
+/// WhatsApp if the first non-empty line has the WhatsApp shape. `.csv`, `.tsv` and `.jsonl`
+/// are never chat exports. Other extensions are sniffed by content.
+pub fn detect_format(path: &Path, head: &[u8]) -> Option<ChatFormat> {
+    let text = String::from_utf8_lossy(head);
+    let text = text.trim_start_matches('\u{feff}');
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase());
+    if matches!(ext.as_deref(), Some("csv" | "tsv" | "jsonl" | "ndjson")) {
+        return None;
+    }
+    READERS
+        .iter()
+        .find(|r| r.detect(path, ext.as_deref(), text))
+        .map(|r| r.format())
+}
+
+/// Whether `"key"` occurs as an object key (followed by `:`) somewhere in `text`.
+fn has_json_key(text: &str, key: &str) -> bool {
+    let needle = format!("\"{key}\"");
+    let mut from = 0;
+    while let Some(pos) = text[from..].find(&needle) {
+        let at = from + pos;
+        let escaped = text[..at].ends_with('\\');
+        let after = text[at + needle.len()..].trim_start();
+        if !escaped && after.starts_with(':') {
+            return true;
+        }
+        from = at + needle.len();
+    }
+    false
+}
+
+/// Read one chat export. `path` names the file in errors and gives the file stem used for
+/// WhatsApp/CHILDES conversation and message ids.
+pub fn parse_chat(format: ChatFormat, path: &Path, bytes: &[u8]) -> Result<ChatParse> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let good = e.valid_up_to();
+            let line = bytes[..good].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+            return Err(err_at(
+                path,
+                line,
+                format!("invalid UTF-8 (first bad byte at offset {good})"),
+            ));
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "chat".to_string());
+    reader(format).parse(path, &stem, text)
+}
+
+fn err_at(path: &Path, line: u64, msg: impl std::fmt::Display) -> anyhow::Error {
+    anyhow!("{}:{}: {}", path.display(), line, msg)
+}
+
+fn base_meta(format: ChatFormat) -> IndexMap<String, String> {
+    let mut m = IndexMap::new();
+    m.insert("platform".to_string(), format.as_str().to_string());
+    m
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ`, or `None` if the date or time does not exist.
+fn naive_rfc3339(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> Option<String> {
+    if !(0..=9999).contains(&y) {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(y, mo, d)?.and_hms_opt(h, mi, s)?;
+    Some(format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z"))
+}
+
+/// Lines split on `\n` with a trailing `\r` removed, numbered from 1.
+fn numbered_lines(text: &str) -> impl Iterator<Item = (u64, &str)> {
+    text.split('\n').enumerate().map(|(i, l)| {
+        let l = l.strip_suffix('\r').unwrap_or(l);
+        (i as u64 + 1, l)
+    })
+}
+
+/// Parse JSON, mapping errors to `file:line: invalid JSON: ...`.
+fn parse_json(path: &Path, text: &str) -> Result<Value> {
+    serde_json::from_str(text).map_err(|e| {
+        let what = if e.is_eof() {
+            "truncated JSON"
+        } else {
+            "invalid JSON"
+        };
+        err_at(path, e.line().max(1) as u64, format!("{what}: {e}"))
+    })
+}
+
+/// A JSON scalar as an id string (numbers and strings; nothing else).
+fn json_id(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests;
