@@ -8,7 +8,7 @@
 
 use super::{
     base_meta, err_at, ext_fits, naive_rfc3339, numbered_lines, ChatFormat, ChatParse, ChatReader,
-    ChatRecord,
+    ChatRecord, ParseContext,
 };
 use anyhow::Result;
 use indexmap::IndexMap;
@@ -79,7 +79,7 @@ impl ChatReader for Childes {
         ext == Some("cha") || (ext_fits(ext, "cha") && sniff(head))
     }
 
-    fn parse(&self, path: &Path, stem: &str, text: &str) -> Result<ChatParse> {
+    fn parse(&self, path: &Path, stem: &str, text: &str, _ctx: &ParseContext) -> Result<ChatParse> {
         parse(path, stem, text)
     }
 }
@@ -215,6 +215,7 @@ fn parse(path: &Path, stem: &str, text: &str) -> Result<ChatParse> {
                     message_id: format!("{stem}-{n}"),
                     timestamp: when.clone(),
                     speaker_name: format!("{code} ({role})"),
+                    speaker_id: None,
                     text: clean,
                     meta,
                     line,

@@ -1,8 +1,13 @@
 //! DiscordChatExporter JSON (one channel per file).
+//!
+//! The speaker is the account (`author.id`), so two people who share a display name stay
+//! apart; the nickname or name is kept for `meta.display_name`. Joins, pins, calls and other
+//! non-user message types are `system`. A message with attachments or stickers and no text
+//! has the text `<media>`.
 
 use super::{
     base_meta, err_at, ext_fits, has_json_key, json_id, json_kind, jsonpos, parse_json, ChatFormat,
-    ChatParse, ChatReader, ChatRecord,
+    ChatParse, ChatReader, ChatRecord, ParseContext, MEDIA,
 };
 use anyhow::Result;
 use serde_json::Value;
@@ -26,7 +31,13 @@ impl ChatReader for Discord {
             && (k("guild") || (k("messages") && (k("channel") || k("author"))))
     }
 
-    fn parse(&self, path: &Path, _stem: &str, text: &str) -> Result<ChatParse> {
+    fn parse(
+        &self,
+        path: &Path,
+        _stem: &str,
+        text: &str,
+        _ctx: &ParseContext,
+    ) -> Result<ChatParse> {
         parse(path, text)
     }
 }
@@ -82,7 +93,7 @@ fn parse(path: &Path, text: &str) -> Result<ChatParse> {
         };
         let kind = m.get("type").and_then(Value::as_str).unwrap_or("Default");
         if !USER_TYPES.contains(&kind) {
-            skip(format!("system message ({kind})"));
+            out.system.push((line, format!("system message ({kind})")));
             continue;
         }
         let timestamp = match m.get("timestamp") {
@@ -95,7 +106,7 @@ fn parse(path: &Path, text: &str) -> Result<ChatParse> {
                 continue;
             }
         };
-        let content = match m.get("content") {
+        let mut content = match m.get("content") {
             None | Some(Value::Null) => String::new(),
             Some(Value::String(s)) => s.clone(),
             Some(other) => {
@@ -125,6 +136,13 @@ fn parse(path: &Path, text: &str) -> Result<ChatParse> {
         if attachments > 0 {
             meta.insert("attachments".into(), attachments.to_string());
         }
+        let stickers = m
+            .get("stickers")
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
+        if content.trim().is_empty() && attachments + stickers > 0 {
+            content = MEDIA.to_string();
+        }
         if m.get("timestampEdited").is_some_and(|v| !v.is_null()) {
             meta.insert("edited".into(), "true".into());
         }
@@ -140,6 +158,7 @@ fn parse(path: &Path, text: &str) -> Result<ChatParse> {
             message_id: id,
             timestamp,
             speaker_name: speaker.to_string(),
+            speaker_id: json_id(author.and_then(|a| a.get("id"))),
             text: content,
             meta,
             line,

@@ -40,7 +40,7 @@ enum Frame {
     },
 }
 
-fn escape(seg: &str) -> String {
+pub(super) fn escape(seg: &str) -> String {
     seg.replace('~', "~0").replace('/', "~1")
 }
 

@@ -1,33 +1,51 @@
-//! Readers for chat exports, one file per format behind the [`ChatReader`] trait and the
-//! [`READERS`] registry (see `TEMPLATE.md` in this directory to add one): WhatsApp text exports (Android and iOS), Telegram Desktop JSON
-//! (`result.json`), DiscordChatExporter JSON and CHILDES CHAT transcripts (`.cha`).
+//! Readers for chat exports and data donations, one file per format behind the
+//! [`ChatReader`] trait and the [`READERS`] registry (`TEMPLATE.md` in this directory shows how
+//! to add one): WhatsApp text exports (Android and iOS), Telegram Desktop JSON (`result.json`),
+//! DiscordChatExporter JSON, CHILDES CHAT transcripts (`.cha`), and the data downloads of
+//! Instagram (`messages/inbox/<thread>/message_N.json`), Snapchat (`chat_history.json`) and
+//! TikTok (`user_data.json`).
 //!
-//! Each reader turns one file into [`ChatRecord`]s (one per message or utterance) plus a list
-//! of `skipped` entries (line, reason) for everything that is in the export but is not a
-//! message: system lines, service messages, deleted messages. Nothing is dropped silently.
-//! Structural problems (not this format at all, truncated JSON, undeclared CHAT speakers,
-//! invalid UTF-8) are errors naming the file and the 1-based line.
+//! Each reader turns one file into [`ChatRecord`]s (one per message or utterance), `system`
+//! entries (line, reason) for platform notices that are not messages (system lines, service
+//! messages, join and pin notices, deleted-message placeholders: counted, not rejected) and
+//! `skipped` entries (line, reason) for entries that should be messages but cannot be used
+//! (rejected downstream). Nothing is dropped silently. Structural problems (not this format at
+//! all, truncated JSON, undeclared CHAT speakers, invalid UTF-8) are errors naming the file and
+//! the 1-based line.
 //!
 //! Conventions shared by all readers:
-//! - `speaker_name` is the RAW display name from the export; the caller must pseudonymise it.
-//!   Chat titles and attachment file names are never copied into records (they can be names).
-//! - Timestamps are RFC 3339. Naive local times (WhatsApp, Telegram `date`, CHILDES `@Date`)
-//!   are treated as UTC and rendered with a `Z` suffix: wall-clock time, not a true instant.
-//!   Discord timestamps carry an offset and are passed through as given.
+//! - `speaker_name` is the RAW display name from the export and `speaker_id` the stable account
+//!   id where the platform has one (Telegram `from_id`, Discord `author.id`, the Snapchat and
+//!   TikTok username); the caller must pseudonymise both. Chat titles, thread folder names and
+//!   attachment file names are never copied into records (they can be names); conversation
+//!   keys that can name someone go through [`ParseContext::conversation_id`].
+//! - Timestamps are RFC 3339. Naive local times (WhatsApp, Telegram `date`, TikTok `Date`) are
+//!   local time in `--timezone` (default UTC) and rendered in UTC with a `Z` suffix; CHILDES
+//!   `@Date` is midnight UTC. Discord timestamps carry an offset and are passed through as given.
+//! - A message that is only media (a photo, a file, a sticker) has the text [`MEDIA`].
 //! - `line` is the 1-based line of the file where the message starts, for JSON too (the line
 //!   of the message object's opening brace).
-//! - `meta` always starts with `platform` (`whatsapp`, `telegram`, `discord`, `childes`).
+//! - `meta` always starts with `platform` (`whatsapp`, `telegram`, `discord`, `childes`,
+//!   `instagram`, `snapchat`, `tiktok`).
 
 mod childes;
 mod discord;
+mod instagram;
 mod jsonpos;
+mod snapchat;
 mod telegram;
+mod tiktok;
 mod whatsapp;
 
+use crate::ingest::time::TimeOptions;
 use anyhow::{anyhow, Result};
 use indexmap::IndexMap;
 use serde_json::Value;
 use std::path::Path;
+
+/// The text of a message that is only media (photo, video, file, sticker...). The normaliser
+/// never makes words of it, so it is never counted or matched.
+pub const MEDIA: &str = "<media>";
 
 /// The chat export formats this module reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,15 +54,21 @@ pub enum ChatFormat {
     Telegram,
     Discord,
     Childes,
+    Instagram,
+    Snapchat,
+    TikTok,
 }
 
 impl ChatFormat {
     /// All formats, in a fixed order.
-    pub const ALL: [ChatFormat; 4] = [
+    pub const ALL: [ChatFormat; 7] = [
         ChatFormat::WhatsApp,
         ChatFormat::Telegram,
         ChatFormat::Discord,
         ChatFormat::Childes,
+        ChatFormat::Instagram,
+        ChatFormat::Snapchat,
+        ChatFormat::TikTok,
     ];
 
     /// The lower-case name, also used as `meta["platform"]`.
@@ -54,6 +78,9 @@ impl ChatFormat {
             ChatFormat::Telegram => "telegram",
             ChatFormat::Discord => "discord",
             ChatFormat::Childes => "childes",
+            ChatFormat::Instagram => "instagram",
+            ChatFormat::Snapchat => "snapchat",
+            ChatFormat::TikTok => "tiktok",
         }
     }
 
@@ -64,6 +91,9 @@ impl ChatFormat {
             "telegram" => Some(ChatFormat::Telegram),
             "discord" => Some(ChatFormat::Discord),
             "childes" | "chat" | "cha" => Some(ChatFormat::Childes),
+            "instagram" => Some(ChatFormat::Instagram),
+            "snapchat" => Some(ChatFormat::Snapchat),
+            "tiktok" => Some(ChatFormat::TikTok),
             _ => None,
         }
     }
@@ -72,14 +102,17 @@ impl ChatFormat {
 /// One message (or CHILDES utterance) from a chat export, before pseudonymisation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChatRecord {
-    /// Telegram chat id, Discord channel id, or the file stem (WhatsApp, CHILDES).
+    /// Telegram chat id, Discord channel id, the file stem (WhatsApp, CHILDES), or a
+    /// [`ParseContext::conversation_id`] (Instagram, Snapchat, TikTok).
     pub conversation_id: String,
-    /// `{chat id}-{message id}` (Telegram), the message id (Discord), else `{file_stem}-{n}`.
+    /// `{chat id}-{message id}` (Telegram), the message id (Discord), else `{conversation}-{n}`.
     pub message_id: String,
-    /// RFC 3339; naive times are treated as UTC (`Z`).
+    /// RFC 3339.
     pub timestamp: Option<String>,
     /// The RAW display name (CHILDES: `CODE (Role)`); pseudonymise before use.
     pub speaker_name: String,
+    /// The RAW stable account id, where the platform has one; pseudonymise before use.
+    pub speaker_id: Option<String>,
     pub text: String,
     pub meta: IndexMap<String, String>,
     /// 1-based line where the message starts.
@@ -90,8 +123,26 @@ pub struct ChatRecord {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ChatParse {
     pub records: Vec<ChatRecord>,
-    /// Entries that are not messages: (1-based line, reason).
+    /// Entries that should be messages but cannot be used: (1-based line, reason).
     pub skipped: Vec<(u64, String)>,
+    /// Platform notices that are not messages: (1-based line, reason).
+    pub system: Vec<(u64, String)>,
+}
+
+/// What a reader needs besides the text.
+pub struct ParseContext<'a> {
+    /// `--date-order` and `--timezone` (and `--time-format` for free-form dates).
+    pub time: &'a TimeOptions,
+    /// A conversation id for a key that may name someone (a thread folder, a friend's
+    /// username): ingest uses keyed pseudonyms (`conv_…`).
+    pub conversation_id: &'a dyn Fn(&str) -> String,
+}
+
+/// An unkeyed conversation id (`conv_` + 16 hex digits of SHA-256), for [`parse_chat`].
+pub fn hashed_conversation_id(key: &str) -> String {
+    use sha2::Digest;
+    let h = hex::encode(sha2::Sha256::digest(key.as_bytes()));
+    format!("conv_{}", &h[..16])
 }
 
 /// One chat export format: detection and parsing. Implementations are unit structs listed in
@@ -105,12 +156,16 @@ pub trait ChatReader: Sync {
     fn detect(&self, path: &Path, ext: Option<&str>, head: &str) -> bool;
     /// Read a whole export (valid UTF-8, without a BOM). `stem` is the file stem, used for
     /// ids where the export has none.
-    fn parse(&self, path: &Path, stem: &str, text: &str) -> Result<ChatParse>;
+    fn parse(&self, path: &Path, stem: &str, text: &str, ctx: &ParseContext) -> Result<ChatParse>;
 }
 
-/// Every reader, in detection order.
+/// Every reader, in detection order (the data-donation readers first: their files also have
+/// keys that the Telegram sniffer accepts).
 pub static READERS: &[&dyn ChatReader] = &[
     &childes::Childes,
+    &instagram::Instagram,
+    &snapchat::Snapchat,
+    &tiktok::TikTok,
     &discord::Discord,
     &telegram::Telegram,
     &whatsapp::WhatsApp,
@@ -166,9 +221,25 @@ fn has_json_key(text: &str, key: &str) -> bool {
     false
 }
 
-/// Read one chat export. `path` names the file in errors and gives the file stem used for
-/// WhatsApp/CHILDES conversation and message ids.
+/// Read one chat export with default time options (RFC 3339 / UTC, day-month order from the
+/// file) and unkeyed conversation ids. `path` names the file in errors and gives the file stem
+/// used for WhatsApp/CHILDES conversation and message ids.
 pub fn parse_chat(format: ChatFormat, path: &Path, bytes: &[u8]) -> Result<ChatParse> {
+    let time = TimeOptions::default();
+    let ctx = ParseContext {
+        time: &time,
+        conversation_id: &hashed_conversation_id,
+    };
+    parse_chat_with(format, path, bytes, &ctx)
+}
+
+/// Read one chat export under `ctx`.
+pub fn parse_chat_with(
+    format: ChatFormat,
+    path: &Path,
+    bytes: &[u8],
+    ctx: &ParseContext,
+) -> Result<ChatParse> {
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -187,7 +258,7 @@ pub fn parse_chat(format: ChatFormat, path: &Path, bytes: &[u8]) -> Result<ChatP
         .map(|s| s.to_string_lossy().to_string())
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "chat".to_string());
-    reader(format).parse(path, &stem, text)
+    reader(format).parse(path, &stem, text, ctx)
 }
 
 fn err_at(path: &Path, line: u64, msg: impl std::fmt::Display) -> anyhow::Error {

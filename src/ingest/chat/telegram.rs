@@ -1,8 +1,13 @@
 //! Telegram Desktop "Export chat history" / "Export Telegram data" JSON.
+//!
+//! The speaker is the account (`from_id`, e.g. `user1000000001`), so two people who share a
+//! display name stay apart; the display name (`from`) is kept for `meta.display_name`.
+//! Service messages (calls, joins, pins) are `system`. A photo, file or sticker without text
+//! has the text `<media>`.
 
 use super::{
-    base_meta, err_at, ext_fits, has_json_key, json_id, json_kind, jsonpos, naive_rfc3339,
-    parse_json, ChatFormat, ChatParse, ChatReader, ChatRecord,
+    base_meta, err_at, ext_fits, has_json_key, json_id, json_kind, jsonpos, parse_json, ChatFormat,
+    ChatParse, ChatReader, ChatRecord, ParseContext, MEDIA,
 };
 use anyhow::Result;
 use serde_json::{Map, Value};
@@ -33,19 +38,11 @@ fn flatten_text(v: &Value) -> Option<String> {
     }
 }
 
-/// `2024-03-01T18:22:05` (naive) -> `2024-03-01T18:22:05Z`; values with an offset are
-/// kept if they are valid RFC 3339.
-fn date(s: &str) -> Option<String> {
+/// `2024-03-01T18:22:05` (naive, local time in `--timezone`) -> `2024-03-01T18:22:05Z` (in
+/// UTC); values with an offset are kept if they are valid RFC 3339.
+fn date(s: &str, ctx: &ParseContext) -> Option<String> {
     if let Ok(t) = chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S") {
-        use chrono::{Datelike, Timelike};
-        return naive_rfc3339(
-            t.year(),
-            t.month(),
-            t.day(),
-            t.hour(),
-            t.minute(),
-            t.second(),
-        );
+        return crate::ingest::time::localise(t, ctx.time.timezone).ok();
     }
     chrono::DateTime::parse_from_rfc3339(s)
         .ok()
@@ -69,12 +66,12 @@ impl ChatReader for Telegram {
                     && (k("from_id") || k("date") || k("actor_id") || (k("type") && k("name")))))
     }
 
-    fn parse(&self, path: &Path, stem: &str, text: &str) -> Result<ChatParse> {
-        parse(path, stem, text)
+    fn parse(&self, path: &Path, stem: &str, text: &str, ctx: &ParseContext) -> Result<ChatParse> {
+        parse(path, stem, text, ctx)
     }
 }
 
-fn parse(path: &Path, stem: &str, text: &str) -> Result<ChatParse> {
+fn parse(path: &Path, stem: &str, text: &str, ctx: &ParseContext) -> Result<ChatParse> {
     let root = parse_json(path, text)?;
     let pos = jsonpos::scan(text, &["messages", "list", "chats", "left_chats"]);
     let Some(obj) = root.as_object() else {
@@ -141,92 +138,107 @@ fn parse(path: &Path, stem: &str, text: &str) -> Result<ChatParse> {
         let chat_type = chat.get("type").and_then(Value::as_str);
         for (i, m) in messages.iter().enumerate() {
             let line = pos.elem_line(&mptr, i);
-            let mut skip = |reason: String| out.skipped.push((line, reason));
-            let Some(m) = m.as_object() else {
-                skip(format!("message is {}, not an object", json_kind(m)));
-                continue;
-            };
-            match m.get("type").and_then(Value::as_str) {
-                Some("message") => {}
-                Some("service") => {
-                    let action = m.get("action").and_then(Value::as_str).unwrap_or("unknown");
-                    skip(format!("service message ({action})"));
-                    continue;
-                }
-                Some(t) => {
-                    skip(format!("unsupported message type {t:?}"));
-                    continue;
-                }
-                None => {
-                    skip("missing \"type\"".into());
-                    continue;
-                }
+            match message(m, line, &chat_id, chat_type, ctx) {
+                Outcome::Record(r) => out.records.push(*r),
+                Outcome::Skip(why) => out.skipped.push((line, why)),
+                Outcome::System(why) => out.system.push((line, why)),
             }
-            let Some(id) = json_id(m.get("id")) else {
-                skip("missing \"id\"".into());
-                continue;
-            };
-            let timestamp = match m.get("date") {
-                None | Some(Value::Null) => None,
-                Some(Value::String(d)) => match date(d) {
-                    Some(t) => Some(t),
-                    None => {
-                        skip(format!("unparsable \"date\" {d:?}"));
-                        continue;
-                    }
-                },
-                Some(other) => {
-                    skip(format!("\"date\" is {}, not a string", json_kind(other)));
-                    continue;
-                }
-            };
-            let body = match m.get("text").or_else(|| m.get("text_entities")) {
-                None => Some(String::new()),
-                Some(v) => flatten_text(v),
-            };
-            let Some(body) = body else {
-                skip("unsupported \"text\" value (expected a string or an array)".into());
-                continue;
-            };
-            let speaker = m
-                .get("from")
-                .and_then(Value::as_str)
-                .filter(|s| !s.trim().is_empty())
-                .or_else(|| m.get("from_id").and_then(Value::as_str))
-                .unwrap_or("unknown")
-                .to_string();
-            let mut meta = base_meta(ChatFormat::Telegram);
-            if let Some(t) = chat_type {
-                meta.insert("chat_type".into(), t.to_string());
-            }
-            if let Some(r) = json_id(m.get("reply_to_message_id")) {
-                meta.insert("reply_to_message_id".into(), r);
-            }
-            if m.contains_key("forwarded_from") {
-                meta.insert("forwarded".into(), "true".into());
-            }
-            if m.get("edited").is_some_and(|v| !v.is_null()) {
-                meta.insert("edited".into(), "true".into());
-            }
-            let media = m
-                .get("media_type")
-                .and_then(Value::as_str)
-                .map(str::to_string)
-                .or_else(|| m.contains_key("photo").then(|| "photo".to_string()))
-                .or_else(|| m.contains_key("file").then(|| "file".to_string()));
-            if let Some(media) = media {
-                meta.insert("media".into(), media);
-            }
-            out.records.push(ChatRecord {
-                conversation_id: chat_id.clone(),
-                message_id: format!("{chat_id}-{id}"),
-                timestamp,
-                speaker_name: speaker,
-                text: body,
-                meta,
-                line,
-            });
         }
     }
     Ok(out)
+}
+
+/// What one entry of `messages` is.
+enum Outcome {
+    Record(Box<ChatRecord>),
+    /// Should be a message but cannot be used (rejected downstream).
+    Skip(String),
+    /// A service message: not a message at all.
+    System(String),
+}
+
+fn message(
+    m: &Value,
+    line: u64,
+    chat_id: &str,
+    chat_type: Option<&str>,
+    ctx: &ParseContext,
+) -> Outcome {
+    let skip = Outcome::Skip;
+    let Some(m) = m.as_object() else {
+        return skip(format!("message is {}, not an object", json_kind(m)));
+    };
+    match m.get("type").and_then(Value::as_str) {
+        Some("message") => {}
+        Some("service") => {
+            let action = m.get("action").and_then(Value::as_str).unwrap_or("unknown");
+            return Outcome::System(format!("service message ({action})"));
+        }
+        Some(t) => return skip(format!("unsupported message type {t:?}")),
+        None => return skip("missing \"type\"".into()),
+    }
+    let Some(id) = json_id(m.get("id")) else {
+        return skip("missing \"id\"".into());
+    };
+    let timestamp = match m.get("date") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(d)) => match date(d, ctx) {
+            Some(t) => Some(t),
+            None => return skip(format!("unparsable \"date\" {d:?}")),
+        },
+        Some(other) => return skip(format!("\"date\" is {}, not a string", json_kind(other))),
+    };
+    let body = match m.get("text").or_else(|| m.get("text_entities")) {
+        None => Some(String::new()),
+        Some(v) => flatten_text(v),
+    };
+    let Some(mut body) = body else {
+        return skip("unsupported \"text\" value (expected a string or an array)".into());
+    };
+    let from_id = m
+        .get("from_id")
+        .and_then(Value::as_str)
+        .filter(|s| !s.trim().is_empty());
+    let speaker = m
+        .get("from")
+        .and_then(Value::as_str)
+        .filter(|s| !s.trim().is_empty())
+        .or(from_id)
+        .unwrap_or("unknown")
+        .to_string();
+    let mut meta = base_meta(ChatFormat::Telegram);
+    if let Some(t) = chat_type {
+        meta.insert("chat_type".into(), t.to_string());
+    }
+    if let Some(r) = json_id(m.get("reply_to_message_id")) {
+        meta.insert("reply_to_message_id".into(), r);
+    }
+    if m.contains_key("forwarded_from") {
+        meta.insert("forwarded".into(), "true".into());
+    }
+    if m.get("edited").is_some_and(|v| !v.is_null()) {
+        meta.insert("edited".into(), "true".into());
+    }
+    let media = m
+        .get("media_type")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .or_else(|| m.contains_key("photo").then(|| "photo".to_string()))
+        .or_else(|| m.contains_key("file").then(|| "file".to_string()));
+    if let Some(media) = media {
+        meta.insert("media".into(), media);
+        if body.trim().is_empty() {
+            body = MEDIA.to_string();
+        }
+    }
+    Outcome::Record(Box::new(ChatRecord {
+        conversation_id: chat_id.to_string(),
+        message_id: format!("{chat_id}-{id}"),
+        timestamp,
+        speaker_name: speaker,
+        speaker_id: from_id.map(str::to_string),
+        text: body,
+        meta,
+        line,
+    }))
 }

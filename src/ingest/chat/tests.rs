@@ -1,5 +1,10 @@
 use super::*;
+use crate::ingest::time::{DateOrder, TimeOptions};
 use std::path::PathBuf;
+
+const INSTAGRAM: &str = "instagram/messages/inbox/siobhanexample_10001/message_1.json";
+const SNAPCHAT: &str = "snapchat/chat_history.json";
+const TIKTOK: &str = "tiktok/user_data.json";
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/chat");
 
@@ -48,6 +53,12 @@ fn detects_fixtures_by_extension_and_by_content() {
         ("discord_bad.json", Some(ChatFormat::Discord)),
         ("sample.cha", Some(ChatFormat::Childes)),
         ("childes_bad.cha", Some(ChatFormat::Childes)),
+        ("whatsapp_us.txt", Some(ChatFormat::WhatsApp)),
+        ("telegram_same_name.json", Some(ChatFormat::Telegram)),
+        ("discord_same_name.json", Some(ChatFormat::Discord)),
+        (INSTAGRAM, Some(ChatFormat::Instagram)),
+        (SNAPCHAT, Some(ChatFormat::Snapchat)),
+        (TIKTOK, Some(ChatFormat::TikTok)),
     ];
     for (name, want) in cases {
         let (p, b) = fixture(name);
@@ -92,12 +103,13 @@ fn whatsapp_android_fixture() {
     let (_, bytes) = fixture("whatsapp_android.txt");
     let text = String::from_utf8(bytes).unwrap();
     let p = parse_fixture(ChatFormat::WhatsApp, "whatsapp_android.txt");
-    // Every timestamped line is either a record or a skipped entry.
+    // Every timestamped line is either a record or a system entry.
     let stamped = text
         .lines()
         .filter(|l| l.starts_with("0") || l.starts_with("1"))
         .count();
-    assert_eq!(p.records.len() + p.skipped.len(), stamped);
+    assert_eq!(p.records.len() + p.system.len(), stamped);
+    assert!(p.skipped.is_empty());
     assert_eq!(p.records.len(), 6);
     assert_eq!(
         speakers(&p),
@@ -115,7 +127,7 @@ fn whatsapp_android_fixture() {
             line_of(&text, "practice"),
         ]
     );
-    let skipped: Vec<(u64, &str)> = p.skipped.iter().map(|(l, r)| (*l, r.as_str())).collect();
+    let skipped: Vec<(u64, &str)> = p.system.iter().map(|(l, r)| (*l, r.as_str())).collect();
     assert_eq!(
         skipped,
         [
@@ -131,7 +143,7 @@ fn whatsapp_android_fixture() {
     assert_eq!(r[0].timestamp.as_deref(), Some("2024-03-01T18:22:00Z"));
     // 13/03 only makes sense day-first.
     assert_eq!(r[5].timestamp.as_deref(), Some("2024-03-13T21:40:00Z"));
-    assert_eq!(r[2].text, "<Media omitted>");
+    assert_eq!(r[2].text, "<media>");
     assert_eq!(r[2].meta.get("media").map(String::as_str), Some("omitted"));
     assert_eq!(r[3].text, "it was just banter tbh");
     assert_eq!(r[3].meta.get("edited").map(String::as_str), Some("true"));
@@ -150,18 +162,29 @@ fn whatsapp_android_fixture() {
 fn whatsapp_ios_fixture() {
     let (_, bytes) = fixture("whatsapp_ios.txt");
     let text = String::from_utf8(bytes).unwrap();
-    let p = parse_fixture(ChatFormat::WhatsApp, "whatsapp_ios.txt");
+    // Every date is 01/03 or 02/03, which both orders allow: the file cannot decide.
+    let (path, _) = fixture("whatsapp_ios.txt");
+    let e = parse_err(ChatFormat::WhatsApp, "whatsapp_ios.txt", text.as_bytes());
+    assert!(e.contains("--date-order dmy"), "{e}");
+    let p = parse_with(
+        ChatFormat::WhatsApp,
+        &path,
+        text.as_bytes(),
+        Some(DateOrder::Dmy),
+        "UTC",
+    )
+    .unwrap();
     let stamped = text
         .lines()
         .filter(|l| l.trim_start_matches('\u{200e}').starts_with('['))
         .count();
-    assert_eq!(p.records.len() + p.skipped.len(), stamped);
+    assert_eq!(p.records.len() + p.system.len(), stamped);
     assert_eq!(
         speakers(&p),
         ["Alex", "Sam", "Jordan", "Alex", "Sam", "Jordan", "Alex"]
     );
     assert_eq!(
-        p.skipped,
+        p.system,
         [
             (line_of(&text, "end-to-end"), "system line".to_string()),
             (line_of(&text, "added Sam"), "system line".to_string()),
@@ -179,14 +202,45 @@ fn whatsapp_ios_fixture() {
     assert_eq!(r[6].timestamp.as_deref(), Some("2024-03-02T12:30:00Z"));
     // image omitted (line starting with U+200E), <Media omitted>, <attached: ...>.
     for rec in &r[2..5] {
-        assert_eq!(rec.text, "<Media omitted>");
+        assert_eq!(rec.text, "<media>");
         assert_eq!(rec.meta.get("media").map(String::as_str), Some("omitted"));
     }
     assert_eq!(r[2].line, line_of(&text, "image omitted"));
     assert!(r[5].meta.get("media").is_none());
 }
 
+fn parse_with(
+    format: ChatFormat,
+    path: &Path,
+    bytes: &[u8],
+    order: Option<DateOrder>,
+    tz: &str,
+) -> Result<ChatParse> {
+    let time = TimeOptions {
+        format: None,
+        date_order: order,
+        timezone: tz.parse().unwrap(),
+    };
+    let ctx = ParseContext {
+        time: &time,
+        conversation_id: &hashed_conversation_id,
+    };
+    parse_chat_with(format, path, bytes, &ctx)
+}
+
+/// A WhatsApp text read with `--date-order dmy`.
 fn wa(text: &str) -> Result<ChatParse> {
+    parse_with(
+        ChatFormat::WhatsApp,
+        Path::new("chat.txt"),
+        text.as_bytes(),
+        Some(DateOrder::Dmy),
+        "UTC",
+    )
+}
+
+/// A WhatsApp text read with default options (the order decided by the file alone).
+fn wa_auto(text: &str) -> Result<ChatParse> {
     parse_chat(ChatFormat::WhatsApp, Path::new("chat.txt"), text.as_bytes())
 }
 
@@ -221,7 +275,7 @@ fn whatsapp_variants() {
         Some("2024-03-01T18:05:00Z")
     );
     // Month-first (US) exports are recognised by a second field above 12.
-    let p = wa("3/1/24, 10:00 - Alex: a\n3/13/24, 10:00 - Sam: b\n").unwrap();
+    let p = wa_auto("3/1/24, 10:00 - Alex: a\n3/13/24, 10:00 - Sam: b\n").unwrap();
     assert_eq!(
         p.records[0].timestamp.as_deref(),
         Some("2024-03-01T10:00:00Z")
@@ -231,7 +285,7 @@ fn whatsapp_variants() {
         Some("2024-03-13T10:00:00Z")
     );
     // Both orders in one file is an error naming the later line.
-    let e = wa("13/01/24, 10:00 - Alex: a\n01/13/24, 10:00 - Sam: b\n").unwrap_err();
+    let e = wa_auto("13/01/24, 10:00 - Alex: a\n01/13/24, 10:00 - Sam: b\n").unwrap_err();
     assert!(format!("{e}").starts_with("chat.txt:2: "), "{e}");
     // A date that does not exist.
     let e = wa("01/03/2024, 10:00 - Alex: a\n31/02/2024, 10:00 - Sam: b\n").unwrap_err();
@@ -252,7 +306,7 @@ fn whatsapp_variants() {
                 01/03/2024, 10:01 - Alex: ok\n",
     )
     .unwrap();
-    assert_eq!(p.skipped, [(1, "system line".to_string())]);
+    assert_eq!(p.system, [(1, "system line".to_string())]);
     assert_eq!(p.records.len(), 1);
     // Continuation lines of a system line are not glued to the next message.
     let p = wa("01/03/2024, 10:00 - Alex added Sam\nand Jordan\n01/03/2024, 10:01 - Sam: hi\n")
@@ -301,9 +355,10 @@ fn telegram_single_chat_fixture() {
     // The message object's `{` is on the line before its `"id"`.
     let obj_line = |id: u32| line_of(&text, &format!("\"id\": {id},")) - 1;
     assert_eq!(
-        p.skipped,
+        p.system,
         [(obj_line(101), "service message (phone_call)".to_string())]
     );
+    assert!(p.skipped.is_empty());
     let ids: Vec<&str> = p.records.iter().map(|r| r.message_id.as_str()).collect();
     assert_eq!(
         ids,
@@ -330,8 +385,11 @@ fn telegram_single_chat_fixture() {
         r[1].meta.get("reply_to_message_id").map(String::as_str),
         Some("102")
     );
-    assert_eq!(r[2].text, "");
+    // A photo without a caption is the media placeholder (it was rejected as empty before).
+    assert_eq!(r[2].text, "<media>");
     assert_eq!(r[2].meta.get("media").map(String::as_str), Some("photo"));
+    // The account id is kept beside the display name.
+    assert_eq!(r[0].speaker_id.as_deref(), Some("user1000000001"));
     assert_eq!(r[3].text, "u owe me for the ticket\nits 5 quid");
     assert_eq!(r[3].meta.get("edited").map(String::as_str), Some("true"));
     assert_eq!(
@@ -351,7 +409,7 @@ fn telegram_full_export_fixture() {
     let p = parse_fixture(ChatFormat::Telegram, "telegram_full.json");
     let obj_line = |id: u32| line_of(&text, &format!("\"id\": {id},")) - 1;
     assert_eq!(
-        p.skipped,
+        p.system,
         [(obj_line(1), "service message (create_group)".to_string())]
     );
     assert_eq!(p.records.len(), 2);
@@ -439,8 +497,9 @@ fn discord_fixture() {
     let text = String::from_utf8(bytes).unwrap();
     let p = parse_fixture(ChatFormat::Discord, "discord.json");
     let obj_line = |id: u32| line_of(&text, &format!("\"id\": \"900000000000000{id}\",")) - 1;
+    assert!(p.skipped.is_empty());
     assert_eq!(
-        p.skipped,
+        p.system,
         [
             (
                 obj_line(104),
@@ -470,7 +529,8 @@ fn discord_fixture() {
         r[1].meta.get("reply_to").map(String::as_str),
         Some("900000000000000101")
     );
-    assert_eq!(r[2].text, "");
+    // Attachment-only: the media placeholder (it was rejected as empty before).
+    assert_eq!(r[2].text, "<media>");
     assert_eq!(r[2].meta.get("attachments").map(String::as_str), Some("2"));
     assert!(r[0].meta.get("attachments").is_none());
     assert_eq!(
@@ -664,6 +724,12 @@ fn json_positions_survive_tricky_strings() {
 }
 
 const ALL_FIXTURES: &[&str] = &[
+    "whatsapp_us.txt",
+    "telegram_same_name.json",
+    "discord_same_name.json",
+    INSTAGRAM,
+    SNAPCHAT,
+    TIKTOK,
     "whatsapp_android.txt",
     "whatsapp_ios.txt",
     "whatsapp_bad.txt",
@@ -731,4 +797,303 @@ fn random_and_mutated_bytes_never_panic() {
             survive(&p, &m);
         }
     }
+}
+
+// ---------------------------------------------------------------- issue 14: dates, system lines, media, accounts
+
+#[test]
+fn whatsapp_us_dates_are_not_silently_day_first() {
+    // Regression: `3/12/24, 4:04 PM` (U+202F before PM) was read as 3 December because no
+    // line had a field above 12.
+    let (path, bytes) = fixture("whatsapp_us.txt");
+    let e = parse_err(ChatFormat::WhatsApp, "whatsapp_us.txt", &bytes);
+    assert!(e.starts_with("whatsapp_us.txt:1: cannot tell"), "{e}");
+    assert!(e.contains("--date-order"), "{e}");
+    let p = parse_with(
+        ChatFormat::WhatsApp,
+        &path,
+        &bytes,
+        Some(DateOrder::Mdy),
+        "UTC",
+    )
+    .unwrap();
+    assert_eq!(
+        p.records[0].timestamp.as_deref(),
+        Some("2024-03-12T16:06:00Z")
+    );
+    assert_eq!(p.records[0].text, "see you at 4:30 at the gate");
+    assert_eq!(p.records[1].text, "<media>");
+    // Encryption notice, group creation, a join and a leave: system, not skipped.
+    let why: Vec<&str> = p.system.iter().map(|(_, w)| w.as_str()).collect();
+    assert_eq!(why, ["system line"; 4]);
+    assert!(p.skipped.is_empty());
+    // --timezone: 4:06 PM in New York (EDT from 10 March 2024) is 20:06 UTC.
+    let p = parse_with(
+        ChatFormat::WhatsApp,
+        &path,
+        &bytes,
+        Some(DateOrder::Mdy),
+        "America/New_York",
+    )
+    .unwrap();
+    assert_eq!(
+        p.records[0].timestamp.as_deref(),
+        Some("2024-03-12T20:06:00Z")
+    );
+}
+
+#[test]
+fn whatsapp_order_from_the_whole_file() {
+    // A second field above 12 anywhere in the file decides month-first.
+    let p = wa_auto("3/12/24, 4:04 PM - Alex: a\n3/13/24, 9:00 AM - Sam: b\n").unwrap();
+    assert_eq!(
+        p.records[0].timestamp.as_deref(),
+        Some("2024-03-12T16:04:00Z")
+    );
+    // Dates that only go forwards under one order decide it (12 March, then 1 April).
+    let p = wa_auto("3/12/24, 10:00 - Alex: a\n4/1/24, 10:00 - Sam: b\n").unwrap();
+    assert_eq!(
+        p.records[1].timestamp.as_deref(),
+        Some("2024-04-01T10:00:00Z")
+    );
+    // The flag decides what the file cannot, and may not contradict it.
+    let e = parse_with(
+        ChatFormat::WhatsApp,
+        Path::new("chat.txt"),
+        b"13/03/24, 10:00 - Alex: a\n",
+        Some(DateOrder::Mdy),
+        "UTC",
+    )
+    .unwrap_err();
+    assert!(
+        format!("{e}").starts_with("chat.txt:1: this date is day-first"),
+        "{e}"
+    );
+    assert!(format!("{e}").contains("--date-order mdy"), "{e}");
+}
+
+#[test]
+fn whatsapp_iso_dates_and_system_lines() {
+    let p = wa_auto(
+        "2024-03-12 16:04 - Messages and calls are end-to-end encrypted.\n\
+         2024-03-12 16:04 - Sam joined using this group's invite link\n\
+         2024-03-12 16:05 - Alex: see you at 4\n\
+         [2024-03-12, 16:06:05] Sam: ok\n\
+         [2024-03-12, 16:07:00] Year 9: You created group \"Year 9\"\n\
+         2024-03-12 16:08 - Alex added Sam\n\
+         2024-03-12 16:09 - Alex changed the subject from \"a\" to \"b\"\n\
+         2024-03-12 16:10 - Sam left\n",
+    )
+    .unwrap();
+    assert_eq!(speakers(&p), ["Alex", "Sam"]);
+    assert_eq!(
+        p.records[0].timestamp.as_deref(),
+        Some("2024-03-12T16:05:00Z")
+    );
+    assert_eq!(
+        p.records[1].timestamp.as_deref(),
+        Some("2024-03-12T16:06:05Z")
+    );
+    let lines: Vec<u64> = p.system.iter().map(|(l, _)| *l).collect();
+    assert_eq!(lines, [1, 2, 5, 6, 7, 8]);
+    assert!(p.skipped.is_empty());
+}
+
+#[test]
+fn bracketed_dmy_ios_lines_with_a_day_above_12() {
+    let p = wa_auto("[12/03/2024, 16:04:05] Alex: hi\n[13/03/2024, 09:00:00] Sam: yo\n").unwrap();
+    assert_eq!(
+        p.records[0].timestamp.as_deref(),
+        Some("2024-03-12T16:04:05Z")
+    );
+}
+
+#[test]
+fn telegram_and_discord_keep_accounts_apart() {
+    // Regression: two accounts with the display name "Alex" were one speaker.
+    let p = parse_fixture(ChatFormat::Telegram, "telegram_same_name.json");
+    assert_eq!(speakers(&p), ["Alex", "Alex", "Alex"]);
+    let ids: Vec<Option<&str>> = p.records.iter().map(|r| r.speaker_id.as_deref()).collect();
+    assert_eq!(
+        ids,
+        [
+            Some("user1000000011"),
+            Some("user1000000012"),
+            Some("user1000000011")
+        ]
+    );
+    assert_eq!(p.records[2].text, "<media>");
+    assert_eq!(p.system.len(), 1);
+    let p = parse_fixture(ChatFormat::Discord, "discord_same_name.json");
+    let ids: Vec<Option<&str>> = p.records.iter().map(|r| r.speaker_id.as_deref()).collect();
+    assert_eq!(
+        ids,
+        [
+            Some("900000000000002001"),
+            Some("900000000000002002"),
+            Some("900000000000002001")
+        ]
+    );
+    assert_eq!(speakers(&p), ["Alex", "Alex", "Alex"]);
+    assert_eq!(p.records[2].text, "<media>");
+    let (_, bytes) = fixture("discord_same_name.json");
+    let text = String::from_utf8(bytes).unwrap();
+    assert_eq!(
+        p.system,
+        [(
+            line_of(&text, "\"id\": \"900000000000000204\"") - 1,
+            "system message (GuildMemberJoin)".to_string()
+        )]
+    );
+}
+
+#[test]
+fn instagram_fixture() {
+    let (path, bytes) = fixture(INSTAGRAM);
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let p = parse_fixture(ChatFormat::Instagram, INSTAGRAM);
+    // Mojibake repaired: UTF-8 bytes written as Latin-1 code points.
+    assert_eq!(
+        speakers(&p),
+        [
+            "Siobhán Example",
+            "Alex Example",
+            "Siobhán Example",
+            "Alex Example"
+        ]
+    );
+    let r = &p.records;
+    assert_eq!(r[0].text, "ok see you at 4 \u{1F600}");
+    assert_eq!(r[0].timestamp.as_deref(), Some("2024-03-12T16:06:00Z"));
+    assert_eq!(r[3].text, "did Siobhán finish the poster");
+    // A photo and a share without text of their own are media.
+    assert_eq!(r[1].text, "<media>");
+    assert_eq!(r[1].meta.get("media").map(String::as_str), Some("photos"));
+    assert_eq!(r[2].text, "<media>");
+    assert!(r.iter().all(|r| r.speaker_id.is_none()));
+    // The like is a system entry; lines are those of the message objects.
+    assert_eq!(
+        p.system,
+        [(
+            line_of(&text, "Liked a message") - 3,
+            "reaction".to_string()
+        )]
+    );
+    assert_eq!(r[0].line, line_of(&text, "ok see you at 4") - 3);
+    // Ids never carry the thread folder (named after people) or any name.
+    let conv = hashed_conversation_id("instagram:siobhanexample_10001");
+    for rec in r {
+        assert_eq!(rec.conversation_id, conv);
+        assert!(rec.message_id.starts_with(&format!("{conv}-message_1-")));
+        assert!(!rec.message_id.to_lowercase().contains("siobh"));
+        assert!(rec
+            .meta
+            .values()
+            .all(|v| !v.contains("example.com") && !v.contains("Siobh")));
+    }
+    // Without thread_path the folder name gives the same id.
+    let no_thread = text.replace("\"thread_path\": \"inbox/siobhanexample_10001\",", "");
+    let p2 = parse_chat(ChatFormat::Instagram, &path, no_thread.as_bytes()).unwrap();
+    assert_eq!(p2.records[0].conversation_id, conv);
+    assert_eq!(
+        super::instagram::repair_mojibake("Siobh\u{c3}\u{a1}n"),
+        "Siobhán"
+    );
+    assert_eq!(super::instagram::repair_mojibake("Siobhán"), "Siobhán");
+    assert_eq!(super::instagram::repair_mojibake("caf\u{e9}"), "caf\u{e9}");
+    let e = parse_err(
+        ChatFormat::Instagram,
+        "m.json",
+        b"{\"participants\": [],\n\"messages\": 3}",
+    );
+    assert!(e.starts_with("m.json:2: \"messages\" is a number"), "{e}");
+}
+
+#[test]
+fn snapchat_fixture() {
+    let (_, bytes) = fixture(SNAPCHAT);
+    let text = String::from_utf8(bytes).unwrap();
+    let p = parse_fixture(ChatFormat::Snapchat, SNAPCHAT);
+    assert_eq!(
+        speakers(&p),
+        [
+            "sam_k2011",
+            "alex_b2010",
+            "alex_b2010",
+            "sam_k2011",
+            "jo_r2011",
+            "sam_k2011"
+        ]
+    );
+    assert!(p
+        .records
+        .iter()
+        .all(|r| r.speaker_id.as_deref() == Some(r.speaker_name.as_str())));
+    let r = &p.records;
+    assert_eq!(r[0].text, "send me a pic of the homework");
+    assert_eq!(r[0].timestamp.as_deref(), Some("2024-03-12T16:04:05Z"));
+    assert_eq!(r[1].text, "<media>");
+    assert_eq!(r[5].text, "<media>");
+    assert_eq!(r[5].meta.get("media").map(String::as_str), Some("sticker"));
+    // An unsaved chat has no text: kept as a record, rejected downstream as empty.
+    assert_eq!(r[3].text, "");
+    assert_eq!(p.system.len(), 1);
+    assert_eq!(p.system[0].1, "status message (STATUSERASEDMESSAGE)");
+    let friend = hashed_conversation_id("snapchat:sam_k2011");
+    assert_eq!(r[0].conversation_id, friend);
+    assert_eq!(r[0].message_id, format!("{friend}-1"));
+    assert_eq!(r[4].message_id, format!("{}-1", r[4].conversation_id));
+    assert_ne!(r[4].conversation_id, friend);
+    assert_eq!(r[0].line, line_of(&text, "send me a pic") - 4);
+    assert!(r
+        .iter()
+        .all(|r| r.meta.values().all(|v| !v.contains("Netball"))));
+    // The older download: Received/Sent lists, sent messages from the account owner.
+    let old = br#"{"Received Saved Chat History": [{"From": "sam_k2011", "Media Type": "TEXT", "Created": "2021-05-01 10:00:00 UTC", "Text": "see you at 4"}],
+"Sent Saved Chat History": [{"To": "sam_k2011", "Media Type": "MEDIA", "Created": "2021-05-01 10:01:00 UTC", "Text": ""}]}"#;
+    let p = parse_chat(ChatFormat::Snapchat, Path::new("chat_history.json"), old).unwrap();
+    assert_eq!(speakers(&p), ["sam_k2011", "(account owner)"]);
+    assert_eq!(p.records[0].conversation_id, p.records[1].conversation_id);
+    assert_eq!(p.records[1].text, "<media>");
+    let e = parse_err(ChatFormat::Snapchat, "c.json", b"{\"a\": 1}");
+    assert!(
+        e.starts_with("c.json:1: expected a Snapchat chat history"),
+        "{e}"
+    );
+}
+
+#[test]
+fn tiktok_fixture() {
+    let (_, bytes) = fixture(TIKTOK);
+    let text = String::from_utf8(bytes).unwrap();
+    let p = parse_fixture(ChatFormat::TikTok, TIKTOK);
+    assert_eq!(
+        speakers(&p),
+        ["jo_r2011", "alex_b2010", "jo_r2011", "sam_k2011"]
+    );
+    let r = &p.records;
+    assert_eq!(r[1].text, "yes see you at 4");
+    assert_eq!(r[0].timestamp.as_deref(), Some("2024-03-12T16:04:05Z"));
+    assert_eq!(r[2].text, "<media>");
+    assert_eq!(
+        r[0].conversation_id,
+        hashed_conversation_id("tiktok:jo_r2011")
+    );
+    assert_eq!(
+        r[3].message_id,
+        format!("{}-1", hashed_conversation_id("tiktok:sam_k2011"))
+    );
+    assert_eq!(r[1].line, line_of(&text, "yes see you at 4") - 3);
+    assert_eq!(
+        p.skipped,
+        [(
+            line_of(&text, "yesterday") - 1,
+            "unparsable \"Date\" \"yesterday\"".to_string()
+        )]
+    );
+    let e = parse_err(ChatFormat::TikTok, "user_data.json", b"{\"Activity\": {}}");
+    assert!(
+        e.starts_with("user_data.json:1: no \"Direct Messages\""),
+        "{e}"
+    );
 }

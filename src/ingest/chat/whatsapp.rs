@@ -3,39 +3,55 @@
 //! Android: `dd/mm/yyyy, hh:mm - Name: text`; iOS: `[dd/mm/yyyy, hh:mm:ss] Name: text`.
 //! Also 2-digit years, optional seconds, 12-hour clocks (`am`/`pm`, any case, after a
 //! space, a no-break space or U+202F), `.`/`-` date separators and a missing comma.
-//! Dates are day-first unless some date in the file only makes sense month-first
-//! (second field above 12), as in US-locale exports; a file with both is an error.
+//! Year-first ISO dates (`2024-03-12 16:04 - Name: text`, `[2024-03-12, 16:04:05] Name: text`)
+//! too. Day/month order is decided from the whole file (see [`month_first`]); when the file
+//! cannot decide it, `--date-order` does, else reading stops with an error naming the flag.
+//! Times are local time in `--timezone` (default UTC).
+//!
+//! System lines (encryption notice, joins, leaves, adds, group creation, subject changes) and
+//! deleted-message placeholders go to `system`, not `skipped`: they are not messages.
 
-use super::ChatRecord;
 use super::{
-    base_meta, err_at, ext_fits, naive_rfc3339, numbered_lines, ChatFormat, ChatParse, ChatReader,
+    base_meta, err_at, ext_fits, numbered_lines, ChatFormat, ChatParse, ChatReader, ChatRecord,
+    ParseContext, MEDIA,
 };
+use crate::ingest::time::DateOrder;
 use anyhow::Result;
 use regex::Regex;
 use std::path::Path;
 use std::sync::OnceLock;
 
-const DATE: &str = r"([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4}|[0-9]{2}),?[ \x{A0}\x{202F}]";
-const TIME: &str = r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:[ \x{A0}\x{202F}]?([aApP])\.?[ \x{A0}\x{202F}]?[mM]\.?)?";
+const DATE: &str = r"(?:(?P<a>[0-9]{1,2})[/.\-](?P<b>[0-9]{1,2})[/.\-](?P<y>[0-9]{4}|[0-9]{2})|(?P<iy>[0-9]{4})-(?P<im>[0-9]{1,2})-(?P<id>[0-9]{1,2})),?[ \x{A0}\x{202F}]";
+const TIME: &str = r"(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?:[ \x{A0}\x{202F}]?(?P<ap>[aApP])\.?[ \x{A0}\x{202F}]?[mM]\.?)?";
 
 fn android() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(&format!(r"^{DATE}{TIME} - (.*)$")).expect("valid Android regex"))
+    RE.get_or_init(|| {
+        Regex::new(&format!(r"^{DATE}{TIME} - (?P<rest>.*)$")).expect("valid Android regex")
+    })
 }
 
 fn ios() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(&format!(r"^\[{DATE}{TIME}\] (.*)$")).expect("valid iOS regex"))
+    RE.get_or_init(|| {
+        Regex::new(&format!(r"^\[{DATE}{TIME}\] (?P<rest>.*)$")).expect("valid iOS regex")
+    })
 }
 
 const EXPECTED: &str = "expected a WhatsApp line such as 'dd/mm/yyyy, hh:mm - Name: text' \
                         or '[dd/mm/yyyy, hh:mm:ss] Name: text'";
 
+/// The date of a line: `a/b/year` (day and month in an order decided for the whole file) or
+/// year-first ISO (`2024-03-12`).
+#[derive(Clone, Copy)]
+enum LineDate {
+    DayMonth { a: u32, b: u32, year: i32 },
+    Iso { year: i32, month: u32, day: u32 },
+}
+
 /// A line that starts a new entry (message or system line).
 struct Head<'a> {
-    a: u32,
-    b: u32,
-    year: i32,
+    date: LineDate,
     hour: u32,
     min: u32,
     sec: u32,
@@ -47,19 +63,33 @@ struct Head<'a> {
 
 fn head(line: &str) -> Option<Head<'_>> {
     let c = android().captures(line).or_else(|| ios().captures(line))?;
-    let num =
-        |i: usize| -> Option<u32> { c.get(i).map(|m| m.as_str().parse().ok()).unwrap_or(Some(0)) };
-    let y = c.get(3)?.as_str();
-    let year: i32 = y.parse().ok()?;
+    let num = |name: &str| -> Option<u32> {
+        c.name(name)
+            .map(|m| m.as_str().parse().ok())
+            .unwrap_or(Some(0))
+    };
+    let date = if let Some(y) = c.name("iy") {
+        LineDate::Iso {
+            year: y.as_str().parse().ok()?,
+            month: num("im")?,
+            day: num("id")?,
+        }
+    } else {
+        let y = c.name("y")?.as_str();
+        let year: i32 = y.parse().ok()?;
+        LineDate::DayMonth {
+            a: num("a")?,
+            b: num("b")?,
+            year: if y.len() == 2 { 2000 + year } else { year },
+        }
+    };
     Some(Head {
-        a: num(1)?,
-        b: num(2)?,
-        year: if y.len() == 2 { 2000 + year } else { year },
-        hour: num(4)?,
-        min: num(5)?,
-        sec: num(6)?,
-        pm: c.get(7).map(|m| m.as_str().eq_ignore_ascii_case("p")),
-        rest: c.get(8)?.as_str(),
+        date,
+        hour: num("h")?,
+        min: num("mi")?,
+        sec: num("s")?,
+        pm: c.name("ap").map(|m| m.as_str().eq_ignore_ascii_case("p")),
+        rest: c.name("rest")?.as_str(),
     })
 }
 
@@ -120,6 +150,22 @@ fn is_deleted(text: &str) -> bool {
 
 const EDITED: &str = "<This message was edited>";
 
+/// System texts that iOS exports attribute to the group, sometimes without the U+200E mark.
+const SYSTEM_PHRASES: &[&str] = &[
+    "messages and calls are end-to-end encrypted",
+    "joined using this group's invite link",
+    "created group",
+    "changed the subject",
+    "changed this group's icon",
+    "changed the group description",
+    "deleted this group's icon",
+];
+
+fn is_system_phrase(body: &str) -> bool {
+    let lower = body.to_lowercase();
+    SYSTEM_PHRASES.iter().any(|p| lower.contains(p))
+}
+
 enum Entry {
     Message {
         line: u64,
@@ -146,87 +192,189 @@ impl ChatReader for WhatsApp {
         ext_fits(ext, "txt") && sniff(head)
     }
 
-    fn parse(&self, path: &Path, stem: &str, text: &str) -> Result<ChatParse> {
-        parse(path, stem, text)
+    fn parse(&self, path: &Path, stem: &str, text: &str, ctx: &ParseContext) -> Result<ChatParse> {
+        parse(path, stem, text, ctx)
     }
 }
 
-fn parse(path: &Path, stem: &str, text: &str) -> Result<ChatParse> {
-    // Pass 1: day-first or month-first?
-    let mut day_first_at = None;
-    let mut month_first_at = None;
+/// Whether `a/b` dates are month-first, decided from the whole file: a first field above 12
+/// means day-first, a second field above 12 month-first (both is an error). Otherwise
+/// `--date-order`, else the one order under which the dates never go backwards, else an error
+/// naming the flag. `None` if no line has an `a/b` date.
+fn month_first(path: &Path, text: &str, order: Option<DateOrder>) -> Result<Option<bool>> {
+    let mut dates: Vec<(u64, u32, u32, i32)> = Vec::new();
     for (n, raw) in numbered_lines(text) {
-        if let Some(h) = head(strip_lrm(raw)) {
-            if h.a > 12 && day_first_at.is_none() {
-                day_first_at = Some(n);
-            }
-            if h.b > 12 && month_first_at.is_none() {
-                month_first_at = Some(n);
+        if let Some(Head {
+            date: LineDate::DayMonth { a, b, year },
+            ..
+        }) = head(strip_lrm(raw))
+        {
+            dates.push((n, a, b, year));
+        }
+    }
+    let Some(&(first, ..)) = dates.first() else {
+        return Ok(None);
+    };
+    let day_first_at = dates.iter().find(|d| d.1 > 12).map(|d| d.0);
+    let month_first_at = dates.iter().find(|d| d.2 > 12).map(|d| d.0);
+    let flag = |o: DateOrder| format!("--date-order {}", o.as_str());
+    match (day_first_at, month_first_at, order) {
+        (Some(d), Some(m), _) => Err(err_at(
+            path,
+            d.max(m),
+            format!(
+                "dates are neither all dd/mm nor all mm/dd \
+                 (line {d} is day-first, line {m} month-first)"
+            ),
+        )),
+        (Some(d), None, Some(o @ DateOrder::Mdy)) => Err(err_at(
+            path,
+            d,
+            format!("this date is day-first, which contradicts {}", flag(o)),
+        )),
+        (None, Some(m), Some(o @ DateOrder::Dmy)) => Err(err_at(
+            path,
+            m,
+            format!("this date is month-first, which contradicts {}", flag(o)),
+        )),
+        (Some(_), None, _) => Ok(Some(false)),
+        (None, Some(_), _) => Ok(Some(true)),
+        (None, None, Some(DateOrder::Dmy)) => Ok(Some(false)),
+        (None, None, Some(DateOrder::Mdy)) => Ok(Some(true)),
+        (None, None, o) => {
+            let keys = |mf: bool| {
+                dates
+                    .iter()
+                    .map(|&(_, a, b, y)| if mf { (y, a, b) } else { (y, b, a) })
+                    .collect::<Vec<_>>()
+            };
+            let sorted = |v: Vec<(i32, u32, u32)>| v.windows(2).all(|w| w[0] <= w[1]);
+            match (sorted(keys(false)), sorted(keys(true))) {
+                (true, false) => Ok(Some(false)),
+                (false, true) => Ok(Some(true)),
+                _ => Err(err_at(
+                    path,
+                    first,
+                    format!(
+                        "cannot tell whether dates are day/month or month/day (no day above 12{}); \
+                         give --date-order dmy or --date-order mdy",
+                        if o.is_some() { "; --date-order ymd does not fit" } else { "" }
+                    ),
+                )),
             }
         }
     }
-    let month_first = match (day_first_at, month_first_at) {
-        (Some(d), Some(m)) => {
-            return Err(err_at(
-                path,
-                d.max(m),
-                format!(
-                    "dates are neither all dd/mm nor all mm/dd \
-                     (line {d} is day-first, line {m} month-first)"
-                ),
-            ))
-        }
-        (None, Some(_)) => true,
-        _ => false,
-    };
+}
 
+/// The line's time as RFC 3339 UTC, or `None` if the date or time does not exist.
+fn timestamp(h: &Head, month_first: bool, ctx: &ParseContext) -> Option<String> {
+    let (year, month, day) = match h.date {
+        LineDate::Iso { year, month, day } => (year, month, day),
+        LineDate::DayMonth { a, b, year } if month_first => (year, a, b),
+        LineDate::DayMonth { a, b, year } => (year, b, a),
+    };
+    let hour = match h.pm {
+        None if h.hour <= 23 => h.hour,
+        Some(pm) if (1..=12).contains(&h.hour) => h.hour % 12 + if pm { 12 } else { 0 },
+        _ => return None,
+    };
+    let naive =
+        chrono::NaiveDate::from_ymd_opt(year, month, day)?.and_hms_opt(hour, h.min, h.sec)?;
+    crate::ingest::time::localise(naive, ctx.time.timezone).ok()
+}
+
+fn invalid_time(path: &Path, line: u64, h: &Head) -> anyhow::Error {
+    let date = match h.date {
+        LineDate::DayMonth { a, b, year } => format!("{a}/{b}/{year}"),
+        LineDate::Iso { year, month, day } => format!("{year}-{month}-{day}"),
+    };
+    err_at(
+        path,
+        line,
+        format!(
+            "invalid date or time in WhatsApp line ({date} {}:{:02}; check --timezone)",
+            h.hour, h.min
+        ),
+    )
+}
+
+/// What a timestamped line is: a message (speaker, body) or not a message (reason).
+fn classify(rest: &str) -> std::result::Result<(String, &str), &'static str> {
+    let Some((name, body)) = rest.split_once(": ") else {
+        return Err("system line");
+    };
+    // Quoted names come from system lines such as `X changed the subject to "a: b"`.
+    let speaker = clean_name(name);
+    if speaker.is_empty() || name.contains(['"', '\u{201c}', '\u{201d}']) {
+        return Err("system line");
+    }
+    if is_deleted(body) {
+        return Err("deleted message");
+    }
+    // iOS marks system texts (attributed to the group) with a leading U+200E.
+    if !is_media(body) && (body.starts_with('\u{200e}') || is_system_phrase(body)) {
+        return Err("system line");
+    }
+    Ok((speaker, body))
+}
+
+/// A finished message entry as a record (media-only messages become `<media>`).
+fn record(e: Entry, stem: &str, n: usize) -> Option<ChatRecord> {
+    let Entry::Message {
+        line,
+        ts,
+        speaker,
+        text,
+        media,
+        caption,
+    } = e
+    else {
+        return None;
+    };
+    let mut meta = base_meta(ChatFormat::WhatsApp);
+    let mut text = if media {
+        meta.insert("media".into(), "omitted".into());
+        let cap = caption.join("\n");
+        if cap.trim().is_empty() {
+            MEDIA.to_string()
+        } else {
+            cap
+        }
+    } else {
+        text
+    };
+    let trimmed = text.trim_end_matches(['\n', '\r']);
+    if let Some(t) = trimmed.strip_suffix(EDITED) {
+        meta.insert("edited".into(), "true".into());
+        text = t
+            .trim_end_matches(|c: char| c.is_whitespace() || is_bidi(c))
+            .to_string();
+    } else {
+        text.truncate(trimmed.len());
+    }
+    Some(ChatRecord {
+        conversation_id: stem.to_string(),
+        message_id: format!("{stem}-{n}"),
+        timestamp: Some(ts),
+        speaker_name: speaker,
+        speaker_id: None,
+        text,
+        meta,
+        line,
+    })
+}
+
+fn parse(path: &Path, stem: &str, text: &str, ctx: &ParseContext) -> Result<ChatParse> {
+    // An undecidable order is reported at the first a/b date, after any structural error
+    // before it.
+    let order = month_first(path, text, ctx.time.date_order);
     let mut out = ChatParse::default();
     let mut cur: Option<Entry> = None;
-    let mut n = 0u64;
-    let mut flush = |e: Option<Entry>, out: &mut ChatParse| {
-        if let Some(Entry::Message {
-            line,
-            ts,
-            speaker,
-            text,
-            media,
-            caption,
-        }) = e
-        {
-            n += 1;
-            let mut meta = base_meta(ChatFormat::WhatsApp);
-            let mut text = if media {
-                meta.insert("media".into(), "omitted".into());
-                let cap = caption.join("\n");
-                if cap.trim().is_empty() {
-                    "<Media omitted>".to_string()
-                } else {
-                    cap
-                }
-            } else {
-                text
-            };
-            let trimmed = text.trim_end_matches(['\n', '\r']);
-            if let Some(t) = trimmed.strip_suffix(EDITED) {
-                meta.insert("edited".into(), "true".into());
-                text = t
-                    .trim_end_matches(|c: char| c.is_whitespace() || is_bidi(c))
-                    .to_string();
-            } else {
-                text.truncate(trimmed.len());
-            }
-            out.records.push(ChatRecord {
-                conversation_id: stem.to_string(),
-                message_id: format!("{stem}-{n}"),
-                timestamp: Some(ts),
-                speaker_name: speaker,
-                text,
-                meta,
-                line,
-            });
+    let flush = |e: Option<Entry>, out: &mut ChatParse| {
+        if let Some(r) = e.and_then(|e| record(e, stem, out.records.len() + 1)) {
+            out.records.push(r);
         }
     };
-
     for (line, raw) in numbered_lines(text) {
         let l = strip_lrm(raw);
         let Some(h) = head(l) else {
@@ -251,59 +399,33 @@ fn parse(path: &Path, stem: &str, text: &str) -> Result<ChatParse> {
             continue;
         };
         flush(cur.take(), &mut out);
-        let (day, month) = if month_first { (h.b, h.a) } else { (h.a, h.b) };
-        let hour = match h.pm {
-            None if h.hour <= 23 => Some(h.hour),
-            Some(pm) if (1..=12).contains(&h.hour) => Some(h.hour % 12 + if pm { 12 } else { 0 }),
-            _ => None,
+        let month_first = match h.date {
+            LineDate::Iso { .. } => false,
+            LineDate::DayMonth { .. } => order
+                .as_ref()
+                .map_err(|e| anyhow::anyhow!("{e}"))?
+                .unwrap_or(false),
         };
-        let ts = hour
-            .and_then(|hour| naive_rfc3339(h.year, month, day, hour, h.min, h.sec))
-            .ok_or_else(|| {
-                err_at(
-                    path,
+        let ts = timestamp(&h, month_first, ctx).ok_or_else(|| invalid_time(path, line, &h))?;
+        match classify(h.rest) {
+            Err(why) => {
+                out.system.push((line, why.to_string()));
+                cur = Some(Entry::Other);
+            }
+            Ok((speaker, body)) => {
+                cur = Some(Entry::Message {
                     line,
-                    format!(
-                        "invalid date or time in WhatsApp line ({}/{}/{} {}:{:02})",
-                        h.a, h.b, h.year, h.hour, h.min
-                    ),
-                )
-            })?;
-        let Some((name, body)) = h.rest.split_once(": ") else {
-            out.skipped.push((line, "system line".into()));
-            cur = Some(Entry::Other);
-            continue;
-        };
-        // Quoted names come from system lines such as `X changed the subject to "a: b"`.
-        let speaker = clean_name(name);
-        if speaker.is_empty() || name.contains(['"', '\u{201c}', '\u{201d}']) {
-            out.skipped.push((line, "system line".into()));
-            cur = Some(Entry::Other);
-            continue;
+                    ts,
+                    speaker,
+                    text: body.to_string(),
+                    media: is_media(body),
+                    caption: Vec::new(),
+                });
+            }
         }
-        if is_deleted(body) {
-            out.skipped.push((line, "deleted message".into()));
-            cur = Some(Entry::Other);
-            continue;
-        }
-        let media = is_media(body);
-        // iOS marks system texts (attributed to the group) with a leading U+200E.
-        if !media && body.starts_with('\u{200e}') {
-            out.skipped.push((line, "system line".into()));
-            cur = Some(Entry::Other);
-            continue;
-        }
-        cur = Some(Entry::Message {
-            line,
-            ts,
-            speaker,
-            text: body.to_string(),
-            media,
-            caption: Vec::new(),
-        });
     }
     flush(cur.take(), &mut out);
-    if out.records.is_empty() && out.skipped.is_empty() {
+    if out.records.is_empty() && out.system.is_empty() {
         return Err(err_at(path, 1, "empty file (no WhatsApp lines)"));
     }
     Ok(out)
