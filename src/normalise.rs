@@ -483,11 +483,17 @@ mod tests {
         for text in ["<media>", "look <media> send a pic", "\u{1F600} <MEDIA> ok"] {
             let n = normalise(text);
             assert!(!n.text().contains("media"), "{text:?} -> {:?}", n.text());
-            assert!(n.tokens().iter().all(|t| t.text != "media" && t.text != "<"));
+            assert!(n
+                .tokens()
+                .iter()
+                .all(|t| t.text != "media" && t.text != "<"));
             assert_eq!(n.token_count(), n.tokens().len());
         }
         assert_eq!(normalise("<media>").token_count(), 0);
-        assert_eq!(word_tokens("look <media> send a pic"), ["look", "send", "a", "pic"]);
+        assert_eq!(
+            word_tokens("look <media> send a pic"),
+            ["look", "send", "a", "pic"]
+        );
         // Offsets of the words around it still point into the original.
         let n = normalise("ok <media> pic");
         let t = n.tokens();

@@ -413,10 +413,13 @@ pub fn stream(
             .as_ref()
             .map(|i| i.name.clone())
             .filter(|n| !n.is_empty())
-            .unwrap_or_else(|| {
-                dir.file_name()
+            .unwrap_or_else(|| match format {
+                // Instagram thread folders are named after people: never a corpus name.
+                InputFormat::Instagram => "instagram".into(),
+                _ => dir
+                    .file_name()
                     .map(|s| s.to_string_lossy().to_string())
-                    .unwrap_or_else(|| "corpus".into())
+                    .unwrap_or_else(|| "corpus".into()),
             });
         let stem = f
             .file_stem()
