@@ -10,7 +10,8 @@ use super::{
     ChatParse, ChatReader, ChatRecord, ParseContext, MEDIA,
 };
 use anyhow::Result;
-use serde_json::Value;
+use indexmap::IndexMap;
+use serde_json::{Map, Value};
 use std::path::Path;
 
 /// Message types that people write; everything else (joins, pins, calls...) is skipped.
@@ -125,34 +126,7 @@ fn parse(path: &Path, text: &str) -> Result<ChatParse> {
             skip("missing \"author\" name".into());
             continue;
         };
-        let mut meta = base_meta(ChatFormat::Discord);
-        if let Some(r) = json_id(m.get("reference").and_then(|r| r.get("messageId"))) {
-            meta.insert("reply_to".into(), r);
-        }
-        let attachments = m
-            .get("attachments")
-            .and_then(Value::as_array)
-            .map_or(0, Vec::len);
-        if attachments > 0 {
-            meta.insert("attachments".into(), attachments.to_string());
-        }
-        let stickers = m
-            .get("stickers")
-            .and_then(Value::as_array)
-            .map_or(0, Vec::len);
-        if content.trim().is_empty() && attachments + stickers > 0 {
-            content = MEDIA.to_string();
-        }
-        if m.get("timestampEdited").is_some_and(|v| !v.is_null()) {
-            meta.insert("edited".into(), "true".into());
-        }
-        if author
-            .and_then(|a| a.get("isBot"))
-            .and_then(Value::as_bool)
-            .unwrap_or(false)
-        {
-            meta.insert("bot".into(), "true".into());
-        }
+        let meta = meta(m, author, &mut content);
         out.records.push(ChatRecord {
             conversation_id: channel.clone(),
             message_id: id,
@@ -165,4 +139,42 @@ fn parse(path: &Path, text: &str) -> Result<ChatParse> {
         });
     }
     Ok(out)
+}
+
+/// A message's meta (reply, attachments, edited, bot); an empty `content` with attachments or
+/// stickers becomes the media placeholder.
+fn meta(
+    m: &Map<String, Value>,
+    author: Option<&Value>,
+    content: &mut String,
+) -> IndexMap<String, String> {
+    let mut meta = base_meta(ChatFormat::Discord);
+    if let Some(r) = json_id(m.get("reference").and_then(|r| r.get("messageId"))) {
+        meta.insert("reply_to".into(), r);
+    }
+    let attachments = m
+        .get("attachments")
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    if attachments > 0 {
+        meta.insert("attachments".into(), attachments.to_string());
+    }
+    let stickers = m
+        .get("stickers")
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
+    if content.trim().is_empty() && attachments + stickers > 0 {
+        *content = MEDIA.to_string();
+    }
+    if m.get("timestampEdited").is_some_and(|v| !v.is_null()) {
+        meta.insert("edited".into(), "true".into());
+    }
+    if author
+        .and_then(|a| a.get("isBot"))
+        .and_then(Value::as_bool)
+        .unwrap_or(false)
+    {
+        meta.insert("bot".into(), "true".into());
+    }
+    meta
 }
