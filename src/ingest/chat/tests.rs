@@ -1097,3 +1097,33 @@ fn tiktok_fixture() {
         "{e}"
     );
 }
+
+#[test]
+fn donation_messages_that_cannot_be_used_are_skipped_with_a_reason() {
+    let p = parse_chat(
+        ChatFormat::Instagram,
+        Path::new("message_1.json"),
+        b"{\"participants\": [],\n\"messages\": [\n{\"timestamp_ms\": 1},\n{\"sender_name\": \"A\", \"timestamp_ms\": \"x\"}]}",
+    )
+    .unwrap();
+    assert_eq!(
+        p.skipped,
+        [
+            (3, "missing \"sender_name\"".to_string()),
+            (4, "missing or non-numeric \"timestamp_ms\"".to_string())
+        ]
+    );
+    let p = parse_chat(
+        ChatFormat::Snapchat,
+        Path::new("chat_history.json"),
+        b"{\"k\": [\n{\"Media Type\": \"TEXT\", \"Content\": \"hi\"},\n{\"From\": \"a\", \"Created\": \"soon\", \"Content\": \"hi\"}]}",
+    )
+    .unwrap();
+    assert_eq!(
+        p.skipped,
+        [
+            (2, "missing \"From\"".to_string()),
+            (3, "unparsable \"Created\" \"soon\"".to_string())
+        ]
+    );
+}
