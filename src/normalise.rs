@@ -5,7 +5,9 @@
 //! Steps, in order:
 //! 1. NFKC, then lower-casing;
 //! 2. folding of curly quotes and apostrophes to `'` and `"`, and of any whitespace to a space;
-//! 3. removal of zero-width and control characters;
+//! 3. removal of zero-width and control characters, and blanking of the media placeholder
+//!    `<media>` (what chat readers write for a photo or file without text) to spaces, so it is
+//!    never a token or a lexicon match;
 //! 4. leetspeak folding in letter context (`0→o 1→i 3→e 4→a 5→s 7→t @→a $→s`), only inside
 //!    a word of at least two letters that is not a number with a suffix (`10pm`, `gr8`);
 //! 5. joining of spaced-out single letters (`s e n d` → `send`), for runs of three or more,
@@ -274,6 +276,26 @@ fn spaced_letter_gaps(chars: &[char]) -> Vec<usize> {
     gaps
 }
 
+/// The media placeholder written by the chat readers (`ingest::chat::MEDIA`), lower-cased.
+const MEDIA_PLACEHOLDER: [char; 7] = ['<', 'm', 'e', 'd', 'i', 'a', '>'];
+
+/// Replace every `<media>` in `chars` by spaces (same length); true if any was found.
+fn blank_media(chars: &mut [char]) -> bool {
+    let n = MEDIA_PLACEHOLDER.len();
+    let mut found = false;
+    let mut i = 0;
+    while i + n <= chars.len() {
+        if chars[i] == '<' && chars[i..i + n] == MEDIA_PLACEHOLDER {
+            chars[i..i + n].fill(' ');
+            found = true;
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
 /// Normalise a text, keeping its alignment to the original.
 pub fn normalise(text: &str) -> Normalised {
     if text.is_ascii() {
@@ -295,6 +317,7 @@ fn normalise_ascii(text: &str) -> Normalised {
             orig.push(i as u32);
         }
     }
+    blank_media(&mut chars);
     if let Some(folded) = fold_leet(&chars) {
         chars = folded;
     }
@@ -367,7 +390,10 @@ fn normalise_ns(text: &str) -> Normalised {
     ns.map(fold_char);
     ns.filter(|c| !is_removable(c));
 
-    let chars: Vec<char> = ns.get().chars().collect();
+    let mut chars: Vec<char> = ns.get().chars().collect();
+    if blank_media(&mut chars) {
+        ns.transform(chars.iter().map(|&c| (c, 0)), 0);
+    }
     if let Some(folded) = fold_leet(&chars) {
         ns.transform(folded.into_iter().map(|c| (c, 0)), 0);
     }
@@ -448,6 +474,32 @@ mod tests {
 
     fn norm(s: &str) -> String {
         normalise_str(s)
+    }
+
+    #[test]
+    fn media_placeholder_is_never_a_word() {
+        // Regression: chat readers write `<media>` for a photo or file without text; it was
+        // tokenised as `<`, `media`, `>` and could match a lexicon term "media".
+        for text in ["<media>", "look <media> send a pic", "\u{1F600} <MEDIA> ok"] {
+            let n = normalise(text);
+            assert!(!n.text().contains("media"), "{text:?} -> {:?}", n.text());
+            assert!(n
+                .tokens()
+                .iter()
+                .all(|t| t.text != "media" && t.text != "<"));
+            assert_eq!(n.token_count(), n.tokens().len());
+        }
+        assert_eq!(normalise("<media>").token_count(), 0);
+        assert_eq!(
+            word_tokens("look <media> send a pic"),
+            ["look", "send", "a", "pic"]
+        );
+        // Offsets of the words around it still point into the original.
+        let n = normalise("ok <media> pic");
+        let t = n.tokens();
+        assert_eq!((t[1].text.as_str(), t[1].start, t[1].end), ("pic", 11, 14));
+        // Only the exact placeholder: other angle-bracket text is kept.
+        assert_eq!(word_tokens("<medias>"), ["<", "medias", ">"]);
     }
 
     #[test]

@@ -360,3 +360,281 @@ fn bad_lexicon_names_file_and_line() {
             "patterns.toml:7: pattern b: invalid regex",
         ));
 }
+
+// ------------------------------------------------- issue 14: dates, chat exports, data donations
+
+/// Annotate with a private key file (chat exports pseudonymise speakers as they are read).
+fn annotate_chat(
+    inputs: &[std::path::PathBuf],
+    out: &std::path::Path,
+    extra: &[&str],
+) -> assert_cmd::assert::Assert {
+    let mut c = c2chat();
+    c.env("C2CHAT_KEY_FILE", out.with_extension("key"))
+        .arg("annotate")
+        .arg("--no-model")
+        .args(inputs)
+        .arg("--lexicon")
+        .arg(fixture("lexicon"))
+        .arg("--out")
+        .arg(out)
+        .args(extra);
+    c.assert()
+}
+
+fn reconciles(m: &serde_json::Value) {
+    let c = &m["counts"];
+    assert_eq!(
+        c["read"].as_u64().unwrap(),
+        c["annotated"].as_u64().unwrap() + c["rejected"].as_u64().unwrap()
+    );
+    let read: u64 = m["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["read"].as_u64().unwrap())
+        .sum();
+    assert_eq!(read, c["read"].as_u64().unwrap());
+}
+
+#[test]
+fn day_month_timestamps_need_and_obey_the_time_flags() {
+    // Regression: `--time-col Submitted` with `12/03/2024 16:04` rejected every row, with a
+    // reason that did not say how to fix it.
+    let d = tempfile::tempdir().unwrap();
+    let csv = d.path().join("forms.csv");
+    std::fs::write(
+        &csv,
+        "message_id,Submitted,text\nf1,12/03/2024 16:04,see you at 4\nf2,12/07/2024 09:30,ok\n",
+    )
+    .unwrap();
+    let out = d.path().join("none");
+    annotate(&[&csv], &out, &["--time-col", "Submitted"]).success();
+    let rejects = read_jsonl(&out.join("rejects.jsonl"));
+    assert_eq!(rejects.len(), 2);
+    assert!(rejects[0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("--date-order"));
+    let out = d.path().join("dmy");
+    annotate(
+        &[&csv],
+        &out,
+        &["--time-col", "Submitted", "--date-order", "dmy", "--strict"],
+    )
+    .success();
+    let anns = read_jsonl(&out.join("annotations.jsonl"));
+    assert_eq!(anns[0]["timestamp"], "2024-03-12T16:04:00Z");
+    reconciles(&read_json(&out.join("manifest.json")));
+    // --time-format and --timezone: 12 July is summer time in London (UTC+1).
+    let out = d.path().join("fmt");
+    annotate(
+        &[&csv],
+        &out,
+        &[
+            "--time-col",
+            "Submitted",
+            "--time-format",
+            "%d/%m/%Y %H:%M",
+            "--timezone",
+            "Europe/London",
+        ],
+    )
+    .success();
+    let anns = read_jsonl(&out.join("annotations.jsonl"));
+    assert_eq!(anns[0]["timestamp"], "2024-03-12T16:04:00Z");
+    assert_eq!(anns[1]["timestamp"], "2024-07-12T08:30:00Z");
+    // JSONL: year-first local times parse without flags; RFC 3339 is kept as given.
+    let jsonl = d.path().join("m.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"message_id\": \"j1\", \"text\": \"hi\", \"timestamp\": \"2024-03-12 16:04:05\"}\n\
+         {\"message_id\": \"j2\", \"text\": \"yo\", \"timestamp\": \"2024-03-12T16:04:05+01:00\"}\n\
+         {\"message_id\": \"j3\", \"text\": \"no\", \"timestamp\": \"12/03/2024\"}\n",
+    )
+    .unwrap();
+    let out = d.path().join("jsonl");
+    annotate(&[&jsonl], &out, &[]).success();
+    let anns = read_jsonl(&out.join("annotations.jsonl"));
+    assert_eq!(anns[0]["timestamp"], "2024-03-12T16:04:05Z");
+    assert_eq!(anns[1]["timestamp"], "2024-03-12T16:04:05+01:00");
+    let rejects = read_jsonl(&out.join("rejects.jsonl"));
+    assert_eq!(rejects[0]["line"], 3);
+    assert!(rejects[0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("--date-order"));
+    // Bad flag values are refused up front.
+    for (flag, value, says) in [
+        ("--timezone", "Mars/Olympus", "IANA"),
+        ("--date-order", "dym", "dmy"),
+        ("--time-format", "%Q", "strftime"),
+    ] {
+        c2chat()
+            .args(["annotate", "--no-model", flag, value])
+            .arg(&csv)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains(says));
+    }
+}
+
+#[test]
+fn us_whatsapp_export_needs_date_order_and_counts_system_lines() {
+    // Regression: `3/12/24, 4:04 PM` was silently read as 3 December.
+    let d = tempfile::tempdir().unwrap();
+    let input = vec![fixture("chat/whatsapp_us.txt")];
+    annotate_chat(&input, &d.path().join("a"), &[])
+        .code(2)
+        .stderr(predicate::str::contains("whatsapp_us.txt:1: cannot tell"))
+        .stderr(predicate::str::contains("--date-order"));
+    // System lines are counted as `system`, not rejected: --strict passes.
+    let out = d.path().join("b");
+    annotate_chat(&input, &out, &["--date-order", "mdy", "--strict"]).success();
+    let anns = read_jsonl(&out.join("annotations.jsonl"));
+    assert_eq!(anns.len(), 3);
+    assert_eq!(anns[0]["timestamp"], "2024-03-12T16:06:00Z");
+    // A media-only message is annotated as `<media>`, with no words.
+    assert_eq!(anns[1]["text"], "<media>");
+    assert_eq!(anns[1]["tokens"], 0);
+    assert!(labels(&anns[1]).is_empty());
+    let m = read_json(&out.join("manifest.json"));
+    assert_eq!(m["inputs"][0]["system"], 4);
+    assert_eq!(m["counts"]["rejected"], 0);
+    reconciles(&m);
+    // An ordinary Android export (system lines, a deleted message) passes --strict too.
+    let out = d.path().join("c");
+    annotate_chat(
+        &[fixture("chat/whatsapp_android.txt")],
+        &out,
+        &["--strict", "--allow-pii"],
+    )
+    .success();
+    let m = read_json(&out.join("manifest.json"));
+    assert_eq!(m["inputs"][0]["system"], 5);
+    reconciles(&m);
+    // redact shares the flags.
+    let mut c = c2chat();
+    c.env("C2CHAT_KEY_FILE", d.path().join("r.key"))
+        .arg("redact")
+        .args(&input)
+        .args(["--date-order", "mdy", "--out"])
+        .arg(d.path().join("r"))
+        .assert()
+        .success();
+    let red = read_jsonl(&d.path().join("r/messages.jsonl"));
+    assert_eq!(red[0]["timestamp"], "2024-03-12T16:06:00Z");
+}
+
+#[test]
+fn chat_speakers_are_accounts_not_display_names() {
+    // Regression: Telegram and Discord users who share a display name were one speaker, and
+    // media-only messages were rejected as empty.
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("o");
+    annotate_chat(
+        &[
+            fixture("chat/telegram_same_name.json"),
+            fixture("chat/discord_same_name.json"),
+        ],
+        &out,
+        &["--strict"],
+    )
+    .success();
+    let anns = read_jsonl(&out.join("annotations.jsonl"));
+    assert_eq!(anns.len(), 6);
+    for part in anns.chunks(3) {
+        let spk: Vec<&str> = part
+            .iter()
+            .map(|a| a["speaker"].as_str().unwrap())
+            .collect();
+        assert_ne!(spk[0], spk[1]);
+        assert_eq!(spk[0], spk[2]);
+        assert!(spk.iter().all(|s| s.starts_with("spk_")));
+        // The display name is kept, pseudonymised: the same for all three.
+        let shown: Vec<&str> = part
+            .iter()
+            .map(|a| a["meta"]["display_name"].as_str().unwrap())
+            .collect();
+        assert!(shown[0].starts_with("spk_") && !spk.contains(&shown[0]));
+        assert!(shown.iter().all(|s| *s == shown[0]));
+        assert_eq!(part[2]["text"], "<media>");
+    }
+    let m = read_json(&out.join("manifest.json"));
+    assert_eq!(m["inputs"][0]["system"], 1);
+    assert_eq!(m["inputs"][1]["system"], 1);
+    reconciles(&m);
+    let all = std::fs::read_to_string(out.join("annotations.jsonl")).unwrap()
+        + &std::fs::read_to_string(out.join("messages.csv")).unwrap();
+    assert!(
+        !all.to_lowercase().contains("alex"),
+        "a display name leaked"
+    );
+}
+
+#[test]
+fn data_donation_readers_from_directories() {
+    // Instagram, Snapchat and TikTok downloads, found by walking their directories.
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("o");
+    annotate_chat(
+        &[
+            fixture("chat/instagram"),
+            fixture("chat/snapchat"),
+            fixture("chat/tiktok"),
+        ],
+        &out,
+        &[],
+    )
+    .success();
+    let m = read_json(&out.join("manifest.json"));
+    let formats: Vec<&str> = m["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["format"].as_str().unwrap())
+        .collect();
+    assert_eq!(formats, ["instagram", "snapchat", "tiktok"]);
+    let n = |i: usize, k: &str| m["inputs"][i][k].as_u64().unwrap();
+    assert_eq!((n(0, "read"), n(0, "rejected"), n(0, "system")), (4, 0, 1));
+    assert_eq!((n(1, "read"), n(1, "rejected"), n(1, "system")), (6, 1, 1));
+    assert_eq!((n(2, "read"), n(2, "rejected"), n(2, "system")), (5, 1, 0));
+    reconciles(&m);
+    let anns = read_jsonl(&out.join("annotations.jsonl"));
+    assert_eq!(anns.len(), 13);
+    for a in &anns {
+        assert!(a["conversation_id"].as_str().unwrap().starts_with("conv_"));
+        assert!(a["speaker"].as_str().unwrap().starts_with("spk_"));
+        if a["text"] == "<media>" {
+            assert_eq!(a["tokens"], 0);
+        }
+    }
+    // Instagram text is repaired (emoji intact) and the name in it pseudonymised.
+    let first = &anns[0];
+    assert_eq!(first["meta"]["platform"], "instagram");
+    assert_eq!(first["text"], "ok see you at 4 \u{1F600}");
+    let mention = anns[3]["text"].as_str().unwrap();
+    assert!(mention.starts_with("did spk_") && mention.ends_with(" finish the poster"));
+    assert_eq!(
+        anns.iter().filter(|a| a["text"] == "<media>").count(),
+        5,
+        "photo, share, Snapchat media and sticker, TikTok video link"
+    );
+    // (The manifest and rejects.jsonl name input files, whose folders can be named after
+    // people: the data itself never carries those names.)
+    let mut all = String::new();
+    for f in ["annotations.jsonl", "messages.csv"] {
+        all.push_str(&std::fs::read_to_string(out.join(f)).unwrap().to_lowercase());
+    }
+    assert_eq!(first["corpus"], "instagram");
+    for name in [
+        "siobh",
+        "example",
+        "sam_k2011",
+        "jo_r2011",
+        "alex_b2010",
+        "netball",
+    ] {
+        assert!(!all.contains(name), "{name} leaked");
+    }
+}

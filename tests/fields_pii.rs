@@ -141,3 +141,36 @@ fn a_name_in_an_input_path_never_reaches_the_manifest() {
     assert!(!inputs.to_string().contains("Fakename"), "{m}");
     assert!(!m.contains("Fakename"), "{m}");
 }
+
+#[test]
+fn whatsapp_file_names_never_reach_ids_and_same_names_do_not_collide() {
+    let d = tempfile::tempdir().unwrap();
+    let src = fixture("chat/whatsapp_android.txt");
+    for sub in ["a", "b"] {
+        let dir = d.path().join(sub);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::copy(&src, dir.join("WhatsApp Chat with Jordan Ellis.txt")).unwrap();
+    }
+    std::fs::write(d.path().join("names.txt"), "Jordan Ellis\n").unwrap();
+    let out = d.path().join("o");
+    c2chat()
+        .arg("annotate")
+        .arg(d.path().join("a"))
+        .arg(d.path().join("b"))
+        .args(["--no-model", "-q", "--strict", "--allow-pii", "--names"])
+        .arg(d.path().join("names.txt"))
+        .arg("--out")
+        .arg(&out)
+        .env("C2CHAT_KEY_FILE", d.path().join("key"))
+        .assert()
+        .success();
+    let a = read_jsonl(&out.join("annotations.jsonl"));
+    assert!(a.len() >= 2);
+    for r in &a {
+        for f in ["message_id", "conversation_id", "corpus"] {
+            assert!(!r[f].as_str().unwrap().contains("Jordan"), "{f}: {}", r[f]);
+        }
+    }
+    let m = std::fs::read_to_string(out.join("manifest.json")).unwrap();
+    assert!(!m.contains("Jordan"), "the manifest names the file");
+}

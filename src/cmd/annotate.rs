@@ -150,6 +150,9 @@ pub fn run(a: Args) -> Result<i32> {
                     | InputFormat::Telegram
                     | InputFormat::Discord
                     | InputFormat::Childes
+                    | InputFormat::Instagram
+                    | InputFormat::Snapchat
+                    | InputFormat::Tiktok
             )
         )
     };

@@ -144,7 +144,8 @@ fn raw_csv(c: &Command) -> bool {
 /// Input options shared by the commands that read corpora (annotate, redact).
 #[derive(Debug, Clone, clap::Args)]
 pub struct InputArgs {
-    /// Input format (default: by extension, else sniffed): csv, jsonl, whatsapp, telegram, discord, childes.
+    /// Input format (default: by extension and file name, else sniffed): csv, jsonl, whatsapp,
+    /// telegram, discord, childes, instagram, snapchat, tiktok.
     #[arg(long, value_enum)]
     pub input_format: Option<crate::ingest::InputFormat>,
     /// Column (or JSON field) holding the message text [default: text].
@@ -159,13 +160,27 @@ pub struct InputArgs {
     /// Column holding the speaker id [default: speaker].
     #[arg(long)]
     pub speaker_col: Option<String>,
-    /// Column holding the RFC 3339 timestamp [default: timestamp].
+    /// Column holding the timestamp [default: timestamp]: RFC 3339, or a form given by
+    /// --time-format or --date-order.
     #[arg(long)]
     pub time_col: Option<String>,
     /// CSV delimiter: comma, semicolon, tab, pipe, or one character [default: detected from the
     /// header line among , ; tab |].
     #[arg(long, value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
+    /// strftime format of timestamps that are not RFC 3339, e.g. '%d/%m/%Y %H:%M' (RFC 3339 is
+    /// still accepted). Applies to CSV and JSONL.
+    #[arg(long, value_parser = parse_time_format)]
+    pub time_format: Option<String>,
+    /// Order of day and month in dates like 12/03/2024: dmy, mdy or ymd. Without it such dates
+    /// are rejected as ambiguous (year-first dates like 2024-03-12 16:04 always parse); a
+    /// WhatsApp export whose dates do not decide the order needs it.
+    #[arg(long, value_parser = parse_date_order)]
+    pub date_order: Option<crate::ingest::DateOrder>,
+    /// IANA time zone of timestamps without one (e.g. Europe/London); they are converted to
+    /// UTC. Timestamps with an offset or Z keep it.
+    #[arg(long, default_value = "UTC", value_parser = parse_timezone)]
+    pub timezone: chrono_tz::Tz,
     /// Duplicate message ids: global (rejected across all inputs; about 30 bytes of memory per
     /// message) or none (not checked, for ids deduplicated upstream; memory stays flat).
     #[arg(long, value_enum, default_value_t = crate::ingest::Dedupe::Global)]
@@ -235,8 +250,33 @@ impl InputArgs {
             dedupe: self.dedupe,
             speaker_names: None,
             delimiter: self.delimiter,
+            time: crate::ingest::TimeOptions {
+                format: self.time_format.clone(),
+                date_order: self.date_order,
+                timezone: self.timezone,
+            },
         }
     }
+}
+
+fn parse_time_format(s: &str) -> Result<String, String> {
+    if crate::ingest::time::valid_format(s) {
+        Ok(s.to_string())
+    } else {
+        Err(format!(
+            "{s:?} is not a strftime format (e.g. '%d/%m/%Y %H:%M')"
+        ))
+    }
+}
+
+fn parse_date_order(s: &str) -> Result<crate::ingest::DateOrder, String> {
+    s.parse()
+}
+
+fn parse_timezone(s: &str) -> Result<chrono_tz::Tz, String> {
+    s.trim().parse::<chrono_tz::Tz>().map_err(|_| {
+        format!("{s:?} is not an IANA time zone name (e.g. UTC, Europe/London, America/New_York)")
+    })
 }
 
 /// The command line as given, for manifests (paths and flags only; never message text).

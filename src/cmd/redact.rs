@@ -92,8 +92,9 @@ pub fn run(a: Args) -> Result<i32> {
                     log.write_all(b"\n")?;
                 }
                 let at = |e: anyhow::Error| e.context(format!("message_id {}", m.message_id));
-                // Chat-export speakers were pseudonymised as they were read (from the display
-                // name, which is what names in the text are replaced with): not twice.
+                // Chat-export speakers were pseudonymised as they were read (from the account id
+                // where the platform has one, else the display name, which is what names in the
+                // text are replaced with): not twice.
                 if !a.keep_speakers && !m.speaker_pseudonymised {
                     m.speaker = registry.speaker(&pseudo, &m.speaker).map_err(at)?;
                 }

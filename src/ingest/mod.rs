@@ -4,6 +4,9 @@
 
 pub mod chat;
 mod csvrec;
+pub mod time;
+
+pub use time::{parse_timestamp, DateOrder, TimeOptions};
 
 use crate::model::{Message, Reject};
 use anyhow::{anyhow, bail, Context, Result};
@@ -142,6 +145,9 @@ pub enum InputFormat {
     Telegram,
     Discord,
     Childes,
+    Instagram,
+    Snapchat,
+    Tiktok,
 }
 
 impl InputFormat {
@@ -151,7 +157,10 @@ impl InputFormat {
             InputFormat::Telegram => Some(chat::ChatFormat::Telegram),
             InputFormat::Discord => Some(chat::ChatFormat::Discord),
             InputFormat::Childes => Some(chat::ChatFormat::Childes),
-            _ => None,
+            InputFormat::Instagram => Some(chat::ChatFormat::Instagram),
+            InputFormat::Snapchat => Some(chat::ChatFormat::Snapchat),
+            InputFormat::Tiktok => Some(chat::ChatFormat::TikTok),
+            InputFormat::Csv | InputFormat::Jsonl => None,
         }
     }
 
@@ -161,6 +170,9 @@ impl InputFormat {
             chat::ChatFormat::Telegram => InputFormat::Telegram,
             chat::ChatFormat::Discord => InputFormat::Discord,
             chat::ChatFormat::Childes => InputFormat::Childes,
+            chat::ChatFormat::Instagram => InputFormat::Instagram,
+            chat::ChatFormat::Snapchat => InputFormat::Snapchat,
+            chat::ChatFormat::TikTok => InputFormat::Tiktok,
         }
     }
 }
@@ -168,13 +180,17 @@ impl InputFormat {
 /// Pseudonymises speaker names from chat exports the moment they are read (implemented by
 /// the keyed pseudonyms in `redact`; wired up by the command layer).
 pub trait SpeakerNames: Send + Sync {
-    /// The pseudonym for a display name.
+    /// The pseudonym for a display name or a stable account id.
     fn pseudonym(&self, name: &str) -> String;
+    /// The conversation id for a key that may name someone (a thread folder, a username).
+    fn conversation(&self, key: &str) -> String;
     /// A function replacing any of the given display names in a text by their pseudonyms.
     fn name_replacer(&self, names: &[String]) -> Box<dyn Fn(&str) -> String + '_>;
 }
 
-/// One input file's account.
+/// One input file's account: `read = messages + rejected`. Platform notices in chat exports
+/// (system lines, service messages, deleted-message placeholders) are not messages: they are
+/// counted in `system`, outside `read`.
 #[derive(Debug, Clone, Serialize)]
 pub struct InputSummary {
     pub path: String,
@@ -182,6 +198,8 @@ pub struct InputSummary {
     pub format: InputFormat,
     pub read: u64,
     pub rejected: u64,
+    /// Chat-export entries that are platform notices, not messages (not in `read`).
+    pub system: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub corpus: Option<CorpusInfo>,
 }
@@ -208,6 +226,8 @@ pub struct IngestOptions {
     pub speaker_names: Option<std::sync::Arc<dyn SpeakerNames>>,
     /// CSV delimiter; `None` detects it from the header line (`,` `;` tab `|`).
     pub delimiter: Option<u8>,
+    /// How timestamps are read (`--time-format`, `--date-order`, `--timezone`).
+    pub time: TimeOptions,
 }
 
 /// Everything ingest produced.
@@ -483,10 +503,13 @@ pub fn stream(
             .as_ref()
             .map(|i| i.name.clone())
             .filter(|n| !n.is_empty())
-            .unwrap_or_else(|| {
-                dir.file_name()
+            .unwrap_or_else(|| match format {
+                // Instagram thread folders are named after people: never a corpus name.
+                InputFormat::Instagram => "instagram".into(),
+                _ => dir
+                    .file_name()
                     .map(|s| s.to_string_lossy().to_string())
-                    .unwrap_or_else(|| "corpus".into())
+                    .unwrap_or_else(|| "corpus".into()),
             });
         let stem = if is_stdin {
             "stdin".to_string()
@@ -510,8 +533,9 @@ pub fn stream(
             corpus: &corpus_name,
             stem: &stem,
             cols: &cols,
+            time: &opts.time,
         };
-        let (mut msgs, mut rej) = (0u64, 0u64);
+        let (mut msgs, mut rej, mut system) = (0u64, 0u64, 0u64);
         let mut counted = |item: Item| {
             match &item {
                 Ok(_) => msgs += 1,
@@ -527,7 +551,7 @@ pub fn stream(
                 let names = opts.speaker_names.as_deref().ok_or_else(|| {
                     anyhow!("{name}: reading a {} export needs keyed pseudonyms for speaker names (this command does not support chat exports)", cf.as_str())
                 })?;
-                read_chat(&mut rdr, cf, &f, &ctx, names, &mut seen, &mut counted)?
+                system = read_chat(&mut rdr, cf, &f, &ctx, names, &mut seen, &mut counted)?
             }
         }
         // Drain anything left (e.g. after an unrecoverable CSV error) so the hash covers the file.
@@ -542,6 +566,7 @@ pub fn stream(
             format,
             read: msgs + rej,
             rejected: rej,
+            system,
             corpus: info,
         });
     }
@@ -569,6 +594,7 @@ struct FileCtx<'a> {
     corpus: &'a str,
     stem: &'a str,
     cols: &'a Columns,
+    time: &'a TimeOptions,
 }
 
 type Sink<'s> = &'s mut dyn FnMut(Item) -> Result<()>;
@@ -615,14 +641,10 @@ fn build(
     if text.trim().is_empty() {
         return Err(reject("empty text".into(), Some(id)));
     }
-    if let Some(t) = &ts {
-        if !valid_timestamp(t.trim()) {
-            return Err(reject(
-                "unparsable timestamp (expected RFC 3339, e.g. 2025-03-01T16:30:00Z)".into(),
-                Some(id),
-            ));
-        }
-    }
+    let ts = match ts.map(|t| parse_timestamp(&t, ctx.time)).transpose() {
+        Ok(ts) => ts,
+        Err(e) => return Err(reject(e.to_string(), Some(id))),
+    };
     if !seen.insert(&id) {
         return Err(reject("duplicate message_id".into(), Some(id)));
     }
@@ -630,7 +652,7 @@ fn build(
         corpus: ctx.corpus.to_string(),
         conversation_id: conv,
         message_id: id,
-        timestamp: ts.map(|t| t.trim().to_string()),
+        timestamp: ts,
         speaker,
         text,
         meta: fields,
@@ -780,6 +802,10 @@ fn check_csv_header(ctx: &FileCtx, headers: &[String], delimiter: u8) -> Result<
     Ok(())
 }
 
+/// Read one chat export; returns the number of `system` entries (platform notices, which are
+/// neither messages nor rejects). Speakers are pseudonymised from the stable account id where
+/// the platform has one (`meta.display_name` then holds the pseudonymised display name, which
+/// is also what that name becomes in message text), else from the display name.
 fn read_chat(
     rdr: &mut dyn std::io::BufRead,
     cf: chat::ChatFormat,
@@ -788,11 +814,17 @@ fn read_chat(
     names: &dyn SpeakerNames,
     seen: &mut SeenIds,
     sink: Sink,
-) -> Result<()> {
+) -> Result<u64> {
     let mut bytes = Vec::new();
     rdr.read_to_end(&mut bytes)
         .with_context(|| format!("reading {}", ctx.name))?;
-    let parsed = chat::parse_chat(cf, path, &bytes)?;
+    let conversation_id = |key: &str| names.conversation(key);
+    let pctx = chat::ParseContext {
+        time: ctx.time,
+        conversation_id: &conversation_id,
+        file_tag: Some(ctx.stem),
+    };
+    let parsed = chat::parse_chat_with(cf, path, &bytes, &pctx)?;
     let speakers: Vec<String> = {
         let mut v: Vec<String> = parsed
             .records
@@ -826,6 +858,15 @@ fn read_chat(
         } else {
             let mut meta = IndexMap::new();
             meta.insert("platform".to_string(), cf.as_str().to_string());
+            let speaker = match &r.speaker_id {
+                Some(id) => {
+                    if *id != r.speaker_name {
+                        meta.insert("display_name".into(), names.pseudonym(&r.speaker_name));
+                    }
+                    names.pseudonym(id)
+                }
+                None => names.pseudonym(&r.speaker_name),
+            };
             for (k, v) in r.meta {
                 meta.insert(k, v);
             }
@@ -834,7 +875,7 @@ fn read_chat(
                 conversation_id: r.conversation_id,
                 message_id: r.message_id,
                 timestamp: r.timestamp,
-                speaker: names.pseudonym(&r.speaker_name),
+                speaker,
                 text: replace(&r.text),
                 meta,
                 speaker_pseudonymised: true,
@@ -847,7 +888,7 @@ fn read_chat(
     for (l, why) in skipped {
         sink(reject(ctx, l, format!("not a message: {why}")))?;
     }
-    Ok(())
+    Ok(parsed.system.len() as u64)
 }
 
 fn json_to_string(v: &serde_json::Value) -> String {

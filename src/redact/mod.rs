@@ -108,6 +108,9 @@ impl crate::ingest::SpeakerNames for Pseudonymiser {
     fn pseudonym(&self, name: &str) -> String {
         self.speaker(name)
     }
+    fn conversation(&self, key: &str) -> String {
+        Pseudonymiser::conversation(self, key)
+    }
     fn name_replacer(&self, names: &[String]) -> Box<dyn Fn(&str) -> String + '_> {
         let r = Pseudonymiser::name_replacer(self, names);
         Box::new(move |t| r.replace(t))
