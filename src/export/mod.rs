@@ -310,7 +310,7 @@ fn check_single_file(input: &Path) -> Result<()> {
     }
     let m = read_marker(dir)?;
     let name = file_name_of(input);
-    if !m.files.iter().any(|f| *f == name) {
+    if !m.files.contains(&name) {
         bail!(
             "{}: not listed in {} (a file added after the export?); import a listed file, or \
              move this one out of the export directory",
