@@ -891,11 +891,21 @@ background:#f2f4f7}ol.chat li.flagged{background:#fff4d6;border-left:4px solid #
 .tag{font-size:.8em;color:#555;margin-left:.2rem}.src{font-size:.9em;color:#444}\
 .note{font-size:.95em;color:#333}@media print{body{background:#fff}section{break-inside:avoid}}";
 
+/// The pack's Content-Security-Policy: the report's policy (`src/report.rs`) with no script
+/// allowed at all (the pack has none), so a pasted-in `<script>` or remote image never runs
+/// or loads, and nothing can be sent anywhere.
+pub const PACK_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'none'; \
+img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'";
+
 /// The pack as one self-contained HTML file (inline CSS, no scripts, no external references).
 pub fn render_html(pack: &Pack) -> String {
     let p = &pack.provenance;
     let mut s = String::new();
     s.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    s.push_str(&format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{PACK_CSP}\">\n"
+    ));
+    s.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
     s.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     s.push_str(&format!("<title>{}</title>\n", html_escape(&pack.title)));
     s.push_str(&format!("<style>{CSS}</style>\n</head>\n<body>\n<main>\n"));
@@ -1367,6 +1377,28 @@ mod tests {
             html.contains("Definition of Image request.")
                 && html.contains("Guidance source: Synthetic guidance note")
         );
+    }
+
+    #[test]
+    fn html_pack_has_a_content_security_policy() {
+        let pack = build_pack(&corpus(), &cats(), &opts()).unwrap();
+        let html = render_html(&pack);
+        let head = &html[..html.find("</head>").unwrap()];
+        let csp = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{PACK_CSP}\">");
+        assert!(head.contains(&csp), "{head}");
+        // The CSP comes before anything the browser could act on.
+        assert!(head.find(&csp) < head.find("<style>"));
+        for d in [
+            "default-src 'none'",
+            "script-src 'none'",
+            "img-src 'none'",
+            "connect-src 'none'",
+            "form-action 'none'",
+            "base-uri 'none'",
+        ] {
+            assert!(PACK_CSP.contains(d), "{d}");
+        }
+        assert!(head.contains("<meta name=\"referrer\" content=\"no-referrer\">"));
     }
 
     #[test]

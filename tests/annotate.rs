@@ -409,7 +409,8 @@ fn day_month_timestamps_need_and_obey_the_time_flags() {
     )
     .unwrap();
     let out = d.path().join("none");
-    annotate(&[&csv], &out, &["--time-col", "Submitted"]).success();
+    // Every row rejected: an error (exit 2), with rejects.jsonl kept.
+    annotate(&[&csv], &out, &["--time-col", "Submitted"]).code(2);
     let rejects = read_jsonl(&out.join("rejects.jsonl"));
     assert_eq!(rejects.len(), 2);
     assert!(rejects[0]["reason"]

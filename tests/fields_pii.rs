@@ -174,3 +174,41 @@ fn whatsapp_file_names_never_reach_ids_and_same_names_do_not_collide() {
     let m = std::fs::read_to_string(out.join("manifest.json")).unwrap();
     assert!(!m.contains("Jordan"), "the manifest names the file");
 }
+
+#[test]
+fn a_phone_number_split_across_two_messages_is_refused_and_redacted() {
+    let d = tempfile::tempdir().unwrap();
+    let csv = d.path().join("s.csv");
+    std::fs::write(
+        &csv,
+        "message_id,conversation_id,speaker,text\nm1,c1,s1,my number is 07700 900\nm2,c1,s2,go on\nm3,c1,s1,123\n",
+    )
+    .unwrap();
+    c2chat()
+        .arg("annotate")
+        .arg(&csv)
+        .args(["--no-model", "--out"])
+        .arg(d.path().join("o"))
+        .assert()
+        .code(4);
+    let out = d.path().join("r");
+    c2chat()
+        .arg("annotate")
+        .arg(&csv)
+        .args(["--no-model", "--redact", "-q", "--out"])
+        .arg(&out)
+        .env("C2CHAT_KEY_FILE", d.path().join("key"))
+        .assert()
+        .success();
+    let a = read_jsonl(&out.join("annotations.jsonl"));
+    assert!(
+        !a[0]["text"].as_str().unwrap().contains("900"),
+        "{}",
+        a[0]["text"]
+    );
+    assert!(
+        !a[2]["text"].as_str().unwrap().contains("123"),
+        "{}",
+        a[2]["text"]
+    );
+}

@@ -145,3 +145,96 @@ fn agree_reports_kappa_and_alpha_between_sets() {
         .code(2)
         .stderr(predicate::str::contains("at least two"));
 }
+
+/// Issue 15 item 5: an export that did not finish (no completion marker) is refused by
+/// import with advice; a brat `.txt` without its `.ann` is an error, even with --foreign.
+#[test]
+fn interrupted_export_is_refused_by_import() {
+    let (d, ann) = annotated();
+    let dir = d.path().join("x-brat");
+    c2chat()
+        .arg("export")
+        .arg(&ann)
+        .args(["--to", "brat"])
+        .arg("--out")
+        .arg(&dir)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("c2chat-export.json"));
+    let marker = read_json(&dir.join("c2chat-export.json"));
+    assert_eq!(marker["tool"], "brat");
+    assert!(marker["documents"].as_u64().unwrap() >= 2);
+    // Simulate the kill: everything but the marker was written.
+    std::fs::remove_file(dir.join("c2chat-export.json")).unwrap();
+    let gold = d.path().join("gold.jsonl");
+    c2chat()
+        .arg("import")
+        .arg(&dir)
+        .args(["--from", "brat", "--out"])
+        .arg(&gold)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(dir.display().to_string()))
+        .stderr(predicate::str::contains("c2chat-export.json"))
+        .stderr(predicate::str::contains("--foreign"));
+    assert!(!gold.exists());
+    // A document without its annotations would read as a negative: an error either way.
+    std::fs::remove_file(dir.join("c1.ann")).unwrap();
+    c2chat()
+        .arg("import")
+        .arg(&dir)
+        .args(["--from", "brat", "--foreign", "--out"])
+        .arg(&gold)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("c1.ann is missing"));
+}
+
+/// Issue 15 item 8: an export error never prints message text (here a phone number).
+#[test]
+fn export_errors_never_print_message_text() {
+    let d = tempfile::tempdir().unwrap();
+    let ann = d.path().join("a.jsonl");
+    let rec = serde_json::json!({
+        "corpus": "t", "message_id": "m1", "conversation_id": "c1", "speaker": "spk_a",
+        "timestamp": null, "meta": {}, "text": "ring 07700 900123 tonight",
+        "labels": ["protective"], "severity": 1, "tokens": 4,
+        "spans": [{"start": 0, "end": 4, "text": "07700 900123", "category": "protective",
+                   "severity": 1, "source": "lexicon", "rule_id": "lex:x"}]
+    });
+    std::fs::write(&ann, format!("{rec}\n")).unwrap();
+    for fmt in ["brat", "doccano"] {
+        let out = c2chat()
+            .arg("export")
+            .arg(&ann)
+            .args(["--to", fmt, "--out"])
+            .arg(d.path().join(fmt))
+            .assert()
+            .failure()
+            .get_output()
+            .stderr
+            .clone();
+        let err = String::from_utf8_lossy(&out);
+        assert!(err.contains("m1") && err.contains("0..4"), "{err}");
+        assert!(
+            !err.contains("900123") && !err.contains("ring"),
+            "leak: {err}"
+        );
+    }
+    // A value of the wrong type: serde would quote it.
+    let bad = serde_json::json!({"message_id": "m1", "text": 7, "tokens": "07700 900123"});
+    std::fs::write(&ann, format!("{bad}\n")).unwrap();
+    let out = c2chat()
+        .arg("export")
+        .arg(&ann)
+        .args(["--to", "brat", "--out"])
+        .arg(d.path().join("x"))
+        .assert()
+        .failure()
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8_lossy(&out);
+    assert!(err.contains("a.jsonl:1"), "{err}");
+    assert!(!err.contains("900123"), "leak: {err}");
+}

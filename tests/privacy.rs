@@ -351,3 +351,271 @@ fn teaching_pack_has_no_pii_and_no_original_ids() {
     }
     assert!(!html.contains("http://") && !html.contains("https://"));
 }
+
+/// Recall and precision of the detectors on a forms fixture (group, gold kind, planted
+/// value, text), plus phone numbers split across messages.
+struct Figures {
+    items: usize,
+    caught: usize,
+    hits: usize,
+    true_hits: usize,
+    benign: usize,
+    benign_touched: usize,
+}
+
+impl Figures {
+    fn recall(&self) -> f64 {
+        self.caught as f64 / self.items as f64
+    }
+    fn precision(&self) -> f64 {
+        self.true_hits as f64 / self.hits.max(1) as f64
+    }
+    fn untouched(&self) -> f64 {
+        (self.benign - self.benign_touched) as f64 / self.benign as f64
+    }
+}
+
+type Conv<'a> = &'a [(&'a str, &'a str)];
+
+fn measure_forms(file: &str, split_planted: &[Conv], split_benign: &[Conv]) -> Figures {
+    use c2chat::redact::{detect, detect_split_phones, NameList};
+    use std::collections::{BTreeMap, BTreeSet};
+    let mut names = NameList::load(&fixture("pii/forms_names.txt")).unwrap();
+    // A chat reader that knows a username adds it through the hook.
+    names.add_known(["sammy_fake99"]).unwrap();
+    let mut planted: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    let mut benign: Vec<String> = Vec::new();
+    for rec in csv::Reader::from_path(fixture(file)).unwrap().records() {
+        let rec = rec.unwrap();
+        match &rec[0] {
+            "planted" => planted
+                .entry(rec[3].to_string())
+                .or_default()
+                .push((rec[2].to_string(), rec[1].to_string())),
+            "benign" => benign.push(rec[3].to_string()),
+            g => panic!("unknown group {g}"),
+        }
+    }
+    let span_of = |text: &str, v: &str| {
+        let b = text.find(v).unwrap();
+        let s = text[..b].chars().count();
+        (s, s + v.chars().count())
+    };
+    let mut f = Figures {
+        items: 0,
+        caught: 0,
+        hits: 0,
+        true_hits: 0,
+        benign: benign.len() + split_benign.len(),
+        benign_touched: 0,
+    };
+    let mut per_kind: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for (text, vals) in &planted {
+        let hits = detect(text, &names);
+        for (v, k) in vals {
+            let (s, e) = span_of(text, v);
+            let ok = hits
+                .iter()
+                .any(|h| h.kind.as_str() == k && h.start <= s && h.end >= e);
+            let pk = per_kind.entry(k.clone()).or_default();
+            pk.0 += 1;
+            pk.1 += usize::from(ok);
+            f.items += 1;
+            f.caught += usize::from(ok);
+            if !ok {
+                println!("  missed {k}: {text:?} -> {hits:?}");
+            }
+        }
+        f.hits += hits.len();
+        for h in &hits {
+            let good = vals.iter().any(|(v, k)| {
+                let (s, e) = span_of(text, v);
+                h.kind.as_str() == k && h.start < e && s < h.end
+            });
+            f.true_hits += usize::from(good);
+            if !good {
+                println!("  false hit in {text:?}: {h:?}");
+            }
+        }
+    }
+    for text in &benign {
+        let hits = detect(text, &names);
+        f.hits += hits.len();
+        if !hits.is_empty() {
+            f.benign_touched += 1;
+            println!("  benign hit {text:?}: {hits:?}");
+        }
+    }
+    let mut split_caught = 0;
+    for conv in split_planted {
+        let hits = detect_split_phones(conv);
+        let msgs: BTreeSet<usize> = hits.iter().map(|(i, _)| *i).collect();
+        split_caught += usize::from(msgs.len() >= 2);
+        f.hits += hits.len();
+        f.true_hits += hits.len();
+    }
+    for conv in split_benign {
+        let hits = detect_split_phones(conv);
+        f.hits += hits.len();
+        if !hits.is_empty() {
+            f.benign_touched += 1;
+            println!("  benign split hit {conv:?}: {hits:?}");
+        }
+    }
+    f.items += split_planted.len();
+    f.caught += split_caught;
+    println!(
+        "{file}: {} planted items ({} split), {} caught, recall {:.3}; {} hits, {} true, \
+         precision {:.3}; {} benign look-alikes, untouched {:.3}",
+        f.items,
+        split_planted.len(),
+        f.caught,
+        f.recall(),
+        f.hits,
+        f.true_hits,
+        f.precision(),
+        f.benign,
+        f.untouched()
+    );
+    for (k, (n, c)) in &per_kind {
+        println!("  {k:<8} {c}/{n}");
+    }
+    println!("  SPLIT    {split_caught}/{}", split_planted.len());
+    f
+}
+
+/// Issue 15 item 4: recall and precision on the planted forms fixture. Figures are recorded
+/// in BENCHMARKS.md, "Planted PII (issue 15)".
+#[test]
+fn planted_forms_recall_and_precision() {
+    let split_planted: &[Conv] = &[
+        &[("a", "my number is 07700 900"), ("a", "123")],
+        &[("a", "07700"), ("b", "ok"), ("a", "900456")],
+        &[("a", "its +44 7700"), ("a", "900"), ("a", "789 x")],
+        &[("a", "ring 0 7 7 0 0"), ("a", "9 0 0 3 2 1")],
+        &[("a", "0044 7700 900"), ("a", "654 after 6")],
+    ];
+    let split_benign: &[Conv] = &[
+        &[("a", "it finished 2 1"), ("a", "3 goals")],
+        &[("a", "07700 900123"), ("a", "456")],
+        &[("a", "call 07700 900"), ("b", "123")],
+        &[("a", "room 101"), ("a", "at 9")],
+        &[("a", "year 7"), ("a", "700 900 123")],
+    ];
+    let f = measure_forms("pii/forms.csv", split_planted, split_benign);
+    assert!(
+        f.items >= 100 && f.benign >= 100,
+        "{} {}",
+        f.items,
+        f.benign
+    );
+    assert!(f.recall() >= 0.95, "recall {:.3}", f.recall());
+    assert!(f.precision() >= 0.95, "precision {:.3}", f.precision());
+    assert!(
+        f.untouched() >= 0.97,
+        "benign untouched {:.3}",
+        f.untouched()
+    );
+}
+
+/// The same on a held-out set written after the detectors and never tuned against: an
+/// honest estimate for unseen spellings. Floors are lower on purpose.
+#[test]
+fn held_out_forms_recall_and_precision() {
+    let split_planted: &[Conv] = &[
+        &[("a", "07700 90"), ("a", "0 777")],
+        &[("a", "+44 7700 900"), ("b", "what"), ("a", "888 ring me")],
+    ];
+    let split_benign: &[Conv] = &[&[("a", "07700"), ("a", "lol")], &[("a", "0"), ("a", "7")]];
+    let f = measure_forms("pii/forms_holdout.csv", split_planted, split_benign);
+    assert!(f.recall() >= 0.80, "recall {:.3}", f.recall());
+    assert!(f.precision() >= 0.85, "precision {:.3}", f.precision());
+    assert!(
+        f.untouched() >= 0.85,
+        "benign untouched {:.3}",
+        f.untouched()
+    );
+}
+
+/// Issue 15 item 4: the redaction log's summary counts ambiguous names left in place.
+#[test]
+fn redact_counts_ambiguous_names_kept() {
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("in.csv");
+    std::fs::write(
+        &input,
+        "conversation_id,message_id,timestamp,speaker,text\n\
+         c1,m1,2025-01-01T10:00:00Z,spk_a,i will share it with everyone\n\
+         c1,m2,2025-01-01T10:01:00Z,spk_b,my friend will is coming\n",
+    )
+    .unwrap();
+    let names = d.path().join("names.txt");
+    std::fs::write(&names, "Will\n").unwrap();
+    let out = d.path().join("o");
+    let mut c = c2chat();
+    key_env(&mut c, &d.path().join("k/key"));
+    c.arg("redact")
+        .arg(&input)
+        .arg("--names")
+        .arg(&names)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let msgs = read_jsonl(&out.join("messages.jsonl"));
+    assert_eq!(msgs[0]["text"], "i will share it with everyone");
+    assert_eq!(msgs[1]["text"], "my friend [NAME_1] is coming");
+    let m = read_json(&out.join("manifest.json"));
+    assert_eq!(m["counts"]["ambiguous_names_kept"], 1);
+    let log = std::fs::read_to_string(out.join("redaction_log.jsonl")).unwrap();
+    assert!(!log.contains("will") && !log.contains("share"), "{log}");
+}
+
+/// Issue 15 item 10: no key is ever created in the working directory, and a weak key is
+/// refused.
+#[test]
+fn key_without_home_or_weak_is_refused() {
+    let d = tempfile::tempdir().unwrap();
+    let cwd = d.path().join("cwd");
+    std::fs::create_dir(&cwd).unwrap();
+    let mut c = c2chat();
+    c.current_dir(&cwd)
+        .env_remove("HOME")
+        .env_remove("C2CHAT_KEY_FILE")
+        .env_remove("XDG_CONFIG_HOME")
+        .arg("redact")
+        .arg(fixture("pii/benign.csv"))
+        .arg("--out")
+        .arg(d.path().join("o"));
+    let out = c.assert().failure().get_output().stderr.clone();
+    let err = String::from_utf8_lossy(&out);
+    assert!(
+        err.contains("HOME is unset")
+            && err.contains("--key-file")
+            && err.contains("C2CHAT_KEY_FILE"),
+        "{err}"
+    );
+    assert!(
+        !cwd.join(".config").exists(),
+        "a key was created in the working directory"
+    );
+    assert_eq!(std::fs::read_dir(&cwd).unwrap().count(), 0);
+    // An all-zero key.
+    let key = d.path().join("k/key");
+    std::fs::create_dir_all(key.parent().unwrap()).unwrap();
+    std::fs::write(&key, format!("{}\n", "0".repeat(64))).unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let mut c = c2chat();
+    key_env(&mut c, &key);
+    c.arg("redact")
+        .arg(fixture("pii/benign.csv"))
+        .arg("--out")
+        .arg(d.path().join("o2"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("weak key"))
+        .stderr(predicate::str::contains("/dev/urandom"));
+}

@@ -160,7 +160,7 @@ pub fn run(a: Args) -> Result<i32> {
     // (ids and speakers holding personal data become keyed pseudonyms).
     let mut pseudo: Option<std::sync::Arc<crate::redact::Pseudonymiser>> = None;
     if a.redact || files.iter().any(chat_like) || crate::ingest::needs_key(&a.inputs)? {
-        let key = crate::redact::key_path(a.key_file.as_deref());
+        let key = crate::redact::key_path_checked(a.key_file.as_deref())?;
         if let Some(out) = &a.out {
             crate::redact::ensure_outside(&key, out)?;
         }
@@ -221,7 +221,16 @@ pub fn run(a: Args) -> Result<i32> {
      -> Result<()> {
         let mut msgs = std::mem::take(batch);
         // The PII gate: scan (or redact) every message before it is annotated.
+        // Phone numbers split across messages of one speaker (within this batch).
+        let split = crate::redact::fields::split_phone_hits(&msgs);
         if a.redact {
+            for entry in crate::redact::fields::redact_split_phones(&mut msgs, &split) {
+                redactions += 1;
+                if let Some(f) = redaction_log.as_mut() {
+                    f.write_all(serde_json::to_string(&entry)?.as_bytes())?;
+                    f.write_all(b"\n")?;
+                }
+            }
             let p = pseudo.as_deref().expect("the key is loaded for --redact");
             let logs: Vec<(Vec<crate::redact::RedactionLogEntry>, Vec<FieldRedaction>)> = msgs
                 .par_iter_mut()
@@ -258,6 +267,11 @@ pub fn run(a: Args) -> Result<i32> {
                     h
                 })
                 .collect();
+            for (i, h) in &split {
+                let m = &msgs[*i];
+                let file = crate::redact::fields::redact_path(&m.file, &names);
+                scan.add(&file, m.line, std::slice::from_ref(h));
+            }
             for (i, h) in crate::redact::fields::key_hits(&msgs, &names) {
                 let m = &msgs[i];
                 scan.add(

@@ -1,14 +1,15 @@
 //! `c2chat export` and `c2chat import`: annotation tools out and back.
 
-use crate::export::{export, import, Format};
-use crate::output::{read_annotations, write_jsonl};
+use crate::export::{export, import_with, read_annotations, Format, ImportOptions, MARKER_FILE};
+use crate::output::write_jsonl;
 use anyhow::{bail, Result};
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "brat and WebAnno write one document per conversation plus a <name>.c2chat.json sidecar \
-(keep it beside the document for import). Offsets: code points, except WebAnno TSV (UTF-16 units), converted both ways."
+(keep it beside the document for import). Offsets: code points, except WebAnno TSV (UTF-16 units), converted both ways. \
+c2chat-export.json is written last, once every file is on disk: import refuses a directory without it (an interrupted export)."
 )]
 pub struct ExportArgs {
     /// annotations.jsonl from annotate.
@@ -25,6 +26,12 @@ pub struct ExportArgs {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "A directory must be a finished c2chat export (it holds c2chat-export.json, which lists every file); \
+use --foreign for a directory made elsewhere (a brat collection annotated from scratch). A single file (Label Studio \
+JSON, doccano JSONL, WebAnno TSV) is read as given. A brat .txt without its .ann is always an error. Errors name the \
+file, line and field, never message text."
+)]
 pub struct ImportArgs {
     /// A directory or file exported by (or edited in) the tool.
     pub input: PathBuf,
@@ -38,6 +45,10 @@ pub struct ImportArgs {
     /// No summary on the terminal.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Read a directory that c2chat did not export (no c2chat-export.json): every document
+    /// found is taken as complete.
+    #[arg(long)]
+    pub foreign: bool,
 }
 
 pub fn run_export(a: ExportArgs) -> Result<i32> {
@@ -57,6 +68,7 @@ pub fn run_export(a: ExportArgs) -> Result<i32> {
         a.to.as_str(),
         a.out.display()
     );
+    outln!("completion marker: {}", a.out.join(MARKER_FILE).display());
     if s.merged_duplicate_spans > 0 || s.skipped_spans > 0 {
         outln!(
             "merged {} duplicate spans; skipped {} empty spans",
@@ -68,7 +80,8 @@ pub fn run_export(a: ExportArgs) -> Result<i32> {
 }
 
 pub fn run_import(a: ImportArgs) -> Result<i32> {
-    let anns = import(a.from, &a.input)?;
+    let opts = ImportOptions { foreign: a.foreign };
+    let anns = import_with(a.from, &a.input, opts)?;
     let mut f = crate::io::AtomicFile::create(&a.out)?;
     write_jsonl(&mut f, &anns)?;
     f.commit()?;

@@ -4,7 +4,8 @@
 use crate::ingest::{stream, IngestOptions};
 use crate::io::AtomicFile;
 use crate::redact::{
-    ensure_outside, key_path, redact_message, NameList, PiiKind, PseudonymRegistry, Pseudonymiser,
+    ensure_outside, key_path_checked, redact_message_counted, DetectStats, NameList, PiiKind,
+    PseudonymRegistry, Pseudonymiser,
 };
 use anyhow::Result;
 use std::collections::BTreeMap;
@@ -15,7 +16,7 @@ use std::path::PathBuf;
 #[command(
     after_help = "Writes to --out DIR: messages.jsonl (the redacted corpus: conversation_id, message_id, timestamp, \
 speaker, text and meta columns), redaction_log.jsonl (type, message and offsets, never the value), rejects.jsonl and \
-manifest.json. Placeholders: [EMAIL] [URL] [PHONE] [HANDLE] [POSTCODE] [IP] [DOB] [DATE] [NUMBER] [NAME_n]. Scores (7/10), \
+manifest.json. Placeholders: [EMAIL] [URL] [PHONE] [HANDLE] [POSTCODE] [ADDRESS] [IP] [DOB] [DATE] [BANK] [NUMBER] [NAME_n]. Scores (7/10), \
 times (16:30), years and ordinary numbers are kept.\n\
 The key file lives outside the output directory; it is created (mode 0600) on first use. Default path: \
 $C2CHAT_KEY_FILE, else $XDG_CONFIG_HOME/c2chat/key, else ~/.config/c2chat/key."
@@ -52,7 +53,7 @@ pub struct Args {
 
 pub fn run(a: Args) -> Result<i32> {
     let started = crate::output::now();
-    let key = key_path(a.key_file.as_deref());
+    let key = key_path_checked(a.key_file.as_deref())?;
     ensure_outside(&key, &a.out)?;
     let pseudo = std::sync::Arc::new(
         Pseudonymiser::load_or_create(&key)?.with_digits(usize::from(a.pseudonym_digits)),
@@ -72,6 +73,7 @@ pub fn run(a: Args) -> Result<i32> {
     let mut rej = AtomicFile::create(&a.out.join("rejects.jsonl"))?;
     let mut by_kind: BTreeMap<String, u64> = BTreeMap::new();
     let (mut written, mut rejected, mut touched) = (0u64, 0u64, 0u64);
+    let mut decisions = DetectStats::default();
     let inputs = stream(&a.inputs, &opts, |item| {
         match item {
             Ok(mut m) => {
@@ -82,7 +84,8 @@ pub fn run(a: Args) -> Result<i32> {
                     log.write_all(serde_json::to_string(e)?.as_bytes())?;
                     log.write_all(b"\n")?;
                 }
-                let entries = redact_message(&mut m, &names);
+                let (entries, stats) = redact_message_counted(&mut m, &names);
+                decisions.add(stats);
                 if !entries.is_empty() || !fields.is_empty() {
                     touched += 1;
                 }
@@ -148,7 +151,8 @@ pub fn run(a: Args) -> Result<i32> {
         "c2chat_version": env!("CARGO_PKG_VERSION"),
         "command_line": super::command_line_redacted(&names),
         "inputs": inputs,
-        "counts": {"read": read, "written": written, "rejected": rejected, "messages_redacted": touched, "redactions": by_kind},
+        "counts": {"read": read, "written": written, "rejected": rejected, "messages_redacted": touched, "redactions": by_kind,
+            "ambiguous_names_kept": decisions.ambiguous_names_kept},
         "speakers_pseudonymised": !a.keep_speakers,
         "conversations_pseudonymised": a.conversations,
         "pseudonym_digits": a.pseudonym_digits,
@@ -163,6 +167,12 @@ pub fn run(a: Args) -> Result<i32> {
         outln!("c2chat redact: {read} read, {written} written, {rejected} rejected; {touched} messages had PII replaced");
         for (k, v) in &by_kind {
             outln!("  {k:<10} {v}");
+        }
+        if decisions.ambiguous_names_kept > 0 {
+            outln!(
+                "  {} listed names that are also common words (will, may, hope …) were kept: no capital letter or name context",
+                decisions.ambiguous_names_kept
+            );
         }
         outln!(
             "outputs: {}/{{messages.jsonl, redaction_log.jsonl, rejects.jsonl, manifest.json}}",

@@ -206,11 +206,18 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
         let mut msgs =
             document_messages(&doc, sidecar.as_ref(), &stem, &txt.display().to_string())?;
         let ann_path = input.join(format!("{stem}.ann"));
-        if ann_path.exists() {
-            let ann = std::fs::read_to_string(&ann_path)
-                .with_context(|| format!("reading {} (must be UTF-8)", ann_path.display()))?;
-            read_ann(&ann, &ann_path, &doc, &mut msgs)?;
+        if !ann_path.is_file() {
+            // Read as "no spans", it would turn every flag of the document into a negative.
+            bail!(
+                "{}: {stem}.ann is missing, so the annotations of {name} are unknown; restore it \
+                 (brat needs an .ann beside every .txt, empty if nothing is annotated) or move \
+                 {name} out of the directory",
+                input.display()
+            );
         }
+        let ann = std::fs::read_to_string(&ann_path)
+            .with_context(|| format!("reading {} (must be UTF-8)", ann_path.display()))?;
+        read_ann(&ann, &ann_path, &doc, &mut msgs)?;
         for (_, _, m) in msgs {
             out.push(m.into_annotation(Format::Brat, &txt.display().to_string())?);
         }
@@ -250,17 +257,21 @@ fn read_ann(
             for f in offs.split(';') {
                 let mut it = f.split_whitespace();
                 let (Some(a), Some(b), None) = (it.next(), it.next(), it.next()) else {
-                    bail!("{}: bad offsets {f:?}", at());
+                    bail!(
+                        "{}: bad offsets field (expected \"START END\" or \"S1 E1;S2 E2\")",
+                        at()
+                    );
                 };
                 let s: usize = a
                     .parse()
-                    .with_context(|| format!("{}: bad offset {a:?}", at()))?;
+                    .with_context(|| format!("{}: bad start offset (not a number)", at()))?;
                 let e: usize = b
                     .parse()
-                    .with_context(|| format!("{}: bad offset {b:?}", at()))?;
+                    .with_context(|| format!("{}: bad end offset (not a number)", at()))?;
                 if s > e || e > doc_len {
+                    // The numbers are not echoed: a garbled field could be message text.
                     bail!(
-                        "{}: offsets {s}..{e} outside the document ({doc_len} code points)",
+                        "{}: offsets reversed or outside the document ({doc_len} code points)",
                         at()
                     );
                 }
@@ -281,9 +292,9 @@ fn read_ann(
             if let Some(target) = head.strip_prefix("AnnotatorNotes ") {
                 for w in note.split_whitespace() {
                     if let Some(v) = w.strip_prefix("severity=") {
-                        let v: u8 = v
-                            .parse()
-                            .with_context(|| format!("{}: bad severity {v:?}", at()))?;
+                        let v: u8 = v.parse().with_context(|| {
+                            format!("{}: bad severity in AnnotatorNotes (expected 0-255)", at())
+                        })?;
                         severity.insert(target.trim().to_string(), v);
                     }
                     if let Some(v) = w.strip_prefix("range=") {
@@ -307,8 +318,9 @@ fn read_ann(
                 .map(|&(s, e)| ci.slice(s, e).unwrap_or_default())
                 .collect();
             if pieces.join(" ") != *t {
+                // Never the text itself: it may hold personal data.
                 bail!(
-                    "{at}: span text {t:?} does not match the document at its offsets \
+                    "{at}: the span text field does not match the document at its offsets \
                      (offsets must be code points)"
                 );
             }

@@ -85,8 +85,9 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
         if line.trim().is_empty() {
             continue;
         }
-        let v: Value =
-            serde_json::from_str(line).with_context(|| format!("{at}: not valid JSON"))?;
+        let v: Value = serde_json::from_str(line).map_err(|e| {
+            anyhow::anyhow!("{at}: not valid JSON ({})", super::json_error_summary(&e))
+        })?;
         let text = v
             .get("text")
             .and_then(Value::as_str)

@@ -99,8 +99,13 @@ fn tasks_path(input: &Path) -> PathBuf {
 fn load_tasks(input: &Path) -> Result<(PathBuf, Vec<Value>)> {
     let path = tasks_path(input);
     let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-    let v: Value = serde_json::from_slice(&bytes)
-        .with_context(|| format!("{}: not valid JSON", path.display()))?;
+    let v: Value = serde_json::from_slice(&bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: not valid JSON ({})",
+            path.display(),
+            super::json_error_summary(&e)
+        )
+    })?;
     match v {
         Value::Array(a) => Ok((path, a)),
         Value::Object(_) => Ok((path, vec![v])),
@@ -180,8 +185,10 @@ fn read_result(result: &Value, text: &str, at: &str) -> Result<Vec<(usize, usize
                         s = s2;
                         e = e2;
                     }
+                    // Never the text itself: it may hold personal data.
                     _ => bail!(
-                        "{at}: result {j}: text {t:?} is not at offsets {s}..{e} of the task text"
+                        "{at}: result {j}: \"value.text\" is not the task text at offsets \
+                         {s}..{e}"
                     ),
                 }
             }
@@ -243,6 +250,7 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
 /// Human annotations split by annotator (`completed_by`: e-mail if exported, else the user
 /// id), for agreement studies. An annotator's set holds only the tasks they annotated.
 pub fn import_by_annotator(input: &Path) -> Result<BTreeMap<String, Vec<Annotation>>> {
+    super::check_complete(Format::LabelStudio, input, super::ImportOptions::default())?;
     let (path, tasks) = load_tasks(input)?;
     let where_ = path.display().to_string();
     let mut out: BTreeMap<String, Vec<Annotation>> = BTreeMap::new();

@@ -97,9 +97,21 @@ pub struct ExportSummary {
 }
 
 /// Export `anns` in format `to` into `out_dir` (created if needed).
+///
+/// Files are written without a per-file sync; once every file is written they are synced in
+/// one batch (and the directory after them), and only then is the completion marker
+/// [`MARKER_FILE`] written, atomically and last. An interrupted export therefore has no
+/// marker, and [`import`] refuses it. A marker left by an earlier export into the same
+/// directory is removed before anything else is written.
 pub fn export(anns: &[Annotation], to: Format, out_dir: &Path) -> Result<ExportSummary> {
     std::fs::create_dir_all(out_dir)
         .with_context(|| format!("creating directory {}", out_dir.display()))?;
+    let marker = out_dir.join(MARKER_FILE);
+    if marker.exists() {
+        std::fs::remove_file(&marker)
+            .with_context(|| format!("removing the old marker {}", marker.display()))?;
+        sync_dir(out_dir)?;
+    }
     let mut summary = ExportSummary {
         format: to,
         out_dir: out_dir.to_path_buf(),
@@ -116,19 +128,271 @@ pub fn export(anns: &[Annotation], to: Format, out_dir: &Path) -> Result<ExportS
         Format::LabelStudio => labelstudio::export(anns, out_dir, &mut summary)?,
         Format::Doccano => doccano::export(anns, out_dir, &mut summary)?,
     }
+    sync_files(&summary.files)?;
+    sync_dir(out_dir)?;
+    write_marker(&summary)?;
+    sync_dir(out_dir)?;
+    summary.files.push(marker);
     Ok(summary)
 }
 
-/// Import gold annotations from `input` (the export directory, or for Label Studio and
-/// doccano also the file itself). Spans get `source = gold`, `rule_id = "import:<format>"`,
+/// How [`import_with`] treats a directory.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Read a directory that c2chat did not export (no [`MARKER_FILE`]), e.g. a brat
+    /// collection annotated from scratch. Its documents are taken as found; a brat `.txt`
+    /// without its `.ann` is still an error.
+    pub foreign: bool,
+}
+
+/// Import gold annotations from `input` (the export directory, or for Label Studio, doccano
+/// and WebAnno also a single file). Spans get `source = gold`, `rule_id = "import:<format>"`,
 /// severity 0 unless the format carries one (brat notes); labels are derived from the spans.
+///
+/// A directory must hold the completion marker [`MARKER_FILE`] of a finished export, and
+/// every file it lists; see [`import_with`] for directories from elsewhere. A single file is
+/// taken as given (it is usually the tool's own export); if a marker sits beside it, the
+/// file must be one it lists.
 pub fn import(from: Format, input: &Path) -> Result<Vec<Annotation>> {
+    import_with(from, input, ImportOptions::default())
+}
+
+/// [`import`] with options.
+pub fn import_with(from: Format, input: &Path, opts: ImportOptions) -> Result<Vec<Annotation>> {
+    check_complete(from, input, opts)?;
     match from {
         Format::Brat => brat::import(input),
         Format::WebAnno => webanno::import(input),
         Format::LabelStudio => labelstudio::import(input),
         Format::Doccano => doccano::import(input),
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// The completion marker
+// ---------------------------------------------------------------------------------------
+
+/// The completion marker an export writes last.
+pub const MARKER_FILE: &str = "c2chat-export.json";
+/// Its `format` field.
+pub const MARKER_FORMAT: &str = "c2chat-export/1";
+
+/// The contents of [`MARKER_FILE`]: what a finished export wrote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportMarker {
+    pub format: String,
+    /// The annotation-tool format.
+    pub tool: Format,
+    pub c2chat_version: String,
+    pub documents: usize,
+    pub messages: usize,
+    pub spans: usize,
+    /// Names of every file written (not the marker), sorted.
+    pub files: Vec<String>,
+}
+
+fn file_name_of(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default()
+}
+
+fn write_marker(summary: &ExportSummary) -> Result<()> {
+    let mut files: Vec<String> = summary.files.iter().map(|p| file_name_of(p)).collect();
+    files.sort();
+    files.dedup();
+    let m = ExportMarker {
+        format: MARKER_FORMAT.to_string(),
+        tool: summary.format,
+        c2chat_version: env!("CARGO_PKG_VERSION").to_string(),
+        documents: summary.documents,
+        messages: summary.messages,
+        spans: summary.spans,
+        files,
+    };
+    let mut bytes = serde_json::to_vec_pretty(&m)?;
+    bytes.push(b'\n');
+    crate::io::write_atomic(&summary.out_dir.join(MARKER_FILE), &bytes)
+}
+
+fn how_to_fix(dir: &Path, from: Format) -> String {
+    format!(
+        "re-run `c2chat export ANNOTATIONS --to {from} --out EMPTY_DIR` and import that \
+         directory; for a {from} directory that c2chat did not export, use `c2chat import {} \
+         --from {from} --foreign`",
+        dir.display()
+    )
+}
+
+/// Read and check the marker of an export directory.
+pub fn read_marker(dir: &Path) -> Result<ExportMarker> {
+    let path = dir.join(MARKER_FILE);
+    let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+    let m: ExportMarker = serde_json::from_slice(&bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: not a c2chat export marker ({})",
+            path.display(),
+            json_error_summary(&e)
+        )
+    })?;
+    if m.format != MARKER_FORMAT {
+        bail!(
+            "{}: unsupported marker format (expected {MARKER_FORMAT})",
+            path.display()
+        );
+    }
+    Ok(m)
+}
+
+/// Refuse an incomplete export directory (see [`import`]).
+pub(crate) fn check_complete(from: Format, input: &Path, opts: ImportOptions) -> Result<()> {
+    if !input.is_dir() {
+        return check_single_file(input);
+    }
+    let marker_path = input.join(MARKER_FILE);
+    if !marker_path.exists() {
+        if opts.foreign {
+            return Ok(());
+        }
+        bail!(
+            "{}: no {MARKER_FILE}, so this is not a finished c2chat export (the export may have \
+             been interrupted, or the directory copied only in part); {}",
+            input.display(),
+            how_to_fix(input, from)
+        );
+    }
+    let m = read_marker(input)?;
+    if m.tool != from {
+        bail!(
+            "{}: this directory holds a {} export, not {from}; import it with --from {}",
+            input.display(),
+            m.tool,
+            m.tool
+        );
+    }
+    let listed: HashSet<&str> = m.files.iter().map(String::as_str).collect();
+    for f in &m.files {
+        if !input.join(f).is_file() {
+            bail!(
+                "{}: {f} is missing ({} files listed in {MARKER_FILE}): the directory is \
+                 incomplete; {}",
+                input.display(),
+                m.files.len(),
+                how_to_fix(input, from)
+            );
+        }
+    }
+    let doc_suffix = match from {
+        Format::Brat => ".txt",
+        Format::WebAnno => ".tsv",
+        Format::LabelStudio | Format::Doccano => return Ok(()),
+    };
+    for p in list_files(input, doc_suffix)? {
+        let name = file_name_of(&p);
+        if !listed.contains(name.as_str()) {
+            bail!(
+                "{}: document {name} is not listed in {MARKER_FILE} (added after the export?); \
+                 move it elsewhere, or import with --foreign to read every document as found",
+                input.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// A single file is accepted as given, unless a marker beside it does not list it.
+fn check_single_file(input: &Path) -> Result<()> {
+    let Some(dir) = input.parent().filter(|d| !d.as_os_str().is_empty()) else {
+        return Ok(());
+    };
+    if !dir.join(MARKER_FILE).is_file() {
+        return Ok(());
+    }
+    let m = read_marker(dir)?;
+    let name = file_name_of(input);
+    if !m.files.contains(&name) {
+        bail!(
+            "{}: not listed in {} (a file added after the export?); import a listed file, or \
+             move this one out of the export directory",
+            input.display(),
+            dir.join(MARKER_FILE).display()
+        );
+    }
+    Ok(())
+}
+
+/// Sync every file written, in one batch after all writing (a per-file sync as each file
+/// was written made a 1M-document export take hours). The syncs are issued from 16 threads
+/// at once so that the file system can commit them together; they wait on the disk, not
+/// the CPU.
+fn sync_files(files: &[PathBuf]) -> Result<()> {
+    const THREADS: usize = 16;
+    let sync = |p: &PathBuf| {
+        std::fs::File::open(p)
+            .and_then(|f| f.sync_all())
+            .with_context(|| format!("syncing {}", p.display()))
+    };
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..THREADS.min(files.len()))
+            .map(|k| scope.spawn(move || files.iter().skip(k).step_by(THREADS).try_for_each(sync)))
+            .collect();
+        handles.into_iter().try_for_each(|h| {
+            h.join()
+                .unwrap_or_else(|_| Err(anyhow::anyhow!("a sync thread panicked")))
+        })
+    })
+}
+
+/// Sync a directory's entries (file creations and renames).
+fn sync_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    std::fs::File::open(dir)
+        .and_then(|f| f.sync_all())
+        .with_context(|| format!("syncing directory {}", dir.display()))?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+/// A JSON error without the offending value: its position and kind only (serde's own
+/// message can quote the value, e.g. `invalid type: string "…"`). A missing field is named.
+pub(crate) fn json_error_summary(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let msg = e.to_string();
+    let what = match e.classify() {
+        Category::Io => "read error".to_string(),
+        Category::Syntax => "invalid JSON".to_string(),
+        Category::Eof => "truncated JSON".to_string(),
+        Category::Data => match msg.strip_prefix("missing field `") {
+            Some(rest) => format!("missing field `{}`", rest.split('`').next().unwrap_or("")),
+            None => "a field has the wrong type or value".to_string(),
+        },
+    };
+    format!("{what} at line {} column {}", e.line(), e.column())
+}
+
+/// Read `annotations.jsonl` for export. Errors name the file, line and problem, never the
+/// content (unlike serde's messages, which can quote a value).
+pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
+    crate::io::check_output_set(path, &["messages.csv", "rejects.jsonl"])?;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading {} (must be UTF-8)", path.display()))?;
+    let mut out = Vec::new();
+    for (i, l) in text.lines().enumerate() {
+        if l.trim().is_empty() {
+            continue;
+        }
+        let a: Annotation = serde_json::from_str(l).map_err(|e| {
+            anyhow::anyhow!(
+                "{}:{}: not an annotation record ({})",
+                path.display(),
+                i + 1,
+                json_error_summary(&e)
+            )
+        })?;
+        out.push(a);
+    }
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -164,15 +428,14 @@ pub(crate) fn prepare_spans(a: &Annotation, summary: &mut ExportSummary) -> Resu
         }
         let sub = slice_chars(&a.text, s.start, s.end).unwrap_or_default();
         if sub != s.text {
+            // Never the texts themselves: they may hold personal data.
             bail!(
-                "message {:?}: span {}..{} ({}) text {:?} does not match the message text {:?} \
-                 (offsets must be code points)",
+                "message {:?}: span {}..{} ({}): its \"text\" field does not match the message \
+                 text at these offsets (offsets must be code points)",
                 a.message_id,
                 s.start,
                 s.end,
-                s.category,
-                s.text,
-                sub
+                s.category
             );
         }
         if s.category.trim().is_empty() {
@@ -354,20 +617,45 @@ pub(crate) fn read_sidecar(path: &Path) -> Result<Option<Sidecar>> {
         return Ok(None);
     }
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    let sc: Sidecar = serde_json::from_slice(&bytes)
-        .with_context(|| format!("{}: not a c2chat document sidecar", path.display()))?;
+    let sc: Sidecar = serde_json::from_slice(&bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: not a c2chat document sidecar ({})",
+            path.display(),
+            json_error_summary(&e)
+        )
+    })?;
     if sc.format != SIDECAR_FORMAT {
         bail!(
-            "{}: unsupported sidecar format {:?} (expected {SIDECAR_FORMAT})",
-            path.display(),
-            sc.format
+            "{}: unsupported sidecar format (expected {SIDECAR_FORMAT})",
+            path.display()
         );
     }
     Ok(Some(sc))
 }
 
+/// Write one export file (mode 0600) without syncing it: [`export`] syncs every file in one
+/// batch at the end, before writing the completion marker.
 pub(crate) fn write_file(path: &Path, bytes: &[u8], summary: &mut ExportSummary) -> Result<()> {
-    crate::io::write_atomic(path, bytes)?;
+    use std::io::Write;
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    let mut f = o
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // An existing file keeps its mode on open: make it private too.
+        f.set_permissions(std::fs::Permissions::from_mode(0o600))
+            .with_context(|| format!("setting mode 0600 on {}", path.display()))?;
+    }
+    f.write_all(bytes)
+        .with_context(|| format!("writing {}", path.display()))?;
     summary.files.push(path.to_path_buf());
     Ok(())
 }
@@ -874,6 +1162,173 @@ pub(crate) mod tests {
         b.spans[0].text = "h\u{e9}l".into();
         let e = export(&[b], Format::Doccano, dir.path()).unwrap_err();
         assert!(e.to_string().contains("does not match"), "{e}");
+    }
+
+    /// Issue 15 item 5: an export without its completion marker (killed midway) is refused.
+    #[test]
+    fn interrupted_export_is_refused_by_import() {
+        for fmt in Format::ALL {
+            let dir = tempfile::tempdir().unwrap();
+            let s = export(&corpus(), fmt, dir.path()).unwrap();
+            assert_eq!(s.files.last().unwrap(), &dir.path().join(MARKER_FILE));
+            let m = read_marker(dir.path()).unwrap();
+            assert_eq!((m.tool, m.documents, m.messages), (fmt, s.documents, 7));
+            assert_eq!(m.files.len(), s.files.len() - 1);
+            assert!(!m.files.iter().any(|f| f == MARKER_FILE));
+            std::fs::remove_file(dir.path().join(MARKER_FILE)).unwrap();
+            let e = format!("{:#}", import(fmt, dir.path()).unwrap_err());
+            assert!(
+                e.contains(&dir.path().display().to_string())
+                    && e.contains(MARKER_FILE)
+                    && e.contains("interrupted")
+                    && e.contains("--foreign"),
+                "{fmt}: {e}"
+            );
+            // A directory from elsewhere can still be read, on request.
+            let back = import_with(fmt, dir.path(), ImportOptions { foreign: true }).unwrap();
+            assert_eq!(span_keys(&back), span_keys(&corpus()), "{fmt}");
+        }
+    }
+
+    #[test]
+    fn missing_listed_file_or_unlisted_document_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = corpus();
+        export(&input, Format::Brat, dir.path()).unwrap();
+        // A .txt without its .ann would read as a document with no flags: an error.
+        std::fs::remove_file(dir.path().join("conv_2.ann")).unwrap();
+        let e = format!("{:#}", import(Format::Brat, dir.path()).unwrap_err());
+        assert!(e.contains("conv_2.ann is missing"), "{e}");
+        std::fs::remove_file(dir.path().join(MARKER_FILE)).unwrap();
+        let e = format!(
+            "{:#}",
+            import_with(Format::Brat, dir.path(), ImportOptions { foreign: true }).unwrap_err()
+        );
+        assert!(
+            e.contains("conv_2.ann is missing") && e.contains("conv_2.txt"),
+            "{e}"
+        );
+        // A document added after the export.
+        let dir = tempfile::tempdir().unwrap();
+        export(&input, Format::WebAnno, dir.path()).unwrap();
+        std::fs::copy(dir.path().join("conv_2.tsv"), dir.path().join("extra.tsv")).unwrap();
+        let e = format!("{:#}", import(Format::WebAnno, dir.path()).unwrap_err());
+        assert!(e.contains("extra.tsv is not listed"), "{e}");
+        // Wrong tool.
+        let e = format!("{:#}", import(Format::Brat, dir.path()).unwrap_err());
+        assert!(e.contains("webanno export"), "{e}");
+    }
+
+    #[test]
+    fn single_files_are_taken_as_given_unless_the_marker_beside_them_disagrees() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = corpus();
+        export(&input, Format::LabelStudio, dir.path()).unwrap();
+        let tasks = dir.path().join(labelstudio::TASKS_FILE);
+        assert_eq!(
+            span_keys(&import(Format::LabelStudio, &tasks).unwrap()),
+            span_keys(&input)
+        );
+        // The same file elsewhere, without a marker: read as given.
+        let other = tempfile::tempdir().unwrap();
+        let copy = other.path().join("project-1.json");
+        std::fs::copy(&tasks, &copy).unwrap();
+        assert_eq!(
+            import(Format::LabelStudio, &copy).unwrap().len(),
+            input.len()
+        );
+        // A stray file inside an export directory.
+        let stray = dir.path().join("stray.json");
+        std::fs::copy(&tasks, &stray).unwrap();
+        let e = format!("{:#}", import(Format::LabelStudio, &stray).unwrap_err());
+        assert!(e.contains("stray.json") && e.contains("not listed"), "{e}");
+        let dir = tempfile::tempdir().unwrap();
+        export(&input, Format::Doccano, dir.path()).unwrap();
+        let f = dir.path().join(doccano::FILE);
+        assert_eq!(import(Format::Doccano, &f).unwrap().len(), input.len());
+    }
+
+    #[test]
+    fn a_failed_reexport_removes_the_old_marker_first() {
+        let dir = tempfile::tempdir().unwrap();
+        export(&corpus(), Format::Brat, dir.path()).unwrap();
+        let mut bad = corpus();
+        let span = bad[0].spans[0].clone();
+        bad[3].spans.push(span); // outside the empty message m4
+        assert!(export(&bad, Format::Brat, dir.path()).is_err());
+        assert!(!dir.path().join(MARKER_FILE).exists());
+        assert!(import(Format::Brat, dir.path()).is_err());
+    }
+
+    #[test]
+    fn export_files_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let s = export(&corpus(), Format::Brat, dir.path()).unwrap();
+        for f in &s.files {
+            let mode = std::fs::metadata(f).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{}", f.display());
+        }
+    }
+
+    /// Issue 15 item 8: errors name the file, line and field, never message text.
+    #[test]
+    fn errors_never_quote_message_text() {
+        const SECRET: &str = "07700 900123";
+        let text = format!("call me on {SECRET} ok");
+        let dir = tempfile::tempdir().unwrap();
+        // Export: span text disagreeing with the message.
+        let mut a = ann("c", "m", &text, &[(0, 4, "protective")]);
+        a.spans[0].text = SECRET.into();
+        let e = format!("{:#}", export(&[a], Format::Brat, dir.path()).unwrap_err());
+        assert!(e.contains("\"m\"") && e.contains("0..4"), "{e}");
+        let mut errors = vec![e];
+        // brat import: .ann text disagreeing with the document.
+        let b = tempfile::tempdir().unwrap();
+        std::fs::write(b.path().join("d.txt"), &text).unwrap();
+        std::fs::write(
+            b.path().join("d.ann"),
+            format!("T1\tprotective 0 4\t{SECRET}\n"),
+        )
+        .unwrap();
+        errors.push(format!("{:#}", brat::import(b.path()).unwrap_err()));
+        std::fs::write(
+            b.path().join("d.ann"),
+            format!("T1\tprotective {SECRET}\tx\n"),
+        )
+        .unwrap();
+        errors.push(format!("{:#}", brat::import(b.path()).unwrap_err()));
+        // Label Studio: value.text disagreeing with the task text.
+        let ls = b.path().join("ls.json");
+        let task = serde_json::json!([{"data": {"text": text}, "annotations": [{"result": [
+            {"value": {"start": 0, "end": 4, "text": SECRET, "labels": ["protective"]}}]}]}]);
+        std::fs::write(&ls, task.to_string()).unwrap();
+        errors.push(format!(
+            "{:#}",
+            import(Format::LabelStudio, &ls).unwrap_err()
+        ));
+        // A value of the wrong type in annotations.jsonl, a sidecar and doccano.
+        let jl = b.path().join("annotations.jsonl");
+        let mut rec = serde_json::to_value(ann("c", "m", &text, &[])).unwrap();
+        rec["tokens"] = serde_json::json!(SECRET);
+        std::fs::write(&jl, format!("{rec}\n")).unwrap();
+        let e = format!("{:#}", read_annotations(&jl).unwrap_err());
+        assert!(
+            e.contains("annotations.jsonl:1") && e.contains("wrong type"),
+            "{e}"
+        );
+        errors.push(e);
+        let sc = serde_json::json!({"format": SIDECAR_FORMAT, "conversation_id": "c", "messages": [
+            {"message_id": "m", "speaker": "s", "timestamp": null, "start": SECRET, "end": 1,
+             "text": "t"}]});
+        std::fs::write(b.path().join("d.c2chat.json"), sc.to_string()).unwrap();
+        errors.push(format!("{:#}", brat::import(b.path()).unwrap_err()));
+        let dc = b.path().join("d.jsonl");
+        std::fs::write(&dc, format!("{{\"text\": \"{SECRET}\"")).unwrap();
+        errors.push(format!("{:#}", import(Format::Doccano, &dc).unwrap_err()));
+        for e in &errors {
+            assert!(!e.contains("900123") && !e.contains("call me"), "leak: {e}");
+        }
     }
 
     #[test]

@@ -332,7 +332,7 @@ fn parse_tsv(src: &str, path: &Path) -> Result<TsvDoc> {
         .trim()
         .split_once('.')
         .and_then(|(a, b)| Some((a.parse::<u32>().ok()?, b.parse::<u32>().ok()?)))
-        .with_context(|| format!("{}: bad format version {version:?}", at(0)))?;
+        .with_context(|| format!("{}: bad format version (expected e.g. 3.3)", at(0)))?;
     if major != 3 || minor < 2 {
         bail!(
             "{}: WebAnno TSV {version} is not supported (need 3.2 or later)",
@@ -404,7 +404,7 @@ fn parse_tsv(src: &str, path: &Path) -> Result<TsvDoc> {
         let (b, e) = fields[1]
             .split_once('-')
             .and_then(|(b, e)| Some((b.parse::<usize>().ok()?, e.parse::<usize>().ok()?)))
-            .with_context(|| format!("{}: bad offsets {:?}", at(n), fields[1]))?;
+            .with_context(|| format!("{}: bad offsets field (expected BEGIN-END)", at(n)))?;
         if b > e {
             bail!("{}: offsets {b}-{e} are reversed", at(n));
         }
@@ -435,12 +435,12 @@ fn parse_tsv(src: &str, path: &Path) -> Result<TsvDoc> {
         }
         for raw in split_stack(cell) {
             let (val, id) = if raw.ends_with(']') && !raw.ends_with("\\]") {
-                let k = raw
-                    .rfind('[')
-                    .with_context(|| format!("{}: bad value {raw:?}", at(n)))?;
-                let id: u64 = raw[k + 1..raw.len() - 1]
-                    .parse()
-                    .with_context(|| format!("{}: bad disambiguation id in {raw:?}", at(n)))?;
+                let k = raw.rfind('[').with_context(|| {
+                    format!("{}: bad value in column {} (unmatched ']')", at(n), 4 + col)
+                })?;
+                let id: u64 = raw[k + 1..raw.len() - 1].parse().with_context(|| {
+                    format!("{}: bad disambiguation id in column {}", at(n), 4 + col)
+                })?;
                 (&raw[..k], Some(id))
             } else {
                 (raw.as_str(), None)

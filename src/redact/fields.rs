@@ -1,9 +1,178 @@
-//! Personal data in the fields around the text: ids, the speaker, meta keys and values, and
-//! input paths. Every field that an output carries is scanned with the same detectors as the
-//! text ([`detect`]), and either refused (the gate) or redacted.
+//! PII outside message text: every field that an output carries (ids, the speaker, meta keys
+//! and values, input paths) is scanned with the same detectors as the text, and refused (the
+//! gate) or redacted; and phone numbers split across consecutive messages of one speaker.
 
-use super::{detect, redact, NameList, PiiHit, Pseudonymiser};
+use super::names::NameList;
+use super::pii::{detect, render, uk_mobile_digits, PiiHit, PiiKind};
+use super::Pseudonymiser;
 use crate::model::Message;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// "WhatsApp Chat with NAME.txt" (the app's default export name), anywhere in a path.
+fn whatsapp_name_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\bWhatsApp[ _]Chat[ _](?:with|-)[ _]+([^/\\\n]+?)(?:[ _]*\(\d+\))?(?:\.(?:txt|zip))?(?:$|[/\\])",
+        )
+        .expect("valid WhatsApp file-name regex")
+    })
+}
+
+/// Every PII item in a field value (a conversation or message id, a speaker, a meta key or
+/// value, a file path): the text detectors of [`detect`], plus names joined by `_`
+/// ("jess_fakename_and_sam"), plus the name in WhatsApp's default export file name
+/// ("WhatsApp Chat with Jordan Ellis.txt"), found without a names list. Code-point offsets,
+/// sorted, non-overlapping (longest first).
+pub fn detect_field(value: &str, names: &NameList) -> Vec<PiiHit> {
+    let mut cands: Vec<PiiHit> = detect(value, names);
+    if value.contains('_') {
+        // Same length in code points, so offsets carry over.
+        let spaced = value.replace('_', " ");
+        cands.extend(
+            detect(&spaced, names)
+                .into_iter()
+                .filter(|h| h.kind == PiiKind::Name),
+        );
+    }
+    for c in whatsapp_name_re().captures_iter(value) {
+        if let Some(m) = c.get(1) {
+            let start = value[..m.start()].chars().count();
+            let end = start + m.as_str().chars().count();
+            if start < end {
+                cands.push(PiiHit {
+                    kind: PiiKind::Name,
+                    start,
+                    end,
+                });
+            }
+        }
+    }
+    choose_longest(cands)
+}
+
+/// Non-overlapping hits: longest first, then earliest, then by kind; sorted by start.
+fn choose_longest(mut cands: Vec<PiiHit>) -> Vec<PiiHit> {
+    cands.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(a.start.cmp(&b.start))
+            .then(a.kind.cmp(&b.kind))
+    });
+    let mut chosen: Vec<PiiHit> = Vec::new();
+    for h in cands {
+        if chosen.iter().all(|c| h.end <= c.start || c.end <= h.start) {
+            chosen.push(h);
+        }
+    }
+    chosen.sort_by_key(|h| (h.start, h.end, h.kind));
+    chosen
+}
+
+/// A field value with every item of [`detect_field`] replaced by its typed placeholder
+/// (`[EMAIL]`, `[NAME_1]`, a WhatsApp file-name contact as `[NAME]` unless listed, …), and
+/// the hits (code points of the original value).
+pub fn redact_field(value: &str, names: &NameList) -> (String, Vec<PiiHit>) {
+    let hits = detect_field(value, names);
+    if hits.is_empty() {
+        return (value.to_string(), hits);
+    }
+    (render(value, &hits, names).0, hits)
+}
+
+/// A digit run (with spaces, dots, dashes) at the end of a message, in bytes.
+fn tail_digits(text: &str) -> Option<(usize, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?:\+|\b)\d[\d .\-\u{2013}\u{2014}]*\s*$").expect("valid tail regex")
+    });
+    let m = re.find(text)?;
+    let trimmed = text[m.start()..m.end()].trim_end_matches(|c: char| !c.is_ascii_digit());
+    Some((m.start(), m.start() + trimmed.len()))
+}
+
+/// A digit run (with spaces, dots, dashes) at the start of a message, in bytes; `whole` if
+/// nothing else follows it.
+fn head_digits(text: &str) -> Option<(usize, usize, bool)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| Regex::new(r"^\s*\d[\d .\-\u{2013}\u{2014}]*").expect("valid head regex"));
+    let m = re.find(text)?;
+    let lead = text.len() - text.trim_start().len();
+    let body = text[lead..m.end()].trim_end_matches(|c: char| !c.is_ascii_digit());
+    let end = lead + body.len();
+    if text[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric())
+    {
+        return None; // "123abc" does not continue a number
+    }
+    Some((lead, end, text[end..].trim().is_empty()))
+}
+
+fn digits_of(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+fn cp_hit(text: &str, s: usize, e: usize) -> PiiHit {
+    let start = text[..s].chars().count();
+    PiiHit {
+        kind: PiiKind::Phone,
+        start,
+        end: start + text[s..e].chars().count(),
+    }
+}
+
+/// Phone numbers split across consecutive messages of one speaker ("07700 900" then
+/// "123"), which no single message shows. `messages` are (speaker, text) in conversation
+/// order; a number may continue in the speaker's next message (other speakers' messages
+/// in between are skipped) and, if that message is only digits, in the one after. Returns
+/// (message index, hit in that message's code points) for every part, sorted. Parts that
+/// already form a whole number in one message are left to [`detect`].
+pub fn detect_split_phones<S: AsRef<str>, T: AsRef<str>>(
+    messages: &[(S, T)],
+) -> Vec<(usize, PiiHit)> {
+    let next_same = |i: usize| {
+        let who = messages[i].0.as_ref();
+        (i + 1..messages.len()).find(|&j| messages[j].0.as_ref() == who)
+    };
+    let mut out: Vec<(usize, PiiHit)> = Vec::new();
+    for i in 0..messages.len() {
+        let t0 = messages[i].1.as_ref();
+        let Some((s0, e0)) = tail_digits(t0) else {
+            continue;
+        };
+        let mut digits = digits_of(&t0[s0..e0]);
+        let plus = t0[s0..].starts_with('+');
+        if digits.len() < 2 || uk_mobile_digits(&digits, plus) {
+            continue;
+        }
+        let mut parts = vec![(i, cp_hit(t0, s0, e0))];
+        let mut cur = i;
+        for _ in 0..2 {
+            let Some(j) = next_same(cur) else { break };
+            let tj = messages[j].1.as_ref();
+            let Some((s, e, whole)) = head_digits(tj) else {
+                break;
+            };
+            digits.push_str(&digits_of(&tj[s..e]));
+            parts.push((j, cp_hit(tj, s, e)));
+            if uk_mobile_digits(&digits, plus) {
+                out.extend(parts.iter().copied());
+                break;
+            }
+            if !whole || digits.len() >= 14 {
+                break;
+            }
+            cur = j;
+        }
+    }
+    out.sort_by_key(|(i, h)| (*i, h.start, h.end));
+    out.dedup();
+    out
+}
 
 /// The fields of a message other than its text that outputs carry, as (field name, value).
 /// A speaker that was already pseudonymised at ingest is not scanned (it is a pseudonym).
@@ -24,7 +193,7 @@ pub fn message_fields(m: &Message) -> Vec<(String, &str)> {
 
 /// A field name safe to show: a meta key that itself holds personal data is not shown.
 fn field_label(key: &str) -> String {
-    if detect(key, &NameList::empty()).is_empty() {
+    if detect_field(key, &NameList::empty()).is_empty() {
         key.to_string()
     } else {
         "(redacted key)".to_string()
@@ -35,7 +204,7 @@ fn field_label(key: &str) -> String {
 pub fn field_hits(m: &Message, names: &NameList) -> Vec<(String, Vec<PiiHit>)> {
     let mut out = value_hits(m, names);
     for k in m.meta.keys() {
-        let h = detect(k, names);
+        let h = detect_field(k, names);
         if !h.is_empty() {
             out.push(("meta key".to_string(), h));
         }
@@ -43,18 +212,34 @@ pub fn field_hits(m: &Message, names: &NameList) -> Vec<(String, Vec<PiiHit>)> {
     out
 }
 
+/// The hits in an id: every kind but plain long numbers (platform ids).
+fn id_hits(v: &str, names: &NameList) -> Vec<PiiHit> {
+    let mut h = detect_field(v, names);
+    h.retain(|x| x.kind != PiiKind::Number);
+    h
+}
+
 /// As [`field_hits`] without the meta keys, which repeat on every row: a caller scanning many
 /// messages checks each distinct key once (see [`key_hits`]).
 pub fn value_hits(m: &Message, names: &NameList) -> Vec<(String, Vec<PiiHit>)> {
     let mut out = Vec::new();
+    // Ids: long numbers are what platforms use as ids (Telegram chats, Discord snowflakes),
+    // not personal data in themselves; every other kind counts.
+    for (label, v) in [
+        ("message_id", &m.message_id),
+        ("conversation_id", &m.conversation_id),
+    ] {
+        let h = id_hits(v, names);
+        if !h.is_empty() {
+            out.push((label.to_string(), h));
+        }
+    }
     let mut check = |label: &dyn Fn() -> String, v: &str| {
-        let h = detect(v, names);
+        let h = detect_field(v, names);
         if !h.is_empty() {
             out.push((label(), h));
         }
     };
-    check(&|| "message_id".to_string(), &m.message_id);
-    check(&|| "conversation_id".to_string(), &m.conversation_id);
     if !m.speaker_pseudonymised {
         check(&|| "speaker".to_string(), &m.speaker);
     }
@@ -72,7 +257,7 @@ pub fn key_hits(msgs: &[Message], names: &NameList) -> Vec<(usize, Vec<PiiHit>)>
     for (i, m) in msgs.iter().enumerate() {
         for k in m.meta.keys() {
             if seen.insert(k.as_str()) {
-                let h = detect(k, names);
+                let h = detect_field(k, names);
                 if !h.is_empty() {
                     out.push((i, h));
                 }
@@ -105,22 +290,22 @@ pub fn redact_fields(m: &mut Message, names: &NameList, p: &Pseudonymiser) -> Ve
         }
     };
     // Ids first, so the log names the message by its new id.
-    let conv_hits = detect(&m.conversation_id, names);
+    let conv_hits = id_hits(&m.conversation_id, names);
     if !conv_hits.is_empty() {
         m.conversation_id = p.conversation(&m.conversation_id);
     }
-    let id_hits = detect(&m.message_id, names);
-    if !id_hits.is_empty() {
+    let msg_hits = id_hits(&m.message_id, names);
+    if !msg_hits.is_empty() {
         m.message_id = format!(
             "msg_{}",
             p.speaker(&format!("\u{0}message:{}", m.message_id))
         );
     }
     let id = m.message_id.clone();
-    note("message_id", &id_hits, &id);
+    note("message_id", &msg_hits, &id);
     note("conversation_id", &conv_hits, &id);
     if !m.speaker_pseudonymised {
-        let h = detect(&m.speaker, names);
+        let h = detect_field(&m.speaker, names);
         if !h.is_empty() {
             m.speaker = p.speaker(&m.speaker);
             m.speaker_pseudonymised = true;
@@ -129,8 +314,8 @@ pub fn redact_fields(m: &mut Message, names: &NameList, p: &Pseudonymiser) -> Ve
     }
     let meta = std::mem::take(&mut m.meta);
     for (k, v) in meta {
-        let (k2, kh) = redact(&k, names);
-        let (v2, vh) = redact(&v, names);
+        let (k2, kh) = redact_field(&k, names);
+        let (v2, vh) = redact_field(&v, names);
         note("meta key", &kh, &id);
         note(
             &format!(
@@ -145,14 +330,169 @@ pub fn redact_fields(m: &mut Message, names: &NameList, p: &Pseudonymiser) -> Ve
     log
 }
 
+/// Phone numbers split across consecutive messages of one speaker, within each conversation of
+/// a batch of messages (in their order): (index into `msgs`, hit).
+pub fn split_phone_hits(msgs: &[Message]) -> Vec<(usize, PiiHit)> {
+    let mut groups: indexmap::IndexMap<&str, Vec<usize>> = indexmap::IndexMap::new();
+    for (i, m) in msgs.iter().enumerate() {
+        groups
+            .entry(m.conversation_id.as_str())
+            .or_default()
+            .push(i);
+    }
+    let mut out = Vec::new();
+    for idx in groups.values() {
+        let pairs: Vec<(&str, &str)> = idx
+            .iter()
+            .map(|&i| (msgs[i].speaker.as_str(), msgs[i].text.as_str()))
+            .collect();
+        for (k, h) in detect_split_phones(&pairs) {
+            out.push((idx[k], h));
+        }
+    }
+    out.sort_by_key(|(i, h)| (*i, h.start));
+    out
+}
+
+/// Replace the parts of split phone numbers by `[PHONE]` (hits from [`split_phone_hits`]);
+/// returns the log entries (kind and offsets into the original text, never the value).
+pub fn redact_split_phones(
+    msgs: &mut [Message],
+    hits: &[(usize, PiiHit)],
+) -> Vec<super::RedactionLogEntry> {
+    let mut log = Vec::new();
+    for (i, h) in hits.iter().rev() {
+        let m = &mut msgs[*i];
+        let chars: Vec<char> = m.text.chars().collect();
+        if h.end > chars.len() || h.start >= h.end {
+            continue;
+        }
+        let mut t: String = chars[..h.start].iter().collect();
+        t.push_str(PiiKind::Phone.placeholder());
+        t.extend(&chars[h.end..]);
+        m.text = t;
+        log.push(super::RedactionLogEntry {
+            message_id: m.message_id.clone(),
+            kind: h.kind,
+            start: h.start,
+            end: h.end,
+        });
+    }
+    log.reverse();
+    log
+}
+
 /// An input path with any personal data in it replaced by placeholders (for manifests and
 /// reports); the file-name forms that chat apps use ("WhatsApp Chat with NAME") included.
 pub fn redact_path(path: &str, names: &NameList) -> String {
-    redact(path, names).0
+    redact_field(path, names).0
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    fn shown(value: &str, hits: &[PiiHit]) -> Vec<(String, PiiKind)> {
+        let chars: Vec<char> = value.chars().collect();
+        hits.iter()
+            .map(|h| (chars[h.start..h.end].iter().collect(), h.kind))
+            .collect()
+    }
+
+    #[test]
+    fn fields_are_scanned_like_text() {
+        let names = NameList::new(["Jess Fakename"]).unwrap();
+        let none = NameList::empty();
+        // An e-mail address as speaker; a parent_email meta value.
+        for v in ["jess.fakename@example.com", "parent01@example.org"] {
+            let hits = detect_field(v, &none);
+            assert_eq!(shown(v, &hits), vec![(v.to_string(), PiiKind::Email)]);
+            assert_eq!(redact_field(v, &none).0, "[EMAIL]");
+        }
+        // A conversation id holding a listed name.
+        let id = "Jess Fakename and Sam";
+        assert_eq!(
+            shown(id, &detect_field(id, &names)),
+            vec![("Jess Fakename".into(), PiiKind::Name)]
+        );
+        assert_eq!(redact_field(id, &names).0, "[NAME_1] and Sam");
+        let id = "chat_jess_fakename_2024";
+        assert_eq!(redact_field(id, &names).0, "chat_[NAME_1]_2024");
+        // WhatsApp's default file name, without a names list.
+        let path = "exports/WhatsApp Chat with Jordan Ellis.txt";
+        assert_eq!(
+            shown(path, &detect_field(path, &none)),
+            vec![("Jordan Ellis".into(), PiiKind::Name)]
+        );
+        assert_eq!(
+            redact_field(path, &none).0,
+            "exports/WhatsApp Chat with [NAME].txt"
+        );
+        let path = "WhatsApp Chat - Year 9 Group (2).zip";
+        assert_eq!(
+            redact_field(path, &none).0,
+            "WhatsApp Chat - [NAME] (2).zip"
+        );
+        // Ordinary values are untouched.
+        for v in ["conv_001", "spk_a1b2c3d4", "platform", "snapchat", "m12"] {
+            assert!(detect_field(v, &names).is_empty(), "{v}");
+        }
+    }
+
+    #[test]
+    fn phone_split_across_messages_of_one_speaker() {
+        let conv = [
+            ("spk_a", "my number is 07700 900"),
+            ("spk_b", "ok go on"),
+            ("spk_a", "123"),
+            ("spk_a", "text me"),
+        ];
+        let hits = detect_split_phones(&conv);
+        assert_eq!(
+            hits,
+            vec![
+                (
+                    0,
+                    PiiHit {
+                        kind: PiiKind::Phone,
+                        start: 13,
+                        end: 22
+                    }
+                ),
+                (
+                    2,
+                    PiiHit {
+                        kind: PiiKind::Phone,
+                        start: 0,
+                        end: 3
+                    }
+                ),
+            ]
+        );
+        // Three parts, and a +44 start.
+        let conv = [("a", "its +44 7700"), ("a", "900"), ("a", "123 ok")];
+        let hits = detect_split_phones(&conv);
+        assert_eq!(hits.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1, 2]);
+        // Another speaker's digits do not continue the number.
+        let conv = [("a", "call 07700 900"), ("b", "123")];
+        assert!(detect_split_phones(&conv).is_empty());
+        // Scores and whole numbers are not split numbers.
+        let conv = [
+            ("a", "it finished 2 1"),
+            ("a", "3 goals"),
+            ("a", "07700 900123"),
+            ("a", "456"),
+        ];
+        assert!(
+            detect_split_phones(&conv).is_empty(),
+            "{:?}",
+            detect_split_phones(&conv)
+        );
+    }
+}
+
+#[cfg(test)]
+mod message_field_tests {
     use super::*;
     use indexmap::IndexMap;
 

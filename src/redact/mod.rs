@@ -5,14 +5,17 @@
 //! Nothing here ever logs or prints a detected value: only kinds, counts and positions.
 
 pub mod fields;
+mod forms;
 pub mod names;
 pub mod pii;
 pub mod pseudonym;
 
+pub use fields::{detect_field, detect_split_phones, redact_field};
 pub use names::NameList;
-pub use pii::{detect, redact, PiiHit, PiiKind};
+pub use pii::{detect, detect_with_stats, redact, redact_with_stats, DetectStats, PiiHit, PiiKind};
 pub use pseudonym::{
-    ensure_outside, key_path, PseudonymRegistry, Pseudonymiser, SpeakerNameReplacer,
+    ensure_outside, key_is_weak, key_path, key_path_checked, PseudonymRegistry, Pseudonymiser,
+    SpeakerNameReplacer,
 };
 
 use serde::{Deserialize, Serialize};
@@ -119,12 +122,21 @@ impl crate::ingest::SpeakerNames for Pseudonymiser {
 
 /// Redact one message in place; returns its log entries.
 pub fn redact_message(m: &mut crate::model::Message, names: &NameList) -> Vec<RedactionLogEntry> {
-    let (text, hits) = redact(&m.text, names);
+    redact_message_counted(m, names).0
+}
+
+/// [`redact_message`], with the counts of decisions (such as ambiguous names left alone)
+/// for the redaction log's summary.
+pub fn redact_message_counted(
+    m: &mut crate::model::Message,
+    names: &NameList,
+) -> (Vec<RedactionLogEntry>, DetectStats) {
+    let (text, hits, stats) = redact_with_stats(&m.text, names);
     if hits.is_empty() {
-        return Vec::new();
+        return (Vec::new(), stats);
     }
     m.text = text;
-    RedactionLogEntry::from_hits(&m.message_id, &hits)
+    (RedactionLogEntry::from_hits(&m.message_id, &hits), stats)
 }
 
 #[cfg(test)]
@@ -234,6 +246,9 @@ mod tests {
         ("Jordan Fakename", PiiKind::Name),
         ("riley", PiiKind::Name),
         ("RILEY", PiiKind::Name),
+        ("14 Fakewood Road", PiiKind::Address),
+        ("12-34-56", PiiKind::Bank),
+        ("87654321", PiiKind::Bank),
     ];
 
     /// Planted items in a text as (code-point start, end, kind).

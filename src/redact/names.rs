@@ -3,15 +3,28 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use anyhow::{bail, Context, Result};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// Whether `c` is part of a word (for whole-word checks).
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// Fold a phrase for comparison: lower case, whitespace runs collapsed to one space, trimmed.
+/// Push the lower-case, accent-stripped form of `c` ("Á" → "a"); combining marks push
+/// nothing.
+fn push_folded(c: char, out: &mut String) {
+    use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+    decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            out.extend(d.to_lowercase());
+        }
+    });
+}
+
+/// Fold a phrase for comparison: lower case, accents stripped ("Siobhán" → "siobhan"),
+/// whitespace runs collapsed to one space, trimmed.
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
@@ -24,7 +37,20 @@ pub(crate) fn fold(s: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        out.extend(c.to_lowercase());
+        push_folded(c, &mut out);
+    }
+    out
+}
+
+/// [`fold`], then every run of one repeated letter squeezed to one letter ("jessss" →
+/// "jes"), for matching elongated names.
+pub(crate) fn squeeze(folded: &str) -> String {
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_alphabetic() && out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
     }
     out
 }
@@ -37,10 +63,15 @@ struct Folded {
     orig_end: Vec<usize>,
 }
 
-fn fold_with_map(s: &str) -> Folded {
-    let mut text = String::with_capacity(s.len());
-    let mut orig_start = Vec::with_capacity(s.len());
-    let mut orig_end = Vec::with_capacity(s.len());
+fn fold_with_map(s: &str, squeezed: bool) -> Folded {
+    let mut f = Folded {
+        text: String::with_capacity(s.len()),
+        orig_start: Vec::with_capacity(s.len()),
+        orig_end: Vec::with_capacity(s.len()),
+    };
+    // Folded bytes of the last non-space character, to extend over combining marks and
+    // squeezed repeats.
+    let mut last = 0..0;
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
@@ -52,26 +83,35 @@ fn fold_with_map(s: &str) -> Folded {
                 end = j + d.len_utf8();
                 chars.next();
             }
-            text.push(' ');
-            orig_start.push(i);
-            orig_end.push(end);
+            f.text.push(' ');
+            f.orig_start.push(i);
+            f.orig_end.push(end);
+            last = 0..0;
             continue;
         }
         let end = i + c.len_utf8();
-        for l in c.to_lowercase() {
-            let before = text.len();
-            text.push(l);
-            for _ in before..text.len() {
-                orig_start.push(i);
-                orig_end.push(end);
+        let mut piece = String::new();
+        push_folded(c, &mut piece);
+        let repeat = squeezed
+            && !last.is_empty()
+            && piece.chars().all(char::is_alphabetic)
+            && f.text[last.clone()] == piece;
+        if piece.is_empty() || repeat {
+            // A combining mark or a squeezed repeat belongs to the character before it.
+            for k in last.clone() {
+                f.orig_end[k] = end;
             }
+            continue;
         }
+        let before = f.text.len();
+        f.text.push_str(&piece);
+        for _ in before..f.text.len() {
+            f.orig_start.push(i);
+            f.orig_end.push(end);
+        }
+        last = before..f.text.len();
     }
-    Folded {
-        text,
-        orig_start,
-        orig_end,
-    }
+    f
 }
 
 /// Finds whole-word, case-insensitive occurrences of a set of phrases. Returns every
@@ -81,10 +121,16 @@ pub(crate) struct PhraseMatcher {
     /// Folded phrases; the pattern index is the phrase's position here.
     phrases: Vec<String>,
     ac: Option<AhoCorasick>,
+    /// Match on [`squeeze`]d text (phrases must be squeezed too).
+    squeezed: bool,
 }
 
 impl PhraseMatcher {
     pub(crate) fn new(phrases: Vec<String>) -> Self {
+        Self::with_squeeze(phrases, false)
+    }
+
+    pub(crate) fn with_squeeze(phrases: Vec<String>, squeezed: bool) -> Self {
         let ac = if phrases.is_empty() {
             None
         } else {
@@ -94,7 +140,11 @@ impl PhraseMatcher {
                 .build(&phrases)
                 .ok()
         };
-        PhraseMatcher { phrases, ac }
+        PhraseMatcher {
+            phrases,
+            ac,
+            squeezed,
+        }
     }
 
     /// Occurrences as (byte start, byte end, phrase index) into `text`, sorted.
@@ -102,7 +152,7 @@ impl PhraseMatcher {
         if self.phrases.is_empty() || text.is_empty() {
             return Vec::new();
         }
-        let f = fold_with_map(text);
+        let f = fold_with_map(text, self.squeezed);
         let mut raw: Vec<(usize, usize, usize)> = Vec::new();
         match &self.ac {
             Some(ac) => {
@@ -199,14 +249,50 @@ pub(crate) fn resolve_overlaps<T: Clone>(
     chosen.into_iter().map(|(s, (e, t))| (s, e, t)).collect()
 }
 
-/// A user-supplied list of names to redact. Each distinct name (case-insensitive) gets a
-/// stable 1-based index by its first position in the list: `[NAME_1]`, `[NAME_2]`, ...
+/// Common English and chat words (the teaching pack's dictionary): a listed name that is
+/// one of these ("Will", "May", "Hope") is ambiguous.
+pub(crate) fn is_common_word(w: &str) -> bool {
+    static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../teach_words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+    .contains(w)
+}
+
+/// One phrase the matcher looks for: the name it stands for and whether it is ambiguous.
+#[derive(Debug, Clone, Copy)]
+struct Phrase {
+    index: usize,
+    ambiguous: bool,
+}
+
+/// A user-supplied list of names to redact. Each distinct name (case- and
+/// accent-insensitive) gets a stable 1-based index by its first position in the list:
+/// `[NAME_1]`, `[NAME_2]`, ...
+///
+/// Besides each name as written, the list matches: the name without its accents
+/// ("Siobhan" for "Siobhán"); each part of a several-word name on its own ("Fakename" for
+/// "Jess Fakename"; parts of fewer than three letters are skipped); the parts joined
+/// ("JessFakename", "jess_fakename", "jess.fakename"); and elongated spellings ("Jessss",
+/// a letter repeated three or more times). A name (or part) that is also a common word
+/// ("Will", "May", "Hope") matches only written with a capital letter inside a sentence, or
+/// in name context ("my friend will", "will said", "will's"); each occurrence left alone
+/// for that reason is counted ([`NameList::find_counted`]).
 #[derive(Debug, Clone, Default)]
 pub struct NameList {
     /// Distinct names as first written, in list order (index = position + 1).
     names: Vec<String>,
     index: HashMap<String, usize>,
+    /// Every folded phrase matched (names, parts, joined forms) and what it stands for.
+    phrases: Vec<(String, Phrase)>,
+    lookup: HashMap<String, usize>,
+    squeezed_lookup: HashMap<String, usize>,
     matcher: Option<PhraseMatcher>,
+    squeezed: Option<(PhraseMatcher, Vec<Phrase>)>,
 }
 
 impl NameList {
@@ -223,12 +309,24 @@ impl NameList {
         S: AsRef<str>,
     {
         let mut list = NameList::default();
+        list.add_known(names)?;
+        Ok(list)
+    }
+
+    /// Add names a reader already knows, such as the usernames or handles of a chat export
+    /// ("jess_m_2011"), after those already listed (they are numbered on from there).
+    /// Errors as [`NameList::new`].
+    pub fn add_known<I, S>(&mut self, names: I) -> Result<()>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
         for (i, n) in names.into_iter().enumerate() {
-            list.push(n.as_ref())
+            self.push(n.as_ref())
                 .with_context(|| format!("name {}", i + 1))?;
         }
-        list.rebuild();
-        Ok(list)
+        self.rebuild();
+        Ok(())
     }
 
     /// Parse a names file's contents: one name per line; blank lines and lines starting
@@ -269,13 +367,56 @@ impl NameList {
         Ok(())
     }
 
+    /// The phrases of every name: itself first (all names), then parts and joined forms.
+    fn derive_phrases(&self) -> Vec<(String, usize)> {
+        let mut out: Vec<(String, usize)> = Vec::new();
+        for (i, n) in self.names.iter().enumerate() {
+            out.push((fold(n), i + 1));
+        }
+        for (i, n) in self.names.iter().enumerate() {
+            let f = fold(n);
+            let parts: Vec<&str> = f.split(' ').collect();
+            if parts.len() < 2 {
+                continue;
+            }
+            for p in &parts {
+                if p.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+                    out.push((p.to_string(), i + 1));
+                }
+            }
+            for sep in ["", "_", "."] {
+                out.push((parts.join(sep), i + 1));
+            }
+        }
+        out
+    }
+
     fn rebuild(&mut self) {
-        let phrases: Vec<String> = self.names.iter().map(|n| fold(n)).collect();
-        self.matcher = if phrases.is_empty() {
-            None
-        } else {
-            Some(PhraseMatcher::new(phrases))
-        };
+        self.phrases.clear();
+        self.lookup.clear();
+        self.squeezed_lookup.clear();
+        for (p, index) in self.derive_phrases() {
+            if self.lookup.contains_key(&p) {
+                continue; // the first (a listed name, then list order) wins
+            }
+            let ambiguous = !p.contains(' ') && is_common_word(&p);
+            self.lookup.insert(p.clone(), index);
+            self.phrases.push((p, Phrase { index, ambiguous }));
+        }
+        let texts: Vec<String> = self.phrases.iter().map(|(p, _)| p.clone()).collect();
+        self.matcher = (!texts.is_empty()).then(|| PhraseMatcher::new(texts));
+        let mut sq_texts = Vec::new();
+        let mut sq_info = Vec::new();
+        for (p, info) in &self.phrases {
+            let q = squeeze(p);
+            if q.chars().count() >= 3 && !self.squeezed_lookup.contains_key(&q) {
+                self.squeezed_lookup.insert(q.clone(), info.index);
+                sq_texts.push(q);
+                sq_info.push(*info);
+            }
+        }
+        self.squeezed =
+            (!sq_texts.is_empty()).then(|| (PhraseMatcher::with_squeeze(sq_texts, true), sq_info));
     }
 
     /// Number of distinct names.
@@ -287,22 +428,137 @@ impl NameList {
         self.names.is_empty()
     }
 
-    /// The 1-based index of a name (case-insensitive, whitespace-insensitive), if listed.
+    /// The 1-based index of a name (case-, accent- and whitespace-insensitive), if listed;
+    /// a part, joined or elongated form gives the index of its name.
     pub fn index_of(&self, name: &str) -> Option<usize> {
-        self.index.get(&fold(name)).copied()
+        let f = fold(name);
+        self.index
+            .get(&f)
+            .or_else(|| self.lookup.get(&f))
+            .or_else(|| self.squeezed_lookup.get(&squeeze(&f)))
+            .copied()
     }
 
     /// Every whole-word occurrence as (byte start, byte end, 1-based index), overlaps included.
+    #[cfg(test)]
     pub(crate) fn find(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        match &self.matcher {
-            Some(m) => m
-                .find(text)
-                .into_iter()
-                .map(|(s, e, pi)| (s, e, pi + 1))
-                .collect(),
-            None => Vec::new(),
-        }
+        self.find_counted(text).0
     }
+
+    /// [`NameList::find`], and how many occurrences of ambiguous names (common words) were
+    /// left alone for want of a capital letter or name context.
+    pub fn find_counted(&self, text: &str) -> (Vec<(usize, usize, usize)>, usize) {
+        let mut out = Vec::new();
+        let mut skipped = 0;
+        let Some(m) = &self.matcher else {
+            return (out, 0);
+        };
+        let mut take = |s: usize, e: usize, info: Phrase, out: &mut Vec<_>| {
+            if info.ambiguous && !name_context(text, s, e) {
+                skipped += 1;
+            } else {
+                out.push((s, e, info.index));
+            }
+        };
+        for (s, e, pi) in m.find(text) {
+            take(s, e, self.phrases[pi].1, &mut out);
+        }
+        if let Some((sm, info)) = &self.squeezed {
+            for (s, e, pi) in sm.find(text) {
+                // Only a real elongation: some letter written three or more times in a row.
+                if elongated(&text[s..e]) {
+                    take(s, e, info[pi], &mut out);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        (out, skipped)
+    }
+}
+
+/// Some letter repeated three or more times in a row (case-insensitively).
+fn elongated(s: &str) -> bool {
+    let mut run = 0;
+    let mut prev = None;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if c.is_alphabetic() && Some(c) == prev {
+            run += 1;
+            if run >= 2 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+        prev = Some(c);
+    }
+    false
+}
+
+/// Whether an ambiguous name (also a common word) at `text[s..e]` reads as a name: written
+/// with a capital letter (not all capitals) other than at the start of a sentence, right after
+/// `@`, after a word such as "friend", "called" or "named", or before "'s" or "said".
+fn name_context(text: &str, s: usize, e: usize) -> bool {
+    let word = &text[s..e];
+    let before = text[..s].trim_end();
+    let sentence_start = before.is_empty()
+        || before.ends_with(['.', '!', '?', ':', '"', '\u{201c}'])
+        || text[before.len()..s].contains('\n');
+    let mut cs = word.chars();
+    let capitalised = cs.next().is_some_and(char::is_uppercase) && !cs.any(char::is_uppercase);
+    if capitalised && !sentence_start {
+        return true;
+    }
+    if text[..s].ends_with('@') {
+        return true;
+    }
+    let prev = before
+        .rsplit(|c: char| !is_word_char(c) && c != '\'')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    const BEFORE: &[&str] = &[
+        "friend",
+        "friends",
+        "bestie",
+        "bff",
+        "bf",
+        "gf",
+        "boyfriend",
+        "girlfriend",
+        "sister",
+        "brother",
+        "sis",
+        "bro",
+        "cousin",
+        "mate",
+        "called",
+        "named",
+        "name's",
+        "names",
+        "teacher",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+    ];
+    let name_is = before.to_lowercase().ends_with("name is");
+    if BEFORE.contains(&prev.as_str()) || name_is {
+        return true;
+    }
+    let after = text[e..].to_lowercase();
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        return true;
+    }
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    [
+        "said", "says", "told", "texted", "messaged", "replied", "asked",
+    ]
+    .contains(&next)
 }
 
 #[cfg(test)]
@@ -344,8 +600,10 @@ mod tests {
         let l = NameList::new(["Zoë Ålund"]).unwrap();
         let t = "hi ZOË  ÅLUND!";
         let hits = l.find(t);
-        assert_eq!(hits.len(), 1);
-        assert_eq!(&t[hits[0].0..hits[0].1], "ZOË  ÅLUND");
+        // The full name, and each part on its own.
+        let got: Vec<&str> = hits.iter().map(|h| &t[h.0..h.1]).collect();
+        assert_eq!(got, ["ZOË", "ZOË  ÅLUND", "ÅLUND"]);
+        assert!(hits.iter().all(|h| h.2 == 1));
     }
 
     #[test]

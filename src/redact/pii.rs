@@ -19,31 +19,38 @@ pub enum PiiKind {
     Phone,
     Handle,
     Postcode,
+    /// A house number and street ("14 Fakewood Road"), with or without a postcode.
+    Address,
     Ip,
     /// A date with birth-date context ("dob", "born", "birthday" … just before it).
     Dob,
     /// Any other full date (with a year): an event date can identify as well.
     Date,
+    /// A bank sort code or account number (with "sort code" / "account" just before it).
+    Bank,
     Number,
     Name,
 }
 
 impl PiiKind {
     /// Every kind, in order.
-    pub const ALL: [PiiKind; 10] = [
+    pub const ALL: [PiiKind; 12] = [
         PiiKind::Email,
         PiiKind::Url,
         PiiKind::Phone,
         PiiKind::Handle,
         PiiKind::Postcode,
+        PiiKind::Address,
         PiiKind::Ip,
         PiiKind::Dob,
         PiiKind::Date,
+        PiiKind::Bank,
         PiiKind::Number,
         PiiKind::Name,
     ];
 
-    /// `EMAIL`, `URL`, `PHONE`, `HANDLE`, `POSTCODE`, `IP`, `DOB`, `DATE`, `NUMBER`, `NAME`.
+    /// `EMAIL`, `URL`, `PHONE`, `HANDLE`, `POSTCODE`, `ADDRESS`, `IP`, `DOB`, `DATE`, `BANK`,
+    /// `NUMBER`, `NAME`.
     pub fn as_str(self) -> &'static str {
         match self {
             PiiKind::Email => "EMAIL",
@@ -51,9 +58,11 @@ impl PiiKind {
             PiiKind::Phone => "PHONE",
             PiiKind::Handle => "HANDLE",
             PiiKind::Postcode => "POSTCODE",
+            PiiKind::Address => "ADDRESS",
             PiiKind::Ip => "IP",
             PiiKind::Dob => "DOB",
             PiiKind::Date => "DATE",
+            PiiKind::Bank => "BANK",
             PiiKind::Number => "NUMBER",
             PiiKind::Name => "NAME",
         }
@@ -68,9 +77,11 @@ impl PiiKind {
             PiiKind::Phone => "[PHONE]",
             PiiKind::Handle => "[HANDLE]",
             PiiKind::Postcode => "[POSTCODE]",
+            PiiKind::Address => "[ADDRESS]",
             PiiKind::Ip => "[IP]",
             PiiKind::Dob => "[DOB]",
             PiiKind::Date => "[DATE]",
+            PiiKind::Bank => "[BANK]",
             PiiKind::Number => "[NUMBER]",
             PiiKind::Name => "[NAME]",
         }
@@ -106,7 +117,7 @@ pub(crate) fn placeholder_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"\[(?:EMAIL|URL|PHONE|HANDLE|POSTCODE|IP|DOB|DATE|NUMBER|NAME|NAME_[0-9]+|RARE|SEXUALISED TERM)\]",
+            r"\[(?:EMAIL|URL|PHONE|HANDLE|POSTCODE|ADDRESS|IP|DOB|DATE|BANK|NUMBER|NAME|NAME_[0-9]+|RARE|SEXUALISED TERM)\]",
         )
         .expect("valid placeholder regex")
     })
@@ -125,6 +136,7 @@ struct Detector {
 
 #[derive(Clone, Copy)]
 enum Needs {
+    Any,
     At,
     Digit,
     Slash,
@@ -144,13 +156,13 @@ fn detectors() -> &'static [Detector] {
             check,
             needs,
         };
-        // Separator inside phone numbers.
-        let s = r"[ .\-]?";
+        // Separator inside phone numbers (an en or em dash too).
+        let s = "[ .\\-\u{2013}\u{2014}]?";
         let mobile = format!(
-            r"(?:\+44{s}(?:\(0\){s})?|\(0\){s}|\b0)7\d{{3}}(?:{s}\d{{6}}|{s}\d{{3}}[ .\-]\d{{3}})"
+            r"(?:(?:\+44|\b0044){s}(?:\(0\){s})?|\(0\){s}|\b0)7\d{{3}}(?:{s}\d{{6}}|{s}\d{{3}}{s}\d{{3}})"
         );
         let landline = format!(
-            r"(?:\+44{s}(?:\(0\){s})?|\(0\){s}|\b0)(?:1\d{{3}}{s}\d{{5,6}}|1\d{{2}}{s}\d{{3}}{s}\d{{4}}|2\d{s}\d{{4}}{s}\d{{4}}|[38]\d{{2}}{s}\d{{3}}{s}\d{{4}})|\(0(?:1\d{{3}}\){s}\d{{5,6}}|1\d{{2}}\){s}\d{{3}}{s}\d{{4}}|2\d\){s}\d{{4}}{s}\d{{4}})"
+            r"(?:(?:\+44|\b0044){s}(?:\(0\){s})?|\(0\){s}|\b0)(?:1\d{{3}}{s}\d{{5,6}}|1\d{{2}}{s}\d{{3}}{s}\d{{4}}|2\d{s}\d{{4}}{s}\d{{4}}|[38]\d{{2}}{s}\d{{3}}{s}\d{{4}})|\(0(?:1\d{{3}}\){s}\d{{5,6}}|1\d{{2}}\){s}\d{{3}}{s}\d{{4}}|2\d\){s}\d{{4}}{s}\d{{4}})"
         );
         let intl = r"\+[1-9]\d{0,2}(?:[ .\-]?(?:\(\d{1,4}\)|\d{1,6}))(?:[ .\-]?(?:\(\d{1,4}\)|\d{2,6})){0,6}";
         vec![
@@ -183,6 +195,54 @@ fn detectors() -> &'static [Detector] {
             mk(PiiKind::Phone, &mobile, check_phone, Needs::Digit),
             mk(PiiKind::Phone, &landline, check_phone, Needs::Digit),
             mk(PiiKind::Phone, intl, check_intl_phone, Needs::Digit),
+            mk(
+                PiiKind::Phone,
+                "(?:\\+\\s?)?\\d(?:[ .\\-\u{2013}\u{2014}\u{a0}]{0,3}\\d){9,13}",
+                check_loose_phone,
+                Needs::Digit,
+            ),
+            mk(
+                PiiKind::Email,
+                r"(?i)\b[a-z0-9][a-z0-9._%+\-]*(?:\s*(?:\[at\]|\(at\)|\{at\}|<at>)\s*|\s+@\s*|\s*@\s+|\s+at\s+)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>)\s*|\s+dot\s+|\.)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+",
+                super::forms::check_spelled_email,
+                Needs::Any,
+            ),
+            mk(
+                PiiKind::Handle,
+                super::forms::PLATFORM_HANDLE,
+                super::forms::check_platform_handle,
+                Needs::Any,
+            ),
+            mk(
+                PiiKind::Url,
+                super::forms::BARE_DOMAIN,
+                super::forms::check_bare_domain,
+                Needs::Dot,
+            ),
+            mk(
+                PiiKind::Address,
+                super::forms::ADDRESS_CAPITALISED,
+                super::forms::check_address,
+                Needs::Digit,
+            ),
+            mk(
+                PiiKind::Address,
+                super::forms::ADDRESS_LOWER,
+                super::forms::check_address_lower,
+                Needs::Digit,
+            ),
+            mk(
+                PiiKind::Bank,
+                r"\b\d{2}[\- \u{2013}]\d{2}[\- \u{2013}]\d{2}\b|\b\d{6}\b",
+                super::forms::check_sort_code,
+                Needs::Digit,
+            ),
+            mk(
+                PiiKind::Bank,
+                r"\b\d{4}[ \-]?\d{4}\b",
+                super::forms::check_account,
+                Needs::Digit,
+            ),
             mk(
                 PiiKind::Handle,
                 r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?",
@@ -246,15 +306,15 @@ fn detectors() -> &'static [Detector] {
     })
 }
 
-fn before(text: &str, at: usize) -> Option<char> {
+pub(super) fn before(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()
 }
 
-fn after(text: &str, at: usize) -> Option<char> {
+pub(super) fn after(text: &str, at: usize) -> Option<char> {
     text[at..].chars().next()
 }
 
-fn is_digit(c: char) -> bool {
+pub(super) fn is_digit(c: char) -> bool {
     c.is_ascii_digit()
 }
 
@@ -270,7 +330,7 @@ fn check_email(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
 }
 
 /// Trim trailing sentence punctuation and an unbalanced closing bracket.
-fn trim_url(t: &str, s: usize, mut e: usize) -> (usize, usize) {
+pub(super) fn trim_url(t: &str, s: usize, mut e: usize) -> (usize, usize) {
     while let Some(c) = t[s..e].chars().next_back() {
         let unbalanced_paren =
             c == ')' && t[s..e].matches('(').count() < t[s..e].matches(')').count();
@@ -323,7 +383,7 @@ fn check_bare_url(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     Some((s, e))
 }
 
-fn phone_bounds_ok(t: &str, s: usize, e: usize) -> bool {
+pub(super) fn phone_bounds_ok(t: &str, s: usize, e: usize) -> bool {
     let b = before(t, s);
     if b.is_some_and(|c| {
         is_word_char(c)
@@ -346,6 +406,41 @@ fn phone_bounds_ok(t: &str, s: usize, e: usize) -> bool {
 
 fn check_phone(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     phone_bounds_ok(t, s, e).then_some((s, e))
+}
+
+/// A UK mobile number written loosely: digits spaced out ("0 7 7 0 0 …"), grouped
+/// oddly, or with `0044`. A candidate that runs into more digits is cut back to the longest
+/// prefix that is a mobile number.
+fn check_loose_phone(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let mut ends: Vec<usize> = t[s..e]
+        .char_indices()
+        .filter(|(_, c)| c.is_ascii_digit())
+        .map(|(i, _)| s + i + 1)
+        .collect();
+    ends.reverse();
+    for end in ends {
+        let digits: String = t[s..end].chars().filter(char::is_ascii_digit).collect();
+        if uk_mobile_digits(&digits, t[s..].starts_with('+')) && phone_bounds_ok(t, s, end) {
+            return Some((s, end));
+        }
+    }
+    None
+}
+
+/// Whether a digit string is a UK mobile number (`07` + 9 digits, or with `44` / `0044`
+/// instead of the `0`; `plus` if a `+` came before the digits).
+pub(crate) fn uk_mobile_digits(d: &str, plus: bool) -> bool {
+    let national = if plus {
+        match d.strip_prefix("44") {
+            Some(r) => format!("0{r}"),
+            None => return false,
+        }
+    } else if let Some(r) = d.strip_prefix("0044") {
+        format!("0{r}")
+    } else {
+        d.to_string()
+    };
+    national.len() == 11 && national.starts_with("07")
 }
 
 fn check_intl_phone(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
@@ -378,6 +473,10 @@ fn check_handle(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
 
 fn check_postcode(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     let pc = &t[s..e];
+    // "Room B12 3PQ", "lab C3 4AB": a room, seat or class code, not a postcode.
+    if super::forms::room_context(t, s) {
+        return None;
+    }
     // Chat spellings that happen to fit the postcode shape ("gr8 2nd") are allowed in lower case.
     if pc.chars().all(|c| !c.is_ascii_uppercase()) {
         let outward = pc.split(' ').next().unwrap_or("");
@@ -587,8 +686,9 @@ fn run_detector(d: &Detector, text: &str, out: &mut Vec<(usize, usize, PiiKind)>
     }
 }
 
-/// One pass of detection, as non-overlapping byte ranges sorted by start.
-fn detect_bytes(text: &str, names: &NameList) -> Vec<(usize, usize, PiiKind)> {
+/// One pass of detection, as non-overlapping byte ranges sorted by start; `skipped` counts
+/// ambiguous name occurrences left alone.
+fn detect_bytes(text: &str, names: &NameList, skipped: &mut usize) -> Vec<(usize, usize, PiiKind)> {
     let has_at = text.contains('@');
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     let has_slash = text.contains('/');
@@ -597,6 +697,7 @@ fn detect_bytes(text: &str, names: &NameList) -> Vec<(usize, usize, PiiKind)> {
     let mut cands: Vec<(usize, usize, PiiKind)> = Vec::new();
     for d in detectors() {
         let go = match d.needs {
+            Needs::Any => true,
             Needs::At => has_at,
             Needs::Digit => has_digit,
             Needs::Slash => has_slash,
@@ -607,7 +708,9 @@ fn detect_bytes(text: &str, names: &NameList) -> Vec<(usize, usize, PiiKind)> {
             run_detector(d, text, &mut cands);
         }
     }
-    for (s, e, _) in names.find(text) {
+    let (found, kept) = names.find_counted(text);
+    *skipped += kept;
+    for (s, e, _) in found {
         cands.push((s, e, PiiKind::Name));
     }
     if cands.is_empty() {
@@ -633,15 +736,35 @@ fn cp_of(starts: &[usize], byte: usize) -> usize {
     starts.binary_search(&byte).unwrap_or_else(|i| i)
 }
 
+/// Counts of decisions made while detecting, for the redaction log (never any text).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DetectStats {
+    /// Occurrences of listed names that are also common words ("will", "may", "hope") left
+    /// in place: no capital letter inside a sentence and no name context.
+    pub ambiguous_names_kept: usize,
+}
+
+impl DetectStats {
+    pub fn add(&mut self, other: DetectStats) {
+        self.ambiguous_names_kept += other.ambiguous_names_kept;
+    }
+}
+
 /// Every PII item in `text` (code-point offsets, sorted, non-overlapping): exactly the
 /// stretches [`redact`] replaces. Overlapping candidates are resolved longest first, then
 /// earliest, then by [`PiiKind`] order. Items that only appear once their neighbours are
 /// replaced (e.g. "@foo" right after a replaced e-mail address) are included, so that
 /// redaction is idempotent.
 pub fn detect(text: &str, names: &NameList) -> Vec<PiiHit> {
-    let first = detect_bytes(text, names);
+    detect_with_stats(text, names).0
+}
+
+/// [`detect`], with the counts of decisions made on the way.
+pub fn detect_with_stats(text: &str, names: &NameList) -> (Vec<PiiHit>, DetectStats) {
+    let mut stats = DetectStats::default();
+    let first = detect_bytes(text, names, &mut stats.ambiguous_names_kept);
     if first.is_empty() {
-        return Vec::new();
+        return (Vec::new(), stats);
     }
     let starts = char_starts(text);
     let mut hits: Vec<PiiHit> = first
@@ -653,10 +776,10 @@ pub fn detect(text: &str, names: &NameList) -> Vec<PiiHit> {
         })
         .collect();
     // Re-scan the redacted text until nothing new appears. Each round replaces at least one
-    // original character, so this ends.
+    // original character, so this ends. (Decisions are counted in the first round only.)
     loop {
         let (rendered, map) = render(text, &hits, names);
-        let more = detect_bytes(&rendered, names);
+        let more = detect_bytes(&rendered, names, &mut 0);
         if more.is_empty() {
             break;
         }
@@ -675,12 +798,16 @@ pub fn detect(text: &str, names: &NameList) -> Vec<PiiHit> {
         }
         hits.sort_by_key(|h| (h.start, h.end, h.kind));
     }
-    hits
+    (hits, stats)
 }
 
 /// The text with each hit replaced by its placeholder, and for each char of the result the
 /// code-point index of the original char it is (`None` inside placeholders).
-fn render(text: &str, hits: &[PiiHit], names: &NameList) -> (String, Vec<Option<usize>>) {
+pub(crate) fn render(
+    text: &str,
+    hits: &[PiiHit],
+    names: &NameList,
+) -> (String, Vec<Option<usize>>) {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut map = Vec::with_capacity(chars.len());
@@ -716,15 +843,22 @@ fn placeholder_for(h: &PiiHit, chars: &[char], names: &NameList) -> String {
 }
 
 /// Replace every PII item with its typed placeholder (`[EMAIL]`, `[URL]`, `[PHONE]`,
-/// `[HANDLE]`, `[POSTCODE]`, `[IP]`, `[DOB]`, `[NUMBER]`, `[NAME_n]`). Returns the redacted
-/// text and the hits, in code points of the ORIGINAL text. Idempotent.
+/// `[HANDLE]`, `[POSTCODE]`, `[ADDRESS]`, `[IP]`, `[DOB]`, `[DATE]`, `[BANK]`, `[NUMBER]`,
+/// `[NAME_n]`). Returns the redacted text and the hits, in code points of the ORIGINAL text.
+/// Idempotent.
 pub fn redact(text: &str, names: &NameList) -> (String, Vec<PiiHit>) {
-    let hits = detect(text, names);
+    let (out, hits, _) = redact_with_stats(text, names);
+    (out, hits)
+}
+
+/// [`redact`], with the counts of decisions made on the way.
+pub fn redact_with_stats(text: &str, names: &NameList) -> (String, Vec<PiiHit>, DetectStats) {
+    let (hits, stats) = detect_with_stats(text, names);
     if hits.is_empty() {
-        return (text.to_string(), hits);
+        return (text.to_string(), hits, stats);
     }
     let (out, _) = render(text, &hits, names);
-    (out, hits)
+    (out, hits, stats)
 }
 
 #[cfg(test)]
@@ -750,8 +884,8 @@ mod tests {
         assert_eq!(
             s,
             [
-                "EMAIL", "URL", "PHONE", "HANDLE", "POSTCODE", "IP", "DOB", "DATE", "NUMBER",
-                "NAME"
+                "EMAIL", "URL", "PHONE", "HANDLE", "POSTCODE", "ADDRESS", "IP", "DOB", "DATE",
+                "BANK", "NUMBER", "NAME"
             ]
         );
         for k in PiiKind::ALL {
@@ -954,6 +1088,189 @@ mod tests {
         let names = NameList::new(["Email", "Url", "Name", "Rare"]).unwrap();
         let t = "[EMAIL] [URL] [NAME_1] [RARE] [SEXUALISED TERM] [NUMBER]";
         assert!(detect(t, &names).is_empty());
+    }
+
+    /// Issue 15 item 4: the forms pupils actually write.
+    #[test]
+    fn loose_phone_forms() {
+        for p in [
+            "0044 7700 900123",
+            "0044-7700-900123",
+            "07700\u{2013}900123",
+            "07700 \u{2013} 900123",
+            "+44 7700\u{2014}900123",
+            "0 7 7 0 0 9 0 0 1 2 3",
+            "07 70 09 00 12 3",
+            "0 7700 900 123",
+        ] {
+            one(&format!("call {p} ok"), p, PiiKind::Phone);
+        }
+        // Cut back to the number when more digits follow.
+        one(
+            "0 7 7 0 0 9 0 0 1 2 3 4pm",
+            "0 7 7 0 0 9 0 0 1 2 3",
+            PiiKind::Phone,
+        );
+        for t in [
+            "1 2 3 4 5 6 7 8 9 10",
+            "07 07 2024",
+            "year 7 8 9 10 11",
+            "from 0 to 100",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn spelled_out_emails() {
+        for e in [
+            "jess at example dot com",
+            "jess[at]example[dot]com",
+            "jess @ example.com",
+            "jess(at)example(dot)org",
+            "jess.f at example dot co dot uk",
+            "JESS AT EXAMPLE DOT COM",
+        ] {
+            one(&format!("mail {e} ok"), e, PiiKind::Email);
+        }
+        for t in [
+            "i'm at home",
+            "look at him dot dot dot",
+            "lol @ u",
+            "meet at the park",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+        }
+        // "look at example.com" is the bare domain, not an address.
+        one("look at example.com", "example.com", PiiKind::Url);
+    }
+
+    #[test]
+    fn handles_after_a_platform_word() {
+        for (t, h) in [
+            ("add me on snap: jess_m_2011", "jess_m_2011"),
+            ("my snap is jessfake11", "jessfake11"),
+            ("insta is jess.fakename", "jess.fakename"),
+            ("tiktok jessfakename", "jessfakename"),
+            ("discord jessf#1234", "jessf#1234"),
+            ("my @ is jess_m", "jess_m"),
+            ("xbox gamertag FakeTag99", "FakeTag99"),
+        ] {
+            one(t, h, PiiKind::Handle);
+        }
+        for t in [
+            "insta is down",
+            "snap me later",
+            "tiktok is so funny",
+            "discord server is dead",
+            "my snap streak is 200",
+            "add me on snap",
+            "insta stories",
+            "i'm 13 on insta",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn bare_domains_addresses_and_bank_details() {
+        one(
+            "see jessfakename.example.com",
+            "jessfakename.example.com",
+            PiiKind::Url,
+        );
+        one("its jess-site.co.uk", "jess-site.co.uk", PiiKind::Url);
+        one("14 Fakewood Road", "14 Fakewood Road", PiiKind::Address);
+        one("at 3a Sample Close.", "3a Sample Close", PiiKind::Address);
+        one("its 9 fakewood road", "9 fakewood road", PiiKind::Address);
+        one("sort code 12-34-56", "12-34-56", PiiKind::Bank);
+        one("sortcode: 123456", "123456", PiiKind::Bank);
+        one("account 12345678", "12345678", PiiKind::Bank);
+        one("acc no 1234 5678", "1234 5678", PiiKind::Bank);
+        for t in [
+            "e.g. this",
+            "node.js and file.txt",
+            "it's a 10 minute walk",
+            "a 20 mile drive",
+            "2 main roads",
+            "the code is 123456",
+            "ticket 12345678",
+            "12-34-56 are the answers",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+        }
+    }
+
+    #[test]
+    fn room_codes_are_not_postcodes() {
+        for t in [
+            "Room B12 3PQ",
+            "meet in room B12 3PQ",
+            "lab C3 4AB",
+            "seat B4 5XY",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+        }
+        one("i live in B12 3PQ", "B12 3PQ", PiiKind::Postcode);
+    }
+
+    #[test]
+    fn names_without_accents_parts_joined_and_elongated() {
+        let names = NameList::new(["Siobhán Testwright", "Jess Fakename"]).unwrap();
+        for (t, want) in [
+            ("Siobhan said hi", "[NAME_1] said hi"),
+            ("SIOBHÁN!!", "[NAME_1]!!"),
+            ("ask testwright", "ask [NAME_1]"),
+            ("Fakename was there", "[NAME_2] was there"),
+            ("JessFakename", "[NAME_2]"),
+            ("lol jess_fakename", "lol [NAME_2]"),
+            ("Jessss come here", "[NAME_2] come here"),
+            ("omg jesssss", "omg [NAME_2]"),
+        ] {
+            assert_eq!(redact(t, &names).0, want, "{t}");
+        }
+        for t in ["Jessica and Jessie", "fakenames", "jes"] {
+            assert_eq!(redact(t, &names).0, t);
+        }
+    }
+
+    #[test]
+    fn common_word_names_need_a_capital_or_name_context() {
+        let names = NameList::new(["Will", "May", "Hope"]).unwrap();
+        for t in [
+            "i will share it with everyone",
+            "Will you come?",
+            "you may go. Hope it goes well",
+            "WILL YOU STOP",
+        ] {
+            let (out, hits, stats) = redact_with_stats(t, &names);
+            assert_eq!(out, t);
+            assert!(hits.is_empty());
+            assert!(stats.ambiguous_names_kept >= 1, "{t}");
+        }
+        let (_, _, stats) = redact_with_stats("i will share it, you may, we hope", &names);
+        assert_eq!(stats.ambiguous_names_kept, 3);
+        for (t, want) in [
+            ("my friend will is coming", "my friend [NAME_1] is coming"),
+            ("I told Will yesterday", "I told [NAME_1] yesterday"),
+            ("may said no", "[NAME_2] said no"),
+            ("Hope's bag", "[NAME_3]'s bag"),
+            ("my bestie hope", "my bestie [NAME_3]"),
+        ] {
+            let (out, _, stats) = redact_with_stats(t, &names);
+            assert_eq!(out, want, "{t}");
+            assert_eq!(stats.ambiguous_names_kept, 0, "{t}");
+        }
+    }
+
+    #[test]
+    fn known_usernames_can_be_added() {
+        let mut names = NameList::new(["Jess Fakename"]).unwrap();
+        let t = "lol sammy_fake99 said that";
+        assert_eq!(redact(t, &names).0, t);
+        names.add_known(["sammy_fake99"]).unwrap();
+        assert_eq!(redact(t, &names).0, "lol [NAME_2] said that");
+        assert_eq!(names.index_of("Jess Fakename"), Some(1));
     }
 
     #[test]

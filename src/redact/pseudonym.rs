@@ -33,25 +33,56 @@ impl std::fmt::Debug for Pseudonymiser {
 }
 
 /// Where the key lives: the flag, else `$C2CHAT_KEY_FILE`, else
-/// `$XDG_CONFIG_HOME/c2chat/key`, else `$HOME/.config/c2chat/key`
-/// (else `.config/c2chat/key` relative to the working directory).
+/// `$XDG_CONFIG_HOME/c2chat/key`, else `$HOME/.config/c2chat/key`. With none of these (or a
+/// relative `$HOME`) the result is the empty path, which [`Pseudonymiser::load_or_create`]
+/// refuses: a key is never created in the working directory. [`key_path_checked`] reports
+/// that case itself.
 pub fn key_path(flag: Option<&Path>) -> PathBuf {
-    key_path_with(flag, |k| std::env::var_os(k).map(PathBuf::from))
+    key_path_with(flag, |k| std::env::var_os(k).map(PathBuf::from)).unwrap_or_default()
 }
 
-fn key_path_with(flag: Option<&Path>, env: impl Fn(&str) -> Option<PathBuf>) -> PathBuf {
+/// [`key_path`], with an error (suggesting `--key-file` / `C2CHAT_KEY_FILE`) when no key
+/// location is known.
+pub fn key_path_checked(flag: Option<&Path>) -> Result<PathBuf> {
+    match key_path_with(flag, |k| std::env::var_os(k).map(PathBuf::from)) {
+        Some(p) => Ok(p),
+        None => bail!("{}", no_key_location_message()),
+    }
+}
+
+fn no_key_location_message() -> String {
+    "no place for the pseudonym key: HOME is unset (or not an absolute path) and neither \
+     --key-file nor C2CHAT_KEY_FILE is given, and a key is never created in the current \
+     directory; pass --key-file PATH or set C2CHAT_KEY_FILE=PATH (outside the output \
+     directory). A missing key file is created there; to make one yourself: \
+     `umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \\n' > PATH; echo >> PATH`"
+        .to_string()
+}
+
+fn key_path_with(flag: Option<&Path>, env: impl Fn(&str) -> Option<PathBuf>) -> Option<PathBuf> {
     if let Some(p) = flag {
-        return p.to_path_buf();
+        return Some(p.to_path_buf());
     }
     let set = |k: &str| env(k).filter(|p| !p.as_os_str().is_empty());
     if let Some(p) = set("C2CHAT_KEY_FILE") {
-        return p;
+        return Some(p);
     }
     if let Some(p) = set("XDG_CONFIG_HOME").filter(|p| p.is_absolute()) {
-        return p.join("c2chat").join("key");
+        return Some(p.join("c2chat").join("key"));
     }
-    let home = set("HOME").unwrap_or_default();
-    home.join(".config").join("c2chat").join("key")
+    let home = set("HOME").filter(|p| p.is_absolute())?;
+    Some(home.join(".config").join("c2chat").join("key"))
+}
+
+/// Whether 32 key bytes look too regular to be random: all zero, or fewer than 12 distinct
+/// byte values (a random key has about 31; fewer than 12 happens with probability below
+/// 10^-20). Catches `00…`, `ff…`, repeated short patterns and `0123456789abcdef…`.
+pub fn key_is_weak(key: &[u8]) -> bool {
+    let mut seen = [false; 256];
+    for &b in key {
+        seen[usize::from(b)] = true;
+    }
+    key.iter().all(|&b| b == 0) || seen.iter().filter(|&&x| x).count() < 12
 }
 
 /// Make `p` absolute and resolve symlinks as far as the path exists; the missing tail is
@@ -234,6 +265,9 @@ impl Pseudonymiser {
     /// 0700) from /dev/urandom if it does not exist. Refuses a key file readable or writable by
     /// group or others, and a malformed key.
     pub fn load_or_create(path: &Path) -> Result<Self> {
+        if path.as_os_str().is_empty() {
+            bail!("{}", no_key_location_message());
+        }
         if !path.exists() {
             Self::create(path)?;
         }
@@ -243,6 +277,16 @@ impl Pseudonymiser {
         let t = text.trim();
         let bytes = hex::decode(t).ok().filter(|b| b.len() == KEY_LEN);
         match bytes {
+            Some(b) if key_is_weak(&b) => bail!(
+                "key file {} holds a weak key (all zero, or too few distinct bytes to be \
+                 random); move it aside and rerun to create a fresh random key there, or make \
+                 one: `umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \\n' > {}; \
+                 echo >> {}` (or point --key-file / C2CHAT_KEY_FILE at another key). Pseudonyms \
+                 made with the weak key can be reversed by anyone who guesses it",
+                path.display(),
+                path.display(),
+                path.display()
+            ),
             Some(b) => Ok(Self::from_key_bytes(&b)),
             None => bail!(
                 "key file {} is malformed: expected {} hex digits (a {}-byte key) on one line",
@@ -521,19 +565,77 @@ mod tests {
         ];
         assert_eq!(
             key_path_with(Some(Path::new("/flag")), env(all)),
-            PathBuf::from("/flag")
+            Some(PathBuf::from("/flag"))
         );
-        assert_eq!(key_path_with(None, env(all)), PathBuf::from("/k/env"));
+        assert_eq!(key_path_with(None, env(all)), Some(PathBuf::from("/k/env")));
         let no_env: &[(&str, &str)] = &[("XDG_CONFIG_HOME", "/xdg"), ("HOME", "/home/u")];
         assert_eq!(
             key_path_with(None, env(no_env)),
-            PathBuf::from("/xdg/c2chat/key")
+            Some(PathBuf::from("/xdg/c2chat/key"))
         );
         let home_only: &[(&str, &str)] = &[("HOME", "/home/u"), ("XDG_CONFIG_HOME", "")];
         assert_eq!(
             key_path_with(None, env(home_only)),
-            PathBuf::from("/home/u/.config/c2chat/key")
+            Some(PathBuf::from("/home/u/.config/c2chat/key"))
         );
+    }
+
+    #[test]
+    fn no_home_means_no_key_in_the_working_directory() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                vars.iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| PathBuf::from(v))
+            }
+        };
+        for vars in [
+            &[][..],
+            &[("HOME", "")][..],
+            &[("HOME", "relative/home")][..],
+            &[("XDG_CONFIG_HOME", "rel"), ("HOME", "")][..],
+        ] {
+            assert_eq!(key_path_with(None, env(vars)), None, "{vars:?}");
+        }
+        // The empty path (what `key_path` gives then) is refused before anything is created.
+        let e = format!(
+            "{:#}",
+            Pseudonymiser::load_or_create(Path::new("")).unwrap_err()
+        );
+        assert!(
+            e.contains("HOME is unset")
+                && e.contains("--key-file")
+                && e.contains("C2CHAT_KEY_FILE"),
+            "{e}"
+        );
+        assert!(e.contains("/dev/urandom"), "says how to make a key: {e}");
+    }
+
+    #[test]
+    fn weak_keys_are_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let path = d.path().join("weak");
+        let pattern = "0123456789abcdef".repeat(4);
+        let two = "00ff".repeat(16);
+        for weak in ["0".repeat(64), "f".repeat(64), pattern, two] {
+            std::fs::write(&path, format!("{weak}\n")).unwrap();
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+            let e = format!("{:#}", Pseudonymiser::load_or_create(&path).unwrap_err());
+            assert!(e.contains("weak key") && e.contains("weak"), "{e}");
+            assert!(
+                e.contains("/dev/urandom") && e.contains("--key-file"),
+                "{e}"
+            );
+        }
+        assert!(key_is_weak(&[0u8; 32]));
+        assert!(!key_is_weak(&read_urandom().unwrap()));
+        // Keys used in tests elsewhere are fine as raw bytes (from_key_bytes does not check).
+        let mut k = [0u8; 32];
+        for (i, b) in k.iter_mut().enumerate() {
+            *b = (i as u8).wrapping_mul(37).wrapping_add(11);
+        }
+        assert!(!key_is_weak(&k));
     }
 
     #[test]
