@@ -394,3 +394,54 @@ fn corpus_toml_drops_and_pseudonymises_columns_and_names_typos() {
         .code(2)
         .stderr(predicates::str::contains("corpus.toml"));
 }
+
+/// Kill export while reading, after writing the documents and before its completion marker:
+/// import refuses what is left; a complete export reads back.
+#[test]
+fn a_killed_export_is_never_imported() {
+    let d = tempfile::tempdir().unwrap();
+    let ann = d.path().join("a");
+    c2chat()
+        .args(["annotate", "corpora/demo", "--no-model", "-q", "--out"])
+        .arg(&ann)
+        .assert()
+        .success();
+    for to in ["brat", "webanno", "labelstudio", "doccano"] {
+        for stage in ["export:read", "export:write", "export:commit"] {
+            let out = d.path().join(format!("{to}-{stage}").replace(':', "-"));
+            let killed = c2chat()
+                .arg("export")
+                .arg(ann.join("annotations.jsonl"))
+                .args(["--to", to, "--out"])
+                .arg(&out)
+                .env("C2CHAT_FAULT_AT", stage)
+                .output()
+                .unwrap();
+            assert!(!killed.status.success(), "{to} {stage}: not reached");
+            if out.exists() {
+                c2chat()
+                    .arg("import")
+                    .arg(&out)
+                    .args(["--from", to, "--out"])
+                    .arg(d.path().join("gold.jsonl"))
+                    .assert()
+                    .code(2);
+            }
+        }
+        let out = d.path().join(format!("{to}-ok"));
+        c2chat()
+            .arg("export")
+            .arg(ann.join("annotations.jsonl"))
+            .args(["--to", to, "-q", "--out"])
+            .arg(&out)
+            .assert()
+            .success();
+        c2chat()
+            .arg("import")
+            .arg(&out)
+            .args(["--from", to, "--out"])
+            .arg(d.path().join(format!("gold-{to}.jsonl")))
+            .assert()
+            .success();
+    }
+}

@@ -112,6 +112,7 @@ pub fn export(anns: &[Annotation], to: Format, out_dir: &Path) -> Result<ExportS
             .with_context(|| format!("removing the old marker {}", marker.display()))?;
         sync_dir(out_dir)?;
     }
+    crate::io::fault_point("export:read");
     let mut summary = ExportSummary {
         format: to,
         out_dir: out_dir.to_path_buf(),
@@ -128,8 +129,10 @@ pub fn export(anns: &[Annotation], to: Format, out_dir: &Path) -> Result<ExportS
         Format::LabelStudio => labelstudio::export(anns, out_dir, &mut summary)?,
         Format::Doccano => doccano::export(anns, out_dir, &mut summary)?,
     }
+    crate::io::fault_point("export:write");
     sync_files(&summary.files)?;
     sync_dir(out_dir)?;
+    crate::io::fault_point("export:commit");
     write_marker(&summary)?;
     sync_dir(out_dir)?;
     summary.files.push(marker);
