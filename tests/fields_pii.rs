@@ -212,3 +212,27 @@ fn a_phone_number_split_across_two_messages_is_refused_and_redacted() {
         a[2]["text"]
     );
 }
+
+#[test]
+fn a_discord_username_known_to_the_reader_is_replaced_in_text() {
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("chat.json");
+    std::fs::write(
+        &f,
+        r#"{"guild":{"id":"1","name":"Study"},"channel":{"id":"20","type":"GuildTextChat","name":"general"},"messages":[
+{"id":"201","type":"Default","timestamp":"2024-03-12T16:04:00.000+00:00","content":"see you at 4","author":{"id":"2001","name":"jess_m_2011","nickname":"Jess","isBot":false},"attachments":[]},
+{"id":"202","type":"Default","timestamp":"2024-03-12T16:05:00.000+00:00","content":"add jess_m_2011 to the group","author":{"id":"2002","name":"sam_k","nickname":"Sam","isBot":false},"attachments":[]}]}"#,
+    )
+    .unwrap();
+    let out = d.path().join("o");
+    c2chat()
+        .arg("annotate")
+        .arg(&f)
+        .args(["--no-model", "-q", "--input-format", "discord", "--out"])
+        .arg(&out)
+        .env("C2CHAT_KEY_FILE", d.path().join("key"))
+        .assert()
+        .success();
+    let a = std::fs::read_to_string(out.join("annotations.jsonl")).unwrap();
+    assert!(!a.contains("jess_m_2011"), "{a}");
+}

@@ -830,6 +830,7 @@ fn read_chat(
             .records
             .iter()
             .map(|r| r.speaker_name.clone())
+            .chain(parsed.known_names.iter().cloned())
             .collect();
         v.sort();
         v.dedup();

@@ -126,6 +126,11 @@ fn parse(path: &Path, text: &str) -> Result<ChatParse> {
             skip("missing \"author\" name".into());
             continue;
         };
+        if let Some(user) = name_of("name").filter(|u| *u != speaker) {
+            if !out.known_names.iter().any(|k| k == user) {
+                out.known_names.push(user.to_string());
+            }
+        }
         let meta = meta(m, author, &mut content);
         out.records.push(ChatRecord {
             conversation_id: channel.clone(),

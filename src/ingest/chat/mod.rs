@@ -127,6 +127,9 @@ pub struct ChatParse {
     pub skipped: Vec<(u64, String)>,
     /// Platform notices that are not messages: (1-based line, reason).
     pub system: Vec<(u64, String)>,
+    /// Other RAW names the reader knows for speakers (a Discord username beside the nickname
+    /// shown): replaced in message text like the display names.
+    pub known_names: Vec<String>,
 }
 
 /// What a reader needs besides the text.
