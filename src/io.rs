@@ -39,16 +39,11 @@ impl AtomicFile {
         })
     }
 
-    pub fn commit(mut self) -> Result<()> {
-        let w = self.inner.take().expect("not yet committed");
-        let tmp = w
-            .into_inner()
-            .map_err(|e| anyhow::anyhow!("flushing {}: {}", self.target.display(), e.error()))?;
-        tmp.as_file()
-            .sync_all()
-            .with_context(|| format!("syncing {}", self.target.display()))?;
-        tmp.persist(&self.target)
-            .map_err(|e| anyhow::anyhow!("renaming into {}: {}", self.target.display(), e.error))?;
+    pub fn commit(self) -> Result<()> {
+        let staged = self.stage()?;
+        staged.tmp.persist(&staged.target).map_err(|e| {
+            anyhow::anyhow!("renaming into {}: {}", staged.target.display(), e.error)
+        })?;
         Ok(())
     }
 }
@@ -274,6 +269,23 @@ where
     S: AsRef<str> + ?Sized + 'a,
 {
     w.write_record(csv_record(cells).iter().map(|c| c.as_bytes()))
+}
+
+/// A JSON error without the offending value: its position and kind only (serde's own
+/// message can quote the value, e.g. `invalid type: string "…"`). A missing field is named.
+pub fn json_error_summary(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let msg = e.to_string();
+    let what = match e.classify() {
+        Category::Io => "read error".to_string(),
+        Category::Syntax => "invalid JSON".to_string(),
+        Category::Eof => "truncated JSON".to_string(),
+        Category::Data => match msg.strip_prefix("missing field `") {
+            Some(rest) => format!("missing field `{}`", rest.split('`').next().unwrap_or("")),
+            None => "a field has the wrong type or value".to_string(),
+        },
+    };
+    format!("{what} at line {} column {}", e.line(), e.column())
 }
 
 /// SHA-256 of bytes, lower-case hex.

@@ -26,11 +26,12 @@ pub fn write_jsonl<W: Write>(w: &mut W, anns: &[Annotation]) -> Result<()> {
     Ok(())
 }
 
-/// Read `annotations.jsonl` (errors name file and line).
+/// Read `annotations.jsonl`. Errors name the file, line and problem, never the content
+/// (serde's own messages can quote a value).
 pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
     crate::io::check_output_set(path, &["messages.csv", "rejects.jsonl"])?;
     let text = std::fs::read_to_string(path)
-        .map_err(|e| anyhow::anyhow!("reading {}: {e}", path.display()))?;
+        .map_err(|e| anyhow::anyhow!("reading {} (must be UTF-8): {e}", path.display()))?;
     let mut out = Vec::new();
     for (i, l) in text.lines().enumerate() {
         if l.trim().is_empty() {
@@ -38,9 +39,10 @@ pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
         }
         let a: Annotation = serde_json::from_str(l).map_err(|e| {
             anyhow::anyhow!(
-                "{}:{}: not an annotation record: {e}",
+                "{}:{}: not an annotation record ({})",
                 path.display(),
-                i + 1
+                i + 1,
+                crate::io::json_error_summary(&e)
             )
         })?;
         out.push(a);

@@ -86,7 +86,10 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
             continue;
         }
         let v: Value = serde_json::from_str(line).map_err(|e| {
-            anyhow::anyhow!("{at}: not valid JSON ({})", super::json_error_summary(&e))
+            anyhow::anyhow!(
+                "{at}: not valid JSON ({})",
+                crate::io::json_error_summary(&e)
+            )
         })?;
         let text = v
             .get("text")

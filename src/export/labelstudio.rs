@@ -103,7 +103,7 @@ fn load_tasks(input: &Path) -> Result<(PathBuf, Vec<Value>)> {
         anyhow::anyhow!(
             "{}: not valid JSON ({})",
             path.display(),
-            super::json_error_summary(&e)
+            crate::io::json_error_summary(&e)
         )
     })?;
     match v {

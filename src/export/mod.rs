@@ -235,7 +235,7 @@ pub fn read_marker(dir: &Path) -> Result<ExportMarker> {
         anyhow::anyhow!(
             "{}: not a c2chat export marker ({})",
             path.display(),
-            json_error_summary(&e)
+            crate::io::json_error_summary(&e)
         )
     })?;
     if m.format != MARKER_FORMAT {
@@ -357,45 +357,10 @@ fn sync_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// A JSON error without the offending value: its position and kind only (serde's own
-/// message can quote the value, e.g. `invalid type: string "…"`). A missing field is named.
-pub(crate) fn json_error_summary(e: &serde_json::Error) -> String {
-    use serde_json::error::Category;
-    let msg = e.to_string();
-    let what = match e.classify() {
-        Category::Io => "read error".to_string(),
-        Category::Syntax => "invalid JSON".to_string(),
-        Category::Eof => "truncated JSON".to_string(),
-        Category::Data => match msg.strip_prefix("missing field `") {
-            Some(rest) => format!("missing field `{}`", rest.split('`').next().unwrap_or("")),
-            None => "a field has the wrong type or value".to_string(),
-        },
-    };
-    format!("{what} at line {} column {}", e.line(), e.column())
-}
-
-/// Read `annotations.jsonl` for export. Errors name the file, line and problem, never the
-/// content (unlike serde's messages, which can quote a value).
+/// Read `annotations.jsonl` for export ([`crate::output::read_annotations`]: errors name the
+/// file, line and problem, never the content).
 pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
-    crate::io::check_output_set(path, &["messages.csv", "rejects.jsonl"])?;
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("reading {} (must be UTF-8)", path.display()))?;
-    let mut out = Vec::new();
-    for (i, l) in text.lines().enumerate() {
-        if l.trim().is_empty() {
-            continue;
-        }
-        let a: Annotation = serde_json::from_str(l).map_err(|e| {
-            anyhow::anyhow!(
-                "{}:{}: not an annotation record ({})",
-                path.display(),
-                i + 1,
-                json_error_summary(&e)
-            )
-        })?;
-        out.push(a);
-    }
-    Ok(out)
+    crate::output::read_annotations(path)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -624,7 +589,7 @@ pub(crate) fn read_sidecar(path: &Path) -> Result<Option<Sidecar>> {
         anyhow::anyhow!(
             "{}: not a c2chat document sidecar ({})",
             path.display(),
-            json_error_summary(&e)
+            crate::io::json_error_summary(&e)
         )
     })?;
     if sc.format != SIDECAR_FORMAT {
