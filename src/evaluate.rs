@@ -2,6 +2,7 @@
 //! category, micro and macro averages, the false-positive rate on unflagged gold messages,
 //! and the list of errors.
 
+use crate::metrics::{f1_from_precision_recall, macro_mean, ratio, Confusion};
 use crate::model::{top_level, Annotation};
 use anyhow::{anyhow, bail, Context, Result};
 use serde::Serialize;
@@ -92,31 +93,20 @@ pub struct Prf {
 }
 
 impl Prf {
+    /// The scores of `category` from its counts: precision and recall are 0 when their
+    /// denominator is, and F1 is their harmonic mean ([`f1_from_precision_recall`]).
     pub fn new(category: &str, tp: u64, fp: u64, fn_: u64) -> Prf {
-        let p = if tp + fp == 0 {
-            0.0
-        } else {
-            tp as f64 / (tp + fp) as f64
-        };
-        let r = if tp + fn_ == 0 {
-            0.0
-        } else {
-            tp as f64 / (tp + fn_) as f64
-        };
-        let f = if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        };
+        let c = Confusion { tp, fp, fn_, tn: 0 };
+        let (p, r) = (c.precision(), c.recall());
         Prf {
             category: category.into(),
             tp,
             fp,
             r#fn: fn_,
-            support: tp + fn_,
+            support: c.support(),
             precision: p,
             recall: r,
-            f1: f,
+            f1: f1_from_precision_recall(p, r),
         }
     }
 }
@@ -155,28 +145,21 @@ fn score(pairs: &[(BTreeSet<String>, BTreeSet<String>)]) -> (Vec<Prf>, Prf, f64)
         cats.extend(p.iter().cloned());
     }
     let mut per = Vec::new();
-    let (mut t, mut f, mut n) = (0, 0, 0);
+    let mut pooled = Confusion::default();
     for c in &cats {
-        let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+        let mut counts = Confusion::default();
         for (g, p) in pairs {
-            match (g.contains(c), p.contains(c)) {
-                (true, true) => tp += 1,
-                (false, true) => fp += 1,
-                (true, false) => fn_ += 1,
-                _ => {}
-            }
+            counts.record(g.contains(c), p.contains(c));
         }
-        t += tp;
-        f += fp;
-        n += fn_;
-        per.push(Prf::new(c, tp, fp, fn_));
+        pooled.add(&counts);
+        per.push(Prf::new(c, counts.tp, counts.fp, counts.fn_));
     }
-    let macro_f1 = if per.is_empty() {
-        0.0
-    } else {
-        per.iter().map(|p| p.f1).sum::<f64>() / per.len() as f64
-    };
-    (per, Prf::new("micro", t, f, n), macro_f1)
+    let macro_f1 = macro_mean(&per.iter().map(|p| p.f1).collect::<Vec<_>>());
+    (
+        per,
+        Prf::new("micro", pooled.tp, pooled.fp, pooled.fn_),
+        macro_f1,
+    )
 }
 
 /// Evaluate annotations against gold. Macro averages run over every category present in
@@ -228,11 +211,7 @@ pub fn evaluate(gold: &Gold, anns: &[Annotation]) -> Report {
         messages: fine.len() as u64,
         gold_negatives: negs,
         negatives_flagged: negs_flagged,
-        false_positive_rate: if negs == 0 {
-            0.0
-        } else {
-            negs_flagged as f64 / negs as f64
-        },
+        false_positive_rate: ratio(negs_flagged, negs),
         per_category: per,
         per_top_level: per_top,
         micro,

@@ -9,6 +9,7 @@ pub mod ingest;
 pub mod io;
 pub mod lexicon;
 pub mod matcher;
+pub mod metrics;
 pub mod model;
 pub mod normalise;
 pub mod output;

@@ -1,10 +1,17 @@
-//! Loading labelled examples from CSV and JSONL files.
+//! Labelled examples ([`TrainExample`]) and their loaders from CSV and JSONL files.
 
-use super::TrainExample;
 use anyhow::{anyhow, bail, Context, Result};
 use serde::Deserialize;
 use std::io::BufRead;
 use std::path::Path;
+
+/// One labelled text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrainExample {
+    pub text: String,
+    /// Category ids (or, for a binary task, `[positive]` or empty).
+    pub labels: Vec<String>,
+}
 
 /// Parse a label cell: category ids separated by `;` (trimmed, sorted, de-duplicated);
 /// an empty cell or `none` means no label.

@@ -5,11 +5,19 @@
 //!
 //! * [`features`]: tokens (from [`crate::normalise::word_tokens`]) → bounded TF-IDF vectors.
 //! * [`linear`]: the learners.
-//! * [`train`]: [`TrainConfig`], [`train()`], cross-validation and thresholds.
+//! * [`config`]: the training settings, [`TrainConfig`] and [`ModelKind`].
+//! * [`train`]: [`train()`], cross-validation and thresholds.
 //! * [`modelfile`]: [`Model`] (save, load, predict).
 //! * [`eval`]: [`evaluate`] and [`EvalReport`].
-//! * [`data`]: [`load_csv_examples`], [`load_jsonl_examples`].
+//! * [`data`]: [`TrainExample`], [`load_csv_examples`], [`load_jsonl_examples`].
+//!
+//! Metrics and the threshold search come from [`crate::metrics`]. The files import each
+//! other without a circle: `data`, `features` and `linear` import no sibling; `config`
+//! imports `features`; `modelfile` imports `config`, `features` and `linear`; `train`
+//! imports `config`, `data`, `features`, `linear` and `modelfile`; `eval` imports `data`,
+//! `features` and `modelfile`. This file only declares and re-exports.
 
+pub mod config;
 pub mod data;
 pub mod eval;
 pub mod features;
@@ -17,115 +25,16 @@ pub mod linear;
 pub mod modelfile;
 pub mod train;
 
-pub use data::{load_csv_examples, load_jsonl_examples};
-pub use eval::{evaluate, BinaryMetrics, EvalReport, LabelEval, ThresholdMetric};
+pub use crate::metrics::{BinaryMetrics, ThresholdMetric};
+pub use config::{ClassWeight, ModelKind, Solver, TrainConfig};
+pub use data::{load_csv_examples, load_jsonl_examples, TrainExample};
+pub use eval::{evaluate, EvalReport, LabelEval};
 pub use features::{FeatureConfig, LexiconFn, Selection};
-pub use modelfile::{CvMetrics, Head, Model, ModelKind, TrainingInfo};
-pub use train::{train, ClassWeight, Solver, TrainConfig};
+pub use modelfile::{CvMetrics, Head, Model, TrainingInfo};
+pub use train::train;
 
-/// One labelled text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TrainExample {
-    pub text: String,
-    /// Category ids (or, for a binary task, `[positive]` or empty).
-    pub labels: Vec<String>,
-}
-
-/// Synthetic, non-graphic training data for the tests.
 #[cfg(test)]
-pub(crate) mod testdata {
-    use super::TrainExample;
-
-    const FILLER: &[&str] = &[
-        "see you at practice",
-        "did you finish the homework",
-        "good game last night",
-        "my mum says hi",
-        "the bus was late again",
-        "what time is the match",
-        "lol that video",
-        "can you bring the charger",
-        "maths test tomorrow",
-        "we should go to the park",
-        "that song is stuck in my head",
-        "new trainers look good",
-    ];
-    /// (label, phrases)
-    pub const CATEGORIES: &[(&str, &[&str])] = &[
-        (
-            "coercive.pressure",
-            &[
-                "u owe me",
-                "if u cared u would",
-                "just do it already",
-                "stop being boring and do it",
-            ],
-        ),
-        (
-            "coercive.secrecy",
-            &[
-                "dont tell anyone",
-                "keep this between us",
-                "delete the chat after",
-                "our little secret ok",
-            ],
-        ),
-        (
-            "protective",
-            &[
-                "tell a teacher",
-                "block and report them",
-                "you dont have to do that",
-                "talk to your mum about it",
-            ],
-        ),
-    ];
-
-    /// A small deterministic generator.
-    pub struct Lcg(pub u64);
-    impl Lcg {
-        pub fn below(&mut self, n: usize) -> usize {
-            self.0 = self
-                .0
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((self.0 >> 33) % n as u64) as usize
-        }
-    }
-
-    /// `n` examples: one or two filler phrases, and with some probability a phrase of one or
-    /// two categories (labelled with them).
-    pub fn examples(n: usize, seed: u64) -> Vec<TrainExample> {
-        let mut r = Lcg(seed);
-        (0..n)
-            .map(|_| {
-                let mut parts = vec![FILLER[r.below(FILLER.len())].to_string()];
-                let mut labels = Vec::new();
-                for (label, phrases) in CATEGORIES {
-                    if r.below(4) == 0 {
-                        parts.push(phrases[r.below(phrases.len())].to_string());
-                        labels.push(label.to_string());
-                    }
-                }
-                if r.below(2) == 0 {
-                    parts.push(FILLER[r.below(FILLER.len())].to_string());
-                }
-                // Shuffle the parts a little.
-                let k = r.below(parts.len());
-                parts.swap(0, k);
-                labels.sort();
-                TrainExample {
-                    text: parts.join(" "),
-                    labels,
-                }
-            })
-            .collect()
-    }
-
-    pub fn label_set() -> Vec<String> {
-        CATEGORIES.iter().map(|c| c.0.to_string()).collect()
-    }
-}
+pub(crate) mod testdata;
 
 #[cfg(test)]
 mod tests {

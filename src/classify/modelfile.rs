@@ -11,10 +11,10 @@
 //! when the score is at least the head's threshold. Floats are written by serde_json
 //! (shortest round-trip form), so the same model always serialises to the same bytes.
 
-use super::eval::BinaryMetrics;
+use super::config::{ModelKind, TrainConfig};
 use super::features::{LexiconFn, SparseRow, Vocabulary};
 use super::linear::sigmoid;
-use super::train::TrainConfig;
+use crate::metrics::BinaryMetrics;
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -26,29 +26,6 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// Texts featurised at once by the predict functions (bounds peak memory).
 const PREDICT_BATCH: usize = 4096;
-
-/// The learner that produced the heads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ModelKind {
-    /// L2 logistic regression on TF-IDF features.
-    LogisticRegression,
-    /// Logistic regression on TF-IDF features scaled by naive-Bayes log-count ratios
-    /// (NBSVM-style, Wang & Manning 2012); the stored weights already include the scaling.
-    NbLogisticRegression,
-    /// Two-class multinomial naive Bayes (baseline).
-    NaiveBayes,
-}
-
-impl ModelKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ModelKind::LogisticRegression => "logistic_regression",
-            ModelKind::NbLogisticRegression => "nb_logistic_regression",
-            ModelKind::NaiveBayes => "naive_bayes",
-        }
-    }
-}
 
 /// Cross-validated metrics of a head: out-of-fold scores at the chosen threshold.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -355,7 +332,7 @@ impl Model {
 mod tests {
     use super::*;
     use crate::classify::testdata;
-    use crate::classify::train::{train, TrainConfig};
+    use crate::classify::train::train;
 
     fn small_model() -> Model {
         let ex = testdata::examples(120, 3);
