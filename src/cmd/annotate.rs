@@ -257,28 +257,17 @@ pub fn run(a: Args) -> Result<i32> {
             }
         } else {
             // Every field an output carries, not only the text.
-            let hits: Vec<Vec<crate::redact::PiiHit>> = msgs
+            let mut hits: Vec<Vec<crate::redact::PiiHit>> = msgs
                 .par_iter()
-                .map(|m| {
-                    let mut h = crate::redact::detect(&m.text, &names);
-                    for (_, fh) in crate::redact::fields::value_hits(m, &names) {
-                        h.extend(fh);
-                    }
-                    h
-                })
+                .map(|m| crate::redact::detect(&m.text, &names))
                 .collect();
+            for (i, h) in crate::redact::fields::batch_field_hits(&msgs, &names) {
+                hits[i].extend(h);
+            }
             for (i, h) in &split {
                 let m = &msgs[*i];
                 let file = crate::redact::fields::redact_path(&m.file, &names);
                 scan.add(&file, m.line, std::slice::from_ref(h));
-            }
-            for (i, h) in crate::redact::fields::key_hits(&msgs, &names) {
-                let m = &msgs[i];
-                scan.add(
-                    &crate::redact::fields::redact_path(&m.file, &names),
-                    m.line,
-                    &h,
-                );
             }
             for (m, h) in msgs.iter().zip(&hits) {
                 if !h.is_empty() {

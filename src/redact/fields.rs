@@ -220,7 +220,7 @@ fn id_hits(v: &str, names: &NameList) -> Vec<PiiHit> {
 }
 
 /// As [`field_hits`] without the meta keys, which repeat on every row: a caller scanning many
-/// messages checks each distinct key once (see [`key_hits`]).
+/// messages scans each distinct value once (see [`batch_field_hits`]).
 pub fn value_hits(m: &Message, names: &NameList) -> Vec<(String, Vec<PiiHit>)> {
     let mut out = Vec::new();
     // Ids: long numbers are what platforms use as ids (Telegram chats, Discord snowflakes),
@@ -249,22 +249,56 @@ pub fn value_hits(m: &Message, names: &NameList) -> Vec<(String, Vec<PiiHit>)> {
     out
 }
 
-/// The hits in the distinct meta keys of some messages, each with the first message that has
-/// it (by index).
-pub fn key_hits(msgs: &[Message], names: &NameList) -> Vec<(usize, Vec<PiiHit>)> {
-    let mut seen = std::collections::HashSet::new();
-    let mut out = Vec::new();
+/// The hits in every non-text field of a batch of messages, by message index (one entry per
+/// message with hits). Values that repeat across the batch (conversation ids, speakers, meta keys
+/// and values) are scanned once each, so the cost is one scan per message id plus one per
+/// distinct value; every occurrence of a value with hits is reported at its own message.
+pub fn batch_field_hits(msgs: &[Message], names: &NameList) -> Vec<(usize, Vec<PiiHit>)> {
+    use rayon::prelude::*;
+    use std::collections::HashMap;
+    // Distinct values: (value, is an id) -> the messages holding it.
+    let mut distinct: HashMap<(&str, bool), Vec<usize>> = HashMap::new();
     for (i, m) in msgs.iter().enumerate() {
-        for k in m.meta.keys() {
-            if seen.insert(k.as_str()) {
-                let h = detect_field(k, names);
-                if !h.is_empty() {
-                    out.push((i, h));
-                }
-            }
+        distinct
+            .entry((m.conversation_id.as_str(), true))
+            .or_default()
+            .push(i);
+        if !m.speaker_pseudonymised {
+            distinct
+                .entry((m.speaker.as_str(), false))
+                .or_default()
+                .push(i);
+        }
+        for (k, v) in &m.meta {
+            distinct.entry((k.as_str(), false)).or_default().push(i);
+            distinct.entry((v.as_str(), false)).or_default().push(i);
         }
     }
-    out
+    let mut per_msg: Vec<Vec<PiiHit>> = msgs
+        .par_iter()
+        .map(|m| id_hits(&m.message_id, names))
+        .collect();
+    let found: Vec<(Vec<PiiHit>, &Vec<usize>)> = distinct
+        .par_iter()
+        .filter_map(|((v, is_id), idx)| {
+            let h = if *is_id {
+                id_hits(v, names)
+            } else {
+                detect_field(v, names)
+            };
+            (!h.is_empty()).then_some((h, idx))
+        })
+        .collect();
+    for (h, idx) in found {
+        for &i in idx {
+            per_msg[i].extend(h.iter().copied());
+        }
+    }
+    per_msg
+        .into_iter()
+        .enumerate()
+        .filter(|(_, h)| !h.is_empty())
+        .collect()
 }
 
 /// One redaction in a field other than the text: which field, what kind (never the value).
@@ -528,6 +562,28 @@ mod message_field_tests {
         assert!(fields.contains(&"meta.child_phone"), "{fields:?}");
         assert!(fields.contains(&"meta key"), "{fields:?}");
         assert!(fields.contains(&"conversation_id"), "{fields:?}");
+    }
+
+    #[test]
+    fn batch_scan_reports_every_occurrence_of_a_repeated_value() {
+        let mut other = msg();
+        other.message_id = "m2".into();
+        let plain = Message {
+            conversation_id: "c9".into(),
+            message_id: "m3".into(),
+            speaker: "s9".into(),
+            meta: IndexMap::new(),
+            ..msg()
+        };
+        let hits = batch_field_hits(&[msg(), plain, other], &names());
+        let idx: Vec<usize> = hits.iter().map(|(i, _)| *i).collect();
+        assert_eq!(idx, vec![0, 2]);
+        // The same fields as the one-message scan.
+        let one: usize = field_hits(&msg(), &names())
+            .iter()
+            .map(|(_, h)| h.len())
+            .sum();
+        assert_eq!(hits[0].1.len(), one);
     }
 
     #[test]
