@@ -86,52 +86,15 @@ pub fn run(a: Args) -> Result<i32> {
         bail!("give --out DIR, or --format jsonl to stream annotations to standard output");
     }
     let started = now();
-    let lex_ref = match &a.lexicon {
-        Some(s) => LexiconRef::parse(s)?,
-        None => LexiconRef::default_core(),
-    };
-    let lex = lex_ref
-        .load()
-        .with_context(|| format!("loading lexicon {lex_ref}"))?;
-    let lex_info = LexiconInfo {
-        name: lex.name.clone(),
-        version: lex.version.clone(),
-        hash: lex.hash.clone(),
-        path: match &lex_ref {
-            LexiconRef::Builtin(n) => format!("builtin:{n}@{}", lex.version),
-            LexiconRef::Dir(d) => d.display().to_string(),
-        },
-    };
+    let (lex, lex_info) = load_lexicon(&a)?;
     let rules = Rules::new(&lex.rules, a.rule_window)?;
-    let model_path = ModelRef::choose(a.model.as_deref(), a.no_model);
-    let model = match &model_path {
-        Some(p) => {
-            let m = p.load()?;
-            m.check_lexicon(Some(&lex.hash))
-                .with_context(|| format!("model {p}"))?;
-            Some(m)
-        }
-        None => None,
-    };
+    let (model, model_info) = load_model(&a, &lex.hash)?;
     let matcher = Matcher::new(lex)?;
     let scorer = model.as_ref().map(|m| crate::annotate::ModelScorer {
         model: m,
         matcher: m.lexicon_hash().is_some().then_some(&matcher),
         min_score: a.min_score,
     });
-    let model_info = match (&model_path, &model) {
-        (Some(p), Some(m)) => Some(serde_json::json!({
-            "path": p.to_string(),
-            "sha256": p.sha256()?,
-            "kind": m.kind,
-            "labels": m.labels,
-            "c2chat_version": m.c2chat_version,
-            "training_data_sha256": m.training.data_sha256,
-            "cv_macro_f1": m.training.cv_macro_f1,
-            "min_score": a.min_score,
-        })),
-        _ => None,
-    };
     let mut opts = a.input.ingest_options();
     let (files, skipped_own) = crate::ingest::expand_inputs_skipping(&a.inputs)?;
     let stale = a
@@ -139,46 +102,27 @@ pub fn run(a: Args) -> Result<i32> {
         .as_deref()
         .map(crate::io::remove_stale_temporaries)
         .unwrap_or(0);
-    let chat_like = |f: &PathBuf| {
-        matches!(
-            f.extension().and_then(|e| e.to_str()),
-            Some("txt" | "json" | "cha")
-        ) || matches!(
-            a.input.input_format,
-            Some(
-                InputFormat::Whatsapp
-                    | InputFormat::Telegram
-                    | InputFormat::Discord
-                    | InputFormat::Childes
-                    | InputFormat::Instagram
-                    | InputFormat::Snapchat
-                    | InputFormat::Tiktok
-            )
-        )
-    };
-    // The key: for chat exports (speaker names), for columns to pseudonymise, and for --redact
-    // (ids and speakers holding personal data become keyed pseudonyms).
-    let mut pseudo: Option<std::sync::Arc<crate::redact::Pseudonymiser>> = None;
-    if a.redact || files.iter().any(chat_like) || crate::ingest::needs_key(&a.inputs)? {
-        let key = crate::redact::key_path_checked(a.key_file.as_deref())?;
-        if let Some(out) = &a.out {
-            crate::redact::ensure_outside(&key, out)?;
-        }
-        let p = std::sync::Arc::new(crate::redact::Pseudonymiser::load_or_create(&key)?);
+    let pseudo = load_key(&a, &files)?;
+    if let Some(p) = &pseudo {
         opts.speaker_names = Some(p.clone());
-        pseudo = Some(p);
     }
     let names = match &a.names {
         Some(p) => NameList::load(p)?,
         None => NameList::empty(),
     };
-    let mut scan = PiiScan::new();
-    let mut refused = false;
-    let mut redaction_log: Option<AtomicFile> = match (&a.out, a.redact) {
-        (Some(out), true) => Some(AtomicFile::create(&out.join("redaction_log.jsonl"))?),
-        _ => None,
+    let mut gate = Gate {
+        names: &names,
+        redact: a.redact,
+        allow_pii: a.allow_pii,
+        pseudo: pseudo.as_deref(),
+        scan: PiiScan::new(),
+        refused: false,
+        log: match (&a.out, a.redact) {
+            (Some(out), true) => Some(AtomicFile::create(&out.join("redaction_log.jsonl"))?),
+            _ => None,
+        },
+        redactions: 0,
     };
-    let mut redactions = 0u64;
     let approx: u64 = files
         .iter()
         .filter(|f| f.as_os_str() != "-")
@@ -221,67 +165,7 @@ pub fn run(a: Args) -> Result<i32> {
      -> Result<()> {
         let mut msgs = std::mem::take(batch);
         // The PII gate: scan (or redact) every message before it is annotated.
-        // Phone numbers split across messages of one speaker (within this batch).
-        let split = crate::redact::fields::split_phone_hits(&msgs);
-        if a.redact {
-            for entry in crate::redact::fields::redact_split_phones(&mut msgs, &split) {
-                redactions += 1;
-                if let Some(f) = redaction_log.as_mut() {
-                    f.write_all(serde_json::to_string(&entry)?.as_bytes())?;
-                    f.write_all(b"\n")?;
-                }
-            }
-            let p = pseudo.as_deref().expect("the key is loaded for --redact");
-            let logs: Vec<(Vec<crate::redact::RedactionLogEntry>, Vec<FieldRedaction>)> = msgs
-                .par_iter_mut()
-                .map(|m| {
-                    let fields = crate::redact::fields::redact_fields(m, &names, p);
-                    (crate::redact::redact_message(m, &names), fields)
-                })
-                .collect();
-            for (text, fields) in logs {
-                for entry in text {
-                    redactions += 1;
-                    if let Some(f) = redaction_log.as_mut() {
-                        f.write_all(serde_json::to_string(&entry)?.as_bytes())?;
-                        f.write_all(b"\n")?;
-                    }
-                }
-                for entry in fields {
-                    redactions += 1;
-                    if let Some(f) = redaction_log.as_mut() {
-                        f.write_all(serde_json::to_string(&entry)?.as_bytes())?;
-                        f.write_all(b"\n")?;
-                    }
-                }
-            }
-        } else {
-            // Every field an output carries, not only the text.
-            let mut hits: Vec<Vec<crate::redact::PiiHit>> = msgs
-                .par_iter()
-                .map(|m| crate::redact::detect(&m.text, &names))
-                .collect();
-            for (i, h) in crate::redact::fields::batch_field_hits(&msgs, &names) {
-                hits[i].extend(h);
-            }
-            for (i, h) in &split {
-                let m = &msgs[*i];
-                let file = crate::redact::fields::redact_path(&m.file, &names);
-                scan.add(&file, m.line, std::slice::from_ref(h));
-            }
-            for (m, h) in msgs.iter().zip(&hits) {
-                if !h.is_empty() {
-                    scan.add(
-                        &crate::redact::fields::redact_path(&m.file, &names),
-                        m.line,
-                        h,
-                    );
-                }
-            }
-            if !scan.is_clean() && !a.allow_pii {
-                refused = true;
-            }
-        }
+        let refused = gate.check(&mut msgs)?;
         if refused {
             // Keep counting rows so the report is complete, but annotate and write nothing more.
             counts.read += msgs.len() as u64;
@@ -375,8 +259,8 @@ pub fn run(a: Args) -> Result<i32> {
         i.path = crate::redact::fields::redact_path(&i.path, &names);
     }
     annotator.progress.finish_and_clear();
-    if refused {
-        eprintln!("c2chat: refusing to annotate: residual PII found (values not shown). Redact first (c2chat redact), or use --redact or --allow-pii.\n{scan}");
+    if gate.refused {
+        eprintln!("c2chat: refusing to annotate: residual PII found (values not shown). Redact first (c2chat redact), or use --redact or --allow-pii.\n{}", gate.scan);
         return Ok(4);
     }
     let read: u64 = inputs.iter().map(|i| i.read).sum();
@@ -408,7 +292,8 @@ pub fn run(a: Args) -> Result<i32> {
             if a.allow_pii {
                 options.insert(
                     "pii_found".into(),
-                    serde_json::json!(scan
+                    serde_json::json!(gate
+                        .scan
                         .counts
                         .iter()
                         .map(|(k, v)| (k.as_str().to_string(), *v))
@@ -416,7 +301,7 @@ pub fn run(a: Args) -> Result<i32> {
                 );
             }
             if a.redact {
-                options.insert("redactions".into(), serde_json::json!(redactions));
+                options.insert("redactions".into(), serde_json::json!(gate.redactions));
             }
             let mut warnings = reject_warnings(&reasons, counts.read);
             if !skipped_own.is_empty() {
@@ -473,7 +358,7 @@ pub fn run(a: Args) -> Result<i32> {
             };
             // One set: the old manifest goes first, the new one is written last.
             let mut staged = vec![ann.stage()?, csv.into_inner()?.stage()?, rej.stage()?];
-            if let Some(f) = redaction_log {
+            if let Some(f) = gate.log.take() {
                 staged.push(f.stage()?);
             }
             crate::io::commit_set(&out, staged, |sizes| {
@@ -508,6 +393,178 @@ pub fn run(a: Args) -> Result<i32> {
         return Ok(3);
     }
     Ok(0)
+}
+
+/// The lexicon (built-in core unless --lexicon) and its manifest record.
+fn load_lexicon(a: &Args) -> Result<(crate::lexicon::Lexicon, LexiconInfo)> {
+    let lex_ref = match &a.lexicon {
+        Some(s) => LexiconRef::parse(s)?,
+        None => LexiconRef::default_core(),
+    };
+    let lex = lex_ref
+        .load()
+        .with_context(|| format!("loading lexicon {lex_ref}"))?;
+    let info = LexiconInfo {
+        name: lex.name.clone(),
+        version: lex.version.clone(),
+        hash: lex.hash.clone(),
+        path: match &lex_ref {
+            LexiconRef::Builtin(n) => format!("builtin:{n}@{}", lex.version),
+            LexiconRef::Dir(d) => d.display().to_string(),
+        },
+    };
+    Ok((lex, info))
+}
+
+/// The classifier (built-in default unless --model or --no-model) and its manifest record.
+fn load_model(
+    a: &Args,
+    lexicon_hash: &str,
+) -> Result<(Option<crate::classify::Model>, Option<serde_json::Value>)> {
+    let Some(p) = ModelRef::choose(a.model.as_deref(), a.no_model) else {
+        return Ok((None, None));
+    };
+    let m = p.load()?;
+    m.check_lexicon(Some(lexicon_hash))
+        .with_context(|| format!("model {p}"))?;
+    let info = serde_json::json!({
+        "path": p.to_string(),
+        "sha256": p.sha256()?,
+        "kind": m.kind,
+        "labels": m.labels,
+        "c2chat_version": m.c2chat_version,
+        "training_data_sha256": m.training.data_sha256,
+        "cv_macro_f1": m.training.cv_macro_f1,
+        "min_score": a.min_score,
+    });
+    Ok((Some(m), Some(info)))
+}
+
+/// The pseudonym key, when needed: for chat exports (speaker names), for columns that
+/// corpus.toml pseudonymises, and for --redact (ids and speakers holding personal data become
+/// keyed pseudonyms).
+fn load_key(
+    a: &Args,
+    files: &[PathBuf],
+) -> Result<Option<std::sync::Arc<crate::redact::Pseudonymiser>>> {
+    let chat_like = |f: &PathBuf| {
+        matches!(
+            f.extension().and_then(|e| e.to_str()),
+            Some("txt" | "json" | "cha")
+        ) || matches!(
+            a.input.input_format,
+            Some(
+                InputFormat::Whatsapp
+                    | InputFormat::Telegram
+                    | InputFormat::Discord
+                    | InputFormat::Childes
+                    | InputFormat::Instagram
+                    | InputFormat::Snapchat
+                    | InputFormat::Tiktok
+            )
+        )
+    };
+    if !(a.redact || files.iter().any(chat_like) || crate::ingest::needs_key(&a.inputs)?) {
+        return Ok(None);
+    }
+    let key = crate::redact::key_path_checked(a.key_file.as_deref())?;
+    if let Some(out) = &a.out {
+        crate::redact::ensure_outside(&key, out)?;
+    }
+    Ok(Some(std::sync::Arc::new(
+        crate::redact::Pseudonymiser::load_or_create(&key)?,
+    )))
+}
+
+/// The PII gate over one batch: scan every field (refusing unless --allow-pii) or redact it.
+struct Gate<'a> {
+    names: &'a NameList,
+    redact: bool,
+    allow_pii: bool,
+    pseudo: Option<&'a crate::redact::Pseudonymiser>,
+    scan: PiiScan,
+    refused: bool,
+    log: Option<AtomicFile>,
+    redactions: u64,
+}
+
+impl Gate<'_> {
+    /// Scan or redact a batch; true once residual PII has made the run refuse.
+    fn check(&mut self, msgs: &mut [crate::model::Message]) -> Result<bool> {
+        // Phone numbers split across messages of one speaker (within this batch).
+        let split = crate::redact::fields::split_phone_hits(msgs);
+        if self.redact {
+            self.redact_batch(msgs, &split)?;
+        } else {
+            self.scan_batch(msgs, &split);
+            if !self.scan.is_clean() && !self.allow_pii {
+                self.refused = true;
+            }
+        }
+        Ok(self.refused)
+    }
+
+    fn write_log<T: serde::Serialize>(&mut self, entry: &T) -> Result<()> {
+        self.redactions += 1;
+        if let Some(f) = self.log.as_mut() {
+            f.write_all(serde_json::to_string(entry)?.as_bytes())?;
+            f.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    fn redact_batch(
+        &mut self,
+        msgs: &mut [crate::model::Message],
+        split: &[(usize, crate::redact::PiiHit)],
+    ) -> Result<()> {
+        for entry in crate::redact::fields::redact_split_phones(msgs, split) {
+            self.write_log(&entry)?;
+        }
+        let p = self.pseudo.expect("the key is loaded for --redact");
+        let names = self.names;
+        let logs: Vec<(Vec<crate::redact::RedactionLogEntry>, Vec<FieldRedaction>)> = msgs
+            .par_iter_mut()
+            .map(|m| {
+                let fields = crate::redact::fields::redact_fields(m, names, p);
+                (crate::redact::redact_message(m, names), fields)
+            })
+            .collect();
+        for (text, fields) in logs {
+            for entry in text {
+                self.write_log(&entry)?;
+            }
+            for entry in fields {
+                self.write_log(&entry)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Every field an output carries, not only the text.
+    fn scan_batch(
+        &mut self,
+        msgs: &[crate::model::Message],
+        split: &[(usize, crate::redact::PiiHit)],
+    ) {
+        let names = self.names;
+        let mut hits: Vec<Vec<crate::redact::PiiHit>> = msgs
+            .par_iter()
+            .map(|m| crate::redact::detect(&m.text, names))
+            .collect();
+        for (i, h) in crate::redact::fields::batch_field_hits(msgs, names) {
+            hits[i].extend(h);
+        }
+        for (i, h) in split {
+            hits[*i].push(*h);
+        }
+        for (m, h) in msgs.iter().zip(&hits) {
+            if !h.is_empty() {
+                let file = crate::redact::fields::redact_path(&m.file, names);
+                self.scan.add(&file, m.line, h);
+            }
+        }
+    }
 }
 
 /// A reject reason without its details (`wrong field count: expected 5, found 3` → `wrong field count`).
