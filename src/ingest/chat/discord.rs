@@ -46,33 +46,8 @@ impl ChatReader for Discord {
 fn parse(path: &Path, text: &str) -> Result<ChatParse> {
     let root = parse_json(path, text)?;
     let pos = jsonpos::scan(text, &["messages", "channel"]);
-    let Some(obj) = root.as_object() else {
-        return Err(err_at(
-            path,
-            1,
-            format!(
-                "expected a DiscordChatExporter object, found {}",
-                json_kind(&root)
-            ),
-        ));
-    };
-    let messages = match obj.get("messages") {
-        Some(Value::Array(a)) => a,
-        Some(other) => {
-            return Err(err_at(
-                path,
-                pos.key_line("/messages"),
-                format!("\"messages\" is {}, not an array", json_kind(other)),
-            ))
-        }
-        None => {
-            return Err(err_at(
-                path,
-                1,
-                "expected a DiscordChatExporter export with a \"messages\" array",
-            ))
-        }
-    };
+    let (obj, messages) =
+        super::object_with_messages(path, &root, &pos, "a DiscordChatExporter export")?;
     let Some(channel) = json_id(obj.get("channel").and_then(|c| c.get("id"))) else {
         return Err(err_at(
             path,

@@ -15,8 +15,8 @@
 //! reactions, calls and unsent messages are `system`.
 
 use super::{
-    base_meta, err_at, ext_fits, has_json_key, json_kind, jsonpos, parse_json, ChatFormat,
-    ChatParse, ChatReader, ChatRecord, ParseContext, MEDIA,
+    base_meta, ext_fits, has_json_key, json_kind, jsonpos, parse_json, ChatFormat, ChatParse,
+    ChatReader, ChatRecord, ParseContext, MEDIA,
 };
 use anyhow::Result;
 use serde_json::{Map, Value};
@@ -90,33 +90,8 @@ fn thread_key(path: &Path, root: &Map<String, Value>, stem: &str) -> String {
 fn parse(path: &Path, stem: &str, text: &str, ctx: &ParseContext) -> Result<ChatParse> {
     let root = parse_json(path, text)?;
     let pos = jsonpos::scan(text, &["messages"]);
-    let Some(obj) = root.as_object() else {
-        return Err(err_at(
-            path,
-            1,
-            format!(
-                "expected an Instagram message file object, found {}",
-                json_kind(&root)
-            ),
-        ));
-    };
-    let messages = match obj.get("messages") {
-        Some(Value::Array(a)) => a,
-        Some(other) => {
-            return Err(err_at(
-                path,
-                pos.key_line("/messages"),
-                format!("\"messages\" is {}, not an array", json_kind(other)),
-            ))
-        }
-        None => {
-            return Err(err_at(
-                path,
-                1,
-                "expected an Instagram message file with a \"messages\" array",
-            ))
-        }
-    };
+    let (obj, messages) =
+        super::object_with_messages(path, &root, &pos, "an Instagram message file")?;
     // thread_path ("inbox/<folder>") and the folder name give the same key for every
     // message_N.json of a thread.
     let key = thread_key(path, obj, stem);

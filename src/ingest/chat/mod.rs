@@ -319,6 +319,36 @@ fn json_id(v: Option<&Value>) -> Option<String> {
     }
 }
 
+/// The top-level object of a JSON export and its `messages` array; `what` names the export
+/// in errors ("a DiscordChatExporter export"), which give the file and line.
+fn object_with_messages<'v>(
+    path: &Path,
+    root: &'v Value,
+    pos: &jsonpos::Positions,
+    what: &str,
+) -> Result<(&'v serde_json::Map<String, Value>, &'v Vec<Value>)> {
+    let Some(obj) = root.as_object() else {
+        return Err(err_at(
+            path,
+            1,
+            format!("expected {what} (an object), found {}", json_kind(root)),
+        ));
+    };
+    match obj.get("messages") {
+        Some(Value::Array(a)) => Ok((obj, a)),
+        Some(other) => Err(err_at(
+            path,
+            pos.key_line("/messages"),
+            format!("\"messages\" is {}, not an array", json_kind(other)),
+        )),
+        None => Err(err_at(
+            path,
+            1,
+            format!("expected {what} with a \"messages\" array"),
+        )),
+    }
+}
+
 fn json_kind(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
