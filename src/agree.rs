@@ -12,8 +12,9 @@
 //! separately). Spans are de-duplicated on (start, end, category) and only messages present
 //! in both sets are compared.
 
+use crate::bail;
+use crate::error::Result;
 use crate::model::{top_level, Annotation, CATEGORY_IDS, TOP_LEVEL_IDS};
-use anyhow::{bail, Result};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;

@@ -33,7 +33,7 @@ pub fn builtin_lexicon_names() -> Vec<&'static str> {
 }
 
 /// The built-in default model.
-pub fn default_model() -> anyhow::Result<crate::classify::Model> {
+pub fn default_model() -> crate::Result<crate::classify::Model> {
     crate::classify::Model::from_json_bytes(DEFAULT_MODEL_BYTES, DEFAULT_MODEL_NAME)
 }
 
@@ -62,7 +62,7 @@ impl ModelRef {
     }
 
     /// Load the model.
-    pub fn load(&self) -> anyhow::Result<crate::classify::Model> {
+    pub fn load(&self) -> crate::Result<crate::classify::Model> {
         match self {
             ModelRef::Builtin => default_model(),
             ModelRef::File(p) => crate::classify::Model::load(p),
@@ -70,7 +70,7 @@ impl ModelRef {
     }
 
     /// The model's bytes (for the manifest's hash).
-    pub fn sha256(&self) -> anyhow::Result<String> {
+    pub fn sha256(&self) -> crate::Result<String> {
         match self {
             ModelRef::Builtin => Ok(crate::io::sha256_hex(DEFAULT_MODEL_BYTES)),
             ModelRef::File(p) => crate::io::sha256_file(p),
@@ -88,15 +88,15 @@ impl std::fmt::Display for ModelRef {
 }
 
 /// Write an editable copy of a built-in lexicon into `dir` (which must not hold a lexicon yet).
-pub fn export_lexicon(name: &str, dir: &std::path::Path) -> anyhow::Result<usize> {
+pub fn export_lexicon(name: &str, dir: &std::path::Path) -> crate::Result<usize> {
     let files = builtin_lexicon(name).ok_or_else(|| {
-        anyhow::anyhow!(
+        crate::err!(
             "no built-in lexicon {name:?} (built-in: {})",
             builtin_lexicon_names().join(", ")
         )
     })?;
     if dir.join("lexicon.toml").exists() {
-        anyhow::bail!(
+        crate::bail!(
             "{}: already holds a lexicon (lexicon.toml); choose an empty directory",
             dir.display()
         );

@@ -2,9 +2,10 @@
 //! category, micro and macro averages, the false-positive rate on unflagged gold messages,
 //! and the list of errors.
 
+use crate::error::{Context, Result};
 use crate::metrics::{f1_from_precision_recall, macro_mean, ratio, Confusion};
 use crate::model::{top_level, Annotation};
-use anyhow::{anyhow, bail, Context, Result};
+use crate::{bail, err};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -25,17 +26,17 @@ pub fn load_gold(path: &Path) -> Result<Gold> {
         let idc = h
             .iter()
             .position(|c| c == "message_id")
-            .ok_or_else(|| anyhow!("{}:1: no message_id column", path.display()))?;
+            .ok_or_else(|| err!("{}:1: no message_id column", path.display()))?;
         let gc = h
             .iter()
             .position(|c| c == "gold")
-            .ok_or_else(|| anyhow!("{}:1: no gold column", path.display()))?;
+            .ok_or_else(|| err!("{}:1: no gold column", path.display()))?;
         for r in rdr.records() {
-            let r = r.map_err(|e| anyhow!("{}: {e}", path.display()))?;
+            let r = r.map_err(|e| err!("{}: {e}", path.display()))?;
             let line = r.position().map(|p| p.line()).unwrap_or(0);
             let id = r
                 .get(idc)
-                .ok_or_else(|| anyhow!("{}:{line}: missing message_id", path.display()))?;
+                .ok_or_else(|| err!("{}:{line}: missing message_id", path.display()))?;
             let labels = r
                 .get(gc)
                 .unwrap_or("")
@@ -54,20 +55,20 @@ pub fn load_gold(path: &Path) -> Result<Gold> {
                 continue;
             }
             let v: serde_json::Value = serde_json::from_str(l)
-                .map_err(|e| anyhow!("{}:{}: invalid JSON: {e}", path.display(), i + 1))?;
+                .map_err(|e| err!("{}:{}: invalid JSON: {e}", path.display(), i + 1))?;
             let id = v
                 .get("message_id")
                 .and_then(|x| x.as_str())
-                .ok_or_else(|| anyhow!("{}:{}: no message_id", path.display(), i + 1))?;
+                .ok_or_else(|| err!("{}:{}: no message_id", path.display(), i + 1))?;
             let labels = v
                 .get("gold")
                 .or_else(|| v.get("labels"))
                 .and_then(|x| x.as_array())
-                .ok_or_else(|| anyhow!("{}:{}: no gold list", path.display(), i + 1))?
+                .ok_or_else(|| err!("{}:{}: no gold list", path.display(), i + 1))?
                 .iter()
                 .map(|x| {
                     x.as_str().map(String::from).ok_or_else(|| {
-                        anyhow!("{}:{}: gold labels must be strings", path.display(), i + 1)
+                        err!("{}:{}: gold labels must be strings", path.display(), i + 1)
                     })
                 })
                 .collect::<Result<BTreeSet<String>>>()?;

@@ -1,7 +1,7 @@
 //! Output helpers: every output file is written atomically (temporary file in the same
 //! directory, then rename) with mode 0600.
 
-use anyhow::{Context, Result};
+use crate::error::{Context, Result};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -41,9 +41,10 @@ impl AtomicFile {
 
     pub fn commit(self) -> Result<()> {
         let staged = self.stage()?;
-        staged.tmp.persist(&staged.target).map_err(|e| {
-            anyhow::anyhow!("renaming into {}: {}", staged.target.display(), e.error)
-        })?;
+        staged
+            .tmp
+            .persist(&staged.target)
+            .map_err(|e| crate::err!("renaming into {}: {}", staged.target.display(), e.error))?;
         Ok(())
     }
 }
@@ -55,7 +56,7 @@ impl AtomicFile {
         let w = self.inner.take().expect("not yet committed");
         let tmp = w
             .into_inner()
-            .map_err(|e| anyhow::anyhow!("flushing {}: {}", self.target.display(), e.error()))?;
+            .map_err(|e| crate::err!("flushing {}: {}", self.target.display(), e.error()))?;
         tmp.as_file()
             .sync_all()
             .with_context(|| format!("syncing {}", self.target.display()))?;
@@ -105,7 +106,7 @@ pub fn commit_set(
     for (i, f) in files.into_iter().enumerate() {
         f.tmp
             .persist(&f.target)
-            .map_err(|e| anyhow::anyhow!("renaming into {}: {}", f.target.display(), e.error))?;
+            .map_err(|e| crate::err!("renaming into {}: {}", f.target.display(), e.error))?;
         fault_point(&format!("commit:renamed-{}", i + 1));
     }
     sync_dir(dir)?;
@@ -129,7 +130,7 @@ pub fn check_output_set(file: &Path, siblings: &[&str]) -> Result<()> {
     let mpath = dir.join(MANIFEST);
     if !mpath.exists() {
         if siblings.iter().all(|s| dir.join(s).exists()) && !siblings.is_empty() {
-            anyhow::bail!(
+            crate::bail!(
                 "{}: incomplete output set: {} has no {MANIFEST}, so the run that wrote it did not finish (run it again)",
                 file.display(),
                 dir.display()
@@ -150,7 +151,7 @@ pub fn check_output_set(file: &Path, siblings: &[&str]) -> Result<()> {
     {
         let got = std::fs::metadata(file)?.len();
         if got != want {
-            anyhow::bail!(
+            crate::bail!(
                 "{}: does not match {} ({got} bytes, the manifest says {want}): the output set is mixed from two runs; run it again",
                 file.display(),
                 mpath.display(),

@@ -3,6 +3,7 @@ pub mod annotate;
 pub mod classify;
 pub mod cmd;
 pub mod defaults;
+pub mod error;
 pub mod evaluate;
 pub mod export;
 pub mod ingest;
@@ -22,3 +23,5 @@ pub mod stats;
 pub mod suggest;
 pub mod synth;
 pub mod teach;
+
+pub use error::{Error, Result};

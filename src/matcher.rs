@@ -71,10 +71,10 @@ fn drop_word_boundaries(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir 
 }
 
 /// The relaxed form of one pattern (see [`PatternSets`]), as a pattern string.
-fn relaxed_pattern(src: &str) -> anyhow::Result<String> {
+fn relaxed_pattern(src: &str) -> crate::Result<String> {
     let hir = regex_syntax::Parser::new()
         .parse(src)
-        .map_err(|e| anyhow::anyhow!("relaxing pattern {src:?}: {e}"))?;
+        .map_err(|e| crate::err!("relaxing pattern {src:?}: {e}"))?;
     Ok(drop_word_boundaries(&hir).to_string())
 }
 
@@ -113,7 +113,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 impl Matcher {
-    pub fn new(lex: Lexicon) -> anyhow::Result<Matcher> {
+    pub fn new(lex: Lexicon) -> crate::Result<Matcher> {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut keys: Vec<String> = Vec::new();
         let mut targets: Vec<Vec<AcTarget>> = Vec::new();
@@ -143,7 +143,7 @@ impl Matcher {
                             .match_kind(AcKind::Standard)
                             .build(&keys)
                     })
-                    .map_err(|e| anyhow::anyhow!("building the term automaton: {e}"))?,
+                    .map_err(|e| crate::err!("building the term automaton: {e}"))?,
             )
         };
         let set = if lex.patterns.is_empty() {
@@ -154,7 +154,7 @@ impl Matcher {
                     .size_limit(64 << 20)
                     .dfa_size_limit(256 << 20)
                     .build()
-                    .map_err(|e| anyhow::anyhow!("building the pattern set: {e}"))
+                    .map_err(|e| crate::err!("building the pattern set: {e}"))
             };
             let exact: Vec<String> = lex
                 .patterns
@@ -164,7 +164,7 @@ impl Matcher {
             let relaxed = exact
                 .iter()
                 .map(|s| relaxed_pattern(s))
-                .collect::<anyhow::Result<Vec<_>>>()?;
+                .collect::<crate::Result<Vec<_>>>()?;
             Some(PatternSets {
                 exact: build(exact)?,
                 relaxed: build(relaxed)?,

@@ -1,9 +1,9 @@
 //! Annotate's outputs: `annotations.jsonl`, `messages.csv`, `rejects.jsonl` and `manifest.json`,
 //! each written atomically with mode 0600. The manifest never contains message text.
 
+use crate::error::Result;
 use crate::ingest::InputSummary;
 use crate::model::{top_level, Annotation, CATEGORY_IDS, TOP_LEVEL_IDS};
-use anyhow::Result;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -31,14 +31,14 @@ pub fn write_jsonl<W: Write>(w: &mut W, anns: &[Annotation]) -> Result<()> {
 pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
     crate::io::check_output_set(path, &["messages.csv", "rejects.jsonl"])?;
     let text = std::fs::read_to_string(path)
-        .map_err(|e| anyhow::anyhow!("reading {} (must be UTF-8): {e}", path.display()))?;
+        .map_err(|e| crate::err!("reading {} (must be UTF-8): {e}", path.display()))?;
     let mut out = Vec::new();
     for (i, l) in text.lines().enumerate() {
         if l.trim().is_empty() {
             continue;
         }
         let a: Annotation = serde_json::from_str(l).map_err(|e| {
-            anyhow::anyhow!(
+            crate::err!(
                 "{}:{}: not an annotation record ({})",
                 path.display(),
                 i + 1,
@@ -148,7 +148,7 @@ impl<W: Write> MessagesCsv<W> {
         }
         self.w
             .into_inner()
-            .map_err(|e| anyhow::anyhow!("{}", e.error()))
+            .map_err(|e| crate::err!("{}", e.error()))
     }
 }
 

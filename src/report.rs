@@ -9,6 +9,7 @@
 //! an accessible name and a data table. The bytes depend only on the inputs (dates come from
 //! the manifest, never the clock).
 
+use crate::error::{Context, Result};
 use crate::model::{top_level, Annotation, Source, CATEGORY_IDS};
 use crate::stats::aggregate::CategoryStats;
 use crate::stats::compare::{compare, trend, Basis, CompareOptions, CompareRow, TrendRow};
@@ -17,7 +18,7 @@ use crate::stats::partial::{categories, for_each_annotation, Counts, Dim, Messag
 use crate::stats::period::{timestamp_date, Period};
 use crate::stats::render::COMPARE_COLUMNS;
 use crate::stats::structure::cooccurrence_messages;
-use anyhow::{anyhow, bail, Context, Result};
+use crate::{bail, err};
 use chrono::{Datelike, Duration, NaiveDate};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -217,7 +218,7 @@ impl Collected {
             }
             cur = period
                 .successor(&cur)
-                .ok_or_else(|| anyhow!("no period after {cur:?}"))?;
+                .ok_or_else(|| err!("no period after {cur:?}"))?;
         }
         Ok(out)
     }
@@ -359,7 +360,7 @@ pub fn read_compare_csv(path: &Path) -> Result<Vec<CompareRow>> {
         let get = |k: usize| rec.get(k).unwrap_or("").trim();
         let int = |k: usize| -> Result<u64> {
             get(k).parse::<u64>().map_err(|_| {
-                anyhow!(
+                err!(
                     "{}:{line}: column {} is not a count: {:?}",
                     path.display(),
                     COMPARE_COLUMNS[k],
@@ -373,7 +374,7 @@ pub fn read_compare_csv(path: &Path) -> Result<Vec<CompareRow>> {
                 return Ok(None);
             }
             s.parse::<f64>().map(Some).map_err(|_| {
-                anyhow!(
+                err!(
                     "{}:{line}: column {} is not a number: {s:?}",
                     path.display(),
                     COMPARE_COLUMNS[k]
@@ -419,7 +420,7 @@ pub fn read_manifest(annotations: &Path) -> Result<Option<Value>> {
     }
     let bytes = std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
     let v: Value = serde_json::from_slice(&bytes)
-        .map_err(|e| anyhow!("{}:{}: not JSON: {e}", p.display(), e.line()))?;
+        .map_err(|e| err!("{}:{}: not JSON: {e}", p.display(), e.line()))?;
     if !v.is_object() {
         bail!("{}:1: manifest is not a JSON object", p.display());
     }
@@ -590,8 +591,8 @@ fn shell_join(args: &[String]) -> String {
 
 type Svg = String;
 
-fn de<E: std::fmt::Display>(e: E) -> anyhow::Error {
-    anyhow!("drawing chart: {e}")
+fn de<E: std::fmt::Display>(e: E) -> crate::Error {
+    err!("drawing chart: {e}")
 }
 
 fn base_color(top: &str) -> RGBColor {
@@ -622,13 +623,11 @@ fn cat_color(cat: &str) -> RGBColor {
 /// Replace plotters' opening `<svg …>` tag (which carries an `xmlns` URL) with one that has
 /// `role="img"`, an `aria-label` and a `<title>`; inline SVG in HTML needs no namespace.
 fn finish_svg(raw: &str, w: u32, h: u32, label: &str) -> Result<Svg> {
-    let start = raw
-        .find("<svg")
-        .ok_or_else(|| anyhow!("chart has no <svg>"))?;
+    let start = raw.find("<svg").ok_or_else(|| err!("chart has no <svg>"))?;
     let end = raw[start..]
         .find('>')
         .map(|i| start + i + 1)
-        .ok_or_else(|| anyhow!("chart has an unterminated <svg> tag"))?;
+        .ok_or_else(|| err!("chart has an unterminated <svg> tag"))?;
     let body = &raw[end..];
     if body.contains("://") {
         bail!("chart unexpectedly contains a URL");

@@ -34,7 +34,7 @@ pub struct RuleInput<'a> {
 }
 
 impl Rules {
-    pub fn new(cfg: &RulesConfig, window: Option<usize>) -> anyhow::Result<Rules> {
+    pub fn new(cfg: &RulesConfig, window: Option<usize>) -> crate::Result<Rules> {
         Ok(Rules {
             window: window.unwrap_or(cfg.window),
             refusal: compile_regex(&cfg.refusal, "rules: refusal")?,

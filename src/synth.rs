@@ -2,7 +2,7 @@
 //! non-graphic; about 5% of messages carry flaggable language. Conversations, speakers, two
 //! years of timestamps and meta fields (platform, age_band, school_phase) are included.
 
-use anyhow::Result;
+use crate::error::Result;
 use std::io::Write;
 
 use crate::rng::SplitMix64;

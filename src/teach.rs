@@ -6,11 +6,12 @@
 //! replaced too); every excerpt is re-checked with [`crate::redact::detect`] and refused if
 //! anything is found; sexualised wording can be masked; rare words can be masked.
 
+use crate::bail;
+use crate::error::Result;
 use crate::model::{top_level, Annotation};
 use crate::redact::names::PhraseMatcher;
 use crate::redact::pii::placeholder_re;
 use crate::redact::{detect, NameList, PiiKind};
-use anyhow::{bail, Result};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -50,7 +51,7 @@ impl Mask {
 }
 
 impl std::str::FromStr for Mask {
-    type Err = anyhow::Error;
+    type Err = crate::Error;
     fn from_str(s: &str) -> Result<Self> {
         match s {
             "none" => Ok(Mask::None),

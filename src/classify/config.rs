@@ -7,8 +7,9 @@
 //! `modelfile` both depend on this module.
 
 use super::features::FeatureConfig;
+use crate::bail;
+use crate::error::Result;
 use crate::metrics::ThresholdMetric;
-use anyhow::{bail, Result};
 use serde::{Deserialize, Serialize};
 
 /// The learner that produced the heads.

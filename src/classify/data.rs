@@ -1,6 +1,7 @@
 //! Labelled examples ([`TrainExample`]) and their loaders from CSV and JSONL files.
 
-use anyhow::{anyhow, bail, Context, Result};
+use crate::error::{Context, Result};
+use crate::{bail, err};
 use serde::Deserialize;
 use std::io::BufRead;
 use std::path::Path;
@@ -48,7 +49,7 @@ pub fn load_csv_examples(
         .clone();
     let col = |c: &str| {
         headers.iter().position(|h| h == c).ok_or_else(|| {
-            anyhow!(
+            err!(
                 "{name}: no column {c:?} (columns: {})",
                 headers.iter().collect::<Vec<_>>().join(", ")
             )
@@ -59,15 +60,15 @@ pub fn load_csv_examples(
     for rec in rdr.records() {
         let rec = rec.map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
-            anyhow!("{name}:{line}: invalid CSV record: {e}")
+            err!("{name}:{line}: invalid CSV record: {e}")
         })?;
         let line = rec.position().map(|p| p.line()).unwrap_or(0);
         let text = rec
             .get(ti)
-            .ok_or_else(|| anyhow!("{name}:{line}: missing column {text_col:?}"))?;
+            .ok_or_else(|| err!("{name}:{line}: missing column {text_col:?}"))?;
         let cell = rec
             .get(li)
-            .ok_or_else(|| anyhow!("{name}:{line}: missing column {label_col:?}"))?;
+            .ok_or_else(|| err!("{name}:{line}: missing column {label_col:?}"))?;
         let labels = match positive {
             Some(p) => {
                 if cell.trim() == p {
@@ -106,7 +107,7 @@ pub fn load_jsonl_examples(path: &Path) -> Result<Vec<TrainExample>> {
             continue;
         }
         let ex: JsonlExample = serde_json::from_str(&line)
-            .map_err(|e| anyhow!("{name}:{lineno}: invalid example: {e}"))?;
+            .map_err(|e| err!("{name}:{lineno}: invalid example: {e}"))?;
         let mut labels = match (ex.gold, ex.labels) {
             (Some(g), _) => g,
             (None, Some(l)) => l,

@@ -10,7 +10,8 @@
 //! score over labels, on document presence) or by document frequency. The vocabulary is
 //! stored sorted, so that column order is deterministic.
 
-use anyhow::{bail, Result};
+use crate::bail;
+use crate::error::Result;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};

@@ -16,7 +16,8 @@
 //! Every learner returns a [`LinearHead`]: score = σ(w·x + b).
 
 use super::features::SparseRow;
-use anyhow::{anyhow, Result};
+use crate::err;
+use crate::error::Result;
 
 /// A fitted binary linear scorer.
 #[derive(Debug, Clone, PartialEq)]
@@ -354,7 +355,7 @@ pub fn fit_logistic_linfa(
         .max_iterations(p.max_iterations)
         .gradient_tolerance(p.tolerance.max(1e-12))
         .fit(&ds)
-        .map_err(|e| anyhow!("linfa-logistic failed: {e}"))?;
+        .map_err(|e| err!("linfa-logistic failed: {e}"))?;
     // linfa's "positive" class is the more frequent one: orient the weights towards `true`.
     let sign = if fitted.labels().pos.class { 1.0 } else { -1.0 };
     Ok(LinearHead {

@@ -14,8 +14,9 @@
 use super::config::{ModelKind, TrainConfig};
 use super::features::{LexiconFn, SparseRow, Vocabulary};
 use super::linear::sigmoid;
+use crate::bail;
+use crate::error::{Context, Result};
 use crate::metrics::BinaryMetrics;
-use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -183,9 +184,9 @@ impl Model {
             let head = &bytes[..bytes.len().min(256)];
             let looks_like_model = head.windows(FORMAT.len()).any(|w| w == FORMAT.as_bytes());
             if looks_like_model {
-                anyhow::anyhow!("corrupt or truncated c2chat model file {name}: {e}")
+                crate::err!("corrupt or truncated c2chat model file {name}: {e}")
             } else {
-                anyhow::anyhow!("not a c2chat model file: {name}: not valid JSON ({e})")
+                crate::err!("not a c2chat model file: {name}: not valid JSON ({e})")
             }
         })?;
         match header.format.as_ref().and_then(|v| v.as_str()) {
@@ -203,7 +204,7 @@ impl Model {
             None => bail!("corrupt c2chat model file {name}: missing or invalid format_version"),
         }
         let mut model: Model = serde_json::from_slice(bytes)
-            .map_err(|e| anyhow::anyhow!("corrupt c2chat model file {name}: {e}"))?;
+            .map_err(|e| crate::err!("corrupt c2chat model file {name}: {e}"))?;
         model
             .check()
             .with_context(|| format!("corrupt c2chat model file {name}"))?;

@@ -14,8 +14,9 @@ use super::linear::{
     fit_logistic_linfa, fit_logistic_sparse, fit_naive_bayes, Csr, LinearHead, LogisticParams,
 };
 use super::modelfile::{CvMetrics, Head, Model, TrainingInfo, FORMAT, FORMAT_VERSION};
+use crate::bail;
+use crate::error::Result;
 use crate::metrics::{best_threshold, BinaryMetrics};
-use anyhow::{bail, Result};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -324,7 +325,7 @@ pub fn train(
     };
     let (vocab, final_heads, _) = results
         .pop()
-        .ok_or_else(|| anyhow::anyhow!("internal error: no final fit"))?;
+        .ok_or_else(|| crate::err!("internal error: no final fit"))?;
 
     let mut oof = vec![vec![0.0; n]; labels.len()];
     for (_, _, held) in &results {

@@ -194,7 +194,7 @@ pub fn run(a: Args) -> Result<i32> {
         let opts = &opts;
         let files = &files;
         let reader = scope.spawn(move || {
-            let stopped = || anyhow::anyhow!("annotation stopped");
+            let stopped = || crate::err!("annotation stopped");
             let mut batch: Vec<crate::model::Message> = Vec::with_capacity(BATCH);
             let r = crate::ingest::stream(files, opts, |item| {
                 match item {
@@ -245,11 +245,9 @@ pub fn run(a: Args) -> Result<i32> {
             }
             Ok(())
         })();
-        let inputs = reader.join().unwrap_or_else(|_| {
-            Err(anyhow::anyhow!(
-                "internal error: the reader thread panicked"
-            ))
-        });
+        let inputs = reader
+            .join()
+            .unwrap_or_else(|_| Err(crate::err!("internal error: the reader thread panicked")));
         (inputs, consumed)
     });
     // A failure while annotating or writing comes first (the reader then stops on its own).

@@ -29,6 +29,7 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<crate::Error>().is_some_and(crate::Error::is_broken_pipe)
             || c.downcast_ref::<csv::Error>().is_some_and(|ce| {
                 matches!(ce.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
             })
@@ -221,14 +222,14 @@ impl LabelledDataArgs {
         path: &std::path::Path,
     ) -> anyhow::Result<Vec<crate::classify::TrainExample>> {
         match path.extension().and_then(|e| e.to_str()) {
-            Some("csv") => crate::classify::load_csv_examples(
+            Some("csv") => Ok(crate::classify::load_csv_examples(
                 path,
                 &self.text_col,
                 &self.label_col,
                 self.positive.as_deref(),
-            ),
+            )?),
             Some("jsonl") | Some("json") | Some("ndjson") => {
-                crate::classify::load_jsonl_examples(path)
+                Ok(crate::classify::load_jsonl_examples(path)?)
             }
             _ => anyhow::bail!("{}: training data must be .csv or .jsonl", path.display()),
         }

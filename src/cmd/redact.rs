@@ -94,7 +94,7 @@ pub fn run(a: Args) -> Result<i32> {
                     log.write_all(serde_json::to_string(e)?.as_bytes())?;
                     log.write_all(b"\n")?;
                 }
-                let at = |e: anyhow::Error| e.context(format!("message_id {}", m.message_id));
+                let at = |e: crate::Error| e.context(format!("message_id {}", m.message_id));
                 // Chat-export speakers were pseudonymised as they were read (from the account id
                 // where the platform has one, else the display name, which is what names in the
                 // text are replaced with): not twice.

@@ -101,12 +101,13 @@ fn read_partial(
                 n.add(&a);
             }
             if let Some(k) = keep {
-                if !k(&a).with_context(|| format!("{}:{line}", path.display()))? {
+                let kept = k(&a).map_err(|e| crate::err!("{}:{line}: {e:#}", path.display()))?;
+                if !kept {
                     return Ok(());
                 }
             }
             p.add(&a)
-                .with_context(|| format!("{}:{line}", path.display()))
+                .map_err(|e| e.context(format!("{}:{line}", path.display())))
         })?;
         progress.inc(1);
     }

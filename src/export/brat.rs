@@ -14,8 +14,9 @@ use super::{
     prepare_spans, read_sidecar, slice_chars, write_file, write_sidecar, CharIndex, ExportSummary,
     Format, ImpMessage, SIDECAR_SUFFIX,
 };
+use crate::bail;
+use crate::error::{Context, Result};
 use crate::model::{Annotation, CATEGORY_IDS};
-use anyhow::{bail, Context, Result};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;

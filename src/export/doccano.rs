@@ -4,8 +4,9 @@
 //! triples and the newer `entities` list (`{"start_offset", "end_offset", "label"}`) are read.
 
 use super::{list_files, prepare_spans, write_file, ExportSummary, Format, ImpMessage};
+use crate::bail;
+use crate::error::{Context, Result};
 use crate::model::Annotation;
-use anyhow::{bail, Context, Result};
 use indexmap::IndexMap;
 use serde_json::{json, Map, Value};
 use std::path::{Path, PathBuf};
@@ -86,7 +87,7 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
             continue;
         }
         let v: Value = serde_json::from_str(line).map_err(|e| {
-            anyhow::anyhow!(
+            crate::err!(
                 "{at}: not valid JSON ({})",
                 crate::io::json_error_summary(&e)
             )

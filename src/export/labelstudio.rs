@@ -10,8 +10,9 @@
 use super::{
     prepare_spans, slice_chars, utf16_boundaries, write_file, ExportSummary, Format, ImpMessage,
 };
+use crate::bail;
+use crate::error::{Context, Result};
 use crate::model::{Annotation, CATEGORY_IDS};
-use anyhow::{bail, Context, Result};
 use indexmap::IndexMap;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
@@ -100,7 +101,7 @@ fn load_tasks(input: &Path) -> Result<(PathBuf, Vec<Value>)> {
     let path = tasks_path(input);
     let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
     let v: Value = serde_json::from_slice(&bytes).map_err(|e| {
-        anyhow::anyhow!(
+        crate::err!(
             "{}: not valid JSON ({})",
             path.display(),
             crate::io::json_error_summary(&e)

@@ -16,8 +16,9 @@ pub mod doccano;
 pub mod labelstudio;
 pub mod webanno;
 
+use crate::bail;
+use crate::error::{Context, Result};
 use crate::model::{Annotation, Source};
-use anyhow::{bail, Context, Result};
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -65,7 +66,7 @@ impl fmt::Display for Format {
 }
 
 impl FromStr for Format {
-    type Err = anyhow::Error;
+    type Err = crate::Error;
     fn from_str(s: &str) -> Result<Self> {
         let k = s.trim().to_ascii_lowercase().replace(['-', '_'], "");
         match k.as_str() {
@@ -232,7 +233,7 @@ pub fn read_marker(dir: &Path) -> Result<ExportMarker> {
     let path = dir.join(MARKER_FILE);
     let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
     let m: ExportMarker = serde_json::from_slice(&bytes).map_err(|e| {
-        anyhow::anyhow!(
+        crate::err!(
             "{}: not a c2chat export marker ({})",
             path.display(),
             crate::io::json_error_summary(&e)
@@ -341,7 +342,7 @@ fn sync_files(files: &[PathBuf]) -> Result<()> {
             .collect();
         handles.into_iter().try_for_each(|h| {
             h.join()
-                .unwrap_or_else(|_| Err(anyhow::anyhow!("a sync thread panicked")))
+                .unwrap_or_else(|_| Err(crate::err!("a sync thread panicked")))
         })
     })
 }
@@ -586,7 +587,7 @@ pub(crate) fn read_sidecar(path: &Path) -> Result<Option<Sidecar>> {
     }
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
     let sc: Sidecar = serde_json::from_slice(&bytes).map_err(|e| {
-        anyhow::anyhow!(
+        crate::err!(
             "{}: not a c2chat document sidecar ({})",
             path.display(),
             crate::io::json_error_summary(&e)

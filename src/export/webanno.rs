@@ -22,8 +22,9 @@ use super::{
     prepare_spans, read_sidecar, utf16_boundaries, write_file, write_sidecar, ExpSpan,
     ExportSummary, Format, ImpMessage, SIDECAR_SUFFIX,
 };
+use crate::bail;
+use crate::error::{Context, Result};
 use crate::model::Annotation;
-use anyhow::{bail, Context, Result};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -504,7 +505,7 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
         let u16b = utf16_boundaries(&text);
         let to_cp = |u: usize, line: usize| -> Result<usize> {
             u16b.binary_search(&u).map_err(|_| {
-                anyhow::anyhow!(
+                crate::err!(
                     "{}:{line}: offset {u} is inside a character (offsets must be UTF-16 code \
                      units)",
                     path.display()

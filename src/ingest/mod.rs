@@ -8,8 +8,9 @@ pub mod time;
 
 pub use time::{parse_timestamp, DateOrder, TimeOptions};
 
+use crate::error::{Context, Result};
 use crate::model::{Message, Reject};
-use anyhow::{anyhow, bail, Context, Result};
+use crate::{bail, err};
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -363,7 +364,7 @@ pub fn corpus_info(dir: &Path) -> Result<Option<CorpusInfo>> {
             .span()
             .map(|s| t[..s.start].matches('\n').count() + 1)
             .unwrap_or(1);
-        anyhow!("{}:{}: {}", p.display(), line, e.message())
+        err!("{}:{}: {}", p.display(), line, e.message())
     })?;
     Ok(Some(info))
 }
@@ -549,7 +550,7 @@ pub fn stream(
             other => {
                 let cf = other.chat().expect("a chat format");
                 let names = opts.speaker_names.as_deref().ok_or_else(|| {
-                    anyhow!("{name}: reading a {} export needs keyed pseudonyms for speaker names (this command does not support chat exports)", cf.as_str())
+                    err!("{name}: reading a {} export needs keyed pseudonyms for speaker names (this command does not support chat exports)", cf.as_str())
                 })?;
                 system = read_chat(&mut rdr, cf, &f, &ctx, names, &mut seen, &mut counted)?
             }
@@ -707,7 +708,7 @@ fn read_csv(
         .map(|(i, h)| {
             String::from_utf8(h.to_vec())
                 .map(|s| s.trim().to_string())
-                .map_err(|_| anyhow!("{}:1: header {} is not valid UTF-8", ctx.name, i + 1))
+                .map_err(|_| err!("{}:1: header {} is not valid UTF-8", ctx.name, i + 1))
         })
         .collect::<Result<_>>()?;
     check_csv_header(ctx, &headers, delimiter)?;
@@ -717,7 +718,7 @@ fn read_csv(
             col,
             headers.iter().map(String::as_str),
         )
-        .map_err(|e| anyhow!("{}:1: {e}", ctx.name))?;
+        .map_err(|e| err!("{}:1: {e}", ctx.name))?;
     }
     recs.columns = headers.len();
     let per_row_conversation = !headers.contains(&ctx.cols.conversation);

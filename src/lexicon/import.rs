@@ -7,7 +7,8 @@
 //! HurtLex TSV: header `id pos category stereotype lemma level`; entries go to category
 //! `hurtlex.<category>`, severity 2 for level `conservative`, 1 otherwise.
 
-use anyhow::{anyhow, bail, Context, Result};
+use crate::error::{Context, Result};
+use crate::{bail, err};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -100,14 +101,14 @@ pub fn read_liwc(path: &Path) -> Result<Imported> {
                 let mut parts = l.split('\t').filter(|s| !s.trim().is_empty());
                 let term = parts
                     .next()
-                    .ok_or_else(|| anyhow!("{}:{line}: empty entry", path.display()))?
+                    .ok_or_else(|| err!("{}:{line}: empty entry", path.display()))?
                     .trim()
                     .to_lowercase();
                 let mut any = false;
                 for id in parts {
                     let id = id.trim();
                     let cat = ids.get(id).ok_or_else(|| {
-                        anyhow!(
+                        err!(
                             "{}:{line}: category id {id:?} is not in the header",
                             path.display()
                         )
@@ -156,7 +157,7 @@ pub fn read_hurtlex(path: &Path) -> Result<Imported> {
         header
             .iter()
             .position(|h| *h == n)
-            .ok_or_else(|| anyhow!("{}:1: no '{n}' column in the header", path.display()))
+            .ok_or_else(|| err!("{}:1: no '{n}' column in the header", path.display()))
     };
     let (ci, li, lv) = (col("category")?, col("lemma")?, col("level")?);
     let mut out = Imported {

@@ -2,7 +2,7 @@
 //! regex errors and categories without a definition.
 
 use super::{Lexicon, MatchKind};
-use anyhow::Result;
+use crate::error::Result;
 use std::collections::BTreeMap;
 use std::path::Path;
 

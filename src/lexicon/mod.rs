@@ -7,8 +7,9 @@
 pub mod import;
 pub mod lint;
 
+use crate::error::{Context, Result};
 use crate::normalise::normalise_str;
-use anyhow::{anyhow, bail, Context, Result};
+use crate::{bail, err};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -153,9 +154,9 @@ pub(crate) fn compile_regex(src: &str, what: &str) -> Result<regex::Regex> {
         .build()
         .map_err(|e| match e {
             regex::Error::CompiledTooBig(n) => {
-                anyhow!("{what}: regex too large to compile (limit {n} bytes)")
+                err!("{what}: regex too large to compile (limit {n} bytes)")
             }
-            e => anyhow!("{what}: invalid regex: {e}"),
+            e => err!("{what}: invalid regex: {e}"),
         })
 }
 
@@ -242,7 +243,7 @@ impl LexiconRef {
         match self {
             LexiconRef::Dir(d) => read_dir_files(d),
             LexiconRef::Builtin(name) => Ok(crate::defaults::builtin_lexicon(name)
-                .ok_or_else(|| anyhow!("no built-in lexicon {name:?}"))?
+                .ok_or_else(|| err!("no built-in lexicon {name:?}"))?
                 .iter()
                 .map(|(p, b)| (p.to_string(), b.to_vec()))
                 .collect()),
@@ -320,7 +321,7 @@ impl Lexicon {
     pub fn load(dir: &Path) -> Result<Lexicon> {
         let (lex, issues) = Self::load_collecting(dir, true)?;
         if let Some(e) = issues.errors.into_iter().next() {
-            bail!(e);
+            bail!("{e}");
         }
         Ok(lex)
     }
@@ -335,7 +336,7 @@ impl Lexicon {
             true,
         )?;
         if let Some(e) = issues.errors.into_iter().next() {
-            bail!(e);
+            bail!("{e}");
         }
         Ok(lex)
     }
@@ -371,10 +372,10 @@ impl Lexicon {
         let get = |rel: &str| files.iter().find(|(p, _)| p == rel).map(|(_, b)| b);
         let toml_name = format!("{prefix}lexicon.toml");
         let toml_text = utf8_file(&toml_name, get("lexicon.toml").map_or(&[][..], |b| b))
-            .map_err(|e| anyhow!(e))?;
+            .map_err(|e| err!("{e}"))?;
         let meta: LexiconToml = toml::from_str(&toml_text).map_err(|e| {
             let line = e.span().map(|s| line_of(&toml_text, s.start)).unwrap_or(1);
-            anyhow!("{toml_name}:{line}: {}", e.message())
+            err!("{toml_name}:{line}: {}", e.message())
         })?;
         let cat_ids: Vec<&str> = meta.categories.iter().map(|c| c.id.as_str()).collect();
 
@@ -397,7 +398,7 @@ impl Lexicon {
         let patterns = match get("patterns.toml") {
             Some(b) => {
                 let pname = format!("{prefix}patterns.toml");
-                let ptext = utf8_file(&pname, b).map_err(|e| anyhow!(e))?;
+                let ptext = utf8_file(&pname, b).map_err(|e| err!("{e}"))?;
                 parse_patterns(&ptext, &pname, &cat_ids, &mut issues)?
             }
             None => Vec::new(),
@@ -406,10 +407,10 @@ impl Lexicon {
         let rules = match get("rules.toml") {
             Some(b) => {
                 let rname = format!("{prefix}rules.toml");
-                let rtext = utf8_file(&rname, b).map_err(|e| anyhow!(e))?;
+                let rtext = utf8_file(&rname, b).map_err(|e| err!("{e}"))?;
                 let r: RulesConfig = toml::from_str(&rtext).map_err(|e| {
                     let line = e.span().map(|s| line_of(&rtext, s.start)).unwrap_or(1);
-                    anyhow!("{rname}:{line}: {}", e.message())
+                    err!("{rname}:{line}: {}", e.message())
                 })?;
                 compile_regex(&r.refusal, &format!("{rname}: refusal"))?;
                 compile_regex(&r.persistence, &format!("{rname}: persistence"))?;
@@ -484,7 +485,7 @@ fn parse_patterns(
 ) -> Result<Vec<Pattern>> {
     let pf: PatternsFile = toml::from_str(ptext).map_err(|e| {
         let line = e.span().map(|s| line_of(ptext, s.start)).unwrap_or(1);
-        anyhow!("{pname}:{line}: {}", e.message())
+        err!("{pname}:{line}: {}", e.message())
     })?;
     // Line of each [[pattern]] table, for messages.
     let starts: Vec<u64> = ptext
@@ -572,7 +573,7 @@ fn parse_entry(raw: &str, cat_ids: &[&str]) -> Result<Entry> {
     let severity: u8 = cols[2]
         .trim()
         .parse()
-        .map_err(|_| anyhow!("severity {:?} is not a number 1-3", cols[2]))?;
+        .map_err(|_| err!("severity {:?} is not a number 1-3", cols[2]))?;
     check_severity(severity)?;
     let wildcard = term.ends_with('*');
     let kind = match cols[3].trim() {

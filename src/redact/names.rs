@@ -1,8 +1,9 @@
 //! Whole-word, case-insensitive phrase matching: the user-supplied names list
 //! ([`NameList`]) and the matcher behind speaker-name replacement.
 
+use crate::bail;
+use crate::error::{Context, Result};
 use aho_corasick::{AhoCorasick, MatchKind};
-use anyhow::{bail, Context, Result};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::OnceLock;

@@ -95,12 +95,12 @@ impl std::fmt::Display for PiiKind {
 }
 
 impl std::str::FromStr for PiiKind {
-    type Err = anyhow::Error;
-    fn from_str(s: &str) -> anyhow::Result<Self> {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> crate::Result<Self> {
         PiiKind::ALL
             .into_iter()
             .find(|k| k.as_str().eq_ignore_ascii_case(s))
-            .ok_or_else(|| anyhow::anyhow!("unknown PII kind {s:?}"))
+            .ok_or_else(|| crate::err!("unknown PII kind {s:?}"))
     }
 }
 

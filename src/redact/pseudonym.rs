@@ -4,7 +4,8 @@
 //! pseudonym (with 8 digits a collision becomes likely from about 65,000 distinct ids).
 
 use super::names::{fold, PhraseMatcher};
-use anyhow::{bail, Context, Result};
+use crate::bail;
+use crate::error::{Context, Result};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use std::collections::BTreeMap;

@@ -5,8 +5,9 @@ use super::measures::{
 };
 use super::partial::{categories, group_by_label, group_label, Counts, Dim, Partial};
 use super::period::{timestamp_date, Period, UNKNOWN};
+use crate::error::{Context, Result};
 use crate::model::Annotation;
-use anyhow::{anyhow, bail, Context, Result};
+use crate::{bail, err};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -37,7 +38,7 @@ impl Selector {
                 }
                 NaiveDate::parse_from_str(x, "%Y-%m-%d")
                     .map(Some)
-                    .map_err(|_| anyhow!("{x:?} in {s:?} is not a YYYY-MM-DD date"))
+                    .map_err(|_| err!("{x:?} in {s:?} is not a YYYY-MM-DD date"))
             };
             let (from, to) = (date(a)?, date(b)?);
             if from.is_none() && to.is_none() {
@@ -351,7 +352,7 @@ fn fill_periods(
         }
         cur = period
             .successor(&cur)
-            .ok_or_else(|| anyhow!("{cur:?} is not a {} label", period.name()))?;
+            .ok_or_else(|| err!("{cur:?} is not a {} label", period.name()))?;
     }
     if out.iter().filter(|(_, c)| c.messages > 0).count()
         != observed.values().filter(|c| c.messages > 0).count()

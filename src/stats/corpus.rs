@@ -4,8 +4,9 @@
 //! shared normaliser in production). Units never cross message boundaries.
 
 use super::measures::{association, log_likelihood, log_ratio, pct_diff, Z95};
+use crate::bail;
+use crate::error::Result;
 use crate::model::{top_level, Annotation};
-use anyhow::{bail, Result};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 

@@ -6,8 +6,9 @@
 //! map, zero entries are never stored, and merging is entry-wise addition.
 
 use super::period::{period_label, Period};
+use crate::error::{Context, Result};
 use crate::model::{top_level, Annotation, CATEGORY_IDS, TOP_LEVEL_IDS};
-use anyhow::{anyhow, bail, Context, Result};
+use crate::{bail, err};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::BufRead;
@@ -517,8 +518,8 @@ pub fn for_each_annotation_in(
         if line.trim().is_empty() {
             continue;
         }
-        let a: Annotation = serde_json::from_str(&line)
-            .map_err(|e| anyhow!("{name}:{n}: not an annotation: {e}"))?;
+        let a: Annotation =
+            serde_json::from_str(&line).map_err(|e| err!("{name}:{n}: not an annotation: {e}"))?;
         f(a, n)?;
     }
     Ok(())

@@ -8,7 +8,8 @@
 //! summer = Easter Monday – 31 Aug, labelled by academic year (`2025/26-autumn`,
 //! `2025/26-spring`, `2025/26-summer`). Holidays and INSET days are not modelled.
 
-use anyhow::{anyhow, bail, Result};
+use crate::error::Result;
+use crate::{bail, err};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -43,7 +44,7 @@ impl Period {
         Period::ALL
             .into_iter()
             .find(|p| p.name() == s)
-            .ok_or_else(|| anyhow!("unknown period {s:?} (expected week, month, year or term)"))
+            .ok_or_else(|| err!("unknown period {s:?} (expected week, month, year or term)"))
     }
 
     /// The label of the period containing `date`: `2025-W07`, `2025-02`, `2025`,

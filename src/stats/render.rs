@@ -9,8 +9,8 @@ use super::structure::{
     cooccurrence_conversations, cooccurrence_messages, dispersion, speaker_profiles, DispersionRow,
     Matrix, SpeakerProfile,
 };
+use crate::error::{Context, Result};
 use crate::io::write_atomic;
-use anyhow::{Context, Result};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 

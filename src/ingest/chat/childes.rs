@@ -10,7 +10,7 @@ use super::{
     base_meta, err_at, ext_fits, naive_rfc3339, numbered_lines, ChatFormat, ChatParse, ChatReader,
     ChatRecord, ParseContext,
 };
-use anyhow::Result;
+use crate::error::Result;
 use indexmap::IndexMap;
 use std::path::Path;
 

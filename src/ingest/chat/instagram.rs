@@ -18,7 +18,7 @@ use super::{
     base_meta, ext_fits, has_json_key, json_kind, jsonpos, parse_json, ChatFormat, ChatParse,
     ChatReader, ChatRecord, ParseContext, MEDIA,
 };
-use anyhow::Result;
+use crate::error::Result;
 use serde_json::{Map, Value};
 use std::path::Path;
 

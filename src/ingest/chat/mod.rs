@@ -37,8 +37,9 @@ mod telegram;
 mod tiktok;
 mod whatsapp;
 
+use crate::err;
+use crate::error::Result;
 use crate::ingest::time::TimeOptions;
-use anyhow::{anyhow, Result};
 use indexmap::IndexMap;
 use serde_json::Value;
 use std::path::Path;
@@ -271,8 +272,8 @@ pub fn parse_chat_with(
     reader(format).parse(path, &stem, text, ctx)
 }
 
-fn err_at(path: &Path, line: u64, msg: impl std::fmt::Display) -> anyhow::Error {
-    anyhow!("{}:{}: {}", path.display(), line, msg)
+fn err_at(path: &Path, line: u64, msg: impl std::fmt::Display) -> crate::Error {
+    err!("{}:{}: {}", path.display(), line, msg)
 }
 
 fn base_meta(format: ChatFormat) -> IndexMap<String, String> {

@@ -19,7 +19,7 @@ use super::{
     base_meta, err_at, ext_fits, has_json_key, json_kind, jsonpos, parse_json, ChatFormat,
     ChatParse, ChatReader, ChatRecord, ParseContext, MEDIA,
 };
-use anyhow::Result;
+use crate::error::Result;
 use serde_json::{Map, Value};
 use std::path::Path;
 

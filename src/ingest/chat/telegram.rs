@@ -9,7 +9,7 @@ use super::{
     base_meta, err_at, ext_fits, has_json_key, json_id, json_kind, jsonpos, parse_json, ChatFormat,
     ChatParse, ChatReader, ChatRecord, ParseContext, MEDIA,
 };
-use anyhow::Result;
+use crate::error::Result;
 use serde_json::{Map, Value};
 use std::path::Path;
 

@@ -15,8 +15,8 @@ use super::{
     base_meta, err_at, ext_fits, numbered_lines, ChatFormat, ChatParse, ChatReader, ChatRecord,
     ParseContext, MEDIA,
 };
+use crate::error::Result;
 use crate::ingest::time::DateOrder;
-use anyhow::Result;
 use regex::Regex;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -283,7 +283,7 @@ fn timestamp(h: &Head, month_first: bool, ctx: &ParseContext) -> Option<String> 
     crate::ingest::time::localise(naive, ctx.time.timezone).ok()
 }
 
-fn invalid_time(path: &Path, line: u64, h: &Head) -> anyhow::Error {
+fn invalid_time(path: &Path, line: u64, h: &Head) -> crate::Error {
     let date = match h.date {
         LineDate::DayMonth { a, b, year } => format!("{a}/{b}/{year}"),
         LineDate::Iso { year, month, day } => format!("{year}-{month}-{day}"),
@@ -403,7 +403,7 @@ fn parse(path: &Path, stem: &str, text: &str, ctx: &ParseContext) -> Result<Chat
             LineDate::Iso { .. } => false,
             LineDate::DayMonth { .. } => order
                 .as_ref()
-                .map_err(|e| anyhow::anyhow!("{e}"))?
+                .map_err(|e| crate::err!("{e}"))?
                 .unwrap_or(false),
         };
         let ts = timestamp(&h, month_first, ctx).ok_or_else(|| invalid_time(path, line, &h))?;
