@@ -6,6 +6,7 @@ pub mod defaults;
 pub mod error;
 pub mod evaluate;
 pub mod export;
+pub mod html;
 pub mod ingest;
 pub mod io;
 pub mod lexicon;

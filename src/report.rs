@@ -465,18 +465,7 @@ pub fn write(annotations: &Path, opts: &ReportOptions, out: &Path) -> Result<usi
 
 /// HTML-escape text. `://` is written as `&#58;//`, so no URL appears literally in the file.
 pub fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
-            c => o.push(c),
-        }
-    }
-    o.replace("://", "&#58;//")
+    crate::html::escape_no_links(s)
 }
 
 const NA: &str = "—";

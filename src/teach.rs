@@ -770,18 +770,7 @@ fn md_escape(s: &str) -> String {
 }
 
 fn html_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    crate::html::escape(s)
 }
 
 fn label_of<'a>(ex: &'a Excerpt, id: &'a str) -> &'a str {
