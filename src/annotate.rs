@@ -19,10 +19,8 @@ pub trait Scorer: Sync {
 /// The annotation engine.
 pub struct Annotator<'a> {
     pub matcher: &'a Matcher,
-    pub rules: Rules,
+    pub rules: &'a Rules,
     pub scorer: Option<&'a dyn Scorer>,
-    /// Progress (hidden unless on a terminal with a large input).
-    pub progress: indicatif::ProgressBar,
 }
 
 struct Matched {
@@ -51,9 +49,7 @@ fn conv_key(id: &str) -> u64 {
 impl Annotator<'_> {
     /// Annotate messages held in memory; the result is in the same order as the input.
     pub fn annotate(&self, messages: Vec<Message>) -> Vec<Annotation> {
-        let anns = self.annotate_batch(messages, &mut StreamState::default());
-        self.progress.finish_and_clear();
-        anns
+        self.annotate_batch(messages, &mut StreamState::default())
     }
 
     /// Annotate one batch of a stream, in input order. Within the batch, each conversation is
@@ -64,7 +60,6 @@ impl Annotator<'_> {
             .par_iter()
             .map(|m| {
                 let (spans, n) = self.matcher.match_text(&m.text);
-                self.progress.inc(1);
                 Matched {
                     spans,
                     tokens: n.token_count(),

@@ -15,6 +15,7 @@ pub mod metrics;
 pub mod model;
 pub mod normalise;
 pub mod output;
+pub mod pipeline;
 pub mod progress;
 pub mod redact;
 pub mod report;
