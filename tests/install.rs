@@ -5,6 +5,24 @@ mod common;
 use common::*;
 use std::path::{Path, PathBuf};
 
+/// Run a freshly copied binary. Tests run in parallel threads: another thread's fork may still
+/// hold the copy's write descriptor for an instant (until its child execs), and exec then
+/// fails with "Text file busy" (ETXTBSY). That is a property of the test harness, not of
+/// c2chat, so retry briefly.
+fn spawn_retrying(
+    mut f: impl FnMut() -> std::io::Result<std::process::Output>,
+) -> std::process::Output {
+    for _ in 0..50 {
+        match f() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::sleep(std::time::Duration::from_millis(20))
+            }
+            r => return r.unwrap(),
+        }
+    }
+    f().unwrap()
+}
+
 /// A copy of the binary outside the repository, and an empty working directory.
 fn installed() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let d = tempfile::tempdir().unwrap();
@@ -17,12 +35,13 @@ fn installed() -> (tempfile::TempDir, PathBuf, PathBuf) {
 }
 
 fn run(bin: &Path, cwd: &Path, args: &[&std::ffi::OsStr]) -> std::process::Output {
-    let o = std::process::Command::new(bin)
-        .current_dir(cwd)
-        .env("C2CHAT_KEY_FILE", cwd.parent().unwrap().join("key"))
-        .args(args)
-        .output()
-        .unwrap();
+    let o = spawn_retrying(|| {
+        std::process::Command::new(bin)
+            .current_dir(cwd)
+            .env("C2CHAT_KEY_FILE", cwd.parent().unwrap().join("key"))
+            .args(args)
+            .output()
+    });
     assert!(
         o.status.success(),
         "{:?} failed: {}",
@@ -100,14 +119,15 @@ fn installed_binary_teaches_evaluates_and_lists_terms_from_an_empty_directory() 
     );
     let ann = out.join("annotations.jsonl");
     let pack = d.path().join("pack");
-    let teach = std::process::Command::new(&bin)
-        .current_dir(&cwd)
-        .args(["teach", "--annotations"])
-        .arg(&ann)
-        .arg("--out")
-        .arg(&pack)
-        .output()
-        .unwrap();
+    let teach = spawn_retrying(|| {
+        std::process::Command::new(&bin)
+            .current_dir(&cwd)
+            .args(["teach", "--annotations"])
+            .arg(&ann)
+            .arg("--out")
+            .arg(&pack)
+            .output()
+    });
     let teach = if teach.status.success() {
         teach
     } else {
@@ -216,11 +236,12 @@ fn lexicon_export_writes_an_editable_copy_with_the_builtin_hash() {
 #[test]
 fn unknown_lexicon_names_the_builtin_ones() {
     let (_d, bin, cwd) = installed();
-    let o = std::process::Command::new(&bin)
-        .current_dir(&cwd)
-        .args(["lexicon", "terms", "cor"])
-        .output()
-        .unwrap();
+    let o = spawn_retrying(|| {
+        std::process::Command::new(&bin)
+            .current_dir(&cwd)
+            .args(["lexicon", "terms", "cor"])
+            .output()
+    });
     assert_eq!(o.status.code(), Some(2));
     let e = String::from_utf8_lossy(&o.stderr);
     assert!(e.contains("built-in: core"), "{e}");

@@ -58,7 +58,6 @@ pub fn run(a: Args) -> Result<i32> {
     let pseudo = std::sync::Arc::new(
         Pseudonymiser::load_or_create(&key)?.with_digits(usize::from(a.pseudonym_digits)),
     );
-    let mut registry = PseudonymRegistry::default();
     let names = match &a.names {
         Some(p) => NameList::load(p)?,
         None => NameList::empty(),
@@ -71,69 +70,26 @@ pub fn run(a: Args) -> Result<i32> {
     let mut msgs = AtomicFile::create(&a.out.join("messages.jsonl"))?;
     let mut log = AtomicFile::create(&a.out.join("redaction_log.jsonl"))?;
     let mut rej = AtomicFile::create(&a.out.join("rejects.jsonl"))?;
-    let mut by_kind: BTreeMap<String, u64> = BTreeMap::new();
-    let (mut written, mut rejected, mut touched) = (0u64, 0u64, 0u64);
-    let mut decisions = DetectStats::default();
+    let mut r = Redactor {
+        names: &names,
+        pseudo: &pseudo,
+        registry: PseudonymRegistry::default(),
+        keep_speakers: a.keep_speakers,
+        conversations: a.conversations,
+        tally: Tally::default(),
+    };
     let inputs = stream(&a.inputs, &opts, |item| {
         match item {
-            Ok(mut m) => {
-                // Ids, speaker and meta first (every field an output carries), then the text.
-                let fields = crate::redact::fields::redact_fields(&mut m, &names, &pseudo);
-                for e in &fields {
-                    *by_kind.entry(e.kind.as_str().to_string()).or_default() += 1;
-                    log.write_all(serde_json::to_string(e)?.as_bytes())?;
-                    log.write_all(b"\n")?;
-                }
-                let (entries, stats) = redact_message_counted(&mut m, &names);
-                decisions.add(stats);
-                if !entries.is_empty() || !fields.is_empty() {
-                    touched += 1;
-                }
-                for e in &entries {
-                    *by_kind.entry(e.kind.as_str().to_string()).or_default() += 1;
-                    log.write_all(serde_json::to_string(e)?.as_bytes())?;
-                    log.write_all(b"\n")?;
-                }
-                let at = |e: crate::Error| e.context(format!("message_id {}", m.message_id));
-                // Chat-export speakers were pseudonymised as they were read (from the account id
-                // where the platform has one, else the display name, which is what names in the
-                // text are replaced with): not twice.
-                if !a.keep_speakers && !m.speaker_pseudonymised {
-                    m.speaker = registry.speaker(&pseudo, &m.speaker).map_err(at)?;
-                }
-                if a.conversations {
-                    m.conversation_id = registry
-                        .conversation(&pseudo, &m.conversation_id)
-                        .map_err(at)?;
-                }
-                let mut obj = serde_json::Map::new();
-                obj.insert("conversation_id".into(), m.conversation_id.into());
-                obj.insert("message_id".into(), m.message_id.into());
-                obj.insert(
-                    "timestamp".into(),
-                    m.timestamp
-                        .map(Into::into)
-                        .unwrap_or(serde_json::Value::Null),
-                );
-                obj.insert("speaker".into(), m.speaker.into());
-                obj.insert("text".into(), m.text.into());
-                for (k, v) in m.meta {
-                    obj.entry(k).or_insert(v.into());
-                }
-                msgs.write_all(serde_json::Value::Object(obj).to_string().as_bytes())?;
+            Ok(m) => {
+                let line = r.message(m, &mut log)?;
+                msgs.write_all(line.as_bytes())?;
                 msgs.write_all(b"\n")?;
-                written += 1;
+                r.tally.written += 1;
             }
-            Err(mut r) => {
-                rejected += 1;
-                r.file = crate::redact::fields::redact_path(&r.file, &names);
-                if r.message_id
-                    .as_deref()
-                    .is_some_and(|id| !crate::redact::detect(id, &names).is_empty())
-                {
-                    r.message_id = None;
-                }
-                rej.write_all(serde_json::to_string(&r)?.as_bytes())?;
+            Err(mut reject) => {
+                r.tally.rejected += 1;
+                crate::pipeline::clean_reject(&mut reject, &names);
+                rej.write_all(serde_json::to_string(&reject)?.as_bytes())?;
                 rej.write_all(b"\n")?;
             }
         }
@@ -146,13 +102,14 @@ pub fn run(a: Args) -> Result<i32> {
     for i in &mut inputs {
         i.path = crate::redact::fields::redact_path(&i.path, &names);
     }
+    let t = r.tally;
     let read: u64 = inputs.iter().map(|i| i.read).sum();
     let manifest = serde_json::json!({
         "c2chat_version": env!("CARGO_PKG_VERSION"),
         "command_line": super::command_line_redacted(&names),
         "inputs": inputs,
-        "counts": {"read": read, "written": written, "rejected": rejected, "messages_redacted": touched, "redactions": by_kind,
-            "ambiguous_names_kept": decisions.ambiguous_names_kept},
+        "counts": {"read": read, "written": t.written, "rejected": t.rejected, "messages_redacted": t.touched, "redactions": t.by_kind,
+            "ambiguous_names_kept": t.decisions.ambiguous_names_kept},
         "speakers_pseudonymised": !a.keep_speakers,
         "conversations_pseudonymised": a.conversations,
         "pseudonym_digits": a.pseudonym_digits,
@@ -164,20 +121,106 @@ pub fn run(a: Args) -> Result<i32> {
     m.push(b'\n');
     crate::io::write_atomic(&a.out.join("manifest.json"), &m)?;
     if !a.quiet {
-        outln!("c2chat redact: {read} read, {written} written, {rejected} rejected; {touched} messages had PII replaced");
-        for (k, v) in &by_kind {
-            outln!("  {k:<10} {v}");
-        }
-        if decisions.ambiguous_names_kept > 0 {
-            outln!(
-                "  {} listed names that are also common words (will, may, hope …) were kept: no capital letter or name context",
-                decisions.ambiguous_names_kept
-            );
-        }
-        outln!(
-            "outputs: {}/{{messages.jsonl, redaction_log.jsonl, rejects.jsonl, manifest.json}}",
-            a.out.display()
-        );
+        print_summary(read, &t, &a.out)?;
     }
     Ok(0)
+}
+
+/// What `redact` did, for the manifest and the summary.
+#[derive(Default)]
+struct Tally {
+    written: u64,
+    rejected: u64,
+    touched: u64,
+    by_kind: BTreeMap<String, u64>,
+    decisions: DetectStats,
+}
+
+/// Redacts one message at a time, with the run's pseudonyms.
+struct Redactor<'a> {
+    names: &'a NameList,
+    pseudo: &'a Pseudonymiser,
+    registry: PseudonymRegistry,
+    keep_speakers: bool,
+    conversations: bool,
+    tally: Tally,
+}
+
+impl Redactor<'_> {
+    /// Redact `m` (its log lines to `log`) and return its output line.
+    fn message(
+        &mut self,
+        mut m: crate::model::Message,
+        log: &mut impl Write,
+    ) -> crate::Result<String> {
+        // Ids, speaker and meta first (every field an output carries), then the text.
+        let fields = crate::redact::fields::redact_fields(&mut m, self.names, self.pseudo);
+        let (entries, stats) = redact_message_counted(&mut m, self.names);
+        self.tally.decisions.add(stats);
+        if !entries.is_empty() || !fields.is_empty() {
+            self.tally.touched += 1;
+        }
+        let kinds = fields.iter().map(|e| (e.kind, serde_json::to_string(e)));
+        let kinds = kinds.chain(entries.iter().map(|e| (e.kind, serde_json::to_string(e))));
+        for (kind, line) in kinds {
+            *self
+                .tally
+                .by_kind
+                .entry(kind.as_str().to_string())
+                .or_default() += 1;
+            log.write_all(line?.as_bytes())?;
+            log.write_all(b"\n")?;
+        }
+        let at = |e: crate::Error| e.context(format!("message_id {}", m.message_id));
+        // Chat-export speakers were pseudonymised as they were read (from the account id
+        // where the platform has one, else the display name, which is what names in the
+        // text are replaced with): not twice.
+        if !self.keep_speakers && !m.speaker_pseudonymised {
+            m.speaker = self.registry.speaker(self.pseudo, &m.speaker).map_err(at)?;
+        }
+        if self.conversations {
+            m.conversation_id = self
+                .registry
+                .conversation(self.pseudo, &m.conversation_id)
+                .map_err(at)?;
+        }
+        let mut obj = serde_json::Map::new();
+        obj.insert("conversation_id".into(), m.conversation_id.into());
+        obj.insert("message_id".into(), m.message_id.into());
+        obj.insert(
+            "timestamp".into(),
+            m.timestamp
+                .map(Into::into)
+                .unwrap_or(serde_json::Value::Null),
+        );
+        obj.insert("speaker".into(), m.speaker.into());
+        obj.insert("text".into(), m.text.into());
+        for (k, v) in m.meta {
+            obj.entry(k).or_insert(v.into());
+        }
+        Ok(serde_json::Value::Object(obj).to_string())
+    }
+}
+
+fn print_summary(read: u64, t: &Tally, out: &std::path::Path) -> Result<()> {
+    outln!(
+        "c2chat redact: {read} read, {} written, {} rejected; {} messages had PII replaced",
+        t.written,
+        t.rejected,
+        t.touched
+    );
+    for (k, v) in &t.by_kind {
+        outln!("  {k:<10} {v}");
+    }
+    if t.decisions.ambiguous_names_kept > 0 {
+        outln!(
+            "  {} listed names that are also common words (will, may, hope …) were kept: no capital letter or name context",
+            t.decisions.ambiguous_names_kept
+        );
+    }
+    outln!(
+        "outputs: {}/{{messages.jsonl, redaction_log.jsonl, rejects.jsonl, manifest.json}}",
+        out.display()
+    );
+    Ok(())
 }

@@ -428,18 +428,25 @@ impl Tally {
     fn reject<S: Sink>(&mut self, r: Reject, names: &NameList, sink: &mut S) -> Result<()> {
         self.counts.add_rejected(1);
         let mut clean = r.clone();
-        clean.file = crate::redact::fields::redact_path(&clean.file, names);
-        if let Some(id) = &clean.message_id {
-            if !crate::redact::detect(id, names).is_empty() {
-                clean.message_id = None;
-            }
-        }
+        clean_reject(&mut clean, names);
         sink.reject(&clean)?;
         *self.reasons.entry(reason_kind(&r.reason)).or_insert(0) += 1;
         if self.first_reject.is_none() {
             self.first_reject = Some(r);
         }
         Ok(())
+    }
+}
+
+/// Take personal data out of a reject before it is written: a file name holding a listed
+/// name or a PII form is redacted, and an id holding one is dropped.
+pub fn clean_reject(r: &mut Reject, names: &NameList) {
+    r.file = crate::redact::fields::redact_path(&r.file, names);
+    if r.message_id
+        .as_deref()
+        .is_some_and(|id| !crate::redact::detect(id, names).is_empty())
+    {
+        r.message_id = None;
     }
 }
 
