@@ -38,11 +38,13 @@ pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
             continue;
         }
         let a: Annotation = serde_json::from_str(l).map_err(|e| {
-            crate::err!(
-                "{}:{}: not an annotation record ({})",
-                path.display(),
-                i + 1,
-                crate::io::json_error_summary(&e)
+            crate::Error::input(
+                path,
+                Some(i as u64 + 1),
+                format!(
+                    "not an annotation record ({})",
+                    crate::io::json_error_summary(&e)
+                ),
             )
         })?;
         out.push(a);
