@@ -881,37 +881,21 @@ pub(crate) fn locate(msgs: &[(usize, usize, ImpMessage)], s: usize, e: usize) ->
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::{Span, CATEGORY_IDS};
+    use crate::model::CATEGORY_IDS;
 
+    /// A synthetic annotation with a span (severity 2, from the lexicon) over each
+    /// `(start, end, category)` (code points).
     pub fn ann(conv: &str, id: &str, text: &str, spans: &[(usize, usize, &str)]) -> Annotation {
-        let mut a = Annotation {
-            corpus: "synthetic".into(),
-            message_id: id.into(),
-            conversation_id: conv.into(),
-            speaker: "spk_a".into(),
-            timestamp: Some("2024-01-01T10:00:00Z".into()),
-            meta: IndexMap::new(),
-            text: text.into(),
-            labels: vec![],
-            severity: 0,
-            spans: spans
-                .iter()
-                .map(|&(s, e, c)| Span {
-                    start: s,
-                    end: e,
-                    text: slice_chars(text, s, e).unwrap().to_string(),
-                    category: c.into(),
-                    severity: 2,
-                    source: Source::Lexicon,
-                    rule_id: "lex:test".into(),
-                })
-                .collect(),
-            evidence: BTreeMap::new(),
-            scores: None,
-            tokens: 0,
-        };
-        a.finalise();
-        a
+        let b = Annotation::builder(id, text)
+            .corpus("synthetic")
+            .conversation(conv)
+            .speaker("spk_a")
+            .timestamp("2024-01-01T10:00:00Z")
+            .rule_id("lex:test");
+        spans
+            .iter()
+            .fold(b, |b, &(s, e, c)| b.span(c, s, e, 2, Source::Lexicon))
+            .build()
     }
 
     fn find(text: &str, needle: &str) -> (usize, usize) {

@@ -501,39 +501,21 @@ mod tests {
             .collect()
     }
 
-    fn span(text: &str, needle: &str, category: &str) -> Span {
-        let b = text.find(needle).unwrap();
-        let start = text[..b].chars().count();
-        Span {
-            start,
-            end: start + needle.chars().count(),
-            text: needle.into(),
-            category: category.into(),
-            severity: 2,
-            source: Source::Lexicon,
-            rule_id: "t".into(),
-        }
-    }
-
-    fn annotation(id: &str, text: &str, spans: Vec<Span>) -> Annotation {
-        let mut labels: Vec<String> = spans.iter().map(|s| s.category.clone()).collect();
-        labels.sort();
-        labels.dedup();
-        Annotation {
-            corpus: "t".into(),
-            message_id: id.into(),
-            conversation_id: "c1".into(),
-            speaker: "s1".into(),
-            timestamp: None,
-            meta: Default::default(),
-            text: text.into(),
-            labels,
-            severity: 0,
-            spans,
-            evidence: Default::default(),
-            scores: None,
-            tokens: split(text).len(),
-        }
+    /// A synthetic annotation with a span (severity 2, from the lexicon) over each
+    /// `(stretch of the text, category)`.
+    fn annotation(id: &str, text: &str, spans: &[(&str, &str)]) -> Annotation {
+        let b = Annotation::builder(id, text)
+            .corpus("t")
+            .conversation("c1")
+            .speaker("s1")
+            .tokens(split(text).len())
+            .rule_id("t");
+        spans
+            .iter()
+            .fold(b, |b, (needle, category)| {
+                b.span_over(needle, *category, 2, Source::Lexicon)
+            })
+            .build()
     }
 
     #[test]
@@ -605,17 +587,17 @@ mod tests {
             annotation(
                 "m1",
                 t1,
-                vec![
-                    span(t1, "send me a pic", "coercive.image_request"),
-                    span(t1, "or else", "coercive.threat"),
+                &[
+                    ("send me a pic", "coercive.image_request"),
+                    ("or else", "coercive.threat"),
                 ],
             ),
             annotation(
                 "m2",
                 t2,
-                vec![
-                    span(t2, "rudeword", "sexualised.names"),
-                    span(t2, "send it", "coercive.image_request"),
+                &[
+                    ("rudeword", "sexualised.names"),
+                    ("send it", "coercive.image_request"),
                 ],
             ),
         ];
@@ -679,15 +661,17 @@ mod tests {
             "dont send anything ever",
             "rudeword send",
         ];
-        let mut anns: Vec<Annotation> = texts
+        let anns: Vec<Annotation> = texts
             .iter()
             .enumerate()
-            .map(|(i, t)| annotation(&format!("m{i}"), t, vec![]))
+            .map(|(i, t)| {
+                let spans: &[(&str, &str)] = match i {
+                    3 => &[("rudeword", "sexualised.names")],
+                    _ => &[],
+                };
+                annotation(&format!("m{i}"), t, spans)
+            })
             .collect();
-        anns[3]
-            .spans
-            .push(span(texts[3], "rudeword", "sexualised.names"));
-        anns[3].labels = vec!["sexualised.names".into()];
         let o = KwicOptions {
             context: 2,
             sort: KwicSort::Right,
@@ -726,7 +710,7 @@ mod tests {
 
     #[test]
     fn kwic_survives_bad_offsets() {
-        let mut a = annotation("m1", "short", vec![]);
+        let mut a = annotation("m1", "short", &[]);
         a.spans.push(Span {
             start: 3,
             end: 99,

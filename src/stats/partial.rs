@@ -6,9 +6,9 @@
 //! map, zero entries are never stored, and merging is entry-wise addition.
 
 use super::period::{period_label, Period};
+use crate::bail;
 use crate::error::{Context, Result};
 use crate::model::{top_level, Annotation, CATEGORY_IDS, TOP_LEVEL_IDS};
-use crate::{bail, err};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::BufRead;
@@ -518,8 +518,8 @@ pub fn for_each_annotation_in(
         if line.trim().is_empty() {
             continue;
         }
-        let a: Annotation =
-            serde_json::from_str(&line).map_err(|e| err!("{name}:{n}: not an annotation: {e}"))?;
+        let a: Annotation = serde_json::from_str(&line)
+            .map_err(|e| crate::Error::input(name, Some(n), format!("not an annotation: {e}")))?;
         f(a, n)?;
     }
     Ok(())
@@ -528,10 +528,10 @@ pub fn for_each_annotation_in(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::{Source, Span};
-    use indexmap::IndexMap;
+    use crate::model::Source;
 
-    /// A synthetic annotation; each label gets one span over the first character.
+    /// A synthetic annotation of "ok see you later"; each label gets one span (severity 1,
+    /// from the lexicon) over "ok".
     pub fn ann(
         id: &str,
         conv: &str,
@@ -541,40 +541,20 @@ pub(crate) mod tests {
         labels: &[&str],
         tokens: usize,
     ) -> Annotation {
-        let text = "ok see you later".to_string();
-        let spans = labels
-            .iter()
-            .map(|l| Span {
-                start: 0,
-                end: 2,
-                text: "ok".into(),
-                category: (*l).to_string(),
-                severity: 1,
-                source: Source::Lexicon,
-                rule_id: "t".into(),
-            })
-            .collect();
-        let mut labels: Vec<String> = labels.iter().map(|s| s.to_string()).collect();
-        labels.sort();
-        labels.dedup();
-        Annotation {
-            corpus: "synthetic".into(),
-            message_id: id.into(),
-            conversation_id: conv.into(),
-            speaker: speaker.into(),
-            timestamp: ts.map(str::to_string),
-            meta: meta
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect::<IndexMap<_, _>>(),
-            text,
-            labels,
-            severity: 0,
-            spans,
-            evidence: Default::default(),
-            scores: None,
-            tokens,
+        let mut b = Annotation::builder(id, "ok see you later")
+            .corpus("synthetic")
+            .conversation(conv)
+            .speaker(speaker)
+            .tokens(tokens)
+            .rule_id("t");
+        if let Some(ts) = ts {
+            b = b.timestamp(ts);
         }
+        let b = meta.iter().fold(b, |b, (k, v)| b.meta(*k, *v));
+        labels
+            .iter()
+            .fold(b, |b, l| b.span(*l, 0, 2, 1, Source::Lexicon))
+            .build()
     }
 
     #[test]
