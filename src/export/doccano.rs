@@ -11,7 +11,8 @@ use indexmap::IndexMap;
 use serde_json::{json, Map, Value};
 use std::path::{Path, PathBuf};
 
-pub const FILE: &str = "doccano.jsonl";
+/// The file an export writes.
+pub(crate) const FILE: &str = "doccano.jsonl";
 
 pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummary) -> Result<()> {
     let mut out = String::new();

@@ -28,9 +28,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// The custom span layer and its feature.
+/// The custom span layer.
 pub const LAYER: &str = "webanno.custom.C2chatCategory";
-pub const FEATURE: &str = "category";
+/// The layer's string feature that holds the category.
+const FEATURE: &str = "category";
 
 /// Escape a feature value or token text (TSV 3.3 reserved characters).
 pub fn escape_value(s: &str) -> String {

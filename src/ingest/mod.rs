@@ -266,22 +266,32 @@ pub struct InputSummary {
     pub corpus: Option<CorpusInfo>,
 }
 
-impl std::fmt::Display for InputFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+/// `Display` as `as_str()`, and `FromStr` of exactly those names, for a setting with `ALL` and
+/// `as_str`; `$what` names it in errors.
+macro_rules! named_setting {
+    ($t:ident, $what:literal) => {
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $t {
+            type Err = crate::Error;
+            fn from_str(s: &str) -> Result<Self> {
+                $t::ALL
+                    .into_iter()
+                    .find(|x| x.as_str() == s)
+                    .ok_or_else(|| {
+                        let names = $t::ALL.map($t::as_str).join(", ");
+                        err!("unknown {} {s:?} (expected one of {names})", $what)
+                    })
+            }
+        }
+    };
 }
 
-impl std::str::FromStr for InputFormat {
-    type Err = crate::Error;
-    /// A name as given by [`InputFormat::as_str`] (exactly).
-    fn from_str(s: &str) -> Result<Self> {
-        InputFormat::ALL
-            .into_iter()
-            .find(|f| f.as_str() == s)
-            .ok_or_else(|| err!("unknown input format {s:?}"))
-    }
-}
+named_setting!(InputFormat, "input format");
 
 /// Which repeated message ids are rejected as duplicates. The names ([`Dedupe::as_str`],
 /// [`FromStr`](std::str::FromStr), serde) are `global` and `none`.
@@ -309,22 +319,7 @@ impl Dedupe {
     }
 }
 
-impl std::fmt::Display for Dedupe {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for Dedupe {
-    type Err = crate::Error;
-    /// `global` or `none` (exactly).
-    fn from_str(s: &str) -> Result<Self> {
-        Dedupe::ALL
-            .into_iter()
-            .find(|d| d.as_str() == s)
-            .ok_or_else(|| err!("unknown dedupe setting {s:?} (expected global or none)"))
-    }
-}
+named_setting!(Dedupe, "dedupe setting");
 
 /// Options for ingest.
 #[derive(Clone, Default)]

@@ -14,13 +14,19 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum PiiKind {
+    /// An e-mail address, also spelled out ("jo at example dot com").
     Email,
+    /// A web address, with or without a scheme.
     Url,
+    /// A phone number (UK forms, international, or loosely written).
     Phone,
+    /// A social-media handle ("@jo_99", "my snap is jo99").
     Handle,
+    /// A UK postcode.
     Postcode,
     /// A house number and street ("14 Fakewood Road"), with or without a postcode.
     Address,
+    /// An IPv4 or IPv6 address.
     Ip,
     /// A date with birth-date context ("dob", "born", "birthday" … just before it).
     Dob,
@@ -28,7 +34,9 @@ pub enum PiiKind {
     Date,
     /// A bank sort code or account number (with "sort code" / "account" just before it).
     Bank,
+    /// Nine or more digits, or digits in groups of three or four: an identifying number.
     Number,
+    /// A name from the names list.
     Name,
 }
 
@@ -107,8 +115,11 @@ impl std::str::FromStr for PiiKind {
 /// One detected item: `start`/`end` are code points into the text, end-exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PiiHit {
+    /// What was found.
     pub kind: PiiKind,
+    /// The first code point.
     pub start: usize,
+    /// The code point after the item.
     pub end: usize,
 }
 
@@ -152,83 +163,67 @@ const MONTHS: &str = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 /// candidates are resolved by length, start and kind.
 type Row<P> = (PiiKind, P, Check, Needs);
 
+/// An e-mail address.
+const EMAIL: &str = r"(?i)[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}";
+/// An e-mail address spelled out: "jo [at] example dot com".
+const SPELLED_EMAIL: &str = r"(?i)\b[a-z0-9][a-z0-9._%+\-]*(?:\s*(?:\[at\]|\(at\)|\{at\}|<at>)\s*|\s+@\s*|\s*@\s+|\s+at\s+)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>)\s*|\s+dot\s+|\.)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+";
+/// An @handle.
+const AT_HANDLE: &str = r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?";
+/// A sort code, or six digits (the check wants "sort code" context for those).
+const SORT_CODE: &str = r"\b\d{2}[\- \u{2013}]\d{2}[\- \u{2013}]\d{2}\b|\b\d{6}\b";
+/// Eight digits, possibly split in two: an account number with "account" context.
+const ACCOUNT: &str = r"\b\d{4}[ \-]?\d{4}\b";
+/// A UK postcode.
+const POSTCODE: &str = r"(?i)\b(?:[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b";
+/// An IPv4 address.
+const IPV4: &str = r"\b(?:\d{1,3}\.){3}\d{1,3}\b";
+/// An IPv6 address candidate.
+const IPV6: &str = r"(?i)[0-9a-f:][0-9a-f:.]{1,44}";
+/// Nine or more digits.
+const LONG_NUMBER: &str = r"\b\d{9,}\b";
+/// Digits in three or more groups of three or four.
+const GROUPED_NUMBER: &str = r"\b\d{3,4}(?:[ \-]\d{3,4}){2,}\b";
+
 /// The detectors whose patterns are fixed strings, by kind.
-const FIXED: &[Row<&str>] = &[
-    (
-        PiiKind::Email,
-        r"(?i)[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}",
-        check_email,
-        Needs::At,
-    ),
-    // Spelled out: "jo [at] example dot com".
-    (
-        PiiKind::Email,
-        r"(?i)\b[a-z0-9][a-z0-9._%+\-]*(?:\s*(?:\[at\]|\(at\)|\{at\}|<at>)\s*|\s+@\s*|\s*@\s+|\s+at\s+)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>)\s*|\s+dot\s+|\.)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+",
-        super::forms::check_spelled_email,
-        Needs::Any,
-    ),
-    (
-        PiiKind::Handle,
-        super::forms::PLATFORM_HANDLE,
-        super::forms::check_platform_handle,
-        Needs::Any,
-    ),
-    (
-        PiiKind::Handle,
-        r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?",
-        check_handle,
-        Needs::At,
-    ),
-    (
-        PiiKind::Address,
-        super::forms::ADDRESS_CAPITALISED,
-        super::forms::check_address,
-        Needs::Digit,
-    ),
-    (
-        PiiKind::Address,
-        super::forms::ADDRESS_LOWER,
-        super::forms::check_address_lower,
-        Needs::Digit,
-    ),
-    (
-        PiiKind::Bank,
-        r"\b\d{2}[\- \u{2013}]\d{2}[\- \u{2013}]\d{2}\b|\b\d{6}\b",
-        super::forms::check_sort_code,
-        Needs::Digit,
-    ),
-    (
-        PiiKind::Bank,
-        r"\b\d{4}[ \-]?\d{4}\b",
-        super::forms::check_account,
-        Needs::Digit,
-    ),
-    (
-        PiiKind::Postcode,
-        r"(?i)\b(?:[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b",
-        check_postcode,
-        Needs::Digit,
-    ),
-    (
-        PiiKind::Ip,
-        r"\b(?:\d{1,3}\.){3}\d{1,3}\b",
-        check_ipv4,
-        Needs::Dot,
-    ),
-    (
-        PiiKind::Ip,
-        r"(?i)[0-9a-f:][0-9a-f:.]{1,44}",
-        check_ipv6,
-        Needs::Colons,
-    ),
-    (PiiKind::Number, r"\b\d{9,}\b", check_number, Needs::Digit),
-    (
-        PiiKind::Number,
-        r"\b\d{3,4}(?:[ \-]\d{3,4}){2,}\b",
-        check_number,
-        Needs::Digit,
-    ),
-];
+const FIXED: &[Row<&str>] = {
+    use super::forms;
+    use Needs::{Any, At, Colons, Digit, Dot};
+    &[
+        (PiiKind::Email, EMAIL, check_email, At),
+        (
+            PiiKind::Email,
+            SPELLED_EMAIL,
+            forms::check_spelled_email,
+            Any,
+        ),
+        (
+            PiiKind::Handle,
+            forms::PLATFORM_HANDLE,
+            forms::check_platform_handle,
+            Any,
+        ),
+        (PiiKind::Handle, AT_HANDLE, check_handle, At),
+        (
+            PiiKind::Address,
+            forms::ADDRESS_CAPITALISED,
+            forms::check_address,
+            Digit,
+        ),
+        (
+            PiiKind::Address,
+            forms::ADDRESS_LOWER,
+            forms::check_address_lower,
+            Digit,
+        ),
+        (PiiKind::Bank, SORT_CODE, forms::check_sort_code, Digit),
+        (PiiKind::Bank, ACCOUNT, forms::check_account, Digit),
+        (PiiKind::Postcode, POSTCODE, check_postcode, Digit),
+        (PiiKind::Ip, IPV4, check_ipv4, Dot),
+        (PiiKind::Ip, IPV6, check_ipv6, Colons),
+        (PiiKind::Number, LONG_NUMBER, check_number, Digit),
+        (PiiKind::Number, GROUPED_NUMBER, check_number, Digit),
+    ]
+};
 
 /// URL detectors: with a scheme, starting `www.`, a bare domain with a path, a bare domain
 /// with a common top-level domain.
@@ -787,6 +782,7 @@ pub struct DetectStats {
 }
 
 impl DetectStats {
+    /// Add another pass's counts to these.
     pub fn add(&mut self, other: DetectStats) {
         self.ambiguous_names_kept += other.ambiguous_names_kept;
     }

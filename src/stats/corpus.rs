@@ -17,8 +17,11 @@ pub type Tokenise<'a> = &'a dyn Fn(&str) -> Vec<String>;
 /// frequency (freq A + freq B).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KeywordOptions {
+    /// The smallest n-gram size [default: 1].
     pub n_min: usize,
+    /// The largest n-gram size [default: 1].
     pub n_max: usize,
+    /// The smallest freq A + freq B kept [default: 3].
     pub min_freq: u64,
 }
 
@@ -37,16 +40,23 @@ impl Default for KeywordOptions {
 pub struct KeywordRow {
     /// Tokens joined by single spaces.
     pub term: String,
+    /// Tokens in the term.
     pub n: usize,
+    /// Occurrences in A.
     pub freq_a: u64,
+    /// Occurrences in B.
     pub freq_b: u64,
     /// Number of n-grams of this size in A and B (for n = 1: tokens).
     pub size_a: u64,
+    /// As `size_a`, for B.
     pub size_b: u64,
     /// Signed 2-term G² (+ = more frequent in A).
     pub ll: f64,
+    /// The χ²(1) p-value of `ll`.
     pub p: f64,
+    /// Log Ratio (log2 of the ratio of relative frequencies; `None` when undefined).
     pub log_ratio: Option<f64>,
+    /// %DIFF (`None` when the term is absent from B).
     pub pct_diff: Option<f64>,
 }
 
@@ -139,10 +149,12 @@ pub enum KwicSort {
     Right,
 }
 
+/// How [`concordance`] lays out and orders its lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KwicOptions {
     /// Tokens of context on each side.
     pub context: usize,
+    /// The order of the lines.
     pub sort: KwicSort,
     /// Show `sexualised*` spans as written instead of first letter + `***`.
     pub unmask: bool,
@@ -161,10 +173,15 @@ impl Default for KwicOptions {
 /// One concordance line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct KwicRow {
+    /// The message the line comes from.
     pub message_id: String,
+    /// Its conversation.
     pub conversation_id: String,
+    /// The context before the node.
     pub left: String,
+    /// The span or term found (masked unless unmasked).
     pub node: String,
+    /// The context after the node.
     pub right: String,
     /// The span's category (category query) or the message's labels joined by `;` (term query).
     pub category: String,
@@ -393,7 +410,9 @@ pub fn concordance<'a>(
 /// J ≥ `min_freq`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CollocateOptions {
+    /// Tokens on each side of the node [default: 5].
     pub window: usize,
+    /// The smallest co-occurrence frequency J kept [default: 3].
     pub min_freq: u64,
 }
 
@@ -409,6 +428,7 @@ impl Default for CollocateOptions {
 /// One collocate of the node.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CollocateRow {
+    /// The collocate token.
     pub collocate: String,
     /// Co-occurrences: (node occurrence, collocate occurrence) pairs within the window.
     pub j: u64,
@@ -418,9 +438,13 @@ pub struct CollocateRow {
     pub f2: u64,
     /// Tokens in the corpus.
     pub n: u64,
+    /// Mutual information ([`Association::mi`](super::measures::Association::mi)).
     pub mi: f64,
+    /// logDice.
     pub log_dice: f64,
+    /// 4-cell G².
     pub ll: f64,
+    /// t-score.
     pub t_score: f64,
 }
 

@@ -51,10 +51,14 @@ pub fn is_concern(label: &str) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase", tag = "dim", content = "name")]
 pub enum Dim {
+    /// The conversation id.
     Conversation,
+    /// The speaker id.
     Speaker,
     /// A field of `Annotation::meta`; messages without it get [`MISSING`].
     Meta(String),
+    /// The period of the timestamp (messages without one get
+    /// [`UNKNOWN`](super::period::UNKNOWN)).
     Period(Period),
 }
 
@@ -153,7 +157,9 @@ pub fn group_label(key: &[String]) -> String {
 /// ids of [`categories`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
+    /// Messages.
     pub messages: u64,
+    /// Tokens of those messages.
     pub tokens: u64,
     /// Messages flagged for each category (a top level counts a message once if any label
     /// has that top level).
@@ -165,11 +171,13 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// Messages flagged for `category` (0 when none).
     pub fn flagged(&self, category: &str) -> u64 {
         self.flagged.get(category).copied().unwrap_or(0)
     }
 
-    pub fn hits(&self, category: &str) -> u64 {
+    /// Distinct spans of `category` (0 when none).
+    pub(crate) fn hits(&self, category: &str) -> u64 {
         self.hits.get(category).copied().unwrap_or(0)
     }
 
@@ -204,13 +212,16 @@ fn add_map(into: &mut BTreeMap<String, u64>, from: &BTreeMap<String, u64>) {
 /// Messages and concern-flagged messages (see [`is_concern`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tally {
+    /// Messages.
     pub messages: u64,
+    /// Messages with at least one concern label.
     pub flagged: u64,
 }
 
 /// Per-speaker counts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpeakerCounts {
+    /// Messages the speaker wrote.
     pub messages: u64,
     /// Messages with at least one concern label ([`is_concern`]).
     pub flagged: u64,
@@ -222,7 +233,7 @@ pub struct SpeakerCounts {
 }
 
 impl SpeakerCounts {
-    pub fn merge(&mut self, other: &SpeakerCounts) {
+    fn merge(&mut self, other: &SpeakerCounts) {
         self.messages += other.messages;
         self.flagged += other.flagged;
         add_map(&mut self.labels, &other.labels);
@@ -237,6 +248,7 @@ impl SpeakerCounts {
 /// What one annotation contributes, computed once.
 #[derive(Debug, Clone, Default)]
 pub struct MessageFacts {
+    /// The message's tokens.
     pub tokens: u64,
     /// Reported categories the message is flagged for.
     pub categories: BTreeSet<&'static str>,
@@ -254,6 +266,7 @@ fn reported(id: &str) -> impl Iterator<Item = &'static str> + '_ {
 }
 
 impl MessageFacts {
+    /// The facts of one annotation.
     pub fn of(a: &Annotation) -> MessageFacts {
         let mut f = MessageFacts {
             tokens: a.tokens as u64,
@@ -312,6 +325,7 @@ mod group_entries {
         counts: Counts,
     }
 
+    /// The map as a list of `{key, counts}` entries.
     pub fn serialize<S: Serializer>(
         m: &BTreeMap<Vec<String>, Counts>,
         s: S,
@@ -326,6 +340,7 @@ mod group_entries {
         v.serialize(s)
     }
 
+    /// The map from a list of `{key, counts}` entries.
     pub fn deserialize<'de, D: Deserializer<'de>>(
         d: D,
     ) -> Result<BTreeMap<Vec<String>, Counts>, D::Error> {
