@@ -21,6 +21,8 @@ pub struct AtomicFile {
 }
 
 impl AtomicFile {
+    /// Start writing `path`: a temporary file (mode 0600) in its directory, which is created
+    /// if needed.
     pub fn create(path: &Path) -> Result<Self> {
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -39,6 +41,7 @@ impl AtomicFile {
         })
     }
 
+    /// Flush, sync and rename the temporary file into place.
     pub fn commit(self) -> Result<()> {
         let staged = self.stage()?;
         staged

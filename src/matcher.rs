@@ -113,6 +113,8 @@ fn is_word_char(c: char) -> bool {
 }
 
 impl Matcher {
+    /// A matcher for the terms and patterns of `lex`; errors when the term automaton or the
+    /// pattern set cannot be built.
     pub fn new(lex: Lexicon) -> crate::Result<Matcher> {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut keys: Vec<String> = Vec::new();
@@ -178,6 +180,7 @@ impl Matcher {
         })
     }
 
+    /// The lexicon the matcher was built from.
     pub fn lexicon(&self) -> &Lexicon {
         &self.lex
     }

@@ -39,13 +39,17 @@ pub fn is_known_category(id: &str) -> bool {
 /// One message of a corpus, after ingest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Message {
+    /// The corpus name (the `name` in `corpus.toml`, else the name of the input's directory).
     pub corpus: String,
+    /// The conversation (thread, chat, channel) the message belongs to.
     pub conversation_id: String,
+    /// The message id, unique in the corpus.
     pub message_id: String,
     /// RFC 3339, as given (validated at ingest).
     pub timestamp: Option<String>,
     /// A pseudonymous speaker id.
     pub speaker: String,
+    /// The message text.
     pub text: String,
     /// Extra columns, in input order.
     pub meta: IndexMap<String, String>,
@@ -53,9 +57,10 @@ pub struct Message {
     /// exports), so that `redact` does not pseudonymise it a second time.
     #[serde(skip)]
     pub speaker_pseudonymised: bool,
-    /// Provenance: the input file and 1-based line (or record) number.
+    /// Provenance: the input file (with `line`, the 1-based line or record number).
     #[serde(skip)]
     pub file: String,
+    /// Provenance: the 1-based line (or record) number in `file`.
     #[serde(skip)]
     pub line: u64,
 }
@@ -64,14 +69,20 @@ pub struct Message {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Source {
+    /// A lexicon term.
     Lexicon,
+    /// A lexicon pattern (a regular expression).
     Pattern,
+    /// A conversation rule.
     Rule,
+    /// The classifier.
     Classifier,
+    /// A gold (human) annotation, imported from an annotation tool.
     Gold,
 }
 
 impl Source {
+    /// The name: `lexicon`, `pattern`, `rule`, `classifier` or `gold`.
     pub fn as_str(self) -> &'static str {
         match self {
             Source::Lexicon => "lexicon",
@@ -87,31 +98,46 @@ impl Source {
 /// `text` equals that substring of the original message text.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {
+    /// The first code point of the span.
     pub start: usize,
+    /// The code point after the span.
     pub end: usize,
+    /// The text of the span: the code points `start..end` of the message text.
     pub text: String,
+    /// The category id (`coercive.threat`).
     pub category: String,
+    /// How serious the match is (the lexicon entry's or rule's severity).
     pub severity: u8,
+    /// What kind of evidence found it.
     pub source: Source,
+    /// Which entry, pattern or rule found it (`lex:…`, `import:brat`, …).
     pub rule_id: String,
 }
 
 /// One annotated message: a line of `annotations.jsonl`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Annotation {
+    /// The corpus name, as in [`Message::corpus`].
     #[serde(default)]
     pub corpus: String,
+    /// The message id.
     pub message_id: String,
+    /// The conversation id.
     pub conversation_id: String,
+    /// The pseudonymous speaker id.
     pub speaker: String,
+    /// RFC 3339, when the message has a timestamp.
     pub timestamp: Option<String>,
+    /// Extra columns of the message, in input order.
     #[serde(default)]
     pub meta: IndexMap<String, String>,
+    /// The message text (after redaction, where it was redacted).
     pub text: String,
     /// Sorted, de-duplicated category ids.
     pub labels: Vec<String>,
     /// Maximum severity over the spans and labels (0 when unflagged).
     pub severity: u8,
+    /// The flagged stretches, sorted by position ([`Annotation::finalise`]).
     pub spans: Vec<Span>,
     /// Which kinds of evidence produced each label (label -> sorted sources).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -153,12 +179,187 @@ impl Annotation {
     }
 }
 
+impl Annotation {
+    /// A builder for an annotation of message `message_id` with text `text`: for tests,
+    /// examples and programs that make annotations without running the annotator.
+    ///
+    /// ```
+    /// use c2chat::model::{Annotation, Source};
+    ///
+    /// let a = Annotation::builder("m1", "send me a pic")
+    ///     .conversation("c1")
+    ///     .speaker("s1")
+    ///     .timestamp("2025-01-10T10:00:00Z")
+    ///     .span("coercive.image_request", 0, 13, 2, Source::Lexicon)
+    ///     .build();
+    /// assert_eq!(a.labels, ["coercive.image_request"]);
+    /// assert_eq!(a.spans[0].text, "send me a pic");
+    /// assert_eq!(a.severity, 2);
+    /// ```
+    pub fn builder(message_id: impl Into<String>, text: impl Into<String>) -> AnnotationBuilder {
+        AnnotationBuilder {
+            a: Annotation {
+                corpus: String::new(),
+                message_id: message_id.into(),
+                conversation_id: String::new(),
+                speaker: String::new(),
+                timestamp: None,
+                meta: IndexMap::new(),
+                text: text.into(),
+                labels: Vec::new(),
+                severity: 0,
+                spans: Vec::new(),
+                evidence: BTreeMap::new(),
+                scores: None,
+                tokens: 0,
+            },
+            rule_id: String::new(),
+        }
+    }
+}
+
+/// Builds an [`Annotation`] (see [`Annotation::builder`]). Unless set, the corpus,
+/// conversation id and speaker are empty, there is no timestamp, no meta field and no span,
+/// and the token count is 0. [`AnnotationBuilder::build`] derives the labels, severity and
+/// evidence from the spans (and labels) given, as [`Annotation::finalise`] does.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct AnnotationBuilder {
+    a: Annotation,
+    /// The rule id of the spans added next.
+    rule_id: String,
+}
+
+impl AnnotationBuilder {
+    /// The corpus name.
+    pub fn corpus(mut self, corpus: impl Into<String>) -> Self {
+        self.a.corpus = corpus.into();
+        self
+    }
+
+    /// The conversation id.
+    pub fn conversation(mut self, conversation_id: impl Into<String>) -> Self {
+        self.a.conversation_id = conversation_id.into();
+        self
+    }
+
+    /// The (pseudonymous) speaker id.
+    pub fn speaker(mut self, speaker: impl Into<String>) -> Self {
+        self.a.speaker = speaker.into();
+        self
+    }
+
+    /// The timestamp (RFC 3339).
+    pub fn timestamp(mut self, timestamp: impl Into<String>) -> Self {
+        self.a.timestamp = Some(timestamp.into());
+        self
+    }
+
+    /// One extra field (`meta`); a key given again keeps its place and takes the new value.
+    pub fn meta(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.a.meta.insert(key.into(), value.into());
+        self
+    }
+
+    /// The number of tokens in the message.
+    pub fn tokens(mut self, tokens: usize) -> Self {
+        self.a.tokens = tokens;
+        self
+    }
+
+    /// The lowest severity of the annotation, whatever its spans (for labels without spans).
+    pub fn severity(mut self, severity: u8) -> Self {
+        self.a.severity = severity;
+        self
+    }
+
+    /// The `rule_id` of the spans added after this call (empty until set).
+    pub fn rule_id(mut self, rule_id: impl Into<String>) -> Self {
+        self.rule_id = rule_id.into();
+        self
+    }
+
+    /// A span of `category` over code points `start..end` of the text; its `text` is that
+    /// stretch of the message.
+    ///
+    /// # Panics
+    ///
+    /// If `start..end` is not a range of code points inside the text.
+    pub fn span(
+        mut self,
+        category: impl Into<String>,
+        start: usize,
+        end: usize,
+        severity: u8,
+        source: Source,
+    ) -> Self {
+        let chars = self.a.text.chars().count();
+        assert!(
+            start <= end && end <= chars,
+            "span {start}..{end} is not inside a text of {chars} code points"
+        );
+        let text = self.a.text.chars().skip(start).take(end - start).collect();
+        self.a.spans.push(Span {
+            start,
+            end,
+            text,
+            category: category.into(),
+            severity,
+            source,
+            rule_id: self.rule_id.clone(),
+        });
+        self
+    }
+
+    /// A span of `category` over the first occurrence of `needle` in the text.
+    ///
+    /// # Panics
+    ///
+    /// If the text does not contain `needle`.
+    pub fn span_over(
+        self,
+        needle: &str,
+        category: impl Into<String>,
+        severity: u8,
+        source: Source,
+    ) -> Self {
+        let Some(b) = self.a.text.find(needle) else {
+            panic!("the text does not contain {needle:?}");
+        };
+        let start = self.a.text[..b].chars().count();
+        let end = start + needle.chars().count();
+        self.span(category, start, end, severity, source)
+    }
+
+    /// A label without a span (from a rule, a classifier or a gold file), with the kind of
+    /// evidence for it.
+    pub fn label(mut self, category: impl Into<String>, source: Source) -> Self {
+        self.a
+            .evidence
+            .entry(category.into())
+            .or_default()
+            .push(source);
+        self
+    }
+
+    /// The annotation, with its labels, severity and evidence derived from the spans and
+    /// labels given ([`Annotation::finalise`]).
+    pub fn build(mut self) -> Annotation {
+        self.a.finalise();
+        self.a
+    }
+}
+
 /// A record that ingest could not use, with the reason. One line of `rejects.jsonl`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reject {
+    /// The input file (as given, or `-` for standard input).
     pub file: String,
+    /// The 1-based line (or record) number.
     pub line: u64,
+    /// Why the record was rejected, in the user's terms (never the message text).
     pub reason: String,
+    /// The record's message id, when it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
 }

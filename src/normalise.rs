@@ -52,7 +52,9 @@ enum Inner {
 pub struct Token {
     /// The normalised form.
     pub text: String,
+    /// The first code point of the token in the original text.
     pub start: usize,
+    /// The code point after the token in the original text.
     pub end: usize,
 }
 

@@ -38,11 +38,13 @@ pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
             continue;
         }
         let a: Annotation = serde_json::from_str(l).map_err(|e| {
-            crate::err!(
-                "{}:{}: not an annotation record ({})",
-                path.display(),
-                i + 1,
-                crate::io::json_error_summary(&e)
+            crate::Error::input(
+                path,
+                Some(i as u64 + 1),
+                format!(
+                    "not an annotation record ({})",
+                    crate::io::json_error_summary(&e)
+                ),
             )
         })?;
         out.push(a);
@@ -61,6 +63,7 @@ pub struct MessagesCsv<W: Write> {
 }
 
 impl<W: Write> MessagesCsv<W> {
+    /// A table written to `w`; the header goes out with the first batch.
     pub fn new(w: W) -> Self {
         MessagesCsv {
             w: csv::Writer::from_writer(w),
@@ -74,6 +77,7 @@ impl<W: Write> MessagesCsv<W> {
         self.late_keys.iter().cloned().collect()
     }
 
+    /// Write one row per annotation (the header first, on the first call).
     pub fn write(&mut self, anns: &[Annotation]) -> Result<()> {
         if self.meta_keys.is_none() {
             let mut keys: Vec<String> = Vec::new();
@@ -142,6 +146,7 @@ impl<W: Write> MessagesCsv<W> {
         Ok(())
     }
 
+    /// Finish the table (a header alone if nothing was written) and return the writer.
     pub fn into_inner(mut self) -> Result<W> {
         if self.meta_keys.is_none() {
             self.write(&[])?;
@@ -162,9 +167,13 @@ pub fn messages_csv(anns: &[Annotation]) -> Result<Vec<u8>> {
 /// Counts in the manifest. `read = annotated + rejected` always.
 #[derive(Debug, Clone, Serialize)]
 pub struct Counts {
+    /// Records read: annotated plus rejected.
     pub read: u64,
+    /// Messages annotated.
     pub annotated: u64,
+    /// Records rejected.
     pub rejected: u64,
+    /// Messages with at least one label.
     pub flagged_messages: u64,
     /// Messages flagged per category (fine ids and top levels).
     pub flagged: BTreeMap<String, u64>,
@@ -187,18 +196,13 @@ impl Default for Counts {
 }
 
 impl Counts {
-    pub fn new(anns: &[Annotation], rejected: u64) -> Counts {
-        let mut c = Counts::default();
-        c.add(anns);
-        c.add_rejected(rejected);
-        c
-    }
-
+    /// Count `n` rejected records.
     pub fn add_rejected(&mut self, n: u64) {
         self.rejected += n;
         self.read += n;
     }
 
+    /// Count a batch of annotations.
     pub fn add(&mut self, anns: &[Annotation]) {
         let flagged = &mut self.flagged;
         for a in anns {
@@ -227,29 +231,45 @@ impl Counts {
 /// The run's provenance.
 #[derive(Debug, Clone, Serialize)]
 pub struct Manifest {
+    /// The c2chat version of the run.
     pub c2chat_version: String,
+    /// The command line (paths and flags only; never message text).
     pub command_line: Vec<String>,
+    /// One account per input file.
     pub inputs: Vec<InputSummary>,
+    /// The lexicon used.
     pub lexicon: LexiconInfo,
+    /// The classifier model used, if any (its file, SHA-256, labels and training facts).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<serde_json::Value>,
+    /// The settings of the run, by name (`strict`, `dedupe`, `redact`, …).
     pub options: BTreeMap<String, serde_json::Value>,
+    /// What was read, annotated, rejected and flagged.
     pub counts: Counts,
+    /// Things the user should know about the run (never message text).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// The output files, by name.
     pub outputs: Vec<String>,
     /// The length of each output file: readers check it (the manifest is the set's commit marker).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub output_bytes: BTreeMap<String, u64>,
+    /// When the run started (RFC 3339, UTC).
     pub started: String,
+    /// When the run finished (RFC 3339, UTC).
     pub finished: String,
 }
 
+/// The lexicon of a run, as the manifest records it.
 #[derive(Debug, Clone, Serialize)]
 pub struct LexiconInfo {
+    /// The lexicon's name.
     pub name: String,
+    /// Its version.
     pub version: String,
+    /// The hash of its files.
     pub hash: String,
+    /// Where it came from: its directory, or `builtin:NAME@VERSION`.
     pub path: String,
 }
 

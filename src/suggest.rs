@@ -46,9 +46,11 @@ pub fn closest<'a>(given: &str, valid: impl IntoIterator<Item = &'a str>) -> Opt
 pub struct Unknown {
     /// What kind of name: `field`, `value of platform`, `category`, ...
     pub kind: String,
+    /// What the user typed.
     pub given: String,
     /// The valid names, sorted and de-duplicated.
     pub valid: Vec<String>,
+    /// The closest valid name, if one is close enough to be a plausible typo.
     pub suggestion: Option<String>,
 }
 

@@ -2,23 +2,28 @@
 //! not an error, every flag has help, and CSV cells cannot run as spreadsheet formulas.
 
 mod common;
+use c2chat::model::{Annotation, Source};
 use clap::CommandFactory;
 use common::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// One annotation line (synthetic, non-graphic).
-fn ann(id: &str, conv: &str, speaker: &str, meta: serde_json::Value, labels: &[&str]) -> String {
-    let spans: Vec<serde_json::Value> = labels
+/// One annotation line (synthetic, non-graphic): "send it now or else ok" with one meta
+/// field and, for each label, a span over "send".
+fn ann(id: &str, conv: &str, speaker: &str, meta: (&str, &str), labels: &[&str]) -> String {
+    let b = Annotation::builder(id, "send it now or else ok")
+        .corpus("t")
+        .conversation(conv)
+        .speaker(speaker)
+        .timestamp("2025-01-10T10:00:00Z")
+        .meta(meta.0, meta.1)
+        .tokens(6)
+        .rule_id("p");
+    let a = labels
         .iter()
-        .map(|c| serde_json::json!({"start":0,"end":4,"text":"send","category":c,"severity":2,"source":"pattern","rule_id":"p"}))
-        .collect();
-    serde_json::json!({
-        "corpus":"t","message_id":id,"conversation_id":conv,"speaker":speaker,
-        "timestamp":"2025-01-10T10:00:00Z","meta":meta,"text":"send it now or else ok",
-        "labels":labels,"severity": if labels.is_empty() {0} else {2},"spans":spans,"tokens":6
-    })
-    .to_string()
+        .fold(b, |b, c| b.span(*c, 0, 4, 2, Source::Pattern))
+        .build();
+    serde_json::to_string(&a).unwrap()
 }
 
 /// 40 messages over two platforms; snapchat has more coercive messages.
@@ -32,7 +37,7 @@ fn corpus(dir: &Path) -> PathBuf {
         } else {
             &[]
         };
-        let meta = serde_json::json!({ "platform": platform });
+        let meta = ("platform", platform);
         writeln!(
             f,
             "{}",
@@ -456,7 +461,7 @@ fn risky_corpus(dir: &Path) -> PathBuf {
         } else {
             labels
         };
-        let meta = serde_json::json!({ "@club": club });
+        let meta = ("@club", club);
         writeln!(
             f,
             "{}",

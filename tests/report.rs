@@ -1,4 +1,5 @@
 mod common;
+use c2chat::model::{Annotation, Source};
 use common::*;
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
@@ -231,21 +232,24 @@ fn bad_inputs_are_errors_naming_the_file() {
 fn no_manifest_and_no_timestamps_still_give_every_section() {
     let d = tempfile::tempdir().unwrap();
     let p = d.path().join("a.jsonl");
-    let line = serde_json::json!({
-        "corpus": "t", "message_id": "m1", "conversation_id": "c1", "speaker": "s1",
-        "timestamp": null, "text": "u owe me", "labels": ["coercive.pressure"], "severity": 2,
-        "spans": [{"start": 0, "end": 8, "text": "u owe me", "category": "coercive.pressure",
-                   "severity": 2, "source": "lexicon", "rule_id": "lex:u owe me"}],
-        "tokens": 3
-    });
+    let line = Annotation::builder("m1", "u owe me")
+        .corpus("t")
+        .conversation("c1")
+        .speaker("s1")
+        .tokens(3)
+        .rule_id("lex:u owe me")
+        .span("coercive.pressure", 0, 8, 2, Source::Lexicon)
+        .build();
     // A planted sexualised span (a placeholder word) must be masked.
-    let planted = serde_json::json!({
-        "corpus": "t", "message_id": "m2", "conversation_id": "c1", "speaker": "s2",
-        "timestamp": null, "text": "ur a placeholder lol", "labels": ["sexualised.names"], "severity": 1,
-        "spans": [{"start": 5, "end": 16, "text": "placeholder", "category": "sexualised.names",
-                   "severity": 1, "source": "lexicon", "rule_id": "lex:placeholder"}],
-        "tokens": 4
-    });
+    let planted = Annotation::builder("m2", "ur a placeholder lol")
+        .corpus("t")
+        .conversation("c1")
+        .speaker("s2")
+        .tokens(4)
+        .rule_id("lex:placeholder")
+        .span("sexualised.names", 5, 16, 1, Source::Lexicon)
+        .build();
+    let [line, planted] = [line, planted].map(|a| serde_json::to_string(&a).unwrap());
     std::fs::write(&p, format!("{line}\n{planted}\n")).unwrap();
     let html = report(&p, &d.path().join("r.html"), &["--quiet"]);
     assert!(!html.contains("placeholder"));

@@ -1,26 +1,30 @@
 mod common;
+use c2chat::model::{Annotation, Source};
 use common::*;
 use std::io::Write;
 
 /// Annotation lines: `n` messages in `year`, the first `k` flagged coercive.threat.
 fn write_year(f: &mut impl Write, year: u32, n: usize, k: usize, conv_prefix: &str) {
     for i in 0..n {
-        let labels = if i < k {
-            vec!["coercive.threat"]
+        let platform = if i % 2 == 0 { "snapchat" } else { "whatsapp" };
+        let b = Annotation::builder(format!("{year}-{i}"), "or else ok")
+            .corpus("t")
+            .conversation(format!("{conv_prefix}{}", i % 40))
+            .speaker(format!("s{}", i % 25))
+            .timestamp(format!(
+                "{year}-{:02}-{:02}T10:00:00Z",
+                1 + (i % 12),
+                1 + (i % 28)
+            ))
+            .meta("platform", platform)
+            .tokens(3)
+            .rule_id("p");
+        let b = if i < k {
+            b.span("coercive.threat", 0, 4, 2, Source::Pattern)
         } else {
-            vec![]
+            b
         };
-        let spans: Vec<serde_json::Value> = labels
-            .iter()
-            .map(|c| serde_json::json!({"start":0,"end":4,"text":"or e","category":c,"severity":2,"source":"pattern","rule_id":"p"}))
-            .collect();
-        let a = serde_json::json!({
-            "corpus":"t","message_id":format!("{year}-{i}"),"conversation_id":format!("{conv_prefix}{}", i % 40),
-            "speaker":format!("s{}", i % 25),"timestamp":format!("{year}-{:02}-{:02}T10:00:00Z", 1 + (i % 12), 1 + (i % 28)),
-            "meta":{"platform": if i % 2 == 0 {"snapchat"} else {"whatsapp"}},
-            "text":"or else ok","labels":labels,"severity": if k > i {2} else {0},"spans":spans,"tokens":3
-        });
-        writeln!(f, "{a}").unwrap();
+        writeln!(f, "{}", serde_json::to_string(&b.build()).unwrap()).unwrap();
     }
 }
 
@@ -171,9 +175,14 @@ fn shard_partials_merge_to_the_single_run_exactly() {
 fn kwic_masks_sexualised_terms_by_default() {
     let d = tempfile::tempdir().unwrap();
     let p = d.path().join("k.jsonl");
-    let a = serde_json::json!({"message_id":"1","conversation_id":"c","speaker":"s","timestamp":null,"meta":{},"text":"ur such a tease lol","labels":["sexualised.names"],"severity":1,
-        "spans":[{"start":10,"end":15,"text":"tease","category":"sexualised.names","severity":1,"source":"lexicon","rule_id":"lex:tease"}],"tokens":5});
-    std::fs::write(&p, format!("{a}\n")).unwrap();
+    let a = Annotation::builder("1", "ur such a tease lol")
+        .conversation("c")
+        .speaker("s")
+        .tokens(5)
+        .rule_id("lex:tease")
+        .span("sexualised.names", 10, 15, 1, Source::Lexicon)
+        .build();
+    std::fs::write(&p, format!("{}\n", serde_json::to_string(&a).unwrap())).unwrap();
     let out = c2chat()
         .arg("concordance")
         .arg(&p)

@@ -147,7 +147,7 @@ fn raw_csv(c: &Command) -> bool {
 pub struct InputArgs {
     /// Input format (default: by extension and file name, else sniffed): csv, jsonl, whatsapp,
     /// telegram, discord, childes, instagram, snapchat, tiktok.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = input_format_parser())]
     pub input_format: Option<crate::ingest::InputFormat>,
     /// Column (or JSON field) holding the message text [default: text].
     #[arg(long)]
@@ -184,8 +184,34 @@ pub struct InputArgs {
     pub timezone: chrono_tz::Tz,
     /// Duplicate message ids: global (rejected across all inputs; about 30 bytes of memory per
     /// message) or none (not checked, for ids deduplicated upstream; memory stays flat).
-    #[arg(long, value_enum, default_value_t = crate::ingest::Dedupe::Global)]
+    #[arg(long, value_parser = dedupe_parser(), default_value_t = crate::ingest::Dedupe::Global)]
     pub dedupe: crate::ingest::Dedupe,
+}
+
+/// `--input-format`: the library's format names, offered (and suggested on a typo) by clap.
+fn input_format_parser() -> impl clap::builder::TypedValueParser<Value = crate::ingest::InputFormat>
+{
+    use crate::ingest::InputFormat;
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(InputFormat::ALL.map(InputFormat::as_str))
+        .try_map(|s| s.parse::<InputFormat>())
+}
+
+/// `--dedupe`: `global` or `none`, each with its help line.
+fn dedupe_parser() -> impl clap::builder::TypedValueParser<Value = crate::ingest::Dedupe> {
+    use crate::ingest::Dedupe;
+    use clap::builder::{PossibleValue, TypedValueParser};
+    let help = |d: Dedupe| match d {
+        Dedupe::Global => {
+            "Across every input of the run (16 bytes per message id, about 30 with the hash \
+             table: memory grows with the corpus)"
+        }
+        Dedupe::None => "No duplicate check (ids deduplicated upstream): memory stays flat",
+    };
+    clap::builder::PossibleValuesParser::new(
+        Dedupe::ALL.map(|d| PossibleValue::new(d.as_str()).help(help(d))),
+    )
+    .try_map(|s| s.parse::<Dedupe>())
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {

@@ -226,6 +226,15 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
     Ok(out)
 }
 
+/// What an `.ann` file says: its text-bound annotations by id, and the severity and
+/// `range=` notes (`AnnotatorNotes`) by target id.
+#[derive(Default)]
+struct AnnFile {
+    tbs: BTreeMap<String, TextBound>,
+    severity: BTreeMap<String, u8>,
+    ranges: BTreeMap<String, (usize, usize)>,
+}
+
 fn read_ann(
     ann: &str,
     path: &Path,
@@ -233,85 +242,9 @@ fn read_ann(
     msgs: &mut [(usize, usize, ImpMessage)],
 ) -> Result<()> {
     let ci = CharIndex::new(doc);
-    let doc_len = ci.len();
-    let mut tbs: BTreeMap<String, TextBound> = BTreeMap::new();
-    let mut severity: BTreeMap<String, u8> = BTreeMap::new();
-    let mut ranges: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for (i, raw) in ann.lines().enumerate() {
-        let lineno = i + 1;
-        let line = raw.trim_end_matches('\r');
-        if line.trim().is_empty() {
-            continue;
-        }
-        let at = || format!("{}:{lineno}", path.display());
-        let mut parts = line.splitn(3, '\t');
-        let id = parts.next().unwrap_or_default();
-        if id.starts_with('T') {
-            let Some(head) = parts.next() else {
-                bail!("{}: text-bound annotation without type and offsets", at());
-            };
-            let text = parts.next().map(|s| s.to_string());
-            let (ty, offs) = head
-                .split_once(' ')
-                .with_context(|| format!("{}: expected \"TYPE START END\"", at()))?;
-            let mut frags = Vec::new();
-            for f in offs.split(';') {
-                let mut it = f.split_whitespace();
-                let (Some(a), Some(b), None) = (it.next(), it.next(), it.next()) else {
-                    bail!(
-                        "{}: bad offsets field (expected \"START END\" or \"S1 E1;S2 E2\")",
-                        at()
-                    );
-                };
-                let s: usize = a
-                    .parse()
-                    .with_context(|| format!("{}: bad start offset (not a number)", at()))?;
-                let e: usize = b
-                    .parse()
-                    .with_context(|| format!("{}: bad end offset (not a number)", at()))?;
-                if s > e || e > doc_len {
-                    // The numbers are not echoed: a garbled field could be message text.
-                    bail!(
-                        "{}: offsets reversed or outside the document ({doc_len} code points)",
-                        at()
-                    );
-                }
-                frags.push((s, e));
-            }
-            tbs.insert(
-                id.to_string(),
-                TextBound {
-                    line: lineno,
-                    category: category_from_brat(ty),
-                    frags,
-                    text,
-                },
-            );
-        } else if id.starts_with('#') {
-            let head = parts.next().unwrap_or_default();
-            let note = parts.next().unwrap_or_default();
-            if let Some(target) = head.strip_prefix("AnnotatorNotes ") {
-                for w in note.split_whitespace() {
-                    if let Some(v) = w.strip_prefix("severity=") {
-                        let v: u8 = v.parse().with_context(|| {
-                            format!("{}: bad severity in AnnotatorNotes (expected 0-255)", at())
-                        })?;
-                        severity.insert(target.trim().to_string(), v);
-                    }
-                    if let Some(v) = w.strip_prefix("range=") {
-                        if let Some((a, b)) = v.split_once('-') {
-                            if let (Ok(a), Ok(b)) = (a.parse(), b.parse()) {
-                                ranges.insert(target.trim().to_string(), (a, b));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        // Relations, events, attributes and normalisations are not used by c2chat.
-    }
-    for (id, tb) in tbs {
-        let at = format!("{}:{}", path.display(), tb.line);
+    let file = parse_ann(ann, path, ci.len())?;
+    for (id, tb) in file.tbs {
+        let bad = |message: String| crate::Error::input(path, Some(tb.line as u64), message);
         if let Some(t) = &tb.text {
             let pieces: Vec<&str> = tb
                 .frags
@@ -320,16 +253,17 @@ fn read_ann(
                 .collect();
             if pieces.join(" ") != *t {
                 // Never the text itself: it may hold personal data.
-                bail!(
-                    "{at}: the span text field does not match the document at its offsets \
+                return Err(bad(
+                    "the span text field does not match the document at its offsets \
                      (offsets must be code points)"
-                );
+                        .into(),
+                ));
             }
         }
         let mut s = tb.frags.iter().map(|f| f.0).min().unwrap_or(0);
         let mut e = tb.frags.iter().map(|f| f.1).max().unwrap_or(0);
         // A `range=` note restores line breaks at the span's edges, if it still fits.
-        if let Some(&(rs, re)) = ranges.get(&id) {
+        if let Some(&(rs, re)) = file.ranges.get(&id) {
             let breaks = |a, b| ci.slice(a, b).is_some_and(|t| t.chars().all(is_line_break));
             if rs <= s && e <= re && breaks(rs, s) && breaks(e, re) {
                 (s, e) = (rs, re);
@@ -339,11 +273,114 @@ fn read_ann(
             continue;
         }
         let Some(k) = locate(msgs, s, e) else {
-            bail!("{at}: span {s}..{e} crosses a message boundary");
+            return Err(bad(format!("span {s}..{e} crosses a message boundary")));
         };
         let (ms, _, m) = &mut msgs[k];
-        let sev = severity.get(&id).copied().unwrap_or(0);
+        let sev = file.severity.get(&id).copied().unwrap_or(0);
         m.spans.push((s - *ms, e - *ms, tb.category, sev));
+    }
+    Ok(())
+}
+
+/// Read the lines of an `.ann` file whose document has `doc_len` code points.
+fn parse_ann(ann: &str, path: &Path, doc_len: usize) -> Result<AnnFile> {
+    let mut file = AnnFile::default();
+    for (i, raw) in ann.lines().enumerate() {
+        let lineno = i + 1;
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut parts = line.splitn(3, '\t');
+        let id = parts.next().unwrap_or_default();
+        if id.starts_with('T') {
+            let (head, text) = (parts.next(), parts.next());
+            let tb = text_bound(head, text, path, lineno, doc_len)?;
+            file.tbs.insert(id.to_string(), tb);
+        } else if id.starts_with('#') {
+            let head = parts.next().unwrap_or_default();
+            let note = parts.next().unwrap_or_default();
+            if let Some(target) = head.strip_prefix("AnnotatorNotes ") {
+                annotator_notes(&mut file, target.trim(), note, path, lineno)?;
+            }
+        }
+        // Relations, events, attributes and normalisations are not used by c2chat.
+    }
+    Ok(file)
+}
+
+/// A text-bound annotation line (`T1\tTYPE START END[;START END…]\ttext`), from its
+/// second and third fields.
+fn text_bound(
+    head: Option<&str>,
+    text: Option<&str>,
+    path: &Path,
+    lineno: usize,
+    doc_len: usize,
+) -> Result<TextBound> {
+    let bad = |message: &str| crate::Error::input(path, Some(lineno as u64), message);
+    let at = || format!("{}:{lineno}", path.display());
+    let Some(head) = head else {
+        return Err(bad("text-bound annotation without type and offsets"));
+    };
+    let (ty, offs) = head
+        .split_once(' ')
+        .ok_or_else(|| bad("expected \"TYPE START END\""))?;
+    let mut frags = Vec::new();
+    for f in offs.split(';') {
+        let mut it = f.split_whitespace();
+        let (Some(a), Some(b), None) = (it.next(), it.next(), it.next()) else {
+            return Err(bad(
+                "bad offsets field (expected \"START END\" or \"S1 E1;S2 E2\")",
+            ));
+        };
+        let s: usize = a
+            .parse()
+            .with_context(|| format!("{}: bad start offset (not a number)", at()))?;
+        let e: usize = b
+            .parse()
+            .with_context(|| format!("{}: bad end offset (not a number)", at()))?;
+        if s > e || e > doc_len {
+            // The numbers are not echoed: a garbled field could be message text.
+            return Err(bad(&format!(
+                "offsets reversed or outside the document ({doc_len} code points)"
+            )));
+        }
+        frags.push((s, e));
+    }
+    Ok(TextBound {
+        line: lineno,
+        category: category_from_brat(ty),
+        frags,
+        text: text.map(str::to_string),
+    })
+}
+
+/// The `severity=N` and `range=S-E` words of an `AnnotatorNotes` line about `target`.
+fn annotator_notes(
+    file: &mut AnnFile,
+    target: &str,
+    note: &str,
+    path: &Path,
+    lineno: usize,
+) -> Result<()> {
+    for w in note.split_whitespace() {
+        if let Some(v) = w.strip_prefix("severity=") {
+            let v: u8 = v.parse().with_context(|| {
+                format!(
+                    "{}:{lineno}: bad severity in AnnotatorNotes (expected 0-255)",
+                    path.display()
+                )
+            })?;
+            file.severity.insert(target.to_string(), v);
+        }
+        if let Some(v) = w.strip_prefix("range=") {
+            if let Some((a, b)) = v.split_once('-') {
+                if let (Ok(a), Ok(b)) = (a.parse(), b.parse()) {
+                    file.ranges.insert(target.to_string(), (a, b));
+                }
+            }
+        }
     }
     Ok(())
 }

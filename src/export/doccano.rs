@@ -11,7 +11,8 @@ use indexmap::IndexMap;
 use serde_json::{json, Map, Value};
 use std::path::{Path, PathBuf};
 
-pub const FILE: &str = "doccano.jsonl";
+/// The file an export writes.
+pub(crate) const FILE: &str = "doccano.jsonl";
 
 pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummary) -> Result<()> {
     let mut out = String::new();
@@ -83,28 +84,33 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
     let mut out = Vec::new();
     for (i, line) in src.lines().enumerate() {
         let at = format!("{}:{}", path.display(), i + 1);
+        let bad = |message: String| crate::Error::input(&path, Some(i as u64 + 1), message);
         if line.trim().is_empty() {
             continue;
         }
         let v: Value = serde_json::from_str(line).map_err(|e| {
-            crate::err!(
-                "{at}: not valid JSON ({})",
+            bad(format!(
+                "not valid JSON ({})",
                 crate::io::json_error_summary(&e)
-            )
+            ))
         })?;
         let text = v
             .get("text")
             .and_then(Value::as_str)
-            .with_context(|| format!("{at}: missing string \"text\""))?;
+            .ok_or_else(|| bad("missing string \"text\"".into()))?;
         let n = text.chars().count();
         let mut spans = Vec::new();
         let mut push = |s: Option<u64>, e: Option<u64>, l: Option<&str>, j: usize| -> Result<()> {
             let (Some(s), Some(e), Some(l)) = (s, e, l) else {
-                bail!("{at}: label {j} must be [start, end, \"label\"] with integer offsets");
+                return Err(bad(format!(
+                    "label {j} must be [start, end, \"label\"] with integer offsets"
+                )));
             };
             let (s, e) = (s as usize, e as usize);
             if s > e || e > n {
-                bail!("{at}: label {j}: offsets {s}..{e} outside the text ({n} code points)");
+                return Err(bad(format!(
+                    "label {j}: offsets {s}..{e} outside the text ({n} code points)"
+                )));
             }
             if s < e {
                 spans.push((s, e, l.to_string(), 0u8));
@@ -126,13 +132,13 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
                         }
                     }
                 }
-                Some(_) => bail!("{at}: \"{key}\" is not an array"),
+                Some(_) => return Err(bad(format!("\"{key}\" is not an array"))),
             }
         }
         if let Some(ents) = v.get("entities") {
             let ents = ents
                 .as_array()
-                .with_context(|| format!("{at}: \"entities\" is not an array"))?;
+                .ok_or_else(|| bad("\"entities\" is not an array".into()))?;
             for (j, e) in ents.iter().enumerate() {
                 push(
                     e.get("start_offset").and_then(Value::as_u64),

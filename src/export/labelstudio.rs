@@ -19,9 +19,12 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-pub const TASKS_FILE: &str = "tasks.json";
-pub const CONFIG_FILE: &str = "labeling_config.xml";
-pub const MODEL_VERSION: &str = "c2chat";
+/// The task list an export writes.
+pub(crate) const TASKS_FILE: &str = "tasks.json";
+/// The labelling configuration written beside it.
+const CONFIG_FILE: &str = "labeling_config.xml";
+/// The `model_version` of the predictions c2chat writes.
+const MODEL_VERSION: &str = "c2chat";
 
 fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;")

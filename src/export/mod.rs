@@ -30,13 +30,18 @@ use std::str::FromStr;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
+    /// brat standoff: `.txt` and `.ann` per conversation.
     Brat,
+    /// WebAnno TSV 3.3 (WebAnno, INCEpTION): one `.tsv` per conversation.
     WebAnno,
+    /// Label Studio: `tasks.json` and `labeling_config.xml`.
     LabelStudio,
+    /// doccano sequence labelling: JSONL, one message per line.
     Doccano,
 }
 
 impl Format {
+    /// Every format, in a fixed order.
     pub const ALL: [Format; 4] = [
         Format::Brat,
         Format::WebAnno,
@@ -44,6 +49,7 @@ impl Format {
         Format::Doccano,
     ];
 
+    /// The name: `brat`, `webanno`, `labelstudio` or `doccano`.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Brat => "brat",
@@ -82,12 +88,15 @@ impl FromStr for Format {
 /// What an export wrote.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ExportSummary {
+    /// The format written.
     pub format: Format,
+    /// The directory written into.
     pub out_dir: PathBuf,
     /// Every file written, in writing order.
     pub files: Vec<PathBuf>,
     /// Documents (conversations for brat/WebAnno, tasks/lines for Label Studio/doccano).
     pub documents: usize,
+    /// Messages written.
     pub messages: usize,
     /// Spans written (after merging duplicates).
     pub spans: usize,
@@ -184,12 +193,17 @@ pub const MARKER_FORMAT: &str = "c2chat-export/1";
 /// The contents of [`MARKER_FILE`]: what a finished export wrote.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExportMarker {
+    /// The marker's own format, [`MARKER_FORMAT`].
     pub format: String,
     /// The annotation-tool format.
     pub tool: Format,
+    /// The c2chat version that wrote the export.
     pub c2chat_version: String,
+    /// Documents written ([`ExportSummary::documents`]).
     pub documents: usize,
+    /// Messages written.
     pub messages: usize,
+    /// Spans written.
     pub spans: usize,
     /// Names of every file written (not the marker), sorted.
     pub files: Vec<String>,
@@ -371,11 +385,17 @@ pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
 /// A span ready for export: code points relative to its message, duplicates merged.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ExpSpan {
+    /// First code point, relative to the message.
     pub start: usize,
+    /// The code point after the span.
     pub end: usize,
+    /// The category id.
     pub category: String,
+    /// The highest severity of the merged spans.
     pub severity: u8,
+    /// The sources of the merged spans, sorted.
     pub sources: Vec<Source>,
+    /// The rule ids of the merged spans, sorted.
     pub rules: Vec<String>,
 }
 
@@ -503,8 +523,11 @@ pub(crate) fn file_stems<S: AsRef<str>>(ids: &[S]) -> Vec<String> {
 /// The sidecar written beside a brat or WebAnno document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Sidecar {
+    /// [`SIDECAR_FORMAT`].
     pub format: String,
+    /// The conversation the document holds.
     pub conversation_id: String,
+    /// Its messages, in document order.
     pub messages: Vec<SidecarMessage>,
 }
 
@@ -515,23 +538,34 @@ pub(crate) const SIDECAR_SUFFIX: &str = ".c2chat.json";
 /// (messages joined with `"\n"`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct SidecarMessage {
+    /// The message id.
     pub message_id: String,
+    /// The corpus name.
     #[serde(default)]
     pub corpus: String,
+    /// The speaker id.
     pub speaker: String,
+    /// The timestamp (RFC 3339).
     pub timestamp: Option<String>,
+    /// Extra fields.
     #[serde(default)]
     pub meta: IndexMap<String, String>,
+    /// Tokens in the message.
     #[serde(default)]
     pub tokens: usize,
+    /// Where the message starts in the document.
     pub start: usize,
+    /// Where it ends.
     pub end: usize,
+    /// The original message text.
     pub text: String,
 }
 
 /// A conversation laid out as one document.
 pub(crate) struct DocLayout {
+    /// The document text: the messages joined with `"\n"`.
     pub text: String,
+    /// Where each message lies in it.
     pub sidecar: Sidecar,
 }
 
@@ -681,6 +715,7 @@ pub(crate) struct CharIndex<'a> {
 }
 
 impl<'a> CharIndex<'a> {
+    /// The index of `s`.
     pub fn new(s: &'a str) -> Self {
         let mut bytes: Vec<usize> = s.char_indices().map(|(b, _)| b).collect();
         bytes.push(s.len());
@@ -692,6 +727,7 @@ impl<'a> CharIndex<'a> {
         self.bytes.len() - 1
     }
 
+    /// Code points `start..end`, or `None` when the range is reversed or too long.
     pub fn slice(&self, start: usize, end: usize) -> Option<&'a str> {
         if start > end || end > self.len() {
             return None;
@@ -715,18 +751,28 @@ pub(crate) fn utf16_boundaries(s: &str) -> Vec<usize> {
 /// A message read back from a tool: spans as (start, end, category, severity) in code points.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ImpMessage {
+    /// The corpus name.
     pub corpus: String,
+    /// The message id.
     pub message_id: String,
+    /// The conversation id.
     pub conversation_id: String,
+    /// The speaker id.
     pub speaker: String,
+    /// The timestamp (RFC 3339).
     pub timestamp: Option<String>,
+    /// Extra fields.
     pub meta: IndexMap<String, String>,
+    /// Tokens in the message.
     pub tokens: usize,
+    /// The message text.
     pub text: String,
+    /// (start, end, category, severity), code points into `text`.
     pub spans: Vec<(usize, usize, String, u8)>,
 }
 
 impl ImpMessage {
+    /// A message as the sidecar records it, without spans yet.
     pub fn from_sidecar(conversation_id: &str, m: &SidecarMessage) -> Self {
         ImpMessage {
             corpus: m.corpus.clone(),
@@ -881,37 +927,21 @@ pub(crate) fn locate(msgs: &[(usize, usize, ImpMessage)], s: usize, e: usize) ->
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::{Span, CATEGORY_IDS};
+    use crate::model::CATEGORY_IDS;
 
+    /// A synthetic annotation with a span (severity 2, from the lexicon) over each
+    /// `(start, end, category)` (code points).
     pub fn ann(conv: &str, id: &str, text: &str, spans: &[(usize, usize, &str)]) -> Annotation {
-        let mut a = Annotation {
-            corpus: "synthetic".into(),
-            message_id: id.into(),
-            conversation_id: conv.into(),
-            speaker: "spk_a".into(),
-            timestamp: Some("2024-01-01T10:00:00Z".into()),
-            meta: IndexMap::new(),
-            text: text.into(),
-            labels: vec![],
-            severity: 0,
-            spans: spans
-                .iter()
-                .map(|&(s, e, c)| Span {
-                    start: s,
-                    end: e,
-                    text: slice_chars(text, s, e).unwrap().to_string(),
-                    category: c.into(),
-                    severity: 2,
-                    source: Source::Lexicon,
-                    rule_id: "lex:test".into(),
-                })
-                .collect(),
-            evidence: BTreeMap::new(),
-            scores: None,
-            tokens: 0,
-        };
-        a.finalise();
-        a
+        let b = Annotation::builder(id, text)
+            .corpus("synthetic")
+            .conversation(conv)
+            .speaker("spk_a")
+            .timestamp("2024-01-01T10:00:00Z")
+            .rule_id("lex:test");
+        spans
+            .iter()
+            .fold(b, |b, &(s, e, c)| b.span(c, s, e, 2, Source::Lexicon))
+            .build()
     }
 
     fn find(text: &str, needle: &str) -> (usize, usize) {

@@ -22,16 +22,16 @@ use super::{
     prepare_spans, read_sidecar, utf16_boundaries, write_file, write_sidecar, ExpSpan,
     ExportSummary, Format, ImpMessage, SIDECAR_SUFFIX,
 };
-use crate::bail;
 use crate::error::{Context, Result};
 use crate::model::Annotation;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// The custom span layer and its feature.
+/// The custom span layer.
 pub const LAYER: &str = "webanno.custom.C2chatCategory";
-pub const FEATURE: &str = "category";
+/// The layer's string feature that holds the category.
+const FEATURE: &str = "category";
 
 /// Escape a feature value or token text (TSV 3.3 reserved characters).
 pub fn escape_value(s: &str) -> String {
@@ -319,28 +319,52 @@ fn split_stack(cell: &str) -> Vec<String> {
     out
 }
 
+/// Bad input at the 0-based line index `n` of `path` (reported 1-based).
+fn bad_line(path: &Path, n: usize, message: impl Into<String>) -> crate::Error {
+    crate::Error::input(path, Some(n as u64 + 1), message)
+}
+
 fn parse_tsv(src: &str, path: &Path) -> Result<TsvDoc> {
     let mut lines = src.lines().enumerate().peekable();
-    let at = |n: usize| format!("{}:{}", path.display(), n + 1);
     let Some((_, first)) = lines.next() else {
-        bail!("{}: empty file", path.display());
+        return Err(crate::Error::input(path, None, "empty file"));
     };
+    check_version(first, path)?;
+    let (col, ncols) = schema(&mut lines, path)?;
+    let mut doc = TsvReader::new(path, col, ncols);
+    for (n, line) in lines {
+        doc.line(n, line)?;
+    }
+    doc.finish()
+}
+
+/// The first line must declare WebAnno TSV 3.2 or later.
+fn check_version(first: &str, path: &Path) -> Result<()> {
     let version = first
         .trim_start_matches('\u{feff}')
         .strip_prefix("#FORMAT=WebAnno TSV ")
-        .with_context(|| format!("{}: missing #FORMAT=WebAnno TSV header", at(0)))?;
+        .ok_or_else(|| bad_line(path, 0, "missing #FORMAT=WebAnno TSV header"))?;
     let (major, minor) = version
         .trim()
         .split_once('.')
         .and_then(|(a, b)| Some((a.parse::<u32>().ok()?, b.parse::<u32>().ok()?)))
-        .with_context(|| format!("{}: bad format version (expected e.g. 3.3)", at(0)))?;
+        .ok_or_else(|| bad_line(path, 0, "bad format version (expected e.g. 3.3)"))?;
     if major != 3 || minor < 2 {
-        bail!(
-            "{}: WebAnno TSV {version} is not supported (need 3.2 or later)",
-            at(0)
-        );
+        return Err(bad_line(
+            path,
+            0,
+            format!("WebAnno TSV {version} is not supported (need 3.2 or later)"),
+        ));
     }
-    // Schema: count columns, find ours.
+    Ok(())
+}
+
+/// Read the schema lines (`#T_SP=`, `#T_RL=`, `#T_CH=`): the index of our layer's feature
+/// among the annotation columns, and how many annotation columns there are.
+fn schema<'a>(
+    lines: &mut std::iter::Peekable<impl Iterator<Item = (usize, &'a str)>>,
+    path: &Path,
+) -> Result<(usize, usize)> {
     let mut col = None;
     let mut ncols = 0usize;
     while let Some(&(_, l)) = lines.peek() {
@@ -358,130 +382,218 @@ fn parse_tsv(src: &str, path: &Path) -> Result<TsvDoc> {
         ncols += (fields.len() - 1).max(1);
     }
     let Some(col) = col else {
-        bail!(
-            "{}: no span layer {LAYER}|{FEATURE} declared in the header",
-            path.display()
-        );
+        return Err(crate::Error::input(
+            path,
+            None,
+            format!("no span layer {LAYER}|{FEATURE} declared in the header"),
+        ));
     };
-    let mut text: Vec<u16> = Vec::new();
-    let mut sentences = Vec::new();
-    let mut sent_text: Vec<u16> = Vec::new();
-    let mut in_header = false;
-    let mut sent_begin: Option<usize> = None;
-    // disambiguation id -> index into spans
-    let mut by_id: BTreeMap<u64, usize> = BTreeMap::new();
-    let mut spans: Vec<(usize, usize, String, usize)> = Vec::new();
-    let close = |text: &Vec<u16>, sb: &mut Option<usize>, sentences: &mut Vec<(usize, usize)>| {
-        if let Some(b) = sb.take() {
-            sentences.push((b, text.len().saturating_sub(1)));
+    Ok((col, ncols))
+}
+
+/// The body of a TSV document, read one line at a time into a [`TsvDoc`].
+struct TsvReader<'a> {
+    path: &'a Path,
+    /// Our feature's index among the annotation columns, and how many there are.
+    col: usize,
+    ncols: usize,
+    /// The rebuilt document text so far.
+    text: Vec<u16>,
+    sentences: Vec<(usize, usize)>,
+    /// The `#Text=` lines of the sentence whose header is being read.
+    sent_text: Vec<u16>,
+    in_header: bool,
+    /// Where the current sentence starts in `text`, once its first token is read.
+    sent_begin: Option<usize>,
+    /// Disambiguation id -> index into `spans`.
+    by_id: BTreeMap<u64, usize>,
+    /// (begin, end, category, line of first unit); a blank category until one is given.
+    spans: Vec<(usize, usize, String, usize)>,
+}
+
+impl<'a> TsvReader<'a> {
+    fn new(path: &'a Path, col: usize, ncols: usize) -> Self {
+        TsvReader {
+            path,
+            col,
+            ncols,
+            text: Vec::new(),
+            sentences: Vec::new(),
+            sent_text: Vec::new(),
+            in_header: false,
+            sent_begin: None,
+            by_id: BTreeMap::new(),
+            spans: Vec::new(),
         }
-    };
-    for (n, line) in lines {
+    }
+
+    fn close_sentence(&mut self) {
+        if let Some(b) = self.sent_begin.take() {
+            self.sentences.push((b, self.text.len().saturating_sub(1)));
+        }
+    }
+
+    /// One line after the schema: a blank line, a sentence header line or a token line.
+    fn line(&mut self, n: usize, line: &str) -> Result<()> {
         if line.is_empty() {
-            if in_header && sent_begin.is_none() {
-                bail!("{}: sentence header without tokens", at(n));
+            if self.in_header && self.sent_begin.is_none() {
+                return Err(bad_line(self.path, n, "sentence header without tokens"));
             }
-            close(&text, &mut sent_begin, &mut sentences);
-            in_header = false;
-            continue;
+            self.close_sentence();
+            self.in_header = false;
+            return Ok(());
         }
-        if line.starts_with('#') && sent_begin.is_none() {
-            in_header = true;
+        if line.starts_with('#') && self.sent_begin.is_none() {
+            self.in_header = true;
             if let Some(t) = line.strip_prefix("#Text=") {
-                sent_text.extend(unescape_text(t).encode_utf16());
-                sent_text.push(b'\n' as u16);
+                self.sent_text.extend(unescape_text(t).encode_utf16());
+                self.sent_text.push(b'\n' as u16);
             }
-            continue;
+            return Ok(());
         }
+        self.token(n, line)
+    }
+
+    /// A token (or sub-token) line: its offsets and our column's cell.
+    fn token(&mut self, n: usize, line: &str) -> Result<()> {
         let fields: Vec<&str> = line.split('\t').collect();
-        if fields.len() < 3 + ncols {
-            bail!(
-                "{}: expected {} tab-separated fields, found {}",
-                at(n),
-                3 + ncols,
-                fields.len()
-            );
+        if fields.len() < 3 + self.ncols {
+            return Err(bad_line(
+                self.path,
+                n,
+                format!(
+                    "expected {} tab-separated fields, found {}",
+                    3 + self.ncols,
+                    fields.len()
+                ),
+            ));
         }
         let (b, e) = fields[1]
             .split_once('-')
             .and_then(|(b, e)| Some((b.parse::<usize>().ok()?, e.parse::<usize>().ok()?)))
-            .with_context(|| format!("{}: bad offsets field (expected BEGIN-END)", at(n)))?;
+            .ok_or_else(|| bad_line(self.path, n, "bad offsets field (expected BEGIN-END)"))?;
         if b > e {
-            bail!("{}: offsets {b}-{e} are reversed", at(n));
+            return Err(bad_line(
+                self.path,
+                n,
+                format!("offsets {b}-{e} are reversed"),
+            ));
         }
-        let is_sub = fields[0].contains('.');
-        if sent_begin.is_none() {
-            if !in_header || is_sub {
-                bail!("{}: token line outside a sentence (missing #Text=)", at(n));
-            }
-            if text.len() > b {
-                if text.len() != b + 1 || text.last() != Some(&(b'\n' as u16)) {
-                    bail!("{}: token offset {b} overlaps the previous sentence", at(n));
-                }
-                text.pop();
-            }
-            while text.len() < b {
-                text.push(b' ' as u16);
-            }
-            sent_begin = Some(text.len());
-            text.append(&mut sent_text);
-            in_header = false;
+        if self.sent_begin.is_none() {
+            self.start_sentence(n, b, fields[0].contains('.'))?;
         }
-        if e > text.len() {
-            bail!("{}: offsets {b}-{e} are past the sentence text", at(n));
+        if e > self.text.len() {
+            return Err(bad_line(
+                self.path,
+                n,
+                format!("offsets {b}-{e} are past the sentence text"),
+            ));
         }
-        let cell = fields[3 + col];
+        let cell = fields[3 + self.col];
         if cell == "_" || cell.is_empty() {
-            continue;
+            return Ok(());
         }
         for raw in split_stack(cell) {
-            let (val, id) = if raw.ends_with(']') && !raw.ends_with("\\]") {
-                let k = raw.rfind('[').with_context(|| {
-                    format!("{}: bad value in column {} (unmatched ']')", at(n), 4 + col)
-                })?;
-                let id: u64 = raw[k + 1..raw.len() - 1].parse().with_context(|| {
-                    format!("{}: bad disambiguation id in column {}", at(n), 4 + col)
-                })?;
-                (&raw[..k], Some(id))
-            } else {
-                (raw.as_str(), None)
-            };
-            let cat = unescape_value(val);
-            let blank = val.is_empty() || val == "_" || val == "*";
-            match id.and_then(|id| by_id.get(&id).copied()) {
-                Some(k) => {
-                    let sp = &mut spans[k];
-                    if !blank && sp.2 != cat {
-                        bail!("{}: id [{}] changes category", at(n), id.unwrap_or(0));
-                    }
-                    sp.0 = sp.0.min(b);
-                    sp.1 = sp.1.max(e);
+            self.value(n, b, e, &raw)?;
+        }
+        Ok(())
+    }
+
+    /// The first token of a sentence, at UTF-16 offset `b`: place the sentence text there.
+    fn start_sentence(&mut self, n: usize, b: usize, is_sub: bool) -> Result<()> {
+        if !self.in_header || is_sub {
+            return Err(bad_line(
+                self.path,
+                n,
+                "token line outside a sentence (missing #Text=)",
+            ));
+        }
+        let text = &mut self.text;
+        if text.len() > b {
+            if text.len() != b + 1 || text.last() != Some(&(b'\n' as u16)) {
+                return Err(bad_line(
+                    self.path,
+                    n,
+                    format!("token offset {b} overlaps the previous sentence"),
+                ));
+            }
+            text.pop();
+        }
+        while text.len() < b {
+            text.push(b' ' as u16);
+        }
+        self.sent_begin = Some(text.len());
+        text.append(&mut self.sent_text);
+        self.in_header = false;
+        Ok(())
+    }
+
+    /// One stacked value of our cell (`label`, `label[N]`, or blank), on a token at `b..e`:
+    /// a new span, or an extension of the span with the same disambiguation id.
+    fn value(&mut self, n: usize, b: usize, e: usize, raw: &str) -> Result<()> {
+        let col = self.col;
+        let at = || format!("{}:{}", self.path.display(), n + 1);
+        let (val, id) = if raw.ends_with(']') && !raw.ends_with("\\]") {
+            let k = raw.rfind('[').ok_or_else(|| {
+                bad_line(
+                    self.path,
+                    n,
+                    format!("bad value in column {} (unmatched ']')", 4 + col),
+                )
+            })?;
+            let id: u64 = raw[k + 1..raw.len() - 1].parse().with_context(|| {
+                format!("{}: bad disambiguation id in column {}", at(), 4 + col)
+            })?;
+            (&raw[..k], Some(id))
+        } else {
+            (raw, None)
+        };
+        let cat = unescape_value(val);
+        let blank = val.is_empty() || val == "_" || val == "*";
+        match id.and_then(|id| self.by_id.get(&id).copied()) {
+            Some(k) => {
+                let sp = &mut self.spans[k];
+                if !blank && sp.2 != cat {
+                    return Err(bad_line(
+                        self.path,
+                        n,
+                        format!("id [{}] changes category", id.unwrap_or(0)),
+                    ));
                 }
-                None => {
-                    if let Some(id) = id {
-                        by_id.insert(id, spans.len());
-                    }
-                    spans.push((b, e, if blank { String::new() } else { cat }, n + 1));
+                sp.0 = sp.0.min(b);
+                sp.1 = sp.1.max(e);
+            }
+            None => {
+                if let Some(id) = id {
+                    self.by_id.insert(id, self.spans.len());
                 }
+                let cat = if blank { String::new() } else { cat };
+                self.spans.push((b, e, cat, n + 1));
             }
         }
+        Ok(())
     }
-    if in_header && sent_begin.is_none() {
-        bail!(
-            "{}: sentence header without tokens at the end of the file",
-            path.display()
-        );
+
+    /// The document, once the last line is read.
+    fn finish(mut self) -> Result<TsvDoc> {
+        if self.in_header && self.sent_begin.is_none() {
+            return Err(crate::Error::input(
+                self.path,
+                None,
+                "sentence header without tokens at the end of the file",
+            ));
+        }
+        self.close_sentence();
+        if self.text.last() == Some(&(b'\n' as u16)) {
+            self.text.pop();
+        }
+        self.spans.retain(|s| !s.2.is_empty());
+        Ok(TsvDoc {
+            text: self.text,
+            sentences: self.sentences,
+            spans: self.spans,
+        })
     }
-    close(&text, &mut sent_begin, &mut sentences);
-    if text.last() == Some(&(b'\n' as u16)) {
-        text.pop();
-    }
-    spans.retain(|s| !s.2.is_empty());
-    Ok(TsvDoc {
-        text,
-        sentences,
-        spans,
-    })
 }
 
 pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
@@ -505,10 +617,10 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
         let u16b = utf16_boundaries(&text);
         let to_cp = |u: usize, line: usize| -> Result<usize> {
             u16b.binary_search(&u).map_err(|_| {
-                crate::err!(
-                    "{}:{line}: offset {u} is inside a character (offsets must be UTF-16 code \
-                     units)",
-                    path.display()
+                crate::Error::input(
+                    &path,
+                    Some(line as u64),
+                    format!("offset {u} is inside a character (offsets must be UTF-16 code units)"),
                 )
             })
         };
@@ -551,7 +663,11 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
                 continue;
             }
             let Some(k) = locate(&msgs, s, e) else {
-                bail!("{where_}:{line}: span {b}-{e} crosses a message boundary");
+                return Err(crate::Error::input(
+                    &path,
+                    Some(line as u64),
+                    format!("span {b}-{e} crosses a message boundary"),
+                ));
             };
             let (ms, _, m) = &mut msgs[k];
             m.spans.push((s - *ms, e - *ms, cat, 0));

@@ -21,10 +21,15 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Columns {
+    /// The message text [default: `text`].
     pub text: String,
+    /// The message id [default: `message_id`].
     pub id: String,
+    /// The conversation id [default: `conversation_id`].
     pub conversation: String,
+    /// The speaker id [default: `speaker`].
     pub speaker: String,
+    /// The timestamp [default: `timestamp`].
     pub time: String,
 }
 
@@ -43,26 +48,37 @@ impl Default for Columns {
 /// Column overrides from the command line (they beat `corpus.toml`).
 #[derive(Debug, Clone, Default)]
 pub struct ColumnFlags {
+    /// `--text-col`.
     pub text: Option<String>,
+    /// `--id-col`.
     pub id: Option<String>,
+    /// `--conversation-col`.
     pub conversation: Option<String>,
+    /// `--speaker-col`.
     pub speaker: Option<String>,
+    /// `--time-col`.
     pub time: Option<String>,
 }
 
 /// The optional `corpus.toml` beside the data.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CorpusInfo {
+    /// The corpus name given to its messages (else the directory name).
     #[serde(default)]
     pub name: String,
+    /// What the corpus is, in a sentence or two (shown in reports).
     #[serde(default)]
     pub description: String,
+    /// When the data was collected, as free text.
     #[serde(default)]
     pub collection_period: String,
+    /// The ethics approval the data was collected under.
     #[serde(default)]
     pub ethics_reference: String,
+    /// Whether and how the data was redacted, as free text.
     #[serde(default)]
     pub redaction_status: String,
+    /// Column names, where they differ from the defaults (command-line flags beat them).
     #[serde(default)]
     pub columns: Option<Columns>,
     /// What to do with a column before anything else sees it: `drop` (removed at once) or
@@ -136,22 +152,61 @@ pub fn needs_key(inputs: &[PathBuf]) -> Result<bool> {
     Ok(false)
 }
 
-/// Input formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+/// Input formats. The names ([`InputFormat::as_str`], [`FromStr`](std::str::FromStr),
+/// serde) are the lower-case variant names: `csv`, `jsonl`, `whatsapp`, ….
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum InputFormat {
+    /// CSV with a header row (delimiter detected or given).
     Csv,
+    /// JSON Lines: one JSON object per line.
     Jsonl,
+    /// A WhatsApp text export (Android or iOS).
     Whatsapp,
+    /// A Telegram Desktop JSON export (`result.json`).
     Telegram,
+    /// A DiscordChatExporter JSON export.
     Discord,
+    /// A CHILDES CHAT transcript (`.cha`).
     Childes,
+    /// An Instagram data download (`message_N.json`).
     Instagram,
+    /// A Snapchat data download (`chat_history.json`).
     Snapchat,
+    /// A TikTok data download (`user_data.json`).
     Tiktok,
 }
 
 impl InputFormat {
+    /// Every format, in the order the command line lists them.
+    pub const ALL: [InputFormat; 9] = [
+        InputFormat::Csv,
+        InputFormat::Jsonl,
+        InputFormat::Whatsapp,
+        InputFormat::Telegram,
+        InputFormat::Discord,
+        InputFormat::Childes,
+        InputFormat::Instagram,
+        InputFormat::Snapchat,
+        InputFormat::Tiktok,
+    ];
+
+    /// The name: `csv`, `jsonl`, `whatsapp`, `telegram`, `discord`, `childes`, `instagram`,
+    /// `snapchat` or `tiktok`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputFormat::Csv => "csv",
+            InputFormat::Jsonl => "jsonl",
+            InputFormat::Whatsapp => "whatsapp",
+            InputFormat::Telegram => "telegram",
+            InputFormat::Discord => "discord",
+            InputFormat::Childes => "childes",
+            InputFormat::Instagram => "instagram",
+            InputFormat::Snapchat => "snapchat",
+            InputFormat::Tiktok => "tiktok",
+        }
+    }
+
     fn chat(self) -> Option<chat::ChatFormat> {
         match self {
             InputFormat::Whatsapp => Some(chat::ChatFormat::WhatsApp),
@@ -194,19 +249,53 @@ pub trait SpeakerNames: Send + Sync {
 /// counted in `system`, outside `read`.
 #[derive(Debug, Clone, Serialize)]
 pub struct InputSummary {
+    /// The file as given (`-` for standard input).
     pub path: String,
+    /// SHA-256 of the bytes read, in hex.
     pub sha256: String,
+    /// The format it was read as.
     pub format: InputFormat,
+    /// Records read: messages plus rejected records.
     pub read: u64,
+    /// Records rejected (each has a line in `rejects.jsonl`).
     pub rejected: u64,
     /// Chat-export entries that are platform notices, not messages (not in `read`).
     pub system: u64,
+    /// The `corpus.toml` beside the file, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub corpus: Option<CorpusInfo>,
 }
 
-/// Which repeated message ids are rejected as duplicates.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+/// `Display` as `as_str()`, and `FromStr` of exactly those names, for a setting with `ALL` and
+/// `as_str`; `$what` names it in errors.
+macro_rules! named_setting {
+    ($t:ident, $what:literal) => {
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $t {
+            type Err = crate::Error;
+            fn from_str(s: &str) -> Result<Self> {
+                $t::ALL
+                    .into_iter()
+                    .find(|x| x.as_str() == s)
+                    .ok_or_else(|| {
+                        let names = $t::ALL.map($t::as_str).join(", ");
+                        err!("unknown {} {s:?} (expected one of {names})", $what)
+                    })
+            }
+        }
+    };
+}
+
+named_setting!(InputFormat, "input format");
+
+/// Which repeated message ids are rejected as duplicates. The names ([`Dedupe::as_str`],
+/// [`FromStr`](std::str::FromStr), serde) are `global` and `none`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Dedupe {
     /// Across every input of the run (16 bytes per message id, about 30 with the hash
@@ -217,11 +306,29 @@ pub enum Dedupe {
     None,
 }
 
+impl Dedupe {
+    /// Both settings, default first.
+    pub const ALL: [Dedupe; 2] = [Dedupe::Global, Dedupe::None];
+
+    /// The name: `global` or `none`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dedupe::Global => "global",
+            Dedupe::None => "none",
+        }
+    }
+}
+
+named_setting!(Dedupe, "dedupe setting");
+
 /// Options for ingest.
 #[derive(Clone, Default)]
 pub struct IngestOptions {
+    /// Column names from the command line (they beat `corpus.toml`).
     pub columns: ColumnFlags,
+    /// Which repeated message ids are rejected.
     pub dedupe: Dedupe,
+    /// The input format; `None` decides it per file (by extension and name, else sniffed).
     pub format: Option<InputFormat>,
     /// Needed to read chat exports (speaker names are pseudonymised at once).
     pub speaker_names: Option<std::sync::Arc<dyn SpeakerNames>>,
@@ -234,15 +341,12 @@ pub struct IngestOptions {
 /// Everything ingest produced.
 #[derive(Debug, Default)]
 pub struct Corpus {
+    /// The messages, in input order.
     pub messages: Vec<Message>,
+    /// The records that could not be used, in input order.
     pub rejects: Vec<Reject>,
+    /// One account per input file.
     pub inputs: Vec<InputSummary>,
-}
-
-impl Corpus {
-    pub fn read(&self) -> u64 {
-        self.inputs.iter().map(|i| i.read).sum()
-    }
 }
 
 /// Files that c2chat itself writes beside data (logs, manifests, rejects): a directory input
@@ -364,7 +468,7 @@ pub fn corpus_info(dir: &Path) -> Result<Option<CorpusInfo>> {
             .span()
             .map(|s| t[..s.start].matches('\n').count() + 1)
             .unwrap_or(1);
-        err!("{}:{}: {}", p.display(), line, e.message())
+        crate::Error::input(&p, Some(line as u64), e.message())
     })?;
     Ok(Some(info))
 }
@@ -433,15 +537,15 @@ pub fn ingest(inputs: &[PathBuf], opts: &IngestOptions) -> Result<Corpus> {
 /// Duplicate detection over message ids with 128-bit hashes (16 bytes per id); with
 /// [`Dedupe::None`] every id counts as new and nothing is kept.
 #[derive(Default)]
-pub struct SeenIds(HashSet<u128>, bool);
+struct SeenIds(HashSet<u128>, bool);
 
 impl SeenIds {
-    pub fn new(dedupe: Dedupe) -> Self {
+    fn new(dedupe: Dedupe) -> Self {
         SeenIds(HashSet::new(), dedupe == Dedupe::None)
     }
 
     /// True if the id is new.
-    pub fn insert(&mut self, id: &str) -> bool {
+    fn insert(&mut self, id: &str) -> bool {
         if self.1 {
             return true;
         }
@@ -695,12 +799,19 @@ fn read_csv(
         Ok(Some(csvrec::CsvItem::Record(_, h))) => h,
         Ok(None) => bail!("{}: empty file (no header row)", ctx.name),
         Ok(Some(csvrec::CsvItem::Unclosed(l))) => {
-            bail!(
-                "{}:{l}: the header row has a quote that is never closed",
-                ctx.name
-            )
+            return Err(crate::Error::input(
+                ctx.name,
+                Some(l),
+                "the header row has a quote that is never closed",
+            ))
         }
-        Err(e) => bail!("{}:1: cannot read the header row: {e}", ctx.name),
+        Err(e) => {
+            return Err(crate::Error::input(
+                ctx.name,
+                Some(1),
+                format!("cannot read the header row: {e}"),
+            ))
+        }
     };
     let headers: Vec<String> = headers
         .iter()

@@ -76,20 +76,25 @@ impl Default for TimeOptions {
 /// Why a timestamp could not be read. Every message names the flag that would fix it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TimeError {
+    /// The text does not match `--time-format` (the format).
     #[error("unparsable timestamp: does not match --time-format {0:?}")]
     Format(String),
+    /// A date like `03/04/2024` whose day and month order is not known.
     #[error(
         "unparsable timestamp: day and month order unknown; give --date-order dmy or \
          --date-order mdy (or --time-format)"
     )]
     AmbiguousOrder,
+    /// Not RFC 3339 and no other form was given.
     #[error(
         "unparsable timestamp (expected RFC 3339, e.g. 2025-03-01T16:30:00Z, or a date \
          form given by --time-format or --date-order)"
     )]
     Unrecognised,
+    /// The date or time does not exist (`31/02/2024`, `25:00`).
     #[error("unparsable timestamp: no such date or time (check --date-order or --time-format)")]
     Invalid,
+    /// A local time skipped by a daylight-saving change in the time zone (named).
     #[error("unparsable timestamp: this local time does not exist in {0} (a daylight-saving gap; check --timezone)")]
     Gap(String),
 }

@@ -304,8 +304,12 @@ pub fn batch_field_hits(msgs: &[Message], names: &NameList) -> Vec<(usize, Vec<P
 /// One redaction in a field other than the text: which field, what kind (never the value).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FieldRedaction {
+    /// The message id (after redaction, as in the output).
     pub message_id: String,
+    /// The field: `message_id`, `conversation_id`, `speaker`, `meta.KEY`, or `meta key` (a key
+    /// itself).
     pub field: String,
+    /// What kind of personal data it held.
     pub kind: super::PiiKind,
 }
 

@@ -24,10 +24,13 @@ use std::collections::BTreeMap;
 /// One line of a redaction log: where a value was replaced, never the value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RedactionLogEntry {
+    /// The message id.
     pub message_id: String,
+    /// What kind of personal data was replaced.
     pub kind: PiiKind,
     /// Code points into the ORIGINAL text, end-exclusive.
     pub start: usize,
+    /// The code point after the replaced stretch.
     pub end: usize,
 }
 
@@ -49,11 +52,14 @@ impl RedactionLogEntry {
 /// the first file:line of each kind. Its `Display` never shows a value.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PiiScan {
+    /// Hits per kind.
     pub counts: BTreeMap<PiiKind, usize>,
+    /// Where each kind was first found: file and 1-based line.
     pub first: BTreeMap<PiiKind, (String, u64)>,
 }
 
 impl PiiScan {
+    /// An empty scan.
     pub fn new() -> Self {
         PiiScan::default()
     }

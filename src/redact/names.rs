@@ -425,6 +425,7 @@ impl NameList {
         self.names.len()
     }
 
+    /// Whether the list has no names.
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
     }

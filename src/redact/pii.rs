@@ -14,13 +14,19 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum PiiKind {
+    /// An e-mail address, also spelled out ("jo at example dot com").
     Email,
+    /// A web address, with or without a scheme.
     Url,
+    /// A phone number (UK forms, international, or loosely written).
     Phone,
+    /// A social-media handle ("@jo_99", "my snap is jo99").
     Handle,
+    /// A UK postcode.
     Postcode,
     /// A house number and street ("14 Fakewood Road"), with or without a postcode.
     Address,
+    /// An IPv4 or IPv6 address.
     Ip,
     /// A date with birth-date context ("dob", "born", "birthday" … just before it).
     Dob,
@@ -28,7 +34,9 @@ pub enum PiiKind {
     Date,
     /// A bank sort code or account number (with "sort code" / "account" just before it).
     Bank,
+    /// Nine or more digits, or digits in groups of three or four: an identifying number.
     Number,
+    /// A name from the names list.
     Name,
 }
 
@@ -107,8 +115,11 @@ impl std::str::FromStr for PiiKind {
 /// One detected item: `start`/`end` are code points into the text, end-exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PiiHit {
+    /// What was found.
     pub kind: PiiKind,
+    /// The first code point.
     pub start: usize,
+    /// The code point after the item.
     pub end: usize,
 }
 
@@ -147,162 +158,188 @@ enum Needs {
 const URL_CHARS: &str = r#"[^\s<>"'\[\]{}|\\^`]"#;
 const MONTHS: &str = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
+/// One row of the detector table: what it finds, its pattern, the check of each candidate
+/// and the precondition on the whole text. The order of rows does not matter: overlapping
+/// candidates are resolved by length, start and kind.
+type Row<P> = (PiiKind, P, Check, Needs);
+
+/// An e-mail address.
+const EMAIL: &str = r"(?i)[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}";
+/// An e-mail address spelled out: "jo [at] example dot com".
+const SPELLED_EMAIL: &str = r"(?i)\b[a-z0-9][a-z0-9._%+\-]*(?:\s*(?:\[at\]|\(at\)|\{at\}|<at>)\s*|\s+@\s*|\s*@\s+|\s+at\s+)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>)\s*|\s+dot\s+|\.)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+";
+/// An @handle.
+const AT_HANDLE: &str = r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?";
+/// A sort code, or six digits (the check wants "sort code" context for those).
+const SORT_CODE: &str = r"\b\d{2}[\- \u{2013}]\d{2}[\- \u{2013}]\d{2}\b|\b\d{6}\b";
+/// Eight digits, possibly split in two: an account number with "account" context.
+const ACCOUNT: &str = r"\b\d{4}[ \-]?\d{4}\b";
+/// A UK postcode.
+const POSTCODE: &str = r"(?i)\b(?:[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b";
+/// An IPv4 address.
+const IPV4: &str = r"\b(?:\d{1,3}\.){3}\d{1,3}\b";
+/// An IPv6 address candidate.
+const IPV6: &str = r"(?i)[0-9a-f:][0-9a-f:.]{1,44}";
+/// Nine or more digits.
+const LONG_NUMBER: &str = r"\b\d{9,}\b";
+/// Digits in three or more groups of three or four.
+const GROUPED_NUMBER: &str = r"\b\d{3,4}(?:[ \-]\d{3,4}){2,}\b";
+
+/// The detectors whose patterns are fixed strings, by kind.
+const FIXED: &[Row<&str>] = {
+    use super::forms;
+    use Needs::{Any, At, Colons, Digit, Dot};
+    &[
+        (PiiKind::Email, EMAIL, check_email, At),
+        (
+            PiiKind::Email,
+            SPELLED_EMAIL,
+            forms::check_spelled_email,
+            Any,
+        ),
+        (
+            PiiKind::Handle,
+            forms::PLATFORM_HANDLE,
+            forms::check_platform_handle,
+            Any,
+        ),
+        (PiiKind::Handle, AT_HANDLE, check_handle, At),
+        (
+            PiiKind::Address,
+            forms::ADDRESS_CAPITALISED,
+            forms::check_address,
+            Digit,
+        ),
+        (
+            PiiKind::Address,
+            forms::ADDRESS_LOWER,
+            forms::check_address_lower,
+            Digit,
+        ),
+        (PiiKind::Bank, SORT_CODE, forms::check_sort_code, Digit),
+        (PiiKind::Bank, ACCOUNT, forms::check_account, Digit),
+        (PiiKind::Postcode, POSTCODE, check_postcode, Digit),
+        (PiiKind::Ip, IPV4, check_ipv4, Dot),
+        (PiiKind::Ip, IPV6, check_ipv6, Colons),
+        (PiiKind::Number, LONG_NUMBER, check_number, Digit),
+        (PiiKind::Number, GROUPED_NUMBER, check_number, Digit),
+    ]
+};
+
+/// URL detectors: with a scheme, starting `www.`, a bare domain with a path, a bare domain
+/// with a common top-level domain.
+fn url_rows() -> Vec<Row<String>> {
+    vec![
+        (
+            PiiKind::Url,
+            format!(r"(?i)\b(?:https?|ftp)://{URL_CHARS}+"),
+            check_url,
+            Needs::Slash,
+        ),
+        (
+            PiiKind::Url,
+            format!(r"(?i)\bwww\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:[/?#]{URL_CHARS}*)?"),
+            check_url,
+            Needs::Dot,
+        ),
+        (
+            PiiKind::Url,
+            format!(
+                r"(?i)\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{{2,24}}/{URL_CHARS}*"
+            ),
+            check_bare_url,
+            Needs::Slash,
+        ),
+        (
+            PiiKind::Url,
+            super::forms::BARE_DOMAIN.to_string(),
+            super::forms::check_bare_domain,
+            Needs::Dot,
+        ),
+    ]
+}
+
+/// Phone detectors: UK mobile and landline numbers, international numbers, and loosely
+/// written mobile numbers.
+fn phone_rows() -> Vec<Row<String>> {
+    // Separator inside phone numbers (an en or em dash too).
+    let s = "[ .\\-\u{2013}\u{2014}]?";
+    let mobile = format!(
+        r"(?:(?:\+44|\b0044){s}(?:\(0\){s})?|\(0\){s}|\b0)7\d{{3}}(?:{s}\d{{6}}|{s}\d{{3}}{s}\d{{3}})"
+    );
+    let landline = format!(
+        r"(?:(?:\+44|\b0044){s}(?:\(0\){s})?|\(0\){s}|\b0)(?:1\d{{3}}{s}\d{{5,6}}|1\d{{2}}{s}\d{{3}}{s}\d{{4}}|2\d{s}\d{{4}}{s}\d{{4}}|[38]\d{{2}}{s}\d{{3}}{s}\d{{4}})|\(0(?:1\d{{3}}\){s}\d{{5,6}}|1\d{{2}}\){s}\d{{3}}{s}\d{{4}}|2\d\){s}\d{{4}}{s}\d{{4}})"
+    );
+    let intl =
+        r"\+[1-9]\d{0,2}(?:[ .\-]?(?:\(\d{1,4}\)|\d{1,6}))(?:[ .\-]?(?:\(\d{1,4}\)|\d{2,6})){0,6}";
+    let loose = "(?:\\+\\s?)?\\d(?:[ .\\-\u{2013}\u{2014}\u{a0}]{0,3}\\d){9,13}";
+    vec![
+        (PiiKind::Phone, mobile, check_phone, Needs::Digit),
+        (PiiKind::Phone, landline, check_phone, Needs::Digit),
+        (
+            PiiKind::Phone,
+            intl.to_string(),
+            check_intl_phone,
+            Needs::Digit,
+        ),
+        (
+            PiiKind::Phone,
+            loose.to_string(),
+            check_loose_phone,
+            Needs::Digit,
+        ),
+    ]
+}
+
+/// Date detectors (found as [`PiiKind::Dob`]; [`run_detector`] makes those without
+/// birth-date context [`PiiKind::Date`]): day first, year first, and with a month name
+/// after or before the day.
+fn date_rows() -> Vec<Row<String>> {
+    vec![
+        (
+            PiiKind::Dob,
+            r"\b\d{1,2}([/.\-])\d{1,2}([/.\-])(?:\d{4}|\d{2})\b".to_string(),
+            check_dmy,
+            Needs::Digit,
+        ),
+        (
+            PiiKind::Dob,
+            r"\b\d{4}([/.\-])\d{1,2}([/.\-])\d{1,2}\b".to_string(),
+            check_ymd,
+            Needs::Digit,
+        ),
+        (
+            PiiKind::Dob,
+            format!(r"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?\b"),
+            check_text_date,
+            Needs::Digit,
+        ),
+        (
+            PiiKind::Dob,
+            format!(r"(?i)\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"),
+            check_text_date,
+            Needs::Digit,
+        ),
+    ]
+}
+
+/// Every detector, compiled once.
 fn detectors() -> &'static [Detector] {
     static D: OnceLock<Vec<Detector>> = OnceLock::new();
     D.get_or_init(|| {
-        let mk = |kind, pat: &str, check: Check, needs| Detector {
-            kind,
-            re: Regex::new(pat).expect("valid PII regex"),
-            check,
-            needs,
-        };
-        // Separator inside phone numbers (an en or em dash too).
-        let s = "[ .\\-\u{2013}\u{2014}]?";
-        let mobile = format!(
-            r"(?:(?:\+44|\b0044){s}(?:\(0\){s})?|\(0\){s}|\b0)7\d{{3}}(?:{s}\d{{6}}|{s}\d{{3}}{s}\d{{3}})"
-        );
-        let landline = format!(
-            r"(?:(?:\+44|\b0044){s}(?:\(0\){s})?|\(0\){s}|\b0)(?:1\d{{3}}{s}\d{{5,6}}|1\d{{2}}{s}\d{{3}}{s}\d{{4}}|2\d{s}\d{{4}}{s}\d{{4}}|[38]\d{{2}}{s}\d{{3}}{s}\d{{4}})|\(0(?:1\d{{3}}\){s}\d{{5,6}}|1\d{{2}}\){s}\d{{3}}{s}\d{{4}}|2\d\){s}\d{{4}}{s}\d{{4}})"
-        );
-        let intl = r"\+[1-9]\d{0,2}(?:[ .\-]?(?:\(\d{1,4}\)|\d{1,6}))(?:[ .\-]?(?:\(\d{1,4}\)|\d{2,6})){0,6}";
-        vec![
-            mk(
-                PiiKind::Email,
-                r"(?i)[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}",
-                check_email,
-                Needs::At,
-            ),
-            mk(
-                PiiKind::Url,
-                &format!(r"(?i)\b(?:https?|ftp)://{URL_CHARS}+"),
-                check_url,
-                Needs::Slash,
-            ),
-            mk(
-                PiiKind::Url,
-                &format!(r"(?i)\bwww\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:[/?#]{URL_CHARS}*)?"),
-                check_url,
-                Needs::Dot,
-            ),
-            mk(
-                PiiKind::Url,
-                &format!(
-                    r"(?i)\b[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{{2,24}}/{URL_CHARS}*"
-                ),
-                check_bare_url,
-                Needs::Slash,
-            ),
-            mk(PiiKind::Phone, &mobile, check_phone, Needs::Digit),
-            mk(PiiKind::Phone, &landline, check_phone, Needs::Digit),
-            mk(PiiKind::Phone, intl, check_intl_phone, Needs::Digit),
-            mk(
-                PiiKind::Phone,
-                "(?:\\+\\s?)?\\d(?:[ .\\-\u{2013}\u{2014}\u{a0}]{0,3}\\d){9,13}",
-                check_loose_phone,
-                Needs::Digit,
-            ),
-            mk(
-                PiiKind::Email,
-                r"(?i)\b[a-z0-9][a-z0-9._%+\-]*(?:\s*(?:\[at\]|\(at\)|\{at\}|<at>)\s*|\s+@\s*|\s*@\s+|\s+at\s+)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>)\s*|\s+dot\s+|\.)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+",
-                super::forms::check_spelled_email,
-                Needs::Any,
-            ),
-            mk(
-                PiiKind::Handle,
-                super::forms::PLATFORM_HANDLE,
-                super::forms::check_platform_handle,
-                Needs::Any,
-            ),
-            mk(
-                PiiKind::Url,
-                super::forms::BARE_DOMAIN,
-                super::forms::check_bare_domain,
-                Needs::Dot,
-            ),
-            mk(
-                PiiKind::Address,
-                super::forms::ADDRESS_CAPITALISED,
-                super::forms::check_address,
-                Needs::Digit,
-            ),
-            mk(
-                PiiKind::Address,
-                super::forms::ADDRESS_LOWER,
-                super::forms::check_address_lower,
-                Needs::Digit,
-            ),
-            mk(
-                PiiKind::Bank,
-                r"\b\d{2}[\- \u{2013}]\d{2}[\- \u{2013}]\d{2}\b|\b\d{6}\b",
-                super::forms::check_sort_code,
-                Needs::Digit,
-            ),
-            mk(
-                PiiKind::Bank,
-                r"\b\d{4}[ \-]?\d{4}\b",
-                super::forms::check_account,
-                Needs::Digit,
-            ),
-            mk(
-                PiiKind::Handle,
-                r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?",
-                check_handle,
-                Needs::At,
-            ),
-            mk(
-                PiiKind::Postcode,
-                r"(?i)\b(?:[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)\b",
-                check_postcode,
-                Needs::Digit,
-            ),
-            mk(
-                PiiKind::Ip,
-                r"\b(?:\d{1,3}\.){3}\d{1,3}\b",
-                check_ipv4,
-                Needs::Dot,
-            ),
-            mk(
-                PiiKind::Ip,
-                r"(?i)[0-9a-f:][0-9a-f:.]{1,44}",
-                check_ipv6,
-                Needs::Colons,
-            ),
-            mk(
-                PiiKind::Dob,
-                r"\b\d{1,2}([/.\-])\d{1,2}([/.\-])(?:\d{4}|\d{2})\b",
-                check_dmy,
-                Needs::Digit,
-            ),
-            mk(
-                PiiKind::Dob,
-                r"\b\d{4}([/.\-])\d{1,2}([/.\-])\d{1,2}\b",
-                check_ymd,
-                Needs::Digit,
-            ),
-            mk(
-                PiiKind::Dob,
-                &format!(
-                    r"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?\b"
-                ),
-                check_text_date,
-                Needs::Digit,
-            ),
-            mk(
-                PiiKind::Dob,
-                &format!(
-                    r"(?i)\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
-                ),
-                check_text_date,
-                Needs::Digit,
-            ),
-            mk(PiiKind::Number, r"\b\d{9,}\b", check_number, Needs::Digit),
-            mk(
-                PiiKind::Number,
-                r"\b\d{3,4}(?:[ \-]\d{3,4}){2,}\b",
-                check_number,
-                Needs::Digit,
-            ),
-        ]
+        let fixed = FIXED
+            .iter()
+            .map(|&(kind, pat, check, needs)| (kind, pat.to_string(), check, needs));
+        fixed
+            .chain(url_rows())
+            .chain(phone_rows())
+            .chain(date_rows())
+            .map(|(kind, pat, check, needs)| Detector {
+                kind,
+                re: Regex::new(&pat).expect("valid PII regex"),
+                check,
+                needs,
+            })
+            .collect()
     })
 }
 
@@ -745,6 +782,7 @@ pub struct DetectStats {
 }
 
 impl DetectStats {
+    /// Add another pass's counts to these.
     pub fn add(&mut self, other: DetectStats) {
         self.ambiguous_names_kept += other.ambiguous_names_kept;
     }

@@ -258,10 +258,6 @@ impl Pseudonymiser {
         self
     }
 
-    pub fn digits(&self) -> usize {
-        self.digits
-    }
-
     /// Load the key (64 hex digits) from `path`, creating it (mode 0600, parent directories
     /// 0700) from /dev/urandom if it does not exist. Refuses a key file readable or writable by
     /// group or others, and a malformed key.

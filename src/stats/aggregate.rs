@@ -19,21 +19,28 @@ pub const MEASURES: [&str; 8] = [
 /// All measures for one group and category.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CategoryStats {
+    /// The category id (fine or top level).
     pub category: String,
+    /// Messages in the group.
     pub messages: u64,
+    /// Messages flagged for the category.
     pub flagged: u64,
     /// flagged/messages × 1000 (`None` when there are no messages).
     pub per_1000: Option<f64>,
-    /// 95% Wilson score interval, ×1000.
+    /// Lower end of the 95% Wilson score interval, ×1000.
     pub per_1000_lo: Option<f64>,
+    /// Upper end of the interval, ×1000.
     pub per_1000_hi: Option<f64>,
+    /// Distinct spans of the category.
     pub hits: u64,
+    /// Tokens in the group.
     pub tokens: u64,
     /// hits/tokens × 10,000 (`None` when there are no tokens).
     pub per_10k_tokens: Option<f64>,
 }
 
 impl CategoryStats {
+    /// The measures of `category` for a group's counts.
     pub fn from_counts(category: &str, c: &Counts) -> CategoryStats {
         let flagged = c.flagged(category);
         let hits = c.hits(category);
@@ -73,6 +80,7 @@ pub struct GroupStats {
     pub group: String,
     /// The group's value for each dimension.
     pub key: Vec<String>,
+    /// One entry per category, in [`categories`] order.
     pub categories: Vec<CategoryStats>,
 }
 
@@ -83,15 +91,20 @@ pub struct StatsTable {
     pub group_by: String,
     /// Dimension labels, one per key value.
     pub dimensions: Vec<String>,
+    /// The groups, in key order.
     pub groups: Vec<GroupStats>,
 }
 
 /// One row of the long table: `group_by,group,category,measure,value`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StatRow {
+    /// As [`StatsTable::group_by`].
     pub group_by: String,
+    /// As [`GroupStats::group`].
     pub group: String,
+    /// The category id.
     pub category: String,
+    /// One of [`MEASURES`].
     pub measure: &'static str,
     /// `None` when undefined (no messages or no tokens): an empty CSV cell, JSON null.
     pub value: Option<f64>,

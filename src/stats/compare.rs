@@ -17,11 +17,18 @@ use std::collections::BTreeMap;
 pub enum Selector {
     /// `field=value`: messages whose meta field equals value (or, when a message has no meta
     /// field of that name, whose record field `conversation`, `corpus` or `speaker` does).
-    Meta { field: String, value: String },
+    Meta {
+        /// The field name.
+        field: String,
+        /// The value it must equal.
+        value: String,
+    },
     /// `FROM..TO` (inclusive dates, either end may be omitted): messages whose timestamp's
     /// local date lies in the range. Messages without a timestamp never match.
     Range {
+        /// The first date, if bounded below.
         from: Option<NaiveDate>,
+        /// The last date, if bounded above.
         to: Option<NaiveDate>,
     },
 }
@@ -105,6 +112,7 @@ pub enum Basis {
 }
 
 impl Basis {
+    /// The name: `messages` or `tokens`.
     pub fn name(self) -> &'static str {
         match self {
             Basis::Messages => "messages",
@@ -119,8 +127,10 @@ impl Basis {
     }
 }
 
+/// How [`compare`] compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CompareOptions {
+    /// What is counted: flagged messages or spans per token [default: messages].
     pub basis: Basis,
     /// Add Holm-adjusted LL p-values across the categories compared.
     pub holm: bool,
@@ -138,27 +148,43 @@ impl Default for CompareOptions {
 /// One category compared between A and B. `None` fields are undefined (see the measure docs).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CompareRow {
+    /// The name of sample A (its selector).
     pub sample_a: String,
+    /// The name of sample B.
     pub sample_b: String,
+    /// The category id.
     pub category: String,
+    /// [`Basis::name`].
     pub basis: &'static str,
+    /// A's frequency: flagged messages (or spans).
     pub a: u64,
+    /// B's frequency.
     pub b: u64,
+    /// A's size: messages (or tokens).
     pub c: u64,
+    /// B's size.
     pub d: u64,
     /// a/c and b/d per 1,000 messages (or per 10,000 tokens).
     pub norm_a: Option<f64>,
+    /// b/d, normalised as `norm_a`.
     pub norm_b: Option<f64>,
     /// Signed 2-term G²: + when A overuses the category.
     pub ll: Option<f64>,
+    /// The χ²(1) p-value of `ll`.
     pub ll_p: Option<f64>,
     /// Holm-adjusted `ll_p` (only with `CompareOptions::holm`).
     pub ll_p_holm: Option<f64>,
+    /// Pearson χ² of the 2×2 table (no continuity correction).
     pub chi2: Option<f64>,
+    /// Its p-value.
     pub chi2_p: Option<f64>,
+    /// Log Ratio (log2 of the ratio of relative frequencies).
     pub log_ratio: Option<f64>,
+    /// Lower end of its 95% confidence interval.
     pub log_ratio_lo: Option<f64>,
+    /// Upper end of its 95% confidence interval.
     pub log_ratio_hi: Option<f64>,
+    /// %DIFF: (norm_a − norm_b)·100/norm_b.
     pub pct_diff: Option<f64>,
 }
 
@@ -225,17 +251,25 @@ pub fn compare(
 pub struct TrendRow {
     /// The non-period dimensions (`all` when the period is the only one).
     pub group_by: String,
+    /// The group (`all` when the period is the only dimension).
     pub group: String,
+    /// The category id.
     pub category: String,
     /// `week`, `month`, `year` or `term`.
     pub period: &'static str,
     /// Number of periods from first to last inclusive (gaps filled with empty periods).
     pub periods: usize,
+    /// The label of the first period.
     pub first: String,
+    /// The label of the last period.
     pub last: String,
+    /// Messages over all the periods.
     pub messages: u64,
+    /// Flagged messages over all the periods.
     pub flagged: u64,
+    /// The Cochran–Armitage statistic (`None` when undefined).
     pub z: Option<f64>,
+    /// Its two-sided p-value.
     pub p: Option<f64>,
     /// `increasing`, `decreasing` or `none` (two-sided p < 0.05).
     pub direction: &'static str,

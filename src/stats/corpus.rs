@@ -17,8 +17,11 @@ pub type Tokenise<'a> = &'a dyn Fn(&str) -> Vec<String>;
 /// frequency (freq A + freq B).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KeywordOptions {
+    /// The smallest n-gram size [default: 1].
     pub n_min: usize,
+    /// The largest n-gram size [default: 1].
     pub n_max: usize,
+    /// The smallest freq A + freq B kept [default: 3].
     pub min_freq: u64,
 }
 
@@ -37,16 +40,23 @@ impl Default for KeywordOptions {
 pub struct KeywordRow {
     /// Tokens joined by single spaces.
     pub term: String,
+    /// Tokens in the term.
     pub n: usize,
+    /// Occurrences in A.
     pub freq_a: u64,
+    /// Occurrences in B.
     pub freq_b: u64,
     /// Number of n-grams of this size in A and B (for n = 1: tokens).
     pub size_a: u64,
+    /// As `size_a`, for B.
     pub size_b: u64,
     /// Signed 2-term G² (+ = more frequent in A).
     pub ll: f64,
+    /// The χ²(1) p-value of `ll`.
     pub p: f64,
+    /// Log Ratio (log2 of the ratio of relative frequencies; `None` when undefined).
     pub log_ratio: Option<f64>,
+    /// %DIFF (`None` when the term is absent from B).
     pub pct_diff: Option<f64>,
 }
 
@@ -139,10 +149,12 @@ pub enum KwicSort {
     Right,
 }
 
+/// How [`concordance`] lays out and orders its lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KwicOptions {
     /// Tokens of context on each side.
     pub context: usize,
+    /// The order of the lines.
     pub sort: KwicSort,
     /// Show `sexualised*` spans as written instead of first letter + `***`.
     pub unmask: bool,
@@ -161,10 +173,15 @@ impl Default for KwicOptions {
 /// One concordance line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct KwicRow {
+    /// The message the line comes from.
     pub message_id: String,
+    /// Its conversation.
     pub conversation_id: String,
+    /// The context before the node.
     pub left: String,
+    /// The span or term found (masked unless unmasked).
     pub node: String,
+    /// The context after the node.
     pub right: String,
     /// The span's category (category query) or the message's labels joined by `;` (term query).
     pub category: String,
@@ -393,7 +410,9 @@ pub fn concordance<'a>(
 /// J ≥ `min_freq`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CollocateOptions {
+    /// Tokens on each side of the node [default: 5].
     pub window: usize,
+    /// The smallest co-occurrence frequency J kept [default: 3].
     pub min_freq: u64,
 }
 
@@ -409,6 +428,7 @@ impl Default for CollocateOptions {
 /// One collocate of the node.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CollocateRow {
+    /// The collocate token.
     pub collocate: String,
     /// Co-occurrences: (node occurrence, collocate occurrence) pairs within the window.
     pub j: u64,
@@ -418,9 +438,13 @@ pub struct CollocateRow {
     pub f2: u64,
     /// Tokens in the corpus.
     pub n: u64,
+    /// Mutual information ([`Association::mi`](super::measures::Association::mi)).
     pub mi: f64,
+    /// logDice.
     pub log_dice: f64,
+    /// 4-cell G².
     pub ll: f64,
+    /// t-score.
     pub t_score: f64,
 }
 
@@ -501,39 +525,21 @@ mod tests {
             .collect()
     }
 
-    fn span(text: &str, needle: &str, category: &str) -> Span {
-        let b = text.find(needle).unwrap();
-        let start = text[..b].chars().count();
-        Span {
-            start,
-            end: start + needle.chars().count(),
-            text: needle.into(),
-            category: category.into(),
-            severity: 2,
-            source: Source::Lexicon,
-            rule_id: "t".into(),
-        }
-    }
-
-    fn annotation(id: &str, text: &str, spans: Vec<Span>) -> Annotation {
-        let mut labels: Vec<String> = spans.iter().map(|s| s.category.clone()).collect();
-        labels.sort();
-        labels.dedup();
-        Annotation {
-            corpus: "t".into(),
-            message_id: id.into(),
-            conversation_id: "c1".into(),
-            speaker: "s1".into(),
-            timestamp: None,
-            meta: Default::default(),
-            text: text.into(),
-            labels,
-            severity: 0,
-            spans,
-            evidence: Default::default(),
-            scores: None,
-            tokens: split(text).len(),
-        }
+    /// A synthetic annotation with a span (severity 2, from the lexicon) over each
+    /// `(stretch of the text, category)`.
+    fn annotation(id: &str, text: &str, spans: &[(&str, &str)]) -> Annotation {
+        let b = Annotation::builder(id, text)
+            .corpus("t")
+            .conversation("c1")
+            .speaker("s1")
+            .tokens(split(text).len())
+            .rule_id("t");
+        spans
+            .iter()
+            .fold(b, |b, (needle, category)| {
+                b.span_over(needle, *category, 2, Source::Lexicon)
+            })
+            .build()
     }
 
     #[test]
@@ -605,17 +611,17 @@ mod tests {
             annotation(
                 "m1",
                 t1,
-                vec![
-                    span(t1, "send me a pic", "coercive.image_request"),
-                    span(t1, "or else", "coercive.threat"),
+                &[
+                    ("send me a pic", "coercive.image_request"),
+                    ("or else", "coercive.threat"),
                 ],
             ),
             annotation(
                 "m2",
                 t2,
-                vec![
-                    span(t2, "rudeword", "sexualised.names"),
-                    span(t2, "send it", "coercive.image_request"),
+                &[
+                    ("rudeword", "sexualised.names"),
+                    ("send it", "coercive.image_request"),
                 ],
             ),
         ];
@@ -679,15 +685,17 @@ mod tests {
             "dont send anything ever",
             "rudeword send",
         ];
-        let mut anns: Vec<Annotation> = texts
+        let anns: Vec<Annotation> = texts
             .iter()
             .enumerate()
-            .map(|(i, t)| annotation(&format!("m{i}"), t, vec![]))
+            .map(|(i, t)| {
+                let spans: &[(&str, &str)] = match i {
+                    3 => &[("rudeword", "sexualised.names")],
+                    _ => &[],
+                };
+                annotation(&format!("m{i}"), t, spans)
+            })
             .collect();
-        anns[3]
-            .spans
-            .push(span(texts[3], "rudeword", "sexualised.names"));
-        anns[3].labels = vec!["sexualised.names".into()];
         let o = KwicOptions {
             context: 2,
             sort: KwicSort::Right,
@@ -726,7 +734,7 @@ mod tests {
 
     #[test]
     fn kwic_survives_bad_offsets() {
-        let mut a = annotation("m1", "short", vec![]);
+        let mut a = annotation("m1", "short", &[]);
         a.spans.push(Span {
             start: 3,
             end: 99,

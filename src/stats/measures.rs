@@ -60,6 +60,7 @@ pub fn wilson(successes: u64, n: u64, z: f64) -> Option<(f64, f64)> {
 pub struct Signed {
     /// The statistic, signed + when corpus 1 (A) overuses the item relative to corpus 2 (B).
     pub value: f64,
+    /// The χ²(1) p-value.
     pub p: f64,
 }
 
@@ -109,8 +110,11 @@ pub fn pearson_chi2(a: u64, b: u64, c: u64, d: u64) -> Option<(f64, f64)> {
 /// Log Ratio (Hardie 2014) with a 95% confidence interval.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct LogRatio {
+    /// log2((a/c)/(b/d)).
     pub value: f64,
+    /// Lower end of the interval.
     pub lo: f64,
+    /// Upper end of the interval.
     pub hi: f64,
 }
 
@@ -163,7 +167,9 @@ pub fn holm(p: &[f64]) -> Vec<f64> {
 /// Result of the Cochran–Armitage test for trend.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct TrendTest {
+    /// The statistic: positive when the proportion rises with the score.
     pub z: f64,
+    /// Its two-sided normal p-value.
     pub p: f64,
 }
 
@@ -214,7 +220,9 @@ pub fn trend_direction(t: Option<TrendTest>) -> &'static str {
 /// Gries' (2008) DP and Lijffijt & Gries' (2012) DPnorm.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Dispersion {
+    /// DP: 0 for an even spread over the parts, towards 1 for one concentrated in few.
     pub dp: f64,
+    /// DPnorm: DP scaled to [0, 1].
     pub dp_norm: f64,
 }
 

@@ -29,7 +29,9 @@ pub fn field_value<'a>(a: &'a Annotation, field: &str) -> Option<&'a str> {
 /// Names seen in a set of annotations.
 #[derive(Debug, Clone, Default)]
 pub struct Names {
+    /// Annotations seen.
     pub messages: u64,
+    /// Meta field names seen.
     pub meta_keys: BTreeSet<String>,
     /// Values seen for each field asked for in [`Names::new`].
     pub values: BTreeMap<String, BTreeSet<String>>,
@@ -59,6 +61,7 @@ impl Names {
             .collect()
     }
 
+    /// The names in `anns`, with the values of `fields` ([`Names::new`]).
     pub fn from_annotations<'a>(
         fields: &[&str],
         anns: impl IntoIterator<Item = &'a Annotation>,
@@ -70,6 +73,7 @@ impl Names {
         n
     }
 
+    /// Record the names of one annotation.
     pub fn add(&mut self, a: &Annotation) {
         self.messages += 1;
         for k in a.meta.keys() {

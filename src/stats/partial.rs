@@ -6,9 +6,9 @@
 //! map, zero entries are never stored, and merging is entry-wise addition.
 
 use super::period::{period_label, Period};
+use crate::bail;
 use crate::error::{Context, Result};
 use crate::model::{top_level, Annotation, CATEGORY_IDS, TOP_LEVEL_IDS};
-use crate::{bail, err};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::BufRead;
@@ -51,10 +51,14 @@ pub fn is_concern(label: &str) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase", tag = "dim", content = "name")]
 pub enum Dim {
+    /// The conversation id.
     Conversation,
+    /// The speaker id.
     Speaker,
     /// A field of `Annotation::meta`; messages without it get [`MISSING`].
     Meta(String),
+    /// The period of the timestamp (messages without one get
+    /// [`UNKNOWN`](super::period::UNKNOWN)).
     Period(Period),
 }
 
@@ -153,7 +157,9 @@ pub fn group_label(key: &[String]) -> String {
 /// ids of [`categories`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
+    /// Messages.
     pub messages: u64,
+    /// Tokens of those messages.
     pub tokens: u64,
     /// Messages flagged for each category (a top level counts a message once if any label
     /// has that top level).
@@ -165,11 +171,13 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// Messages flagged for `category` (0 when none).
     pub fn flagged(&self, category: &str) -> u64 {
         self.flagged.get(category).copied().unwrap_or(0)
     }
 
-    pub fn hits(&self, category: &str) -> u64 {
+    /// Distinct spans of `category` (0 when none).
+    pub(crate) fn hits(&self, category: &str) -> u64 {
         self.hits.get(category).copied().unwrap_or(0)
     }
 
@@ -204,13 +212,16 @@ fn add_map(into: &mut BTreeMap<String, u64>, from: &BTreeMap<String, u64>) {
 /// Messages and concern-flagged messages (see [`is_concern`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tally {
+    /// Messages.
     pub messages: u64,
+    /// Messages with at least one concern label.
     pub flagged: u64,
 }
 
 /// Per-speaker counts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpeakerCounts {
+    /// Messages the speaker wrote.
     pub messages: u64,
     /// Messages with at least one concern label ([`is_concern`]).
     pub flagged: u64,
@@ -222,7 +233,7 @@ pub struct SpeakerCounts {
 }
 
 impl SpeakerCounts {
-    pub fn merge(&mut self, other: &SpeakerCounts) {
+    fn merge(&mut self, other: &SpeakerCounts) {
         self.messages += other.messages;
         self.flagged += other.flagged;
         add_map(&mut self.labels, &other.labels);
@@ -237,6 +248,7 @@ impl SpeakerCounts {
 /// What one annotation contributes, computed once.
 #[derive(Debug, Clone, Default)]
 pub struct MessageFacts {
+    /// The message's tokens.
     pub tokens: u64,
     /// Reported categories the message is flagged for.
     pub categories: BTreeSet<&'static str>,
@@ -254,6 +266,7 @@ fn reported(id: &str) -> impl Iterator<Item = &'static str> + '_ {
 }
 
 impl MessageFacts {
+    /// The facts of one annotation.
     pub fn of(a: &Annotation) -> MessageFacts {
         let mut f = MessageFacts {
             tokens: a.tokens as u64,
@@ -312,6 +325,7 @@ mod group_entries {
         counts: Counts,
     }
 
+    /// The map as a list of `{key, counts}` entries.
     pub fn serialize<S: Serializer>(
         m: &BTreeMap<Vec<String>, Counts>,
         s: S,
@@ -326,6 +340,7 @@ mod group_entries {
         v.serialize(s)
     }
 
+    /// The map from a list of `{key, counts}` entries.
     pub fn deserialize<'de, D: Deserializer<'de>>(
         d: D,
     ) -> Result<BTreeMap<Vec<String>, Counts>, D::Error> {
@@ -518,8 +533,8 @@ pub fn for_each_annotation_in(
         if line.trim().is_empty() {
             continue;
         }
-        let a: Annotation =
-            serde_json::from_str(&line).map_err(|e| err!("{name}:{n}: not an annotation: {e}"))?;
+        let a: Annotation = serde_json::from_str(&line)
+            .map_err(|e| crate::Error::input(name, Some(n), format!("not an annotation: {e}")))?;
         f(a, n)?;
     }
     Ok(())
@@ -528,10 +543,10 @@ pub fn for_each_annotation_in(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::{Source, Span};
-    use indexmap::IndexMap;
+    use crate::model::Source;
 
-    /// A synthetic annotation; each label gets one span over the first character.
+    /// A synthetic annotation of "ok see you later"; each label gets one span (severity 1,
+    /// from the lexicon) over "ok".
     pub fn ann(
         id: &str,
         conv: &str,
@@ -541,40 +556,20 @@ pub(crate) mod tests {
         labels: &[&str],
         tokens: usize,
     ) -> Annotation {
-        let text = "ok see you later".to_string();
-        let spans = labels
-            .iter()
-            .map(|l| Span {
-                start: 0,
-                end: 2,
-                text: "ok".into(),
-                category: (*l).to_string(),
-                severity: 1,
-                source: Source::Lexicon,
-                rule_id: "t".into(),
-            })
-            .collect();
-        let mut labels: Vec<String> = labels.iter().map(|s| s.to_string()).collect();
-        labels.sort();
-        labels.dedup();
-        Annotation {
-            corpus: "synthetic".into(),
-            message_id: id.into(),
-            conversation_id: conv.into(),
-            speaker: speaker.into(),
-            timestamp: ts.map(str::to_string),
-            meta: meta
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect::<IndexMap<_, _>>(),
-            text,
-            labels,
-            severity: 0,
-            spans,
-            evidence: Default::default(),
-            scores: None,
-            tokens,
+        let mut b = Annotation::builder(id, "ok see you later")
+            .corpus("synthetic")
+            .conversation(conv)
+            .speaker(speaker)
+            .tokens(tokens)
+            .rule_id("t");
+        if let Some(ts) = ts {
+            b = b.timestamp(ts);
         }
+        let b = meta.iter().fold(b, |b, (k, v)| b.meta(*k, *v));
+        labels
+            .iter()
+            .fold(b, |b, l| b.span(*l, 0, 2, 1, Source::Lexicon))
+            .build()
     }
 
     #[test]

@@ -20,9 +20,13 @@ pub const UNKNOWN: &str = "unknown";
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Period {
+    /// ISO week (`2025-W07`).
     Week,
+    /// Calendar month (`2025-02`).
     Month,
+    /// Calendar year (`2025`).
     Year,
+    /// UK school term (`2025/26-autumn`).
     Term,
 }
 
@@ -30,6 +34,7 @@ impl Period {
     /// All granularities, in the order they are documented.
     pub const ALL: [Period; 4] = [Period::Week, Period::Month, Period::Year, Period::Term];
 
+    /// The name: `week`, `month`, `year` or `term`.
     pub fn name(self) -> &'static str {
         match self {
             Period::Week => "week",

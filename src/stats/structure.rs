@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 /// Gries' DP and DPnorm of one category across conversations.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DispersionRow {
+    /// The category id.
     pub category: String,
     /// Flagged messages in the corpus.
     pub frequency: u64,
@@ -55,6 +56,7 @@ pub struct Matrix {
 }
 
 impl Matrix {
+    /// The count for categories `x` and `y`, if both are rows of the matrix.
     pub fn get(&self, x: &str, y: &str) -> Option<u64> {
         let i = self.categories.iter().position(|c| c == x)?;
         let j = self.categories.iter().position(|c| c == y)?;
@@ -141,17 +143,22 @@ pub fn pattern(flagged_messages: u64, flagged_conversations: u64) -> &'static st
 /// One speaker's profile.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SpeakerProfile {
+    /// The speaker id.
     pub speaker: String,
+    /// Messages the speaker wrote.
     pub messages: u64,
     /// Messages with at least one concern label (every category but `protective`).
     pub flagged: u64,
     /// flagged/messages.
     pub flagged_rate: Option<f64>,
+    /// Conversations the speaker wrote in.
     pub conversations: u64,
+    /// Of those, conversations where the speaker has a concern-flagged message.
     pub conversations_flagged: u64,
     /// (label, messages) sorted by label: every label the speaker's messages carry,
     /// protective included.
     pub categories: Vec<(String, u64)>,
+    /// [`pattern`]: `none`, `isolated` or `recurring`.
     pub pattern: &'static str,
 }
 

@@ -92,7 +92,31 @@ fn sniff(text: &str) -> bool {
 }
 
 fn parse(path: &Path, stem: &str, text: &str) -> Result<ChatParse> {
-    // Logical lines: tab-initial lines continue the previous one.
+    let (logical, last_line) = logical_lines(path, text)?;
+    let mut t = Transcript::new(path, stem);
+    for (line, l) in logical {
+        if t.ended {
+            t.out.skipped.push((line, "line after @End".into()));
+            continue;
+        }
+        match l.chars().next() {
+            Some('@') => t.header(line, &l)?,
+            Some('*') => t.utterance(line, &l)?,
+            Some('%') => t.tier(line, &l)?,
+            _ => return Err(err_at(
+                path,
+                line,
+                "expected a CHAT line (@Header, *SPEAKER:, %tier: or a tab-indented continuation)",
+            )),
+        }
+    }
+    t.finish(last_line)
+}
+
+/// The logical lines of a transcript, numbered by the line they start on (tab-initial lines
+/// continue the previous one, joined with a space; blank lines are left out), and the last
+/// non-blank line.
+fn logical_lines(path: &Path, text: &str) -> Result<(Vec<(u64, String)>, u64)> {
     let mut logical: Vec<(u64, String)> = Vec::new();
     let mut last_line = 1;
     for (line, l) in numbered_lines(text) {
@@ -100,23 +124,19 @@ fn parse(path: &Path, stem: &str, text: &str) -> Result<ChatParse> {
             continue;
         }
         last_line = line;
-        if l.starts_with('\t') {
-            match logical.last_mut() {
-                Some((_, prev)) => {
-                    prev.push(' ');
-                    prev.push_str(l.trim());
-                }
-                None => {
-                    return Err(err_at(
-                        path,
-                        line,
-                        "continuation line (starting with a tab) before any header or utterance",
-                    ))
-                }
-            }
-        } else {
+        if !l.starts_with('\t') {
             logical.push((line, l.to_string()));
+            continue;
         }
+        let Some((_, prev)) = logical.last_mut() else {
+            return Err(err_at(
+                path,
+                line,
+                "continuation line (starting with a tab) before any header or utterance",
+            ));
+        };
+        prev.push(' ');
+        prev.push_str(l.trim());
     }
     if logical.is_empty() {
         return Err(err_at(
@@ -125,136 +145,164 @@ fn parse(path: &Path, stem: &str, text: &str) -> Result<ChatParse> {
             "empty file (expected a CHAT transcript starting with @Begin)",
         ));
     }
+    Ok((logical, last_line))
+}
 
-    let mut out = ChatParse::default();
-    let mut begun = false;
-    let mut ended = false;
-    let mut participants: Option<IndexMap<String, String>> = None;
-    let mut when: Option<String> = None;
-    for (line, l) in logical {
-        if ended {
-            out.skipped.push((line, "line after @End".into()));
-            continue;
-        }
-        match l.chars().next() {
-            Some('@') => {
-                let name = l
-                    .split(|c: char| c == ':' || c.is_whitespace())
-                    .next()
-                    .unwrap_or("");
-                let value = l.split_once(':').map_or("", |(_, v)| v.trim());
-                match name {
-                    "@Begin" => begun = true,
-                    "@End" => ended = true,
-                    "@Participants" => {
-                        let mut p = IndexMap::new();
-                        for entry in value.split(',') {
-                            let words: Vec<&str> = entry.split_whitespace().collect();
-                            match words.as_slice() {
-                                [] => {}
-                                [one] => {
-                                    return Err(err_at(
-                                        path,
-                                        line,
-                                        format!(
-                                            "@Participants entry {one:?} needs a code and a role"
-                                        ),
-                                    ))
-                                }
-                                [code, .., role] => {
-                                    p.insert(code.to_string(), role.to_string());
-                                }
-                            }
-                        }
-                        if p.is_empty() {
-                            return Err(err_at(path, line, "@Participants declares nobody"));
-                        }
-                        participants = Some(p);
-                    }
-                    "@Date" => {
-                        when = Some(date(value).ok_or_else(|| {
-                            err_at(
-                                path,
-                                line,
-                                format!("@Date {value:?}: expected dd-MMM-yyyy, e.g. 01-JAN-2020"),
-                            )
-                        })?);
-                    }
-                    _ => {} // other headers (@Languages, @ID, @Comment, @G...) carry no messages
-                }
-            }
-            Some('*') => {
-                if !begun {
-                    return Err(err_at(path, line, "utterance before @Begin"));
-                }
-                let Some((code, body)) = split_code(&l) else {
-                    return Err(err_at(path, line, "expected '*SPEAKER:\\ttext'"));
-                };
-                let Some(parts) = participants.as_ref() else {
-                    return Err(err_at(
-                        path,
-                        line,
-                        "utterance before @Participants (missing @Participants header)",
-                    ));
-                };
-                let Some(role) = parts.get(code) else {
-                    return Err(err_at(
-                        path,
-                        line,
-                        format!("speaker {code:?} is not declared in @Participants"),
-                    ));
-                };
-                let (clean, bullets) = strip_bullets(body);
-                let mut meta = base_meta(ChatFormat::Childes);
-                if !bullets.is_empty() {
-                    meta.insert("bullet".into(), bullets.join(" "));
-                }
-                let n = out.records.len() + 1;
-                out.records.push(ChatRecord {
-                    conversation_id: stem.to_string(),
-                    message_id: format!("{stem}-{n}"),
-                    timestamp: when.clone(),
-                    speaker_name: format!("{code} ({role})"),
-                    speaker_id: None,
-                    text: clean,
-                    meta,
+/// `@Participants` entries `CODE [Name] Role`, separated by commas: code -> role.
+fn participants(path: &Path, line: u64, value: &str) -> Result<IndexMap<String, String>> {
+    let mut p = IndexMap::new();
+    for entry in value.split(',') {
+        let words: Vec<&str> = entry.split_whitespace().collect();
+        match words.as_slice() {
+            [] => {}
+            [one] => {
+                return Err(err_at(
+                    path,
                     line,
-                });
+                    format!("@Participants entry {one:?} needs a code and a role"),
+                ))
             }
-            Some('%') => {
-                let Some((tier, body)) = split_code(&l) else {
-                    return Err(err_at(path, line, "expected '%tier:\\ttext'"));
-                };
-                let Some(rec) = out.records.last_mut() else {
-                    return Err(err_at(
-                        path,
+            [code, .., role] => {
+                p.insert(code.to_string(), role.to_string());
+            }
+        }
+    }
+    if p.is_empty() {
+        return Err(err_at(path, line, "@Participants declares nobody"));
+    }
+    Ok(p)
+}
+
+/// A transcript being read, one logical line at a time.
+struct Transcript<'a> {
+    path: &'a Path,
+    stem: &'a str,
+    out: ChatParse,
+    begun: bool,
+    ended: bool,
+    /// `@Participants`: code -> role.
+    participants: Option<IndexMap<String, String>>,
+    /// `@Date`, as RFC 3339.
+    when: Option<String>,
+}
+
+impl<'a> Transcript<'a> {
+    fn new(path: &'a Path, stem: &'a str) -> Self {
+        Transcript {
+            path,
+            stem,
+            out: ChatParse::default(),
+            begun: false,
+            ended: false,
+            participants: None,
+            when: None,
+        }
+    }
+
+    /// A `@Header` line.
+    fn header(&mut self, line: u64, l: &str) -> Result<()> {
+        let name = l
+            .split(|c: char| c == ':' || c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let value = l.split_once(':').map_or("", |(_, v)| v.trim());
+        match name {
+            "@Begin" => self.begun = true,
+            "@End" => self.ended = true,
+            "@Participants" => self.participants = Some(participants(self.path, line, value)?),
+            "@Date" => {
+                self.when = Some(date(value).ok_or_else(|| {
+                    err_at(
+                        self.path,
                         line,
-                        format!("dependent tier %{tier} before any utterance"),
-                    ));
-                };
-                rec.meta
-                    .entry(tier.to_string())
-                    .and_modify(|v| {
-                        v.push('\n');
-                        v.push_str(body);
-                    })
-                    .or_insert_with(|| body.to_string());
+                        format!("@Date {value:?}: expected dd-MMM-yyyy, e.g. 01-JAN-2020"),
+                    )
+                })?);
             }
-            _ => return Err(err_at(
+            _ => {} // other headers (@Languages, @ID, @Comment, @G...) carry no messages
+        }
+        Ok(())
+    }
+
+    /// A `*SPEAKER:\ttext` utterance: one record.
+    fn utterance(&mut self, line: u64, l: &str) -> Result<()> {
+        let path = self.path;
+        if !self.begun {
+            return Err(err_at(path, line, "utterance before @Begin"));
+        }
+        let Some((code, body)) = split_code(l) else {
+            return Err(err_at(path, line, "expected '*SPEAKER:\\ttext'"));
+        };
+        let Some(parts) = self.participants.as_ref() else {
+            return Err(err_at(
                 path,
                 line,
-                "expected a CHAT line (@Header, *SPEAKER:, %tier: or a tab-indented continuation)",
-            )),
+                "utterance before @Participants (missing @Participants header)",
+            ));
+        };
+        let Some(role) = parts.get(code) else {
+            return Err(err_at(
+                path,
+                line,
+                format!("speaker {code:?} is not declared in @Participants"),
+            ));
+        };
+        let (clean, bullets) = strip_bullets(body);
+        let mut meta = base_meta(ChatFormat::Childes);
+        if !bullets.is_empty() {
+            meta.insert("bullet".into(), bullets.join(" "));
         }
+        let n = self.out.records.len() + 1;
+        self.out.records.push(ChatRecord {
+            conversation_id: self.stem.to_string(),
+            message_id: format!("{}-{n}", self.stem),
+            timestamp: self.when.clone(),
+            speaker_name: format!("{code} ({role})"),
+            speaker_id: None,
+            text: clean,
+            meta,
+            line,
+        });
+        Ok(())
     }
-    if !begun {
-        return Err(err_at(path, 1, "missing @Begin"));
+
+    /// A `%tier:\ttext` dependent tier: `meta[tier]` of the preceding utterance.
+    fn tier(&mut self, line: u64, l: &str) -> Result<()> {
+        let Some((tier, body)) = split_code(l) else {
+            return Err(err_at(self.path, line, "expected '%tier:\\ttext'"));
+        };
+        let Some(rec) = self.out.records.last_mut() else {
+            return Err(err_at(
+                self.path,
+                line,
+                format!("dependent tier %{tier} before any utterance"),
+            ));
+        };
+        rec.meta
+            .entry(tier.to_string())
+            .and_modify(|v| {
+                v.push('\n');
+                v.push_str(body);
+            })
+            .or_insert_with(|| body.to_string());
+        Ok(())
     }
-    if participants.is_none() {
-        return Err(err_at(path, 1, "missing @Participants header"));
+
+    /// The records, once the required headers are known to be there.
+    fn finish(self, last_line: u64) -> Result<ChatParse> {
+        if !self.begun {
+            return Err(err_at(self.path, 1, "missing @Begin"));
+        }
+        if self.participants.is_none() {
+            return Err(err_at(self.path, 1, "missing @Participants header"));
+        }
+        if !self.ended {
+            return Err(err_at(
+                self.path,
+                last_line,
+                "missing @End (truncated file?)",
+            ));
+        }
+        Ok(self.out)
     }
-    if !ended {
-        return Err(err_at(path, last_line, "missing @End (truncated file?)"));
-    }
-    Ok(out)
 }

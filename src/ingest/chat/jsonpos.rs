@@ -13,6 +13,7 @@ pub(super) struct Positions {
 }
 
 impl Positions {
+    /// Line of the key holding the value at `pointer`, or 1 if unknown.
     pub fn key_line(&self, pointer: &str) -> u64 {
         self.keys.get(pointer).copied().unwrap_or(1)
     }

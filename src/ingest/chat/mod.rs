@@ -37,7 +37,6 @@ mod telegram;
 mod tiktok;
 mod whatsapp;
 
-use crate::err;
 use crate::error::Result;
 use crate::ingest::time::TimeOptions;
 use indexmap::IndexMap;
@@ -51,12 +50,19 @@ pub const MEDIA: &str = "<media>";
 /// The chat export formats this module reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChatFormat {
+    /// WhatsApp text exports (Android and iOS).
     WhatsApp,
+    /// Telegram Desktop JSON (`result.json`).
     Telegram,
+    /// DiscordChatExporter JSON.
     Discord,
+    /// CHILDES CHAT transcripts (`.cha`).
     Childes,
+    /// Instagram data downloads (`messages/inbox/<thread>/message_N.json`).
     Instagram,
+    /// Snapchat data downloads (`chat_history.json`).
     Snapchat,
+    /// TikTok data downloads (`user_data.json`).
     TikTok,
 }
 
@@ -114,7 +120,9 @@ pub struct ChatRecord {
     pub speaker_name: String,
     /// The RAW stable account id, where the platform has one; pseudonymise before use.
     pub speaker_id: Option<String>,
+    /// The message text ([`MEDIA`] for a message that is only media).
     pub text: String,
+    /// Extra fields, starting with `platform`.
     pub meta: IndexMap<String, String>,
     /// 1-based line where the message starts.
     pub line: u64,
@@ -123,6 +131,7 @@ pub struct ChatRecord {
 /// The result of reading one chat export.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ChatParse {
+    /// The messages, in file order.
     pub records: Vec<ChatRecord>,
     /// Entries that should be messages but cannot be used: (1-based line, reason).
     pub skipped: Vec<(u64, String)>,
@@ -272,8 +281,9 @@ pub fn parse_chat_with(
     reader(format).parse(path, &stem, text, ctx)
 }
 
+/// Bad input at `path:line`.
 fn err_at(path: &Path, line: u64, msg: impl std::fmt::Display) -> crate::Error {
-    err!("{}:{}: {}", path.display(), line, msg)
+    crate::Error::input(path, Some(line), msg.to_string())
 }
 
 fn base_meta(format: ChatFormat) -> IndexMap<String, String> {
