@@ -33,18 +33,20 @@ pub(crate) struct LinearHead {
     pub intercept: f64,
 }
 
+/// σ(w·x + b) for a feature row (columns beyond `weights` count 0): how every head scores.
+pub(crate) fn linear_score(weights: &[f64], intercept: f64, row: &SparseRow) -> f64 {
+    let z = row
+        .iter()
+        .map(|&(c, v)| weights.get(c as usize).copied().unwrap_or(0.0) * v)
+        .sum::<f64>()
+        + intercept;
+    sigmoid(z)
+}
+
 impl LinearHead {
     /// σ(w·x + b).
-    pub fn score(&self, row: &SparseRow) -> f64 {
-        sigmoid(self.margin(row))
-    }
-
-    /// w·x + b.
-    pub fn margin(&self, row: &SparseRow) -> f64 {
-        row.iter()
-            .map(|&(c, v)| self.weights.get(c as usize).copied().unwrap_or(0.0) * v)
-            .sum::<f64>()
-            + self.intercept
+    pub(crate) fn score(&self, row: &SparseRow) -> f64 {
+        linear_score(&self.weights, self.intercept, row)
     }
 
     /// All weights 0, the intercept fitting the (weighted) base rate: the model of data with
@@ -100,7 +102,7 @@ fn row_dot(cols: &[u32], vals: &[f32], w: &[f64]) -> f64 {
 }
 
 /// Numerically stable logistic function.
-pub(crate) fn sigmoid(z: f64) -> f64 {
+fn sigmoid(z: f64) -> f64 {
     if z >= 0.0 {
         1.0 / (1.0 + (-z).exp())
     } else {
