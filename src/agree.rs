@@ -14,6 +14,7 @@
 
 use crate::bail;
 use crate::error::Result;
+use crate::metrics::{f1_from_precision_recall, ratio};
 use crate::model::{top_level, Annotation, CATEGORY_IDS, TOP_LEVEL_IDS};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -33,7 +34,7 @@ pub struct Kappa {
 }
 
 /// Cohen's kappa over paired nominal ratings. `None` for no pairs.
-pub fn cohen_kappa<T: Ord>(pairs: &[(T, T)]) -> Option<Kappa> {
+fn cohen_kappa<T: Ord>(pairs: &[(T, T)]) -> Option<Kappa> {
     if pairs.is_empty() {
         return None;
     }
@@ -69,7 +70,9 @@ pub fn cohen_kappa<T: Ord>(pairs: &[(T, T)]) -> Option<Kappa> {
 /// Fleiss' kappa with its ingredients.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Fleiss {
+    /// Items rated by every annotator.
     pub items: usize,
+    /// Ratings per item (the number of annotators).
     pub raters: usize,
     /// Mean per-item agreement P̄.
     pub p_bar: f64,
@@ -81,7 +84,7 @@ pub struct Fleiss {
 
 /// Fleiss' kappa from an items × categories table of counts; every row must sum to the same
 /// number of raters (at least 2).
-pub fn fleiss_kappa(counts: &[Vec<usize>]) -> Result<Fleiss> {
+fn fleiss_kappa(counts: &[Vec<usize>]) -> Result<Fleiss> {
     let Some(first) = counts.first() else {
         bail!("Fleiss' kappa needs at least one item");
     };
@@ -137,7 +140,7 @@ pub struct Alpha {
 
 /// Krippendorff's alpha for nominal data: `units[u][coder]` is the value coder gave unit u,
 /// `None` when missing. Works for any number of coders.
-pub fn krippendorff_alpha_nominal<T: Ord>(units: &[Vec<Option<T>>]) -> Alpha {
+fn krippendorff_alpha_nominal<T: Ord>(units: &[Vec<Option<T>>]) -> Alpha {
     let mut marg: BTreeMap<&T, f64> = BTreeMap::new();
     let mut disagree = 0.0; // Σ_{c≠k} o_ck
     let mut pairable = 0usize;
@@ -184,31 +187,37 @@ pub fn krippendorff_alpha_nominal<T: Ord>(units: &[Vec<Option<T>>]) -> Alpha {
     }
 }
 
-/// Precision / recall / F1 for one category (or `"(micro)"` for all).
+/// Span-level precision / recall / F1 for one category (or `"(micro)"` for all). The
+/// numerators differ: with overlap matching one candidate span can match several reference
+/// spans and the other way round, so matched candidate and matched reference spans are
+/// counted apart. Computed with [`crate::metrics`]; undefined values are `None`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Prf {
+pub struct SpanPrf {
+    /// The category id, or `"(micro)"` for the pooled counts.
     pub category: String,
+    /// Spans in the reference set.
     pub reference: usize,
+    /// Spans in the candidate set.
     pub candidate: usize,
     /// Reference spans matched by a candidate span (recall numerator).
     pub matched_reference: usize,
     /// Candidate spans matched by a reference span (precision numerator).
     pub matched_candidate: usize,
+    /// `matched_candidate / candidate`; `None` without candidate spans.
     pub precision: Option<f64>,
+    /// `matched_reference / reference`; `None` without reference spans.
     pub recall: Option<f64>,
+    /// Harmonic mean of precision and recall (0 when both are 0); `None` unless both are
+    /// defined.
     pub f1: Option<f64>,
 }
 
-impl Prf {
-    fn new(category: &str, r: usize, c: usize, mr: usize, mc: usize) -> Prf {
-        let precision = (c > 0).then(|| mc as f64 / c as f64);
-        let recall = (r > 0).then(|| mr as f64 / r as f64);
-        let f1 = match (precision, recall) {
-            (Some(p), Some(q)) if p + q > 0.0 => Some(2.0 * p * q / (p + q)),
-            (Some(_), Some(_)) => Some(0.0),
-            _ => None,
-        };
-        Prf {
+impl SpanPrf {
+    fn new(category: &str, r: usize, c: usize, mr: usize, mc: usize) -> SpanPrf {
+        let defined_ratio = |a: usize, b: usize| (b > 0).then(|| ratio(a as u64, b as u64));
+        let precision = defined_ratio(mc, c);
+        let recall = defined_ratio(mr, r);
+        SpanPrf {
             category: category.to_string(),
             reference: r,
             candidate: c,
@@ -216,7 +225,9 @@ impl Prf {
             matched_candidate: mc,
             precision,
             recall,
-            f1,
+            f1: precision
+                .zip(recall)
+                .map(|(p, q)| f1_from_precision_recall(p, q)),
         }
     }
 }
@@ -229,12 +240,13 @@ pub struct SpanScores {
     /// Of those, messages whose text differs between the sets (offsets may not agree).
     pub text_mismatches: usize,
     /// Exact match: same start, end and category. Per category, then `(micro)`.
-    pub exact: Vec<Prf>,
+    pub exact: Vec<SpanPrf>,
     /// Overlap match: same category and overlapping ranges. Per category, then `(micro)`.
-    pub overlap: Vec<Prf>,
+    pub overlap: Vec<SpanPrf>,
 }
 
-pub const MICRO: &str = "(micro)";
+/// The category name of the pooled (micro-averaged) span row.
+const MICRO: &str = "(micro)";
 
 type SpanKey = (usize, usize, String);
 
@@ -268,7 +280,7 @@ fn ordered<'a>(cats: impl IntoIterator<Item = &'a String>) -> Vec<String> {
 }
 
 /// Compare `candidate` spans against `reference` spans.
-pub fn compare_spans(reference: &[Annotation], candidate: &[Annotation]) -> SpanScores {
+fn compare_spans(reference: &[Annotation], candidate: &[Annotation]) -> SpanScores {
     let r = span_index(reference);
     let c = span_index(candidate);
     // category -> [ref, cand, exact tp, overlap matched ref, overlap matched cand]
@@ -307,11 +319,11 @@ pub fn compare_spans(reference: &[Annotation], candidate: &[Annotation]) -> Span
         for (t, x) in tot.iter_mut().zip(v) {
             *t += x;
         }
-        exact.push(Prf::new(&cat, v[0], v[1], v[2], v[2]));
-        overlap.push(Prf::new(&cat, v[0], v[1], v[3], v[4]));
+        exact.push(SpanPrf::new(&cat, v[0], v[1], v[2], v[2]));
+        overlap.push(SpanPrf::new(&cat, v[0], v[1], v[3], v[4]));
     }
-    exact.push(Prf::new(MICRO, tot[0], tot[1], tot[2], tot[2]));
-    overlap.push(Prf::new(MICRO, tot[0], tot[1], tot[3], tot[4]));
+    exact.push(SpanPrf::new(MICRO, tot[0], tot[1], tot[2], tot[2]));
+    overlap.push(SpanPrf::new(MICRO, tot[0], tot[1], tot[3], tot[4]));
     SpanScores {
         messages,
         text_mismatches,
@@ -324,14 +336,18 @@ pub fn compare_spans(reference: &[Annotation], candidate: &[Annotation]) -> Span
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
+    /// A category id (`coercive.pressure`): the label itself.
     Category,
+    /// A top-level category (`coercive`): any label under it.
     TopLevel,
 }
 
 /// Message-level agreement on one category.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CategoryAgreement {
+    /// The category id or top-level name.
     pub category: String,
+    /// Which of the two `category` is.
     pub level: Level,
     /// Messages given this label, per annotator (annotator order).
     pub positives: Vec<usize>,
@@ -339,33 +355,48 @@ pub struct CategoryAgreement {
     pub cohen: Option<Kappa>,
     /// Items rated by every annotator; `None` with fewer than two annotators or no such item.
     pub fleiss: Option<Fleiss>,
+    /// Krippendorff's alpha over all items (missing ratings allowed); `None` with fewer
+    /// than two annotators.
     pub alpha: Option<Alpha>,
 }
 
+/// One annotation set as read.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AnnotatorInfo {
+    /// The set's name (its file, or the annotator of a Label Studio export).
     pub name: String,
+    /// Distinct messages in the set.
     pub messages: usize,
+    /// Spans over all its lines.
     pub spans: usize,
     /// Lines repeating a message id already seen in this set (their labels are merged).
     pub duplicate_messages: usize,
 }
 
+/// The span-level comparison of one set (the candidate) against the first (the reference).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SpanComparison {
+    /// Name of the reference set.
     pub reference: String,
+    /// Name of the candidate set.
     pub candidate: String,
+    /// The scores.
     #[serde(flatten)]
     pub scores: SpanScores,
 }
 
+/// Agreement between annotation sets: what `c2chat agree` prints (as TSV) and writes (as
+/// JSON).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AgreementReport {
+    /// The sets, in the order given.
     pub annotators: Vec<AnnotatorInfo>,
     /// Messages in any set.
     pub items: usize,
     /// Messages in every set.
     pub items_in_all: usize,
+    /// Message-level agreement per category id (contract order, then others), then per
+    /// top-level category.
     pub categories: Vec<CategoryAgreement>,
     /// The first set against each other set.
     pub spans: Vec<SpanComparison>,
@@ -888,7 +919,7 @@ mod tests {
         ];
         let s = compare_spans(&r, &c);
         assert_eq!(s.messages, 2);
-        let get = |v: &[Prf], cat: &str| v.iter().find(|p| p.category == cat).unwrap().clone();
+        let get = |v: &[SpanPrf], cat: &str| v.iter().find(|p| p.category == cat).unwrap().clone();
         let ex = get(&s.exact, MICRO);
         // reference 3 spans (msg 3 ignored), candidate 5, exact matches 1.
         assert_eq!(

@@ -2,10 +2,9 @@
 //! category, micro and macro averages, the false-positive rate on unflagged gold messages,
 //! and the list of errors.
 
-use crate::error::{Context, Result};
+use crate::error::{Context, Error, Result};
 use crate::metrics::{f1_from_precision_recall, macro_mean, ratio, Confusion};
 use crate::model::{top_level, Annotation};
-use crate::{bail, err};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -18,25 +17,24 @@ pub type Gold = BTreeMap<String, BTreeSet<String>>;
 pub fn load_gold(path: &Path) -> Result<Gold> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let bad = |line: u64, message: String| Error::input(path, Some(line), message);
     let mut gold = Gold::new();
     let is_csv = path.extension().is_some_and(|e| e == "csv");
     if is_csv {
         let mut rdr = csv::Reader::from_reader(text.as_bytes());
         let h = rdr.headers()?.clone();
-        let idc = h
-            .iter()
-            .position(|c| c == "message_id")
-            .ok_or_else(|| err!("{}:1: no message_id column", path.display()))?;
-        let gc = h
-            .iter()
-            .position(|c| c == "gold")
-            .ok_or_else(|| err!("{}:1: no gold column", path.display()))?;
+        let column = |name: &str| {
+            h.iter()
+                .position(|c| c == name)
+                .ok_or_else(|| bad(1, format!("no {name} column")))
+        };
+        let (idc, gc) = (column("message_id")?, column("gold")?);
         for r in rdr.records() {
-            let r = r.map_err(|e| err!("{}: {e}", path.display()))?;
+            let r = r.map_err(|e| Error::input(path, None, e.to_string()))?;
             let line = r.position().map(|p| p.line()).unwrap_or(0);
             let id = r
                 .get(idc)
-                .ok_or_else(|| err!("{}:{line}: missing message_id", path.display()))?;
+                .ok_or_else(|| bad(line, "missing message_id".into()))?;
             let labels = r
                 .get(gc)
                 .unwrap_or("")
@@ -46,7 +44,7 @@ pub fn load_gold(path: &Path) -> Result<Gold> {
                 .map(String::from)
                 .collect();
             if gold.insert(id.to_string(), labels).is_some() {
-                bail!("{}:{line}: duplicate message_id {id}", path.display());
+                return Err(bad(line, format!("duplicate message_id {id}")));
             }
         }
     } else {
@@ -54,49 +52,58 @@ pub fn load_gold(path: &Path) -> Result<Gold> {
             if l.trim().is_empty() {
                 continue;
             }
-            let v: serde_json::Value = serde_json::from_str(l)
-                .map_err(|e| err!("{}:{}: invalid JSON: {e}", path.display(), i + 1))?;
+            let line = i as u64 + 1;
+            let v: serde_json::Value =
+                serde_json::from_str(l).map_err(|e| bad(line, format!("invalid JSON: {e}")))?;
             let id = v
                 .get("message_id")
                 .and_then(|x| x.as_str())
-                .ok_or_else(|| err!("{}:{}: no message_id", path.display(), i + 1))?;
+                .ok_or_else(|| bad(line, "no message_id".into()))?;
             let labels = v
                 .get("gold")
                 .or_else(|| v.get("labels"))
                 .and_then(|x| x.as_array())
-                .ok_or_else(|| err!("{}:{}: no gold list", path.display(), i + 1))?
+                .ok_or_else(|| bad(line, "no gold list".into()))?
                 .iter()
                 .map(|x| {
-                    x.as_str().map(String::from).ok_or_else(|| {
-                        err!("{}:{}: gold labels must be strings", path.display(), i + 1)
-                    })
+                    x.as_str()
+                        .map(String::from)
+                        .ok_or_else(|| bad(line, "gold labels must be strings".into()))
                 })
                 .collect::<Result<BTreeSet<String>>>()?;
             if gold.insert(id.to_string(), labels).is_some() {
-                bail!("{}:{}: duplicate message_id {id}", path.display(), i + 1);
+                return Err(bad(line, format!("duplicate message_id {id}")));
             }
         }
     }
     Ok(gold)
 }
 
-/// Precision, recall and F1 for one category.
+/// Precision, recall and F1 for one category (or `"micro"` for the pooled counts).
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Prf {
+    /// The category id or top-level name.
     pub category: String,
+    /// Messages with the category in gold and in the annotations.
     pub tp: u64,
+    /// Messages annotated with the category but without it in gold.
     pub fp: u64,
+    /// Messages with the category in gold but not annotated with it.
     pub r#fn: u64,
+    /// Gold messages with the category: `tp + fn`.
     pub support: u64,
+    /// `tp / (tp + fp)`, 0 when nothing is annotated with the category.
     pub precision: f64,
+    /// `tp / (tp + fn)`, 0 when gold has no such message.
     pub recall: f64,
+    /// Harmonic mean of precision and recall, 0 when both are 0.
     pub f1: f64,
 }
 
 impl Prf {
     /// The scores of `category` from its counts: precision and recall are 0 when their
     /// denominator is, and F1 is their harmonic mean ([`f1_from_precision_recall`]).
-    pub fn new(category: &str, tp: u64, fp: u64, fn_: u64) -> Prf {
+    fn new(category: &str, tp: u64, fp: u64, fn_: u64) -> Prf {
         let c = Confusion { tp, fp, fn_, tn: 0 };
         let (p, r) = (c.precision(), c.recall());
         Prf {
@@ -115,27 +122,44 @@ impl Prf {
 /// One disagreement with gold.
 #[derive(Debug, Clone, Serialize)]
 pub struct ErrorRow {
+    /// The message.
     pub message_id: String,
+    /// `"false_positive"` or `"false_negative"`.
     pub kind: &'static str,
+    /// The category id annotated without gold support, or in gold but not annotated.
     pub category: String,
+    /// The message text (left out of the JSON when empty, as in `report.json`).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub text: String,
 }
 
-/// The evaluation.
+/// The evaluation of annotations against gold.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    /// Gold messages found among the annotations (the others are in
+    /// `missing_from_annotations`).
     pub messages: u64,
+    /// Of those, messages with no gold label.
     pub gold_negatives: u64,
+    /// Of the gold negatives, messages with any annotated label.
     pub negatives_flagged: u64,
+    /// `negatives_flagged / gold_negatives` (0 without gold negatives).
     pub false_positive_rate: f64,
+    /// Per category id in gold or annotations, sorted.
     pub per_category: Vec<Prf>,
+    /// Per top-level category, sorted.
     pub per_top_level: Vec<Prf>,
+    /// Category ids pooled.
     pub micro: Prf,
+    /// Mean F1 over `per_category`.
     pub macro_f1: f64,
+    /// Mean F1 over `per_top_level`.
     pub macro_f1_top_level: f64,
+    /// Top-level categories pooled.
     pub micro_top_level: Prf,
+    /// Gold message ids with no annotated message.
     pub missing_from_annotations: Vec<String>,
+    /// Every false positive and false negative, by message id.
     pub errors: Vec<ErrorRow>,
 }
 

@@ -1,4 +1,4 @@
-//! Binary classification metrics shared by `classify` and `evaluate`:
+//! Binary classification metrics shared by `classify`, `evaluate` and `agree`:
 //! confusion counts, precision, recall and F1, macro averages, rank-based ROC-AUC, and the
 //! threshold search that training uses to pick each label's threshold.
 //!
@@ -7,13 +7,13 @@
 //! Every ratio whose denominator is zero is 0. F1 comes in two forms that are equal in exact
 //! arithmetic but not always to the last bit: [`Confusion::f1`] (`2tp / (2tp + fp + fn)`,
 //! used by the classifier and stored in model files) and [`f1_from_precision_recall`] (the
-//! harmonic mean, used by `evaluate`); each caller keeps its form so that its
+//! harmonic mean, used by `evaluate` and `agree`); each caller keeps its form so that its
 //! outputs stay byte-identical.
 
 use serde::{Deserialize, Serialize};
 
 /// `a / b`, or 0 when `b` is 0.
-pub fn ratio(a: u64, b: u64) -> f64 {
+pub(crate) fn ratio(a: u64, b: u64) -> f64 {
     if b == 0 {
         0.0
     } else {
@@ -22,7 +22,7 @@ pub fn ratio(a: u64, b: u64) -> f64 {
 }
 
 /// Harmonic mean of precision and recall, or 0 when both are 0.
-pub fn f1_from_precision_recall(precision: f64, recall: f64) -> f64 {
+pub(crate) fn f1_from_precision_recall(precision: f64, recall: f64) -> f64 {
     if precision + recall == 0.0 {
         0.0
     } else {
@@ -32,7 +32,7 @@ pub fn f1_from_precision_recall(precision: f64, recall: f64) -> f64 {
 
 /// Mean of `values` (summed in order), or 0 when there are none: the macro average of
 /// per-label or per-category metrics.
-pub fn macro_mean(values: &[f64]) -> f64 {
+pub(crate) fn macro_mean(values: &[f64]) -> f64 {
     if values.is_empty() {
         0.0
     } else {
@@ -42,7 +42,7 @@ pub fn macro_mean(values: &[f64]) -> f64 {
 
 /// The 2×2 confusion counts of one binary decision (gold vs predicted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Confusion {
+pub(crate) struct Confusion {
     /// Gold positive, predicted positive.
     pub tp: u64,
     /// Gold negative, predicted positive.
@@ -55,7 +55,7 @@ pub struct Confusion {
 
 impl Confusion {
     /// Count one decision.
-    pub fn record(&mut self, gold: bool, predicted: bool) {
+    pub(crate) fn record(&mut self, gold: bool, predicted: bool) {
         match (predicted, gold) {
             (true, true) => self.tp += 1,
             (true, false) => self.fp += 1,
@@ -65,7 +65,7 @@ impl Confusion {
     }
 
     /// Counts of `scores` against `gold` when predicting positive for `score >= threshold`.
-    pub fn at_threshold(scores: &[f64], gold: &[bool], threshold: f64) -> Confusion {
+    pub(crate) fn at_threshold(scores: &[f64], gold: &[bool], threshold: f64) -> Confusion {
         let mut c = Confusion::default();
         for (&s, &g) in scores.iter().zip(gold) {
             c.record(g, s >= threshold);
@@ -74,7 +74,7 @@ impl Confusion {
     }
 
     /// Add another set of counts (pooling for micro averages).
-    pub fn add(&mut self, other: &Confusion) {
+    pub(crate) fn add(&mut self, other: &Confusion) {
         self.tp += other.tp;
         self.fp += other.fp;
         self.fn_ += other.fn_;
@@ -82,38 +82,38 @@ impl Confusion {
     }
 
     /// Gold positives: `tp + fn`.
-    pub fn support(&self) -> u64 {
+    pub(crate) fn support(&self) -> u64 {
         self.tp + self.fn_
     }
 
     /// `tp / (tp + fp)`, 0 when nothing is predicted positive.
-    pub fn precision(&self) -> f64 {
+    pub(crate) fn precision(&self) -> f64 {
         ratio(self.tp, self.tp + self.fp)
     }
 
     /// `tp / (tp + fn)`, 0 when there is no gold positive.
-    pub fn recall(&self) -> f64 {
+    pub(crate) fn recall(&self) -> f64 {
         ratio(self.tp, self.tp + self.fn_)
     }
 
     /// F1 of the positive class from the counts: `2tp / (2tp + fp + fn)`, 0 when the
     /// denominator is 0.
-    pub fn f1(&self) -> f64 {
+    pub(crate) fn f1(&self) -> f64 {
         ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn_)
     }
 
     /// F1 of the negative class: `2tn / (2tn + fp + fn)`, 0 when the denominator is 0.
-    pub fn f1_negative(&self) -> f64 {
+    pub(crate) fn f1_negative(&self) -> f64 {
         ratio(2 * self.tn, 2 * self.tn + self.fp + self.fn_)
     }
 
     /// Mean of the positive- and negative-class F1 (EDOS task A's macro-F1).
-    pub fn two_class_macro_f1(&self) -> f64 {
+    pub(crate) fn two_class_macro_f1(&self) -> f64 {
         (self.f1() + self.f1_negative()) / 2.0
     }
 
     /// `[[tn, fp], [fn, tp]]`: rows are gold (negative, positive), columns predicted.
-    pub fn matrix(&self) -> [[u64; 2]; 2] {
+    pub(crate) fn matrix(&self) -> [[u64; 2]; 2] {
         [[self.tn, self.fp], [self.fn_, self.tp]]
     }
 }
@@ -124,13 +124,20 @@ impl Confusion {
 pub struct BinaryMetrics {
     /// Examples carrying the label (gold positives).
     pub support: u64,
+    /// True positives: gold positive, predicted positive.
     pub tp: u64,
+    /// False positives: gold negative, predicted positive.
     pub fp: u64,
+    /// False negatives: gold positive, predicted negative (`"fn"` in the file).
     #[serde(rename = "fn")]
     pub fn_: u64,
+    /// True negatives: gold negative, predicted negative.
     pub tn: u64,
+    /// `tp / (tp + fp)`, 0 when nothing is predicted positive.
     pub precision: f64,
+    /// `tp / (tp + fn)`, 0 when there is no gold positive.
     pub recall: f64,
+    /// F1 of the positive class, `2tp / (2tp + fp + fn)` (0 when that is 0/0).
     pub f1: f64,
     /// F1 of the negative class (for two-class macro-F1).
     pub f1_negative: f64,
@@ -140,7 +147,7 @@ pub struct BinaryMetrics {
 
 impl BinaryMetrics {
     /// Metrics of `scores` against `gold` when predicting positive for `score >= threshold`.
-    pub fn compute(scores: &[f64], gold: &[bool], threshold: f64) -> BinaryMetrics {
+    pub(crate) fn compute(scores: &[f64], gold: &[bool], threshold: f64) -> BinaryMetrics {
         let c = Confusion::at_threshold(scores, gold, threshold);
         BinaryMetrics {
             support: c.support(),
@@ -157,7 +164,7 @@ impl BinaryMetrics {
     }
 
     /// The confusion counts.
-    pub fn counts(&self) -> Confusion {
+    pub(crate) fn counts(&self) -> Confusion {
         Confusion {
             tp: self.tp,
             fp: self.fp,
@@ -167,19 +174,19 @@ impl BinaryMetrics {
     }
 
     /// `[[tn, fp], [fn, tp]]`: rows are gold (negative, positive), columns predicted.
-    pub fn confusion(&self) -> [[u64; 2]; 2] {
+    pub(crate) fn confusion(&self) -> [[u64; 2]; 2] {
         self.counts().matrix()
     }
 
     /// Mean of the positive- and negative-class F1 (EDOS task A's macro-F1).
-    pub fn two_class_macro_f1(&self) -> f64 {
+    pub(crate) fn two_class_macro_f1(&self) -> f64 {
         (self.f1 + self.f1_negative) / 2.0
     }
 }
 
 /// ROC-AUC by the Mann–Whitney statistic with average ranks for ties; `None` when `gold`
 /// lacks either class.
-pub fn roc_auc(scores: &[f64], gold: &[bool]) -> Option<f64> {
+pub(crate) fn roc_auc(scores: &[f64], gold: &[bool]) -> Option<f64> {
     let npos = gold.iter().filter(|&&g| g).count();
     let nneg = gold.len() - npos;
     if npos == 0 || nneg == 0 {
@@ -222,7 +229,7 @@ pub enum ThresholdMetric {
 
 impl ThresholdMetric {
     /// The value of this metric for `counts`.
-    pub fn value(self, counts: &Confusion) -> f64 {
+    pub(crate) fn value(self, counts: &Confusion) -> f64 {
         match self {
             ThresholdMetric::F1 => counts.f1(),
             ThresholdMetric::MacroF1 => counts.two_class_macro_f1(),
@@ -230,18 +237,11 @@ impl ThresholdMetric {
     }
 }
 
-/// The threshold maximising F1 of `scores` against `gold` (midpoint between the lowest
-/// score predicted positive and the next lower score; ties in F1 keep the higher
-/// threshold). Returns 0.5 when there is no positive example.
-pub fn best_f1_threshold(scores: &[f64], gold: &[bool]) -> f64 {
-    best_threshold(scores, gold, ThresholdMetric::F1)
-}
-
 /// The threshold maximising `metric` of `scores` against `gold` (midpoint between the
 /// lowest score predicted positive and the next lower score, or half the lowest score when
 /// all are predicted positive; ties keep the higher threshold). Returns 0.5 when there is no
 /// positive example.
-pub fn best_threshold(scores: &[f64], gold: &[bool], metric: ThresholdMetric) -> f64 {
+pub(crate) fn best_threshold(scores: &[f64], gold: &[bool], metric: ThresholdMetric) -> f64 {
     let npos = gold.iter().filter(|&&g| g).count() as u64;
     if npos == 0 || scores.is_empty() {
         return 0.5;
@@ -357,7 +357,7 @@ mod tests {
         let gold = [
             true, false, true, true, false, true, false, true, false, false,
         ];
-        let t = best_f1_threshold(&scores, &gold);
+        let t = best_threshold(&scores, &gold, ThresholdMetric::F1);
         let got = BinaryMetrics::compute(&scores, &gold, t).f1;
         let best = scores
             .iter()
@@ -381,7 +381,6 @@ mod tests {
         let tm = best_threshold(&scores, &gold, ThresholdMetric::MacroF1);
         assert!((macro_of(tm) - best_macro).abs() < 1e-12, "{tm}");
         let tf = best_threshold(&scores, &gold, ThresholdMetric::F1);
-        assert_eq!(tf, best_f1_threshold(&scores, &gold));
         assert!(
             tm > tf,
             "macro-F1 threshold {tm} should be stricter than F1's {tf}"

@@ -52,7 +52,8 @@ pub enum ClassWeight {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Solver {
-    /// L-BFGS on sparse rows (same objective as linfa-logistic); fast, low memory.
+    /// argmin's L-BFGS (as linfa-logistic uses it) with the cost and gradient computed on
+    /// sparse rows (same objective as linfa-logistic); fast, low memory.
     SparseLbfgs,
     /// linfa-logistic on a dense matrix: bounded by `max_dense_bytes`, slow on large data
     /// (on 14,000 × 10,000 features one fit took minutes); meant for small corpora.
@@ -63,22 +64,30 @@ pub enum Solver {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TrainConfig {
+    /// The learner.
     pub kind: ModelKind,
+    /// Feature extraction.
     pub features: FeatureConfig,
     /// L2 regularisation strength of logistic regression (linfa-logistic's `alpha`; the
     /// loss is summed over examples, so alpha = 1/C of scikit-learn).
     pub alpha: f64,
+    /// Iterations of the logistic-regression solver at most.
     pub max_iterations: u64,
-    /// Relative gradient tolerance of the solvers.
+    /// Stopping tolerance of the solvers: relative to the starting gradient (and, divided
+    /// by 10, to the starting objective for one iteration's decrease) for the sparse solver,
+    /// absolute gradient tolerance for linfa's.
     pub tolerance: f64,
     /// Additive smoothing of naive Bayes (also of the NB ratios of `nb_logistic_regression`).
     pub nb_smoothing: f64,
+    /// Per-class weighting of the loss.
     pub class_weight: ClassWeight,
+    /// The solver of the logistic-regression kinds.
     pub solver: Solver,
     /// Folds for threshold selection; below 2 disables CV (threshold 0.5).
     pub cv_folds: usize,
     /// What each label's threshold maximises on the out-of-fold scores.
     pub threshold_metric: ThresholdMetric,
+    /// Seed of the cross-validation fold assignment.
     pub seed: u64,
     /// Labels with fewer positive (or negative) training examples are skipped.
     pub min_examples_per_class: usize,

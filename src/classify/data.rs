@@ -1,7 +1,6 @@
 //! Labelled examples ([`TrainExample`]) and their loaders from CSV and JSONL files.
 
-use crate::error::{Context, Result};
-use crate::{bail, err};
+use crate::error::{Context, Error, Result};
 use serde::Deserialize;
 use std::io::BufRead;
 use std::path::Path;
@@ -9,6 +8,7 @@ use std::path::Path;
 /// One labelled text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrainExample {
+    /// The message text.
     pub text: String,
     /// Category ids (or, for a binary task, `[positive]` or empty).
     pub labels: Vec<String>,
@@ -49,10 +49,8 @@ pub fn load_csv_examples(
         .clone();
     let col = |c: &str| {
         headers.iter().position(|h| h == c).ok_or_else(|| {
-            err!(
-                "{name}: no column {c:?} (columns: {})",
-                headers.iter().collect::<Vec<_>>().join(", ")
-            )
+            let columns = headers.iter().collect::<Vec<_>>().join(", ");
+            Error::input(path, None, format!("no column {c:?} (columns: {columns})"))
         })
     };
     let (ti, li) = (col(text_col)?, col(label_col)?);
@@ -60,15 +58,12 @@ pub fn load_csv_examples(
     for rec in rdr.records() {
         let rec = rec.map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
-            err!("{name}:{line}: invalid CSV record: {e}")
+            Error::input(path, Some(line), format!("invalid CSV record: {e}"))
         })?;
         let line = rec.position().map(|p| p.line()).unwrap_or(0);
-        let text = rec
-            .get(ti)
-            .ok_or_else(|| err!("{name}:{line}: missing column {text_col:?}"))?;
-        let cell = rec
-            .get(li)
-            .ok_or_else(|| err!("{name}:{line}: missing column {label_col:?}"))?;
+        let missing = |c: &str| Error::input(path, Some(line), format!("missing column {c:?}"));
+        let text = rec.get(ti).ok_or_else(|| missing(text_col))?;
+        let cell = rec.get(li).ok_or_else(|| missing(label_col))?;
         let labels = match positive {
             Some(p) => {
                 if cell.trim() == p {
@@ -101,18 +96,19 @@ pub fn load_jsonl_examples(path: &Path) -> Result<Vec<TrainExample>> {
     let f = std::fs::File::open(path).with_context(|| format!("opening {name}"))?;
     let mut out = Vec::new();
     for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
-        let lineno = i + 1;
+        let lineno = i as u64 + 1;
         let line = line.with_context(|| format!("{name}:{lineno}: reading line"))?;
         if line.trim().is_empty() {
             continue;
         }
-        let ex: JsonlExample = serde_json::from_str(&line)
-            .map_err(|e| err!("{name}:{lineno}: invalid example: {e}"))?;
+        let bad = |message: String| Error::input(path, Some(lineno), message);
+        let ex: JsonlExample =
+            serde_json::from_str(&line).map_err(|e| bad(format!("invalid example: {e}")))?;
         let mut labels = match (ex.gold, ex.labels) {
             (Some(g), _) => g,
             (None, Some(l)) => l,
             (None, None) => {
-                bail!("{name}:{lineno}: the object has neither \"gold\" nor \"labels\"")
+                return Err(bad("the object has neither \"gold\" nor \"labels\"".into()))
             }
         };
         labels.sort();

@@ -13,8 +13,11 @@ use std::fmt::Write as _;
 /// Evaluation of one label.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LabelEval {
+    /// The label (category id, or the positive class of a binary task).
     pub label: String,
+    /// The head's threshold the metrics are taken at.
     pub threshold: f64,
+    /// Counts, precision, recall, F1 and ROC-AUC at the threshold.
     #[serde(flatten)]
     pub metrics: BinaryMetrics,
     /// `[[tn, fp], [fn, tp]]` (rows gold negative/positive, columns predicted).
@@ -24,12 +27,17 @@ pub struct LabelEval {
 /// The result of [`evaluate`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EvalReport {
+    /// The model's kind as in its file (`"nb_logistic_regression"`, …).
     pub model_kind: String,
+    /// Examples scored.
     pub n_examples: usize,
+    /// One entry per model label, in the model's order.
     pub labels: Vec<LabelEval>,
-    /// Means over the model's labels of precision, recall and positive-class F1.
+    /// Mean over the model's labels of precision.
     pub macro_precision: f64,
+    /// Mean over the model's labels of recall.
     pub macro_recall: f64,
+    /// Mean over the model's labels of positive-class F1.
     pub macro_f1: f64,
     /// F1 over all (example, label) decisions pooled.
     pub micro_f1: f64,

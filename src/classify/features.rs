@@ -19,7 +19,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// A fast non-cryptographic hasher (rustc's Fx hash plus a final mix) for the term tables; only
 /// lookups depend on it, never an output order.
 #[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
+struct FxHasher(u64);
 
 impl FxHasher {
     #[inline]
@@ -93,6 +93,7 @@ pub struct FeatureConfig {
     pub max_df: f64,
     /// Upper bound on the number of text features.
     pub max_features: usize,
+    /// How the `max_features` are chosen.
     pub selection: Selection,
     /// `1 + ln(tf)` instead of raw counts.
     pub sublinear_tf: bool,
@@ -120,6 +121,7 @@ impl Default for FeatureConfig {
 }
 
 impl FeatureConfig {
+    /// Check the settings; the error names the bad one.
     pub fn validate(&self) -> Result<()> {
         for (name, r) in [
             ("word_ngrams", self.word_ngrams),
@@ -147,7 +149,7 @@ impl FeatureConfig {
 
 /// Call `f` once for every term occurrence (word n-grams prefixed `w:`, character n-grams
 /// prefixed `c:`) of a token sequence. `buf` is scratch space.
-pub fn for_each_term(
+fn for_each_term(
     tokens: &[String],
     cfg: &FeatureConfig,
     buf: &mut String,
@@ -224,10 +226,11 @@ fn count_terms(
 }
 
 /// A sparse row: (column, value), sorted by column.
-pub type SparseRow = Vec<(u32, f64)>;
+pub(crate) type SparseRow = Vec<(u32, f64)>;
 
 /// Every term of a training corpus with its per-document counts (ids are first-seen order).
-pub struct CountedCorpus {
+pub(crate) struct CountedCorpus {
+    /// Term strings by id.
     pub terms: Vec<String>,
     /// Per document: (term id, tf), sorted by term id.
     pub docs: Vec<Vec<(u32, u32)>>,
@@ -235,7 +238,7 @@ pub struct CountedCorpus {
 
 impl CountedCorpus {
     /// Count all terms of the token sequences.
-    pub fn build(docs_tokens: &[Vec<String>], cfg: &FeatureConfig) -> CountedCorpus {
+    pub(crate) fn build(docs_tokens: &[Vec<String>], cfg: &FeatureConfig) -> CountedCorpus {
         let mut index: FxMap<String, u32> = FxMap::default();
         let mut terms: Vec<String> = Vec::new();
         let docs = docs_tokens
@@ -257,7 +260,12 @@ impl CountedCorpus {
 
     /// Choose the vocabulary from the documents `subset`, whose label indicators are
     /// `y[label][i]` (aligned with `subset`): term ids, ordered by term.
-    pub fn select(&self, subset: &[usize], y: &[Vec<bool>], cfg: &FeatureConfig) -> Vec<u32> {
+    pub(crate) fn select(
+        &self,
+        subset: &[usize],
+        y: &[Vec<bool>],
+        cfg: &FeatureConfig,
+    ) -> Vec<u32> {
         let n_terms = self.terms.len();
         let n_labels = y.len();
         let mut df = vec![0u32; n_terms];
@@ -335,6 +343,7 @@ fn chi2_presence(a: u32, df: u32, npos: u32, n: f64) -> f64 {
 /// The fitted feature space: sorted terms with their idf, then lexicon categories.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Vocabulary {
+    /// The settings the vocabulary was fitted with (also used to featurise new texts).
     pub config: FeatureConfig,
     /// Sorted term strings (`w:` word n-grams, `c:` character n-grams).
     pub terms: Vec<String>,
@@ -349,7 +358,7 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// Build from `ids` (terms of `corpus`, ordered by term), computing idf over `subset`.
     /// Also returns the map from corpus term ids to columns (`u32::MAX` = not selected).
-    pub fn fit(
+    pub(crate) fn fit(
         corpus: &CountedCorpus,
         subset: &[usize],
         ids: &[u32],
@@ -388,7 +397,7 @@ impl Vocabulary {
     }
 
     /// Recreate the term index (after deserialisation).
-    pub fn rebuild_index(&mut self) {
+    pub(crate) fn rebuild_index(&mut self) {
         self.index = self
             .terms
             .iter()
@@ -398,7 +407,7 @@ impl Vocabulary {
     }
 
     /// Check internal consistency (for loaded models).
-    pub fn check(&self) -> Result<()> {
+    pub(crate) fn check(&self) -> Result<()> {
         if self.idf.len() != self.terms.len() {
             bail!(
                 "vocabulary has {} terms but {} idf values",
@@ -419,12 +428,13 @@ impl Vocabulary {
     }
 
     /// Number of feature columns (terms + lexicon categories).
-    pub fn n_features(&self) -> usize {
+    pub(crate) fn n_features(&self) -> usize {
         self.terms.len() + self.lexicon_categories.len()
     }
 
     /// Feature names in column order (lexicon columns as `lex:<category>`).
-    pub fn feature_name(&self, col: usize) -> String {
+    #[cfg(test)]
+    pub(crate) fn feature_name(&self, col: usize) -> String {
         if col < self.terms.len() {
             self.terms[col].clone()
         } else {
@@ -433,7 +443,7 @@ impl Vocabulary {
     }
 
     /// Features of already counted terms (columns via `map`) plus lexicon hits.
-    pub fn vectorise_counts(
+    pub(crate) fn vectorise_counts(
         &self,
         counts: &[(u32, u32)],
         map: &[u32],
@@ -450,9 +460,11 @@ impl Vocabulary {
         self.weight(&cols, lex_hits)
     }
 
-    /// Features of a text (the prediction path). The lexicon is only called when the
-    /// vocabulary has lexicon columns.
-    pub fn transform(&self, text: &str, lexicon: Option<LexiconFn>) -> SparseRow {
+    /// Features of a text; the lexicon is only called when the vocabulary has lexicon
+    /// columns. (Prediction calls the lexicon for a batch first, then
+    /// [`Vocabulary::transform_with_hits`] in parallel.)
+    #[cfg(test)]
+    fn transform(&self, text: &str, lexicon: Option<LexiconFn>) -> SparseRow {
         let hits = if self.lexicon_categories.is_empty() {
             None
         } else {
@@ -462,7 +474,7 @@ impl Vocabulary {
     }
 
     /// Features of a text whose lexicon hits are already known.
-    pub fn transform_with_hits(&self, text: &str, lex_hits: Option<&[String]>) -> SparseRow {
+    pub(crate) fn transform_with_hits(&self, text: &str, lex_hits: Option<&[String]>) -> SparseRow {
         let tokens = crate::normalise::word_tokens(text);
         let cols = count_terms(&tokens, &self.config, |t| self.index.get(t).copied());
         self.weight(&cols, lex_hits)
@@ -519,7 +531,7 @@ impl Vocabulary {
 }
 
 /// The sorted set of lexicon categories hit across `hits`.
-pub fn lexicon_categories(hits: &[Vec<String>]) -> Vec<String> {
+pub(crate) fn lexicon_categories(hits: &[Vec<String>]) -> Vec<String> {
     hits.iter()
         .flatten()
         .cloned()

@@ -3,27 +3,30 @@
 //! thresholds chosen by cross-validation, a self-describing JSON model file, evaluation
 //! and example loaders.
 //!
-//! * [`features`]: tokens (from [`crate::normalise::word_tokens`]) → bounded TF-IDF vectors.
-//! * [`linear`]: the learners.
-//! * [`config`]: the training settings, [`TrainConfig`] and [`ModelKind`].
-//! * [`train`]: [`train()`], cross-validation and thresholds.
-//! * [`modelfile`]: [`Model`] (save, load, predict).
-//! * [`eval`]: [`evaluate`] and [`EvalReport`].
-//! * [`data`]: [`TrainExample`], [`load_csv_examples`], [`load_jsonl_examples`].
+//! The files are private; what the command line and other modules use is re-exported here.
+//! * `features`: tokens (from [`crate::normalise::word_tokens`]) → bounded TF-IDF vectors
+//!   ([`FeatureConfig`]).
+//! * `linear`: the learners on a `sprs` sparse matrix; logistic regression by argmin's
+//!   L-BFGS (as linfa-logistic), or by linfa-logistic itself.
+//! * `config`: the training settings, [`TrainConfig`] and [`ModelKind`].
+//! * `train`: [`train()`], cross-validation and thresholds.
+//! * `modelfile`: [`Model`] (save, load, predict).
+//! * `eval`: [`evaluate`] and [`EvalReport`].
+//! * `data`: [`TrainExample`], [`load_csv_examples`], [`load_jsonl_examples`].
 //!
 //! Metrics and the threshold search come from [`crate::metrics`]. The files import each
-//! other without a circle: `data`, `features` and `linear` import no sibling; `config`
-//! imports `features`; `modelfile` imports `config`, `features` and `linear`; `train`
+//! other without a circle: `data` and `features` import no sibling; `linear` and `config`
+//! import `features`; `modelfile` imports `config`, `features` and `linear`; `train`
 //! imports `config`, `data`, `features`, `linear` and `modelfile`; `eval` imports `data`,
-//! `features` and `modelfile`. This file only declares and re-exports.
+//! `features` and `modelfile` (tests aside). This file only declares and re-exports.
 
-pub mod config;
-pub mod data;
-pub mod eval;
-pub mod features;
-pub mod linear;
-pub mod modelfile;
-pub mod train;
+mod config;
+mod data;
+mod eval;
+mod features;
+mod linear;
+mod modelfile;
+mod train;
 
 pub use crate::metrics::{BinaryMetrics, ThresholdMetric};
 pub use config::{ClassWeight, ModelKind, Solver, TrainConfig};
@@ -33,6 +36,7 @@ pub use features::{FeatureConfig, LexiconFn, Selection};
 pub use modelfile::{CvMetrics, Head, Model, TrainingInfo};
 pub use train::train;
 
+/// Synthetic labelled examples for the unit tests.
 #[cfg(test)]
 pub(crate) mod testdata;
 

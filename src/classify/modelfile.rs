@@ -13,7 +13,7 @@
 
 use super::config::{ModelKind, TrainConfig};
 use super::features::{LexiconFn, SparseRow, Vocabulary};
-use super::linear::sigmoid;
+use super::linear::linear_score;
 use crate::bail;
 use crate::error::{Context, Result};
 use crate::metrics::BinaryMetrics;
@@ -22,8 +22,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-pub const FORMAT: &str = "c2chat-model";
-pub const FORMAT_VERSION: u32 = 1;
+/// The `"format"` field of every model file.
+pub(crate) const FORMAT: &str = "c2chat-model";
+/// The `"format_version"` this build writes and reads.
+pub(crate) const FORMAT_VERSION: u32 = 1;
 
 /// Texts featurised at once by the predict functions (bounds peak memory).
 const PREDICT_BATCH: usize = 4096;
@@ -31,8 +33,11 @@ const PREDICT_BATCH: usize = 4096;
 /// Cross-validated metrics of a head: out-of-fold scores at the chosen threshold.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CvMetrics {
+    /// Cross-validation folds.
     pub folds: usize,
+    /// The threshold chosen on the out-of-fold scores (the head's threshold).
     pub threshold: f64,
+    /// Out-of-fold metrics at `threshold`.
     #[serde(flatten)]
     pub at_threshold: BinaryMetrics,
     /// Out-of-fold F1 at threshold 0.5, for comparison.
@@ -42,24 +47,24 @@ pub struct CvMetrics {
 /// One label's scorer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Head {
+    /// The label it predicts.
     pub label: String,
+    /// The label is predicted when the score is at least this.
     pub threshold: f64,
+    /// The bias b of σ(w·x + b).
     pub intercept: f64,
     /// Positive training examples.
     pub n_positive: usize,
+    /// Cross-validated metrics (`None` when training ran without CV).
     pub cv: Option<CvMetrics>,
     /// One weight per feature column.
     pub weights: Vec<f64>,
 }
 
 impl Head {
-    pub fn score(&self, row: &SparseRow) -> f64 {
-        let z: f64 = row
-            .iter()
-            .map(|&(c, v)| self.weights.get(c as usize).copied().unwrap_or(0.0) * v)
-            .sum::<f64>()
-            + self.intercept;
-        sigmoid(z)
+    /// σ(w·x + b) for a feature row.
+    pub(crate) fn score(&self, row: &SparseRow) -> f64 {
+        linear_score(&self.weights, self.intercept, row)
     }
 }
 
@@ -70,6 +75,7 @@ pub struct TrainingInfo {
     pub data_sha256: String,
     /// Hash of the lexicon whose category counts are features (None: no lexicon features).
     pub lexicon_hash: Option<String>,
+    /// Training examples.
     pub n_examples: usize,
     /// Positive examples per label in `label_set` (including skipped labels).
     pub label_counts: BTreeMap<String, usize>,
@@ -84,15 +90,23 @@ pub struct TrainingInfo {
 /// A trained classifier.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Model {
+    /// Always `"c2chat-model"`.
     pub format: String,
+    /// The file format's version (1).
     pub format_version: u32,
+    /// The c2chat version that trained it.
     pub c2chat_version: String,
+    /// The learner that produced the heads.
     pub kind: ModelKind,
     /// Trained labels, sorted; same order as `heads`.
     pub labels: Vec<String>,
+    /// The training settings.
     pub config: TrainConfig,
+    /// Provenance of the training run.
     pub training: TrainingInfo,
+    /// The feature space.
     pub features: Vocabulary,
+    /// One scorer per label.
     pub heads: Vec<Head>,
 }
 
@@ -101,7 +115,7 @@ pub struct Model {
 /// numbers are parsed exactly by serde_json even without its `float_roundtrip` feature, so a
 /// saved model loads back bit-identical (for magnitudes below 1e12; model parameters are far
 /// smaller). Relative change ≤ 5e-15, or 1e-21 absolute.
-pub fn canonical_f64(v: f64) -> f64 {
+fn canonical_f64(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
@@ -136,7 +150,7 @@ struct Header {
 
 impl Model {
     /// Round every learned float with [`canonical_f64`] (done by training).
-    pub fn canonicalise(&mut self) {
+    pub(crate) fn canonicalise(&mut self) {
         for x in &mut self.features.idf {
             *x = canonical_f64(*x);
         }
@@ -158,7 +172,7 @@ impl Model {
     }
 
     /// Serialise to JSON bytes (deterministic).
-    pub fn to_json_bytes(&self) -> Result<Vec<u8>> {
+    pub(crate) fn to_json_bytes(&self) -> Result<Vec<u8>> {
         let mut v = serde_json::to_vec(self).context("serialising model")?;
         v.push(b'\n');
         Ok(v)
@@ -303,8 +317,10 @@ impl Model {
         out
     }
 
-    /// Predicted labels (score ≥ the head's threshold), sorted, for each text.
-    pub fn predict_labels(&self, texts: &[&str], lexicon: Option<LexiconFn>) -> Vec<Vec<String>> {
+    /// Predicted labels (score ≥ the head's threshold), sorted, for each text (the tests'
+    /// view; annotate applies the thresholds itself).
+    #[cfg(test)]
+    fn predict_labels(&self, texts: &[&str], lexicon: Option<LexiconFn>) -> Vec<Vec<String>> {
         self.predict_scores(texts, lexicon)
             .into_iter()
             .map(|m| {
@@ -315,17 +331,6 @@ impl Model {
                     .collect()
             })
             .collect()
-    }
-
-    /// Approximate resident size of the model's parameters in bytes.
-    pub fn memory_bytes(&self) -> usize {
-        let terms: usize = self
-            .features
-            .terms
-            .iter()
-            .map(|t| t.len() + 24 + 8 + 40)
-            .sum();
-        terms + self.heads.len() * self.features.n_features() * 8
     }
 }
 

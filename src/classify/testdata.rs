@@ -47,9 +47,10 @@ pub const CATEGORIES: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// A small deterministic generator.
+/// A small deterministic generator (its state is the field).
 pub struct Lcg(pub u64);
 impl Lcg {
+    /// The next number in `0..n`.
     pub fn below(&mut self, n: usize) -> usize {
         self.0 = self
             .0
@@ -88,6 +89,7 @@ pub fn examples(n: usize, seed: u64) -> Vec<TrainExample> {
         .collect()
 }
 
+/// The labels of [`CATEGORIES`], in order.
 pub fn label_set() -> Vec<String> {
     CATEGORIES.iter().map(|c| c.0.to_string()).collect()
 }

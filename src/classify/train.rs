@@ -11,7 +11,8 @@ use super::config::{ClassWeight, ModelKind, Solver, TrainConfig};
 use super::data::TrainExample;
 use super::features::{lexicon_categories, CountedCorpus, LexiconFn, SparseRow, Vocabulary};
 use super::linear::{
-    fit_logistic_linfa, fit_logistic_sparse, fit_naive_bayes, Csr, LinearHead, LogisticParams,
+    feature_matrix, fit_logistic_linfa, fit_logistic_sparse, fit_naive_bayes, FeatureMatrix,
+    LinearHead, LogisticParams,
 };
 use super::modelfile::{CvMetrics, Head, Model, TrainingInfo, FORMAT, FORMAT_VERSION};
 use crate::bail;
@@ -23,7 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Fold of each example: examples are grouped by their label set (sorted), each group is
 /// shuffled, and groups are dealt round-robin over the folds, so every fold gets a share of
 /// every label set.
-pub fn assign_folds(label_sets: &[Vec<String>], k: usize, seed: u64) -> Vec<usize> {
+fn assign_folds(label_sets: &[Vec<String>], k: usize, seed: u64) -> Vec<usize> {
     let mut groups: BTreeMap<&[String], Vec<usize>> = BTreeMap::new();
     for (i, ls) in label_sets.iter().enumerate() {
         groups.entry(ls.as_slice()).or_default().push(i);
@@ -78,12 +79,11 @@ fn fit_on(sh: &Shared, train_idx: &[usize]) -> Result<(Vocabulary, Vec<u32>, Vec
             vocab.vectorise_counts(&sh.corpus.docs[i], &map, sh.hits.map(|h| h[i].as_slice()))
         })
         .collect();
-    let x = Csr::from_rows(&rows);
+    let x = feature_matrix(&rows, vocab.n_features())?;
     drop(rows);
-    let nf = vocab.n_features();
     let heads = y_sub
         .iter()
-        .map(|yl| fit_head(&x, yl, nf, sh.cfg))
+        .map(|yl| fit_head(&x, yl, sh.cfg))
         .collect::<Result<Vec<_>>>()?;
     Ok((vocab, map, heads))
 }
@@ -107,7 +107,7 @@ fn class_weights(y: &[bool], cw: ClassWeight) -> Vec<f64> {
     }
 }
 
-fn fit_head(x: &Csr, y: &[bool], nf: usize, cfg: &TrainConfig) -> Result<LinearHead> {
+fn fit_head(x: &FeatureMatrix, y: &[bool], cfg: &TrainConfig) -> Result<LinearHead> {
     let balanced = cfg.class_weight == ClassWeight::Balanced;
     let sw = class_weights(y, cfg.class_weight);
     let p = LogisticParams {
@@ -115,24 +115,24 @@ fn fit_head(x: &Csr, y: &[bool], nf: usize, cfg: &TrainConfig) -> Result<LinearH
         max_iterations: cfg.max_iterations,
         tolerance: cfg.tolerance,
     };
-    let lr = |x: &Csr| -> Result<LinearHead> {
-        Ok(match cfg.solver {
-            Solver::SparseLbfgs => fit_logistic_sparse(x, y, &sw, nf, &p),
-            Solver::Linfa => fit_logistic_linfa(x, y, nf, balanced, &p)?,
-        })
+    let lr = |x: &FeatureMatrix| -> Result<LinearHead> {
+        match cfg.solver {
+            Solver::SparseLbfgs => fit_logistic_sparse(x, y, &sw, &p),
+            Solver::Linfa => fit_logistic_linfa(x, y, balanced, &p),
+        }
     };
     match cfg.kind {
-        ModelKind::NaiveBayes => Ok(fit_naive_bayes(x, y, &sw, nf, cfg.nb_smoothing, balanced)),
+        ModelKind::NaiveBayes => Ok(fit_naive_bayes(x, y, &sw, cfg.nb_smoothing, balanced)),
         ModelKind::LogisticRegression => lr(x),
         ModelKind::NbLogisticRegression => {
             let ones = vec![1.0; y.len()];
-            let r: Vec<f64> = fit_naive_bayes(x, y, &ones, nf, cfg.nb_smoothing, true)
+            let r: Vec<f64> = fit_naive_bayes(x, y, &ones, cfg.nb_smoothing, true)
                 .weights
                 .iter()
                 .map(|w| w.abs())
                 .collect();
             let mut xs = x.clone();
-            for (v, &c) in xs.values.iter_mut().zip(&x.indices) {
+            for (v, &c) in xs.data_mut().iter_mut().zip(x.indices()) {
                 *v *= r[c as usize] as f32;
             }
             let mut head = lr(&xs)?;
@@ -142,6 +142,244 @@ fn fit_head(x: &Csr, y: &[bool], nf: usize, cfg: &TrainConfig) -> Result<LinearH
             Ok(head)
         }
     }
+}
+
+/// The labels that can be learnt, with their targets and the counts and notes the model
+/// file records.
+struct Targets {
+    /// Labels with enough positive and negative examples, sorted.
+    labels: Vec<String>,
+    /// y[label][example], for `labels`.
+    y: Vec<Vec<bool>>,
+    /// Positive examples of every requested label.
+    label_counts: BTreeMap<String, usize>,
+    /// Requested labels left out, with the reason.
+    skipped: BTreeMap<String, String>,
+}
+
+/// Split the requested labels into those with at least `min_examples_per_class` positive
+/// and negative examples and the rest; an error when none is left.
+fn targets(examples: &[TrainExample], label_set: &[String], cfg: &TrainConfig) -> Result<Targets> {
+    let all_labels: BTreeSet<&String> = label_set.iter().collect();
+    if all_labels.is_empty() {
+        bail!("the label set is empty: nothing to train");
+    }
+    let n = examples.len();
+    let min = cfg.min_examples_per_class.max(1);
+    let mut t = Targets {
+        labels: Vec::new(),
+        y: Vec::new(),
+        label_counts: BTreeMap::new(),
+        skipped: BTreeMap::new(),
+    };
+    for l in all_labels {
+        let yl: Vec<bool> = examples.iter().map(|e| e.labels.contains(l)).collect();
+        let npos = yl.iter().filter(|&&v| v).count();
+        t.label_counts.insert(l.clone(), npos);
+        if npos < min || n - npos < min {
+            let why = format!(
+                "{npos} positive and {} negative examples; at least {min} of each are needed",
+                n - npos
+            );
+            t.skipped.insert(l.clone(), why);
+        } else {
+            t.labels.push(l.clone());
+            t.y.push(yl);
+        }
+    }
+    if t.labels.is_empty() {
+        bail!(
+            "no label has enough examples to train (at least {min} positive and negative each): {}",
+            t.skipped
+                .iter()
+                .map(|(l, r)| format!("{l}: {r}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+    }
+    Ok(t)
+}
+
+/// Lexicon hits per example, the categories that occur (the lexicon feature columns) and
+/// the lexicon hash to record; no hits and no hash when the lexicon finds nothing.
+type LexiconFeatures = (Option<Vec<Vec<String>>>, Vec<String>, Option<String>);
+
+fn lexicon_features(
+    examples: &[TrainExample],
+    lexicon: Option<(LexiconFn, String)>,
+    notes: &mut Vec<String>,
+) -> LexiconFeatures {
+    let Some((f, hash)) = lexicon else {
+        return (None, Vec::new(), None);
+    };
+    let hits: Vec<Vec<String>> = examples.iter().map(|e| f(&e.text)).collect();
+    let lex_cats = lexicon_categories(&hits);
+    if lex_cats.is_empty() {
+        notes.push("the lexicon found nothing in the training data: no lexicon features".into());
+        return (None, lex_cats, None);
+    }
+    (Some(hits), lex_cats, Some(hash))
+}
+
+/// For the linfa solver, lower `max_features` so that its largest dense matrix (all
+/// examples, doubled at most by oversampling) fits `max_dense_bytes`; an error when fewer
+/// than 100 features would fit. Returns whether the linfa solver is used.
+fn bound_dense_memory(
+    cfg: &mut TrainConfig,
+    n: usize,
+    n_lex: usize,
+    notes: &mut Vec<String>,
+) -> Result<bool> {
+    let uses_linfa = cfg.solver == Solver::Linfa
+        && matches!(
+            cfg.kind,
+            ModelKind::LogisticRegression | ModelKind::NbLogisticRegression
+        );
+    if !uses_linfa {
+        return Ok(false);
+    }
+    let balanced = cfg.class_weight == ClassWeight::Balanced;
+    let rows = n as u64 * if balanced { 2 } else { 1 };
+    let cols = (cfg.features.max_features + n_lex) as u64;
+    let bytes = rows * cols * 8;
+    if bytes <= cfg.max_dense_bytes {
+        return Ok(true);
+    }
+    let fit = (cfg.max_dense_bytes / (rows * 8)).saturating_sub(n_lex as u64);
+    if fit < 100 {
+        bail!(
+            "the linfa solver needs a dense {rows} × {cols} matrix ({} MiB), over max_dense_bytes ({} MiB), \
+             and fewer than 100 features would fit; use solver = \"sparse_lbfgs\" or raise max_dense_bytes",
+            bytes >> 20,
+            cfg.max_dense_bytes >> 20
+        );
+    }
+    notes.push(format!(
+        "max_features lowered from {} to {fit}: the linfa solver's dense {rows} × {cols} matrix ({} MiB) \
+         would exceed max_dense_bytes ({} MiB)",
+        cfg.features.max_features,
+        bytes >> 20,
+        cfg.max_dense_bytes >> 20
+    ));
+    cfg.features.max_features = fit as usize;
+    Ok(true)
+}
+
+/// The final fit on all examples and, with cross-validation, each label's out-of-fold
+/// scores (`oof[label][example]`).
+struct Fitted {
+    vocab: Vocabulary,
+    heads: Vec<LinearHead>,
+    oof: Option<Vec<Vec<f64>>>,
+}
+
+/// Fit one job per fold (train on the rest, score the fold) when `folds` is given, then the
+/// final fit. The linfa solver runs one job at a time, to keep a single dense matrix in
+/// memory; the sparse solver runs them in parallel.
+fn fit_folds(sh: &Shared, folds: Option<(&[usize], usize)>, sequential: bool) -> Result<Fitted> {
+    let n = sh.corpus.docs.len();
+    let jobs: Vec<Option<usize>> = match folds {
+        Some((_, k)) => (0..k).map(Some).chain([None]).collect(),
+        None => vec![None],
+    };
+    let in_fold = |i: usize, f: usize| folds.is_some_and(|(fold, _)| fold[i] == f);
+    let run = |job: &Option<usize>| -> Result<JobResult> {
+        let train_idx: Vec<usize> = (0..n)
+            .filter(|&i| job.is_none_or(|f| !in_fold(i, f)))
+            .collect();
+        let (vocab, map, heads) = fit_on(sh, &train_idx)?;
+        let mut held_out = Vec::new();
+        if let Some(f) = *job {
+            for i in (0..n).filter(|&i| in_fold(i, f)) {
+                let hits = sh.hits.map(|h| h[i].as_slice());
+                let row = vocab.vectorise_counts(&sh.corpus.docs[i], &map, hits);
+                held_out.push((i, heads.iter().map(|h| h.score(&row)).collect()));
+            }
+        }
+        Ok((vocab, heads, held_out))
+    };
+    let mut results = if sequential {
+        jobs.iter().map(run).collect::<Result<Vec<_>>>()?
+    } else {
+        jobs.par_iter().map(run).collect::<Result<Vec<_>>>()?
+    };
+    let (vocab, heads, _) = results
+        .pop()
+        .ok_or_else(|| crate::err!("internal error: no final fit"))?;
+    let oof = folds.map(|_| {
+        let mut oof = vec![vec![0.0; n]; sh.y.len()];
+        for (_, _, held) in &results {
+            for (i, s) in held {
+                for (l, v) in s.iter().enumerate() {
+                    oof[l][*i] = *v;
+                }
+            }
+        }
+        oof
+    });
+    Ok(Fitted { vocab, heads, oof })
+}
+
+/// The fold of every example when cross-validation runs (`cv_folds` ≥ 2 and at least two
+/// examples per fold); a note when it is skipped for too few examples.
+fn cv_folds(t: &Targets, cfg: &TrainConfig, notes: &mut Vec<String>) -> Option<Vec<usize>> {
+    let (n, k) = (t.y[0].len(), cfg.cv_folds);
+    if k < 2 {
+        return None;
+    }
+    if n < 2 * k {
+        notes.push(format!(
+            "cross-validation skipped: {n} examples are too few for {k} folds; thresholds are 0.5"
+        ));
+        return None;
+    }
+    let label_sets: Vec<Vec<String>> = (0..n)
+        .map(|i| {
+            t.labels
+                .iter()
+                .zip(&t.y)
+                .filter(|(_, yl)| yl[i])
+                .map(|(l, _)| l.clone())
+                .collect()
+        })
+        .collect();
+    Some(assign_folds(&label_sets, k, cfg.seed))
+}
+
+/// The model's heads: the final fit's weights with each label's threshold chosen on the
+/// out-of-fold scores (0.5 without cross-validation) and the CV metrics there.
+fn thresholded_heads(
+    t: &Targets,
+    fitted: Vec<LinearHead>,
+    oof: Option<&[Vec<f64>]>,
+    cfg: &TrainConfig,
+) -> Vec<Head> {
+    let mut heads = Vec::new();
+    for (l, (label, lin)) in t.labels.iter().zip(fitted).enumerate() {
+        let (threshold, cv) = match oof {
+            Some(oof) => {
+                let (scores, y) = (&oof[l], &t.y[l]);
+                let th = best_threshold(scores, y, cfg.threshold_metric);
+                let cv = CvMetrics {
+                    folds: cfg.cv_folds,
+                    threshold: th,
+                    at_threshold: BinaryMetrics::compute(scores, y, th),
+                    f1_at_half: BinaryMetrics::compute(scores, y, 0.5).f1,
+                };
+                (th, Some(cv))
+            }
+            None => (0.5, None),
+        };
+        heads.push(Head {
+            label: label.clone(),
+            threshold,
+            intercept: lin.intercept,
+            n_positive: t.label_counts[label],
+            cv,
+            weights: lin.weights,
+        });
+    }
+    heads
 }
 
 /// Train a model. `label_set` lists the labels to learn (examples' other labels are
@@ -158,211 +396,33 @@ pub fn train(
     if examples.is_empty() {
         bail!("no training examples");
     }
-    let all_labels: Vec<String> = label_set
-        .iter()
-        .cloned()
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    if all_labels.is_empty() {
-        bail!("the label set is empty: nothing to train");
-    }
+    let t = targets(examples, label_set, cfg)?;
     let n = examples.len();
     let mut notes = Vec::new();
-    let mut label_counts = BTreeMap::new();
-    let mut skipped = BTreeMap::new();
-    let mut labels = Vec::new();
-    let mut y = Vec::new();
-    for l in &all_labels {
-        let yl: Vec<bool> = examples.iter().map(|e| e.labels.contains(l)).collect();
-        let npos = yl.iter().filter(|&&v| v).count();
-        label_counts.insert(l.clone(), npos);
-        let min = cfg.min_examples_per_class.max(1);
-        if npos < min || n - npos < min {
-            skipped.insert(
-                l.clone(),
-                format!(
-                    "{npos} positive and {} negative examples; at least {min} of each are needed",
-                    n - npos
-                ),
-            );
-        } else {
-            labels.push(l.clone());
-            y.push(yl);
-        }
-    }
-    if labels.is_empty() {
-        bail!(
-            "no label has enough examples to train (at least {} positive and negative each): {}",
-            cfg.min_examples_per_class.max(1),
-            skipped
-                .iter()
-                .map(|(l, r)| format!("{l}: {r}"))
-                .collect::<Vec<_>>()
-                .join("; ")
-        );
-    }
-
     let tokens: Vec<Vec<String>> = examples
         .par_iter()
         .map(|e| crate::normalise::word_tokens(&e.text))
         .collect();
-    let (hits, lexicon_hash) = match &lexicon {
-        Some((f, hash)) => {
-            let h: Vec<Vec<String>> = examples.iter().map(|e| f(&e.text)).collect();
-            (Some(h), Some(hash.clone()))
-        }
-        None => (None, None),
-    };
-    let lex_cats = hits.as_deref().map(lexicon_categories).unwrap_or_default();
-    let lexicon_hash = if lex_cats.is_empty() {
-        if lexicon_hash.is_some() {
-            notes
-                .push("the lexicon found nothing in the training data: no lexicon features".into());
-        }
-        None
-    } else {
-        lexicon_hash
-    };
-    let hits = if lex_cats.is_empty() { None } else { hits };
-
+    let (hits, lex_cats, lexicon_hash) = lexicon_features(examples, lexicon, &mut notes);
     let mut cfg = cfg.clone();
     let corpus = CountedCorpus::build(&tokens, &cfg.features);
     drop(tokens);
-
-    let uses_linfa = cfg.solver == Solver::Linfa
-        && matches!(
-            cfg.kind,
-            ModelKind::LogisticRegression | ModelKind::NbLogisticRegression
-        );
-    if uses_linfa {
-        // Rows of the largest dense matrix: all examples, doubled at most by oversampling.
-        let rows = n as u64
-            * if cfg.class_weight == ClassWeight::Balanced {
-                2
-            } else {
-                1
-            };
-        let cols = (cfg.features.max_features + lex_cats.len()) as u64;
-        let bytes = rows * cols * 8;
-        if bytes > cfg.max_dense_bytes {
-            let fit = (cfg.max_dense_bytes / (rows * 8)).saturating_sub(lex_cats.len() as u64);
-            if fit < 100 {
-                bail!(
-                    "the linfa solver needs a dense {rows} × {cols} matrix ({} MiB), over max_dense_bytes ({} MiB), \
-                     and fewer than 100 features would fit; use solver = \"sparse_lbfgs\" or raise max_dense_bytes",
-                    bytes >> 20,
-                    cfg.max_dense_bytes >> 20
-                );
-            }
-            notes.push(format!(
-                "max_features lowered from {} to {fit}: the linfa solver's dense {rows} × {cols} matrix ({} MiB) \
-                 would exceed max_dense_bytes ({} MiB)",
-                cfg.features.max_features,
-                bytes >> 20,
-                cfg.max_dense_bytes >> 20
-            ));
-            cfg.features.max_features = fit as usize;
-        }
-    }
-
+    let uses_linfa = bound_dense_memory(&mut cfg, n, lex_cats.len(), &mut notes)?;
+    let folds = cv_folds(&t, &cfg, &mut notes);
     let sh = Shared {
         corpus: &corpus,
         hits: hits.as_deref(),
-        y: &y,
+        y: &t.y,
         lex_cats: &lex_cats,
         cfg: &cfg,
     };
-    let k = cfg.cv_folds;
-    let do_cv = k >= 2 && n >= 2 * k;
-    if k >= 2 && !do_cv {
-        notes.push(format!(
-            "cross-validation skipped: {n} examples are too few for {k} folds; thresholds are 0.5"
-        ));
-    }
-    let label_sets: Vec<Vec<String>> = (0..n)
-        .map(|i| {
-            labels
-                .iter()
-                .zip(&y)
-                .filter(|(_, yl)| yl[i])
-                .map(|(l, _)| l.clone())
-                .collect()
-        })
-        .collect();
-    let folds = if do_cv {
-        assign_folds(&label_sets, k, cfg.seed)
-    } else {
-        vec![0; n]
-    };
-
-    // Jobs: one per fold (train on the rest, score the fold), then the final fit.
-    let jobs: Vec<Option<usize>> = if do_cv {
-        (0..k).map(Some).chain([None]).collect()
-    } else {
-        vec![None]
-    };
-    let run = |job: &Option<usize>| -> Result<JobResult> {
-        let train_idx: Vec<usize> = (0..n)
-            .filter(|&i| job.is_none_or(|f| folds[i] != f))
-            .collect();
-        let (vocab, map, heads) = fit_on(&sh, &train_idx)?;
-        let mut held_out = Vec::new();
-        if let Some(f) = *job {
-            for i in (0..n).filter(|&i| folds[i] == f) {
-                let row =
-                    vocab.vectorise_counts(&corpus.docs[i], &map, sh.hits.map(|h| h[i].as_slice()));
-                held_out.push((i, heads.iter().map(|h| h.score(&row)).collect()));
-            }
-        }
-        Ok((vocab, heads, held_out))
-    };
-    // The linfa solver runs one job at a time, to keep a single dense matrix in memory.
-    let mut results = if uses_linfa {
-        jobs.iter().map(run).collect::<Result<Vec<_>>>()?
-    } else {
-        jobs.par_iter().map(run).collect::<Result<Vec<_>>>()?
-    };
-    let (vocab, final_heads, _) = results
-        .pop()
-        .ok_or_else(|| crate::err!("internal error: no final fit"))?;
-
-    let mut oof = vec![vec![0.0; n]; labels.len()];
-    for (_, _, held) in &results {
-        for (i, s) in held {
-            for (l, v) in s.iter().enumerate() {
-                oof[l][*i] = *v;
-            }
-        }
-    }
-    let mut heads = Vec::new();
-    for (l, (label, lin)) in labels.iter().zip(final_heads).enumerate() {
-        let (threshold, cv) = if do_cv {
-            let t = best_threshold(&oof[l], &y[l], cfg.threshold_metric);
-            let m = BinaryMetrics::compute(&oof[l], &y[l], t);
-            let f1_at_half = BinaryMetrics::compute(&oof[l], &y[l], 0.5).f1;
-            (
-                t,
-                Some(CvMetrics {
-                    folds: k,
-                    threshold: t,
-                    at_threshold: m,
-                    f1_at_half,
-                }),
-            )
-        } else {
-            (0.5, None)
-        };
-        heads.push(Head {
-            label: label.clone(),
-            threshold,
-            intercept: lin.intercept,
-            n_positive: label_counts[label],
-            cv,
-            weights: lin.weights,
-        });
-    }
-    let cv_macro_f1 = do_cv.then(|| {
+    let Fitted {
+        vocab,
+        heads: fitted,
+        oof,
+    } = fit_folds(&sh, folds.as_deref().map(|f| (f, cfg.cv_folds)), uses_linfa)?;
+    let heads = thresholded_heads(&t, fitted, oof.as_deref(), &cfg);
+    let cv_macro_f1 = folds.is_some().then(|| {
         heads
             .iter()
             .filter_map(|h| h.cv.as_ref())
@@ -375,14 +435,14 @@ pub fn train(
         format_version: FORMAT_VERSION,
         c2chat_version: env!("CARGO_PKG_VERSION").to_string(),
         kind: cfg.kind,
-        labels,
+        labels: t.labels,
         config: cfg,
         training: TrainingInfo {
             data_sha256,
             lexicon_hash,
             n_examples: n,
-            label_counts,
-            skipped_labels: skipped,
+            label_counts: t.label_counts,
+            skipped_labels: t.skipped,
             cv_macro_f1,
             notes,
         },
