@@ -1,0 +1,208 @@
+//! Teaching packs: short, anonymised excerpts around flagged messages, with category
+//! definitions and discussion prompts, rendered as Markdown or one self-contained HTML file.
+//!
+//! Privacy: speakers become "Pupil A", "Pupil B", ... per excerpt; no message, conversation or
+//! speaker id is carried into the pack (speaker ids that appear inside message text are
+//! replaced too); every excerpt is re-checked with [`crate::redact::detect`] and refused if
+//! anything is found; sexualised wording can be masked; rare words can be masked.
+//!
+//! Files: `select` chooses the excerpts and builds the [`Pack`] (windows, pupil labels, the
+//! residual-PII check); `mask` masks sexualised wording and finds rare words; `prompts` picks
+//! each category's discussion prompts; `markdown` and `html` render a pack.
+
+mod html;
+mod markdown;
+mod mask;
+mod prompts;
+mod select;
+#[cfg(test)]
+mod tests;
+
+pub use html::{render_html, PACK_CSP};
+pub use markdown::render_markdown;
+pub use select::build_pack;
+
+use crate::bail;
+use crate::error::Result;
+use crate::redact::NameList;
+use serde::{Deserialize, Serialize};
+
+/// A category as the pack shows it (the lead maps lexicon categories into this).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryInfo {
+    pub id: String,
+    pub label: String,
+    pub definition: String,
+    /// Where the definition or guidance comes from.
+    pub source: String,
+}
+
+/// How flagged sexualised wording is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mask {
+    /// As written.
+    None,
+    /// First letter + `***`.
+    #[default]
+    Partial,
+    /// `[SEXUALISED TERM]`.
+    Full,
+}
+
+impl Mask {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mask::None => "none",
+            Mask::Partial => "partial",
+            Mask::Full => "full",
+        }
+    }
+}
+
+impl std::str::FromStr for Mask {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "none" => Ok(Mask::None),
+            "partial" => Ok(Mask::Partial),
+            "full" => Ok(Mask::Full),
+            _ => bail!("unknown mask {s:?}: use none, partial or full"),
+        }
+    }
+}
+
+/// What goes into a pack.
+#[derive(Debug, Clone)]
+pub struct TeachOptions {
+    /// Category id prefixes ("coercive" selects every `coercive.*`); empty selects all.
+    pub categories: Vec<String>,
+    /// Minimum severity of the flagged evidence.
+    pub min_severity: u8,
+    /// At most this many excerpts (0 = no limit).
+    pub max_excerpts: usize,
+    /// Messages of context before and after the flagged message (same conversation, input order).
+    pub context: usize,
+    pub mask: Mask,
+    /// Replace rare words with `[RARE]` (otherwise they are listed in `Pack::warnings`).
+    pub mask_rare: bool,
+    pub lexicon_name: String,
+    pub lexicon_version: String,
+    /// The pack's date, passed in so output is deterministic.
+    pub date: String,
+    /// Names for the residual-PII check.
+    pub names: NameList,
+}
+
+impl Default for TeachOptions {
+    fn default() -> Self {
+        TeachOptions {
+            categories: Vec::new(),
+            min_severity: 1,
+            max_excerpts: 20,
+            context: 2,
+            mask: Mask::Partial,
+            mask_rare: false,
+            lexicon_name: String::new(),
+            lexicon_version: String::new(),
+            date: String::new(),
+            names: NameList::empty(),
+        }
+    }
+}
+
+/// A stretch of message text; highlighted when `categories` is non-empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExcerptMessage {
+    /// "Pupil A", "Pupil B", ... in order of first appearance within the excerpt.
+    pub speaker: String,
+    /// The message the excerpt is centred on.
+    pub flagged: bool,
+    pub segments: Vec<Segment>,
+}
+
+impl ExcerptMessage {
+    /// The message text as shown.
+    pub fn text(&self) -> String {
+        self.segments.iter().map(|s| s.text.as_str()).collect()
+    }
+}
+
+/// A flagged category with its explanation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryNote {
+    pub id: String,
+    pub label: String,
+    pub definition: String,
+    pub source: String,
+    pub prompts: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Excerpt {
+    /// "EX-001", ...
+    pub id: String,
+    pub messages: Vec<ExcerptMessage>,
+    pub categories: Vec<CategoryNote>,
+}
+
+/// An excerpt left out of the pack. `record` is the 1-based position of the flagged
+/// annotation in the input (so the operator can find it); no id and no value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Refusal {
+    pub record: usize,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    pub lexicon_name: String,
+    pub lexicon_version: String,
+    pub date: String,
+    /// Human-readable selection criteria.
+    pub criteria: Vec<String>,
+    pub mask: Mask,
+    pub mask_rare: bool,
+    pub included: usize,
+    pub refused: usize,
+}
+
+/// A teaching pack. `refused` and `warnings` are for the operator's console; the renderers
+/// show only the number of refused excerpts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pack {
+    pub title: String,
+    pub provenance: Provenance,
+    pub excerpts: Vec<Excerpt>,
+    pub refused: Vec<Refusal>,
+    pub warnings: Vec<String>,
+}
+
+/// The masking line of a pack's provenance block.
+fn mask_text(p: &Provenance) -> String {
+    format!(
+        "sexualised wording: {}; rare words: {}",
+        match p.mask {
+            Mask::None => "shown as written",
+            Mask::Partial => "first letter only",
+            Mask::Full => "replaced by [SEXUALISED TERM]",
+        },
+        if p.mask_rare {
+            "replaced by [RARE]"
+        } else {
+            "not masked"
+        }
+    )
+}
+
+/// The note under a pack's provenance block.
+const INTRO: &str = "Excerpts come from a redacted research corpus. Speakers are shown as Pupil A, Pupil B, \
+and so on, in order of appearance within each excerpt; no names, ids or contact details are included. \
+Flagged wording is highlighted with its category.";
