@@ -8,7 +8,7 @@
 //!
 //! Files: `select` chooses the excerpts and builds the [`Pack`] (windows, pupil labels, the
 //! residual-PII check); `mask` masks sexualised wording and finds rare words; `prompts` picks
-//! each category's discussion prompts; `markdown` and `html` render a pack.
+//! each category's discussion prompts from the lexicon; `markdown` and `html` render a pack.
 
 mod html;
 mod markdown;
@@ -27,14 +27,37 @@ use crate::error::Result;
 use crate::redact::NameList;
 use serde::{Deserialize, Serialize};
 
-/// A category as the pack shows it (the lead maps lexicon categories into this).
+/// A category as the pack shows it: the lexicon's record of it (see [`CategoryInfo::from`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CategoryInfo {
+    /// The category id.
     pub id: String,
+    /// A short human-readable name (the id when empty).
     pub label: String,
+    /// What the category covers.
     pub definition: String,
     /// Where the definition or guidance comes from.
     pub source: String,
+    /// The category's own discussion prompt (empty: its top-level category's).
+    #[serde(default)]
+    pub prompt: String,
+    /// General discussion prompts for every category under this top-level one (empty: the
+    /// built-in general prompts).
+    #[serde(default)]
+    pub prompts: Vec<String>,
+}
+
+impl From<&crate::lexicon::Category> for CategoryInfo {
+    fn from(c: &crate::lexicon::Category) -> Self {
+        CategoryInfo {
+            id: c.id.clone(),
+            label: c.label.clone(),
+            definition: c.definition.clone(),
+            source: c.source.clone(),
+            prompt: c.prompt.clone(),
+            prompts: c.prompts.clone(),
+        }
+    }
 }
 
 /// How flagged sexualised wording is shown.

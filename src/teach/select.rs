@@ -166,6 +166,7 @@ pub fn build_pack(
     opts: &TeachOptions,
 ) -> Result<Pack> {
     validate(annotations)?;
+    let general = crate::defaults::teach_general_prompts()?;
     let ctx = Ctx::new(annotations, opts);
     let mut excerpts = Vec::new();
     let mut refused = Vec::new();
@@ -206,7 +207,10 @@ pub fn build_pack(
         excerpts.push(Excerpt {
             id,
             messages,
-            categories: cats.into_iter().map(|c| note(c, categories)).collect(),
+            categories: cats
+                .into_iter()
+                .map(|c| note(c, categories, &general))
+                .collect(),
         });
     }
     Ok(Pack {
@@ -247,7 +251,11 @@ fn residual_pii(messages: &[ExcerptMessage], names: &NameList) -> Option<String>
 }
 
 /// A flagged category's explanation, from the lexicon's record for it.
-fn note(c: String, categories: &BTreeMap<String, CategoryInfo>) -> CategoryNote {
+fn note(
+    c: String,
+    categories: &BTreeMap<String, CategoryInfo>,
+    general: &[String],
+) -> CategoryNote {
     let info = categories.get(&c);
     CategoryNote {
         label: info
@@ -259,7 +267,7 @@ fn note(c: String, categories: &BTreeMap<String, CategoryInfo>) -> CategoryNote 
             .filter(|d| !d.is_empty())
             .unwrap_or_else(|| "No definition in the lexicon.".to_string()),
         source: info.map(|i| i.source.clone()).unwrap_or_default(),
-        prompts: prompts_for(&c),
+        prompts: prompts_for(&c, categories, general),
         id: c,
     }
 }

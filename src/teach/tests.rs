@@ -123,9 +123,13 @@ fn corpus() -> Vec<Annotation> {
     ]
 }
 
+/// Synthetic category records: every fine category has its own prompt but
+/// `coercive.secrecy`, which inherits the top-level `coercive` one; only `coercive` has general
+/// prompts, so the others get the built-in ones.
 fn cats() -> BTreeMap<String, CategoryInfo> {
     let mut m = BTreeMap::new();
     for (id, label) in [
+        ("coercive", "Coercion"),
         ("coercive.image_request", "Image request"),
         ("coercive.pressure", "Pressure"),
         ("coercive.secrecy", "Secrecy"),
@@ -133,6 +137,14 @@ fn cats() -> BTreeMap<String, CategoryInfo> {
         ("sexualised.appearance", "Comments on appearance"),
         ("victim_blaming.blame", "Blaming the victim"),
     ] {
+        let (prompt, prompts) = match id {
+            "coercive" => (
+                "What pressure tactics can you see?".to_string(),
+                vec!["Coercion, first?".to_string(), "Coercion, second?".into()],
+            ),
+            "coercive.secrecy" => (String::new(), vec![]),
+            _ => (format!("What about {label}?"), vec![]),
+        };
         m.insert(
             id.to_string(),
             CategoryInfo {
@@ -140,6 +152,8 @@ fn cats() -> BTreeMap<String, CategoryInfo> {
                 label: label.into(),
                 definition: format!("Definition of {label}."),
                 source: "Synthetic guidance note".into(),
+                prompt,
+                prompts,
             },
         );
     }
@@ -207,13 +221,24 @@ fn prefix_filter_context_and_pupils() {
         .segments
         .iter()
         .all(|s| s.categories.is_empty()));
-    for c in &ex2.categories {
-        assert!((2..=3).contains(&c.prompts.len()));
-    }
-    assert!(ex2.categories[0]
-        .prompts
-        .iter()
-        .any(|p| p.contains("pressure tactics")));
+    // Prompts from the category records: own prompt (or the top level's), then the top
+    // level's general prompts.
+    assert_eq!(
+        ex2.categories[0].prompts,
+        [
+            "What about Pressure?",
+            "Coercion, first?",
+            "Coercion, second?"
+        ]
+    );
+    assert_eq!(
+        ex2.categories[1].prompts,
+        [
+            "What pressure tactics can you see?",
+            "Coercion, first?",
+            "Coercion, second?"
+        ]
+    );
     assert_eq!(ex2.categories[0].label, "Pressure");
     assert_eq!(ex2.categories[0].source, "Synthetic guidance note");
 }
@@ -485,4 +510,61 @@ fn planted_fixture_never_reaches_a_pack() {
             assert!(!md.contains(w) && !html.contains(w), "{w}");
         }
     }
+}
+
+#[test]
+fn without_general_prompts_in_the_lexicon_the_built_in_ones_are_shown() {
+    let o = TeachOptions {
+        categories: vec!["protective".into()],
+        context: 0,
+        ..opts()
+    };
+    let pack = build_pack(&corpus(), &cats(), &o).unwrap();
+    let general = crate::defaults::teach_general_prompts().unwrap();
+    assert_eq!(general.len(), 2);
+    let mut want = vec!["What about Protective response?".to_string()];
+    want.extend(general.iter().cloned());
+    assert_eq!(pack.excerpts[0].categories[0].prompts, want);
+    // A category the lexicon does not declare: no own prompt, the built-in general ones.
+    let pack = build_pack(&corpus(), &BTreeMap::new(), &o).unwrap();
+    assert_eq!(pack.excerpts[0].categories[0].prompts, general);
+}
+
+#[test]
+fn prompts_come_from_the_lexicon() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("lex");
+    crate::defaults::export_lexicon("core", &dir).unwrap();
+    let old = "What makes this request for a picture pressure rather than a free choice?";
+    let new = "Who decides whether a picture gets sent?";
+    let toml = std::fs::read_to_string(dir.join("lexicon.toml")).unwrap();
+    assert_eq!(toml.matches(old).count(), 1);
+    std::fs::write(dir.join("lexicon.toml"), toml.replace(old, new)).unwrap();
+    let o = TeachOptions {
+        categories: vec!["coercive.image_request".into()],
+        ..opts()
+    };
+    let pack_with = |lex: &crate::lexicon::Lexicon| {
+        let cats: BTreeMap<String, CategoryInfo> = lex
+            .categories
+            .iter()
+            .map(|c| (c.id.clone(), CategoryInfo::from(c)))
+            .collect();
+        build_pack(&corpus(), &cats, &o).unwrap()
+    };
+    let core = pack_with(&crate::lexicon::Lexicon::builtin("core").unwrap());
+    let edited = pack_with(&crate::lexicon::Lexicon::load(&dir).unwrap());
+    let (md, html) = (render_markdown(&core), render_html(&core));
+    assert!(md.contains(old) && html.contains(old));
+    let (md, html) = (render_markdown(&edited), render_html(&edited));
+    assert!(md.contains(new) && html.contains(new), "{md}");
+    assert!(!md.contains(old) && !html.contains(old));
+    assert_eq!(
+        edited.excerpts[0].categories[0].prompts,
+        [
+            new,
+            "How could the recipient say no, and who could they go to for help?",
+            "What would a good friend do if they saw this conversation?"
+        ]
+    );
 }
