@@ -568,3 +568,39 @@ fn prompts_come_from_the_lexicon() {
         ]
     );
 }
+
+#[test]
+fn html_line_breaks_quotes_and_an_empty_pack() {
+    let mut corpus = corpus();
+    corpus[1] = ann(
+        "conv-alpha-7781",
+        "msg-0002",
+        "spk_yankee",
+        "hey\nhow was \"school\"",
+        &[],
+    );
+    let mut cats = cats();
+    cats.get_mut("coercive.image_request").unwrap().label = "Image 'request' \"asks\"".into();
+    let o = TeachOptions {
+        categories: vec!["coercive.image_request".into()],
+        ..opts()
+    };
+    let html = render_html(&build_pack(&corpus, &cats, &o).unwrap());
+    assert!(
+        html.contains("<span class=\"text\">hey<br>how was &quot;school&quot;</span></li>\n"),
+        "{html}"
+    );
+    assert!(html.contains(
+        "<mark title=\"Image &#39;request&#39; &quot;asks&quot;\">send me a pic</mark>\
+         <span class=\"tag\">[coercive.image_request]</span> <span class=\"tag\">(flagged)</span></span></li>\n"
+    ));
+    assert!(html.ends_with("</section>\n</main>\n</body>\n</html>\n"));
+    let o = TeachOptions {
+        min_severity: 3,
+        ..opts()
+    };
+    let html = render_html(&build_pack(&corpus, &cats, &o).unwrap());
+    assert!(html.ends_with(
+        "</section>\n<p>No excerpts matched the selection.</p>\n</main>\n</body>\n</html>\n"
+    ));
+}
