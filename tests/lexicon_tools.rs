@@ -13,41 +13,21 @@ fn lint_reports_each_kind_of_problem() {
         .stdout
         .clone();
     let s = String::from_utf8(out).unwrap();
-    assert!(
-        s.lines()
-            .any(|l| l.starts_with("duplicate\t") && l.contains("e.tsv:7")),
-        "{s}"
-    );
-    assert!(
-        s.lines()
-            .any(|l| l.starts_with("shadowed\t") && l.contains("e.tsv:3") && l.contains("report*")),
-        "{s}"
-    );
-    assert!(
-        s.lines()
-            .any(|l| l.starts_with("empty-term\t") && l.contains("e.tsv:5")),
-        "{s}"
-    );
-    assert!(
-        s.lines()
-            .any(|l| l.starts_with("regex-error\t") && l.contains("e.tsv:6")),
-        "{s}"
-    );
-    assert!(
-        s.lines()
-            .any(|l| l.starts_with("no-definition\t") && l.contains("coercive.secrecy")),
-        "{s}"
-    );
-    assert!(
-        s.lines()
-            .any(|l| l.starts_with("no-prompt\t") && l.contains("coercive.secrecy")),
-        "{s}"
-    );
-    assert!(
-        s.lines()
-            .any(|l| l.starts_with("no-general-prompts\t") && l.contains("protective")),
-        "{s}"
-    );
+    for (kind, at, also) in [
+        ("duplicate", "e.tsv:7", ""),
+        ("shadowed", "e.tsv:3", "report*"),
+        ("empty-term", "e.tsv:5", ""),
+        ("regex-error", "e.tsv:6", ""),
+        ("no-definition", "coercive.secrecy", ""),
+        ("no-prompt", "coercive.secrecy", ""),
+        ("no-general-prompts", "protective", ""),
+    ] {
+        assert!(
+            s.lines()
+                .any(|l| l.starts_with(&format!("{kind}\t")) && l.contains(at) && l.contains(also)),
+            "{kind} {at}: {s}"
+        );
+    }
 }
 
 #[test]

@@ -3,22 +3,11 @@
 
 use super::Mask;
 use crate::model::{top_level, Annotation};
+use crate::redact::names::common_words;
 use crate::redact::pii::placeholder_re;
 use regex::Regex;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
-
-/// The common-word list (`src/teach_words.txt`): words never treated as rare.
-pub(super) fn common_words() -> &'static HashSet<&'static str> {
-    static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    W.get_or_init(|| {
-        include_str!("../teach_words.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
-}
 
 fn word_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();

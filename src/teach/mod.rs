@@ -10,6 +10,8 @@
 //! residual-PII check); `mask` masks sexualised wording and finds rare words; `prompts` picks
 //! each category's discussion prompts from the lexicon; `markdown` and `html` render a pack.
 
+#![warn(missing_docs)]
+
 mod html;
 mod markdown;
 mod mask;
@@ -74,6 +76,7 @@ pub enum Mask {
 }
 
 impl Mask {
+    /// The name `--mask` takes (`none`, `partial`, `full`).
     pub fn as_str(self) -> &'static str {
         match self {
             Mask::None => "none",
@@ -106,10 +109,13 @@ pub struct TeachOptions {
     pub max_excerpts: usize,
     /// Messages of context before and after the flagged message (same conversation, input order).
     pub context: usize,
+    /// How flagged sexualised wording is shown.
     pub mask: Mask,
     /// Replace rare words with `[RARE]` (otherwise they are listed in `Pack::warnings`).
     pub mask_rare: bool,
+    /// The lexicon's name, for the provenance block.
     pub lexicon_name: String,
+    /// The lexicon's version, for the provenance block.
     pub lexicon_version: String,
     /// The pack's date, passed in so output is deterministic.
     pub date: String,
@@ -137,17 +143,21 @@ impl Default for TeachOptions {
 /// A stretch of message text; highlighted when `categories` is non-empty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Segment {
+    /// The text as shown (masked, ids replaced).
     pub text: String,
+    /// The flagged categories of a highlighted stretch (ids, sorted).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub categories: Vec<String>,
 }
 
+/// One message of an excerpt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExcerptMessage {
     /// "Pupil A", "Pupil B", ... in order of first appearance within the excerpt.
     pub speaker: String,
     /// The message the excerpt is centred on.
     pub flagged: bool,
+    /// The text in stretches, plain or highlighted.
     pub segments: Vec<Segment>,
 }
 
@@ -161,18 +171,26 @@ impl ExcerptMessage {
 /// A flagged category with its explanation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CategoryNote {
+    /// The category id.
     pub id: String,
+    /// Its label (the id when the lexicon has none).
     pub label: String,
+    /// Its definition (a placeholder sentence when the lexicon has none).
     pub definition: String,
+    /// Where the definition or guidance comes from (may be empty).
     pub source: String,
+    /// Discussion prompts, from the lexicon (at most three).
     pub prompts: Vec<String>,
 }
 
+/// An excerpt: a flagged message with its context, and the flagged categories explained.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Excerpt {
     /// "EX-001", ...
     pub id: String,
+    /// The messages, in conversation order.
     pub messages: Vec<ExcerptMessage>,
+    /// The selected categories flagged in the excerpt, sorted by id.
     pub categories: Vec<CategoryNote>,
 }
 
@@ -180,20 +198,30 @@ pub struct Excerpt {
 /// annotation in the input (so the operator can find it); no id and no value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Refusal {
+    /// The flagged annotation's 1-based position in the input.
     pub record: usize,
+    /// Why (`residual PII: PHONE 1`): kinds and counts only.
     pub reason: String,
 }
 
+/// Where a pack comes from and how it was made, as its "About this pack" block shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Provenance {
+    /// The lexicon's name.
     pub lexicon_name: String,
+    /// The lexicon's version.
     pub lexicon_version: String,
+    /// The pack's date.
     pub date: String,
     /// Human-readable selection criteria.
     pub criteria: Vec<String>,
+    /// How sexualised wording is shown.
     pub mask: Mask,
+    /// Whether rare words are masked.
     pub mask_rare: bool,
+    /// Excerpts in the pack.
     pub included: usize,
+    /// Excerpts withheld by the residual-PII check.
     pub refused: usize,
 }
 
@@ -201,10 +229,15 @@ pub struct Provenance {
 /// show only the number of refused excerpts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pack {
+    /// The pack's title.
     pub title: String,
+    /// Where it comes from and how it was made.
     pub provenance: Provenance,
+    /// The excerpts, in input order of their flagged messages.
     pub excerpts: Vec<Excerpt>,
+    /// Excerpts withheld by the residual-PII check.
     pub refused: Vec<Refusal>,
+    /// Rare words left unmasked, per excerpt (without `mask_rare`).
     pub warnings: Vec<String>,
 }
 

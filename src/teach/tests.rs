@@ -1,10 +1,11 @@
 //! Tests of whole packs (selection, privacy, masking, rendering).
 
 use super::markdown::md_escape;
-use super::mask::{common_words, is_common};
+use super::mask::is_common;
 use super::select::pupil_label;
 use super::*;
 use crate::model::{Annotation, Source, Span};
+use crate::redact::names::common_words;
 use crate::redact::{detect, NameList};
 use std::collections::BTreeMap;
 
@@ -167,6 +168,15 @@ fn opts() -> TeachOptions {
         lexicon_version: "9.8.7".into(),
         date: "2025-06-01".into(),
         ..TeachOptions::default()
+    }
+}
+
+/// The test options with one selected category and no context.
+fn only(category: &str) -> TeachOptions {
+    TeachOptions {
+        categories: vec![category.into()],
+        context: 0,
+        ..opts()
     }
 }
 
@@ -340,11 +350,7 @@ fn sexualised_masking_modes() {
 
 #[test]
 fn rare_words_masked_or_warned() {
-    let base = TeachOptions {
-        categories: vec!["victim_blaming.minimising".into()],
-        context: 0,
-        ..opts()
-    };
+    let base = only("victim_blaming.minimising");
     let pack = build_pack(&corpus(), &cats(), &base).unwrap();
     assert_eq!(
         texts(&pack.excerpts[0]),
@@ -514,11 +520,7 @@ fn planted_fixture_never_reaches_a_pack() {
 
 #[test]
 fn without_general_prompts_in_the_lexicon_the_built_in_ones_are_shown() {
-    let o = TeachOptions {
-        categories: vec!["protective".into()],
-        context: 0,
-        ..opts()
-    };
+    let o = only("protective");
     let pack = build_pack(&corpus(), &cats(), &o).unwrap();
     let general = crate::defaults::teach_general_prompts().unwrap();
     assert_eq!(general.len(), 2);
