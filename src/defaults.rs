@@ -1,6 +1,8 @@
 //! Every built-in default in one place: the lexicons and the default model are built into the
 //! binary (from `lexicons/*` and `models/default.model`, listed by `build.rs`), so that no default
-//! depends on the current directory.
+//! depends on the current directory. So are the conversation rules of a lexicon without a
+//! `rules.toml` (the core lexicon's) and the general teaching-pack prompts
+//! (`lexicons/teach-prompts.toml`).
 //!
 //! Invariant: nothing else in the library reads `lexicons/` or `models/` relative to the
 //! current directory.
@@ -30,6 +32,35 @@ pub fn builtin_lexicon(name: &str) -> Option<LexiconFiles> {
 /// The names of the built-in lexicons.
 pub fn builtin_lexicon_names() -> Vec<&'static str> {
     BUILTIN_LEXICONS.iter().map(|(n, _)| *n).collect()
+}
+
+/// The conversation rules of a lexicon without a `rules.toml` (and the settings a `rules.toml`
+/// leaves out): the built-in core lexicon's `rules.toml`, whatever lexicon is loaded.
+pub fn default_rules() -> crate::Result<crate::lexicon::RulesConfig> {
+    let name = format!("builtin:{DEFAULT_LEXICON}/rules.toml");
+    let bytes = builtin_lexicon(DEFAULT_LEXICON)
+        .and_then(|files| files.iter().find(|(p, _)| *p == "rules.toml"))
+        .map(|(_, b)| *b)
+        .ok_or_else(|| crate::err!("{name}: not built in"))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| crate::err!("{name}: invalid UTF-8"))?;
+    crate::lexicon::RulesConfig::parse(text, &name, None)
+}
+
+/// `lexicons/teach-prompts.toml`: the general discussion prompts of teaching packs.
+static TEACH_PROMPTS: &str = include_str!("../lexicons/teach-prompts.toml");
+
+/// The general discussion prompts a teaching pack shows for a category whose top-level
+/// category has no `prompts` in the lexicon (an imported lexicon, say), from
+/// `lexicons/teach-prompts.toml`.
+pub fn teach_general_prompts() -> crate::Result<Vec<String>> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct File {
+        general: Vec<String>,
+    }
+    let f: File = toml::from_str(TEACH_PROMPTS)
+        .map_err(|e| crate::err!("builtin:teach-prompts.toml: {}", e.message()))?;
+    Ok(f.general)
 }
 
 /// The built-in default model.
@@ -123,6 +154,19 @@ mod tests {
         assert_eq!(from_dir.hash, built.hash);
         assert_eq!(from_dir.entries.len(), built.entries.len());
         assert_eq!(from_dir.patterns.len(), built.patterns.len());
+    }
+
+    #[test]
+    fn builtin_rules_and_teaching_prompts_are_data() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons/core");
+        let rules = default_rules().unwrap();
+        assert_eq!(rules.window, 8);
+        let from_dir = crate::lexicon::Lexicon::load(&dir).unwrap().rules;
+        assert_eq!(
+            (from_dir.window, from_dir.refusal, from_dir.persistence),
+            (rules.window, rules.refusal, rules.persistence)
+        );
+        assert_eq!(teach_general_prompts().unwrap().len(), 2);
     }
 
     #[test]

@@ -1,19 +1,42 @@
-//! HTML escaping shared by every page c2chat writes (the report, teaching packs).
+//! HTML escaping shared by every page c2chat writes (the report, teaching packs), for Rust code
+//! ([`escape`]) and askama templates ([`Escaper`]) alike.
 
 /// Escape text for HTML element content and attribute values: `& < > " '`.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
+    write_escaped(&mut out, s).expect("writing to a String cannot fail");
     out
+}
+
+/// Write `s` escaped as [`escape`] does.
+fn write_escaped<W: std::fmt::Write>(mut dest: W, s: &str) -> std::fmt::Result {
+    let mut at = 0;
+    for (i, c) in s.char_indices() {
+        let rep = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            '\'' => "&#39;",
+            _ => continue,
+        };
+        dest.write_str(&s[at..i])?;
+        dest.write_str(rep)?;
+        at = i + 1;
+    }
+    dest.write_str(&s[at..])
+}
+
+/// The escaper of c2chat's askama HTML templates (`askama.toml`): the same bytes as
+/// [`escape`] (`&amp;`, `&quot;`, `&#39;`…), not askama's own numeric entities, so a page
+/// reads the same whether a template or Rust code wrote it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Escaper;
+
+impl askama::filters::Escaper for Escaper {
+    fn write_escaped_str<W: std::fmt::Write>(&self, dest: W, s: &str) -> std::fmt::Result {
+        write_escaped(dest, s)
+    }
 }
 
 /// [`escape`], and `://` written as `&#58;//`, so that no URL appears literally in the file
@@ -32,6 +55,15 @@ mod tests {
             escape(r#"<a href="x">'&'</a>"#),
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
         );
+    }
+
+    #[test]
+    fn the_template_escaper_writes_what_escape_returns() {
+        use askama::filters::Escaper as _;
+        let s = "<p class=\"x\">Tom & Jerry's — ünïcode</p>";
+        let mut out = String::new();
+        Escaper.write_escaped_str(&mut out, s).unwrap();
+        assert_eq!(out, escape(s));
     }
 
     #[test]

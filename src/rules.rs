@@ -8,8 +8,9 @@
 //! - `rule.threat_after_refusal`: a threat or exposure from A after such a refusal is raised
 //!   to severity 3 (`coercive.threat`).
 //!
-//! The window and the regexes live in the lexicon's `rules.toml` (defaults in
-//! [`crate::lexicon::RulesConfig`]); `--rule-window` overrides the window.
+//! The window and the regexes live in the lexicon's `rules.toml` (a lexicon without one gets the
+//! built-in core lexicon's, `lexicons/core/rules.toml`: see [`crate::lexicon::RulesConfig`]);
+//! `--rule-window` overrides the window.
 
 use crate::lexicon::{compile_regex, RulesConfig};
 use crate::model::{Source, Span};
@@ -123,6 +124,10 @@ pub struct ConvState {
 mod tests {
     use super::*;
 
+    fn core_rules() -> RulesConfig {
+        crate::defaults::default_rules().unwrap()
+    }
+
     fn span(cat: &str) -> Span {
         Span {
             start: 0,
@@ -137,7 +142,7 @@ mod tests {
 
     #[test]
     fn pressure_after_refusal_and_threat_raise() {
-        let rules = Rules::new(&RulesConfig::default(), Some(5)).unwrap();
+        let rules = Rules::new(&core_rules(), Some(5)).unwrap();
         let req = [span("coercive.image_request")];
         let thr = [span("coercive.threat")];
         let conv = vec![
@@ -182,7 +187,7 @@ mod tests {
 
     #[test]
     fn no_refusal_no_rule_and_window_limits() {
-        let rules = Rules::new(&RulesConfig::default(), Some(1)).unwrap();
+        let rules = Rules::new(&core_rules(), Some(1)).unwrap();
         let req = [span("coercive.image_request")];
         let conv = vec![
             RuleInput {

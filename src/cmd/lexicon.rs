@@ -7,7 +7,8 @@ use std::path::PathBuf;
 #[derive(Debug, clap::Subcommand)]
 pub enum LexiconCmd {
     /// Report duplicates, shadowed entries, terms that normalise to nothing, regex errors
-    /// and categories without a definition. Exit code 1 when anything is found.
+    /// and categories without a definition or teaching-pack prompts. Exit code 1 when anything
+    /// is found.
     Lint {
         /// A lexicon directory or a built-in name (`core`).
         lexicon: String,

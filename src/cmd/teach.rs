@@ -94,17 +94,7 @@ pub fn run(a: Args) -> Result<i32> {
     let cats: BTreeMap<String, CategoryInfo> = lex
         .categories
         .iter()
-        .map(|c| {
-            (
-                c.id.clone(),
-                CategoryInfo {
-                    id: c.id.clone(),
-                    label: c.label.clone(),
-                    definition: c.definition.clone(),
-                    source: c.source.clone(),
-                },
-            )
-        })
+        .map(|c| (c.id.clone(), CategoryInfo::from(c)))
         .collect();
     let path = a
         .annotations

@@ -1,5 +1,5 @@
 //! `c2chat lexicon lint`: duplicates, shadowed entries, terms that normalise to nothing,
-//! regex errors and categories without a definition.
+//! regex errors, and categories without a definition or without teaching-pack prompts.
 
 use super::{Lexicon, MatchKind};
 use crate::error::Result;
@@ -76,15 +76,17 @@ pub fn lint_ref(lexicon: &super::LexiconRef) -> Result<Vec<Finding>> {
             }
         }
     }
+    let toml_loc = format!("{}/lexicon.toml", lexicon.to_string().trim_end_matches('/'));
     for c in &lex.categories {
         if c.definition.trim().is_empty() {
             out.push(Finding {
                 kind: "no-definition".into(),
-                location: format!("{}/lexicon.toml", lexicon.to_string().trim_end_matches('/')),
+                location: toml_loc.clone(),
                 message: format!("category {} has no definition", c.id),
             });
         }
     }
+    out.extend(prompt_findings(&lex, &toml_loc));
     let used: std::collections::BTreeSet<&str> = lex
         .entries
         .iter()
@@ -95,13 +97,57 @@ pub fn lint_ref(lexicon: &super::LexiconRef) -> Result<Vec<Finding>> {
         if !used.contains(c.id.as_str()) && c.id.contains('.') {
             out.push(Finding {
                 kind: "unused-category".into(),
-                location: format!("{}/lexicon.toml", lexicon.to_string().trim_end_matches('/')),
+                location: toml_loc.clone(),
                 message: format!("category {} has no entries or patterns", c.id),
             });
         }
     }
     out.sort();
     Ok(out)
+}
+
+/// Teaching-pack prompts: a fine category without its own `prompt`, a top-level category
+/// without general `prompts`, and `prompts` on a fine category (where they are not used).
+fn prompt_findings(lex: &Lexicon, location: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut add = |kind: &str, message: String| {
+        out.push(Finding {
+            kind: kind.into(),
+            location: location.to_string(),
+            message,
+        })
+    };
+    for c in &lex.categories {
+        let fine = c.id.contains('.');
+        if fine && c.prompt.trim().is_empty() {
+            add(
+                "no-prompt",
+                format!(
+                    "category {} has no discussion prompt (`prompt`); teaching packs show its top-level category's",
+                    c.id
+                ),
+            );
+        }
+        if !fine && c.prompts.iter().all(|p| p.trim().is_empty()) {
+            add(
+                "no-general-prompts",
+                format!(
+                    "top-level category {} has no general discussion prompts (`prompts`); teaching packs show the built-in ones",
+                    c.id
+                ),
+            );
+        }
+        if fine && !c.prompts.is_empty() {
+            add(
+                "unused-prompts",
+                format!(
+                    "category {} has `prompts`, which only top-level categories use; give it a `prompt`",
+                    c.id
+                ),
+            );
+        }
+    }
+    out
 }
 
 fn split_loc(e: &str) -> (String, String) {

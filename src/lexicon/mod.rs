@@ -1,5 +1,7 @@
-//! Lexicon format v1: `lexicon.toml` (metadata and categories), TSV entry files and an
-//! optional `patterns.toml` (and `rules.toml` for conversation-aware rules).
+//! Lexicon format v1: `lexicon.toml` (metadata and categories, with their definitions, sources
+//! and teaching-pack prompts), TSV entry files, an optional `patterns.toml`, and an optional
+//! `rules.toml` for the conversation-aware rules (without one, a lexicon gets the built-in core
+//! lexicon's rules).
 //!
 //! TSV columns: `term, category, severity (1-3), match (word|prefix|phrase), note[, unless]`.
 //! A trailing `*` on a term is a prefix wildcard, as in LIWC.
@@ -15,14 +17,28 @@ use std::path::{Path, PathBuf};
 
 /// A category as declared in `lexicon.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Category {
+    /// The category id (`coercive.pressure`; a top-level id has no dot).
     pub id: String,
+    /// A short human-readable name.
     #[serde(default)]
     pub label: String,
+    /// What the category covers.
     #[serde(default)]
     pub definition: String,
+    /// Where the definition or guidance comes from.
     #[serde(default)]
     pub source: String,
+    /// The category's own discussion prompt for teaching packs (`c2chat teach`). A category
+    /// without one gets its top-level category's `prompt`, if any.
+    #[serde(default)]
+    pub prompt: String,
+    /// General discussion prompts for every category under this one, shown after the
+    /// category's own prompt; used on top-level categories only. Where the top-level category
+    /// has none, packs show the built-in general prompts (`lexicons/teach-prompts.toml`).
+    #[serde(default)]
+    pub prompts: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -93,37 +109,55 @@ struct PatternsFile {
 }
 
 /// Settings of the conversation-aware rules (`rules.toml`).
+///
+/// A lexicon without a `rules.toml`, and any setting its `rules.toml` leaves out, gets the
+/// built-in core lexicon's (`lexicons/core/rules.toml` as built into the binary:
+/// [`crate::defaults::default_rules`]).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RulesConfig {
     /// How many messages of the conversation, after a request, the rules look at.
-    #[serde(default = "default_window")]
     pub window: usize,
     /// A regex over normalised text recognising a refusal.
-    #[serde(default = "default_refusal")]
     pub refusal: String,
     /// A regex recognising persistence, insults or bargaining (beyond what the lexicon flags).
-    #[serde(default = "default_persistence")]
     pub persistence: String,
 }
 
-fn default_window() -> usize {
-    8
-}
-fn default_refusal() -> String {
-    r"^\s*(no+|nah+|nope|no way|stop|stop asking|leave me alone|i don'?t want to|i'?m not (sending|doing)|not happening|never)\b|\b(i said no|i don'?t want to|not sending|stop asking|leave me alone|no means no)\b".into()
-}
-fn default_persistence() -> String {
-    r"\b(come on|c'?mon|go on|pls|please|plz|why not|just one|just do it|u owe me|you owe me|frigid|boring|baby|don'?t be (like that|boring|a baby))\b".into()
+/// `rules.toml` as written: every setting may be left out.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesToml {
+    window: Option<usize>,
+    refusal: Option<String>,
+    persistence: Option<String>,
 }
 
-impl Default for RulesConfig {
-    fn default() -> Self {
-        RulesConfig {
-            window: default_window(),
-            refusal: default_refusal(),
-            persistence: default_persistence(),
-        }
+impl RulesConfig {
+    /// Read a `rules.toml` (`name` names it in errors, with the line). A setting it leaves out
+    /// comes from `base`; without a base it is an error. Both regexes are compiled, so a bad one
+    /// is an error here.
+    pub fn parse(text: &str, name: &str, base: Option<&RulesConfig>) -> Result<RulesConfig> {
+        let r: RulesToml = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
+            err!("{name}:{line}: {}", e.message())
+        })?;
+        let pick = |v: Option<String>, b: Option<&String>, what: &str| {
+            v.or_else(|| b.cloned())
+                .ok_or_else(|| err!("{name}: no `{what}` setting"))
+        };
+        let cfg = RulesConfig {
+            window: match (r.window, base) {
+                (Some(w), _) => w,
+                (None, Some(b)) => b.window,
+                (None, None) => bail!("{name}: no `window` setting"),
+            },
+            refusal: pick(r.refusal, base.map(|b| &b.refusal), "refusal")?,
+            persistence: pick(r.persistence, base.map(|b| &b.persistence), "persistence")?,
+        };
+        compile_regex(&cfg.refusal, &format!("{name}: refusal"))?;
+        compile_regex(&cfg.persistence, &format!("{name}: persistence"))?;
+        Ok(cfg)
     }
 }
 
@@ -408,15 +442,9 @@ impl Lexicon {
             Some(b) => {
                 let rname = format!("{prefix}rules.toml");
                 let rtext = utf8_file(&rname, b).map_err(|e| err!("{e}"))?;
-                let r: RulesConfig = toml::from_str(&rtext).map_err(|e| {
-                    let line = e.span().map(|s| line_of(&rtext, s.start)).unwrap_or(1);
-                    err!("{rname}:{line}: {}", e.message())
-                })?;
-                compile_regex(&r.refusal, &format!("{rname}: refusal"))?;
-                compile_regex(&r.persistence, &format!("{rname}: persistence"))?;
-                r
+                RulesConfig::parse(&rtext, &rname, Some(&crate::defaults::default_rules()?))?
             }
-            None => RulesConfig::default(),
+            None => crate::defaults::default_rules()?,
         };
 
         let hash = content_hash(files);

@@ -250,9 +250,8 @@ pub(crate) fn resolve_overlaps<T: Clone>(
     chosen.into_iter().map(|(s, (e, t))| (s, e, t)).collect()
 }
 
-/// Common English and chat words (the teaching pack's dictionary): a listed name that is
-/// one of these ("Will", "May", "Hope") is ambiguous.
-pub(crate) fn is_common_word(w: &str) -> bool {
+/// Common English and chat words (`src/teach_words.txt`, the teaching pack's dictionary).
+pub(crate) fn common_words() -> &'static HashSet<&'static str> {
     static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
     W.get_or_init(|| {
         include_str!("../teach_words.txt")
@@ -261,7 +260,12 @@ pub(crate) fn is_common_word(w: &str) -> bool {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
     })
-    .contains(w)
+}
+
+/// Whether a word is in [`common_words`]: a listed name that is one of these ("Will", "May",
+/// "Hope") is ambiguous.
+pub(crate) fn is_common_word(w: &str) -> bool {
+    common_words().contains(w)
 }
 
 /// One phrase the matcher looks for: the name it stands for and whether it is ambiguous.

@@ -1,0 +1,264 @@
+//! Teaching packs: short, anonymised excerpts around flagged messages, with category
+//! definitions and discussion prompts, rendered as Markdown or one self-contained HTML file.
+//!
+//! Privacy: speakers become "Pupil A", "Pupil B", ... per excerpt; no message, conversation or
+//! speaker id is carried into the pack (speaker ids that appear inside message text are
+//! replaced too); every excerpt is re-checked with [`crate::redact::detect`] and refused if
+//! anything is found; sexualised wording can be masked; rare words can be masked.
+//!
+//! Files: `select` chooses the excerpts and builds the [`Pack`] (windows, pupil labels, the
+//! residual-PII check); `mask` masks sexualised wording and finds rare words; `prompts` picks
+//! each category's discussion prompts from the lexicon; `markdown` and `html` render a pack.
+
+#![warn(missing_docs)]
+
+mod html;
+mod markdown;
+mod mask;
+mod prompts;
+mod select;
+#[cfg(test)]
+mod tests;
+
+pub use html::{render_html, PACK_CSP};
+pub use markdown::render_markdown;
+pub use select::build_pack;
+
+use crate::bail;
+use crate::error::Result;
+use crate::redact::NameList;
+use serde::{Deserialize, Serialize};
+
+/// A category as the pack shows it: the lexicon's record of it (see [`CategoryInfo::from`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryInfo {
+    /// The category id.
+    pub id: String,
+    /// A short human-readable name (the id when empty).
+    pub label: String,
+    /// What the category covers.
+    pub definition: String,
+    /// Where the definition or guidance comes from.
+    pub source: String,
+    /// The category's own discussion prompt (empty: its top-level category's).
+    #[serde(default)]
+    pub prompt: String,
+    /// General discussion prompts for every category under this top-level one (empty: the
+    /// built-in general prompts).
+    #[serde(default)]
+    pub prompts: Vec<String>,
+}
+
+impl From<&crate::lexicon::Category> for CategoryInfo {
+    fn from(c: &crate::lexicon::Category) -> Self {
+        CategoryInfo {
+            id: c.id.clone(),
+            label: c.label.clone(),
+            definition: c.definition.clone(),
+            source: c.source.clone(),
+            prompt: c.prompt.clone(),
+            prompts: c.prompts.clone(),
+        }
+    }
+}
+
+/// How flagged sexualised wording is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mask {
+    /// As written.
+    None,
+    /// First letter + `***`.
+    #[default]
+    Partial,
+    /// `[SEXUALISED TERM]`.
+    Full,
+}
+
+impl Mask {
+    /// The name `--mask` takes (`none`, `partial`, `full`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mask::None => "none",
+            Mask::Partial => "partial",
+            Mask::Full => "full",
+        }
+    }
+}
+
+impl std::str::FromStr for Mask {
+    type Err = crate::Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "none" => Ok(Mask::None),
+            "partial" => Ok(Mask::Partial),
+            "full" => Ok(Mask::Full),
+            _ => bail!("unknown mask {s:?}: use none, partial or full"),
+        }
+    }
+}
+
+/// What goes into a pack.
+#[derive(Debug, Clone)]
+pub struct TeachOptions {
+    /// Category id prefixes ("coercive" selects every `coercive.*`); empty selects all.
+    pub categories: Vec<String>,
+    /// Minimum severity of the flagged evidence.
+    pub min_severity: u8,
+    /// At most this many excerpts (0 = no limit).
+    pub max_excerpts: usize,
+    /// Messages of context before and after the flagged message (same conversation, input order).
+    pub context: usize,
+    /// How flagged sexualised wording is shown.
+    pub mask: Mask,
+    /// Replace rare words with `[RARE]` (otherwise they are listed in `Pack::warnings`).
+    pub mask_rare: bool,
+    /// The lexicon's name, for the provenance block.
+    pub lexicon_name: String,
+    /// The lexicon's version, for the provenance block.
+    pub lexicon_version: String,
+    /// The pack's date, passed in so output is deterministic.
+    pub date: String,
+    /// Names for the residual-PII check.
+    pub names: NameList,
+}
+
+impl Default for TeachOptions {
+    fn default() -> Self {
+        TeachOptions {
+            categories: Vec::new(),
+            min_severity: 1,
+            max_excerpts: 20,
+            context: 2,
+            mask: Mask::Partial,
+            mask_rare: false,
+            lexicon_name: String::new(),
+            lexicon_version: String::new(),
+            date: String::new(),
+            names: NameList::empty(),
+        }
+    }
+}
+
+/// A stretch of message text; highlighted when `categories` is non-empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    /// The text as shown (masked, ids replaced).
+    pub text: String,
+    /// The flagged categories of a highlighted stretch (ids, sorted).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
+}
+
+/// One message of an excerpt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExcerptMessage {
+    /// "Pupil A", "Pupil B", ... in order of first appearance within the excerpt.
+    pub speaker: String,
+    /// The message the excerpt is centred on.
+    pub flagged: bool,
+    /// The text in stretches, plain or highlighted.
+    pub segments: Vec<Segment>,
+}
+
+impl ExcerptMessage {
+    /// The message text as shown.
+    pub fn text(&self) -> String {
+        self.segments.iter().map(|s| s.text.as_str()).collect()
+    }
+}
+
+/// A flagged category with its explanation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryNote {
+    /// The category id.
+    pub id: String,
+    /// Its label (the id when the lexicon has none).
+    pub label: String,
+    /// Its definition (a placeholder sentence when the lexicon has none).
+    pub definition: String,
+    /// Where the definition or guidance comes from (may be empty).
+    pub source: String,
+    /// Discussion prompts, from the lexicon (at most three).
+    pub prompts: Vec<String>,
+}
+
+/// An excerpt: a flagged message with its context, and the flagged categories explained.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Excerpt {
+    /// "EX-001", ...
+    pub id: String,
+    /// The messages, in conversation order.
+    pub messages: Vec<ExcerptMessage>,
+    /// The selected categories flagged in the excerpt, sorted by id.
+    pub categories: Vec<CategoryNote>,
+}
+
+/// An excerpt left out of the pack. `record` is the 1-based position of the flagged
+/// annotation in the input (so the operator can find it); no id and no value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Refusal {
+    /// The flagged annotation's 1-based position in the input.
+    pub record: usize,
+    /// Why (`residual PII: PHONE 1`): kinds and counts only.
+    pub reason: String,
+}
+
+/// Where a pack comes from and how it was made, as its "About this pack" block shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// The lexicon's name.
+    pub lexicon_name: String,
+    /// The lexicon's version.
+    pub lexicon_version: String,
+    /// The pack's date.
+    pub date: String,
+    /// Human-readable selection criteria.
+    pub criteria: Vec<String>,
+    /// How sexualised wording is shown.
+    pub mask: Mask,
+    /// Whether rare words are masked.
+    pub mask_rare: bool,
+    /// Excerpts in the pack.
+    pub included: usize,
+    /// Excerpts withheld by the residual-PII check.
+    pub refused: usize,
+}
+
+/// A teaching pack. `refused` and `warnings` are for the operator's console; the renderers
+/// show only the number of refused excerpts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pack {
+    /// The pack's title.
+    pub title: String,
+    /// Where it comes from and how it was made.
+    pub provenance: Provenance,
+    /// The excerpts, in input order of their flagged messages.
+    pub excerpts: Vec<Excerpt>,
+    /// Excerpts withheld by the residual-PII check.
+    pub refused: Vec<Refusal>,
+    /// Rare words left unmasked, per excerpt (without `mask_rare`).
+    pub warnings: Vec<String>,
+}
+
+/// The masking line of a pack's provenance block.
+fn mask_text(p: &Provenance) -> String {
+    format!(
+        "sexualised wording: {}; rare words: {}",
+        match p.mask {
+            Mask::None => "shown as written",
+            Mask::Partial => "first letter only",
+            Mask::Full => "replaced by [SEXUALISED TERM]",
+        },
+        if p.mask_rare {
+            "replaced by [RARE]"
+        } else {
+            "not masked"
+        }
+    )
+}
+
+/// The note under a pack's provenance block.
+const INTRO: &str = "Excerpts come from a redacted research corpus. Speakers are shown as Pupil A, Pupil B, \
+and so on, in order of appearance within each excerpt; no names, ids or contact details are included. \
+Flagged wording is highlighted with its category.";
