@@ -42,7 +42,7 @@ pub fn render_html(pack: &Pack) -> String {
 
 /// `templates/teach/pack.html`: what the page shows, with every text still unescaped.
 #[derive(Template)]
-#[template(path = "teach/pack.html")]
+#[template(path = "teach/pack.html", escape = "pack")]
 struct PackPage<'a> {
     /// [`PACK_CSP`], written as is (it has quotes, and is not data).
     csp: &'static str,

@@ -1,0 +1,20 @@
+//! Caution: what a flag is not, in plain language.
+
+use super::Section;
+use crate::error::Result;
+use crate::report::data::ReportData;
+use crate::report::markup::{Figures, Markup};
+use askama::Template;
+
+#[derive(Template)]
+#[template(path = "report/caution.html")]
+struct Body;
+
+/// The caution section.
+pub(super) fn section(_: &ReportData, _: &mut Figures) -> Result<Section> {
+    Ok(Section {
+        id: "caution",
+        title: "Caution",
+        body: Markup::render(&Body)?,
+    })
+}
