@@ -18,8 +18,11 @@ pub trait Scorer: Sync {
 
 /// The annotation engine.
 pub struct Annotator<'a> {
+    /// The compiled lexicon.
     pub matcher: &'a Matcher,
+    /// The conversation rules.
     pub rules: &'a Rules,
+    /// The classifier, if any.
     pub scorer: Option<&'a dyn Scorer>,
 }
 
@@ -162,7 +165,9 @@ impl Annotator<'_> {
 /// A trained classifier as an annotation scorer (lexicon-count features, when the model has
 /// them, come from the same matcher).
 pub struct ModelScorer<'a> {
+    /// The trained model.
     pub model: &'a crate::classify::Model,
+    /// The matcher for the model's lexicon-count features (when it has them).
     pub matcher: Option<&'a Matcher>,
     /// A score must also reach this to make a label (the classifier supplements the lexicon,
     /// so by default it labels only when confident); 0 uses the model's own CV thresholds.

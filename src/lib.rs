@@ -1,7 +1,15 @@
+//! c2chat: annotate redacted corpora of children's messages for sexualised, coercive,
+//! victim-blaming and protective language, and compute the statistics, reports, teaching packs
+//! and exports researchers use.
+//!
+//! Start at [`pipeline`]: [`pipeline::Pipeline`] runs ingest → PII gate → annotate → a
+//! [`pipeline::Sink`] with the built-in lexicon and model ([`defaults`]). Errors are
+//! [`Error`]. The command line (`src/cmd/`, in the binary) is a thin layer over this library.
+#![warn(missing_docs)]
+
 pub mod agree;
 pub mod annotate;
 pub mod classify;
-pub mod cmd;
 pub mod defaults;
 pub mod error;
 pub mod evaluate;
@@ -16,7 +24,6 @@ pub mod model;
 pub mod normalise;
 pub mod output;
 pub mod pipeline;
-pub mod progress;
 pub mod redact;
 pub mod report;
 pub mod rng;

@@ -1,14 +1,16 @@
 use clap::Parser;
 
+mod cmd;
+
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     quiet_on_closed_stdout();
-    let cli = c2chat::cmd::Cli::parse();
-    match c2chat::cmd::run(cli) {
+    let cli = cmd::Cli::parse();
+    match cmd::run(cli) {
         Ok(code) => std::process::exit(code),
-        Err(e) if c2chat::cmd::is_broken_pipe(&e) => std::process::exit(0),
+        Err(e) if cmd::is_broken_pipe(&e) => std::process::exit(0),
         Err(e) => {
             eprintln!("c2chat: error: {e:#}");
             std::process::exit(2);

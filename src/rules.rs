@@ -16,11 +16,14 @@ use crate::lexicon::{compile_regex, RulesConfig};
 use crate::model::{Source, Span};
 use std::collections::HashMap;
 
+/// The `rule_id` of pressure after a refusal.
 pub const PRESSURE_RULE: &str = "rule.pressure_after_refusal";
+/// The `rule_id` of a threat after a refusal.
 pub const THREAT_RULE: &str = "rule.threat_after_refusal";
 
 /// Compiled rules.
 pub struct Rules {
+    /// Messages after a request (and after a refusal) the rules look at.
     pub window: usize,
     refusal: regex::Regex,
     persistence: regex::Regex,
@@ -28,13 +31,18 @@ pub struct Rules {
 
 /// What the rules need to know of one message.
 pub struct RuleInput<'a> {
+    /// Who wrote the message.
     pub speaker: &'a str,
+    /// Its normalised text (what the rule regexes see).
     pub normalised: &'a str,
+    /// Its text as written.
     pub text: &'a str,
+    /// The lexicon's spans on it.
     pub spans: &'a [Span],
 }
 
 impl Rules {
+    /// Compile the rules of a lexicon; `window` overrides its window.
     pub fn new(cfg: &RulesConfig, window: Option<usize>) -> crate::Result<Rules> {
         Ok(Rules {
             window: window.unwrap_or(cfg.window),

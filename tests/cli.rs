@@ -3,7 +3,6 @@
 
 mod common;
 use c2chat::model::{Annotation, Source};
-use clap::CommandFactory;
 use common::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -320,47 +319,6 @@ fn quiet_is_quiet() {
     assert!(d.path().join("q/partial.json").exists());
 }
 
-fn leaves(c: &clap::Command, path: String, out: &mut Vec<(String, clap::Command)>) {
-    if c.get_subcommands().next().is_none() {
-        out.push((path, c.clone()));
-        return;
-    }
-    let own = |a: &clap::Arg| !matches!(a.get_id().as_str(), "help" | "version");
-    if !c.is_subcommand_required_set() && c.get_arguments().any(own) {
-        out.push((path.clone(), c.clone()));
-    }
-    for s in c.get_subcommands().filter(|s| s.get_name() != "help") {
-        leaves(s, format!("{path} {}", s.get_name()), out);
-    }
-}
-
-#[test]
-fn every_argument_of_every_command_has_help_and_every_command_has_quiet() {
-    let mut cmd = c2chat::cmd::Cli::command();
-    cmd.build();
-    let mut all = Vec::new();
-    leaves(&cmd, "c2chat".into(), &mut all);
-    assert!(all.len() >= 18, "{}", all.len());
-    let mut missing = Vec::new();
-    for (name, c) in &all {
-        for a in c.get_arguments() {
-            let id = a.get_id().as_str();
-            if id == "help" || id == "version" {
-                continue;
-            }
-            if a.get_help().is_none() && a.get_long_help().is_none() {
-                missing.push(format!("{name} {id}"));
-            }
-        }
-        let q = c.get_arguments().find(|a| a.get_id() == "quiet");
-        assert!(
-            q.is_some_and(|q| q.get_short() == Some('q') && q.get_long() == Some("quiet")),
-            "{name} has no -q/--quiet"
-        );
-    }
-    assert!(missing.is_empty(), "arguments without help: {missing:?}");
-}
-
 #[test]
 fn help_documents_exit_codes_and_columns() {
     let help = |args: &[&str]| {
@@ -387,62 +345,6 @@ fn help_documents_exit_codes_and_columns() {
         h.contains("a, b = flagged messages") && h.contains("c, d = messages"),
         "{h}"
     );
-}
-
-#[test]
-fn teach_speaks_the_common_language() {
-    use c2chat::cmd::{Cli, Command};
-    use c2chat::teach::Mask;
-    use clap::Parser;
-    let parse = |args: &[&str]| match Cli::try_parse_from(["c2chat", "teach"].iter().chain(args))
-        .unwrap()
-        .command
-    {
-        Command::Teach(t) => t,
-        _ => unreachable!(),
-    };
-    let t = parse(&["a.jsonl", "--out", "p", "--context-messages", "3"]);
-    assert_eq!(t.annotations.as_deref(), Some(Path::new("a.jsonl")));
-    assert_eq!(t.context_messages, 3);
-    assert_eq!(t.masking(), Mask::Partial);
-    assert_eq!(
-        parse(&["a.jsonl", "--out", "p", "--unmask"]).masking(),
-        Mask::None
-    );
-    assert_eq!(
-        parse(&["a.jsonl", "--out", "p", "--mask-style", "full"]).masking(),
-        Mask::Full
-    );
-    // The old spellings still parse (hidden), except teach's --context (now tokens elsewhere).
-    let old = parse(&["--annotations", "a.jsonl", "--out", "p", "--mask", "full"]);
-    assert_eq!(old.annotations_flag.as_deref(), Some(Path::new("a.jsonl")));
-    assert_eq!(old.masking(), Mask::Full);
-    assert!(
-        Cli::try_parse_from(["c2chat", "teach", "a.jsonl", "--out", "p", "--context", "2"])
-            .is_err()
-    );
-    assert!(Cli::try_parse_from([
-        "c2chat",
-        "teach",
-        "a.jsonl",
-        "--out",
-        "p",
-        "--unmask",
-        "--mask-style",
-        "full"
-    ])
-    .is_err());
-    // And it runs with the file as a positional argument.
-    let d = tempfile::tempdir().unwrap();
-    let p = corpus(d.path());
-    c2chat()
-        .arg("teach")
-        .arg(&p)
-        .args(["--category", "coercive", "--max", "2", "-q", "--out"])
-        .arg(d.path().join("pack"))
-        .assert()
-        .success();
-    assert!(d.path().join("pack/pack.md").exists());
 }
 
 // ---- CSV formula injection ----
@@ -582,4 +484,18 @@ fn messages_csv_cells_cannot_run_as_formulas() {
         .success();
     let csv = std::fs::read_to_string(d.path().join("r/messages.csv")).unwrap();
     assert!(csv.contains(",=spk,") && csv.contains(",-2+3,"), "{csv}");
+}
+
+#[test]
+fn teach_takes_the_annotations_file_as_a_positional_argument() {
+    let d = tempfile::tempdir().unwrap();
+    let p = corpus(d.path());
+    c2chat()
+        .arg("teach")
+        .arg(&p)
+        .args(["--category", "coercive", "--max", "2", "-q", "--out"])
+        .arg(d.path().join("pack"))
+        .assert()
+        .success();
+    assert!(d.path().join("pack/pack.md").exists());
 }

@@ -1,9 +1,9 @@
 //! `c2chat agree`: inter-annotator agreement.
 
-use crate::agree::{agreement_report, render_agreement_tsv};
-use crate::export::{import, labelstudio, Format};
-use crate::output::read_annotations;
 use anyhow::{bail, Result};
+use c2chat::agree::{agreement_report, render_agreement_tsv};
+use c2chat::export::{import, labelstudio, Format};
+use c2chat::output::read_annotations;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -56,8 +56,8 @@ pub fn run(a: Args) -> Result<i32> {
     super::write_stdout(tsv.as_bytes())?;
     if let Some(out) = a.out {
         std::fs::create_dir_all(&out)?;
-        crate::io::write_atomic(&out.join("agreement.tsv"), tsv.as_bytes())?;
-        crate::io::write_atomic(&out.join("agreement.json"), &serde_json::to_vec_pretty(&r)?)?;
+        c2chat::io::write_atomic(&out.join("agreement.tsv"), tsv.as_bytes())?;
+        c2chat::io::write_atomic(&out.join("agreement.json"), &serde_json::to_vec_pretty(&r)?)?;
     }
     Ok(0)
 }

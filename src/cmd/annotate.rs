@@ -1,11 +1,11 @@
 //! `c2chat annotate`.
 
-use crate::defaults::ModelRef;
-use crate::lexicon::LexiconRef;
-use crate::output::Counts;
-use crate::pipeline::{DirSink, JsonlSink, Options, Outcome, PiiPolicy, Pipeline, Progress};
-use crate::redact::NameList;
 use anyhow::{bail, Result};
+use c2chat::defaults::ModelRef;
+use c2chat::lexicon::LexiconRef;
+use c2chat::output::Counts;
+use c2chat::pipeline::{DirSink, JsonlSink, Options, Outcome, PiiPolicy, Pipeline};
+use c2chat::redact::NameList;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -27,7 +27,7 @@ pub struct Args {
     /// A classifier label needs this score as well as the model's threshold (0 = the model's
     /// cross-validated thresholds alone). The classifier supplements the lexicon, so the default
     /// keeps only confident labels; `scores` always carries every score.
-    #[arg(long, default_value_t = crate::defaults::DEFAULT_MIN_SCORE)]
+    #[arg(long, default_value_t = c2chat::defaults::DEFAULT_MIN_SCORE)]
     pub min_score: f64,
     /// Do not use a classifier, even the default one.
     #[arg(long)]
@@ -77,10 +77,7 @@ pub fn run(a: Args) -> Result<i32> {
         bail!("give --out DIR, or --format jsonl to stream annotations to standard output");
     }
     let pipeline = Pipeline::new(options(&a)?)?;
-    let bar = Bar {
-        quiet: a.quiet,
-        bar: std::sync::OnceLock::new(),
-    };
+    let bar = crate::cmd::progress::Bar::new("annotate", a.quiet);
     let outcome = match &a.out {
         None => {
             let sink = JsonlSink::new(std::io::BufWriter::new(std::io::stdout()));
@@ -159,30 +156,6 @@ fn finish(a: &Args, o: &Outcome<()>) -> Result<i32> {
     Ok(0)
 }
 
-/// The progress bar on the terminal (hidden with --quiet, off a terminal and for small inputs).
-struct Bar {
-    quiet: bool,
-    bar: std::sync::OnceLock<indicatif::ProgressBar>,
-}
-
-impl Progress for Bar {
-    fn start(&self, estimate: u64) {
-        let _ = self
-            .bar
-            .set(crate::progress::bar(estimate, "annotate", self.quiet));
-    }
-    fn advance(&self, n: u64) {
-        if let Some(b) = self.bar.get() {
-            b.inc(n);
-        }
-    }
-    fn finish(&self) {
-        if let Some(b) = self.bar.get() {
-            b.finish_and_clear();
-        }
-    }
-}
-
 fn print_summary(c: &Counts, out: &std::path::Path) {
     println!(
         "c2chat annotate: {} messages read, {} annotated, {} rejected",
@@ -192,13 +165,13 @@ fn print_summary(c: &Counts, out: &std::path::Path) {
         "flagged messages: {} of {}",
         c.flagged_messages, c.annotated
     );
-    for top in crate::model::TOP_LEVEL_IDS {
+    for top in c2chat::model::TOP_LEVEL_IDS {
         println!(
             "  {:<28} {:>6}",
             top,
             c.flagged.get(*top).copied().unwrap_or(0)
         );
-        for fine in crate::model::CATEGORY_IDS
+        for fine in c2chat::model::CATEGORY_IDS
             .iter()
             .filter(|f| f.starts_with(&format!("{top}.")))
         {

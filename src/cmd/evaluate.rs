@@ -1,8 +1,8 @@
 //! `c2chat evaluate --gold FILE ANNOTATIONS`.
 
-use crate::evaluate::{evaluate, load_gold, render};
-use crate::output::read_annotations;
 use anyhow::Result;
+use c2chat::evaluate::{evaluate, load_gold, render};
+use c2chat::output::read_annotations;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -38,23 +38,23 @@ pub struct Args {
 
 pub fn run(a: Args) -> Result<i32> {
     if let (Some(mp), Some(dp)) = (&a.model, &a.data) {
-        let model = crate::defaults::ModelRef::choose(Some(mp), false)
+        let model = c2chat::defaults::ModelRef::choose(Some(mp), false)
             .expect("a model")
             .load()?;
         let examples = a.labelled.load(dp)?;
         let t = std::time::Instant::now();
         let report = if model.lexicon_hash().is_some() {
             let lex = match &a.lexicon {
-                Some(s) => crate::lexicon::LexiconRef::parse(s)?,
-                None => crate::lexicon::LexiconRef::default_core(),
+                Some(s) => c2chat::lexicon::LexiconRef::parse(s)?,
+                None => c2chat::lexicon::LexiconRef::default_core(),
             }
             .load()?;
             model.check_lexicon(Some(&lex.hash))?;
-            let m = crate::matcher::Matcher::new(lex)?;
+            let m = c2chat::matcher::Matcher::new(lex)?;
             let f = |t: &str| m.categories_hit(t);
-            crate::classify::evaluate(&model, &examples, Some(&f))
+            c2chat::classify::evaluate(&model, &examples, Some(&f))
         } else {
-            crate::classify::evaluate(&model, &examples, None)
+            c2chat::classify::evaluate(&model, &examples, None)
         };
         let secs = t.elapsed().as_secs_f64();
         super::write_stdout(report.render_text().as_bytes())?;
@@ -68,7 +68,7 @@ pub fn run(a: Args) -> Result<i32> {
         }
         if let Some(out) = a.out {
             std::fs::create_dir_all(&out)?;
-            crate::io::write_atomic(
+            c2chat::io::write_atomic(
                 &out.join("model_eval.json"),
                 &serde_json::to_vec_pretty(&report)?,
             )?;
@@ -90,10 +90,10 @@ pub fn run(a: Args) -> Result<i32> {
             e.extend(serde_json::to_vec(row)?);
             e.push(b'\n');
         }
-        crate::io::write_atomic(&out.join("errors.jsonl"), &e)?;
+        c2chat::io::write_atomic(&out.join("errors.jsonl"), &e)?;
         let mut slim = r.clone();
         slim.errors.iter_mut().for_each(|x| x.text.clear());
-        crate::io::write_atomic(&out.join("report.json"), &serde_json::to_vec_pretty(&slim)?)?;
+        c2chat::io::write_atomic(&out.join("report.json"), &serde_json::to_vec_pretty(&slim)?)?;
     }
     Ok(0)
 }
@@ -101,7 +101,7 @@ pub fn run(a: Args) -> Result<i32> {
 /// Gold ids that match no annotated message: all of them is an error (the wrong file, or ids
 /// from another corpus), some of them a warning with the count.
 fn check_gold_ids(
-    gold: &crate::evaluate::Gold,
+    gold: &c2chat::evaluate::Gold,
     missing: &[String],
     gold_path: &std::path::Path,
     ann_path: &std::path::Path,

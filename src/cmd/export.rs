@@ -1,8 +1,8 @@
 //! `c2chat export` and `c2chat import`: annotation tools out and back.
 
-use crate::export::{export, import_with, read_annotations, Format, ImportOptions, MARKER_FILE};
-use crate::output::write_jsonl;
 use anyhow::{bail, Result};
+use c2chat::export::{export, import_with, read_annotations, Format, ImportOptions, MARKER_FILE};
+use c2chat::output::write_jsonl;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -82,7 +82,7 @@ pub fn run_export(a: ExportArgs) -> Result<i32> {
 pub fn run_import(a: ImportArgs) -> Result<i32> {
     let opts = ImportOptions { foreign: a.foreign };
     let anns = import_with(a.from, &a.input, opts)?;
-    let mut f = crate::io::AtomicFile::create(&a.out)?;
+    let mut f = c2chat::io::AtomicFile::create(&a.out)?;
     write_jsonl(&mut f, &anns)?;
     f.commit()?;
     if a.quiet {

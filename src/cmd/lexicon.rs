@@ -1,7 +1,7 @@
 //! `c2chat lexicon lint|import|terms`.
 
-use crate::lexicon::{import, lint::lint_ref, Lexicon, LexiconRef};
 use anyhow::{bail, Result};
+use c2chat::lexicon::{import, lint::lint_ref, Lexicon, LexiconRef};
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Subcommand)]
@@ -95,7 +95,7 @@ pub fn run(c: LexiconCmd) -> Result<i32> {
             Ok(0)
         }
         LexiconCmd::Export { name, dir, quiet } => {
-            let n = crate::defaults::export_lexicon(&name, &dir)?;
+            let n = c2chat::defaults::export_lexicon(&name, &dir)?;
             let lex = Lexicon::load(&dir)?;
             if !quiet {
                 outln!(
@@ -109,7 +109,7 @@ pub fn run(c: LexiconCmd) -> Result<i32> {
             Ok(0)
         }
         LexiconCmd::List { .. } => {
-            for name in crate::defaults::builtin_lexicon_names() {
+            for name in c2chat::defaults::builtin_lexicon_names() {
                 let lex = Lexicon::builtin(name)?;
                 outln!("builtin:{name}\t{}\t{}", lex.version, lex.hash);
             }

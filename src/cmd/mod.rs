@@ -14,6 +14,7 @@ pub mod annotate;
 pub mod evaluate;
 pub mod export;
 pub mod lexicon;
+pub mod progress;
 pub mod redact;
 pub mod report;
 pub mod stats;
@@ -29,7 +30,7 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            || c.downcast_ref::<crate::Error>().is_some_and(crate::Error::is_broken_pipe)
+            || c.downcast_ref::<c2chat::Error>().is_some_and(c2chat::Error::is_broken_pipe)
             || c.downcast_ref::<csv::Error>().is_some_and(|ce| {
                 matches!(ce.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
             })
@@ -110,7 +111,7 @@ pub enum Command {
 
 /// Run a parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> anyhow::Result<i32> {
-    crate::io::set_raw_csv(raw_csv(&cli.command));
+    c2chat::io::set_raw_csv(raw_csv(&cli.command));
     match cli.command {
         Command::Annotate(a) => annotate::run(a.args),
         Command::Lexicon(l) => lexicon::run(l),
@@ -148,7 +149,7 @@ pub struct InputArgs {
     /// Input format (default: by extension and file name, else sniffed): csv, jsonl, whatsapp,
     /// telegram, discord, childes, instagram, snapchat, tiktok.
     #[arg(long, value_parser = input_format_parser())]
-    pub input_format: Option<crate::ingest::InputFormat>,
+    pub input_format: Option<c2chat::ingest::InputFormat>,
     /// Column (or JSON field) holding the message text [default: text].
     #[arg(long)]
     pub text_col: Option<String>,
@@ -177,29 +178,29 @@ pub struct InputArgs {
     /// are rejected as ambiguous (year-first dates like 2024-03-12 16:04 always parse); a
     /// WhatsApp export whose dates do not decide the order needs it.
     #[arg(long, value_parser = parse_date_order)]
-    pub date_order: Option<crate::ingest::DateOrder>,
+    pub date_order: Option<c2chat::ingest::DateOrder>,
     /// IANA time zone of timestamps without one (e.g. Europe/London); they are converted to
     /// UTC. Timestamps with an offset or Z keep it.
     #[arg(long, default_value = "UTC", value_parser = parse_timezone)]
     pub timezone: chrono_tz::Tz,
     /// Duplicate message ids: global (rejected across all inputs; about 30 bytes of memory per
     /// message) or none (not checked, for ids deduplicated upstream; memory stays flat).
-    #[arg(long, value_parser = dedupe_parser(), default_value_t = crate::ingest::Dedupe::Global)]
-    pub dedupe: crate::ingest::Dedupe,
+    #[arg(long, value_parser = dedupe_parser(), default_value_t = c2chat::ingest::Dedupe::Global)]
+    pub dedupe: c2chat::ingest::Dedupe,
 }
 
 /// `--input-format`: the library's format names, offered (and suggested on a typo) by clap.
-fn input_format_parser() -> impl clap::builder::TypedValueParser<Value = crate::ingest::InputFormat>
+fn input_format_parser() -> impl clap::builder::TypedValueParser<Value = c2chat::ingest::InputFormat>
 {
-    use crate::ingest::InputFormat;
+    use c2chat::ingest::InputFormat;
     use clap::builder::TypedValueParser;
     clap::builder::PossibleValuesParser::new(InputFormat::ALL.map(InputFormat::as_str))
         .try_map(|s| s.parse::<InputFormat>())
 }
 
 /// `--dedupe`: `global` or `none`, each with its help line.
-fn dedupe_parser() -> impl clap::builder::TypedValueParser<Value = crate::ingest::Dedupe> {
-    use crate::ingest::Dedupe;
+fn dedupe_parser() -> impl clap::builder::TypedValueParser<Value = c2chat::ingest::Dedupe> {
+    use c2chat::ingest::Dedupe;
     use clap::builder::{PossibleValue, TypedValueParser};
     let help = |d: Dedupe| match d {
         Dedupe::Global => {
@@ -246,16 +247,16 @@ impl LabelledDataArgs {
     pub fn load(
         &self,
         path: &std::path::Path,
-    ) -> anyhow::Result<Vec<crate::classify::TrainExample>> {
+    ) -> anyhow::Result<Vec<c2chat::classify::TrainExample>> {
         match path.extension().and_then(|e| e.to_str()) {
-            Some("csv") => Ok(crate::classify::load_csv_examples(
+            Some("csv") => Ok(c2chat::classify::load_csv_examples(
                 path,
                 &self.text_col,
                 &self.label_col,
                 self.positive.as_deref(),
             )?),
             Some("jsonl") | Some("json") | Some("ndjson") => {
-                Ok(crate::classify::load_jsonl_examples(path)?)
+                Ok(c2chat::classify::load_jsonl_examples(path)?)
             }
             _ => anyhow::bail!("{}: training data must be .csv or .jsonl", path.display()),
         }
@@ -264,9 +265,9 @@ impl LabelledDataArgs {
 
 impl InputArgs {
     /// Ingest options for these flags (the speaker-name hook is set by the caller).
-    pub fn ingest_options(&self) -> crate::ingest::IngestOptions {
-        crate::ingest::IngestOptions {
-            columns: crate::ingest::ColumnFlags {
+    pub fn ingest_options(&self) -> c2chat::ingest::IngestOptions {
+        c2chat::ingest::IngestOptions {
+            columns: c2chat::ingest::ColumnFlags {
                 text: self.text_col.clone(),
                 id: self.id_col.clone(),
                 conversation: self.conversation_col.clone(),
@@ -277,7 +278,7 @@ impl InputArgs {
             dedupe: self.dedupe,
             speaker_names: None,
             delimiter: self.delimiter,
-            time: crate::ingest::TimeOptions {
+            time: c2chat::ingest::TimeOptions {
                 format: self.time_format.clone(),
                 date_order: self.date_order,
                 timezone: self.timezone,
@@ -287,7 +288,7 @@ impl InputArgs {
 }
 
 fn parse_time_format(s: &str) -> Result<String, String> {
-    if crate::ingest::time::valid_format(s) {
+    if c2chat::ingest::time::valid_format(s) {
         Ok(s.to_string())
     } else {
         Err(format!(
@@ -296,7 +297,7 @@ fn parse_time_format(s: &str) -> Result<String, String> {
     }
 }
 
-fn parse_date_order(s: &str) -> Result<crate::ingest::DateOrder, String> {
+fn parse_date_order(s: &str) -> Result<c2chat::ingest::DateOrder, String> {
     s.parse()
 }
 
@@ -312,9 +313,12 @@ pub fn command_line() -> Vec<String> {
 }
 
 /// The command line with personal data in any argument (a name in a path) replaced.
-pub fn command_line_redacted(names: &crate::redact::NameList) -> Vec<String> {
+pub fn command_line_redacted(names: &c2chat::redact::NameList) -> Vec<String> {
     command_line()
         .iter()
-        .map(|a| crate::redact::fields::redact_path(a, names))
+        .map(|a| c2chat::redact::fields::redact_path(a, names))
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,13 +1,13 @@
 //! `c2chat redact`: replace residual PII with typed placeholders and speaker ids with keyed
 //! pseudonyms.
 
-use crate::ingest::{stream, IngestOptions};
-use crate::io::AtomicFile;
-use crate::redact::{
+use anyhow::Result;
+use c2chat::ingest::{stream, IngestOptions};
+use c2chat::io::AtomicFile;
+use c2chat::redact::{
     ensure_outside, key_path_checked, redact_message_counted, DetectStats, NameList, PiiKind,
     PseudonymRegistry, Pseudonymiser,
 };
-use anyhow::Result;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
@@ -52,7 +52,7 @@ pub struct Args {
 }
 
 pub fn run(a: Args) -> Result<i32> {
-    let started = crate::output::now();
+    let started = c2chat::output::now();
     let key = key_path_checked(a.key_file.as_deref())?;
     ensure_outside(&key, &a.out)?;
     let pseudo = std::sync::Arc::new(
@@ -88,7 +88,7 @@ pub fn run(a: Args) -> Result<i32> {
             }
             Err(mut reject) => {
                 r.tally.rejected += 1;
-                crate::pipeline::clean_reject(&mut reject, &names);
+                c2chat::pipeline::clean_reject(&mut reject, &names);
                 rej.write_all(serde_json::to_string(&reject)?.as_bytes())?;
                 rej.write_all(b"\n")?;
             }
@@ -100,7 +100,7 @@ pub fn run(a: Args) -> Result<i32> {
     rej.commit()?;
     let mut inputs = inputs;
     for i in &mut inputs {
-        i.path = crate::redact::fields::redact_path(&i.path, &names);
+        i.path = c2chat::redact::fields::redact_path(&i.path, &names);
     }
     let t = r.tally;
     let read: u64 = inputs.iter().map(|i| i.read).sum();
@@ -115,11 +115,11 @@ pub fn run(a: Args) -> Result<i32> {
         "pseudonym_digits": a.pseudonym_digits,
         "placeholders": PiiKind::ALL.iter().map(|k| k.placeholder()).collect::<Vec<_>>(),
         "started": started,
-        "finished": crate::output::now(),
+        "finished": c2chat::output::now(),
     });
     let mut m = serde_json::to_vec_pretty(&manifest)?;
     m.push(b'\n');
-    crate::io::write_atomic(&a.out.join("manifest.json"), &m)?;
+    c2chat::io::write_atomic(&a.out.join("manifest.json"), &m)?;
     if !a.quiet {
         print_summary(read, &t, &a.out)?;
     }
@@ -150,11 +150,11 @@ impl Redactor<'_> {
     /// Redact `m` (its log lines to `log`) and return its output line.
     fn message(
         &mut self,
-        mut m: crate::model::Message,
+        mut m: c2chat::model::Message,
         log: &mut impl Write,
-    ) -> crate::Result<String> {
+    ) -> c2chat::Result<String> {
         // Ids, speaker and meta first (every field an output carries), then the text.
-        let fields = crate::redact::fields::redact_fields(&mut m, self.names, self.pseudo);
+        let fields = c2chat::redact::fields::redact_fields(&mut m, self.names, self.pseudo);
         let (entries, stats) = redact_message_counted(&mut m, self.names);
         self.tally.decisions.add(stats);
         if !entries.is_empty() || !fields.is_empty() {
@@ -171,7 +171,7 @@ impl Redactor<'_> {
             log.write_all(line?.as_bytes())?;
             log.write_all(b"\n")?;
         }
-        let at = |e: crate::Error| e.context(format!("message_id {}", m.message_id));
+        let at = |e: c2chat::Error| e.context(format!("message_id {}", m.message_id));
         // Chat-export speakers were pseudonymised as they were read (from the account id
         // where the platform has one, else the display name, which is what names in the
         // text are replaced with): not twice.

@@ -1,8 +1,8 @@
 //! `c2chat report`: a self-contained HTML report with charts.
 
-use crate::report::{self, ReportOptions};
-use crate::stats::Period;
 use anyhow::Result;
+use c2chat::report::{self, ReportOptions};
+use c2chat::stats::Period;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -36,9 +36,13 @@ pub fn run(a: Args) -> Result<i32> {
         period: a.period.as_deref().map(Period::parse).transpose()?,
         unmask: a.unmask,
         stats_dir: a.stats,
-        quiet: a.quiet,
     };
-    let bytes = report::write(&a.annotations, &opts, &a.out)?;
+    let bytes = report::write(
+        &a.annotations,
+        &opts,
+        &a.out,
+        &crate::cmd::progress::Bar::new("report", a.quiet),
+    )?;
     if !a.quiet {
         outln!("wrote {} ({} bytes)", a.out.display(), bytes);
     }

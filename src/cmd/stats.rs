@@ -1,12 +1,12 @@
 //! `c2chat stats`, `stats merge`, `keywords`, `concordance`, `collocates`.
 
-use crate::model::Annotation;
-use crate::normalise::word_tokens;
-use crate::stats::{
+use anyhow::{bail, Context, Result};
+use c2chat::model::Annotation;
+use c2chat::normalise::word_tokens;
+use c2chat::stats::{
     self, compare, concordance, keywords, parse_dims, render, trend, Basis, CollocateOptions,
     CompareOptions, KeywordOptions, KwicOptions, KwicQuery, KwicSort, Names, Partial, Selector,
 };
-use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
@@ -93,7 +93,7 @@ fn read_partial(
     quiet: bool,
     mut names: Option<&mut Names>,
 ) -> Result<Partial> {
-    let progress = crate::progress::spinner("stats: reading annotation files", quiet);
+    let progress = crate::cmd::progress::spinner("stats: reading annotation files", quiet);
     let mut p = Partial::new(dims.to_vec());
     for path in paths {
         stats::for_each_annotation(path, |a, line| {
@@ -101,7 +101,7 @@ fn read_partial(
                 n.add(&a);
             }
             if let Some(k) = keep {
-                let kept = k(&a).map_err(|e| crate::err!("{}:{line}: {e:#}", path.display()))?;
+                let kept = k(&a).map_err(|e| c2chat::err!("{}:{line}: {e:#}", path.display()))?;
                 if !kept {
                     return Ok(());
                 }
@@ -190,7 +190,7 @@ pub fn run_stats(a: StatsArgs) -> Result<i32> {
     if a.partial {
         let bytes = p.to_json()?;
         std::fs::create_dir_all(&out)?;
-        crate::io::write_atomic(&out.join("partial.json"), &bytes)?;
+        c2chat::io::write_atomic(&out.join("partial.json"), &bytes)?;
         if !a.quiet {
             outln!(
                 "wrote {}/partial.json ({} messages)",
@@ -283,7 +283,7 @@ fn print_summary(p: &Partial, dims: &[stats::Dim], out: &Path, files: &[PathBuf]
 fn load(paths: &[PathBuf]) -> Result<Vec<Annotation>> {
     let mut v = Vec::new();
     for p in paths {
-        v.extend(crate::output::read_annotations(p)?);
+        v.extend(c2chat::output::read_annotations(p)?);
     }
     Ok(v)
 }
@@ -296,7 +296,7 @@ fn write_or_print(out: Option<&Path>, name: &str, bytes: &[u8], quiet: bool) -> 
             } else {
                 p.join(name)
             };
-            crate::io::write_atomic(&target, bytes)?;
+            c2chat::io::write_atomic(&target, bytes)?;
             if !quiet {
                 eprintln!("wrote {}", target.display());
             }

@@ -25,15 +25,15 @@ pub struct Args {
 pub fn run(a: Args) -> Result<i32> {
     if a.out.as_os_str() == "-" {
         let stdout = std::io::stdout();
-        crate::synth::generate_csv(
+        c2chat::synth::generate_csv(
             std::io::BufWriter::new(stdout.lock()),
             a.messages,
             a.seed,
             a.flagged_share,
         )?;
     } else {
-        let mut f = crate::io::AtomicFile::create(&a.out)?;
-        crate::synth::generate_csv(&mut f, a.messages, a.seed, a.flagged_share)?;
+        let mut f = c2chat::io::AtomicFile::create(&a.out)?;
+        c2chat::synth::generate_csv(&mut f, a.messages, a.seed, a.flagged_share)?;
         f.commit()?;
     }
     Ok(0)

@@ -1,11 +1,11 @@
 //! `c2chat teach`: anonymised teaching packs (Markdown and self-contained HTML).
 
-use crate::lexicon::LexiconRef;
-use crate::output::read_annotations;
-use crate::redact::NameList;
-use crate::stats::Names;
-use crate::teach::{build_pack, render_html, render_markdown, CategoryInfo, Mask, TeachOptions};
 use anyhow::{Context, Result};
+use c2chat::lexicon::LexiconRef;
+use c2chat::output::read_annotations;
+use c2chat::redact::NameList;
+use c2chat::stats::Names;
+use c2chat::teach::{build_pack, render_html, render_markdown, CategoryInfo, Mask, TeachOptions};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -126,8 +126,8 @@ pub fn run(a: Args) -> Result<i32> {
     };
     let pack = build_pack(&anns, &cats, &opts)?;
     std::fs::create_dir_all(&a.out)?;
-    crate::io::write_atomic(&a.out.join("pack.md"), render_markdown(&pack).as_bytes())?;
-    crate::io::write_atomic(&a.out.join("pack.html"), render_html(&pack).as_bytes())?;
+    c2chat::io::write_atomic(&a.out.join("pack.md"), render_markdown(&pack).as_bytes())?;
+    c2chat::io::write_atomic(&a.out.join("pack.html"), render_html(&pack).as_bytes())?;
     if !a.quiet {
         outln!(
             "teaching pack: {} excerpts, {} refused for residual PII -> {}/pack.md, pack.html",

@@ -1,10 +1,10 @@
 //! `c2chat train`: fit a classifier (linfa-compatible logistic regression, NB-weighted
 //! logistic regression, or naive Bayes) and write a self-describing model file.
 
-use crate::classify::{train, ClassWeight, ModelKind, Solver, ThresholdMetric, TrainConfig};
-use crate::lexicon::LexiconRef;
-use crate::matcher::Matcher;
 use anyhow::{bail, Result};
+use c2chat::classify::{train, ClassWeight, ModelKind, Solver, ThresholdMetric, TrainConfig};
+use c2chat::lexicon::LexiconRef;
+use c2chat::matcher::Matcher;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -152,8 +152,8 @@ pub fn run(a: Args) -> Result<i32> {
     if let Some(v) = a.seed {
         cfg.seed = v;
     }
-    let sha = crate::io::sha256_file(&a.data)?;
-    let progress = crate::progress::spinner(
+    let sha = c2chat::io::sha256_file(&a.data)?;
+    let progress = crate::cmd::progress::spinner(
         &format!(
             "train: {} examples, {} labels, {}-fold CV",
             examples.len(),

@@ -16,6 +16,7 @@ use std::path::Path;
 /// A lexicon ready to be written.
 #[derive(Debug, Default)]
 pub struct Imported {
+    /// The new lexicon's name.
     pub name: String,
     /// id -> (label, definition)
     pub categories: BTreeMap<String, (String, String)>,

@@ -9,8 +9,11 @@ use std::path::Path;
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 pub struct Finding {
+    /// The kind of finding (`duplicate`, `no-prompt`, ...).
     pub kind: String,
+    /// Where: file and line, or the category.
     pub location: String,
+    /// What is wrong.
     pub message: String,
 }
 

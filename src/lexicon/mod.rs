@@ -55,8 +55,11 @@ struct LexiconToml {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MatchKind {
+    /// The term matches whole words only.
     Word,
+    /// The term matches at the start of a word (`slag*`).
     Prefix,
+    /// A multi-word phrase, matched word by word.
     Phrase,
 }
 
@@ -67,25 +70,40 @@ pub struct Entry {
     pub term: String,
     /// The normalised term, without `*`.
     pub key: String,
+    /// The category id it flags.
     pub category: String,
+    /// Severity 1 (mild) to 3 (severe).
     pub severity: u8,
+    /// How the term matches.
     pub kind: MatchKind,
+    /// The researcher's note on the entry.
     pub note: String,
+    /// A match is dropped when this regex matches the message (an exception).
     pub unless: Option<regex::Regex>,
+    /// The file the item was read from.
     pub file: String,
+    /// Its 1-based line in that file.
     pub line: u64,
 }
 
 /// One regex pattern.
 #[derive(Debug, Clone)]
 pub struct Pattern {
+    /// The pattern id (`rule_id` in annotations).
     pub id: String,
+    /// The category id it flags.
     pub category: String,
+    /// Severity 1 (mild) to 3 (severe).
     pub severity: u8,
+    /// What the pattern recognises.
     pub description: String,
+    /// The compiled regex, over normalised text.
     pub regex: regex::Regex,
+    /// A match is dropped when this regex matches the message (an exception).
     pub unless: Option<regex::Regex>,
+    /// The file the item was read from.
     pub file: String,
+    /// Its 1-based line in that file.
     pub line: u64,
 }
 
@@ -164,13 +182,21 @@ impl RulesConfig {
 /// A loaded lexicon.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
+    /// The directory it was loaded from (a built-in lexicon records its name here).
     pub dir: PathBuf,
+    /// Its name (`core`).
     pub name: String,
+    /// Its version (`1.1.0`).
     pub version: String,
+    /// What the lexicon is for (from `lexicon.toml`).
     pub description: String,
+    /// The categories, top-level and fine.
     pub categories: Vec<Category>,
+    /// The terms and phrases.
     pub entries: Vec<Entry>,
+    /// The regex patterns.
     pub patterns: Vec<Pattern>,
+    /// The conversation rules' settings.
     pub rules: RulesConfig,
     /// SHA-256 over every file of the lexicon (relative path and content).
     pub hash: String,
@@ -179,6 +205,7 @@ pub struct Lexicon {
 /// Problems found while loading, kept for `lexicon lint` (loading fails on the first error).
 #[derive(Debug, Clone, Default)]
 pub struct LoadIssues {
+    /// Every error found, with file and line.
     pub errors: Vec<String>,
 }
 

@@ -120,16 +120,15 @@ impl Collected {
     }
 
     /// Stream an `annotations.jsonl` file (errors name the file and line).
-    pub(crate) fn read(path: &Path, quiet: bool) -> Result<Collected> {
-        let lines = count_lines(path)?;
-        let bar = crate::progress::bar(lines, "report", quiet);
+    pub(crate) fn read(path: &Path, progress: &dyn crate::pipeline::Progress) -> Result<Collected> {
+        progress.start(count_lines(path)?);
         let mut c = Collected::default();
         for_each_annotation(path, |a, line| {
-            bar.inc(1);
+            progress.advance(1);
             c.add(&a)
                 .with_context(|| format!("{}:{line}", path.display()))
         })?;
-        bar.finish_and_clear();
+        progress.finish();
         Ok(c)
     }
 

@@ -53,13 +53,15 @@ pub struct ReportOptions {
     pub unmask: bool,
     /// A `c2chat stats` output directory; its `compare.csv` replaces the computed change table.
     pub stats_dir: Option<PathBuf>,
-    /// No progress bar.
-    pub quiet: bool,
 }
 
 /// Build the report for an annotations file: reads `manifest.json` beside it and, with
 /// `stats_dir`, that directory's `compare.csv`.
-pub fn build(annotations: &Path, opts: &ReportOptions) -> Result<String> {
+pub fn build(
+    annotations: &Path,
+    opts: &ReportOptions,
+    progress: &dyn crate::pipeline::Progress,
+) -> Result<String> {
     let manifest = manifest::read_manifest(annotations)?;
     let cmp = match &opts.stats_dir {
         Some(dir) => {
@@ -75,7 +77,7 @@ pub fn build(annotations: &Path, opts: &ReportOptions) -> Result<String> {
         }
         None => None,
     };
-    let c = collect::Collected::read(annotations, opts.quiet)?;
+    let c = collect::Collected::read(annotations, progress)?;
     let name = annotations
         .file_name()
         .map(|s| s.to_string_lossy().into_owned())
@@ -85,8 +87,13 @@ pub fn build(annotations: &Path, opts: &ReportOptions) -> Result<String> {
 }
 
 /// Build and write the report (atomically); returns its length in bytes.
-pub fn write(annotations: &Path, opts: &ReportOptions, out: &Path) -> Result<usize> {
-    let html = build(annotations, opts)?;
+pub fn write(
+    annotations: &Path,
+    opts: &ReportOptions,
+    out: &Path,
+    progress: &dyn crate::pipeline::Progress,
+) -> Result<usize> {
+    let html = build(annotations, opts, progress)?;
     crate::io::write_atomic(out, html.as_bytes())?;
     Ok(html.len())
 }

@@ -37,3 +37,39 @@ pub fn spinner(what: &str, quiet: bool) -> ProgressBar {
     pb.enable_steady_tick(std::time::Duration::from_millis(120));
     pb
 }
+
+/// A bar that the library drives through its [`c2chat::pipeline::Progress`] callback: created
+/// when the run says how large it is (hidden with `--quiet`, off a terminal and for small
+/// inputs).
+pub struct Bar {
+    what: &'static str,
+    quiet: bool,
+    bar: std::sync::OnceLock<ProgressBar>,
+}
+
+impl Bar {
+    /// A bar labelled `what`.
+    pub fn new(what: &'static str, quiet: bool) -> Bar {
+        Bar {
+            what,
+            quiet,
+            bar: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+impl c2chat::pipeline::Progress for Bar {
+    fn start(&self, estimate: u64) {
+        let _ = self.bar.set(bar(estimate, self.what, self.quiet));
+    }
+    fn advance(&self, n: u64) {
+        if let Some(b) = self.bar.get() {
+            b.inc(n);
+        }
+    }
+    fn finish(&self) {
+        if let Some(b) = self.bar.get() {
+            b.finish_and_clear();
+        }
+    }
+}
