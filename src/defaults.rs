@@ -34,18 +34,6 @@ pub fn builtin_lexicon_names() -> Vec<&'static str> {
     BUILTIN_LEXICONS.iter().map(|(n, _)| *n).collect()
 }
 
-/// The conversation rules of a lexicon without a `rules.toml` (and the settings a `rules.toml`
-/// leaves out): the built-in core lexicon's `rules.toml`, whatever lexicon is loaded.
-pub fn default_rules() -> crate::Result<crate::lexicon::RulesConfig> {
-    let name = format!("builtin:{DEFAULT_LEXICON}/rules.toml");
-    let bytes = builtin_lexicon(DEFAULT_LEXICON)
-        .and_then(|files| files.iter().find(|(p, _)| *p == "rules.toml"))
-        .map(|(_, b)| *b)
-        .ok_or_else(|| crate::err!("{name}: not built in"))?;
-    let text = std::str::from_utf8(bytes).map_err(|_| crate::err!("{name}: invalid UTF-8"))?;
-    crate::lexicon::RulesConfig::parse(text, &name, None)
-}
-
 /// `lexicons/teach-prompts.toml`: the general discussion prompts of teaching packs.
 static TEACH_PROMPTS: &str = include_str!("../lexicons/teach-prompts.toml");
 
@@ -159,7 +147,7 @@ mod tests {
     #[test]
     fn builtin_rules_and_teaching_prompts_are_data() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons/core");
-        let rules = default_rules().unwrap();
+        let rules = crate::lexicon::RulesConfig::builtin().unwrap();
         assert_eq!(rules.window, 8);
         let from_dir = crate::lexicon::Lexicon::load(&dir).unwrap().rules;
         assert_eq!(

@@ -40,9 +40,6 @@ pub enum Error {
     /// An unknown field, value or category name, with the nearest valid name.
     #[error(transparent)]
     Unknown(#[from] crate::suggest::Unknown),
-    /// A timestamp that could not be read.
-    #[error(transparent)]
-    Time(#[from] crate::ingest::time::TimeError),
     /// An input or output stream failed (standard output, a pipe).
     #[error(transparent)]
     Io(#[from] std::io::Error),

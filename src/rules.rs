@@ -133,7 +133,7 @@ mod tests {
     use super::*;
 
     fn core_rules() -> RulesConfig {
-        crate::defaults::default_rules().unwrap()
+        crate::lexicon::RulesConfig::builtin().unwrap()
     }
 
     fn span(cat: &str) -> Span {

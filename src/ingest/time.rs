@@ -99,6 +99,12 @@ pub enum TimeError {
     Gap(String),
 }
 
+impl From<TimeError> for crate::Error {
+    fn from(e: TimeError) -> crate::Error {
+        crate::Error::external(e)
+    }
+}
+
 /// Whether a strftime format is well formed (for checking `--time-format` up front).
 pub fn valid_format(format: &str) -> bool {
     use chrono::format::{Item, StrftimeItems};

@@ -130,7 +130,7 @@ struct PatternsFile {
 ///
 /// A lexicon without a `rules.toml`, and any setting its `rules.toml` leaves out, gets the
 /// built-in core lexicon's (`lexicons/core/rules.toml` as built into the binary:
-/// [`crate::defaults::default_rules`]).
+/// [`RulesConfig::builtin`]).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RulesConfig {
@@ -176,6 +176,22 @@ impl RulesConfig {
         compile_regex(&cfg.refusal, &format!("{name}: refusal"))?;
         compile_regex(&cfg.persistence, &format!("{name}: persistence"))?;
         Ok(cfg)
+    }
+}
+
+impl RulesConfig {
+    /// The conversation rules of a lexicon without a `rules.toml` (and the settings a
+    /// `rules.toml` leaves out): the built-in core lexicon's `rules.toml`, whatever lexicon is
+    /// loaded.
+    pub fn builtin() -> crate::Result<RulesConfig> {
+        use crate::defaults::{builtin_lexicon, DEFAULT_LEXICON};
+        let name = format!("builtin:{DEFAULT_LEXICON}/rules.toml");
+        let bytes = builtin_lexicon(DEFAULT_LEXICON)
+            .and_then(|files| files.iter().find(|(p, _)| *p == "rules.toml"))
+            .map(|(_, b)| *b)
+            .ok_or_else(|| crate::err!("{name}: not built in"))?;
+        let text = std::str::from_utf8(bytes).map_err(|_| crate::err!("{name}: invalid UTF-8"))?;
+        RulesConfig::parse(text, &name, None)
     }
 }
 
@@ -469,9 +485,9 @@ impl Lexicon {
             Some(b) => {
                 let rname = format!("{prefix}rules.toml");
                 let rtext = utf8_file(&rname, b).map_err(|e| err!("{e}"))?;
-                RulesConfig::parse(&rtext, &rname, Some(&crate::defaults::default_rules()?))?
+                RulesConfig::parse(&rtext, &rname, Some(&RulesConfig::builtin()?))?
             }
-            None => crate::defaults::default_rules()?,
+            None => RulesConfig::builtin()?,
         };
 
         let hash = content_hash(files);
