@@ -610,8 +610,7 @@ pub fn render_agreement_tsv(r: &AgreementReport) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Source, Span};
-    use indexmap::IndexMap;
+    use crate::model::Source;
 
     fn close(a: f64, b: f64, tol: f64) -> bool {
         (a - b).abs() <= tol
@@ -793,34 +792,16 @@ mod tests {
     }
 
     fn msg(id: &str, text: &str, spans: &[(usize, usize, &str)]) -> Annotation {
-        let mut a = Annotation {
-            corpus: String::new(),
-            message_id: id.into(),
-            conversation_id: "c".into(),
-            speaker: "s".into(),
-            timestamp: None,
-            meta: IndexMap::new(),
-            text: text.into(),
-            labels: vec![],
-            severity: 0,
-            spans: spans
-                .iter()
-                .map(|&(s, e, c)| Span {
-                    start: s,
-                    end: e,
-                    text: text.chars().skip(s).take(e - s).collect(),
-                    category: c.into(),
-                    severity: 0,
-                    source: Source::Gold,
-                    rule_id: "gold".into(),
-                })
-                .collect(),
-            evidence: BTreeMap::new(),
-            scores: None,
-            tokens: 0,
-        };
-        a.finalise();
-        a
+        spans
+            .iter()
+            .fold(
+                Annotation::builder(id, text)
+                    .conversation("c")
+                    .speaker("s")
+                    .rule_id("gold"),
+                |b, &(s, e, c)| b.span(c, s, e, 0, Source::Gold),
+            )
+            .build()
     }
 
     /// The Cohen textbook table laid out as 50 messages labelled by two annotators: the

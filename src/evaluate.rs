@@ -310,21 +310,16 @@ mod tests {
     use super::*;
 
     fn ann(id: &str, labels: &[&str]) -> Annotation {
-        Annotation {
-            corpus: String::new(),
-            message_id: id.into(),
-            conversation_id: "c".into(),
-            speaker: "s".into(),
-            timestamp: None,
-            meta: Default::default(),
-            text: "t".into(),
-            labels: labels.iter().map(|s| s.to_string()).collect(),
-            severity: 0,
-            spans: vec![],
-            evidence: Default::default(),
-            scores: None,
-            tokens: 1,
-        }
+        labels
+            .iter()
+            .fold(
+                Annotation::builder(id, "t")
+                    .conversation("c")
+                    .speaker("s")
+                    .tokens(1),
+                |b, l| b.label(*l, crate::model::Source::Classifier),
+            )
+            .build()
     }
 
     #[test]

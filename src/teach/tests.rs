@@ -4,45 +4,21 @@ use super::markdown::md_escape;
 use super::mask::is_common;
 use super::select::pupil_label;
 use super::*;
-use crate::model::{Annotation, Source, Span};
+use crate::model::{Annotation, Source};
 use crate::redact::names::common_words;
 use crate::redact::{detect, NameList};
 use std::collections::BTreeMap;
 
 fn ann(conv: &str, id: &str, spk: &str, text: &str, spans: &[(&str, &str, u8)]) -> Annotation {
-    let spans = spans
-        .iter()
-        .map(|(sub, cat, sev)| {
-            let b = text.find(sub).expect("span text in message");
-            let start = text[..b].chars().count();
-            Span {
-                start,
-                end: start + sub.chars().count(),
-                text: sub.to_string(),
-                category: cat.to_string(),
-                severity: *sev,
-                source: Source::Lexicon,
-                rule_id: "t".into(),
-            }
-        })
-        .collect();
-    let mut a = Annotation {
-        corpus: "test".into(),
-        message_id: id.into(),
-        conversation_id: conv.into(),
-        speaker: spk.into(),
-        timestamp: None,
-        meta: Default::default(),
-        text: text.into(),
-        labels: vec![],
-        severity: 0,
-        spans,
-        evidence: BTreeMap::new(),
-        scores: None,
-        tokens: 0,
-    };
-    a.finalise();
-    a
+    let mut b = Annotation::builder(id, text)
+        .corpus("test")
+        .conversation(conv)
+        .speaker(spk)
+        .rule_id("t");
+    for (sub, cat, sev) in spans {
+        b = b.span_over(sub, *cat, *sev, Source::Lexicon);
+    }
+    b.build()
 }
 
 fn corpus() -> Vec<Annotation> {
