@@ -51,14 +51,11 @@ fn run(bin: &Path, cwd: &Path, args: &[&std::ffi::OsStr]) -> std::process::Outpu
     o
 }
 
-#[test]
-fn installed_binary_annotates_from_an_empty_directory_with_the_repo_bytes() {
-    let (d, bin, cwd) = installed();
-    let demo = root("corpora/demo");
-    let out = d.path().join("o1");
+/// `c2chat annotate DEMO --out OUT -q` with the installed binary.
+fn annotate_demo(bin: &Path, cwd: &Path, demo: &Path, out: &Path) {
     run(
-        &bin,
-        &cwd,
+        bin,
+        cwd,
         &[
             "annotate".as_ref(),
             demo.as_os_str(),
@@ -67,6 +64,14 @@ fn installed_binary_annotates_from_an_empty_directory_with_the_repo_bytes() {
             "-q".as_ref(),
         ],
     );
+}
+
+#[test]
+fn installed_binary_annotates_from_an_empty_directory_with_the_repo_bytes() {
+    let (d, bin, cwd) = installed();
+    let demo = root("corpora/demo");
+    let out = d.path().join("o1");
+    annotate_demo(&bin, &cwd, &demo, &out);
     // The same run inside the repository, with the lexicon directory named explicitly.
     let out2 = d.path().join("o2");
     c2chat()
@@ -106,17 +111,7 @@ fn installed_binary_teaches_evaluates_and_lists_terms_from_an_empty_directory() 
     let (d, bin, cwd) = installed();
     let demo = root("corpora/demo");
     let out = d.path().join("o");
-    run(
-        &bin,
-        &cwd,
-        &[
-            "annotate".as_ref(),
-            demo.as_os_str(),
-            "--out".as_ref(),
-            out.as_os_str(),
-            "-q".as_ref(),
-        ],
-    );
+    annotate_demo(&bin, &cwd, &demo, &out);
     let ann = out.join("annotations.jsonl");
     let pack = d.path().join("pack");
     let teach = spawn_retrying(|| {
