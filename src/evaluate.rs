@@ -187,11 +187,43 @@ fn score(pairs: &[(BTreeSet<String>, BTreeSet<String>)]) -> (Vec<Prf>, Prf, f64)
     )
 }
 
+/// The top-level ids that gold uses only bare (`protective` in gold written before the
+/// protective sub-categories existed): never one of their sub-categories.
+fn bare_only_tops(gold: &Gold) -> BTreeSet<String> {
+    let labels = || gold.values().flatten();
+    let bare: BTreeSet<&str> = labels()
+        .filter(|l| !l.contains('.'))
+        .map(|l| l.as_str())
+        .collect();
+    let sub: BTreeSet<&str> = labels()
+        .filter(|l| l.contains('.'))
+        .map(|l| top_level(l))
+        .collect();
+    bare.difference(&sub).map(|s| s.to_string()).collect()
+}
+
+/// The predicted labels as gold can judge them: a sub-category (`protective.support`) of a
+/// top-level id that gold uses only bare counts as that id.
+fn coarsen_to_gold(bare_tops: &BTreeSet<String>, predicted: &[String]) -> BTreeSet<String> {
+    predicted
+        .iter()
+        .map(|l| {
+            let top = top_level(l);
+            if top != l && bare_tops.contains(top) {
+                top.to_string()
+            } else {
+                l.clone()
+            }
+        })
+        .collect()
+}
+
 /// Evaluate annotations against gold. Macro averages run over every category present in
 /// gold or predictions (a category predicted but never in gold scores F1 = 0).
 pub fn evaluate(gold: &Gold, anns: &[Annotation]) -> Report {
     let by_id: BTreeMap<&str, &Annotation> =
         anns.iter().map(|a| (a.message_id.as_str(), a)).collect();
+    let bare_tops = bare_only_tops(gold);
     let mut fine = Vec::new();
     let mut top = Vec::new();
     let mut missing = Vec::new();
@@ -202,7 +234,7 @@ pub fn evaluate(gold: &Gold, anns: &[Annotation]) -> Report {
             missing.push(id.clone());
             continue;
         };
-        let p: BTreeSet<String> = a.labels.iter().cloned().collect();
+        let p = coarsen_to_gold(&bare_tops, &a.labels);
         if g.is_empty() {
             negs += 1;
             if !p.is_empty() {
@@ -307,6 +339,31 @@ pub fn render(r: &Report) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sub_categories_count_as_a_top_level_id_that_gold_uses_bare() {
+        use crate::model::{Annotation, Source};
+        let ann = |id: &str, cat: &str| {
+            Annotation::builder(id, "some text here")
+                .span(cat, 0, 4, 1, Source::Lexicon)
+                .build()
+        };
+        let anns = [
+            ann("m1", "protective.support"),
+            ann("m2", "protective.challenge"),
+        ];
+        let gold: Gold = [("m1", "protective"), ("m2", "protective")]
+            .iter()
+            .map(|(m, g)| (m.to_string(), [g.to_string()].into()))
+            .collect();
+        let r = evaluate(&gold, &anns);
+        assert_eq!(r.macro_f1, 1.0, "{r:?}");
+        // Gold that uses a sub-category is judged at that level.
+        let mut gold2 = gold.clone();
+        gold2.insert("m2".into(), ["protective.support".to_string()].into());
+        let r = evaluate(&gold2, &anns);
+        assert!(r.macro_f1 < 1.0, "{r:?}");
+    }
+
     use super::*;
 
     fn ann(id: &str, labels: &[&str]) -> Annotation {

@@ -351,6 +351,7 @@ fn make_span(
         severity,
         source,
         rule_id,
+        frame: Default::default(),
     })
 }
 

@@ -21,6 +21,10 @@ pub const CATEGORY_IDS: &[&str] = &[
     "victim_blaming.blame",
     "victim_blaming.minimising",
     "protective",
+    "protective.challenge",
+    "protective.support",
+    "protective.help_seeking",
+    "protective.reporting",
 ];
 
 /// Top-level categories, in contract order.
@@ -94,6 +98,68 @@ impl Source {
     }
 }
 
+/// How a span's words are used in their message: by the speaker (`direct`) or in some other
+/// frame (negated, quoted, reported, generic, hypothetical). Only direct spans give a message
+/// its labels, with one exception: a generic statement that blames (`victim_blaming.*` in a
+/// `generic` frame) is victim-blaming. Non-direct spans stay in the output, so a researcher
+/// can still count, say, reported coercion. See `docs/categories.md`, "Frames".
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Frame {
+    /// The speaker uses the words ("send me a pic").
+    #[default]
+    Direct,
+    /// Negated or refused ("im not sending pics").
+    Negated,
+    /// Quoted or named inside a challenge or report ("calling her a sket isnt a joke").
+    Quoted,
+    /// Someone else's words or acts, told by the speaker ("he keeps asking for pics").
+    Reported,
+    /// A general statement about people ("if u send pics thats on u").
+    Generic,
+    /// A hypothetical or question about one ("what if someone asks for a pic").
+    Hypothetical,
+}
+
+impl Frame {
+    /// Every frame, in order.
+    pub const ALL: [Frame; 6] = [
+        Frame::Direct,
+        Frame::Negated,
+        Frame::Quoted,
+        Frame::Reported,
+        Frame::Generic,
+        Frame::Hypothetical,
+    ];
+
+    /// The name: `direct`, `negated`, `quoted`, `reported`, `generic` or `hypothetical`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Frame::Direct => "direct",
+            Frame::Negated => "negated",
+            Frame::Quoted => "quoted",
+            Frame::Reported => "reported",
+            Frame::Generic => "generic",
+            Frame::Hypothetical => "hypothetical",
+        }
+    }
+}
+
+impl std::str::FromStr for Frame {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Frame, String> {
+        Frame::ALL
+            .into_iter()
+            .find(|f| f.as_str() == s)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Frame::ALL.iter().map(|f| f.as_str()).collect();
+                format!("unknown frame {s:?} (frames: {})", names.join(", "))
+            })
+    }
+}
+
 /// A flagged stretch of a message. `start`/`end` are code points, end-exclusive;
 /// `text` equals that substring of the original message text.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -112,6 +178,21 @@ pub struct Span {
     pub source: Source,
     /// Which entry, pattern or rule found it (`lex:…`, `import:brat`, …).
     pub rule_id: String,
+    /// How the words are used (`direct` unless a frame cue says otherwise).
+    #[serde(default)]
+    pub frame: Frame,
+}
+
+impl Span {
+    /// Whether the span gives its message a label: a `direct` span, or a `victim_blaming.*`
+    /// span in a `generic` frame (a general statement that blames is itself victim-blaming).
+    pub fn is_labelling(&self) -> bool {
+        match self.frame {
+            Frame::Direct => true,
+            Frame::Generic => top_level(&self.category) == "victim_blaming",
+            _ => false,
+        }
+    }
 }
 
 /// One annotated message: a line of `annotations.jsonl`.
@@ -155,8 +236,9 @@ impl Annotation {
     /// evidence already recorded in `evidence`).
     pub fn finalise(&mut self) {
         let mut ev: BTreeMap<String, Vec<Source>> = std::mem::take(&mut self.evidence);
+        self.veto_framed_classifier_labels(&mut ev);
         let mut sev = self.severity;
-        for s in &self.spans {
+        for s in self.spans.iter().filter(|s| s.is_labelling()) {
             ev.entry(s.category.clone()).or_default().push(s.source);
             sev = sev.max(s.severity);
         }
@@ -168,13 +250,29 @@ impl Annotation {
         self.severity = sev;
         self.evidence = ev;
         self.spans.sort_by(|a, b| {
-            (a.start, a.end, &a.category, a.source, &a.rule_id).cmp(&(
+            (a.start, a.end, &a.category, a.source, &a.rule_id, a.frame).cmp(&(
                 b.start,
                 b.end,
                 &b.category,
                 b.source,
                 &b.rule_id,
+                b.frame,
             ))
+        });
+    }
+
+    /// Drop a classifier-only label when the lexicon found words of the same top-level category
+    /// in this message only in a non-labelling frame: the classifier reads the words, the frame
+    /// says they are quoted, reported, negated or hypothetical ("calling her a sket isnt a joke").
+    fn veto_framed_classifier_labels(&self, ev: &mut BTreeMap<String, Vec<Source>>) {
+        let framed_only = |top: &str| {
+            let mut spans = self.spans.iter().filter(|s| top_level(&s.category) == top);
+            let any = spans.clone().next().is_some();
+            any && !spans.any(|s| s.is_labelling())
+        };
+        ev.retain(|cat, sources| {
+            let classifier_only = sources.iter().all(|s| *s == Source::Classifier);
+            !(classifier_only && framed_only(top_level(cat)))
         });
     }
 }
@@ -307,6 +405,7 @@ impl AnnotationBuilder {
             severity,
             source,
             rule_id: self.rule_id.clone(),
+            frame: Default::default(),
         });
         self
     }

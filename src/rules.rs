@@ -85,6 +85,7 @@ impl Rules {
                     severity,
                     source: Source::Rule,
                     rule_id: rule.into(),
+                    frame: Default::default(),
                 };
                 if has("coercive") || has("sexualised") || self.persistence.is_match(m.normalised) {
                     out.push(whole("coercive.pressure", 2, PRESSURE_RULE));
@@ -145,6 +146,7 @@ mod tests {
             severity: 2,
             source: Source::Pattern,
             rule_id: "p".into(),
+            frame: Default::default(),
         }
     }
 

@@ -75,7 +75,7 @@ fn hard_negatives_are_not_flagged_and_negated_blame_is_protective() {
             .map(|l| l.as_str().unwrap())
             .collect();
         match a["message_id"].as_str().unwrap() {
-            "b1" => assert_eq!(labels, vec!["protective"]),
+            "b1" => assert_eq!(labels, vec!["protective.support"]),
             "p1" => assert!(labels.contains(&"coercive.image_request"), "{labels:?}"),
             _ => assert!(labels.is_empty(), "{} -> {labels:?}", a["text"]),
         }
@@ -107,7 +107,9 @@ fn core_lexicon_lints_clean_and_is_large_enough() {
     let total: usize = per.values().sum();
     assert!(total >= 600, "{total} entries");
     assert!(patterns.matches("[[pattern]]").count() >= 80);
-    for c in c2chat::model::CATEGORY_IDS {
+    // Every fine category has entries or patterns; the bare top-level `protective` has none of
+    // its own since v1.2 (its four sub-categories carry them).
+    for c in c2chat::model::CATEGORY_IDS.iter().filter(|c| c.contains('.')) {
         let p = patterns.matches(&format!("category = \"{c}\"")).count();
         assert!(per.get(*c).copied().unwrap_or(0) + p >= 30, "{c}");
     }

@@ -814,6 +814,7 @@ impl ImpMessage {
                 severity,
                 source: Source::Gold,
                 rule_id: rule.clone(),
+                frame: Default::default(),
             })
             .collect();
         let mut a = Annotation {

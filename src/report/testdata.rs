@@ -36,6 +36,7 @@ pub(crate) fn corpus() -> Vec<Annotation> {
         severity: 1,
         source: Source::Lexicon,
         rule_id: "lex:placeholder".into(),
+        frame: Default::default(),
     }];
     a.labels = vec!["sexualised.names".into()];
     v.push(a);

@@ -220,7 +220,7 @@ mod tests {
         assert_eq!((jan.messages, jan.flagged), (50, 6));
         assert!(jan.per_1000_lo.unwrap() < 120.0 && 120.0 < jan.per_1000_hi.unwrap());
         let rows = t.rows();
-        assert_eq!(rows.len(), 3 * 15 * 8);
+        assert_eq!(rows.len(), 3 * 19 * 8);
         assert_eq!(rows[0].measure, "messages");
         assert_eq!(rows[0].category, "sexualised");
     }

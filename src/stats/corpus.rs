@@ -743,6 +743,7 @@ mod tests {
             severity: 1,
             source: Source::Lexicon,
             rule_id: "t".into(),
+            frame: Default::default(),
         });
         let rows = concordance(
             &[a],

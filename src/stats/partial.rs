@@ -575,12 +575,21 @@ pub(crate) mod tests {
     #[test]
     fn category_order() {
         let c = categories();
-        assert_eq!(c.len(), 15);
+        assert_eq!(c.len(), 19);
         assert_eq!(
             &c[..3],
             &["sexualised", "sexualised.appearance", "sexualised.names"]
         );
-        assert_eq!(c.last(), Some(&"protective"));
+        assert_eq!(
+            &c[14..],
+            &[
+                "protective",
+                "protective.challenge",
+                "protective.support",
+                "protective.help_seeking",
+                "protective.reporting"
+            ]
+        );
         assert_eq!(c.iter().filter(|x| **x == "protective").count(), 1);
     }
 
