@@ -14,6 +14,7 @@ pub mod defaults;
 pub mod error;
 pub mod evaluate;
 pub mod export;
+pub mod frame;
 pub mod html;
 pub mod ingest;
 pub mod io;

@@ -24,6 +24,8 @@ pub struct Matcher {
     targets: Vec<Vec<AcTarget>>,
     /// Which patterns can match: exact (used on ASCII texts) and relaxed (used on others).
     set: Option<PatternSets>,
+    /// The lexicon's frame cues.
+    frames: crate::frame::Frames,
 }
 
 /// The pattern pre-pass. The regex crate's lazy DFA gives up on Unicode word boundaries
@@ -172,11 +174,13 @@ impl Matcher {
                 relaxed: build(relaxed)?,
             })
         };
+        let frames = crate::frame::Frames::new(&lex.frames)?;
         Ok(Matcher {
             lex,
             ac,
             targets,
             set,
+            frames,
         })
     }
 
@@ -303,6 +307,8 @@ impl Matcher {
         }
         spans.sort();
         spans.dedup();
+        self.frames.apply(n, &mut spans);
+        spans.sort();
         spans
     }
 

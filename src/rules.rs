@@ -1,32 +1,61 @@
-//! Conversation-aware rules (`source: rule`). They run after matching, over each
-//! conversation in order:
+//! Conversation-aware rules (`source: rule`). They run after matching (and framing), over each
+//! conversation in order, with a per-conversation state that remembers, within `window`
+//! messages: who asked for an image, who refused whom, the last harmful message and its speaker,
+//! and who said they hold an image or screenshot. Only labelling spans (see
+//! [`Span::is_labelling`]) count. The rules:
 //!
 //! - `rule.pressure_after_refusal`: speaker A asks for an image (`coercive.image_request`),
 //!   another speaker refuses (the `refusal` regex), and A then, within `window` messages of
-//!   the refusal, asks again, insults, bargains or persists (any coercive or sexualised flag,
-//!   or the `persistence` regex) — those later messages of A are marked `coercive.pressure`.
+//!   the refusal, asks again, insults, bargains, persists or nudges (any coercive or sexualised
+//!   label, or the `persistence` or `nudge` regex): `coercive.pressure`.
 //! - `rule.threat_after_refusal`: a threat or exposure from A after such a refusal is raised
 //!   to severity 3 (`coercive.threat`).
+//! - `rule.pressure_after_request`: A's own nudge ("??", "come on then", "ur taking ages",
+//!   emoji only: the `nudge` regex) within `window` messages of A's request: `coercive.pressure`.
+//! - `rule.challenge_after_harm`: another speaker's short challenge (`challenge` regex, "thats
+//!   grim, stop") within `window` messages of a harmful message: `protective.challenge` — except
+//!   a refusal ("stop") to a request, pressure, threat or secrecy, which is the target saying no.
+//! - `rule.support_after_harm`: another speaker's support (`support` regex, "ignore him, u ok?")
+//!   after a harmful message: `protective.support`.
+//! - `rule.exposure_after_held_image`: A says they hold an image (`held_image` regex, or an
+//!   exposure or threat label), then A refers to showing or spreading it (`exposure` regex):
+//!   `coercive.exposure`, and `coercive.threat` too when there is a condition (`condition`).
 //!
-//! The window and the regexes live in the lexicon's `rules.toml` (a lexicon without one gets the
-//! built-in core lexicon's, `lexicons/core/rules.toml`: see [`crate::lexicon::RulesConfig`]);
-//! `--rule-window` overrides the window.
+//! The same text with nothing open in the state gets no label from the rules. The window and
+//! the regexes live in the lexicon's `rules.toml` (a lexicon without one gets the built-in core
+//! lexicon's, `lexicons/core/rules.toml`: see [`crate::lexicon::RulesConfig`]); `--rule-window`
+//! overrides the window.
 
 use crate::lexicon::{compile_regex, RulesConfig};
-use crate::model::{Source, Span};
+use crate::model::{Frame, Source, Span};
+use regex::Regex;
 use std::collections::HashMap;
 
 /// The `rule_id` of pressure after a refusal.
 pub const PRESSURE_RULE: &str = "rule.pressure_after_refusal";
 /// The `rule_id` of a threat after a refusal.
 pub const THREAT_RULE: &str = "rule.threat_after_refusal";
+/// The `rule_id` of a nudge after one's own request.
+pub const NUDGE_RULE: &str = "rule.pressure_after_request";
+/// The `rule_id` of another speaker's challenge after a harmful message.
+pub const CHALLENGE_RULE: &str = "rule.challenge_after_harm";
+/// The `rule_id` of support after a harmful message.
+pub const SUPPORT_RULE: &str = "rule.support_after_harm";
+/// The `rule_id` of a reference to a held image.
+pub const EXPOSURE_RULE: &str = "rule.exposure_after_held_image";
 
 /// Compiled rules.
 pub struct Rules {
     /// Messages after a request (and after a refusal) the rules look at.
     pub window: usize,
-    refusal: regex::Regex,
-    persistence: regex::Regex,
+    refusal: Regex,
+    persistence: Regex,
+    nudge: Regex,
+    challenge: Regex,
+    support: Regex,
+    held_image: Regex,
+    exposure: Regex,
+    condition: Regex,
 }
 
 /// What the rules need to know of one message.
@@ -41,13 +70,45 @@ pub struct RuleInput<'a> {
     pub spans: &'a [Span],
 }
 
+/// The last harmful message of a conversation.
+#[derive(Debug, Clone)]
+struct Harm {
+    at: usize,
+    speaker: String,
+    /// A request, pressure, threat or secrecy: addressed to the other person, whose "stop" is
+    /// a refusal rather than a bystander's challenge.
+    addressed: bool,
+}
+
+/// What the rules remember of one conversation.
+#[derive(Debug, Default, Clone)]
+pub struct ConvState {
+    pos: usize,
+    last_request: HashMap<String, usize>,
+    refused_at: HashMap<String, usize>,
+    harm: Option<Harm>,
+    held: HashMap<String, usize>,
+}
+
+/// Whether category `cat` is `id` or under it.
+fn is_under(cat: &str, id: &str) -> bool {
+    cat == id || cat.strip_prefix(id).is_some_and(|r| r.starts_with('.'))
+}
+
 impl Rules {
     /// Compile the rules of a lexicon; `window` overrides its window.
     pub fn new(cfg: &RulesConfig, window: Option<usize>) -> crate::Result<Rules> {
+        let c = |re: &str, what: &str| compile_regex(re, &format!("rules: {what}"));
         Ok(Rules {
             window: window.unwrap_or(cfg.window),
-            refusal: compile_regex(&cfg.refusal, "rules: refusal")?,
-            persistence: compile_regex(&cfg.persistence, "rules: persistence")?,
+            refusal: c(&cfg.refusal, "refusal")?,
+            persistence: c(&cfg.persistence, "persistence")?,
+            nudge: c(&cfg.nudge, "nudge")?,
+            challenge: c(&cfg.challenge, "challenge")?,
+            support: c(&cfg.support, "support")?,
+            held_image: c(&cfg.held_image, "held_image")?,
+            exposure: c(&cfg.exposure, "exposure")?,
+            condition: c(&cfg.condition, "condition")?,
         })
     }
 
@@ -58,47 +119,114 @@ impl Rules {
         conv.iter().map(|m| self.step(&mut st, m)).collect()
     }
 
+    fn within(&self, now: usize, at: Option<&usize>) -> bool {
+        at.is_some_and(|&a| now - a <= self.window)
+    }
+
     /// Feed the next message of a conversation; returns the rule spans for it.
     pub fn step(&self, st: &mut ConvState, m: &RuleInput) -> Vec<Span> {
         let k = st.pos;
         st.pos += 1;
         let mut out = Vec::new();
-        let has = |p: &str| {
-            m.spans.iter().any(|s| {
-                s.category == p
-                    || s.category
-                        .strip_prefix(p)
-                        .is_some_and(|r| r.starts_with('.'))
-            })
+        let whole = |category: &str, severity: u8, rule: &str| Span {
+            start: 0,
+            end: m.text.chars().count(),
+            text: m.text.to_string(),
+            category: category.into(),
+            severity,
+            source: Source::Rule,
+            rule_id: rule.into(),
+            frame: Frame::Direct,
         };
-        let is_request = m
-            .spans
-            .iter()
-            .any(|s| s.category == "coercive.image_request");
-        if let Some(&r) = st.refused_at.get(m.speaker) {
-            if k - r <= self.window {
-                let whole = |category: &str, severity: u8, rule: &str| Span {
-                    start: 0,
-                    end: m.text.chars().count(),
-                    text: m.text.to_string(),
-                    category: category.into(),
-                    severity,
-                    source: Source::Rule,
-                    rule_id: rule.into(),
-                    frame: Default::default(),
-                };
-                if has("coercive") || has("sexualised") || self.persistence.is_match(m.normalised) {
-                    out.push(whole("coercive.pressure", 2, PRESSURE_RULE));
-                }
-                if m.spans
-                    .iter()
-                    .any(|s| s.category == "coercive.threat" || s.category == "coercive.exposure")
-                {
-                    out.push(whole("coercive.threat", 3, THREAT_RULE));
-                }
+        let has = |id: &str| {
+            m.spans
+                .iter()
+                .any(|s| s.is_labelling() && is_under(&s.category, id))
+        };
+        let harmful = has("coercive") || has("sexualised") || has("victim_blaming");
+        let t = m.normalised;
+        if self.within(k, st.refused_at.get(m.speaker)) {
+            if harmful || self.persistence.is_match(t) || self.nudge.is_match(t) {
+                out.push(whole("coercive.pressure", 2, PRESSURE_RULE));
+            }
+            if has("coercive.threat") || has("coercive.exposure") {
+                out.push(whole("coercive.threat", 3, THREAT_RULE));
+            }
+        } else if self.within(k, st.last_request.get(m.speaker))
+            && !harmful
+            && self.nudge.is_match(t)
+        {
+            out.push(whole("coercive.pressure", 2, NUDGE_RULE));
+        }
+        out.extend(self.bystander(st, m, k, harmful || has("protective")));
+        let exposes = has("coercive.exposure");
+        if self.within(k, st.held.get(m.speaker)) && (exposes || self.exposure.is_match(t)) {
+            if !exposes {
+                out.push(whole("coercive.exposure", 2, EXPOSURE_RULE));
+            }
+            if self.condition.is_match(t) && !has("coercive.threat") {
+                out.push(whole("coercive.threat", 3, EXPOSURE_RULE));
             }
         }
-        if is_request {
+        self.remember(st, m, k, &out);
+        out
+    }
+
+    /// Another speaker's challenge or support after a harmful message.
+    fn bystander(&self, st: &ConvState, m: &RuleInput, k: usize, flagged: bool) -> Vec<Span> {
+        let Some(h) = &st.harm else { return Vec::new() };
+        if flagged || h.speaker == m.speaker || k - h.at > self.window {
+            return Vec::new();
+        }
+        let t = m.normalised;
+        let whole = |category: &str, rule: &str| Span {
+            start: 0,
+            end: m.text.chars().count(),
+            text: m.text.to_string(),
+            category: category.into(),
+            severity: 1,
+            source: Source::Rule,
+            rule_id: rule.into(),
+            frame: Frame::Direct,
+        };
+        let mut out = Vec::new();
+        let refusal = h.addressed && self.refusal.is_match(t);
+        if self.challenge.is_match(t) && !refusal {
+            out.push(whole("protective.challenge", CHALLENGE_RULE));
+        }
+        if self.support.is_match(t) {
+            out.push(whole("protective.support", SUPPORT_RULE));
+        }
+        out
+    }
+
+    /// Update the state with message `m` (at position `k`) and the rule spans it got.
+    fn remember(&self, st: &mut ConvState, m: &RuleInput, k: usize, added: &[Span]) {
+        let labelled = m
+            .spans
+            .iter()
+            .filter(|s| s.is_labelling())
+            .chain(added)
+            .map(|s| s.category.as_str());
+        let cats: Vec<&str> = labelled.collect();
+        let any = |id: &str| cats.iter().any(|c| is_under(c, id));
+        if any("coercive") || any("sexualised") || any("victim_blaming") {
+            let addressed = ["image_request", "pressure", "threat", "secrecy"]
+                .iter()
+                .any(|c| any(&format!("coercive.{c}")));
+            st.harm = Some(Harm {
+                at: k,
+                speaker: m.speaker.to_string(),
+                addressed,
+            });
+        }
+        if self.held_image.is_match(m.normalised)
+            || any("coercive.exposure")
+            || any("coercive.threat")
+        {
+            st.held.insert(m.speaker.to_string(), k);
+        }
+        if any("coercive.image_request") {
             st.last_request.insert(m.speaker.to_string(), k);
         } else if self.refusal.is_match(m.normalised) {
             let refused: Vec<String> = st
@@ -111,22 +239,16 @@ impl Rules {
                 st.refused_at.insert(req, k);
             }
         }
-        out
     }
 
     /// Whether a conversation's state can be dropped (nothing within the window any more).
     pub fn is_idle(&self, st: &ConvState) -> bool {
         let live = |at: &usize| st.pos - at <= self.window;
-        !st.last_request.values().any(live) && !st.refused_at.values().any(live)
+        !st.last_request.values().any(live)
+            && !st.refused_at.values().any(live)
+            && !st.held.values().any(live)
+            && !st.harm.as_ref().is_some_and(|h| live(&h.at))
     }
-}
-
-/// What the rules remember of one conversation.
-#[derive(Debug, Default, Clone)]
-pub struct ConvState {
-    pos: usize,
-    last_request: HashMap<String, usize>,
-    refused_at: HashMap<String, usize>,
 }
 
 #[cfg(test)]
@@ -240,6 +362,141 @@ mod tests {
                 spans: &[],
             },
         ];
-        assert!(rules.apply(&conv2).iter().all(|v| v.is_empty()));
+        // Without a refusal, the requester's own nudge is still pressure (within the window).
+        let out = rules.apply(&conv2);
+        assert_eq!(out[1].len(), 1);
+        assert_eq!(out[1][0].rule_id, NUDGE_RULE);
+    }
+
+    /// A conversation of (speaker, normalised text, lexicon category or "").
+    fn run(rules: &Rules, conv: &[(&str, &str, &str)]) -> Vec<Vec<String>> {
+        let spans: Vec<Vec<Span>> = conv
+            .iter()
+            .map(|(_, _, c)| if c.is_empty() { vec![] } else { vec![span(c)] })
+            .collect();
+        let inputs: Vec<RuleInput> = conv
+            .iter()
+            .zip(&spans)
+            .map(|((sp, t, _), s)| RuleInput {
+                speaker: sp,
+                normalised: t,
+                text: t,
+                spans: s,
+            })
+            .collect();
+        rules
+            .apply(&inputs)
+            .into_iter()
+            .map(|v| v.into_iter().map(|s| s.category).collect())
+            .collect()
+    }
+
+    #[test]
+    fn the_same_text_gets_a_label_only_in_a_harmful_conversation() {
+        let rules = Rules::new(&core_rules(), None).unwrap();
+        let pairs: [(&[(&str, &str, &str)], &str); 5] = [
+            (
+                &[
+                    ("a", "send me a pic of u", "coercive.image_request"),
+                    ("a", "ur taking ages", ""),
+                ],
+                "coercive.pressure",
+            ),
+            (
+                &[
+                    ("a", "rate her out of 10", "sexualised.appearance"),
+                    ("c", "thats grim, stop", ""),
+                ],
+                "protective.challenge",
+            ),
+            (
+                &[
+                    ("a", "shes such a slag", "sexualised.names"),
+                    ("c", "ignore him u ok?", ""),
+                ],
+                "protective.support",
+            ),
+            (
+                &[
+                    ("a", "ive still got ur pics", ""),
+                    ("a", "everyones gonna see it", ""),
+                ],
+                "coercive.exposure",
+            ),
+            (
+                &[
+                    ("a", "send me a pic", "coercive.image_request"),
+                    ("a", "🙄🙄", ""),
+                ],
+                "coercive.pressure",
+            ),
+        ];
+        let harmless: [&[(&str, &str, &str)]; 5] = [
+            &[("a", "r u ready yet", ""), ("a", "ur taking ages", "")],
+            &[
+                ("a", "look at this mouldy sandwich", ""),
+                ("c", "thats grim, stop", ""),
+            ],
+            &[
+                ("a", "my phone died lol", ""),
+                ("c", "ignore him u ok?", ""),
+            ],
+            &[
+                ("a", "the play video is up", ""),
+                ("a", "everyones gonna see it", ""),
+            ],
+            &[("a", "did u see the match", ""), ("a", "🙄🙄", "")],
+        ];
+        for ((conv, want), calm) in pairs.iter().zip(harmless) {
+            let last = |o: Vec<Vec<String>>| o.last().cloned().unwrap();
+            assert!(
+                last(run(&rules, conv)).contains(&want.to_string()),
+                "{conv:?}"
+            );
+            assert!(last(run(&rules, calm)).is_empty(), "{calm:?}");
+            assert_eq!(conv.last().unwrap().1, calm.last().unwrap().1);
+        }
+    }
+
+    #[test]
+    fn a_refusal_is_not_a_challenge_and_the_harmer_does_not_challenge_himself() {
+        let rules = Rules::new(&core_rules(), None).unwrap();
+        let out = run(
+            &rules,
+            &[
+                ("a", "send me a pic", "coercive.image_request"),
+                ("b", "stop", ""),
+            ],
+        );
+        assert!(out[1].is_empty(), "{out:?}");
+        let out = run(
+            &rules,
+            &[
+                ("a", "rate her out of 10", "sexualised.appearance"),
+                ("a", "stop", ""),
+            ],
+        );
+        assert!(out[1].is_empty(), "{out:?}");
+        // A condition turns a reference to a held image into a threat as well.
+        let out = run(
+            &rules,
+            &[
+                ("a", "ive got ur pics", ""),
+                ("a", "send more or everyone will see", ""),
+            ],
+        );
+        assert!(out[1].contains(&"coercive.threat".to_string()), "{out:?}");
+        // Outside the window, nothing is open any more.
+        let small = Rules::new(&core_rules(), Some(1)).unwrap();
+        let out = run(
+            &small,
+            &[
+                ("a", "send me a pic", "coercive.image_request"),
+                ("a", "hi", ""),
+                ("a", "hi", ""),
+                ("a", "??", ""),
+            ],
+        );
+        assert!(out[3].is_empty(), "{out:?}");
     }
 }

@@ -109,7 +109,10 @@ fn core_lexicon_lints_clean_and_is_large_enough() {
     assert!(patterns.matches("[[pattern]]").count() >= 80);
     // Every fine category has entries or patterns; the bare top-level `protective` has none of
     // its own since v1.2 (its four sub-categories carry them).
-    for c in c2chat::model::CATEGORY_IDS.iter().filter(|c| c.contains('.')) {
+    for c in c2chat::model::CATEGORY_IDS
+        .iter()
+        .filter(|c| c.contains('.'))
+    {
         let p = patterns.matches(&format!("category = \"{c}\"")).count();
         assert!(per.get(*c).copied().unwrap_or(0) + p >= 30, "{c}");
     }

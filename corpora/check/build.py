@@ -236,7 +236,7 @@ CASES["obfuscation"] = [
     ("ur gonna reeeeegret it if u dont send it", [TH]),  # elongation
     ("rating her was ｊｕｓｔ ｂａｎｔｅｒ", [MN]),       # full-width
     ("#thatsonher she sent it", [BL]),                   # hashtag
-    ("1f u d0nt s3nd 1t 1ll p0st th3 0ld 0n3", [TH, EX]),  # leetspeak
+    ("1f u d0nt s3nd 1t 1ll p0st th3 f1rst 0n3", [TH, EX]),  # leetspeak
     ("th4ts n0t 0k, d3l3te it", [CH]),                   # leetspeak, protective
 ]
 

@@ -6,6 +6,7 @@
 //! TSV columns: `term, category, severity (1-3), match (word|prefix|phrase), note[, unless]`.
 //! A trailing `*` on a term is a prefix wildcard, as in LIWC.
 
+pub mod frames;
 pub mod import;
 pub mod lint;
 
@@ -140,42 +141,81 @@ pub struct RulesConfig {
     pub refusal: String,
     /// A regex recognising persistence, insults or bargaining (beyond what the lexicon flags).
     pub persistence: String,
+    /// A regex recognising a nudge after one's own open request (pleading, "come on then",
+    /// "??", emoji only, "ur taking ages").
+    pub nudge: String,
+    /// A regex recognising a short challenge from another speaker after a harmful message.
+    pub challenge: String,
+    /// A regex recognising support for the target after a harmful message.
+    pub support: String,
+    /// A regex recognising that the speaker holds an image or screenshot of someone.
+    pub held_image: String,
+    /// A regex recognising a reference to showing or spreading a held image.
+    pub exposure: String,
+    /// A regex recognising a condition or demand that makes a reference to a held image a threat.
+    pub condition: String,
 }
 
-/// `rules.toml` as written: every setting may be left out.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RulesToml {
-    window: Option<usize>,
-    refusal: Option<String>,
-    persistence: Option<String>,
-}
+/// The regex settings of `rules.toml`, by name (for parsing and compiling them alike).
+const RULE_REGEXES: [&str; 8] = [
+    "refusal",
+    "persistence",
+    "nudge",
+    "challenge",
+    "support",
+    "held_image",
+    "exposure",
+    "condition",
+];
 
 impl RulesConfig {
     /// Read a `rules.toml` (`name` names it in errors, with the line). A setting it leaves out
-    /// comes from `base`; without a base it is an error. Both regexes are compiled, so a bad one
+    /// comes from `base`; without a base it is an error. Every regex is compiled, so a bad one
     /// is an error here.
     pub fn parse(text: &str, name: &str, base: Option<&RulesConfig>) -> Result<RulesConfig> {
-        let r: RulesToml = toml::from_str(text).map_err(|e| {
+        let table: toml::Table = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
             err!("{name}:{line}: {}", e.message())
         })?;
-        let pick = |v: Option<String>, b: Option<&String>, what: &str| {
-            v.or_else(|| b.cloned())
-                .ok_or_else(|| err!("{name}: no `{what}` setting"))
-        };
-        let cfg = RulesConfig {
-            window: match (r.window, base) {
-                (Some(w), _) => w,
-                (None, Some(b)) => b.window,
-                (None, None) => bail!("{name}: no `window` setting"),
-            },
-            refusal: pick(r.refusal, base.map(|b| &b.refusal), "refusal")?,
-            persistence: pick(r.persistence, base.map(|b| &b.persistence), "persistence")?,
-        };
-        compile_regex(&cfg.refusal, &format!("{name}: refusal"))?;
-        compile_regex(&cfg.persistence, &format!("{name}: persistence"))?;
+        let mut known: Vec<&str> = RULE_REGEXES.to_vec();
+        known.push("window");
+        for key in table.keys() {
+            if !known.contains(&key.as_str()) {
+                let e = crate::suggest::check("setting", key, known.iter().copied()).unwrap_err();
+                bail!("{name}: {e}");
+            }
+        }
+        let base_value = base.map(|b| toml::Value::try_from(b).expect("rules serialise"));
+        let mut merged = toml::Table::new();
+        for key in known {
+            let v = table
+                .get(key)
+                .cloned()
+                .or_else(|| base_value.as_ref().and_then(|b| b.get(key).cloned()))
+                .ok_or_else(|| err!("{name}: no `{key}` setting"))?;
+            merged.insert(key.to_string(), v);
+        }
+        let cfg: RulesConfig = toml::Value::Table(merged)
+            .try_into()
+            .map_err(|e: toml::de::Error| err!("{name}: {}", e.message()))?;
+        for (what, re) in cfg.regexes() {
+            compile_regex(re, &format!("{name}: {what}"))?;
+        }
         Ok(cfg)
+    }
+
+    /// The regex settings, by name.
+    pub fn regexes(&self) -> [(&'static str, &str); 8] {
+        [
+            ("refusal", &self.refusal),
+            ("persistence", &self.persistence),
+            ("nudge", &self.nudge),
+            ("challenge", &self.challenge),
+            ("support", &self.support),
+            ("held_image", &self.held_image),
+            ("exposure", &self.exposure),
+            ("condition", &self.condition),
+        ]
     }
 }
 
@@ -214,6 +254,8 @@ pub struct Lexicon {
     pub patterns: Vec<Pattern>,
     /// The conversation rules' settings.
     pub rules: RulesConfig,
+    /// The frame cues (`frames.toml`).
+    pub frames: frames::FramesConfig,
     /// SHA-256 over every file of the lexicon (relative path and content).
     pub hash: String,
 }
@@ -358,7 +400,7 @@ fn read_dir_files(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
             .collect();
         files.push((rel.join("/"), bytes));
     }
-    for extra in ["patterns.toml", "rules.toml"] {
+    for extra in ["patterns.toml", "rules.toml", "frames.toml"] {
         let p = dir.join(extra);
         if p.exists() {
             let b = std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
@@ -490,6 +532,15 @@ impl Lexicon {
             None => RulesConfig::builtin()?,
         };
 
+        let frames = match get("frames.toml") {
+            Some(b) => {
+                let fname = format!("{prefix}frames.toml");
+                let ftext = utf8_file(&fname, b).map_err(|e| err!("{e}"))?;
+                frames::FramesConfig::parse(&ftext, &fname)?
+            }
+            None => frames::FramesConfig::builtin()?,
+        };
+
         let hash = content_hash(files);
         Ok((
             Lexicon {
@@ -501,6 +552,7 @@ impl Lexicon {
                 entries,
                 patterns,
                 rules,
+                frames,
                 hash,
             },
             issues,

@@ -154,7 +154,7 @@ c("harm", """
 A/ex ive still got that pic u sent in june
 B i asked u to delete it
 A/ex nah its in my saved
-A/ir send another or i might show the boys
+A/ex,ir,th send another or i might show the boys
 A/th dont test me
 B please dont
 A/se and dont go crying to ur mum about it either
@@ -165,10 +165,10 @@ c("harm", """
 A/ex so ur pic is on my camera roll
 A/ex be a shame if it ended up in the year 10 gc
 B why are u doing this
-A/ir,th send 2 more and i'll delete it, otherwise everyone sees it
+A/ex,ir,th send 2 more and i'll delete it, otherwise everyone sees it
 B i cant
-A/th then i guess everyone sees it
-A/se and if u tell anyone it goes up faster
+A/ex,th then i guess everyone sees it
+A/ex,se,th and if u tell anyone it goes up faster
 B/ph ok i've added my friend to this. he has my pic and says he'll post it, who do i even go to
 C/rp we're going to ur mum right now, dont delete anything
 """)
@@ -267,7 +267,7 @@ B/pc no, keeping screenshots to use against someone is controlling
 c("harm", """
 A/th u better send what i asked for
 B no im not sending anything
-A/th ok then i'll make one with that ai app and send it round anyway
+A/ex,th ok then i'll make one with that ai app and send it round anyway
 B u cant do that
 A/th,ex watch me, everyone will think its real
 B/ph i need help with something, hes threatening me
@@ -279,7 +279,7 @@ c("harm", """
 A/ex lol i've got ur face on an edit now
 B what edit
 A/ex one of those fake ones. looks so real
-A/th,ir send a real one or this is what everyone sees
+A/ex,ir,th send a real one or this is what everyone sees
 B/pc thats so messed up
 B/rp im reporting ur account
 A/se go on then, snitch. delete this chat if u know whats good for u
@@ -346,7 +346,7 @@ B/rp im blocking u
 c("harm", """
 A/ir send me that pic u sent him
 B what pic
-A/ex everyone knows u sent him one. just send it to me too
+A/ir,pr everyone knows u sent him one. just send it to me too
 B i didnt send anyone anything
 A/pr stop lying its fine
 A/th if u dont i'll say u sent it to me anyway
@@ -393,7 +393,7 @@ c("harm", """
 A/ex the pic u sent me is still in my gallery btw
 B i was 13 when i sent that
 A/ex still got it tho
-A/th be nice to me or it gets shared
+A/ex,th be nice to me or it gets shared
 B/pc that is literally illegal
 B/rp im telling someone, i dont care what u do
 """)
@@ -464,7 +464,7 @@ C/pc mate leave her alone, thats actually embarrassing
 """)
 
 c("harm", """
-A/ir yo show me ur abs on cam then
+A/ir yo go on cam then, prove u actually go gym
 B bro why
 A/ir i wanna see if ur lying about the gym lol. turn it on
 B nah
@@ -526,7 +526,7 @@ A/se just dont. delete our chat every night
 A/ir and send me a pic before u delete it
 B this is freaking me out
 B/rp im telling my brother
-A/th tell him and ur pic goes everywhere
+A/ex,se,th tell him and ur pic goes everywhere
 C/rp this is her brother. we've screenshotted all of it and we're going to the police
 """)
 
@@ -534,7 +534,7 @@ c("harm", """
 A/ex got ur pic saved, forever and ever lol
 B/pc thats not funny delete it
 A/ex nah
-A/th keep being rude and everyone will see it
+A/ex,th keep being rude and everyone will see it
 B just go away
 C/ps hey i saw ur message, are u ok?
 C/rp u need to tell someone, i'll go to student services with u
@@ -601,7 +601,7 @@ B absolutely not
 A/pr u said u trusted me
 B i dont anymore
 A/se dont tell ur friends i asked, they'll make it weird
-B/rp already told them
+B/rp already told them, and my mum
 """)
 
 c("harm", """
@@ -609,7 +609,7 @@ A/ex everyone's gonna see it
 B see what
 A/ex the video from ur call. i recorded it
 B/pc why would u record me
-A/th do what i ask and no one sees
+A/ex,th do what i ask and no one sees
 B please dont show anyone
 """)
 
@@ -631,7 +631,7 @@ A/pr just one
 A/pr ..?
 A/pr 😒
 A/pr i waited up for u
-B/pc that's not my problem. im not sending u anything
+B that's not my problem. im not sending u anything
 """)
 
 c("harm", """
@@ -650,7 +650,7 @@ c("harm", """
 A/se delete this
 B delete what
 A/se the chat. all of it. now
-A/th or ur pic goes to ur brother
+A/ex,th or ur pic goes to ur brother
 B please stop i dont know what u want
 A/ir u know what i want
 B/rp im done, reporting u and telling my mum
@@ -683,9 +683,9 @@ A/ex i still have the pic, just so u know
 B which pic
 A/ex the one from the sleepover. ur mate sent it me
 B that was private
-A/th well it wont be if u ghost me again
+A/ex,th well it wont be if u ghost me again
 B/rp im showing this to my head of year
-A/se u tell and i post it
+A/ex,se,th u tell and i post it
 """)
 
 c("harm", """
@@ -731,7 +731,7 @@ A/pr u said u would if i won the match
 B i said i'd buy u a drink
 A/pr not the same and u know it
 A/pr so ur just messing me about then
-B/pc i'm not a tease for saying no. goodnight
+B saying no isnt messing u about. goodnight
 """)
 
 c("harm", """
@@ -749,11 +749,11 @@ C/rp no its not. block him and show mum, im coming to ur room
 c("harm", """
 A/th i know where u go to school
 B who is this
-A/ex i've got the pic u sent on that app. send more or ur whole school gets it
-A/ir,th 2 more pics by tonight or i start sending
+A/ex,ir,th i've got the pic u sent on that app. send more or ur whole school gets it
+A/ex,ir,th 2 more pics by tonight or i start sending
 B i'm so scared
 B/rp i'm going to tell my mum and report this
-A/se if u tell anyone i send it straight away
+A/ex,se,th if u tell anyone i send it straight away
 """)
 
 c("harm", """
@@ -769,7 +769,7 @@ B/ps he wont, he'll be more worried about u. i'll come with u if u want
 c("harm", """
 A/ex ur pic is going in the year 9 chat at 8
 B please i'll do anything
-A/ir then send the new ones
+A/ir,th then send the new ones
 B i cant do this
 C/ps hey i saw ur story, whats going on? ur worrying me
 B/ph he's got my pic and he wants more
@@ -817,9 +817,9 @@ A/rp i'm telling miss in form
 """)
 
 c("harm", """
-A/th ill run ur selfie through that nudify app and send it round
+A/ex,th ill run ur selfie through that nudify app and send it round
 B what
-A/th u heard. unless u send me a real one
+A/ir,th u heard. unless u send me a real one
 B/pc that's disgusting and its a crime
 B/rp reported ur account and i'm telling my teacher
 A/vm lol was a joke
@@ -895,7 +895,7 @@ A/ir on cam now or i'm coming round
 B ??? i dont want u coming round
 A/th then turn it on
 B please stop scaring me
-A/se and dont tell ur parents or ill tell them u sent me pics
+A/se,th and dont tell ur parents or ill tell them u sent me pics
 B i never sent u anything
 B/rp i'm telling them right now
 """)
@@ -1010,7 +1010,7 @@ B/pc i told u to delete it
 A/ex and i told u i wouldnt
 A/th keep it that way and be nice
 B/rp my mum is seeing all of this tonight
-A/th she wont believe u over me
+A/se she wont believe u over me
 B/rp she already does. shes calling school tomorrow
 """)
 
@@ -1041,7 +1041,7 @@ A/ex posting the screenshot of ur message now
 B which one
 A/ex the one where u said u liked me 😂
 B/pc pls dont thats private
-A/th then send me a pic
+A/ir,th then send me a pic
 B/rp no. i'm reporting u
 """)
 
@@ -1721,7 +1721,7 @@ B lost property maybe
 A ugh
 C/ex not ur pe bag but i've still got ur pic from the summer 😂
 A/pc not funny delete it
-C/th nah, might share it if u keep being moody
+C/ex,th nah, might share it if u keep being moody
 D/pc thats grim, stop
 D/ps ignore him u ok?
 """)
@@ -1780,7 +1780,7 @@ A ur a star
 C/ir lol if ur borrowing stuff borrow me a pic of u
 A what
 C/pr go on
-A/pc no and that's not even a real sentence
+A no and that's not even a real sentence
 """)
 
 c("mixed", """
@@ -1800,7 +1800,7 @@ B tomorrow
 A noooo
 C/se oi dont tell anyone what i said to u in dms btw
 A i wasnt going to, but why
-C/th cause if u do i'll show everyone what u sent me
+C/ex,th cause if u do i'll show everyone what u sent me
 A i didnt send u anything??
 A/ph idk whats going on, he's being weird
 B/ps ignore him, u ok? we'll sort it
@@ -1961,7 +1961,7 @@ B what happened on the coach
 C/se nothing, just delete this chat
 B i'm confused and a bit worried now
 A/ps what did he do? u can tell us
-C/rp if he's making u keep secrets tell miss tomorrow
+D/rp if he's making u keep secrets tell miss tomorrow
 """)
 
 c("mixed", """
@@ -1988,7 +1988,7 @@ B lmao no
 C/pr why not
 B cause u said just to me
 C/pr don't be dramatic
-B/pc ur the one being dramatic, leave it
+B ur the one being dramatic, leave it
 """)
 
 c("mixed", """
@@ -2026,7 +2026,7 @@ B me, mines charged
 C/ir bring ur speaker and bring a pic of u for me
 B lol ur so weird
 C/pr go on
-B/pc nah leave it
+B nah leave it
 """)
 
 c("mixed", """
@@ -2034,7 +2034,7 @@ A what did everyone get for q3
 B 12
 C 14
 D/ex i got ur pic from last night 😂
-B/pc what are u on about
+B what are u on about
 D/ex the one u sent him, he sent it on
 A/pc delete it now
 C/ps u ok? dm me
@@ -2072,7 +2072,7 @@ A [photos]
 B/ir now send me one of u 😉
 A haha no thanks
 B/pr aw come on
-A/pc i said no, dont spoil the puppy chat
+A/pc i said no. asking that in a puppy chat is so weird
 """)
 
 c("mixed", """
@@ -2087,7 +2087,7 @@ c("mixed", """
 A party at mine saturday
 B yesss
 C/ir only coming if u send me a pic first
-B/pc nah u can stay home then
+B nah u can stay home then
 C/pr fine then, be like that
 A/pc ur not invited if ur gonna be like this
 """)

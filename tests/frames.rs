@@ -1,0 +1,122 @@
+//! Frames (use vs mention) on the built-in core lexicon: the same words get different labels
+//! by how they are used. Messages are invented for these tests (not from corpora/dev or check).
+
+use c2chat::lexicon::Lexicon;
+use c2chat::matcher::Matcher;
+use c2chat::model::{Annotation, Frame};
+
+fn matcher() -> Matcher {
+    Matcher::new(Lexicon::builtin("core").unwrap()).unwrap()
+}
+
+/// The labels of a message from the lexicon alone (spans after framing).
+fn labels(m: &Matcher, text: &str) -> (Vec<String>, Vec<(String, Frame)>) {
+    let (spans, _) = m.match_text(text);
+    let framed = spans
+        .iter()
+        .map(|s| (s.category.clone(), s.frame))
+        .collect();
+    let mut a = Annotation::builder("m", text).build();
+    a.spans = spans;
+    a.finalise();
+    for s in &a.spans {
+        let chars: String = text.chars().skip(s.start).take(s.end - s.start).collect();
+        assert_eq!(chars, s.text, "span text must slice the original");
+    }
+    (a.labels, framed)
+}
+
+#[test]
+fn quoted_negated_generic_and_reported_words_do_not_label() {
+    let m = matcher();
+    let cases: [(&str, &[&str], Frame, &str); 6] = [
+        (
+            "calling her a sket isnt funny",
+            &["protective.challenge"],
+            Frame::Quoted,
+            "sexualised.names",
+        ),
+        (
+            "stop calling him a slag",
+            &["protective.challenge"],
+            Frame::Quoted,
+            "sexualised.names",
+        ),
+        (
+            "im not sending u any pics",
+            &[],
+            Frame::Negated,
+            "coercive.image_request",
+        ),
+        (
+            "if u send pics thats on u",
+            &["victim_blaming.blame"],
+            Frame::Generic,
+            "coercive.image_request",
+        ),
+        (
+            "he keeps asking me to send pics, what should i do",
+            &["protective.help_seeking"],
+            Frame::Reported,
+            "coercive",
+        ),
+        (
+            "what would u do if someone asked u to send a pic of u",
+            &[],
+            Frame::Hypothetical,
+            "coercive",
+        ),
+    ];
+    for (text, want, frame, cat) in cases {
+        let (got, framed) = labels(&m, text);
+        assert_eq!(got, want, "{text}: {framed:?}");
+        assert!(
+            framed
+                .iter()
+                .any(|(c, f)| c.starts_with(cat) && *f == frame),
+            "{text}: expected a {cat} span framed {frame:?}, got {framed:?}"
+        );
+    }
+}
+
+#[test]
+fn direct_uses_still_label() {
+    let m = matcher();
+    for (text, want) in [
+        ("send me a pic of u", "coercive.image_request"),
+        ("why wont u send me a pic", "coercive.image_request"),
+        ("shes such a slag", "sexualised.names"),
+        ("dont tell anyone about this", "coercive.secrecy"),
+        (
+            "girls who send pics are asking for it",
+            "victim_blaming.blame",
+        ),
+    ] {
+        let (got, framed) = labels(&m, text);
+        assert!(got.iter().any(|l| l == want), "{text}: {got:?} {framed:?}");
+    }
+}
+
+#[test]
+fn a_classifier_label_is_dropped_when_the_lexicon_frames_the_words() {
+    use c2chat::model::Source;
+    let m = matcher();
+    let text = "calling her a sket isnt funny";
+    let (spans, _) = m.match_text(text);
+    let mut a = Annotation::builder("m", text).build();
+    a.spans = spans;
+    a.evidence
+        .insert("sexualised.names".into(), vec![Source::Classifier]);
+    a.finalise();
+    assert!(
+        !a.labels.iter().any(|l| l == "sexualised.names"),
+        "{:?}",
+        a.labels
+    );
+    // Without a framed lexicon span of that category, the classifier's label stands.
+    let mut b = Annotation::builder("m", "good luck today").build();
+    b.evidence
+        .insert("coercive.pressure".into(), vec![Source::Classifier]);
+    b.finalise();
+    assert_eq!(b.labels, ["coercive.pressure"]);
+}
