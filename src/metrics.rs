@@ -1,6 +1,7 @@
 //! Binary classification metrics shared by `classify`, `evaluate` and `agree`:
 //! confusion counts, precision, recall and F1, macro averages, rank-based ROC-AUC, and the
 //! threshold search that training uses to pick each label's threshold.
+//! Percentiles (type 7) give `evaluate`'s percentile-bootstrap intervals.
 //!
 //! Invariant: this module depends on no other module of the crate.
 //!
@@ -277,9 +278,46 @@ pub(crate) fn best_threshold(scores: &[f64], gold: &[bool], metric: ThresholdMet
     best.1
 }
 
+/// The `q`-quantile (`q` in [0, 1]) of ascending `sorted` values, interpolating linearly
+/// between the two nearest ranks (Hyndman and Fan's type 7, numpy's default): rank
+/// `q·(n−1)` counted from 0. `None` when there are no values.
+pub(crate) fn percentile(sorted: &[f64], q: f64) -> Option<f64> {
+    let last = sorted.len().checked_sub(1)?;
+    let h = q.clamp(0.0, 1.0) * last as f64;
+    let lo = h.floor() as usize;
+    let hi = (lo + 1).min(last);
+    Some(sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]))
+}
+
+/// The central `level` interval (0.95: the 2.5th and 97.5th percentiles) of `values`, as a
+/// percentile bootstrap reports it; `values` are sorted in place. `None` when there are none.
+pub(crate) fn percentile_interval(values: &mut [f64], level: f64) -> Option<(f64, f64)> {
+    values.sort_by(f64::total_cmp);
+    let tail = (1.0 - level) / 2.0;
+    Some((percentile(values, tail)?, percentile(values, 1.0 - tail)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percentiles_interpolate_between_ranks() {
+        let xs = [1.0, 2.0, 3.0, 4.0, 5.0];
+        assert_eq!(percentile(&xs, 0.0), Some(1.0));
+        assert_eq!(percentile(&xs, 1.0), Some(5.0));
+        assert_eq!(percentile(&xs, 0.5), Some(3.0));
+        // numpy.percentile([1, 2, 3, 4, 5], 2.5) = 1.1, 97.5 -> 4.9
+        assert!((percentile(&xs, 0.025).unwrap() - 1.1).abs() < 1e-12);
+        assert_eq!(percentile(&[], 0.5), None);
+        assert_eq!(percentile(&[7.0], 0.975), Some(7.0));
+        let mut v: Vec<f64> = (0..=100).rev().map(f64::from).collect();
+        let (lo, hi) = percentile_interval(&mut v, 0.95).unwrap();
+        assert!(
+            (lo - 2.5).abs() < 1e-12 && (hi - 97.5).abs() < 1e-12,
+            "{lo} {hi}"
+        );
+    }
 
     #[test]
     fn auc_matches_pairwise_count() {

@@ -1,14 +1,17 @@
 //! `c2chat evaluate --gold FILE ANNOTATIONS`.
 
 use anyhow::Result;
-use c2chat::evaluate::{evaluate, load_gold, render};
+use c2chat::evaluate::{evaluate_with, load_gold, render, Options};
 use c2chat::output::read_annotations;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Two modes:\n  c2chat evaluate --gold GOLD ANNOTATIONS      annotations against gold labels\n  \
-c2chat evaluate --model FILE --data FILE     a classifier on labelled data (P/R/F1, macro-F1, confusion matrix, ROC-AUC)"
+c2chat evaluate --model FILE --data FILE     a classifier on labelled data (P/R/F1, macro-F1, confusion matrix, ROC-AUC)\n\n\
+With --gold the report ends with 95% bootstrap intervals over conversations (--bootstrap, --seed), the evidence \
+sources (lexicon, pattern, rule, classifier) of the predicted labels and of the false positives, and with --by \
+a per-case accuracy table:\n  c2chat evaluate --gold corpora/check/gold.jsonl out/check/annotations.jsonl --by functionality"
 )]
 pub struct Args {
     /// Gold labels: JSONL with message_id and gold (list of ids), or CSV with message_id,gold (ids separated by ;).
@@ -28,6 +31,22 @@ pub struct Args {
     /// [default: the built-in core lexicon].
     #[arg(long)]
     pub lexicon: Option<String>,
+    /// With --gold: per-case accuracy by this metadata field of the annotations (e.g.
+    /// `functionality` on corpora/check): a case is correct when its predicted top-level
+    /// categories are exactly gold's; per value: cases, correct, accuracy with a 95% Wilson
+    /// interval, and exact-match accuracy of category ids. Values `context` and empty are not
+    /// groups (they are counted, and stay in every other figure).
+    #[arg(long, value_name = "FIELD", requires = "gold")]
+    pub by: Option<String>,
+    /// With --gold: bootstrap resamples for 95% intervals of the macro-F1s and the share of gold
+    /// negatives flagged; conversations are resampled with replacement (percentiles 2.5-97.5).
+    /// 0 turns it off [default: 1000].
+    #[arg(long, value_name = "N", requires = "gold")]
+    pub bootstrap: Option<u32>,
+    /// With --gold: the bootstrap's seed (the same seed, files and N give the same intervals,
+    /// whatever the thread count) [default: 1].
+    #[arg(long, value_name = "S", requires = "gold")]
+    pub seed: Option<u64>,
     /// Write report.json and errors.jsonl (with message text) here.
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -80,7 +99,13 @@ pub fn run(a: Args) -> Result<i32> {
     };
     let gold = load_gold(gp)?;
     let anns = read_annotations(ap)?;
-    let r = evaluate(&gold, &anns);
+    let defaults = Options::default();
+    let options = Options {
+        by: a.by.clone(),
+        bootstrap: a.bootstrap.unwrap_or(defaults.bootstrap),
+        seed: a.seed.unwrap_or(defaults.seed),
+    };
+    let r = evaluate_with(&gold, &anns, &options)?;
     check_gold_ids(&gold, &r.missing_from_annotations, gp, ap)?;
     super::write_stdout(render(&r).as_bytes())?;
     if let Some(out) = a.out {
