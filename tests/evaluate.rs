@@ -30,7 +30,7 @@ fn annotate_check(dir: &Path) -> PathBuf {
         .arg(root("corpora/check"))
         .arg("--out")
         .arg(&out)
-        .args(["--allow-pii", "-q"])
+        .args(["-q"])
         .assert()
         .success();
     out.join("annotations.jsonl")
