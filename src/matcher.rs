@@ -1,12 +1,22 @@
 //! Matching: one aho-corasick automaton over every normalised lexicon term (leftmost-longest
 //! selection with word-boundary checks over the normalised text), plus the regex patterns.
-//! Matches are mapped back to code-point offsets of the original text.
+//! Multi-word terms are also in the automaton written without spaces (`sendnudes`,
+//! `#sendpics`; see `joined_variants`), and give the same entry's span over the joined
+//! token. Matches are mapped back to code-point offsets of the original text.
 
 use crate::lexicon::{Lexicon, MatchKind};
 use crate::model::{Source, Span};
 use crate::normalise::{normalise, Normalised};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind as AcKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// Ordinary words never read as a lexicon phrase written without spaces (see
+/// [`joined_variants`]); the data file is embedded at build time.
+const NOT_JOINED: &str = include_str!("../lexicons/not-joined.txt");
+
+/// Phrases of up to this many words also match with only some of their spaces removed
+/// (`sendme a pic`); longer ones only with all of them removed.
+const MAX_PARTIAL_JOIN_WORDS: usize = 4;
 
 /// A term variant in the automaton and the entries it stands for.
 #[derive(Debug, Clone)]
@@ -114,26 +124,114 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-impl Matcher {
-    /// A matcher for the terms and patterns of `lex`; errors when the term automaton or the
-    /// pattern set cannot be built.
-    pub fn new(lex: Lexicon) -> crate::Result<Matcher> {
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut keys: Vec<String> = Vec::new();
-        let mut targets: Vec<Vec<AcTarget>> = Vec::new();
-        for (ei, e) in lex.entries.iter().enumerate() {
-            for (variant, collapsed) in doubled_variants(&e.key) {
+/// The normalised words of `lexicons/not-joined.txt`.
+fn not_joined_words() -> HashSet<String> {
+    NOT_JOINED
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(crate::normalise::normalise_str)
+        .collect()
+}
+
+/// The forms of a multi-word key written without spaces: all spaces removed (`sendmeapic`)
+/// and, for keys of up to [`MAX_PARTIAL_JOIN_WORDS`] words, some of them (`sendme a pic`,
+/// `send meapic`). A form is kept only if every run of joined words is letters and digits
+/// (no apostrophes or emoji) and not an ordinary word (`not_joined`): `fit ting` is never
+/// matched as `fitting`. The matcher's word-boundary checks then make a form match only as
+/// whole tokens; a hashtag's `#` is a boundary, so `#sendnudes` matches too.
+fn joined_variants(key: &str, not_joined: &HashSet<String>) -> Vec<String> {
+    let words: Vec<&str> = key.split(' ').collect();
+    let gaps = words.len().saturating_sub(1);
+    if gaps == 0 || words.iter().any(|w| w.is_empty()) {
+        return Vec::new();
+    }
+    let all = (1u32 << gaps) - 1;
+    let masks: Vec<u32> = if words.len() <= MAX_PARTIAL_JOIN_WORDS {
+        (1..=all).collect()
+    } else {
+        vec![all]
+    };
+    let mut out = Vec::new();
+    for mask in masks {
+        // Runs of words (start and end indices) glued by the removed spaces.
+        let mut runs: Vec<(usize, usize)> = vec![(0, 1)];
+        for g in 0..gaps {
+            if mask & (1 << g) != 0 {
+                runs.last_mut().expect("one run").1 += 1;
+            } else {
+                runs.push((g + 1, g + 2));
+            }
+        }
+        if runs
+            .iter()
+            .all(|&(a, b)| joinable(&words[a..b], not_joined))
+        {
+            let parts: Vec<String> = runs.iter().map(|&(a, b)| words[a..b].concat()).collect();
+            out.push(parts.join(" "));
+        }
+    }
+    out
+}
+
+/// Whether a run of words may be written joined (see [`joined_variants`]): a single word
+/// always; several only if they are letters and digits and no stretch of two or more of them
+/// joined is an ordinary word.
+fn joinable(run: &[&str], not_joined: &HashSet<String>) -> bool {
+    if run.len() < 2 {
+        return true;
+    }
+    if !run.iter().all(|w| w.chars().all(char::is_alphanumeric)) {
+        return false;
+    }
+    (0..run.len()).all(|i| (i + 2..=run.len()).all(|j| !not_joined.contains(&run[i..j].concat())))
+}
+
+/// The term automaton's keys (each entry's key, its joined forms, and their once-doubled
+/// variants) and, per key, the entries it stands for.
+fn term_keys(lex: &Lexicon) -> (Vec<String>, Vec<Vec<AcTarget>>) {
+    let not_joined = not_joined_words();
+    let plain: HashSet<&str> = lex.entries.iter().map(|e| e.key.as_str()).collect();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut keys: Vec<String> = Vec::new();
+    let mut targets: Vec<Vec<AcTarget>> = Vec::new();
+    for (ei, e) in lex.entries.iter().enumerate() {
+        let mut forms = vec![e.key.clone()];
+        if e.kind != MatchKind::Word {
+            // A joined form that is another entry's key is left to that entry.
+            forms.extend(
+                joined_variants(&e.key, &not_joined)
+                    .into_iter()
+                    .filter(|f| !plain.contains(f.as_str())),
+            );
+        }
+        for form in forms {
+            for (variant, collapsed) in doubled_variants(&form) {
                 let id = *index.entry(variant.clone()).or_insert_with(|| {
                     keys.push(variant);
                     targets.push(Vec::new());
                     keys.len() - 1
                 });
-                targets[id].push(AcTarget {
-                    entry: ei,
-                    collapsed,
-                });
+                if !targets[id]
+                    .iter()
+                    .any(|t| t.entry == ei && t.collapsed == collapsed)
+                {
+                    targets[id].push(AcTarget {
+                        entry: ei,
+                        collapsed,
+                    });
+                }
             }
         }
+    }
+    (keys, targets)
+}
+
+impl Matcher {
+    /// A matcher for the terms and patterns of `lex`; errors when the term automaton or the
+    /// pattern set cannot be built.
+    pub fn new(lex: Lexicon) -> crate::Result<Matcher> {
+        let (keys, targets) = term_keys(&lex);
         let ac = if keys.is_empty() {
             None
         } else {
@@ -499,6 +597,46 @@ definition = "d"
         assert!(cats(&m, "unslag").is_empty());
         assert!(cats(&m, "send a pic of the homework").is_empty());
         assert_eq!(cats(&m, "just block him"), vec!["protective"]);
+    }
+
+    #[test]
+    fn joined_variants_are_whole_runs_of_letters_and_never_ordinary_words() {
+        let nj: HashSet<String> = ["fitting".to_string()].into();
+        assert_eq!(
+            joined_variants("send a pic", &nj),
+            ["senda pic", "send apic", "sendapic"]
+        );
+        assert!(joined_variants("fit ting", &nj).is_empty());
+        // Only the runs that are joined are checked: `fitting` is fine unjoined.
+        assert_eq!(joined_variants("so fitting", &nj), ["sofitting"]);
+        assert_eq!(joined_variants("fit ting now", &nj), ["fit tingnow"]);
+        assert!(!joined_variants("so fit ting", &nj).contains(&"sofitting".to_string()));
+        // Apostrophes and emoji are never joined; one-word keys have no joined form.
+        assert!(joined_variants("don't tell", &nj).is_empty());
+        assert!(joined_variants("sket", &nj).is_empty());
+        // Long phrases are only joined whole.
+        assert_eq!(joined_variants("a b c d e", &nj), ["abcde"]);
+        assert_eq!(joined_variants("a b c d", &nj).len(), 7);
+        // The data file parses: words, no comments.
+        let words = not_joined_words();
+        assert!(words.contains("fitting") && words.iter().all(|w| !w.contains('#')));
+    }
+
+    #[test]
+    fn joined_phrases_match_whole_tokens_and_hashtags() {
+        // Regression (issue 17): `sendapic` and `#sendapic` were not matched.
+        let d = tempfile::tempdir().unwrap();
+        let m = Matcher::new(tiny_lexicon(d.path())).unwrap();
+        assert_eq!(cats(&m, "sendapic"), vec!["coercive.image_request"]);
+        assert_eq!(cats(&m, "goodgirl"), vec!["sexualised.names"]);
+        assert_eq!(cats(&m, "sendapic of the homework"), Vec::<String>::new());
+        assert!(cats(&m, "resendapic").is_empty() && cats(&m, "sendapics").is_empty());
+        let text = "ok #SendA p1c!";
+        let (spans, _) = m.match_text(text);
+        assert_eq!(spans.len(), 1);
+        assert_eq!((spans[0].start, spans[0].end), (4, 13));
+        assert_eq!(spans[0].text, "SendA p1c");
+        assert_eq!(spans[0].rule_id, "lex:send a pic");
     }
 
     #[test]

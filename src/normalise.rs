@@ -3,18 +3,29 @@
 //! so that every normalised position maps back to the original text.
 //!
 //! Steps, in order:
-//! 1. NFKC, then lower-casing;
+//! 1. NFKC (so full-width `ｓｅｎｄ` and other compatibility forms become `send`);
 //! 2. folding of curly quotes and apostrophes to `'` and `"`, and of any whitespace to a space;
-//! 3. removal of zero-width and control characters, and blanking of the media placeholder
-//!    `<media>` (what chat readers write for a photo or file without text) to spaces, so it is
-//!    never a token or a lexicon match;
-//! 4. leetspeak folding in letter context (`0→o 1→i 3→e 4→a 5→s 7→t @→a $→s`), only inside
+//! 3. removal of zero-width and control characters;
+//! 4. folding of look-alike and accented letters to ASCII, one original character at a time
+//!    (see `fold_letter`): diacritics are stripped (`sénd` → `send`, `dŵr` → `dwr`), and a
+//!    letter whose Unicode TR39 confusable skeleton (the `unicode-security` crate; small
+//!    capitals read as their letters) is made of ASCII letters becomes them (Cyrillic `ѕ е р`
+//!    and Greek `ν ο` → `s e p v o`, `ꜱᴇɴᴅ` → `send`). Combining marks after an ASCII letter or
+//!    digit are dropped (`s̶e̶n̶d̶` → `send`). ASCII characters, emoji and letters of other
+//!    scripts with no ASCII look-alike are left as they are;
+//! 5. lower-casing, and blanking of the media placeholder `<media>` (what chat readers write
+//!    for a photo or file without text) to spaces, so it is never a token or a lexicon match;
+//! 6. leetspeak folding in letter context (`0→o 1→i 3→e 4→a 5→s 7→t @→a $→s`), only inside
 //!    a word of at least two letters that is not a number with a suffix (`10pm`, `gr8`);
-//! 5. joining of spaced-out single letters (`s e n d` → `send`), for runs of three or more,
+//! 7. joining of spaced-out single letters (`s e n d` → `send`), for runs of three or more,
 //!    unless every letter is common text-speak (`u r a`);
-//! 6. runs of spaces collapsed to one; squeezing of elongations: a run of three or more identical letters becomes one
+//! 8. runs of spaces collapsed to one; squeezing of elongations: a run of three or more identical letters becomes one
 //!    (`pleeease` → `please`); the position is remembered so that the lexicon matcher can
 //!    also accept a once-doubled form (`gooood` matches `good`, plain `god` does not).
+//!
+//! ASCII text skips steps 1 and 4 (they are the identity on it) and takes a direct path.
+//! Words written without spaces (`sendnudes`, `#sendpics`) are not split here: the matcher
+//! also matches each multi-word lexicon phrase with its spaces removed (see `matcher`).
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -199,6 +210,162 @@ fn leet(c: char) -> Option<char> {
         '$' => 's',
         _ => return None,
     })
+}
+
+/// The ASCII letters (one to four, lower-cased) that one non-ASCII letter folds to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct AsciiFold {
+    buf: [u8; 4],
+    len: u8,
+}
+
+impl AsciiFold {
+    /// Collect `chars`, skipping combining marks; `None` unless the rest is one to four ASCII
+    /// letters.
+    fn collect(chars: impl IntoIterator<Item = char>) -> Option<AsciiFold> {
+        let mut f = AsciiFold {
+            buf: [0; 4],
+            len: 0,
+        };
+        for c in chars {
+            if is_mark(c) {
+                continue;
+            }
+            if !c.is_ascii_alphabetic() || f.len == 4 {
+                return None;
+            }
+            f.buf[f.len as usize] = c.to_ascii_lowercase() as u8;
+            f.len += 1;
+        }
+        (f.len > 0).then_some(f)
+    }
+
+    fn chars(&self) -> impl Iterator<Item = char> + '_ {
+        self.buf[..self.len as usize].iter().map(|&b| b as char)
+    }
+}
+
+/// A combining mark (`General_Category=Mark`) other than an enclosing one (`Me`: the keycap
+/// and circles drawn around emoji and digits, which are kept).
+fn is_mark(c: char) -> bool {
+    !c.is_ascii()
+        && unicode_normalization::char::is_combining_mark(c)
+        && !matches!(
+            c,
+            '\u{0488}'..='\u{0489}'
+                | '\u{1ABE}'
+                | '\u{20DD}'..='\u{20E0}'
+                | '\u{20E2}'..='\u{20E4}'
+                | '\u{A670}'..='\u{A672}'
+        )
+}
+
+/// The ASCII letters a non-ASCII letter stands for, if any:
+/// 1. its canonical decomposition without combining marks, when that is ASCII (`é` → `e`,
+///    `ŵ` → `w`); done first so that the base letter is never re-mapped (`ḿ` → `m`, where the
+///    skeleton of `m` would be `rn`);
+/// 2. else its TR39 confusable skeleton (`unicode_security::confusable_detection::skeleton`)
+///    without combining marks, when that is ASCII letters (Cyrillic `р` → `p`, Greek `ν` → `v`,
+///    `æ` → `ae`, `ø` → `o`), reading a small capital as its letter (`small_capital`). The skeleton of a capital I-like letter is `l`; for a capital it
+///    is read as `i` (Cyrillic `І`, Greek `Ι`).
+///
+/// Digits and symbols in a skeleton (Cyrillic `б` → `6`, `З` → `3`) are not folded.
+fn fold_letter(c: char) -> Option<AsciiFold> {
+    let mut decomposed = AsciiFold {
+        buf: [0; 4],
+        len: 0,
+    };
+    let mut ascii = true;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if ascii && !is_mark(d) {
+            if d.is_ascii_alphabetic() && decomposed.len < 4 {
+                decomposed.buf[decomposed.len as usize] = d.to_ascii_lowercase() as u8;
+                decomposed.len += 1;
+            } else {
+                ascii = false;
+            }
+        }
+    });
+    if ascii && decomposed.len > 0 {
+        return Some(decomposed);
+    }
+    let mut utf8 = [0u8; 4];
+    let skeleton = unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut utf8));
+    let mut f = AsciiFold::collect(skeleton.map(|d| small_capital(d).unwrap_or(d)))?;
+    if c.is_uppercase() {
+        for b in &mut f.buf[..f.len as usize] {
+            if *b == b'l' {
+                *b = b'i';
+            }
+        }
+    }
+    Some(f)
+}
+
+/// The Latin letter of a small capital that TR39 keeps as its own prototype: the letters of
+/// "fancy text" generators (`ꜱᴇɴᴅ`), and the prototypes of Cyrillic and Greek letters read as
+/// Latin in chat (`к κ` → `ĸ` → k, `т` → `ᴛ` → t, `н` → `ʜ` → h, `в` → `ʙ` → b, `м` → `ʍ` → m,
+/// `ε є` → `ꞓ` → e).
+fn small_capital(c: char) -> Option<char> {
+    Some(match c {
+        '\u{1D00}' => 'a',              // ᴀ
+        '\u{0299}' => 'b',              // ʙ
+        '\u{1D05}' => 'd',              // ᴅ
+        '\u{1D07}' => 'e',              // ᴇ
+        '\u{A793}' | '\u{A792}' => 'e', // ꞓ Ꞓ
+        '\u{A730}' => 'f',              // ꜰ
+        '\u{0262}' => 'g',              // ɢ
+        '\u{029C}' => 'h',              // ʜ
+        '\u{1D0A}' => 'j',              // ᴊ
+        '\u{0138}' => 'k',              // ĸ
+        '\u{029F}' => 'l',              // ʟ
+        '\u{028D}' => 'm',              // ʍ
+        '\u{0274}' => 'n',              // ɴ
+        '\u{1D18}' => 'p',              // ᴘ
+        '\u{0280}' => 'r',              // ʀ
+        '\u{1D1B}' => 't',              // ᴛ
+        _ => return None,
+    })
+}
+
+/// Step 4 over the characters of a text (see the module comment): a transformation for
+/// `NormalizedString::transform`, or `None` when nothing changes. Every folded character
+/// keeps its own alignment (the extra letters of `æ` → `ae` are aligned to `æ`), and a
+/// dropped combining mark is counted as removed after the character before it.
+fn fold_unicode(chars: &[char]) -> Option<Vec<(char, isize)>> {
+    if !chars
+        .iter()
+        .any(|&c| !c.is_ascii() && (c.is_alphabetic() || is_mark(c)))
+    {
+        return None;
+    }
+    let mut out: Vec<(char, isize)> = Vec::with_capacity(chars.len() + 4);
+    let mut changed = false;
+    for &c in chars {
+        if c.is_ascii() {
+            out.push((c, 0));
+            continue;
+        }
+        if is_mark(c) {
+            // After an ASCII letter or digit that is not itself an inserted letter.
+            if let Some(last) = out
+                .last_mut()
+                .filter(|(p, ch)| p.is_ascii_alphanumeric() && *ch <= 0)
+            {
+                last.1 -= 1;
+                changed = true;
+                continue;
+            }
+        }
+        match c.is_alphabetic().then(|| fold_letter(c)).flatten() {
+            Some(f) => {
+                out.extend(f.chars().enumerate().map(|(k, a)| (a, isize::from(k > 0))));
+                changed = true;
+            }
+            None => out.push((c, 0)),
+        }
+    }
+    changed.then_some(out)
 }
 
 /// Leetspeak folding decided per word: a run of letters, digits, `@` and `$`.
@@ -388,9 +555,14 @@ fn normalise_ascii(text: &str) -> Normalised {
 fn normalise_ns(text: &str) -> Normalised {
     let mut ns = NormalizedString::from(text);
     ns.nfkc();
-    ns.lowercase();
     ns.map(fold_char);
     ns.filter(|c| !is_removable(c));
+    // Before lower-casing: the skeleton of a capital tells more (Greek `Ν` is an N, `ν` a v).
+    let chars: Vec<char> = ns.get().chars().collect();
+    if let Some(folded) = fold_unicode(&chars) {
+        ns.transform(folded, 0);
+    }
+    ns.lowercase();
 
     let mut chars: Vec<char> = ns.get().chars().collect();
     if blank_media(&mut chars) {
@@ -512,6 +684,81 @@ mod tests {
     }
 
     #[test]
+    fn folds_cyrillic_greek_and_full_width_look_alikes() {
+        // Regression (issue 17): look-alike letters from other scripts hid every term.
+        assert_eq!(norm("ѕеnd me a рic of u"), "send me a pic of u");
+        assert_eq!(norm("ｓｅｎｄ ｍｅ ａ ｐｉｃ"), "send me a pic");
+        assert_eq!(norm("sεnd mε α ρic οf u"), "send me a pic of u");
+        assert_eq!(norm("ur а ѕkеt"), "ur a sket");
+        // Capitals are folded before lower-casing: Greek Ν is an N, ν a v.
+        assert_eq!(norm("ΝΟ ν"), "no v");
+        // The skeleton of a capital I-like letter is `l`; a capital reads as i.
+        assert_eq!(norm("ІΙ іι"), "ii ii");
+        assert_eq!(norm("ꜱᴇɴᴅ"), "send");
+        assert_eq!(norm("нєℓℓσ"), "hello");
+    }
+
+    #[test]
+    fn strips_diacritics_and_marks_after_latin_letters() {
+        // Regression (issue 17): accents hid terms.
+        assert_eq!(norm("sénd me a píc"), "send me a pic");
+        assert_eq!(norm("SÉND"), "send");
+        assert_eq!(norm("café naïve dŵr ŷ â"), "cafe naive dwr y a");
+        // Combining marks after a Latin letter (decomposed accents, strike-through, zalgo).
+        assert_eq!(norm("se\u{301}nd"), "send");
+        assert_eq!(norm("s\u{336}e\u{336}n\u{336}d\u{336}"), "send");
+        assert_eq!(norm("p\u{300}\u{301}\u{302}ic"), "pic");
+        // The base letter of a decomposition is never re-mapped (the skeleton of m is rn).
+        assert_eq!(norm("ḿ"), "m");
+        // One character may fold to several letters.
+        assert_eq!(norm("æ œ"), "ae oe");
+    }
+
+    #[test]
+    fn keeps_ascii_emoji_and_letters_without_a_latin_look_alike() {
+        // ASCII is left to the other steps (the skeleton would turn m into rn, 0 into O).
+        assert_eq!(norm("m 0 l 1 rn"), "m 0 l 1 rn");
+        assert_eq!(norm("😀 👍🏽 ok"), "😀 👍🏽 ok");
+        assert_eq!(norm("中文 ok"), "中文 ok");
+        // Skeletons with a digit or symbol are not folded (Cyrillic б → 6, З → 3).
+        assert_eq!(norm("бз ßж"), "бз ßж");
+        // Enclosing marks after a digit (keycaps) are kept; the variation selector goes.
+        assert_eq!(norm("1\u{FE0F}\u{20E3}"), "1\u{20E3}");
+        // Marks on letters of other scripts stay.
+        assert_eq!(norm("नमस्ते"), "नमस्ते");
+    }
+
+    #[test]
+    fn folded_letters_map_to_their_original_characters() {
+        let orig = "ѕеnd æ s\u{336}e\u{336}x 😀 Ꮪ";
+        let n = normalise(orig);
+        assert_eq!(n.text(), "send ae sex 😀 s");
+        let chars: Vec<char> = orig.chars().collect();
+        let got: Vec<(String, String)> = n
+            .tokens()
+            .iter()
+            .map(|t| (t.text.clone(), chars[t.start..t.end].iter().collect()))
+            .collect();
+        let want = [
+            ("send", "ѕеnd"),
+            ("ae", "æ"),
+            ("sex", "s\u{336}e\u{336}x"),
+            ("😀", "😀"),
+            ("s", "Ꮪ"),
+        ];
+        assert_eq!(got.len(), want.len());
+        for (g, w) in got.iter().zip(want) {
+            assert_eq!((g.0.as_str(), g.1.as_str()), w);
+        }
+        // Both letters of `ae` map to `æ`, and `send` to the four look-alikes.
+        let t = n.text();
+        let ae = t.find("ae").unwrap();
+        assert_eq!(n.original_chars(ae..ae + 1), Some(5..6));
+        assert_eq!(n.original_chars(ae + 1..ae + 2), Some(5..6));
+        assert_eq!(n.original_chars(0..4), Some(0..4));
+    }
+
+    #[test]
     fn leetspeak_only_in_letter_context() {
         assert_eq!(norm("s3nd n00dz"), "send noodz");
         assert_eq!(norm("$exy"), "sexy");
@@ -567,6 +814,34 @@ mod tests {
                 }
             }
             proptest::prop_assert_eq!(a.tokens(), b.tokens());
+        }
+
+        /// Look-alikes, accents, marks and emoji: offsets stay in bounds, on char boundaries
+        /// and monotone, and a word's original text, normalised alone, gives the word back.
+        /// (No free-standing U+0301 here: NFKC composes it into the letter before it and aligns
+        /// the composed letter to the base alone, as it always has.)
+        #[test]
+        fn folded_offsets_in_bounds_and_words_round_trip(
+            s in "[a-eA-E sрсеоаіѕуху\u{0391}-\u{03A9}\u{03B1}-\u{03C9}éèêŵæœ\u{0336}\u{20E3}😀👍🏽中ｓｅ]{0,30}"
+        ) {
+            let n = normalise(&s);
+            let t = n.text();
+            let mut last = 0usize;
+            for (i, c) in t.char_indices() {
+                let r = n.original_bytes(i..i + c.len_utf8()).unwrap();
+                proptest::prop_assert!(r.end <= s.len() && s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
+                proptest::prop_assert!(r.start >= last);
+                last = r.start;
+            }
+            let chars: Vec<char> = s.chars().collect();
+            for tok in n.tokens() {
+                proptest::prop_assert!(tok.start < tok.end && tok.end <= chars.len());
+                let sub: String = chars[tok.start..tok.end].iter().collect();
+                if tok.text.chars().all(char::is_alphabetic) {
+                    let alone = normalise_str(&sub);
+                    proptest::prop_assert!(alone.contains(tok.text.as_str()), "{:?} -> {:?} vs {:?}", sub, alone, tok.text);
+                }
+            }
         }
 
         /// Offsets always land within bounds, on char boundaries, and are monotone.
