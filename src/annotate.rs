@@ -1,17 +1,35 @@
 //! Annotate: match every message (in parallel, order preserved), apply the
-//! conversation-aware rules, optionally add classifier labels, and build [`Annotation`]s.
+//! conversation-aware rules, compute each message's conversation context when the scorer
+//! uses one, optionally add classifier labels, and build [`Annotation`]s.
+//!
+//! The conversation walk ([`Annotator::annotate_batch`]'s, also behind
+//! [`Annotator::fill_contexts`] for training and evaluation) is the one place contexts are
+//! computed: a message's context is the labels (from lexicon, pattern and rule spans that
+//! label, never the classifier's) and speakers of the earlier messages of its conversation
+//! within the scorer's window. Across batches [`StreamState`] carries each open
+//! conversation's last window, so contexts do not depend on where batches end.
 
+use crate::classify::{ContextItem, MessageContext, TrainExample};
 use crate::ingest::conversation_order;
 use crate::matcher::Matcher;
 use crate::model::{Annotation, Message, Source, Span};
 use crate::rules::{ConvState, RuleInput, Rules};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 
-/// Something that scores texts per category and says which scores are labels.
+/// Messages scored per call of [`Scorer::scores`] (in parallel over chunks).
+const SCORE_CHUNK: usize = 1024;
+
+/// Something that scores messages per category and says which scores are labels.
 pub trait Scorer: Sync {
-    /// Scores per category for each text.
-    fn scores(&self, texts: &[&str]) -> Vec<BTreeMap<String, f64>>;
+    /// How many earlier messages of its conversation make a message's context for this
+    /// scorer; 0 (the default): it scores texts alone, and no context is computed.
+    fn context_window(&self) -> usize {
+        0
+    }
+    /// Scores per category for each text; `contexts[i]` is `texts[i]`'s conversation
+    /// context (`contexts` is empty when [`Scorer::context_window`] is 0).
+    fn scores(&self, texts: &[&str], contexts: &[MessageContext]) -> Vec<BTreeMap<String, f64>>;
     /// Whether a score is over the category's threshold.
     fn is_positive(&self, category: &str, score: f64) -> bool;
 }
@@ -32,11 +50,65 @@ struct Matched {
     tokens: usize,
 }
 
+/// What the context of one conversation remembers: its labelled messages still within the
+/// window (position in the conversation, speaker, labels), oldest first, and the position of
+/// the next message. Messages without labels add no context token, so they are only counted.
+#[derive(Default)]
+struct ConvWindow {
+    pos: usize,
+    recent: VecDeque<(usize, String, Vec<String>)>,
+}
+
+impl ConvWindow {
+    /// The context of the next message, written by `speaker`.
+    fn context(&self, speaker: &str) -> MessageContext {
+        MessageContext {
+            items: self
+                .recent
+                .iter()
+                .rev()
+                .map(|(p, s, labels)| ContextItem {
+                    distance: self.pos - p,
+                    same_speaker: s == speaker,
+                    labels: labels.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Add the next message, and forget what falls out of every later message's window.
+    fn push(&mut self, speaker: &str, labels: Vec<String>, window: usize) {
+        if !labels.is_empty() {
+            self.recent
+                .push_back((self.pos, speaker.to_string(), labels));
+        }
+        self.pos += 1;
+        while self.recent.front().is_some_and(|r| r.0 + window < self.pos) {
+            self.recent.pop_front();
+        }
+    }
+}
+
+/// The labels a message's spans give it, as context for the messages after it: the
+/// categories of its labelling spans (lexicon, pattern, rule), sorted and de-duplicated.
+fn context_labels(spans: &[Span]) -> Vec<String> {
+    let mut labels: Vec<String> = spans
+        .iter()
+        .filter(|s| s.is_labelling())
+        .map(|s| s.category.clone())
+        .collect();
+    labels.sort();
+    labels.dedup();
+    labels
+}
+
 /// State carried across batches: the conversation rules' memory (dropped once a conversation
-/// is idle) and each conversation's latest timestamp, to count messages that arrive out of order.
+/// is idle), each conversation's context window (dropped once nothing labelled is within
+/// it), and each conversation's latest timestamp, to count messages that arrive out of order.
 #[derive(Default)]
 pub struct StreamState {
     convs: HashMap<String, ConvState>,
+    windows: HashMap<String, ConvWindow>,
     last_time: HashMap<u64, i64>,
     /// Messages whose timestamp is earlier than one already seen, in an earlier batch, of the same conversation.
     pub out_of_order: u64,
@@ -49,17 +121,41 @@ fn conv_key(id: &str) -> u64 {
     h.finish()
 }
 
+impl StreamState {
+    /// Count the messages `conv` (one conversation's, in conversation order) that are earlier
+    /// in time than one of an earlier batch, and remember the conversation's latest time.
+    fn note_times(&mut self, messages: &[Message], conv: &[usize]) {
+        let key = conv_key(&messages[conv[0]].conversation_id);
+        let before = self.last_time.get(&key).copied();
+        let mut latest = before;
+        for &i in conv {
+            if let Some(t) = messages[i]
+                .timestamp
+                .as_deref()
+                .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+                .map(|t| t.timestamp())
+            {
+                if before.is_some_and(|b| t < b) {
+                    self.out_of_order += 1;
+                }
+                latest = Some(latest.map_or(t, |l| l.max(t)));
+            }
+        }
+        if let Some(l) = latest {
+            self.last_time.insert(key, l);
+        }
+    }
+}
+
 impl Annotator<'_> {
     /// Annotate messages held in memory; the result is in the same order as the input.
     pub fn annotate(&self, messages: Vec<Message>) -> Vec<Annotation> {
         self.annotate_batch(messages, &mut StreamState::default())
     }
 
-    /// Annotate one batch of a stream, in input order. Within the batch, each conversation is
-    /// taken in conversation order (timestamp order where every message has one); across
-    /// batches, in arrival order, with the rules' state carried in `st`.
-    pub fn annotate_batch(&self, messages: Vec<Message>, st: &mut StreamState) -> Vec<Annotation> {
-        let mut matched: Vec<Matched> = messages
+    /// Match every message, in parallel, in input order.
+    fn match_all(&self, messages: &[Message]) -> Vec<Matched> {
+        messages
             .par_iter()
             .map(|m| {
                 let (spans, n) = self.matcher.match_text(&m.text);
@@ -69,29 +165,27 @@ impl Annotator<'_> {
                     normalised: n.text().to_string(),
                 }
             })
-            .collect();
+            .collect()
+    }
 
-        for conv in conversation_order(&messages) {
+    /// The conversation walk: each conversation in conversation order, the rules' spans added
+    /// to `matched`, and, with `window` > 0, each message's context (in input order; empty
+    /// without a window). State is carried in `st`.
+    fn conversation_pass(
+        &self,
+        messages: &[Message],
+        matched: &mut [Matched],
+        st: &mut StreamState,
+        window: usize,
+    ) -> Vec<MessageContext> {
+        let mut contexts = if window > 0 {
+            vec![MessageContext::default(); messages.len()]
+        } else {
+            Vec::new()
+        };
+        for conv in conversation_order(messages) {
+            st.note_times(messages, &conv);
             let cid = &messages[conv[0]].conversation_id;
-            let key = conv_key(cid);
-            let before = st.last_time.get(&key).copied();
-            let mut latest = before;
-            for &i in &conv {
-                if let Some(t) = messages[i]
-                    .timestamp
-                    .as_deref()
-                    .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
-                    .map(|t| t.timestamp())
-                {
-                    if before.is_some_and(|b| t < b) {
-                        st.out_of_order += 1;
-                    }
-                    latest = Some(latest.map_or(t, |l| l.max(t)));
-                }
-            }
-            if let Some(l) = latest {
-                st.last_time.insert(key, l);
-            }
             let state = st.convs.entry(cid.clone()).or_default();
             for &i in &conv {
                 let input = RuleInput {
@@ -106,14 +200,85 @@ impl Annotator<'_> {
             if self.rules.is_idle(state) {
                 st.convs.remove(cid);
             }
+            if window == 0 {
+                continue;
+            }
+            let w = st.windows.entry(cid.clone()).or_default();
+            for &i in &conv {
+                contexts[i] = w.context(&messages[i].speaker);
+                w.push(
+                    &messages[i].speaker,
+                    context_labels(&matched[i].spans),
+                    window,
+                );
+            }
+            if w.recent.is_empty() {
+                st.windows.remove(cid);
+            }
         }
+        contexts
+    }
+
+    /// Fill in each example's conversation context for a window of `window` messages, by the
+    /// same conversation walk as annotation, with this annotator's lexicon and rules (its
+    /// scorer is not used): examples with the same conversation id form a conversation, in
+    /// slice order; one without is a conversation of its own, and one without a speaker is
+    /// nobody else's (as ingest treats rows without them).
+    pub fn fill_contexts(&self, examples: &mut [TrainExample], window: usize) {
+        if window == 0 {
+            for e in examples.iter_mut() {
+                e.context = MessageContext::default();
+            }
+            return;
+        }
+        let messages: Vec<Message> = examples
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Message {
+                corpus: String::new(),
+                conversation_id: e
+                    .conversation_id
+                    .clone()
+                    .unwrap_or_else(|| format!("{}{i}", crate::model::EMPTY_CONVERSATION_PREFIX)),
+                message_id: i.to_string(),
+                timestamp: None,
+                speaker: e
+                    .speaker
+                    .clone()
+                    .unwrap_or_else(|| format!("{}{i}", crate::model::UNKNOWN_SPEAKER_PREFIX)),
+                text: e.text.clone(),
+                meta: Default::default(),
+                speaker_pseudonymised: false,
+                file: String::new(),
+                line: 0,
+            })
+            .collect();
+        let mut matched = self.match_all(&messages);
+        let contexts =
+            self.conversation_pass(&messages, &mut matched, &mut StreamState::default(), window);
+        for (e, c) in examples.iter_mut().zip(contexts) {
+            e.context = c;
+        }
+    }
+
+    /// Annotate one batch of a stream, in input order. Within the batch, each conversation is
+    /// taken in conversation order (timestamp order where every message has one); across
+    /// batches, in arrival order, with the rules' state and the contexts' windows carried in
+    /// `st`, so that a stream cut into batches of any size gives the same annotations.
+    pub fn annotate_batch(&self, messages: Vec<Message>, st: &mut StreamState) -> Vec<Annotation> {
+        let window = self.scorer.map_or(0, |s| s.context_window());
+        let mut matched = self.match_all(&messages);
+        let contexts = self.conversation_pass(&messages, &mut matched, st, window);
 
         let scores: Option<Vec<BTreeMap<String, f64>>> = self.scorer.map(|s| {
             messages
-                .par_chunks(1024)
-                .flat_map_iter(|chunk| {
+                .par_chunks(SCORE_CHUNK)
+                .enumerate()
+                .flat_map_iter(|(c, chunk)| {
                     let texts: Vec<&str> = chunk.iter().map(|m| m.text.as_str()).collect();
-                    s.scores(&texts)
+                    let at = c * SCORE_CHUNK;
+                    let ctx = contexts.get(at..at + chunk.len()).unwrap_or(&[]);
+                    s.scores(&texts, ctx)
                 })
                 .collect()
         });
@@ -175,13 +340,18 @@ pub struct ModelScorer<'a> {
 }
 
 impl Scorer for ModelScorer<'_> {
-    fn scores(&self, texts: &[&str]) -> Vec<BTreeMap<String, f64>> {
+    fn context_window(&self) -> usize {
+        self.model.context_window()
+    }
+
+    fn scores(&self, texts: &[&str], contexts: &[MessageContext]) -> Vec<BTreeMap<String, f64>> {
         match self.matcher {
             Some(m) => {
                 let f = |t: &str| m.categories_hit(t);
-                self.model.predict_scores(texts, Some(&f))
+                self.model
+                    .predict_scores_in_context(texts, contexts, Some(&f))
             }
-            None => self.model.predict_scores(texts, None),
+            None => self.model.predict_scores_in_context(texts, contexts, None),
         }
     }
 

@@ -93,7 +93,19 @@ pub struct TrainConfig {
     pub min_examples_per_class: usize,
     /// Upper bound of one dense matrix for the linfa solver (rows × features × 8 bytes).
     pub max_dense_bytes: u64,
+    /// Context features: how many earlier messages of the conversation (their lexicon,
+    /// pattern and rule labels, and whether the same speaker wrote them) each message's
+    /// features include; 0 = none. A model file without this field (written before context
+    /// features) has none, whatever the default for training.
+    #[serde(default)]
+    pub context_window: usize,
 }
+
+/// The context window `c2chat train` uses unless told otherwise.
+pub const DEFAULT_CONTEXT_WINDOW: usize = 4;
+
+/// The largest context window accepted.
+pub const MAX_CONTEXT_WINDOW: usize = 64;
 
 impl Default for TrainConfig {
     fn default() -> Self {
@@ -111,6 +123,7 @@ impl Default for TrainConfig {
             seed: 42,
             min_examples_per_class: 2,
             max_dense_bytes: 1 << 30,
+            context_window: DEFAULT_CONTEXT_WINDOW,
         }
     }
 }
@@ -136,6 +149,12 @@ impl TrainConfig {
         }
         if self.max_iterations == 0 {
             bail!("max_iterations must be at least 1");
+        }
+        if self.context_window > MAX_CONTEXT_WINDOW {
+            bail!(
+                "context_window must be at most {MAX_CONTEXT_WINDOW}, got {}",
+                self.context_window
+            );
         }
         Ok(())
     }

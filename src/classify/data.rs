@@ -1,17 +1,93 @@
-//! Labelled examples ([`TrainExample`]) and their loaders from CSV and JSONL files.
+//! Labelled examples ([`TrainExample`]) and their loaders from CSV and JSONL files, and the
+//! expansion of training paths (files and directories) into files ([`training_files`]).
+//!
+//! Imports only `context` (an example carries its conversation [`Context`]).
 
+use super::context::MessageContext;
 use crate::error::{Context, Error, Result};
 use serde::Deserialize;
 use std::io::BufRead;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// One labelled text.
+/// One labelled text, with its place in a conversation when the data gives one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrainExample {
     /// The message text.
     pub text: String,
     /// Category ids (or, for a binary task, `[positive]` or empty).
     pub labels: Vec<String>,
+    /// The conversation it belongs to; `None`: a conversation of its own (no context, and a
+    /// cross-validation group of its own). Messages of a conversation are in conversation
+    /// order in the data.
+    pub conversation_id: Option<String>,
+    /// The message id, when the data gives one.
+    pub message_id: Option<String>,
+    /// Who wrote it, when the data says.
+    pub speaker: Option<String>,
+    /// Its conversation context: empty as loaded; filled by
+    /// [`crate::annotate::Annotator::fill_contexts`] for context features.
+    pub context: MessageContext,
+}
+
+impl TrainExample {
+    /// An example of its own conversation, without speaker or context.
+    pub fn new(text: impl Into<String>, labels: Vec<String>) -> TrainExample {
+        TrainExample {
+            text: text.into(),
+            labels,
+            conversation_id: None,
+            message_id: None,
+            speaker: None,
+            context: MessageContext::default(),
+        }
+    }
+}
+
+/// Whether a file name is one the training loaders read (`.csv`, `.jsonl`, `.ndjson`, `.json`).
+fn is_training_file(p: &Path) -> bool {
+    matches!(
+        p.extension().and_then(|e| e.to_str()),
+        Some("csv" | "jsonl" | "ndjson" | "json")
+    )
+}
+
+/// The training files named by `paths`, in order: a file as given, a directory as its
+/// training files (`.csv`, `.jsonl`, `.ndjson`, `.json`; not recursive) sorted by name. An
+/// error for a path that does not exist, a directory without training files, or no path.
+pub fn training_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
+                .with_context(|| format!("reading directory {}", p.display()))?
+                .map(|e| e.map(|e| e.path()))
+                .collect::<std::io::Result<Vec<_>>>()
+                .with_context(|| format!("reading directory {}", p.display()))?
+                .into_iter()
+                .filter(|f| f.is_file() && is_training_file(f))
+                .collect();
+            if files.is_empty() {
+                crate::bail!(
+                    "{}: the directory holds no training files (.csv, .jsonl, .ndjson, .json)",
+                    p.display()
+                );
+            }
+            files.sort();
+            out.extend(files);
+        } else if p.is_file() {
+            out.push(p.clone());
+        } else {
+            return Err(Error::input(
+                p,
+                None,
+                "no such file or directory".to_string(),
+            ));
+        }
+    }
+    if out.is_empty() {
+        crate::bail!("no training data given");
+    }
+    Ok(out)
 }
 
 /// Parse a label cell: category ids separated by `;` (trimmed, sorted, de-duplicated);
@@ -74,12 +150,28 @@ pub fn load_csv_examples(
             }
             None => parse_label_list(cell),
         };
-        out.push(TrainExample {
-            text: text.to_string(),
-            labels,
-        });
+        out.push(TrainExample::new(text, labels));
     }
     Ok(out)
+}
+
+/// An id field: a string or a number (written as its decimal form).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum IdField {
+    Text(String),
+    Int(i64),
+}
+
+impl IdField {
+    /// The id as a string; `None` for a missing or blank one.
+    fn non_empty(f: Option<IdField>) -> Option<String> {
+        let s = match f? {
+            IdField::Text(s) => s,
+            IdField::Int(i) => i.to_string(),
+        };
+        (!s.trim().is_empty()).then_some(s)
+    }
 }
 
 #[derive(Deserialize)]
@@ -87,10 +179,16 @@ struct JsonlExample {
     text: String,
     gold: Option<Vec<String>>,
     labels: Option<Vec<String>>,
+    conversation_id: Option<IdField>,
+    message_id: Option<IdField>,
+    speaker: Option<IdField>,
 }
 
 /// Examples from a JSONL file: one object per line with `text` and a list of category ids
-/// in `gold` (preferred) or `labels`. Blank lines are skipped.
+/// in `gold` (preferred) or `labels`, and optionally `conversation_id`, `message_id` and
+/// `speaker` (strings or integers; a message without `conversation_id`, or with a blank one,
+/// is a conversation of its own). Blank lines are skipped; messages stay in file order, which is taken as each
+/// conversation's order.
 pub fn load_jsonl_examples(path: &Path) -> Result<Vec<TrainExample>> {
     let name = path.display();
     let f = std::fs::File::open(path).with_context(|| format!("opening {name}"))?;
@@ -114,8 +212,10 @@ pub fn load_jsonl_examples(path: &Path) -> Result<Vec<TrainExample>> {
         labels.sort();
         labels.dedup();
         out.push(TrainExample {
-            text: ex.text,
-            labels,
+            conversation_id: IdField::non_empty(ex.conversation_id),
+            message_id: IdField::non_empty(ex.message_id),
+            speaker: IdField::non_empty(ex.speaker),
+            ..TrainExample::new(ex.text, labels)
         });
     }
     Ok(out)
@@ -196,5 +296,53 @@ mod tests {
         let p = write(&d, "g.jsonl", "{\"text\":\"a\",\"gold\":[]}\nnot json\n");
         let e = load_jsonl_examples(&p).unwrap_err().to_string();
         assert!(e.contains("g.jsonl:2"), "{e}");
+    }
+
+    #[test]
+    fn jsonl_conversations_keep_ids_speakers_and_order() {
+        let d = tempfile::tempdir().unwrap();
+        let p = write(
+            &d,
+            "c.jsonl",
+            concat!(
+                "{\"conversation_id\":\"c1\",\"message_id\":\"m1\",\"speaker\":\"s1\",\"text\":\"send a pic\",\"gold\":[\"coercive.image_request\"]}\n",
+                "{\"conversation_id\":\"c1\",\"message_id\":2,\"speaker\":7,\"text\":\"no\",\"gold\":[]}\n",
+                "{\"conversation_id\":\" \",\"text\":\"hi\",\"gold\":[]}\n",
+                "{\"text\":\"bye\",\"gold\":[]}\n"
+            ),
+        );
+        let ex = load_jsonl_examples(&p).unwrap();
+        assert_eq!(ex[0].conversation_id.as_deref(), Some("c1"));
+        assert_eq!(ex[0].speaker.as_deref(), Some("s1"));
+        assert_eq!(ex[1].message_id.as_deref(), Some("2"));
+        assert_eq!(ex[1].speaker.as_deref(), Some("7"));
+        // A blank or missing conversation id: a conversation of its own.
+        assert_eq!(ex[2].conversation_id, None);
+        assert_eq!(ex[3], TrainExample::new("bye", vec![]));
+        assert!(ex.iter().all(|e| e.context.is_empty()));
+    }
+
+    #[test]
+    fn training_paths_expand_directories_in_name_order() {
+        let d = tempfile::tempdir().unwrap();
+        let sub = d.path().join("convs");
+        std::fs::create_dir(&sub).unwrap();
+        for name in ["b.jsonl", "a.jsonl", "notes.md", "c.csv"] {
+            std::fs::write(sub.join(name), "").unwrap();
+        }
+        let one = write(&d, "z.jsonl", "");
+        let files = training_files(&[one.clone(), sub.clone()]).unwrap();
+        let names: Vec<String> = files
+            .iter()
+            .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["z.jsonl", "a.jsonl", "b.jsonl", "c.csv"]);
+        let e = training_files(&[d.path().join("missing.jsonl")]).unwrap_err();
+        assert!(e.to_string().contains("missing.jsonl"), "{e}");
+        let empty = d.path().join("empty");
+        std::fs::create_dir(&empty).unwrap();
+        let e = training_files(&[empty]).unwrap_err().to_string();
+        assert!(e.contains("no training files"), "{e}");
+        assert!(training_files(&[]).is_err());
     }
 }

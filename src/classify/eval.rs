@@ -49,14 +49,21 @@ pub struct EvalReport {
     pub unknown_gold_labels: BTreeMap<String, u64>,
 }
 
-/// Score `examples` with `model` and compare with their gold labels.
+/// Score `examples` with `model` and compare with their gold labels. A model with context
+/// features scores each example in its [`TrainExample::context`] (empty unless filled, by
+/// [`crate::annotate::Annotator::fill_contexts`]).
 pub fn evaluate(
     model: &Model,
     examples: &[TrainExample],
     lexicon: Option<LexiconFn>,
 ) -> EvalReport {
     let texts: Vec<&str> = examples.iter().map(|e| e.text.as_str()).collect();
-    let scores = model.predict_scores(&texts, lexicon);
+    let contexts: Vec<super::context::MessageContext> = if model.context_window() > 0 {
+        examples.iter().map(|e| e.context.clone()).collect()
+    } else {
+        Vec::new()
+    };
+    let scores = model.predict_scores_in_context(&texts, &contexts, lexicon);
     let mut unknown: BTreeMap<String, u64> = BTreeMap::new();
     let known: BTreeSet<&str> = model.labels.iter().map(String::as_str).collect();
     for e in examples {

@@ -3,7 +3,9 @@
 //! weighted by TF-IDF (sublinear tf `1 + ln tf`, smooth idf `ln((1 + n) / (1 + df)) + 1`)
 //! and L2-normalised per row (or per block, word and character separately, with
 //! `block_norm`); optionally followed by lexicon category counts (`scale * ln(1 + count)`,
-//! not part of the normalisation).
+//! not part of the normalisation) and by context tokens (`ctx:other:coercive.image_request`,
+//! made by [`super::context`]: one binary column each, worth `context_scale`, not part of the
+//! normalisation either).
 //!
 //! The feature space is bounded: terms below `min_df` or above `max_df` are dropped, and of
 //! the rest at most `max_features` are kept, chosen by chi² against the labels (the best
@@ -102,6 +104,8 @@ pub struct FeatureConfig {
     /// L2-normalise the word block and the character block separately (as a union of two
     /// TF-IDF vectorisers) instead of the whole row at once.
     pub block_norm: bool,
+    /// Value of a context-token feature that is present (context features are binary).
+    pub context_scale: f64,
 }
 
 impl Default for FeatureConfig {
@@ -116,6 +120,7 @@ impl Default for FeatureConfig {
             sublinear_tf: true,
             lexicon_scale: 0.5,
             block_norm: false,
+            context_scale: 0.25,
         }
     }
 }
@@ -142,6 +147,9 @@ impl FeatureConfig {
         }
         if !(self.lexicon_scale.is_finite() && self.lexicon_scale >= 0.0) {
             bail!("lexicon_scale must be a finite number >= 0");
+        }
+        if !(self.context_scale.is_finite() && self.context_scale >= 0.0) {
+            bail!("context_scale must be a finite number >= 0");
         }
         Ok(())
     }
@@ -340,7 +348,8 @@ fn chi2_presence(a: u32, df: u32, npos: u32, n: f64) -> f64 {
     n * (a * d - b * c).powi(2) / den
 }
 
-/// The fitted feature space: sorted terms with their idf, then lexicon categories.
+/// The fitted feature space: sorted terms with their idf, then lexicon categories, then
+/// context tokens.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Vocabulary {
     /// The settings the vocabulary was fitted with (also used to featurise new texts).
@@ -351,18 +360,23 @@ pub struct Vocabulary {
     pub idf: Vec<f64>,
     /// Lexicon categories (sorted), one feature each after the terms; empty without lexicon.
     pub lexicon_categories: Vec<String>,
+    /// Context tokens (sorted), one feature each after the lexicon categories; empty (and
+    /// absent from the file) for a model without context features.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context_features: Vec<String>,
     #[serde(skip)]
     index: FxMap<String, u32>,
 }
 
 impl Vocabulary {
-    /// Build from `ids` (terms of `corpus`, ordered by term), computing idf over `subset`.
-    /// Also returns the map from corpus term ids to columns (`u32::MAX` = not selected).
+    /// Build from `ids` (terms of `corpus`, ordered by term), computing idf over `subset`,
+    /// with lexicon and context columns after the terms (both sorted). Also returns the map
+    /// from corpus term ids to columns (`u32::MAX` = not selected).
     pub(crate) fn fit(
         corpus: &CountedCorpus,
         subset: &[usize],
         ids: &[u32],
-        lexicon_categories: Vec<String>,
+        extra: ExtraColumns,
         config: &FeatureConfig,
     ) -> (Vocabulary, Vec<u32>) {
         let mut map = vec![u32::MAX; corpus.terms.len()];
@@ -389,7 +403,8 @@ impl Vocabulary {
                 .iter()
                 .map(|&d| ((1.0 + n) / (1.0 + d as f64)).ln() + 1.0)
                 .collect(),
-            lexicon_categories,
+            lexicon_categories: extra.lexicon_categories,
+            context_features: extra.context_features,
             index: FxMap::default(),
         };
         v.rebuild_index();
@@ -424,30 +439,46 @@ impl Vocabulary {
         if self.lexicon_categories.windows(2).any(|w| w[0] >= w[1]) {
             bail!("lexicon categories are not sorted and unique");
         }
+        if self.context_features.windows(2).any(|w| w[0] >= w[1]) {
+            bail!("context features are not sorted and unique");
+        }
+        if let Some(bad) = self
+            .context_features
+            .iter()
+            .find(|t| !t.starts_with("ctx:"))
+        {
+            bail!("context feature {bad:?} does not start with \"ctx:\"");
+        }
         self.config.validate()
     }
 
-    /// Number of feature columns (terms + lexicon categories).
+    /// Number of feature columns (terms + lexicon categories + context tokens).
     pub(crate) fn n_features(&self) -> usize {
-        self.terms.len() + self.lexicon_categories.len()
+        self.terms.len() + self.lexicon_categories.len() + self.context_features.len()
     }
 
-    /// Feature names in column order (lexicon columns as `lex:<category>`).
+    /// Feature names in column order (lexicon columns as `lex:<category>`, context columns
+    /// as their token).
     #[cfg(test)]
     pub(crate) fn feature_name(&self, col: usize) -> String {
-        if col < self.terms.len() {
+        let (nt, nl) = (self.terms.len(), self.lexicon_categories.len());
+        if col < nt {
             self.terms[col].clone()
+        } else if col < nt + nl {
+            format!("lex:{}", self.lexicon_categories[col - nt])
         } else {
-            format!("lex:{}", self.lexicon_categories[col - self.terms.len()])
+            self.context_features[col - nt - nl].clone()
         }
     }
 
-    /// Features of already counted terms (columns via `map`) plus lexicon hits.
+    /// Features of already counted terms (columns via `map`) plus lexicon hits and context
+    /// tokens.
     pub(crate) fn vectorise_counts(
         &self,
         counts: &[(u32, u32)],
         map: &[u32],
         lex_hits: Option<&[String]>,
+        context: &[String],
     ) -> SparseRow {
         let mut cols: Vec<(u32, u32)> = counts
             .iter()
@@ -457,7 +488,7 @@ impl Vocabulary {
             })
             .collect();
         cols.sort_unstable_by_key(|x| x.0);
-        self.weight(&cols, lex_hits)
+        self.weight(&cols, lex_hits, context)
     }
 
     /// Features of a text; the lexicon is only called when the vocabulary has lexicon
@@ -470,18 +501,29 @@ impl Vocabulary {
         } else {
             lexicon.map(|f| f(text))
         };
-        self.transform_with_hits(text, hits.as_deref())
+        self.transform_with_hits(text, hits.as_deref(), &[])
     }
 
-    /// Features of a text whose lexicon hits are already known.
-    pub(crate) fn transform_with_hits(&self, text: &str, lex_hits: Option<&[String]>) -> SparseRow {
+    /// Features of a text whose lexicon hits and context tokens are already known.
+    pub(crate) fn transform_with_hits(
+        &self,
+        text: &str,
+        lex_hits: Option<&[String]>,
+        context: &[String],
+    ) -> SparseRow {
         let tokens = crate::normalise::word_tokens(text);
         let cols = count_terms(&tokens, &self.config, |t| self.index.get(t).copied());
-        self.weight(&cols, lex_hits)
+        self.weight(&cols, lex_hits, context)
     }
 
-    /// TF-IDF + L2 of (column, count) sorted by column, then the lexicon columns.
-    fn weight(&self, cols: &[(u32, u32)], lex_hits: Option<&[String]>) -> SparseRow {
+    /// TF-IDF + L2 of (column, count) sorted by column, then the lexicon columns, then the
+    /// context columns (tokens the vocabulary does not know are ignored).
+    fn weight(
+        &self,
+        cols: &[(u32, u32)],
+        lex_hits: Option<&[String]>,
+        context: &[String],
+    ) -> SparseRow {
         let mut row: SparseRow = cols
             .iter()
             .map(|&(col, c)| {
@@ -526,8 +568,42 @@ impl Vocabulary {
                 }
             }
         }
+        if !self.context_features.is_empty() {
+            let base = (self.terms.len() + self.lexicon_categories.len()) as u32;
+            let mut ctx: Vec<u32> = context
+                .iter()
+                .filter_map(|t| self.context_features.binary_search(t).ok())
+                .map(|i| base + i as u32)
+                .collect();
+            ctx.sort_unstable();
+            ctx.dedup();
+            row.extend(ctx.into_iter().map(|c| (c, self.config.context_scale)));
+        }
         row
     }
+}
+
+/// The columns a vocabulary has besides its terms.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ExtraColumns {
+    /// Lexicon categories, sorted.
+    pub lexicon_categories: Vec<String>,
+    /// Context tokens, sorted.
+    pub context_features: Vec<String>,
+}
+
+/// The context tokens (sorted) that occur in at least `min_df` of the examples' token lists.
+pub(crate) fn context_columns(tokens: &[Vec<String>], min_df: usize) -> Vec<String> {
+    let mut df: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for ts in tokens {
+        for t in ts.iter().collect::<BTreeSet<_>>() {
+            *df.entry(t.as_str()).or_default() += 1;
+        }
+    }
+    df.into_iter()
+        .filter(|&(_, n)| n >= min_df.max(1))
+        .map(|(t, _)| t.to_string())
+        .collect()
 }
 
 /// The sorted set of lexicon categories hit across `hits`.
@@ -644,14 +720,14 @@ mod tests {
         let corpus = CountedCorpus::build(&docs, &cfg);
         let all: Vec<usize> = (0..docs.len()).collect();
         let ids = corpus.select(&all, &[], &cfg);
-        let (vocab, map) = Vocabulary::fit(&corpus, &all, &ids, vec![], &cfg);
+        let (vocab, map) = Vocabulary::fit(&corpus, &all, &ids, ExtraColumns::default(), &cfg);
         assert!(
             vocab.terms.windows(2).all(|w| w[0] < w[1]),
             "sorted vocabulary"
         );
         let reference = reference_tfidf(&docs, &cfg, &vocab.terms);
         for (i, text) in texts.iter().enumerate() {
-            let a = vocab.vectorise_counts(&corpus.docs[i], &map, None);
+            let a = vocab.vectorise_counts(&corpus.docs[i], &map, None, &[]);
             let b = vocab.transform(text, None);
             assert_eq!(
                 a, b,
@@ -759,7 +835,11 @@ mod tests {
         let all = [0, 1];
         let ids = corpus.select(&all, &[], &cfg);
         let cats = vec!["coercive.pressure".to_string(), "protective".to_string()];
-        let (vocab, _) = Vocabulary::fit(&corpus, &all, &ids, cats, &cfg);
+        let extra = ExtraColumns {
+            lexicon_categories: cats,
+            context_features: vec![],
+        };
+        let (vocab, _) = Vocabulary::fit(&corpus, &all, &ids, extra, &cfg);
         let lex = |t: &str| -> Vec<String> {
             if t.contains("owe") {
                 vec![
@@ -779,6 +859,29 @@ mod tests {
             "two hits -> 0.5 * ln(1 + 2)"
         );
         assert_eq!(vocab.feature_name(last.0 as usize), "lex:coercive.pressure");
+        // Context columns follow the lexicon columns: binary, worth context_scale, unknown
+        // tokens ignored.
+        let extra = ExtraColumns {
+            lexicon_categories: vec!["coercive.pressure".into()],
+            context_features: vec!["ctx:other:coercive".into(), "ctx:same:protective".into()],
+        };
+        let (cv, _) = Vocabulary::fit(&corpus, &all, &ids, extra, &cfg);
+        let ctx = [
+            "ctx:same:protective".to_string(),
+            "ctx:other:unknown".to_string(),
+            "ctx:same:protective".to_string(),
+        ];
+        let row = cv.transform_with_hits("u owe me", Some(&lex("u owe me")), &ctx);
+        let n = cv.terms.len();
+        assert_eq!(cv.n_features(), n + 3);
+        assert_eq!(row[row.len() - 2].0 as usize, n, "the lexicon column");
+        assert_eq!(*row.last().unwrap(), ((n + 2) as u32, cfg.context_scale));
+        assert_eq!(cv.feature_name(n + 2), "ctx:same:protective");
+        assert_eq!(
+            cv.transform_with_hits("u owe me", None, &[]),
+            vocab.transform("u owe me", None),
+            "no context: the text features alone"
+        );
         // Without a lexicon the lexicon columns are simply absent.
         assert!(vocab
             .transform("u owe me", None)

@@ -1,26 +1,32 @@
-//! The statistical classifier: TF-IDF word and character n-gram features, one binary head
-//! per label (logistic regression, NB-weighted logistic regression, or naive Bayes),
-//! thresholds chosen by cross-validation, a self-describing JSON model file, evaluation
+//! The statistical classifier: TF-IDF word and character n-gram features (plus, optionally,
+//! lexicon counts and conversation-context tokens), one binary head per label (logistic
+//! regression, NB-weighted logistic regression, or naive Bayes), thresholds chosen by
+//! cross-validation over whole conversations, a self-describing JSON model file, evaluation
 //! and example loaders.
 //!
 //! The files are private; what the command line and other modules use is re-exported here.
+//! * `context`: a message's conversation [`MessageContext`] (earlier messages' lexicon/pattern/rule
+//!   labels and speakers, computed by [`crate::annotate`]) → context tokens.
 //! * `features`: tokens (from [`crate::normalise::word_tokens`]) → bounded TF-IDF vectors
-//!   ([`FeatureConfig`]).
+//!   ([`FeatureConfig`]), lexicon and context columns.
 //! * `linear`: the learners on a `sprs` sparse matrix; logistic regression by argmin's
 //!   L-BFGS (as linfa-logistic), or by linfa-logistic itself.
 //! * `config`: the training settings, [`TrainConfig`] and [`ModelKind`].
-//! * `train`: [`train()`], cross-validation and thresholds.
+//! * `train`: [`train()`], cross-validation (folds of whole conversations) and thresholds.
 //! * `modelfile`: [`Model`] (save, load, predict).
 //! * `eval`: [`evaluate`] and [`EvalReport`].
-//! * `data`: [`TrainExample`], [`load_csv_examples`], [`load_jsonl_examples`].
+//! * `data`: [`TrainExample`], [`load_csv_examples`], [`load_jsonl_examples`],
+//!   [`training_files`].
 //!
 //! Metrics and the threshold search come from [`crate::metrics`]. The files import each
-//! other without a circle: `data` and `features` import no sibling; `linear` and `config`
-//! import `features`; `modelfile` imports `config`, `features` and `linear`; `train`
-//! imports `config`, `data`, `features`, `linear` and `modelfile`; `eval` imports `data`,
-//! `features` and `modelfile` (tests aside). This file only declares and re-exports.
+//! other without a circle: `context` and `features` import no sibling; `data` imports
+//! `context`; `linear` and `config` import `features`; `modelfile` imports `config`,
+//! `context`, `features` and `linear`; `train` imports `config`, `data`, `features`, `linear`
+//! and `modelfile`; `eval` imports `context`, `data`, `features` and `modelfile` (tests
+//! aside). This file only declares and re-exports.
 
 mod config;
+mod context;
 mod data;
 mod eval;
 mod features;
@@ -29,11 +35,14 @@ mod modelfile;
 mod train;
 
 pub use crate::metrics::{BinaryMetrics, ThresholdMetric};
-pub use config::{ClassWeight, ModelKind, Solver, TrainConfig};
-pub use data::{load_csv_examples, load_jsonl_examples, TrainExample};
+pub use config::{
+    ClassWeight, ModelKind, Solver, TrainConfig, DEFAULT_CONTEXT_WINDOW, MAX_CONTEXT_WINDOW,
+};
+pub use context::{ContextItem, MessageContext};
+pub use data::{load_csv_examples, load_jsonl_examples, training_files, TrainExample};
 pub use eval::{evaluate, EvalReport, LabelEval};
 pub use features::{FeatureConfig, LexiconFn, Selection};
-pub use modelfile::{CvMetrics, Head, Model, TrainingInfo};
+pub use modelfile::{CvGrouping, CvMetrics, Head, Model, TrainingInfo};
 pub use train::train;
 
 /// Synthetic labelled examples for the unit tests.

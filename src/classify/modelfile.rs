@@ -4,14 +4,18 @@
 //! { "format": "c2chat-model", "format_version": 1, "c2chat_version": "...",
 //!   "kind": "nb_logistic_regression" | "logistic_regression" | "naive_bayes",
 //!   "labels": [...], "config": {TrainConfig}, "training": {TrainingInfo},
-//!   "features": {config, terms (sorted), idf, lexicon_categories},
+//!   "features": {config, terms (sorted), idf, lexicon_categories, context_features},
 //!   "heads": [{label, threshold, intercept, cv, weights}, ...] }
 //! ```
 //! Each head scores a text as σ(w·x + b) over the feature vector `x`; the label is predicted
-//! when the score is at least the head's threshold. Floats are written by serde_json
+//! when the score is at least the head's threshold. A model with context features (the
+//! `config.context_window` earlier messages' labels and speakers; `features.context_features`
+//! present) is scored with each message's [`MessageContext`]; a model file from before context
+//! features has neither field and scores texts alone, exactly as before. Floats are written by serde_json
 //! (shortest round-trip form), so the same model always serialises to the same bytes.
 
 use super::config::{ModelKind, TrainConfig};
+use super::context::MessageContext;
 use super::features::{LexiconFn, SparseRow, Vocabulary};
 use super::linear::linear_score;
 use crate::bail;
@@ -68,6 +72,16 @@ impl Head {
     }
 }
 
+/// How cross-validation put examples into folds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CvGrouping {
+    /// Whole conversations go to one fold (an example without a conversation id is a
+    /// conversation of its own), so no conversation is split between training and held-out
+    /// parts.
+    Conversation,
+}
+
 /// Provenance of the training run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrainingInfo {
@@ -83,6 +97,17 @@ pub struct TrainingInfo {
     pub skipped_labels: BTreeMap<String, String>,
     /// Mean over heads of the cross-validated F1 (None without CV).
     pub cv_macro_f1: Option<f64>,
+    /// How the cross-validation folds were formed (absent without CV, and in model files
+    /// from before conversation-grouped folds, whose folds split messages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cv_grouping: Option<CvGrouping>,
+    /// Conversations in the training data (absent in older model files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub n_conversations: Option<usize>,
+    /// Hash of the lexicon (with its conversation rules) whose labels made the training
+    /// contexts, as given by the caller that computed them (absent without context features).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context_lexicon_hash: Option<String>,
     /// Adjustments made during training (e.g. feature bound lowered for memory).
     pub notes: Vec<String>,
 }
@@ -273,24 +298,53 @@ impl Model {
         }
     }
 
-    /// Scores (label → probability-like score in [0, 1]) for each text, in input order.
-    /// Texts are featurised in batches (in parallel); the lexicon is called sequentially.
+    /// How many earlier messages of a conversation the model looks at: its
+    /// `config.context_window` when it has context features, else 0 (older model files,
+    /// `--no-context`, or no context token occurred in training).
+    pub fn context_window(&self) -> usize {
+        if self.features.context_features.is_empty() {
+            0
+        } else {
+            self.config.context_window
+        }
+    }
+
+    /// Scores (label → probability-like score in [0, 1]) for each text, in input order,
+    /// without conversation context (a context model then sees every message as the first of
+    /// its conversation). Texts are featurised in batches (in parallel); the lexicon is called
+    /// sequentially.
     pub fn predict_scores(
         &self,
         texts: &[&str],
         lexicon: Option<LexiconFn>,
     ) -> Vec<BTreeMap<String, f64>> {
-        self.predict_scores_batched(texts, lexicon, PREDICT_BATCH)
+        self.predict_scores_batched(texts, None, lexicon, PREDICT_BATCH)
+    }
+
+    /// Scores for each text in its conversation context (`contexts[i]` is `texts[i]`'s; a
+    /// missing one counts as empty). A model without context features ignores the contexts.
+    pub fn predict_scores_in_context(
+        &self,
+        texts: &[&str],
+        contexts: &[MessageContext],
+        lexicon: Option<LexiconFn>,
+    ) -> Vec<BTreeMap<String, f64>> {
+        self.predict_scores_batched(texts, Some(contexts), lexicon, PREDICT_BATCH)
     }
 
     fn predict_scores_batched(
         &self,
         texts: &[&str],
+        contexts: Option<&[MessageContext]>,
         lexicon: Option<LexiconFn>,
         batch_size: usize,
     ) -> Vec<BTreeMap<String, f64>> {
+        let window = self.context_window();
+        let no_context: &[MessageContext] = &[];
+        let contexts = contexts.filter(|_| window > 0).unwrap_or(no_context);
+        let batch_size = batch_size.max(1);
         let mut out = Vec::with_capacity(texts.len());
-        for batch in texts.chunks(batch_size.max(1)) {
+        for (b, batch) in texts.chunks(batch_size).enumerate() {
             let hits: Vec<Option<Vec<String>>> = batch
                 .iter()
                 .map(|t| {
@@ -304,8 +358,13 @@ impl Model {
             let scored: Vec<BTreeMap<String, f64>> = batch
                 .par_iter()
                 .zip(hits.par_iter())
-                .map(|(t, h)| {
-                    let row = self.features.transform_with_hits(t, h.as_deref());
+                .enumerate()
+                .map(|(i, (t, h))| {
+                    let ctx = contexts
+                        .get(b * batch_size + i)
+                        .map(|c| c.tokens(window))
+                        .unwrap_or_default();
+                    let row = self.features.transform_with_hits(t, h.as_deref(), &ctx);
                     self.heads
                         .iter()
                         .map(|hd| (hd.label.clone(), hd.score(&row)))
@@ -476,7 +535,7 @@ mod tests {
         let ex = testdata::examples(50, 99);
         let texts: Vec<&str> = ex.iter().map(|e| e.text.as_str()).collect();
         assert_eq!(
-            m.predict_scores_batched(&texts, None, 7),
+            m.predict_scores_batched(&texts, None, None, 7),
             m.predict_scores(&texts, None)
         );
         let labels = m.predict_labels(&texts, None);
@@ -486,6 +545,47 @@ mod tests {
                 assert_eq!(ls.contains(&h.label), sc[&h.label] >= h.threshold);
             }
         }
+    }
+
+    #[test]
+    fn model_files_from_before_context_features_load_without_context() {
+        let m = small_model();
+        let mut v: serde_json::Value = serde_json::from_slice(&m.to_json_bytes().unwrap()).unwrap();
+        // What an older file lacks.
+        let config = v["config"].as_object_mut().unwrap();
+        assert!(config.remove("context_window").is_some());
+        config["features"]
+            .as_object_mut()
+            .unwrap()
+            .remove("context_scale");
+        v["features"]["config"]
+            .as_object_mut()
+            .unwrap()
+            .remove("context_scale");
+        let training = v["training"].as_object_mut().unwrap();
+        training.remove("cv_grouping");
+        training.remove("n_conversations");
+        assert!(v["features"].get("context_features").is_none());
+        let old = Model::from_json_bytes(&serde_json::to_vec(&v).unwrap(), "old.model").unwrap();
+        assert_eq!(old.config.context_window, 0, "a missing window means none");
+        assert_eq!(old.context_window(), 0);
+        assert_eq!(old.training.cv_grouping, None);
+        // Contexts given to a model without context features change nothing.
+        let texts = ["u owe me lol", "??", "tell a teacher"];
+        let ctx = vec![
+            MessageContext {
+                items: vec![crate::classify::context::ContextItem {
+                    distance: 1,
+                    same_speaker: false,
+                    labels: vec!["coercive.image_request".into()],
+                }],
+            };
+            3
+        ];
+        assert_eq!(
+            old.predict_scores_in_context(&texts, &ctx, None),
+            m.predict_scores(&texts, None)
+        );
     }
 
     #[test]

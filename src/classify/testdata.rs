@@ -81,10 +81,7 @@ pub fn examples(n: usize, seed: u64) -> Vec<TrainExample> {
             let k = r.below(parts.len());
             parts.swap(0, k);
             labels.sort();
-            TrainExample {
-                text: parts.join(" "),
-                labels,
-            }
+            TrainExample::new(parts.join(" "), labels)
         })
         .collect()
 }

@@ -4,45 +4,126 @@
 //! Every fold refits the whole pipeline on its training part (vocabulary selection, idf,
 //! learner), scores its held-out part, and the out-of-fold scores give each label the
 //! threshold that maximises its F1. The final model is then fitted on all examples. Folds
-//! are stratified by label set, shuffled by a seeded generator, and fitted in parallel; every
-//! sum runs in a fixed order, so the same data, configuration and seed give the same model.
+//! hold whole conversations (never part of one: the messages of a conversation share their
+//! context and much of their wording), balanced over the labels by a seeded greedy
+//! assignment, and are fitted in parallel; every sum runs in a fixed order, so the same data,
+//! configuration and seed give the same model.
+//!
+//! With `context_window` > 0 each example's [`super::context::MessageContext`] (computed by the
+//! caller, see [`TrainExample::context`]) adds its context tokens as binary features.
 
 use super::config::{ClassWeight, ModelKind, Solver, TrainConfig};
 use super::data::TrainExample;
-use super::features::{lexicon_categories, CountedCorpus, LexiconFn, SparseRow, Vocabulary};
+use super::features::{
+    context_columns, lexicon_categories, CountedCorpus, ExtraColumns, LexiconFn, SparseRow,
+    Vocabulary,
+};
 use super::linear::{
     feature_matrix, fit_logistic_linfa, fit_logistic_sparse, fit_naive_bayes, FeatureMatrix,
     LinearHead, LogisticParams,
 };
-use super::modelfile::{CvMetrics, Head, Model, TrainingInfo, FORMAT, FORMAT_VERSION};
+use super::modelfile::{CvGrouping, CvMetrics, Head, Model, TrainingInfo, FORMAT, FORMAT_VERSION};
 use crate::bail;
 use crate::error::Result;
 use crate::metrics::{best_threshold, BinaryMetrics};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Fold of each example: examples are grouped by their label set (sorted), each group is
-/// shuffled, and groups are dealt round-robin over the folds, so every fold gets a share of
-/// every label set.
-fn assign_folds(label_sets: &[Vec<String>], k: usize, seed: u64) -> Vec<usize> {
-    let mut groups: BTreeMap<&[String], Vec<usize>> = BTreeMap::new();
-    for (i, ls) in label_sets.iter().enumerate() {
-        groups.entry(ls.as_slice()).or_default().push(i);
-    }
-    let mut rng = crate::rng::SplitMix64::from_state(seed);
-    let mut fold = vec![0; label_sets.len()];
+/// The conversation (cross-validation group) of every example, numbered in order of first
+/// appearance, and the number of conversations; an example without a conversation id is a
+/// conversation of its own.
+fn conversation_groups(examples: &[TrainExample]) -> (Vec<usize>, usize) {
+    let mut ids: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut next = 0usize;
-    for members in groups.values_mut() {
-        for i in (1..members.len()).rev() {
-            let j = rng.below_mod(i + 1);
-            members.swap(i, j);
+    let groups = examples
+        .iter()
+        .map(|e| {
+            let fresh = |next: &mut usize| {
+                *next += 1;
+                *next - 1
+            };
+            match e.conversation_id.as_deref() {
+                Some(c) => *ids.entry(c).or_insert_with(|| fresh(&mut next)),
+                None => fresh(&mut next),
+            }
+        })
+        .collect();
+    (groups, next)
+}
+
+/// Fold of each example, whole groups (conversations) at a time, `groups[i]` being example
+/// `i`'s group in `0..n_groups`. The groups are shuffled by the seed and taken largest first
+/// (a stable sort by size); each goes to the fold where it adds least to what the fold already
+/// holds, measured over every label, the unlabelled examples and all examples, each count
+/// divided by its total squared (so rare labels weigh as much as common ones); ties go to
+/// the fold with fewer examples, then the lower fold. So every fold gets its share of every
+/// label as far as whole conversations allow, and no conversation is split.
+fn assign_folds(
+    groups: &[usize],
+    n_groups: usize,
+    label_sets: &[Vec<String>],
+    k: usize,
+    seed: u64,
+) -> Vec<usize> {
+    let dims: BTreeMap<&str, usize> = label_sets
+        .iter()
+        .flatten()
+        .map(String::as_str)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .enumerate()
+        .map(|(d, l)| (l, d))
+        .collect();
+    let (unlabelled, all) = (dims.len(), dims.len() + 1);
+    let mut per_group = vec![vec![0u64; dims.len() + 2]; n_groups];
+    for (ls, &g) in label_sets.iter().zip(groups) {
+        for l in ls {
+            per_group[g][dims[l.as_str()]] += 1;
         }
-        for &m in members.iter() {
-            fold[m] = next % k;
-            next += 1;
+        if ls.is_empty() {
+            per_group[g][unlabelled] += 1;
         }
+        per_group[g][all] += 1;
     }
-    fold
+    let weight: Vec<f64> = (0..dims.len() + 2)
+        .map(|d| {
+            let t = per_group.iter().map(|g| g[d]).sum::<u64>() as f64;
+            if t > 0.0 {
+                1.0 / (t * t)
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..n_groups).collect();
+    let mut rng = crate::rng::SplitMix64::from_state(seed);
+    for i in (1..order.len()).rev() {
+        let j = rng.below_mod(i + 1);
+        order.swap(i, j);
+    }
+    order.sort_by_key(|&g| std::cmp::Reverse(per_group[g][all]));
+    let mut held = vec![vec![0u64; dims.len() + 2]; k];
+    let mut group_fold = vec![0usize; n_groups];
+    for g in order {
+        let cost = |f: usize| -> f64 {
+            (0..weight.len())
+                .map(|d| weight[d] * (held[f][d] * per_group[g][d]) as f64)
+                .sum()
+        };
+        let f = (0..k)
+            .min_by(|&a, &b| {
+                cost(a)
+                    .total_cmp(&cost(b))
+                    .then(held[a][all].cmp(&held[b][all]))
+                    .then(a.cmp(&b))
+            })
+            .unwrap_or(0);
+        for (h, c) in held[f].iter_mut().zip(&per_group[g]) {
+            *h += c;
+        }
+        group_fold[g] = f;
+    }
+    groups.iter().map(|&g| group_fold[g]).collect()
 }
 
 /// A fitted fold (or the final fit): vocabulary, heads, and the held-out scores (example,
@@ -53,6 +134,10 @@ type JobResult = (Vocabulary, Vec<LinearHead>, Vec<(usize, Vec<f64>)>);
 struct Shared<'a> {
     corpus: &'a CountedCorpus,
     hits: Option<&'a [Vec<String>]>,
+    /// Context tokens per example (empty lists without context features).
+    ctx: &'a [Vec<String>],
+    /// The context columns (sorted; empty without context features).
+    ctx_cols: &'a [String],
     /// y[label][example]
     y: &'a [Vec<bool>],
     lex_cats: &'a [String],
@@ -66,18 +151,14 @@ fn fit_on(sh: &Shared, train_idx: &[usize]) -> Result<(Vocabulary, Vec<u32>, Vec
             .map(|yl| train_idx.iter().map(|&i| yl[i]).collect())
             .collect();
     let terms = sh.corpus.select(train_idx, &y_sub, &sh.cfg.features);
-    let (vocab, map) = Vocabulary::fit(
-        sh.corpus,
-        train_idx,
-        &terms,
-        sh.lex_cats.to_vec(),
-        &sh.cfg.features,
-    );
+    let extra = ExtraColumns {
+        lexicon_categories: sh.lex_cats.to_vec(),
+        context_features: sh.ctx_cols.to_vec(),
+    };
+    let (vocab, map) = Vocabulary::fit(sh.corpus, train_idx, &terms, extra, &sh.cfg.features);
     let rows: Vec<SparseRow> = train_idx
         .iter()
-        .map(|&i| {
-            vocab.vectorise_counts(&sh.corpus.docs[i], &map, sh.hits.map(|h| h[i].as_slice()))
-        })
+        .map(|&i| row_of(sh, &vocab, &map, i))
         .collect();
     let x = feature_matrix(&rows, vocab.n_features())?;
     drop(rows);
@@ -86,6 +167,13 @@ fn fit_on(sh: &Shared, train_idx: &[usize]) -> Result<(Vocabulary, Vec<u32>, Vec
         .map(|yl| fit_head(&x, yl, sh.cfg))
         .collect::<Result<Vec<_>>>()?;
     Ok((vocab, map, heads))
+}
+
+/// The feature row of example `i` in a fitted vocabulary.
+fn row_of(sh: &Shared, vocab: &Vocabulary, map: &[u32], i: usize) -> SparseRow {
+    let hits = sh.hits.map(|h| h[i].as_slice());
+    let ctx = sh.ctx.get(i).map_or(&[][..], Vec::as_slice);
+    vocab.vectorise_counts(&sh.corpus.docs[i], map, hits, ctx)
 }
 
 fn class_weights(y: &[bool], cw: ClassWeight) -> Vec<f64> {
@@ -291,8 +379,7 @@ fn fit_folds(sh: &Shared, folds: Option<(&[usize], usize)>, sequential: bool) ->
         let mut held_out = Vec::new();
         if let Some(f) = *job {
             for i in (0..n).filter(|&i| in_fold(i, f)) {
-                let hits = sh.hits.map(|h| h[i].as_slice());
-                let row = vocab.vectorise_counts(&sh.corpus.docs[i], &map, hits);
+                let row = row_of(sh, &vocab, &map, i);
                 held_out.push((i, heads.iter().map(|h| h.score(&row)).collect()));
             }
         }
@@ -320,16 +407,23 @@ fn fit_folds(sh: &Shared, folds: Option<(&[usize], usize)>, sequential: bool) ->
     Ok(Fitted { vocab, heads, oof })
 }
 
-/// The fold of every example when cross-validation runs (`cv_folds` ≥ 2 and at least two
-/// examples per fold); a note when it is skipped for too few examples.
-fn cv_folds(t: &Targets, cfg: &TrainConfig, notes: &mut Vec<String>) -> Option<Vec<usize>> {
+/// The fold of every example when cross-validation runs (`cv_folds` ≥ 2, at least two
+/// examples per fold and a conversation per fold), whole conversations per fold (`groups`:
+/// each example's conversation, and their number); a note when it is skipped for too few.
+fn cv_folds(
+    t: &Targets,
+    groups: (&[usize], usize),
+    cfg: &TrainConfig,
+    notes: &mut Vec<String>,
+) -> Option<Vec<usize>> {
     let (n, k) = (t.y[0].len(), cfg.cv_folds);
     if k < 2 {
         return None;
     }
-    if n < 2 * k {
+    if n < 2 * k || groups.1 < k {
         notes.push(format!(
-            "cross-validation skipped: {n} examples are too few for {k} folds; thresholds are 0.5"
+            "cross-validation skipped: {n} examples in {} conversations are too few for {k} folds; thresholds are 0.5",
+            groups.1
         ));
         return None;
     }
@@ -343,7 +437,33 @@ fn cv_folds(t: &Targets, cfg: &TrainConfig, notes: &mut Vec<String>) -> Option<V
                 .collect()
         })
         .collect();
-    Some(assign_folds(&label_sets, k, cfg.seed))
+    Some(assign_folds(groups.0, groups.1, &label_sets, k, cfg.seed))
+}
+
+/// Each example's context tokens within `cfg.context_window`, and the context columns (the
+/// tokens in at least `min_df` examples); nothing, with a note, when no token qualifies.
+fn context_features(
+    examples: &[TrainExample],
+    cfg: &TrainConfig,
+    notes: &mut Vec<String>,
+) -> (Vec<Vec<String>>, Vec<String>) {
+    if cfg.context_window == 0 {
+        return (Vec::new(), Vec::new());
+    }
+    let tokens: Vec<Vec<String>> = examples
+        .iter()
+        .map(|e| e.context.tokens(cfg.context_window))
+        .collect();
+    let cols = context_columns(&tokens, cfg.features.min_df);
+    if cols.is_empty() {
+        notes.push(format!(
+            "no context features: no context token occurs in {} examples (no labelled earlier message within {} messages)",
+            cfg.features.min_df.max(1),
+            cfg.context_window
+        ));
+        return (Vec::new(), Vec::new());
+    }
+    (tokens, cols)
 }
 
 /// The model's heads: the final fit's weights with each label's threshold chosen on the
@@ -384,7 +504,10 @@ fn thresholded_heads(
 
 /// Train a model. `label_set` lists the labels to learn (examples' other labels are
 /// ignored); `lexicon` is the lexicon function with its hash, whose category counts become
-/// features; `data_sha256` identifies the training data in the model.
+/// features; `data_sha256` identifies the training data in the model. With
+/// `cfg.context_window` > 0, each example's [`TrainExample::context`] (filled by
+/// [`crate::annotate::Annotator::fill_contexts`]) adds context features; cross-validation
+/// folds hold whole conversations ([`TrainExample::conversation_id`]).
 pub fn train(
     examples: &[TrainExample],
     label_set: &[String],
@@ -407,11 +530,16 @@ pub fn train(
     let mut cfg = cfg.clone();
     let corpus = CountedCorpus::build(&tokens, &cfg.features);
     drop(tokens);
-    let uses_linfa = bound_dense_memory(&mut cfg, n, lex_cats.len(), &mut notes)?;
-    let folds = cv_folds(&t, &cfg, &mut notes);
+    let (ctx, ctx_cols) = context_features(examples, &cfg, &mut notes);
+    let n_extra = lex_cats.len() + ctx_cols.len();
+    let uses_linfa = bound_dense_memory(&mut cfg, n, n_extra, &mut notes)?;
+    let (groups, n_groups) = conversation_groups(examples);
+    let folds = cv_folds(&t, (&groups, n_groups), &cfg, &mut notes);
     let sh = Shared {
         corpus: &corpus,
         hits: hits.as_deref(),
+        ctx: &ctx,
+        ctx_cols: &ctx_cols,
         y: &t.y,
         lex_cats: &lex_cats,
         cfg: &cfg,
@@ -444,6 +572,9 @@ pub fn train(
             label_counts: t.label_counts,
             skipped_labels: t.skipped,
             cv_macro_f1,
+            cv_grouping: folds.is_some().then_some(CvGrouping::Conversation),
+            n_conversations: Some(n_groups),
+            context_lexicon_hash: None,
             notes,
         },
         features: vocab,
@@ -456,6 +587,7 @@ pub fn train(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::classify::context::MessageContext;
     use crate::classify::eval::evaluate;
     use crate::classify::testdata;
 
@@ -519,6 +651,7 @@ mod tests {
 
     #[test]
     fn folds_are_seeded_stratified_and_balanced() {
+        // Examples without conversations: groups of one.
         let sets: Vec<Vec<String>> = (0..100)
             .map(|i| {
                 if i % 4 == 0 {
@@ -528,9 +661,10 @@ mod tests {
                 }
             })
             .collect();
-        let f1 = assign_folds(&sets, 5, 42);
-        assert_eq!(f1, assign_folds(&sets, 5, 42));
-        assert_ne!(f1, assign_folds(&sets, 5, 43));
+        let groups: Vec<usize> = (0..100).collect();
+        let f1 = assign_folds(&groups, 100, &sets, 5, 42);
+        assert_eq!(f1, assign_folds(&groups, 100, &sets, 5, 42));
+        assert_ne!(f1, assign_folds(&groups, 100, &sets, 5, 43));
         for k in 0..5 {
             let members: Vec<usize> = (0..100).filter(|&i| f1[i] == k).collect();
             assert_eq!(members.len(), 20);
@@ -540,6 +674,136 @@ mod tests {
                 "fold {k}"
             );
         }
+    }
+
+    /// Conversations of 1 to 9 messages with labels `a` (common), `b` (rare, clustered in
+    /// few conversations) or none: (each example's conversation, label sets, conversations).
+    fn conversations(seed: u64) -> (Vec<usize>, Vec<Vec<String>>, usize) {
+        let mut r = testdata::Lcg(seed);
+        let (mut groups, mut sets) = (Vec::new(), Vec::new());
+        for g in 0..80 {
+            let rare = g % 8 == 0;
+            for _ in 0..1 + r.below(9) {
+                groups.push(g);
+                sets.push(match r.below(4) {
+                    0 => vec!["a".to_string()],
+                    1 if rare => vec!["b".to_string()],
+                    2 if rare => vec!["a".to_string(), "b".to_string()],
+                    _ => vec![],
+                });
+            }
+        }
+        (groups, sets, 80)
+    }
+
+    #[test]
+    fn folds_never_split_conversations() {
+        for seed in [1, 2, 3] {
+            let (groups, sets, n_groups) = conversations(seed);
+            let k = 5;
+            let folds = assign_folds(&groups, n_groups, &sets, k, seed);
+            assert_eq!(folds, assign_folds(&groups, n_groups, &sets, k, seed));
+            let mut fold_of: BTreeMap<usize, usize> = BTreeMap::new();
+            for (i, &g) in groups.iter().enumerate() {
+                let f = *fold_of.entry(g).or_insert(folds[i]);
+                assert_eq!(f, folds[i], "conversation {g} is split across folds");
+            }
+            // Every fold gets messages and a fair share of each label.
+            let n = sets.len() as f64;
+            for label in ["a", "b"] {
+                let total = sets.iter().filter(|s| s.iter().any(|l| l == label)).count();
+                for f in 0..k {
+                    let in_fold = (0..sets.len())
+                        .filter(|&i| folds[i] == f && sets[i].iter().any(|l| l == label))
+                        .count();
+                    assert!(in_fold > 0, "seed {seed}: fold {f} has no {label}");
+                    let share = in_fold as f64 / total as f64;
+                    assert!(
+                        (0.1..=0.3).contains(&share),
+                        "seed {seed}: fold {f} {label} {share}"
+                    );
+                }
+            }
+            for f in 0..k {
+                let size = folds.iter().filter(|&&x| x == f).count() as f64;
+                assert!(
+                    (size / n - 0.2).abs() < 0.05,
+                    "seed {seed}: fold {f} has {size}"
+                );
+            }
+        }
+    }
+
+    /// Conversations where a bare "??" is `coercive.pressure` only right after the same
+    /// speaker's image request (as the lexicon would label it), and harmless after a
+    /// harmless question; contexts are given as `fill_contexts` would compute them.
+    fn pressure_after_request(n: usize, seed: u64) -> Vec<TrainExample> {
+        const REQUESTS: &[&str] = &["send me a pic", "snap me a photo of u", "send nudes"];
+        const QUESTIONS: &[&str] = &["what time is practice", "is the bus late", "u coming"];
+        let mut r = testdata::Lcg(seed);
+        let mut out = Vec::new();
+        for c in 0..n {
+            let harmful = r.below(2) == 0;
+            let opener = if harmful { REQUESTS } else { QUESTIONS };
+            let conv = Some(format!("c{seed}-{c}"));
+            let first = TrainExample {
+                conversation_id: conv.clone(),
+                speaker: Some("a".into()),
+                ..TrainExample::new(opener[r.below(opener.len())], vec![])
+            };
+            let mut context = MessageContext::default();
+            if harmful {
+                context.items.push(crate::classify::context::ContextItem {
+                    distance: 1,
+                    same_speaker: true,
+                    labels: vec!["coercive.image_request".into()],
+                });
+            }
+            let labels = if harmful {
+                vec!["coercive.pressure".to_string()]
+            } else {
+                vec![]
+            };
+            let second = TrainExample {
+                conversation_id: conv,
+                speaker: Some("a".into()),
+                context,
+                ..TrainExample::new("??", labels)
+            };
+            out.extend([first, second]);
+        }
+        out
+    }
+
+    #[test]
+    fn a_context_model_learns_what_a_text_model_cannot() {
+        let labels = vec!["coercive.pressure".to_string()];
+        let train_ex = pressure_after_request(80, 1);
+        let test_ex = pressure_after_request(40, 2);
+        let with = train(&train_ex, &labels, &cfg(), None, "d".into()).unwrap();
+        let without_cfg = TrainConfig {
+            context_window: 0,
+            ..cfg()
+        };
+        let without = train(&train_ex, &labels, &without_cfg, None, "d".into()).unwrap();
+        assert_eq!(with.context_window(), cfg().context_window);
+        assert_eq!(without.context_window(), 0);
+        assert!(without.features.context_features.is_empty());
+        assert!(with
+            .features
+            .context_features
+            .contains(&"ctx:same:coercive.image_request".to_string()));
+        let f1 = |m: &Model| evaluate(m, &test_ex, None).macro_f1;
+        let cv = |m: &Model| m.training.cv_macro_f1.unwrap();
+        assert!(cv(&with) > 0.95 && f1(&with) > 0.95, "{}", cv(&with));
+        // Without context, "??" is as often harmless as not: at best everything is flagged.
+        assert!(
+            cv(&without) < 0.75 && f1(&without) < 0.75,
+            "{}",
+            cv(&without)
+        );
+        assert_eq!(with.training.cv_grouping, Some(CvGrouping::Conversation));
+        assert_eq!(with.training.n_conversations, Some(80));
     }
 
     #[test]

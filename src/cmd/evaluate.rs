@@ -27,8 +27,8 @@ pub struct Args {
     pub data: Option<PathBuf>,
     #[command(flatten)]
     pub labelled: super::LabelledDataArgs,
-    /// The lexicon, for models trained with lexicon features: a directory or a built-in name
-    /// [default: the built-in core lexicon].
+    /// The lexicon, for models trained with lexicon or context features: a directory or a
+    /// built-in name [default: the built-in core lexicon].
     #[arg(long)]
     pub lexicon: Option<String>,
     /// With --gold: per-case accuracy by this metadata field of the annotations (e.g.
@@ -60,18 +60,30 @@ pub fn run(a: Args) -> Result<i32> {
         let model = c2chat::defaults::ModelRef::choose(Some(mp), false)
             .expect("a model")
             .load()?;
-        let examples = a.labelled.load(dp)?;
+        let mut examples = a.labelled.load(dp)?;
         let t = std::time::Instant::now();
-        let report = if model.lexicon_hash().is_some() {
+        let report = if model.lexicon_hash().is_some() || model.context_window() > 0 {
             let lex = match &a.lexicon {
                 Some(s) => c2chat::lexicon::LexiconRef::parse(s)?,
                 None => c2chat::lexicon::LexiconRef::default_core(),
             }
             .load()?;
             model.check_lexicon(Some(&lex.hash))?;
+            let rules = c2chat::rules::Rules::new(&lex.rules, None)?;
             let m = c2chat::matcher::Matcher::new(lex)?;
+            // A context model scores each message in its conversation context, computed
+            // as annotate and train compute it.
+            let annotator = c2chat::annotate::Annotator {
+                matcher: &m,
+                rules: &rules,
+                scorer: None,
+            };
+            annotator.fill_contexts(&mut examples, model.context_window());
             let f = |t: &str| m.categories_hit(t);
-            c2chat::classify::evaluate(&model, &examples, Some(&f))
+            let lexicon = model
+                .lexicon_hash()
+                .map(|_| &f as c2chat::classify::LexiconFn);
+            c2chat::classify::evaluate(&model, &examples, lexicon)
         } else {
             c2chat::classify::evaluate(&model, &examples, None)
         };

@@ -401,7 +401,7 @@ fn load_model(
     let m = p.load()?;
     m.check_lexicon(Some(lexicon_hash))
         .with_context(|| format!("model {p}"))?;
-    let info = serde_json::json!({
+    let mut info = serde_json::json!({
         "path": p.to_string(),
         "sha256": p.sha256()?,
         "kind": m.kind,
@@ -411,6 +411,11 @@ fn load_model(
         "cv_macro_f1": m.training.cv_macro_f1,
         "min_score": opts.min_score,
     });
+    // Recorded only for a model with context features, so that older manifests stay as
+    // they were.
+    if m.context_window() > 0 {
+        info["context_window"] = serde_json::json!(m.context_window());
+    }
     Ok((Some(m), Some(info)))
 }
 
