@@ -13,7 +13,7 @@ use crate::classify::{ContextItem, MessageContext, TrainExample};
 use crate::ingest::conversation_order;
 use crate::matcher::Matcher;
 use crate::model::{Annotation, Message, Source, Span};
-use crate::rules::{ConvState, RuleInput, Rules};
+use crate::rules::{ConvState, Rules, Step};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
@@ -48,6 +48,8 @@ struct Matched {
     spans: Vec<Span>,
     normalised: String,
     tokens: usize,
+    /// What the conversation walk found (anchored, refusal).
+    step: Step,
 }
 
 /// What the context of one conversation remembers: its labelled messages still within the
@@ -163,6 +165,7 @@ impl Annotator<'_> {
                     spans,
                     tokens: n.token_count(),
                     normalised: n.text().to_string(),
+                    step: Step::default(),
                 }
             })
             .collect()
@@ -188,14 +191,16 @@ impl Annotator<'_> {
             let cid = &messages[conv[0]].conversation_id;
             let state = st.convs.entry(cid.clone()).or_default();
             for &i in &conv {
-                let input = RuleInput {
-                    speaker: &messages[i].speaker,
-                    normalised: &matched[i].normalised,
-                    text: &messages[i].text,
-                    spans: &matched[i].spans,
-                };
-                let add = self.rules.step(state, &input);
-                matched[i].spans.extend(add);
+                let mt = &mut matched[i];
+                let m = &messages[i];
+                mt.step = self.rules.step_spans(
+                    state,
+                    &m.speaker,
+                    &mt.normalised,
+                    &m.text,
+                    mt.tokens,
+                    &mut mt.spans,
+                );
             }
             if self.rules.is_idle(state) {
                 st.convs.remove(cid);
@@ -303,10 +308,16 @@ impl Annotator<'_> {
                     scores: None,
                     tokens: mt.tokens,
                 };
+                // A short reply with nothing harmful in it or open before it: no classifier label;
+                // the person asked saying no: no classifier protective label (a refusal).
+                let alone = mt.tokens <= self.rules.short_reply && !mt.step.anchored;
+                let refusal = mt.step.refusal;
                 if let (Some(sc), Some(all)) = (self.scorer, &scores) {
                     let s = &all[i];
                     for (cat, &v) in s {
-                        if sc.is_positive(cat, v) {
+                        let vetoed =
+                            alone || (refusal && crate::model::top_level(cat) == "protective");
+                        if !vetoed && sc.is_positive(cat, v) {
                             a.evidence
                                 .entry(cat.clone())
                                 .or_default()

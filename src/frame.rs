@@ -202,18 +202,28 @@ impl Frames {
     }
 }
 
-/// The normalised byte range of a span (its original code points mapped forward).
+/// The normalised byte range of a span (its original code points mapped forward). One pass
+/// over the text: original byte offsets are turned into code points incrementally (a
+/// message of 50 MB must not cost a count from the start for every character).
 fn normalised_range(n: &Normalised, s: &Span) -> Range<usize> {
     let t = n.text();
+    let orig = n.original();
     let (mut start, mut end) = (None, t.len());
+    // (original byte offset, its code-point offset), advanced as the text is walked.
+    let (mut at_byte, mut at_char) = (0usize, 0usize);
     for (b, c) in t.char_indices() {
-        let Some(o) = n.original_chars(b..b + c.len_utf8()) else {
+        let Some(ob) = n.original_bytes(b..b + c.len_utf8()) else {
             continue;
         };
-        if start.is_none() && o.start >= s.start {
+        if ob.start < at_byte {
+            (at_byte, at_char) = (0, 0);
+        }
+        at_char += orig[at_byte..ob.start].chars().count();
+        at_byte = ob.start;
+        if start.is_none() && at_char >= s.start {
             start = Some(b);
         }
-        if o.start >= s.end {
+        if at_char >= s.end {
             end = b;
             break;
         }

@@ -5,7 +5,7 @@
 //! token. Matches are mapped back to code-point offsets of the original text.
 
 use crate::lexicon::{Lexicon, MatchKind};
-use crate::model::{Source, Span};
+use crate::model::{Frame, Source, Span};
 use crate::normalise::{normalise, Normalised};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind as AcKind};
 use std::collections::{HashMap, HashSet};
@@ -307,6 +307,8 @@ impl Matcher {
         if let Some(ac) = &self.ac {
             // (start, end, entry) candidates passing the boundary checks.
             let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+            // Candidates an entry's `unless` excepts: kept as `excepted` spans.
+            let mut excepted: Vec<(usize, usize, usize)> = Vec::new();
             for m in ac.find_overlapping_iter(t) {
                 let (s, e) = (m.start(), m.end());
                 if t[..s].chars().next_back().is_some_and(is_word_char) {
@@ -328,6 +330,7 @@ impl Matcher {
                         continue;
                     }
                     if entry.unless.as_ref().is_some_and(|u| u.is_match(t)) {
+                        excepted.push((s, end, tg.entry));
                         continue;
                     }
                     cands.push((s, end, tg.entry));
@@ -373,6 +376,7 @@ impl Matcher {
                     spans.push(sp);
                 }
             }
+            self.push_excepted_entries(n, &excepted, &mut spans);
         }
         if let Some(sets) = &self.set {
             let set = if exact_set || t.is_ascii() {
@@ -382,9 +386,11 @@ impl Matcher {
             };
             for pi in set.matches(t).iter() {
                 let p = &self.lex.patterns[pi];
-                if p.unless.as_ref().is_some_and(|u| u.is_match(t)) {
-                    continue;
-                }
+                let frame = if p.unless.as_ref().is_some_and(|u| u.is_match(t)) {
+                    Frame::Excepted
+                } else {
+                    Frame::Direct
+                };
                 for m in p.regex.find_iter(t) {
                     if m.start() == m.end() {
                         continue;
@@ -398,7 +404,7 @@ impl Matcher {
                         Source::Pattern,
                         p.id.clone(),
                     ) {
-                        spans.push(sp);
+                        spans.push(Span { frame, ..sp });
                     }
                 }
             }
@@ -410,11 +416,50 @@ impl Matcher {
         spans
     }
 
-    /// The category ids hit in a text, one per span (for classifier lexicon features).
+    /// Add an `excepted` span for each entry match that its `unless` excepted, once per range
+    /// and category, unless a chosen span of that category covers the range already.
+    fn push_excepted_entries(
+        &self,
+        n: &Normalised,
+        excepted: &[(usize, usize, usize)],
+        spans: &mut Vec<Span>,
+    ) {
+        let chosen = spans.len();
+        for &(s, e, ei) in excepted {
+            let entry = &self.lex.entries[ei];
+            let Some(sp) = make_span(
+                n,
+                s,
+                e,
+                &entry.category,
+                entry.severity,
+                Source::Lexicon,
+                format!("lex:{}", entry.term),
+            ) else {
+                continue;
+            };
+            let covered = spans[..chosen]
+                .iter()
+                .any(|c| c.category == sp.category && c.start <= sp.start && sp.end <= c.end)
+                || spans[chosen..]
+                    .iter()
+                    .any(|c| c.category == sp.category && c.start == sp.start && c.end == sp.end);
+            if !covered {
+                spans.push(Span {
+                    frame: Frame::Excepted,
+                    ..sp
+                });
+            }
+        }
+    }
+
+    /// The category ids hit in a text, one per span (for classifier lexicon features); spans
+    /// an `unless` excepted are not hits.
     pub fn categories_hit(&self, text: &str) -> Vec<String> {
         self.match_text(text)
             .0
             .into_iter()
+            .filter(|s| s.frame != Frame::Excepted)
             .map(|s| s.category)
             .collect()
     }
@@ -567,8 +612,14 @@ definition = "d"
         Lexicon::load(dir).unwrap()
     }
 
+    /// The categories of the spans that are not excepted by an `unless`.
     fn cats(m: &Matcher, t: &str) -> Vec<String> {
-        m.match_text(t).0.into_iter().map(|s| s.category).collect()
+        m.match_text(t)
+            .0
+            .into_iter()
+            .filter(|s| s.frame != Frame::Excepted)
+            .map(|s| s.category)
+            .collect()
     }
 
     #[test]
@@ -597,6 +648,13 @@ definition = "d"
         assert!(cats(&m, "unslag").is_empty());
         assert!(cats(&m, "send a pic of the homework").is_empty());
         assert_eq!(cats(&m, "just block him"), vec!["protective"]);
+        // What an `unless` excepts stays in the output, framed `excepted` (so the classifier
+        // does not label it either), and is not a hit for the classifier's lexicon features.
+        let (spans, _) = m.match_text("send a pic of the homework");
+        assert_eq!(spans.len(), 1);
+        assert_eq!(spans[0].frame, Frame::Excepted);
+        assert_eq!(spans[0].text, "send a pic");
+        assert!(m.categories_hit("send a pic of the homework").is_empty());
     }
 
     #[test]

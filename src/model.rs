@@ -121,20 +121,31 @@ pub enum Frame {
     Generic,
     /// A hypothetical or question about one ("what if someone asks for a pic").
     Hypothetical,
+    /// Words that are harmful only in a harmful conversation (a secrecy demand, pressure, a
+    /// threat, support), where nothing harmful is in the message or open in the conversation
+    /// ("dont tell anyone" about a surprise party). Set by the conversation rules.
+    Unanchored,
+    /// Words a lexicon entry or pattern matched but whose `unless` exception applies ("send me
+    /// a pic of ur puppy"): kept, so that the classifier does not label what the lexicon's
+    /// exceptions excuse, and so a researcher can see which exception fired.
+    Excepted,
 }
 
 impl Frame {
     /// Every frame, in order.
-    pub const ALL: [Frame; 6] = [
+    pub const ALL: [Frame; 8] = [
         Frame::Direct,
         Frame::Negated,
         Frame::Quoted,
         Frame::Reported,
         Frame::Generic,
         Frame::Hypothetical,
+        Frame::Unanchored,
+        Frame::Excepted,
     ];
 
-    /// The name: `direct`, `negated`, `quoted`, `reported`, `generic` or `hypothetical`.
+    /// The name: `direct`, `negated`, `quoted`, `reported`, `generic`, `hypothetical`,
+    /// `unanchored` or `excepted`.
     pub fn as_str(self) -> &'static str {
         match self {
             Frame::Direct => "direct",
@@ -143,6 +154,8 @@ impl Frame {
             Frame::Reported => "reported",
             Frame::Generic => "generic",
             Frame::Hypothetical => "hypothetical",
+            Frame::Unanchored => "unanchored",
+            Frame::Excepted => "excepted",
         }
     }
 }

@@ -21,6 +21,10 @@
 //!   exposure or threat label), then A refers to showing or spreading it (`exposure` regex):
 //!   `coercive.exposure`, and `coercive.threat` too when there is a condition (`condition`).
 //!
+//! Lexicon spans of the `needs_harm` categories (pressure and support in the core lexicon) label a message only when another harmful label is in the message or a harmful
+//! message is open in the conversation; otherwise they are framed `unanchored`
+//! ([`Rules::step_spans`]).
+//!
 //! The same text with nothing open in the state gets no label from the rules. The window and
 //! the regexes live in the lexicon's `rules.toml` (a lexicon without one gets the built-in core
 //! lexicon's, `lexicons/core/rules.toml`: see [`crate::lexicon::RulesConfig`]); `--rule-window`
@@ -56,6 +60,12 @@ pub struct Rules {
     held_image: Regex,
     exposure: Regex,
     condition: Regex,
+    benign_secret: Regex,
+    needs_harm: Vec<String>,
+    short_needs_harm: Vec<String>,
+    /// Messages of at most this many tokens get classifier-only labels only when anchored
+    /// (`short_reply` in `rules.toml`; see [`Rules::step_spans`]).
+    pub short_reply: usize,
 }
 
 /// What the rules need to know of one message.
@@ -78,6 +88,16 @@ struct Harm {
     /// A request, pressure, threat or secrecy: addressed to the other person, whose "stop" is
     /// a refusal rather than a bystander's challenge.
     addressed: bool,
+}
+
+/// What [`Rules::step_spans`] found about one message, for the classifier's labels.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Step {
+    /// Something harmful is in the message or open in its conversation.
+    pub anchored: bool,
+    /// A refusal (the `refusal` regex) by someone other than the speaker of an open request,
+    /// pressure, threat or secrecy: the person asked saying no, not a bystander's challenge.
+    pub refusal: bool,
 }
 
 /// What the rules remember of one conversation.
@@ -109,6 +129,10 @@ impl Rules {
             held_image: c(&cfg.held_image, "held_image")?,
             exposure: c(&cfg.exposure, "exposure")?,
             condition: c(&cfg.condition, "condition")?,
+            benign_secret: c(&cfg.benign_secret, "benign_secret")?,
+            needs_harm: cfg.needs_harm.clone(),
+            short_needs_harm: cfg.short_needs_harm.clone(),
+            short_reply: cfg.short_reply,
         })
     }
 
@@ -121,6 +145,77 @@ impl Rules {
 
     fn within(&self, now: usize, at: Option<&usize>) -> bool {
         at.is_some_and(|&a| now - a <= self.window)
+    }
+
+    /// Feed the next message of a conversation and update its spans in place: frame the
+    /// `needs_harm` spans that nothing harmful anchors `unanchored`, then add the rule spans.
+    /// Returns whether the message is anchored (a harmful span of its own besides the
+    /// `needs_harm` ones, a rule span, or a harmful message open in the conversation) and
+    /// whether it is a refusal by the person a request, pressure, threat or secrecy addressed.
+    pub fn step_spans(
+        &self,
+        st: &mut ConvState,
+        speaker: &str,
+        normalised: &str,
+        text: &str,
+        tokens: usize,
+        spans: &mut Vec<Span>,
+    ) -> Step {
+        let refusal =
+            st.harm.as_ref().is_some_and(|h| {
+                h.addressed && h.speaker != speaker && st.pos - h.at <= self.window
+            }) && self.refusal.is_match(normalised);
+        // A short reply is read against what came before; an opening message has nothing
+        // before it, so its words are taken as they stand.
+        let reply = tokens <= self.short_reply && st.pos > 0;
+        let anchored = self.unanchor(st, normalised, reply, spans);
+        let add = self.step(
+            st,
+            &RuleInput {
+                speaker,
+                normalised,
+                text,
+                spans,
+            },
+        );
+        let anchored = anchored || !add.is_empty();
+        spans.extend(add);
+        Step { anchored, refusal }
+    }
+
+    /// Frame `unanchored` the labelling spans of `needs_harm` categories (of `short_needs_harm`
+    /// too in a short message, and secrecy with a harmless reason, `benign_secret`) when no other harmful span of the message and no
+    /// harmful message open in the conversation anchors them.
+    fn unanchor(&self, st: &ConvState, normalised: &str, reply: bool, spans: &mut [Span]) -> bool {
+        let needs = |c: &str| {
+            let short_needs = reply && self.short_needs_harm.iter().any(|n| is_under(c, n));
+            short_needs || self.needs_harm.iter().any(|n| is_under(c, n))
+        };
+        let harmful = |c: &str| {
+            ["coercive", "sexualised", "victim_blaming"]
+                .iter()
+                .any(|t| is_under(c, t))
+        };
+        let open = st
+            .harm
+            .as_ref()
+            .is_some_and(|h| st.pos - h.at <= self.window);
+        let benign = self.benign_secret.is_match(normalised);
+        let waits = |c: &str| needs(c) || (benign && is_under(c, "coercive.secrecy"));
+        let anchored = open
+            || spans.iter().any(|s| {
+                let used = matches!(s.frame, Frame::Direct | Frame::Generic);
+                used && harmful(&s.category) && !waits(&s.category)
+            });
+        if anchored {
+            return true;
+        }
+        for s in spans.iter_mut() {
+            if s.frame == Frame::Direct && waits(&s.category) {
+                s.frame = Frame::Unanchored;
+            }
+        }
+        false
     }
 
     /// Feed the next message of a conversation; returns the rule spans for it.
@@ -391,10 +486,13 @@ mod tests {
             .collect()
     }
 
+    /// A conversation of (speaker, text, lexicon category or "") messages.
+    type Conv<'a> = &'a [(&'a str, &'a str, &'a str)];
+
     #[test]
     fn the_same_text_gets_a_label_only_in_a_harmful_conversation() {
         let rules = Rules::new(&core_rules(), None).unwrap();
-        let pairs: [(&[(&str, &str, &str)], &str); 5] = [
+        let pairs: [(Conv, &str); 5] = [
             (
                 &[
                     ("a", "send me a pic of u", "coercive.image_request"),

@@ -166,8 +166,15 @@ fn a_context_model_learns_pressure_after_a_request_and_a_text_model_cannot() {
                     .unwrap()
                     .iter()
                     .any(|l| l == "coercive.pressure");
+                // The conversation rules label a nudge after one's own request whatever the
+                // model (rule.pressure_after_request); the classifier's evidence comes only
+                // from the context model.
+                assert_eq!(labelled, harmful, "{model:?}: {a}");
+                let by_classifier = a["evidence"]["coercive.pressure"]
+                    .as_array()
+                    .is_some_and(|v| v.iter().any(|s| s == "classifier"));
                 assert_eq!(
-                    labelled,
+                    by_classifier,
                     harmful && model == ctx.as_path(),
                     "{model:?}: {a}"
                 );

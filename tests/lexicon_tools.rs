@@ -195,11 +195,12 @@ fn conversation_rules_come_from_rules_toml() {
     let rules = std::fs::read_to_string(lex.join("rules.toml")).unwrap();
     assert!(rules.contains("refusal = ") && rules.contains("window = 8"));
     let pressure = vec!["rule.pressure_after_refusal".to_string()];
-    let none: Vec<String> = vec![];
+    // Without a refusal, "come on" after one's own request is still a nudge (the `nudge` regex).
+    let nudge = vec!["rule.pressure_after_request".to_string()];
     // The core rules: "no" is a refusal, "maybe later" is not.
     let core = rule_ids(d.path(), &lex, "core");
     assert_eq!(core[2], pressure);
-    assert_eq!(core[5], none);
+    assert_eq!(core[5], nudge);
     // A lexicon whose refusal regex knows only "maybe later".
     let edited: String = rules
         .lines()
@@ -214,7 +215,7 @@ fn conversation_rules_come_from_rules_toml() {
         .join("\n");
     std::fs::write(lex.join("rules.toml"), edited).unwrap();
     let changed = rule_ids(d.path(), &lex, "edited");
-    assert_eq!(changed[2], none);
+    assert_eq!(changed[2], nudge);
     assert_eq!(changed[5], pressure);
     // Without rules.toml the lexicon gets the built-in core rules.
     std::fs::remove_file(lex.join("rules.toml")).unwrap();

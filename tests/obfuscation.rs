@@ -21,8 +21,13 @@ fn spans(text: &str) -> Vec<Span> {
     matcher().match_text(text).0
 }
 
+/// The categories of the spans that label (what an `unless` excepts stays as an `excepted` span).
 fn categories(text: &str) -> BTreeSet<String> {
-    spans(text).into_iter().map(|s| s.category).collect()
+    spans(text)
+        .into_iter()
+        .filter(|s| s.is_labelling())
+        .map(|s| s.category)
+        .collect()
 }
 
 /// Every span's text is the original's code points `start..end`.

@@ -31,7 +31,7 @@ Cross-validation (--folds) is by conversation: each fold holds whole conversatio
 conversation is split between training and held-out parts (recorded as training.cv_grouping = \"conversation\").\n\
 EDOS (the BENCHMARKS.md run, dev macro-F1 0.781): c2chat train ../shared/edos/edos_train.csv --text-col text --label-col label_sexist \
 --positive sexist --alpha 0.1 --max-features 1000000 --threshold-metric macro-f1 --out edos.model\n\
-The default model: c2chat train corpora/train/train.jsonl --out models/default.model\n\
+The default model: c2chat train corpora/train/conversations --out models/default.model\n\
 Training twice with the same data, options and seed gives identical files."
 )]
 pub struct Args {

@@ -399,12 +399,15 @@ pub(crate) struct ExpSpan {
     pub rules: Vec<String>,
 }
 
-/// Validate a message's spans against its text and merge spans with equal
-/// (start, end, category). Zero-length spans are skipped (counted in the summary).
+/// Validate a message's labelling spans against its text and merge spans with equal
+/// (start, end, category). Zero-length spans are skipped (counted in the summary). Spans in a
+/// frame that does not label (negated, quoted, reported, hypothetical, unanchored, excepted)
+/// are not exported: an annotation tool shows them as labels, and its export would come back
+/// as gold that claims them (`annotations.jsonl` keeps them, with their frame).
 pub(crate) fn prepare_spans(a: &Annotation, summary: &mut ExportSummary) -> Result<Vec<ExpSpan>> {
     let n = a.text.chars().count();
     let mut merged: BTreeMap<(usize, usize, String), ExpSpan> = BTreeMap::new();
-    for s in &a.spans {
+    for s in a.spans.iter().filter(|s| s.is_labelling()) {
         if s.start > s.end || s.end > n {
             bail!(
                 "message {:?}: span {}..{} ({}) is outside the text ({} code points)",

@@ -119,6 +119,10 @@ struct PatternToml {
     regex: String,
     #[serde(default)]
     unless: Option<String>,
+    /// Where the pattern's wording comes from (documentation only; not used in matching).
+    #[serde(default)]
+    #[allow(dead_code)]
+    source: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -154,10 +158,25 @@ pub struct RulesConfig {
     pub exposure: String,
     /// A regex recognising a condition or demand that makes a reference to a held image a threat.
     pub condition: String,
+    /// A regex recognising a harmless reason for secrecy (a surprise, the speaker's own news):
+    /// a `coercive.secrecy` span in a message it matches, with nothing harmful in the message or
+    /// open in the conversation, is framed `unanchored`.
+    pub benign_secret: String,
+    /// Categories whose lexicon spans label a message only when something harmful is in the
+    /// message (another category) or open in the conversation within the window; otherwise
+    /// they are framed `unanchored`.
+    pub needs_harm: Vec<String>,
+    /// Categories that, in a message of at most `short_reply` tokens, behave as `needs_harm`
+    /// ("dont tell anyone", "ill show everyone", "u ok?" mean something only in context).
+    pub short_needs_harm: Vec<String>,
+    /// A message of at most this many tokens gets a classifier-only label only when it is
+    /// anchored: a harmful word of the lexicon in it, or a harmful message open in the
+    /// conversation within the window (a two-word reply means something only in context).
+    pub short_reply: usize,
 }
 
 /// The regex settings of `rules.toml`, by name (for parsing and compiling them alike).
-const RULE_REGEXES: [&str; 8] = [
+const RULE_REGEXES: [&str; 9] = [
     "refusal",
     "persistence",
     "nudge",
@@ -166,6 +185,7 @@ const RULE_REGEXES: [&str; 8] = [
     "held_image",
     "exposure",
     "condition",
+    "benign_secret",
 ];
 
 impl RulesConfig {
@@ -178,14 +198,24 @@ impl RulesConfig {
             err!("{name}:{line}: {}", e.message())
         })?;
         let mut known: Vec<&str> = RULE_REGEXES.to_vec();
-        known.push("window");
+        known.extend(["window", "needs_harm", "short_needs_harm", "short_reply"]);
         for key in table.keys() {
             if !known.contains(&key.as_str()) {
                 let e = crate::suggest::check("setting", key, known.iter().copied()).unwrap_err();
-                bail!("{name}: {e}");
+                bail!("{name}:{}: {e}", key_line(text, key));
             }
         }
         let base_value = base.map(|b| toml::Value::try_from(b).expect("rules serialise"));
+        // Each setting's type, on its own over the base, so an error names its line.
+        if let Some(toml::Value::Table(b)) = &base_value {
+            for (key, v) in &table {
+                let mut probe = b.clone();
+                probe.insert(key.clone(), v.clone());
+                if let Err(e) = toml::Value::Table(probe).try_into::<RulesConfig>() {
+                    bail!("{name}:{}: `{key}`: {}", key_line(text, key), e.message());
+                }
+            }
+        }
         let mut merged = toml::Table::new();
         for key in known {
             let v = table
@@ -201,11 +231,24 @@ impl RulesConfig {
         for (what, re) in cfg.regexes() {
             compile_regex(re, &format!("{name}: {what}"))?;
         }
+        let lists = [
+            ("needs_harm", &cfg.needs_harm),
+            ("short_needs_harm", &cfg.short_needs_harm),
+        ];
+        for (what, list) in lists {
+            for c in list {
+                if !crate::model::is_known_category(c) {
+                    let ids = crate::model::CATEGORY_IDS.iter().copied();
+                    let e = crate::suggest::check("category", c, ids).unwrap_err();
+                    bail!("{name}: {what}: {e}");
+                }
+            }
+        }
         Ok(cfg)
     }
 
     /// The regex settings, by name.
-    pub fn regexes(&self) -> [(&'static str, &str); 8] {
+    pub fn regexes(&self) -> [(&'static str, &str); 9] {
         [
             ("refusal", &self.refusal),
             ("persistence", &self.persistence),
@@ -215,6 +258,7 @@ impl RulesConfig {
             ("held_image", &self.held_image),
             ("exposure", &self.exposure),
             ("condition", &self.condition),
+            ("benign_secret", &self.benign_secret),
         ]
     }
 }
@@ -277,6 +321,17 @@ pub(crate) fn compile_regex(src: &str, what: &str) -> Result<regex::Regex> {
             }
             e => err!("{what}: invalid regex: {e}"),
         })
+}
+
+/// The 1-based line on which top-level `key = ...` is set in a TOML text (1 if not found).
+fn key_line(text: &str, key: &str) -> u64 {
+    text.lines()
+        .position(|l| {
+            let l = l.trim_start();
+            l.strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with('='))
+        })
+        .map_or(1, |i| i as u64 + 1)
 }
 
 fn line_of(text: &str, byte: usize) -> u64 {

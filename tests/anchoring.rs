@@ -1,0 +1,177 @@
+//! Anchoring (issue 17): words that are harmful only in a harmful conversation, the `excepted`
+//! frame, and when the classifier may label a message on its own. Pairs of identical text in
+//! a harmful and a harmless conversation get different labels. Messages are invented for these
+//! tests (not from corpora/dev or corpora/check).
+
+use c2chat::annotate::{Annotator, Scorer};
+use c2chat::classify::MessageContext;
+use c2chat::lexicon::Lexicon;
+use c2chat::matcher::Matcher;
+use c2chat::model::{Annotation, Frame, Message, Source};
+use c2chat::rules::Rules;
+use std::collections::BTreeMap;
+
+/// A classifier that gives every text the same score for one category.
+struct Always(&'static str, f64);
+
+impl Scorer for Always {
+    fn scores(&self, texts: &[&str], _: &[MessageContext]) -> Vec<BTreeMap<String, f64>> {
+        texts
+            .iter()
+            .map(|_| BTreeMap::from([(self.0.to_string(), self.1)]))
+            .collect()
+    }
+    fn is_positive(&self, _: &str, score: f64) -> bool {
+        score >= 0.9
+    }
+}
+
+/// Annotate one conversation of (speaker, text) messages with the core lexicon and rules.
+fn run(conv: &[(&str, &str)], scorer: Option<&dyn Scorer>) -> Vec<Annotation> {
+    let lex = Lexicon::builtin("core").unwrap();
+    let rules = Rules::new(&lex.rules, None).unwrap();
+    let matcher = Matcher::new(lex).unwrap();
+    let messages = conv
+        .iter()
+        .enumerate()
+        .map(|(i, (speaker, text))| Message {
+            corpus: "t".into(),
+            conversation_id: "c1".into(),
+            message_id: format!("m{i}"),
+            timestamp: Some(format!("2025-01-01T10:{i:02}:00Z")),
+            speaker: speaker.to_string(),
+            text: text.to_string(),
+            meta: Default::default(),
+            speaker_pseudonymised: false,
+            file: String::new(),
+            line: 0,
+        })
+        .collect();
+    let ann = Annotator {
+        matcher: &matcher,
+        rules: &rules,
+        scorer,
+    };
+    ann.annotate(messages)
+}
+
+fn last_labels(conv: &[(&str, &str)], scorer: Option<&dyn Scorer>) -> Vec<String> {
+    run(conv, scorer).pop().unwrap().labels
+}
+
+fn frames_of(a: &Annotation, category: &str) -> Vec<Frame> {
+    a.spans
+        .iter()
+        .filter(|s| s.category == category)
+        .map(|s| s.frame)
+        .collect()
+}
+
+#[test]
+fn pressure_words_need_a_harmful_conversation() {
+    let harmless = [
+        ("a", "can u get me a drink"),
+        ("b", "ok"),
+        ("a", "lol u owe me"),
+    ];
+    let a = run(&harmless, None).pop().unwrap();
+    assert!(a.labels.is_empty(), "{:?}", a.labels);
+    assert!(frames_of(&a, "coercive.pressure").contains(&Frame::Unanchored));
+    let harmful = [("a", "send me a pic"), ("b", "no"), ("a", "lol u owe me")];
+    assert!(last_labels(&harmful, None).contains(&"coercive.pressure".to_string()));
+}
+
+#[test]
+fn a_short_reply_is_read_against_what_came_before_and_an_opener_as_it_stands() {
+    let text = "dont tell anyone";
+    let secrecy = "coercive.secrecy".to_string();
+    // A reply in a harmless conversation: nothing.
+    let harmless = [("a", "i drew a comic of sir lol"), ("b", text)];
+    let a = run(&harmless, None).pop().unwrap();
+    assert!(a.labels.is_empty(), "{:?}", a.labels);
+    assert!(frames_of(&a, &secrecy).contains(&Frame::Unanchored));
+    // The same reply after a request for an image: secrecy.
+    let harmful = [("a", "send me a pic of u"), ("a", text)];
+    assert!(last_labels(&harmful, None).contains(&secrecy));
+    // The first message of a conversation has nothing before it: its words stand.
+    assert!(last_labels(&[("a", text)], None).contains(&secrecy));
+    // A longer message carries its own context.
+    let long = [
+        ("a", "i drew a comic"),
+        ("b", "dont tell anyone about the pics i sent"),
+    ];
+    assert!(last_labels(&long, None).contains(&secrecy));
+}
+
+#[test]
+fn secrecy_with_a_harmless_reason_needs_an_anchor() {
+    let secrecy = "coercive.secrecy".to_string();
+    for text in [
+        "dont tell anyone but i actually like the new series",
+        "keep it secret till friday, its for her birthday",
+    ] {
+        assert!(last_labels(&[("a", text)], None).is_empty(), "{text}");
+    }
+    // The same reason after a request for an image does not excuse it.
+    let harmful = [
+        ("a", "send me a pic of u"),
+        ("a", "dont tell anyone but i really want one"),
+    ];
+    assert!(last_labels(&harmful, None).contains(&secrecy));
+    // Without a reason, a longer secrecy demand stands on its own.
+    let grooming = [("a", "dont tell anyone we talk, ur mum wouldnt get it")];
+    assert!(last_labels(&grooming, None).contains(&secrecy));
+}
+
+#[test]
+fn a_short_unanchored_reply_gets_no_classifier_label() {
+    let always = Always("coercive.pressure", 0.99);
+    let harmless = [("a", "have u done the maths"), ("b", "go on")];
+    let a = run(&harmless, Some(&always)).pop().unwrap();
+    assert!(a.labels.is_empty(), "{:?}", a.labels);
+    // The score is still reported.
+    assert_eq!(a.scores.as_ref().unwrap()["coercive.pressure"], 0.99);
+    // After a request for an image, the same reply is labelled by the classifier.
+    let harmful = [("a", "send me a pic of u"), ("b", "idk"), ("a", "go on")];
+    let a = run(&harmful, Some(&always)).pop().unwrap();
+    assert!(a.evidence["coercive.pressure"].contains(&Source::Classifier));
+    // A longer message is the classifier's to judge even with nothing open.
+    let long = [("a", "have u done the maths homework for tomorrow yet")];
+    assert_eq!(
+        last_labels(&long, Some(&always)),
+        ["coercive.pressure".to_string()]
+    );
+}
+
+#[test]
+fn a_refusal_by_the_person_asked_gets_no_classifier_protective_label() {
+    let always = Always("protective.challenge", 0.99);
+    let conv = [("a", "send me a pic of u"), ("b", "no stop asking")];
+    let a = run(&conv, Some(&always)).pop().unwrap();
+    assert!(
+        !a.labels.iter().any(|l| l.starts_with("protective")),
+        "{:?}",
+        a.labels
+    );
+    // A bystander's words after the same request are the classifier's to judge.
+    let conv = [
+        ("a", "send me a pic of u"),
+        ("c", "mate why are u asking her that in the group"),
+    ];
+    assert!(last_labels(&conv, Some(&always)).contains(&"protective.challenge".to_string()));
+}
+
+#[test]
+fn words_an_unless_excepts_veto_the_classifier() {
+    let always = Always("coercive.image_request", 0.99);
+    let a = run(&[("a", "send me a pic of ur puppy pls")], Some(&always))
+        .pop()
+        .unwrap();
+    assert!(a.labels.is_empty(), "{:?}", a.labels);
+    assert!(frames_of(&a, "coercive.image_request").contains(&Frame::Excepted));
+    // The same request about the person: the lexicon labels it.
+    let a = run(&[("a", "send me a pic of u pls")], Some(&always))
+        .pop()
+        .unwrap();
+    assert!(a.labels.contains(&"coercive.image_request".to_string()));
+}

@@ -1,0 +1,99 @@
+//! Regression floors for the defaults (built-in core lexicon and default model) on the project's
+//! evaluation sets. Each floor sits a few points below the figure measured when it was set
+//! (BENCHMARKS.md, "Issue 17"), so a regression fails CI; the issue's targets are in
+//! BENCHMARKS.md, not here, where they are not yet met.
+mod common;
+use common::*;
+
+// Measured with the defaults on 2026-12-01 (BENCHMARKS.md, "Issue 17"): dev 0.926 and 6.5%,
+// everyday 1.3%, check 0.848 and 8.8%, lowest functionality 0.61 (sexualised_direct).
+const DEV_MACRO_TOP: f64 = 0.90;
+const DEV_FLAGGED: f64 = 0.09;
+const EVERYDAY_FLAGGED: f64 = 0.025;
+const CHECK_MACRO_TOP: f64 = 0.82;
+const CHECK_FLAGGED: f64 = 0.11;
+const CHECK_FUNCTIONALITY_MIN: f64 = 0.55;
+
+/// Annotate `corpora/NAME` with the defaults and evaluate it (`--by functionality` when asked).
+fn measure(name: &str, by: Option<&str>) -> serde_json::Value {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join(name);
+    c2chat()
+        .arg("annotate")
+        .arg(root(&format!("corpora/{name}")))
+        .arg("--out")
+        .arg(&out)
+        .arg("-q")
+        .assert()
+        .success();
+    let ev = d.path().join("ev");
+    let mut cmd = c2chat();
+    cmd.args(["evaluate", "--bootstrap", "0", "--gold"])
+        .arg(root(&format!("corpora/{name}/gold.jsonl")))
+        .arg(out.join("annotations.jsonl"))
+        .arg("--out")
+        .arg(&ev);
+    if let Some(f) = by {
+        cmd.args(["--by", f]);
+    }
+    cmd.assert().success();
+    read_json(&ev.join("report.json"))
+}
+
+fn figures(name: &str, r: &serde_json::Value) -> (f64, f64) {
+    let macro_top = r["macro_f1_top_level"].as_f64().unwrap();
+    let fpr = r["false_positive_rate"].as_f64().unwrap();
+    eprintln!(
+        "{name}: top-level macro-F1 {macro_top:.3}, negatives flagged {:.1}%",
+        100.0 * fpr
+    );
+    (macro_top, fpr)
+}
+
+#[test]
+fn dev_floor() {
+    let r = measure("dev", None);
+    let (macro_top, fpr) = figures("dev", &r);
+    assert!(r["messages"].as_u64().unwrap() >= 500);
+    assert!(
+        macro_top >= DEV_MACRO_TOP,
+        "dev top-level macro-F1 {macro_top}"
+    );
+    assert!(fpr <= DEV_FLAGGED, "dev negatives flagged {fpr}");
+}
+
+#[test]
+fn everyday_floor() {
+    let r = measure("everyday", None);
+    let (_, fpr) = figures("everyday", &r);
+    assert!(r["messages"].as_u64().unwrap() >= 500);
+    assert!(fpr <= EVERYDAY_FLAGGED, "everyday messages flagged {fpr}");
+}
+
+#[test]
+fn check_floor_overall_and_by_functionality() {
+    let r = measure("check", Some("functionality"));
+    let (macro_top, fpr) = figures("check", &r);
+    assert!(
+        macro_top >= CHECK_MACRO_TOP,
+        "check top-level macro-F1 {macro_top}"
+    );
+    assert!(fpr <= CHECK_FLAGGED, "check negatives flagged {fpr}");
+    let groups = r["by_group"]["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 17, "functionalities");
+    let mut low = Vec::new();
+    for g in groups {
+        let (name, acc) = (
+            g["group"].as_str().unwrap(),
+            g["accuracy"].as_f64().unwrap(),
+        );
+        assert!(g["cases"].as_u64().unwrap() >= 20, "{name}: too few cases");
+        if acc < CHECK_FUNCTIONALITY_MIN {
+            low.push(format!("{name} {acc:.2}"));
+        }
+    }
+    assert!(
+        low.is_empty(),
+        "functionalities below {CHECK_FUNCTIONALITY_MIN}: {low:?}"
+    );
+}
