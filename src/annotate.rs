@@ -307,6 +307,9 @@ impl Annotator<'_> {
                     evidence: BTreeMap::new(),
                     scores: None,
                     tokens: mt.tokens,
+                    episode_id: None,
+                    role: None,
+                    refusal: mt.step.refusal,
                 };
                 // A short reply with nothing harmful in it or open before it: no classifier label;
                 // the person asked saying no: no classifier protective label (a refusal).

@@ -11,6 +11,7 @@ pub mod agree;
 pub mod annotate;
 pub mod classify;
 pub mod defaults;
+pub mod episode;
 pub mod error;
 pub mod evaluate;
 pub mod export;

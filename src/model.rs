@@ -242,6 +242,17 @@ pub struct Annotation {
     /// Number of tokens in the message (for per-10,000-token rates).
     #[serde(default)]
     pub tokens: usize,
+    /// The episode the message falls in (`episodes.jsonl`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub episode_id: Option<String>,
+    /// Its speaker's role in that episode as of this message (`harasser`, `target`,
+    /// `bystander_defender`, `bystander_assistant`, `bystander_other`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The conversation rules found a refusal by the person asked (used for episodes; not
+    /// written).
+    #[serde(skip)]
+    pub refusal: bool,
 }
 
 impl Annotation {
@@ -323,6 +334,9 @@ impl Annotation {
                 evidence: BTreeMap::new(),
                 scores: None,
                 tokens: 0,
+                episode_id: None,
+                role: None,
+                refusal: false,
             },
             rule_id: String::new(),
         }

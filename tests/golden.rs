@@ -2,7 +2,7 @@
 //! and non-graphic), pinned before any refactor (issue 16).
 //!
 //! Pinned, under `tests/golden/`:
-//! - `annotate/`: `annotations.jsonl`, `messages.csv`, `rejects.jsonl` byte for byte from
+//! - `annotate/`: `annotations.jsonl`, `episodes.jsonl`, `messages.csv`, `rejects.jsonl` byte for byte from
 //!   `c2chat annotate corpora/demo --out DIR` (built-in lexicon and model), and `manifest.json`
 //!   without its volatile fields (`started`, `finished`, `command_line`, each input's `path`);
 //!   everything else in it (counts, lexicon hash, model sha, options, output_bytes…) is pinned.
@@ -190,7 +190,12 @@ fn demo_outputs_match_golden() {
 
     // 1. annotate, defaults (built-in lexicon and model).
     let out = annotate(tmp, "out", &[]);
-    for f in ["annotations.jsonl", "messages.csv", "rejects.jsonl"] {
+    for f in [
+        "annotations.jsonl",
+        "episodes.jsonl",
+        "messages.csv",
+        "rejects.jsonl",
+    ] {
         check(
             &format!("annotate/{f}"),
             &std::fs::read(out.join(f)).unwrap(),
@@ -284,7 +289,12 @@ fn annotate_one_thread_matches_default() {
     let many = annotate(tmp, "default", &[]);
     let one = annotate(tmp, "one", &["--threads", "1"]);
     let mut diffs = Vec::new();
-    for f in ["annotations.jsonl", "messages.csv", "rejects.jsonl"] {
+    for f in [
+        "annotations.jsonl",
+        "episodes.jsonl",
+        "messages.csv",
+        "rejects.jsonl",
+    ] {
         let (a, b) = (
             std::fs::read(many.join(f)).unwrap(),
             std::fs::read(one.join(f)).unwrap(),

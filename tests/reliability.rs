@@ -99,6 +99,7 @@ fn killed_annotate_leaves_no_partial_output_and_a_rerun_matches() {
             n.starts_with(".c2chat-tmp-")
                 || [
                     "annotations.jsonl",
+                    "episodes.jsonl",
                     "messages.csv",
                     "rejects.jsonl",
                     "manifest.json"

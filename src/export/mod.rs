@@ -834,6 +834,9 @@ impl ImpMessage {
             evidence: BTreeMap::new(),
             scores: None,
             tokens: self.tokens,
+            episode_id: None,
+            role: None,
+            refusal: false,
         };
         a.finalise();
         Ok(a)

@@ -353,6 +353,7 @@ pub struct Corpus {
 /// skips them, so `redact raw/ --out r/` then `annotate r/` reads only the data.
 pub const OWN_OUTPUTS: &[&str] = &[
     "rejects.jsonl",
+    "episodes.jsonl",
     "redaction_log.jsonl",
     "manifest.json",
     "errors.jsonl",

@@ -173,6 +173,10 @@ pub struct RulesConfig {
     /// anchored: a harmful word of the lexicon in it, or a harmful message open in the
     /// conversation within the window (a two-word reply means something only in context).
     pub short_reply: usize,
+    /// Messages of a conversation without an act after which an episode closes.
+    pub episode_window: usize,
+    /// Minutes after an episode's last act after which it closes (0: no time limit).
+    pub episode_gap_minutes: u64,
 }
 
 /// The regex settings of `rules.toml`, by name (for parsing and compiling them alike).
@@ -198,7 +202,14 @@ impl RulesConfig {
             err!("{name}:{line}: {}", e.message())
         })?;
         let mut known: Vec<&str> = RULE_REGEXES.to_vec();
-        known.extend(["window", "needs_harm", "short_needs_harm", "short_reply"]);
+        known.extend([
+            "window",
+            "needs_harm",
+            "short_needs_harm",
+            "short_reply",
+            "episode_window",
+            "episode_gap_minutes",
+        ]);
         for key in table.keys() {
             if !known.contains(&key.as_str()) {
                 let e = crate::suggest::check("setting", key, known.iter().copied()).unwrap_err();

@@ -28,6 +28,7 @@ pub use sink::{DirSink, JsonlSink, MemorySink, Sink};
 use crate::annotate::{Annotator, ModelScorer, StreamState};
 use crate::classify::Model;
 use crate::defaults::ModelRef;
+use crate::episode::{Episode, EpisodeSettings, Episodes};
 use crate::error::Context;
 use crate::ingest::{IngestOptions, InputFormat, InputSummary};
 use crate::lexicon::LexiconRef;
@@ -159,6 +160,7 @@ pub struct Pipeline {
     model_info: Option<serde_json::Value>,
     matcher: Matcher,
     rules: Rules,
+    episodes: EpisodeSettings,
     model: Option<Model>,
 }
 
@@ -179,6 +181,10 @@ impl Pipeline {
             },
         };
         let rules = Rules::new(&lex.rules, opts.rule_window)?;
+        let episodes = EpisodeSettings {
+            window: lex.rules.episode_window,
+            gap_minutes: lex.rules.episode_gap_minutes,
+        };
         let (model, model_info) = load_model(&opts, &lex.hash)?;
         let matcher = Matcher::new(lex)?;
         Ok(Pipeline {
@@ -187,6 +193,7 @@ impl Pipeline {
             model_info,
             matcher,
             rules,
+            episodes,
             model,
         })
     }
@@ -209,8 +216,20 @@ impl Pipeline {
     /// Annotate messages already in memory (no PII gate, no sink): for tests and bindings
     /// that have checked their input. The result is in input order.
     pub fn annotate_messages(&self, messages: Vec<Message>) -> Vec<crate::model::Annotation> {
+        self.annotate_with_episodes(messages).0
+    }
+
+    /// Annotate messages held in memory and build their episodes (each annotation gets its
+    /// `episode_id` and `role`); the episodes in the order they closed.
+    pub fn annotate_with_episodes(
+        &self,
+        messages: Vec<Message>,
+    ) -> (Vec<crate::model::Annotation>, Vec<Episode>) {
         let scorer = self.scorer();
-        self.annotator(scorer.as_ref()).annotate(messages)
+        let mut anns = self.annotator(scorer.as_ref()).annotate(messages);
+        let mut eps = Episodes::new(self.episodes);
+        eps.feed(&mut anns);
+        (anns, eps.finish())
     }
 
     fn scorer(&self) -> Option<ModelScorer<'_>> {
@@ -256,6 +275,7 @@ impl Pipeline {
         let annotator = self.annotator(scorer.as_ref());
         let mut tally = Tally::default();
         let mut state = StreamState::default();
+        let mut episodes = Episodes::new(self.episodes);
         let mut on_batch =
             |mut msgs: Vec<Message>, sink: &mut S, tally: &mut Tally| -> Result<()> {
                 let refused = gate.check(&mut msgs, &mut |line| sink.redaction(line))?;
@@ -266,7 +286,8 @@ impl Pipeline {
                     tally.counts.annotated += n;
                     return Ok(());
                 }
-                let anns = annotator.annotate_batch(msgs, &mut state);
+                let mut anns = annotator.annotate_batch(msgs, &mut state);
+                episodes.feed(&mut anns);
                 tally.counts.add(&anns);
                 progress.advance(n);
                 sink.annotations(anns)
@@ -280,6 +301,7 @@ impl Pipeline {
             }
             Chunk::Reject(r) => tally.reject(r, names, &mut sink),
         })?;
+        sink.episodes(&episodes.finish())?;
         progress.finish();
         let mut inputs = read_inputs;
         for i in &mut inputs {

@@ -4,6 +4,7 @@
 //! the run is complete, the manifest. A run that fails or is refused never reaches
 //! [`Sink::finish`], so a directory sink leaves no half-written output set behind.
 
+use crate::episode::Episode;
 use crate::io::AtomicFile;
 use crate::model::{Annotation, Reject};
 use crate::output::{write_jsonl, Manifest, MessagesCsv};
@@ -18,6 +19,12 @@ pub trait Sink {
 
     /// One batch of annotations, in input order.
     fn annotations(&mut self, batch: Vec<Annotation>) -> Result<()>;
+
+    /// Every episode of the run (`episodes.jsonl`), once, after the last batch, ordered by
+    /// conversation id and number.
+    fn episodes(&mut self, _episodes: &[Episode]) -> Result<()> {
+        Ok(())
+    }
 
     /// One rejected record; its file name and id have been checked for personal data.
     fn reject(&mut self, _reject: &Reject) -> Result<()> {
@@ -38,13 +45,14 @@ pub trait Sink {
     fn finish(self, manifest: Manifest) -> Result<Self::Output>;
 }
 
-/// The four files of an output directory — `annotations.jsonl`, `messages.csv`,
-/// `rejects.jsonl`, `manifest.json` — plus `redaction_log.jsonl` when the run redacts,
+/// The five files of an output directory — `annotations.jsonl`, `episodes.jsonl`,
+/// `messages.csv`, `rejects.jsonl`, `manifest.json` — plus `redaction_log.jsonl` when the run redacts,
 /// written to temporaries and committed as one set ([`crate::io::commit_set`]): the old
 /// manifest is removed first and the new one, with every file's length, is written last.
 pub struct DirSink {
     out: PathBuf,
     ann: AtomicFile,
+    eps: AtomicFile,
     csv: MessagesCsv<AtomicFile>,
     rej: AtomicFile,
     log: Option<AtomicFile>,
@@ -64,6 +72,7 @@ impl DirSink {
                 false => None,
             },
             ann: AtomicFile::create(&out.join("annotations.jsonl"))?,
+            eps: AtomicFile::create(&out.join("episodes.jsonl"))?,
             csv: MessagesCsv::new(AtomicFile::create(&out.join("messages.csv"))?),
             rej: AtomicFile::create(&out.join("rejects.jsonl"))?,
             stale,
@@ -77,6 +86,14 @@ impl Sink for DirSink {
     fn annotations(&mut self, batch: Vec<Annotation>) -> Result<()> {
         write_jsonl(&mut self.ann, &batch)?;
         self.csv.write(&batch)
+    }
+
+    fn episodes(&mut self, episodes: &[Episode]) -> Result<()> {
+        for e in episodes {
+            serde_json::to_writer(&mut self.eps, e)?;
+            self.eps.write_all(b"\n")?;
+        }
+        Ok(())
     }
 
     fn reject(&mut self, reject: &Reject) -> Result<()> {
@@ -115,6 +132,7 @@ impl Sink for DirSink {
         }
         manifest.outputs = [
             "annotations.jsonl",
+            "episodes.jsonl",
             "messages.csv",
             "rejects.jsonl",
             "manifest.json",
@@ -129,6 +147,7 @@ impl Sink for DirSink {
         .collect();
         let mut staged = vec![
             self.ann.stage()?,
+            self.eps.stage()?,
             self.csv.into_inner()?.stage()?,
             self.rej.stage()?,
         ];
@@ -178,6 +197,8 @@ pub struct MemorySink {
     pub annotations: Vec<Annotation>,
     /// The rejected records, in input order.
     pub rejects: Vec<Reject>,
+    /// The episodes, in the order they closed.
+    pub episodes: Vec<Episode>,
 }
 
 impl Sink for MemorySink {
@@ -190,6 +211,11 @@ impl Sink for MemorySink {
 
     fn reject(&mut self, reject: &Reject) -> Result<()> {
         self.rejects.push(reject.clone());
+        Ok(())
+    }
+
+    fn episodes(&mut self, episodes: &[Episode]) -> Result<()> {
+        self.episodes.extend_from_slice(episodes);
         Ok(())
     }
 

@@ -1,0 +1,588 @@
+//! Episodes and roles: who did what to whom in a conversation, and whether anyone stepped in.
+//!
+//! An episode opens at a harmful act (a label in `sexualised`, `coercive` or `victim_blaming`
+//! of a finalised annotation: only labelling spans or the classifier make labels) and stays
+//! open while acts follow; it closes when `episode_window` messages of the conversation pass
+//! without an act, or `episode_gap_minutes` pass between an act and the next message (both in
+//! `rules.toml`). Acts are the harmful labels (`image_request`, `pressure`, `threat`, ...), a
+//! refusal by the person asked (found by the conversation rules) and the protective
+//! sub-categories (`challenge`, `support`, `help_seeking`, `reporting`).
+//!
+//! Roles follow the AMiCA cyberbullying scheme (Van Hee et al. 2018; Jacobs, Van Hee and
+//! Hoste 2020), per episode, never across the corpus: `harasser` (the opening act's speaker,
+//! and anyone else whose coercive or sexualised act is aimed at the target),
+//! `target` (the first other speaker who refuses, asks for help, or replies to an addressed
+//! act: a request, pressure, a threat or a secrecy demand), `bystander_defender` (a
+//! protective act by someone else), `bystander_assistant` (someone else joins in: a harmful
+//! act such as blaming, minimising or a sexualised remark) and `bystander_other` (present, no
+//! act). A message's `role` is its speaker's role in the episode as of that message; the
+//! episode record has each participant's final role.
+//!
+//! Episodes are built from annotations in conversation order and carried across batches, so
+//! a stream cut into batches of any size gives the same episodes.
+
+use crate::model::{top_level, Annotation};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// The episode settings of `rules.toml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EpisodeSettings {
+    /// Messages of the conversation without an act after which an episode closes.
+    pub window: usize,
+    /// Minutes between an act and the next message after which an episode closes (0: none).
+    pub gap_minutes: u64,
+}
+
+/// One participant of an episode and their role in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    /// The (pseudonymised) speaker id.
+    pub speaker: String,
+    /// `harasser`, `target`, `bystander_defender`, `bystander_assistant` or `bystander_other`.
+    pub role: String,
+}
+
+/// The first protective act of an episode.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    /// The message with the protective act.
+    pub message_id: String,
+    /// Its speaker.
+    pub speaker: String,
+    /// The speaker's role (a bystander's intervention is `bystander_defender`).
+    pub role: String,
+    /// Messages of the conversation after the opening act.
+    pub messages_after: usize,
+    /// Seconds after the opening act, when both have timestamps.
+    pub seconds_after: Option<i64>,
+}
+
+/// One act in an episode.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Act {
+    /// The message.
+    pub message_id: String,
+    /// Its speaker.
+    pub speaker: String,
+    /// The act: a category's last segment (`image_request`, `blame`, `challenge`, ...) or
+    /// `refusal`.
+    pub act: String,
+}
+
+/// One record of `episodes.jsonl`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Episode {
+    /// `<conversation id>:e<n>`, n counting from 1 within the conversation.
+    pub episode_id: String,
+    /// The conversation.
+    pub conversation_id: String,
+    /// The opening act's message.
+    pub first_message_id: String,
+    /// The last act's message.
+    pub last_message_id: String,
+    /// The opening act's time, if the message has one.
+    pub start: Option<String>,
+    /// The last act's time, if the message has one.
+    pub end: Option<String>,
+    /// The acts in conversation order.
+    pub acts: Vec<Act>,
+    /// `image_based_coercion`, `exposure`, `sexualised_bullying`, `unwanted_sexualisation` or
+    /// `victim_blaming_discussion` (Childnet's Project deSHAME forms plus victim-blaming): an
+    /// exposure act without a threat is `exposure`; a request, pressure, threat (a threat to
+    /// share included) or secrecy demand is `image_based_coercion`.
+    pub episode_type: String,
+    /// The highest severity of its messages.
+    pub severity: u8,
+    /// Everyone who wrote in the episode, in order of first message, with their role.
+    pub participants: Vec<Participant>,
+    /// The first protective act, if any.
+    pub first_protective_response: Option<Response>,
+    /// Messages of the conversation from the opening act to the last act, inclusive.
+    pub messages: usize,
+}
+
+const HARMFUL: [&str; 3] = ["sexualised", "coercive", "victim_blaming"];
+/// Acts addressed to the other person: whoever first replies is the target.
+const ADDRESSED: [&str; 4] = ["image_request", "pressure", "threat", "secrecy"];
+
+/// An open episode.
+struct Open {
+    ep: Episode,
+    roles: Vec<(String, &'static str)>,
+    harasser: String,
+    start_pos: usize,
+    start_time: Option<i64>,
+    last_act_pos: usize,
+    last_time: Option<i64>,
+    addressed: bool,
+}
+
+/// Per conversation: its position, the open episode, and how many episodes it has had.
+#[derive(Default)]
+struct Conv {
+    pos: usize,
+    open: Option<Open>,
+    count: usize,
+}
+
+/// Builds episodes from annotations in conversation order, across batches.
+pub struct Episodes {
+    settings: EpisodeSettings,
+    convs: HashMap<String, Conv>,
+    closed: Vec<Episode>,
+}
+
+fn time_of(a: &Annotation) -> Option<i64> {
+    a.timestamp
+        .as_deref()
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+        .map(|t| t.timestamp())
+}
+
+/// The acts of one annotation: its harmful labels, a refusal, its protective labels.
+fn acts_of(a: &Annotation) -> (Vec<String>, Vec<String>) {
+    let last = |l: &str| l.rsplit('.').next().unwrap_or(l).to_string();
+    let harmful: Vec<String> = a
+        .labels
+        .iter()
+        .filter(|l| HARMFUL.contains(&top_level(l)))
+        .map(|l| last(l))
+        .collect();
+    let mut other: Vec<String> = Vec::new();
+    if a.refusal {
+        other.push("refusal".into());
+    }
+    other.extend(
+        a.labels
+            .iter()
+            .filter(|l| top_level(l) == "protective")
+            .map(|l| match l.as_str() {
+                "protective" => "protective".to_string(),
+                l => last(l),
+            }),
+    );
+    (harmful, other)
+}
+
+impl Episodes {
+    /// A builder with these settings.
+    pub fn new(settings: EpisodeSettings) -> Episodes {
+        Episodes {
+            settings,
+            convs: HashMap::new(),
+            closed: Vec::new(),
+        }
+    }
+
+    /// Feed a batch of finalised annotations (in input order): each gets its `episode_id` and
+    /// `role` when it falls in an episode. Episodes that close are kept for [`Episodes::finish`].
+    pub fn feed(&mut self, anns: &mut [Annotation]) {
+        for conv in conversation_order(anns) {
+            for i in conv {
+                if let Some(ep) = self.step(&mut anns[i]) {
+                    self.closed.push(ep);
+                }
+            }
+        }
+    }
+
+    /// Close every open episode (the end of the input) and return all episodes, ordered by
+    /// conversation id and then by number within the conversation, whatever the batch size.
+    pub fn finish(mut self) -> Vec<Episode> {
+        let open = self
+            .convs
+            .drain()
+            .filter_map(|(_, c)| c.open.map(finish_open));
+        let mut out: Vec<Episode> = self.closed.into_iter().chain(open).collect();
+        let key = |e: &Episode| {
+            let n = e
+                .episode_id
+                .rsplit(":e")
+                .next()
+                .and_then(|n| n.parse::<usize>().ok());
+            (e.conversation_id.clone(), n)
+        };
+        out.sort_by_cached_key(key);
+        out
+    }
+
+    /// One message of a conversation, in order.
+    fn step(&mut self, a: &mut Annotation) -> Option<Episode> {
+        let settings = self.settings;
+        let conv = self.convs.entry(a.conversation_id.clone()).or_default();
+        let pos = conv.pos;
+        conv.pos += 1;
+        let now = time_of(a);
+        let mut closed = None;
+        if let Some(open) = &conv.open {
+            let gap = match (open.last_time, now) {
+                (Some(l), Some(n)) if settings.gap_minutes > 0 => {
+                    n - l > settings.gap_minutes as i64 * 60
+                }
+                _ => false,
+            };
+            if pos - open.last_act_pos > settings.window || gap {
+                closed = conv.open.take().map(finish_open);
+            }
+        }
+        let (harmful, other) = acts_of(a);
+        if conv.open.is_none() && !harmful.is_empty() {
+            conv.count += 1;
+            conv.open = Some(open_episode(a, conv.count, pos, now));
+        }
+        if let Some(open) = &mut conv.open {
+            open.add(a, pos, now, &harmful, &other);
+        }
+        // A conversation that never had an episode needs no memory; one that had keeps its
+        // count, so episode ids stay unique.
+        if conv.open.is_none() && conv.count == 0 {
+            self.convs.remove(&a.conversation_id);
+        }
+        closed
+    }
+}
+
+fn open_episode(a: &Annotation, n: usize, pos: usize, now: Option<i64>) -> Open {
+    Open {
+        ep: Episode {
+            episode_id: format!("{}:e{n}", a.conversation_id),
+            conversation_id: a.conversation_id.clone(),
+            first_message_id: a.message_id.clone(),
+            last_message_id: a.message_id.clone(),
+            start: a.timestamp.clone(),
+            end: a.timestamp.clone(),
+            acts: Vec::new(),
+            episode_type: String::new(),
+            severity: 0,
+            participants: Vec::new(),
+            first_protective_response: None,
+            messages: 1,
+        },
+        roles: vec![(a.speaker.clone(), "harasser")],
+        harasser: a.speaker.clone(),
+        start_pos: pos,
+        start_time: now,
+        last_act_pos: pos,
+        last_time: now,
+        addressed: false,
+    }
+}
+
+impl Open {
+    fn role_of(&self, speaker: &str) -> Option<&'static str> {
+        self.roles.iter().find(|r| r.0 == speaker).map(|r| r.1)
+    }
+
+    fn set_role(&mut self, speaker: &str, role: &'static str) {
+        match self.roles.iter_mut().find(|r| r.0 == speaker) {
+            Some(r) => r.1 = role,
+            None => self.roles.push((speaker.to_string(), role)),
+        }
+    }
+
+    /// The role the speaker of a message takes, given its acts.
+    fn role_for(&self, speaker: &str, harmful: &[String], other: &[String]) -> &'static str {
+        let current = self.role_of(speaker);
+        if speaker == self.harasser {
+            return "harasser";
+        }
+        let has_target = self.roles.iter().any(|r| r.1 == "target");
+        let protective = other.iter().any(|o| o != "refusal");
+        let seeks = other.iter().any(|o| o == "refusal" || o == "help_seeking");
+        match current {
+            Some("target") => "target",
+            _ if seeks && !has_target => "target",
+            _ if !harmful.is_empty() => {
+                let aimed = harmful
+                    .iter()
+                    .any(|h| ADDRESSED.contains(&h.as_str()) || h == "exposure");
+                if aimed && has_target {
+                    "harasser"
+                } else {
+                    "bystander_assistant"
+                }
+            }
+            _ if protective => "bystander_defender",
+            Some(r) => r,
+            None if self.addressed && !has_target => "target",
+            None => "bystander_other",
+        }
+    }
+
+    /// Add a message while the episode is open.
+    fn add(
+        &mut self,
+        a: &mut Annotation,
+        pos: usize,
+        now: Option<i64>,
+        harmful: &[String],
+        other: &[String],
+    ) {
+        let role = self.role_for(&a.speaker, harmful, other);
+        self.set_role(&a.speaker, role);
+        let acts: Vec<&String> = harmful.iter().chain(other).collect();
+        if !acts.is_empty() {
+            for act in &acts {
+                self.ep.acts.push(Act {
+                    message_id: a.message_id.clone(),
+                    speaker: a.speaker.clone(),
+                    act: act.to_string(),
+                });
+            }
+            self.ep.last_message_id = a.message_id.clone();
+            self.ep.end = a.timestamp.clone();
+            self.ep.messages = pos - self.start_pos + 1;
+            self.ep.severity = self.ep.severity.max(a.severity);
+            self.last_act_pos = pos;
+            self.last_time = now.or(self.last_time);
+        }
+        if harmful.iter().any(|h| ADDRESSED.contains(&h.as_str())) && a.speaker == self.harasser {
+            self.addressed = true;
+        }
+        let protective = other.iter().any(|o| o != "refusal");
+        if protective && self.ep.first_protective_response.is_none() {
+            self.ep.first_protective_response = Some(Response {
+                message_id: a.message_id.clone(),
+                speaker: a.speaker.clone(),
+                role: role.to_string(),
+                messages_after: pos - self.start_pos,
+                seconds_after: match (self.start_time, now) {
+                    (Some(s), Some(n)) => Some(n - s),
+                    _ => None,
+                },
+            });
+        }
+        if now.is_some() && acts.is_empty() {
+            self.last_time = self.last_time.or(now);
+        }
+        a.episode_id = Some(self.ep.episode_id.clone());
+        a.role = Some(role.to_string());
+    }
+}
+
+/// The episode record of an open episode that closes.
+fn finish_open(o: Open) -> Episode {
+    let mut ep = o.ep;
+    ep.participants = o
+        .roles
+        .into_iter()
+        .map(|(speaker, role)| Participant {
+            speaker,
+            role: role.to_string(),
+        })
+        .collect();
+    ep.episode_type = episode_type(&ep.acts).to_string();
+    ep
+}
+
+/// The episode's form (Childnet, Project deSHAME, plus victim-blaming), from its acts.
+fn episode_type(acts: &[Act]) -> &'static str {
+    let has = |names: &[&str]| acts.iter().any(|a| names.contains(&a.act.as_str()));
+    if has(&["exposure"]) && !has(&["threat"]) {
+        "exposure"
+    } else if has(&ADDRESSED) {
+        "image_based_coercion"
+    } else if has(&["names", "jokes"]) {
+        "sexualised_bullying"
+    } else if has(&["appearance", "explicit"]) {
+        "unwanted_sexualisation"
+    } else {
+        "victim_blaming_discussion"
+    }
+}
+
+/// Indices of annotations in conversation order: grouped by conversation in order of first
+/// appearance; within one, by timestamp where every message has one (stable), else in order.
+fn conversation_order(anns: &[Annotation]) -> Vec<Vec<usize>> {
+    let mut groups: indexmap::IndexMap<&str, Vec<usize>> = indexmap::IndexMap::new();
+    for (i, a) in anns.iter().enumerate() {
+        groups.entry(&a.conversation_id).or_default().push(i);
+    }
+    groups
+        .into_values()
+        .map(|mut idx| {
+            let times: Option<Vec<i64>> = idx.iter().map(|&i| time_of(&anns[i])).collect();
+            if let Some(t) = times {
+                let mut pairs: Vec<(i64, usize)> = t.into_iter().zip(idx).collect();
+                pairs.sort_by_key(|p| p.0);
+                idx = pairs.into_iter().map(|p| p.1).collect();
+            }
+            idx
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Source;
+
+    const SETTINGS: EpisodeSettings = EpisodeSettings {
+        window: 3,
+        gap_minutes: 60,
+    };
+
+    /// A message of conversation `c1` at minute `min`, labelled `label` ("" for none);
+    /// `refusal` marks a refusal by the person asked.
+    fn msg(id: &str, speaker: &str, min: u32, label: &str, refusal: bool) -> Annotation {
+        let text = "words of the message";
+        let mut b = Annotation::builder(id, text)
+            .conversation("c1")
+            .speaker(speaker)
+            .timestamp(format!(
+                "2025-03-01T{:02}:{:02}:00Z",
+                10 + min / 60,
+                min % 60
+            ));
+        if !label.is_empty() {
+            b = b.span(label, 0, 5, 2, Source::Lexicon);
+        }
+        let mut a = b.build();
+        a.refusal = refusal;
+        a
+    }
+
+    fn run(batches: Vec<Vec<Annotation>>) -> (Vec<Annotation>, Vec<Episode>) {
+        let mut eps = Episodes::new(SETTINGS);
+        let mut all = Vec::new();
+        for mut b in batches {
+            eps.feed(&mut b);
+            all.extend(b);
+        }
+        (all, eps.finish())
+    }
+
+    fn roles(e: &Episode) -> Vec<(&str, &str)> {
+        e.participants
+            .iter()
+            .map(|p| (p.speaker.as_str(), p.role.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn roles_in_a_three_speaker_conversation() {
+        let conv = vec![
+            msg("m1", "a", 0, "", false),
+            msg("m2", "a", 1, "coercive.image_request", false),
+            msg("m3", "b", 2, "", true),
+            msg("m4", "c", 3, "", false),
+            msg("m5", "a", 4, "coercive.pressure", false),
+            msg("m6", "d", 5, "victim_blaming.minimising", false),
+            msg("m7", "c", 9, "protective.challenge", false),
+        ];
+        let (anns, eps) = run(vec![conv]);
+        assert_eq!(eps.len(), 1);
+        let e = &eps[0];
+        assert_eq!(e.episode_id, "c1:e1");
+        assert_eq!(
+            (e.first_message_id.as_str(), e.last_message_id.as_str()),
+            ("m2", "m7")
+        );
+        assert_eq!(
+            roles(e),
+            [
+                ("a", "harasser"),
+                ("b", "target"),
+                ("c", "bystander_defender"),
+                ("d", "bystander_assistant")
+            ]
+        );
+        let acts: Vec<&str> = e.acts.iter().map(|a| a.act.as_str()).collect();
+        assert_eq!(
+            acts,
+            [
+                "image_request",
+                "refusal",
+                "pressure",
+                "minimising",
+                "challenge"
+            ]
+        );
+        assert_eq!(e.episode_type, "image_based_coercion");
+        let r = e.first_protective_response.as_ref().unwrap();
+        assert_eq!(
+            (r.message_id.as_str(), r.role.as_str()),
+            ("m7", "bystander_defender")
+        );
+        assert_eq!((r.messages_after, r.seconds_after), (5, Some(8 * 60)));
+        assert_eq!(e.messages, 6);
+        // Per message: no episode before the opening act; c is present (no act) at m4, then
+        // a defender at m7.
+        assert_eq!(anns[0].episode_id, None);
+        assert_eq!(anns[3].role.as_deref(), Some("bystander_other"));
+        assert_eq!(anns[6].role.as_deref(), Some("bystander_defender"));
+        assert!(anns[1..]
+            .iter()
+            .all(|a| a.episode_id.as_deref() == Some("c1:e1")));
+    }
+
+    #[test]
+    fn an_episode_closes_after_the_window_or_the_gap_and_a_new_one_opens() {
+        let conv = vec![
+            msg("m1", "a", 0, "sexualised.names", false),
+            msg("m2", "b", 1, "", false),
+            msg("m3", "b", 2, "", false),
+            msg("m4", "b", 3, "", false),
+            // Four messages after the last act, beyond the window of 3: a new episode.
+            msg("m5", "b", 4, "sexualised.jokes", false),
+            // Two hours later: a new episode.
+            msg("m6", "a", 130, "sexualised.names", false),
+        ];
+        let (anns, eps) = run(vec![conv]);
+        let ids: Vec<&str> = eps.iter().map(|e| e.episode_id.as_str()).collect();
+        assert_eq!(ids, ["c1:e1", "c1:e2", "c1:e3"]);
+        assert_eq!(eps[0].last_message_id, "m1");
+        assert_eq!(eps[0].episode_type, "sexualised_bullying");
+        assert!(eps[0].first_protective_response.is_none());
+        assert_eq!(anns[3].episode_id.as_deref(), Some("c1:e1"));
+        assert_eq!(anns[4].episode_id.as_deref(), Some("c1:e2"));
+        assert_eq!(anns[4].role.as_deref(), Some("harasser"));
+        assert_eq!(anns[5].episode_id.as_deref(), Some("c1:e3"));
+    }
+
+    #[test]
+    fn batches_of_any_size_give_the_same_episodes() {
+        let mut msgs = Vec::new();
+        for (i, (spk, label, refusal)) in [
+            ("a", "coercive.image_request", false),
+            ("b", "", true),
+            ("a", "coercive.threat", false),
+            ("c", "protective.support", false),
+            ("b", "protective.reporting", false),
+            ("a", "", false),
+        ]
+        .iter()
+        .enumerate()
+        {
+            msgs.push(msg(&format!("m{i}"), spk, i as u32, label, *refusal));
+            // Another conversation interleaved.
+            let mut o = msg(
+                &format!("o{i}"),
+                "x",
+                i as u32,
+                "sexualised.appearance",
+                false,
+            );
+            o.conversation_id = "c2".into();
+            msgs.push(o);
+        }
+        let (whole_anns, whole) = run(vec![msgs.clone()]);
+        for size in [1, 2, 5] {
+            let batches: Vec<Vec<Annotation>> = msgs.chunks(size).map(|c| c.to_vec()).collect();
+            let (anns, eps) = run(batches);
+            assert_eq!(eps, whole, "batch size {size}");
+            assert_eq!(anns, whole_anns, "batch size {size}");
+        }
+        assert_eq!(whole.len(), 2);
+        assert_eq!(whole[0].conversation_id, "c1");
+        assert_eq!(
+            roles(&whole[0]),
+            [
+                ("a", "harasser"),
+                ("b", "target"),
+                ("c", "bystander_defender")
+            ]
+        );
+    }
+}
