@@ -183,7 +183,7 @@ fn print_summary(c: &Counts, out: &std::path::Path) {
         }
     }
     println!(
-        "outputs: {}/{{annotations.jsonl, messages.csv, rejects.jsonl, manifest.json}}",
+        "outputs: {}/{{annotations.jsonl, episodes.jsonl, messages.csv, rejects.jsonl, manifest.json}}",
         out.display()
     );
 }
