@@ -353,9 +353,6 @@ impl Open {
                 },
             });
         }
-        if now.is_some() && acts.is_empty() {
-            self.last_time = self.last_time.or(now);
-        }
         a.episode_id = Some(self.ep.episode_id.clone());
         a.role = Some(role.to_string());
     }
@@ -392,25 +389,14 @@ fn episode_type(acts: &[Act]) -> &'static str {
     }
 }
 
-/// Indices of annotations in conversation order: grouped by conversation in order of first
-/// appearance; within one, by timestamp where every message has one (stable), else in order.
+/// Indices of annotations in conversation order, as the rules see them
+/// ([`crate::ingest::conversation_order`]).
 fn conversation_order(anns: &[Annotation]) -> Vec<Vec<usize>> {
-    let mut groups: indexmap::IndexMap<&str, Vec<usize>> = indexmap::IndexMap::new();
-    for (i, a) in anns.iter().enumerate() {
-        groups.entry(&a.conversation_id).or_default().push(i);
-    }
-    groups
-        .into_values()
-        .map(|mut idx| {
-            let times: Option<Vec<i64>> = idx.iter().map(|&i| time_of(&anns[i])).collect();
-            if let Some(t) = times {
-                let mut pairs: Vec<(i64, usize)> = t.into_iter().zip(idx).collect();
-                pairs.sort_by_key(|p| p.0);
-                idx = pairs.into_iter().map(|p| p.1).collect();
-            }
-            idx
-        })
-        .collect()
+    crate::ingest::order_by_conversation(
+        anns.len(),
+        |i| &anns[i].conversation_id,
+        |i| anns[i].timestamp.as_deref(),
+    )
 }
 
 #[cfg(test)]

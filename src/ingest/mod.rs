@@ -1091,24 +1091,30 @@ fn read_jsonl(
 /// appearance), in file order, or in timestamp order where every message of the
 /// conversation has a timestamp (stable for equal times).
 pub fn conversation_order(messages: &[Message]) -> Vec<Vec<usize>> {
+    order_by_conversation(
+        messages.len(),
+        |i| &messages[i].conversation_id,
+        |i| messages[i].timestamp.as_deref(),
+    )
+}
+
+/// [`conversation_order`] over any `n` records, given each one's conversation id and
+/// timestamp (annotations use it too, for episodes).
+pub fn order_by_conversation<'a>(
+    n: usize,
+    conversation: impl Fn(usize) -> &'a str,
+    timestamp: impl Fn(usize) -> Option<&'a str>,
+) -> Vec<Vec<usize>> {
     let mut groups: IndexMap<&str, Vec<usize>> = IndexMap::new();
-    for (i, m) in messages.iter().enumerate() {
-        groups
-            .entry(m.conversation_id.as_str())
-            .or_default()
-            .push(i);
+    for i in 0..n {
+        groups.entry(conversation(i)).or_default().push(i);
     }
     groups
         .into_values()
         .map(|mut idx| {
             let times: Option<Vec<chrono::DateTime<chrono::FixedOffset>>> = idx
                 .iter()
-                .map(|&i| {
-                    messages[i]
-                        .timestamp
-                        .as_deref()
-                        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
-                })
+                .map(|&i| timestamp(i).and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok()))
                 .collect();
             if let Some(times) = times {
                 let mut pairs: Vec<(chrono::DateTime<chrono::FixedOffset>, usize)> =
