@@ -161,10 +161,7 @@ impl Rules {
         tokens: usize,
         spans: &mut Vec<Span>,
     ) -> Step {
-        let refusal =
-            st.harm.as_ref().is_some_and(|h| {
-                h.addressed && h.speaker != speaker && st.pos - h.at <= self.window
-            }) && self.refusal.is_match(normalised);
+        let refusal = self.is_refusal(st, st.pos, speaker, normalised);
         // A short reply is read against what came before; an opening message has nothing
         // before it, so its words are taken as they stand.
         let reply = tokens <= self.short_reply && st.pos > 0;
@@ -267,6 +264,17 @@ impl Rules {
         out
     }
 
+    /// Whether a message (not yet stepped) is a refusal by someone other than the speaker of the
+    /// open harmful message, when that message addressed them (a request, pressure, a threat
+    /// or a secrecy demand): the person asked saying no, not a bystander's challenge.
+    /// `pos` is the message's position in the conversation.
+    fn is_refusal(&self, st: &ConvState, pos: usize, speaker: &str, normalised: &str) -> bool {
+        st.harm
+            .as_ref()
+            .is_some_and(|h| h.addressed && h.speaker != speaker && pos - h.at <= self.window)
+            && self.refusal.is_match(normalised)
+    }
+
     /// Another speaker's challenge or support after a harmful message.
     fn bystander(&self, st: &ConvState, m: &RuleInput, k: usize, flagged: bool) -> Vec<Span> {
         let Some(h) = &st.harm else { return Vec::new() };
@@ -285,7 +293,7 @@ impl Rules {
             frame: Frame::Direct,
         };
         let mut out = Vec::new();
-        let refusal = h.addressed && self.refusal.is_match(t);
+        let refusal = self.is_refusal(st, k, m.speaker, t);
         if self.challenge.is_match(t) && !refusal {
             out.push(whole("protective.challenge", CHALLENGE_RULE));
         }
