@@ -30,6 +30,28 @@ pub fn write_jsonl<W: Write>(w: &mut W, anns: &[Annotation]) -> Result<()> {
 /// (serde's own messages can quote a value).
 pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
     crate::io::check_output_set(path, &["messages.csv", "rejects.jsonl"])?;
+    read_records(path, "an annotation record")
+}
+
+/// Read `episodes.jsonl` (annotate's episode records). Errors name the file, line and
+/// problem, never the content.
+pub fn read_episodes(path: &Path) -> Result<Vec<crate::episode::Episode>> {
+    crate::io::check_output_set(path, &["annotations.jsonl", "messages.csv"])?;
+    read_records(path, "an episode record")
+}
+
+/// The `episodes.jsonl` beside an `annotations.jsonl`, if there is one.
+pub fn episodes_beside(annotations: &Path) -> Option<std::path::PathBuf> {
+    let dir = match annotations.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let p = dir.join("episodes.jsonl");
+    p.is_file().then_some(p)
+}
+
+/// One JSON record per non-blank line; `what` names the record in errors.
+fn read_records<T: serde::de::DeserializeOwned>(path: &Path, what: &str) -> Result<Vec<T>> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| crate::err!("reading {} (must be UTF-8): {e}", path.display()))?;
     let mut out = Vec::new();
@@ -37,14 +59,11 @@ pub fn read_annotations(path: &Path) -> Result<Vec<Annotation>> {
         if l.trim().is_empty() {
             continue;
         }
-        let a: Annotation = serde_json::from_str(l).map_err(|e| {
+        let a: T = serde_json::from_str(l).map_err(|e| {
             crate::Error::input(
                 path,
                 Some(i as u64 + 1),
-                format!(
-                    "not an annotation record ({})",
-                    crate::io::json_error_summary(&e)
-                ),
+                format!("not {what} ({})", crate::io::json_error_summary(&e)),
             )
         })?;
         out.push(a);

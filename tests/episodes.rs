@@ -149,6 +149,21 @@ fn the_demo_has_episodes_of_several_types() {
         .map(|e| e["episode_id"].as_str().unwrap())
         .collect();
     assert_eq!(in_anns, in_eps);
+    // The library reader reads the same records back, typed.
+    let typed = c2chat::output::read_episodes(&out.join("episodes.jsonl")).unwrap();
+    assert_eq!(typed.len(), eps.len());
+    assert_eq!(
+        c2chat::output::episodes_beside(&out.join("annotations.jsonl")),
+        Some(out.join("episodes.jsonl"))
+    );
+    // A broken line is an error naming the file and line.
+    let bad = d.path().join("bad");
+    std::fs::create_dir(&bad).unwrap();
+    std::fs::write(bad.join("episodes.jsonl"), "{\"episode_id\": 3}\n").unwrap();
+    let e = c2chat::output::read_episodes(&bad.join("episodes.jsonl"))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("episodes.jsonl") && e.contains('1'), "{e}");
 }
 
 #[test]
