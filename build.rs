@@ -20,7 +20,13 @@ fn lexicon_files(dir: &Path, rel: &Path, out: &mut Vec<PathBuf>) {
             || (rel.as_os_str().is_empty()
                 && matches!(
                     name.to_str(),
-                    Some("lexicon.toml" | "patterns.toml" | "rules.toml" | "frames.toml")
+                    Some(
+                        "lexicon.toml"
+                            | "patterns.toml"
+                            | "rules.toml"
+                            | "frames.toml"
+                            | "mutations.toml"
+                    )
                 ))
         {
             out.push(r);

@@ -19,6 +19,7 @@ pub mod frame;
 pub mod html;
 pub mod ingest;
 pub mod io;
+pub mod lang;
 pub mod lexicon;
 pub mod matcher;
 pub mod metrics;

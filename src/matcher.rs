@@ -196,14 +196,19 @@ fn term_keys(lex: &Lexicon) -> (Vec<String>, Vec<Vec<AcTarget>>) {
     let mut keys: Vec<String> = Vec::new();
     let mut targets: Vec<Vec<AcTarget>> = Vec::new();
     for (ei, e) in lex.entries.iter().enumerate() {
-        let mut forms = vec![e.key.clone()];
+        // The key and its Welsh mutations, each also joined (a phrase written without spaces).
+        let mut forms: Vec<String> = std::iter::once(&e.key)
+            .chain(&e.variants)
+            .cloned()
+            .collect();
         if e.kind != MatchKind::Word {
             // A joined form that is another entry's key is left to that entry.
-            forms.extend(
-                joined_variants(&e.key, &not_joined)
-                    .into_iter()
-                    .filter(|f| !plain.contains(f.as_str())),
-            );
+            let joined: Vec<String> = forms
+                .iter()
+                .flat_map(|k| joined_variants(k, &not_joined))
+                .filter(|f| !plain.contains(f.as_str()))
+                .collect();
+            forms.extend(joined);
         }
         for form in forms {
             for (variant, collapsed) in doubled_variants(&form) {

@@ -290,6 +290,9 @@ pub struct LexiconInfo {
     pub hash: String,
     /// Where it came from: its directory, or `builtin:NAME@VERSION`.
     pub path: String,
+    /// The companion lexicons loaded with it (`core-cy@0.1.0`), whose files the hash covers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub companions: Vec<String>,
 }
 
 /// Now, RFC 3339 (UTC, seconds).

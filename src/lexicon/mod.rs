@@ -9,6 +9,7 @@
 pub mod frames;
 pub mod import;
 pub mod lint;
+pub mod mutation;
 
 use crate::error::{Context, Result};
 use crate::normalise::normalise_str;
@@ -40,6 +41,12 @@ pub struct Category {
     /// has none, packs show the built-in general prompts (`lexicons/teach-prompts.toml`).
     #[serde(default)]
     pub prompts: Vec<String>,
+    /// The label in Welsh (`--ui-lang cy`); empty: not translated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label_cy: String,
+    /// The definition in Welsh (`--ui-lang cy`); empty: not translated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub definition_cy: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -50,6 +57,12 @@ struct LexiconToml {
     description: String,
     #[serde(default)]
     categories: Vec<Category>,
+    /// The language of its terms (`cy`: Welsh initial mutations apply, from `mutations.toml`).
+    #[serde(default)]
+    language: Option<String>,
+    /// Companion lexicons loaded with this one (`with = ["core-cy"]`).
+    #[serde(default)]
+    with: Vec<String>,
 }
 
 /// How a term matches.
@@ -81,6 +94,8 @@ pub struct Entry {
     pub note: String,
     /// A match is dropped when this regex matches the message (an exception).
     pub unless: Option<regex::Regex>,
+    /// Other normalised forms of `key` that match as it does (its Welsh mutations).
+    pub variants: Vec<String>,
     /// The file the item was read from.
     pub file: String,
     /// Its 1-based line in that file.
@@ -258,6 +273,49 @@ impl RulesConfig {
         Ok(cfg)
     }
 
+    /// OR a companion's regex cues (`text`, a `rules.toml` that sets only regex cues) into
+    /// these: each cue it sets matches what either matches.
+    pub fn or_regexes(&mut self, text: &str, name: &str) -> Result<()> {
+        let table: toml::Table = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
+            err!("{name}:{line}: {}", e.message())
+        })?;
+        for (key, v) in &table {
+            let line = key_line(text, key);
+            let Some(re) = v.as_str() else {
+                if RULE_REGEXES.contains(&key.as_str()) {
+                    bail!("{name}:{line}: `{key}` must be a regex string");
+                }
+                let e = crate::suggest::check("regex cue", key, RULE_REGEXES.iter().copied())
+                    .err()
+                    .map_or_else(
+                        || "a companion's rules.toml sets only regex cues".into(),
+                        |e| e.to_string(),
+                    );
+                bail!("{name}:{line}: {e}");
+            };
+            compile_regex(re, &format!("{name}: {key}"))?;
+            let slot = match key.as_str() {
+                "refusal" => &mut self.refusal,
+                "persistence" => &mut self.persistence,
+                "nudge" => &mut self.nudge,
+                "challenge" => &mut self.challenge,
+                "support" => &mut self.support,
+                "held_image" => &mut self.held_image,
+                "exposure" => &mut self.exposure,
+                "condition" => &mut self.condition,
+                "benign_secret" => &mut self.benign_secret,
+                _ => {
+                    let e = crate::suggest::check("regex cue", key, RULE_REGEXES.iter().copied())
+                        .unwrap_err();
+                    bail!("{name}:{line}: {e}");
+                }
+            };
+            *slot = format!("(?:{})|(?:{re})", slot);
+        }
+        Ok(())
+    }
+
     /// The regex settings, by name.
     pub fn regexes(&self) -> [(&'static str, &str); 9] {
         [
@@ -311,8 +369,10 @@ pub struct Lexicon {
     pub rules: RulesConfig,
     /// The frame cues (`frames.toml`).
     pub frames: frames::FramesConfig,
-    /// SHA-256 over every file of the lexicon (relative path and content).
+    /// SHA-256 over every file of the lexicon and its companions (relative path and content).
     pub hash: String,
+    /// The companion lexicons loaded with it, as `NAME@VERSION` (`core-cy@0.1.0`).
+    pub companions: Vec<String>,
 }
 
 /// Problems found while loading, kept for `lexicon lint` (loading fails on the first error).
@@ -466,7 +526,12 @@ fn read_dir_files(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
             .collect();
         files.push((rel.join("/"), bytes));
     }
-    for extra in ["patterns.toml", "rules.toml", "frames.toml"] {
+    for extra in [
+        "patterns.toml",
+        "rules.toml",
+        "frames.toml",
+        "mutations.toml",
+    ] {
         let p = dir.join(extra);
         if p.exists() {
             let b = std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
@@ -489,6 +554,48 @@ fn content_hash(files: &[(String, Vec<u8>)]) -> String {
         all.extend_from_slice(b);
     }
     crate::io::sha256_hex(&all)
+}
+
+/// Where a lexicon's companions are looked for.
+#[derive(Debug, Clone, Copy)]
+enum Origin<'a> {
+    /// Built into the binary: companions are built-in lexicons.
+    Builtin,
+    /// A directory: a companion is the sibling directory of its name, else the built-in one.
+    Dir(&'a Path),
+}
+
+/// A lexicon's files: (relative path, bytes).
+type Files = Vec<(String, Vec<u8>)>;
+
+/// A companion lexicon's files and the prefix that names them in messages.
+fn companion_files(origin: Origin<'_>, name: &str) -> Result<(String, Files)> {
+    if let Origin::Dir(dir) = origin {
+        let sibling = dir.parent().map(|p| p.join(name));
+        if let Some(s) = sibling.filter(|s| s.join("lexicon.toml").is_file()) {
+            let prefix = format!("{}/", s.display().to_string().trim_end_matches('/'));
+            return Ok((prefix, read_dir_files(&s)?));
+        }
+    }
+    let files = LexiconRef::Builtin(name.to_string()).files().map_err(|_| {
+        err!(
+            "no lexicon {name}: not beside the lexicon directory and not built in (built in: {})",
+            crate::defaults::builtin_lexicon_names().join(", ")
+        )
+    })?;
+    Ok((format!("builtin:{name}/"), files))
+}
+
+/// The built-in default lexicon's categories (for a lexicon that declares none).
+fn default_categories() -> Result<Vec<Category>> {
+    use crate::defaults::{builtin_lexicon, DEFAULT_LEXICON};
+    let bytes = builtin_lexicon(DEFAULT_LEXICON)
+        .and_then(|files| files.iter().find(|(p, _)| *p == "lexicon.toml"))
+        .map(|(_, b)| *b)
+        .ok_or_else(|| err!("builtin:{DEFAULT_LEXICON}/lexicon.toml: not built in"))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| err!("builtin lexicon.toml: not UTF-8"))?;
+    let meta: LexiconToml = toml::from_str(text).map_err(|e| err!("builtin lexicon.toml: {e}"))?;
+    Ok(meta.categories)
 }
 
 fn utf8_file(name: &str, bytes: &[u8]) -> std::result::Result<String, String> {
@@ -519,6 +626,7 @@ impl Lexicon {
             &format!("builtin:{name}/"),
             &files,
             true,
+            Origin::Builtin,
         )?;
         if let Some(e) = issues.errors.into_iter().next() {
             bail!("{e}");
@@ -530,7 +638,7 @@ impl Lexicon {
     pub fn load_collecting(dir: &Path, stop_early: bool) -> Result<(Lexicon, LoadIssues)> {
         let files = read_dir_files(dir)?;
         let prefix = format!("{}/", dir.display().to_string().trim_end_matches('/'));
-        Self::from_files(dir, &prefix, &files, stop_early)
+        Self::from_files(dir, &prefix, &files, stop_early, Origin::Dir(dir))
     }
 
     /// Load a directory or built-in lexicon, collecting entry-level problems (for lint).
@@ -540,89 +648,178 @@ impl Lexicon {
             LexiconRef::Builtin(name) => {
                 let files = lexicon.files()?;
                 let tag = format!("builtin:{name}");
-                Self::from_files(&PathBuf::from(&tag), &format!("{tag}/"), &files, false)
+                Self::from_files(
+                    &PathBuf::from(&tag),
+                    &format!("{tag}/"),
+                    &files,
+                    false,
+                    Origin::Builtin,
+                )
             }
         }
     }
 
     /// Compile a lexicon from its files (relative path, bytes); `prefix` + path names a file in
-    /// messages.
+    /// messages. Its companions (`with`) are found through `origin` and merged in.
     fn from_files(
         dir: &Path,
         prefix: &str,
         files: &[(String, Vec<u8>)],
         stop_early: bool,
+        origin: Origin<'_>,
     ) -> Result<(Lexicon, LoadIssues)> {
         let mut issues = LoadIssues::default();
+        let (mut lex, meta) = Self::parse_one(dir, prefix, files, None, stop_early, &mut issues)?;
+        let mut all: Vec<(String, Vec<u8>)> = files.to_vec();
+        for name in &meta.with {
+            let (cprefix, cfiles) = companion_files(origin, name)
+                .map_err(|e| err!("{prefix}lexicon.toml: companion lexicon {name}: {e}"))?;
+            let (c, cmeta) = Self::parse_one(
+                dir,
+                &cprefix,
+                &cfiles,
+                Some(&lex.categories),
+                stop_early,
+                &mut issues,
+            )?;
+            if !cmeta.with.is_empty() {
+                bail!("{cprefix}lexicon.toml: a companion lexicon cannot have companions (`with`)");
+            }
+            lex.merge_companion(c, &cprefix, &cfiles)?;
+            all.extend(cfiles.into_iter().map(|(p, b)| (format!("{name}/{p}"), b)));
+        }
+        lex.hash = content_hash(&all);
+        Ok((lex, issues))
+    }
+
+    /// Merge a companion: its entries, patterns and frame cues after this lexicon's, and each
+    /// regex cue its `rules.toml` sets OR-ed with this lexicon's.
+    fn merge_companion(
+        &mut self,
+        c: Lexicon,
+        prefix: &str,
+        files: &[(String, Vec<u8>)],
+    ) -> Result<()> {
         let get = |rel: &str| files.iter().find(|(p, _)| p == rel).map(|(_, b)| b);
-        let toml_name = format!("{prefix}lexicon.toml");
-        let toml_text = utf8_file(&toml_name, get("lexicon.toml").map_or(&[][..], |b| b))
-            .map_err(|e| err!("{e}"))?;
+        for p in &c.patterns {
+            if self.patterns.iter().any(|q| q.id == p.id) {
+                bail!(
+                    "{}:{}: pattern id {} is also in {}",
+                    p.file,
+                    p.line,
+                    p.id,
+                    self.name
+                );
+            }
+        }
+        if get("frames.toml").is_some() {
+            self.frames.cues.extend(c.frames.cues);
+        }
+        if let Some(b) = get("rules.toml") {
+            let name = format!("{prefix}rules.toml");
+            let text = utf8_file(&name, b).map_err(|e| err!("{e}"))?;
+            self.rules.or_regexes(&text, &name)?;
+        }
+        self.entries.extend(c.entries);
+        self.patterns.extend(c.patterns);
+        self.companions.push(format!("{}@{}", c.name, c.version));
+        Ok(())
+    }
+
+    /// Parse one lexicon's files (no companions). `parent`: the categories of the lexicon it
+    /// is a companion of.
+    fn parse_one(
+        dir: &Path,
+        prefix: &str,
+        files: &[(String, Vec<u8>)],
+        parent: Option<&[Category]>,
+        stop_early: bool,
+        issues: &mut LoadIssues,
+    ) -> Result<(Lexicon, LexiconToml)> {
+        let get = |rel: &str| files.iter().find(|(p, _)| p == rel).map(|(_, b)| b);
+        let text_of = |rel: &str| -> Result<Option<(String, String)>> {
+            let name = format!("{prefix}{rel}");
+            match get(rel) {
+                Some(b) => Ok(Some((utf8_file(&name, b).map_err(|e| err!("{e}"))?, name))),
+                None => Ok(None),
+            }
+        };
+        let (toml_text, toml_name) = text_of("lexicon.toml")?
+            .unwrap_or_else(|| (String::new(), format!("{prefix}lexicon.toml")));
         let meta: LexiconToml = toml::from_str(&toml_text).map_err(|e| {
             let line = e.span().map(|s| line_of(&toml_text, s.start)).unwrap_or(1);
             err!("{toml_name}:{line}: {}", e.message())
         })?;
-        let cat_ids: Vec<&str> = meta.categories.iter().map(|c| c.id.as_str()).collect();
-
-        let mut entries = Vec::new();
-        for (rel, bytes) in files.iter().filter(|(p, _)| p.ends_with(".tsv")) {
-            let fname = format!("{prefix}{rel}");
-            match utf8_file(&fname, bytes) {
-                Ok(text) => parse_entries(
-                    &text,
-                    &fname,
-                    &cat_ids,
-                    stop_early,
-                    &mut entries,
-                    &mut issues,
+        let categories = match (meta.categories.is_empty(), parent) {
+            (true, Some(p)) => p.to_vec(),
+            (true, None) if meta.language.is_some() => default_categories()?,
+            _ => meta.categories.clone(),
+        };
+        let cat_ids: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
+        let mutations = match (meta.language.as_deref(), text_of("mutations.toml")?) {
+            (Some("cy"), Some((t, n))) => Some(mutation::Mutations::parse(&t, &n)?),
+            (Some("cy"), None) => {
+                bail!("{toml_name}: a `language = \"cy\"` lexicon needs a mutations.toml")
+            }
+            (_, Some(_)) => {
+                bail!("{toml_name}: mutations.toml is read only with `language = \"cy\"`")
+            }
+            _ => None,
+        };
+        // `<m:word>` in any regex: the word in all its forms.
+        let expand = |(t, n): (String, String)| -> Result<(String, String)> {
+            match &mutations {
+                Some(m) => Ok((m.expand_regex(&t).map_err(|e| err!("{n}: {e}"))?, n)),
+                None if t.contains("<m:") => bail!(
+                    "{n}: `<m:word>` needs a lexicon with `language = \"cy\"` and a mutations.toml"
                 ),
-                Err(e) => issues.errors.push(e),
+                None => Ok((t, n)),
             }
-        }
-
-        let patterns = match get("patterns.toml") {
-            Some(b) => {
-                let pname = format!("{prefix}patterns.toml");
-                let ptext = utf8_file(&pname, b).map_err(|e| err!("{e}"))?;
-                parse_patterns(&ptext, &pname, &cat_ids, &mut issues)?
-            }
-            None => Vec::new(),
         };
 
-        let rules = match get("rules.toml") {
-            Some(b) => {
-                let rname = format!("{prefix}rules.toml");
-                let rtext = utf8_file(&rname, b).map_err(|e| err!("{e}"))?;
+        let mut entries = Vec::new();
+        for (rel, _) in files.iter().filter(|(p, _)| p.ends_with(".tsv")) {
+            match text_of(rel).map(|t| t.map(expand)) {
+                Ok(Some(Ok((text, fname)))) => {
+                    parse_entries(&text, &fname, &cat_ids, stop_early, &mut entries, issues)
+                }
+                Ok(Some(Err(e))) | Err(e) => issues.errors.push(e.to_string()),
+                Ok(None) => {}
+            }
+        }
+        if let Some(m) = &mutations {
+            for e in &mut entries {
+                e.variants = m.term_forms(&e.key).split_off(1);
+            }
+        }
+        let patterns = match text_of("patterns.toml")?.map(expand).transpose()? {
+            Some((ptext, pname)) => parse_patterns(&ptext, &pname, &cat_ids, issues)?,
+            None => Vec::new(),
+        };
+        let rules = match text_of("rules.toml")?.map(expand).transpose()? {
+            Some((rtext, rname)) => {
                 RulesConfig::parse(&rtext, &rname, Some(&RulesConfig::builtin()?))?
             }
             None => RulesConfig::builtin()?,
         };
-
-        let frames = match get("frames.toml") {
-            Some(b) => {
-                let fname = format!("{prefix}frames.toml");
-                let ftext = utf8_file(&fname, b).map_err(|e| err!("{e}"))?;
-                frames::FramesConfig::parse(&ftext, &fname)?
-            }
+        let frames = match text_of("frames.toml")?.map(expand).transpose()? {
+            Some((ftext, fname)) => frames::FramesConfig::parse(&ftext, &fname)?,
             None => frames::FramesConfig::builtin()?,
         };
-
-        let hash = content_hash(files);
-        Ok((
-            Lexicon {
-                dir: dir.to_path_buf(),
-                name: meta.name,
-                version: meta.version,
-                description: meta.description,
-                categories: meta.categories,
-                entries,
-                patterns,
-                rules,
-                frames,
-                hash,
-            },
-            issues,
-        ))
+        let lex = Lexicon {
+            dir: dir.to_path_buf(),
+            name: meta.name.clone(),
+            version: meta.version.clone(),
+            description: meta.description.clone(),
+            categories,
+            entries,
+            patterns,
+            rules,
+            frames,
+            hash: content_hash(files),
+            companions: Vec::new(),
+        };
+        Ok((lex, meta))
     }
 
     /// The category record for an id (or its top level).
@@ -798,6 +995,7 @@ fn parse_entry(raw: &str, cat_ids: &[&str]) -> Result<Entry> {
             .map(|s| s.trim().to_string())
             .unwrap_or_default(),
         unless,
+        variants: Vec::new(),
         file: String::new(),
         line: 0,
     })

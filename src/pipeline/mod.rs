@@ -179,6 +179,7 @@ impl Pipeline {
                 LexiconRef::Builtin(n) => format!("builtin:{n}@{}", lex.version),
                 LexiconRef::Dir(d) => d.display().to_string(),
             },
+            companions: lex.companions.clone(),
         };
         let rules = Rules::new(&lex.rules, opts.rule_window)?;
         let episodes = EpisodeSettings {

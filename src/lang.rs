@@ -1,0 +1,157 @@
+//! The language of a message: `cy` (Welsh), `en` (English), `mixed` (both within the message)
+//! or `und` (too short, or neither can be told).
+//!
+//! A token-level check first: marker words of each language from `lexicons/lang.toml` (built
+//! in), which also finds code-switching. A message with markers of one language only is that
+//! language, without running a model, so English-only corpora stay fast. Otherwise the `lingua`
+//! detector, built with its English and Welsh models only, decides. See `lexicons/lang.toml`
+//! for the rule.
+
+use crate::err;
+use crate::error::Result;
+use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// `lexicons/lang.toml`.
+const LANG_TOML: &str = include_str!("../lexicons/lang.toml");
+
+/// The languages a message can be in.
+pub const LANGS: [&str; 4] = ["cy", "en", "mixed", "und"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LangToml {
+    min_words: usize,
+    mixed_min: usize,
+    cy: Vec<String>,
+    en: Vec<String>,
+}
+
+/// The marker lists and the detector.
+pub struct LangId {
+    min_words: usize,
+    mixed_min: usize,
+    cy: HashSet<String>,
+    en: HashSet<String>,
+    detector: LanguageDetector,
+}
+
+/// Welsh clitics on the end of a word (`ti'n`, `o'r`, `dw i'm`).
+const CY_CLITICS: [&str; 3] = ["'n", "'r", "'m"];
+
+impl LangId {
+    /// Read a `lang.toml` (`name` names it in errors).
+    pub fn parse(text: &str, name: &str) -> Result<LangId> {
+        let t: LangToml = toml::from_str(text).map_err(|e| err!("{name}: {}", e.message()))?;
+        let both: Vec<&String> = t.cy.iter().filter(|w| t.en.contains(w)).collect();
+        if !both.is_empty() {
+            crate::bail!("{name}: words in both lists: {both:?}");
+        }
+        Ok(LangId {
+            min_words: t.min_words,
+            mixed_min: t.mixed_min.max(1),
+            cy: t.cy.into_iter().collect(),
+            en: t.en.into_iter().collect(),
+            detector: LanguageDetectorBuilder::from_languages(&[
+                Language::English,
+                Language::Welsh,
+            ])
+            .build(),
+        })
+    }
+
+    /// The built-in detector (`lexicons/lang.toml`), built once.
+    pub fn builtin() -> &'static LangId {
+        static ID: OnceLock<LangId> = OnceLock::new();
+        ID.get_or_init(|| LangId::parse(LANG_TOML, "builtin:lang.toml").expect("lang.toml parses"))
+    }
+
+    /// Count the marker words of each language among the words of a normalised text.
+    fn markers(&self, normalised: &str) -> (usize, usize, usize) {
+        let (mut words, mut cy, mut en) = (0, 0, 0);
+        for w in normalised
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .map(|w| w.trim_matches('\''))
+            .filter(|w| w.chars().any(char::is_alphabetic))
+        {
+            words += 1;
+            if self.cy.contains(w) || CY_CLITICS.iter().any(|c| w.len() > 2 && w.ends_with(c)) {
+                cy += 1;
+            } else if self.en.contains(w) {
+                en += 1;
+            }
+        }
+        (words, cy, en)
+    }
+
+    /// The language of a message, from its normalised text (markers) and its text (the model).
+    pub fn detect(&self, normalised: &str, text: &str) -> &'static str {
+        let (words, cy, en) = self.markers(normalised);
+        if words < self.min_words {
+            return "und";
+        }
+        match (cy, en) {
+            (c, e) if c >= self.mixed_min && e >= self.mixed_min => "mixed",
+            (c, 0) if c > 0 => "cy",
+            (0, e) if e > 0 => "en",
+            _ => match self.detector.detect_language_of(text) {
+                Some(Language::Welsh) => "cy",
+                Some(Language::English) => "en",
+                _ => "und",
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::normalise_str;
+
+    fn lang(text: &str) -> &'static str {
+        LangId::builtin().detect(&normalise_str(text), text)
+    }
+
+    #[test]
+    fn each_language_by_its_markers() {
+        assert_eq!(lang("has anyone got the homework for tomorrow"), "en");
+        assert_eq!(lang("wyt ti'n dod i'r ysgol fory?"), "cy");
+        assert_eq!(lang("dwi'n mynd adra rŵan"), "cy");
+        // Both, at least two markers each: code-switching.
+        assert_eq!(lang("send me the pic neu dwi'n deud wrth pawb"), "mixed");
+        assert_eq!(lang("mae hi mor annoying, she just won't stop"), "mixed");
+        // One English loan in a Welsh message stays Welsh.
+        assert_eq!(lang("dwi isio screenshot o'r gwaith cartref"), "cy");
+    }
+
+    #[test]
+    fn short_or_wordless_messages_are_und() {
+        for t in ["lol", "😂😂", "", "[NAME_1]?", "ok"] {
+            assert_eq!(lang(t), "und", "{t}");
+        }
+    }
+
+    #[test]
+    fn without_markers_the_model_decides() {
+        // No marker word of either list: lingua's English and Welsh models decide.
+        assert_eq!(lang("gwych, llongyfarchiadau mawr i'r tîm pêl-droed"), "cy");
+        assert_eq!(
+            lang("brilliant, congratulations everybody, amazing performance"),
+            "en"
+        );
+    }
+
+    #[test]
+    fn a_word_in_both_lists_is_an_error() {
+        let e = LangId::parse(
+            "min_words = 2\nmixed_min = 2\ncy = [\"a\"]\nen = [\"a\"]\n",
+            "x",
+        )
+        .err()
+        .unwrap();
+        assert!(e.to_string().contains("both"), "{e}");
+        assert!(LangId::parse("min_words = 2\n", "x").is_err());
+    }
+}
