@@ -48,6 +48,8 @@ struct Matched {
     spans: Vec<Span>,
     normalised: String,
     tokens: usize,
+    /// The message's language ([`crate::lang`]).
+    lang: &'static str,
     /// What the conversation walk found (anchored, refusal).
     step: Step,
 }
@@ -162,6 +164,7 @@ impl Annotator<'_> {
             .map(|m| {
                 let (spans, n) = self.matcher.match_text(&m.text);
                 Matched {
+                    lang: crate::lang::LangId::builtin().detect(n.text(), &m.text),
                     spans,
                     tokens: n.token_count(),
                     normalised: n.text().to_string(),
@@ -307,6 +310,7 @@ impl Annotator<'_> {
                     evidence: BTreeMap::new(),
                     scores: None,
                     tokens: mt.tokens,
+                    lang: mt.lang.to_string(),
                     episode_id: None,
                     role: None,
                     refusal: mt.step.refusal,

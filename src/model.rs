@@ -242,6 +242,10 @@ pub struct Annotation {
     /// Number of tokens in the message (for per-10,000-token rates).
     #[serde(default)]
     pub tokens: usize,
+    /// The message's language: `cy`, `en`, `mixed` or `und` ([`crate::lang`]); empty in
+    /// records written before it existed.
+    #[serde(default)]
+    pub lang: String,
     /// The episode the message falls in (`episodes.jsonl`), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub episode_id: Option<String>,
@@ -334,6 +338,7 @@ impl Annotation {
                 evidence: BTreeMap::new(),
                 scores: None,
                 tokens: 0,
+                lang: String::new(),
                 episode_id: None,
                 role: None,
                 refusal: false,

@@ -834,6 +834,7 @@ impl ImpMessage {
             evidence: BTreeMap::new(),
             scores: None,
             tokens: self.tokens,
+            lang: String::new(),
             episode_id: None,
             role: None,
             refusal: false,
