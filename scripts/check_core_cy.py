@@ -412,6 +412,36 @@ NEG = [
 ]
 
 
+# The conversation cues of rules.toml: (key, message, should it match).
+RULE_EXAMPLES = [
+    ("refusal", "na", True), ("refusal", "na, dim diolch", True), ("refusal", "naddo", True),
+    ("refusal", "paid", True), ("refusal", "stopia ofyn", True), ("refusal", "gad lonydd i fi", True),
+    ("refusal", "dwi ddim yn anfon llun", True), ("refusal", "na i anfon o rwan", False),
+    ("refusal", "na i ddangos i bawb", False), ("refusal", "paid bod yn boring", False),
+    ("persistence", "dere mlaen", True), ("persistence", "pam lai", True), ("persistence", "iawn diolch", False),
+    ("nudge", "??", True), ("nudge", "dal i aros", True), ("nudge", "dere mlaen ta", True),
+    ("nudge", "wela i di fory", False),
+    ("challenge", "afiach", True), ("challenge", "oi stopia fo!", True), ("challenge", "ok", False),
+    ("support", "ti'n iawn?", True), ("support", "anwybydda fo", True), ("support", "dwi yma", False),
+    ("held_image", "mae gen i dy lunia di", True), ("held_image", "dwi wedi screenshotio dy negeseuon", True),
+    ("held_image", "mae gen i luniau o'r trip", False), ("held_image", "gen i dy gôt", False),
+    ("exposure", "bydd pawb yn gweld", True), ("exposure", "i'r gc", True), ("exposure", "pawb yn iawn", False),
+    ("condition", "heblaw bod ti'n", True), ("condition", "os na wnei di", True), ("condition", "os ti'n dod", False),
+    ("benign_secret", "parti syrpreis", True), ("benign_secret", "ond dwi'n ffansio fo", True),
+    ("benign_secret", "paid deud wrth neb am y lluniau", False),
+]
+
+
+def run_rule_examples(rules):
+    for key, msg, want in RULE_EXAMPLES:
+        rx = rules.get(key)
+        if rx is None:
+            err("rules example", f"no {key} regex")
+            continue
+        if bool(rx.search(fold(msg))) != want:
+            err("rules example", f"{key} on {msg!r} should be {want}")
+
+
 def run_examples(entries, patterns, verbose):
     ent = [(e, entry_regex(e)) for e in entries]
 
@@ -448,7 +478,8 @@ def main():
     check_entries(entries)
     patterns = check_patterns()
     check_frames()
-    check_rules()
+    rules = check_rules()
+    run_rule_examples(rules)
     rows = counts(entries, patterns)
     if "--counts" in sys.argv:
         print(counts_table(rows))
