@@ -274,7 +274,7 @@ pat("cy.req.send_pic", "coercive.image_request", 2,
     alt(REQ_BENIGN, LESSON, SENT, THE_PIC))
 pat("cy.req.nudes", "coercive.image_request", 3,
     "Request for nudes or undressed pictures ('anfona nudes', 'oes gen ti lunia noeth')",
-    r"\b({SEND_IMP}|{SEND_VN}|{REQ_INTRO}|gen ti|oes gen ti|oes gyda ti|ma gen ti|ga i|gai|isio|eisiau|moyn)\b"
+    r"\b({SEND_IMP}|{SEND_VN}|wnei di|nei di|gen ti|oes gen ti|oes gyda ti|ma gen ti|ga i|gai|isio|eisiau|moyn)\b"
     r".{0,20}\b(nudes?|noods?|nudez|<m:noethlun>|<m:noethluniau>|(<m:llun>|<m:lluniau>|<m:llunia>)\s+"
     r"(noeth|heb <m:dillad>|<m:brwnt>|<m:budr>|drwg|secsi|spicy|saucy))\b",
     alt(LESSON, MAKEUP, SENT))
@@ -324,6 +324,12 @@ pat("cy.press.why_not", "coercive.pressure", 2,
     r"\b(pam|pham)\s+(ti ddim|ti'?m|wyt ti ddim|na wnei di|na nei di|nad wyt ti|wnei di ddim|nei di ddim|"
     r"ti'?n gwrthod|ti wedi stopio|ti di stopio)\b.{0,15}\b({SEND_VN}|{IMG})\b",
     alt(REQ_BENIGN, SENT))
+pat("cy.press.pam_lai", "coercive.pressure", 2,
+    "'Pam lai?' / 'jyst un bach' around a request for a picture",
+    r"\bpam (lai|ddim)\b.{0,30}\b({SEND_IMP}|{SEND_VN}|{IMG})\b|\b({SEND_IMP}|{IMG})\b.{0,30}\bpam (lai|ddim)\b"
+    r"|\b(jyst|dim ond|only|just)\s+un\s+(bach|sydyn|cyflym|arall|tiny|quick)\b.{0,20}\b({SEND_IMP}|{SEND_VN}|{IMG}|"
+    r"plis|pls|plz)\b|\b({SEND_IMP})\b.{0,20}\b(jyst|dim ond)\s+un\s+(bach|sydyn|cyflym|arall)\b",
+    alt(REQ_BENIGN, LESSON, SENT, r"\b(cwestiwn|gwestiwn|peth|munud|funud|eiliad|darn|ddarn|gem|game|linc|link)\b"))
 pat("cy.press.after_everything", "coercive.pressure", 2,
     "Guilt: 'ar ôl popeth dwi 'di neud i ti'",
     r"\bar ol (popeth|bob dim|pob dim|y cwbl|y cyfan|bopeth)\s+(dwi|fi|dw i|rydw i|rwy|nes i|wnes i)\s*"
@@ -477,6 +483,13 @@ pat("cy.exp.will_share_yours", "coercive.exposure", 2,
     r"\b({FUT1})\s+(<m:postio>|<m:rhannu>|airdropio|leakio|<m:lledaenu>|forwardio|uploadio)\s+(dy|ei)\s+"
     r"(<m:llun>|<m:lluniau>|<m:llunia>|nudes|pics?|snaps|negeseuon|<m:neges>|fideo|screenshots?|<m:sgwrs>)\b",
     alt(REQ_BENIGN, LESSON, r"\b(gwobr|wobr|llongyfarch\w*|congrats|da iawn|well done|(?:p|ph|b|mh)en-?blwydd|birthday)\b"))
+pat("cy.exp.will_post_it", "coercive.exposure", 2,
+    "'Wna i bostio fe' / 'dwi'n mynd i rannu'r llun' (posting or leaking it, no destination named)",
+    r"\b({FUT1})\s+(<m:postio>|<m:rhannu>|airdropio|leakio|<m:lledaenu>|uploadio|forwardio)({SP_OBJ})\b",
+    alt(REQ_BENIGN, LESSON, r"\b(parti|party|gwahoddiad|wahoddiad|invite|linc|link|ffurflen|form|playlist|"
+        r"dawns|ddawns|dance|tystysgrif|certificate|gwobr|wobr|medal|fedal|tlws|dlws|newyddion|news|amser|"
+        r"cyfeiriad|address|rhif|number|rysait|recipe|fy llun|fy lluniau|fy stori|fy story|pitsa|pizza|"
+        r"bwyd|fwyd|losin|fferins|creision|greision|sglodion)\b"))
 pat("cy.exp.everyone_sees", "coercive.exposure", 3,
     "'Bydd pawb yn gweld dy lun' / 'yr ysgol gyfan yn gweld dy negeseuon'",
     r"\b(<m:pawb>|yr ysgol gyfan|y flwyddyn gyfan|yr hogia( i gyd)?|y bois|dy (fam|dad|rieni)|dy deulu)\s+"
@@ -573,8 +586,8 @@ pat("cy.sec.if_anyone_asks", "coercive.secrecy", 2,
     "'Os oes rhywun yn gofyn, deud bo ni...' (a cover story)",
     r"\bos\s+(oes|bydd|fydd|ydi|yw|ydy|mae)?\s*(<m:rhywun>|unrhyw un|<m:mam>|dy (fam|dad|rieni)|miss|syr|"
     r"<m:athro>)\s+(yn|'n)\s+(<m:gofyn>|<m:holi>)\b.{0,40}\b(deud|dweud|gweud|dwed|dweda|deuda|ddeud|ddweud|"
-    r"wed)\b",
-    SECRET_BENIGN)
+    r"wed)\s+(bo|bod|fod|mai|taw|wrthyn nhw bo|wrthyn nhw bod|wrthyn nhw fod)\b",
+    alt(SECRET_BENIGN, r"\bwrth (athro|athrawes|miss|syr|sir|oedolyn|rywun|dy rieni)\b"))
 pat("cy.sec.send_and_delete", "coercive.secrecy", 2,
     "'Anfona fo wedyn dilea fo'",
     r"\b({SEND_IMP})\b.{0,30}\b(wedyn|a|ac|then|and)\s+(<m:dilea>|<m:dileu>|delete)\b",
