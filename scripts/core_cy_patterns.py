@@ -1,0 +1,865 @@
+#!/usr/bin/env python3
+"""Generate lexicons/core-cy/patterns.toml (the Welsh and Welsh-English regex patterns of c2chat).
+
+Written for c2chat; needs review by a Welsh speaker. Every pattern here was written from the category
+definitions in docs/categories.md and from knowledge of Welsh (standard and informal, North and South),
+never from evaluation messages (corpora/dev-cy, corpora/check-cy).
+
+The regexes are Rust `regex` syntax (no lookaround, no backreferences) over the NORMALISED message:
+lower case, straight apostrophes, diacritics folded (a circumflex is gone: `jôc` is `joc`, `rŵan` is
+`rwan`), leetspeak folded, runs of 3+ letters squeezed. `<m:word>` is replaced by the loader with a group
+of the word's radical and mutated forms (lexicons/core-cy/mutations.toml), so write the RADICAL form inside
+it, in ASCII, one word, no apostrophe.
+
+The shared vocabulary below is substituted into the regexes by name: `{SEND_IMP}` etc. (`{0,20}` and
+other repetition braces are left alone because they are not upper-case names).
+
+Run:  python3 scripts/core_cy_patterns.py          (writes the file)
+      python3 scripts/core_cy_patterns.py --check  (fails if the file is out of date)
+"""
+import pathlib
+import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUT = ROOT / "lexicons" / "core-cy" / "patterns.toml"
+SRC = "written for c2chat; needs review by a Welsh speaker"
+
+# ---------------------------------------------------------------- shared vocabulary (regex fragments)
+V = {}
+# Imperatives that ask for something to be sent (anfona, North gyrra/yrra, South hala/danfona, loans).
+V["SEND_IMP"] = r"<m:anfona>|<m:gyrra>|hala|<m:danfona>|sendia|snapia|<m:dangos>\s+(?:i mi|i fi|imi|ifi)"
+# Verb-nouns for sending or showing.
+V["SEND_VN"] = r"<m:anfon>|<m:gyrru>|hala|<m:danfon>|sendio|snapio|<m:dangos>"
+# Modal openers of a request before a verb-noun ("wnei di anfon", "plis gyrru", "ga i").
+V["REQ_INTRO"] = (r"wnei di|nei di|wnewch chi|newch chi|elli di|alli di|allet ti|allech chi|fedri di|"
+                  r"fedrwch chi|plis|pliz|pls|plz|jyst|ti am|ti'?n mynd i|dwi isio i ti|dwi eisiau i ti|"
+                  r"fi moyn i ti|isio i ti|eisiau i ti|moyn i ti")
+# Image nouns, Welsh and loans.
+V["IMG"] = (r"<m:llun>|<m:lluniau>|<m:llunia>|pics?|pix|piccy|piccies|snaps?|selfies?|selffi|selffis|"
+            r"fideo|fideos|vids?|videos?|ffoto|ffotos")
+# Image nouns in Welsh only (for English verbs: English verb + English noun is core's job).
+V["IMG_CY"] = r"<m:llun>|<m:lluniau>|<m:llunia>|fideo|fideos|ffoto|ffotos|selffi|selffis"
+# Pronoun objects ("it", "them", "this").
+V["IT"] = r"o|fo|e|fe|nhw|hwn|hwnna|hyn|hynna"
+# First-person future / intention: "I'll", "I'm going to", "I'm".
+V["FUT1"] = (r"(?:mi |fe )?(?:wna i|na i|a i|ya i|wnai|nai)|(?:dwi|fi|dw i)'?n mynd i|(?:dwi|fi|dw i) am|"
+             r"(?:bydda|fydda|mi fydda) i'?n|(?:dwi|fi)'?n")
+# Verbs of spreading content.
+V["EXPVERB"] = (r"<m:postio>|<m:rhannu>|<m:dangos>|<m:anfon>|<m:gyrru>|hala|sendio|airdropio|leakio|"
+                r"<m:lledaenu>|forwardio|uploadio")
+# What is spread: "it", "the pic", "your pics", "her messages".
+V["OBJ"] = (r"o|fo|e|fe|nhw|hwn|hwnna|hyn|hynna|y llun|y lluniau|y screenshots|y sgwrs|y negeseuon|y fideo|"
+            r"(?:dy|ei) (?:<m:llun>|<m:lluniau>|<m:llunia>|nudes|pics|snaps|negeseuon|fideo|screenshots)")
+# The object after a verb: a space and an OBJ, or the article glued on ("rannu'r screenshots").
+V["SP_OBJ"] = r"(?:\s+(?:{OBJ})|'r (?:llun|lluniau|llunia|screenshots|sgwrs|negeseuon|fideo))"
+# Where it is spread to.
+V["DEST"] = (r"(?:i|at|efo|gyda|hefo|ar|on|to|rownd)\s+(?:<m:pawb>|y gc|'r gc|y grwp|'r grwp|y group chat|"
+             r"'r group chat|y sgwrs grwp|'r sgwrs grwp|yr ysgol(?: gyfan)?|y flwyddyn(?: gyfan)?|"
+             r"y dosbarth|'r dosbarth|yr hogia|'r hogia|y bois|'r bois|y genod|'r genod|"
+             r"dy (?:fam|dad|rieni|nain|deulu|gariad|ffrindia|ffrindiau)|fy stori|fy story|insta|"
+             r"instagram|snap|snapchat|tiktok|facebook|whatsapp|y we|ar-?lein|online|everyone|the gc)")
+# The consequence of a Welsh conditional threat.
+V["CONSEQ_CY"] = (r"\b(?:mi |fe )?(?:wna i|na i|a i|ya i|wnai|nai)\b|\b(?:dwi|fi|dw i)'?n mynd i\b|"
+                  r"\b(?:bydda|fydda|mi fydda) i'?n\b|"
+                  r"\b(?:mi |fe )?(?:fydd|bydd|neith|wneith)\s+(?:<m:pawb>|y llun|'r llun|dy lun|dy luniau|"
+                  r"hwn|hwnna|o|fo|e|fe|nhw|yr ysgol|y flwyddyn|dy fam|dy rieni|dy dad)\b|"
+                  r"\b(?:ma|mae)(?:'r| y| o| fo| e| fe)?\s*(?:llun|lun|lluniau|luniau|pics|screenshots|fideo)?"
+                  r"\s*(?:'n| yn) mynd\b|\b(?:byddi|fyddi|mi fyddi|gei|cei) di\b|"
+                  r"\b(?:dwi|fi)'?n (?:deud|dweud|gweud|postio|bostio|dangos|ddangos|anfon|gyrru|yrru|"
+                  r"rhannu|rannu|hala|sendio|airdropio|leakio)\b")
+V["CONSEQ_EN"] = (r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|ima|imma|everyone|"
+                  r"everybody|it'?s going|its going|it goes|ur dead|you'?re dead|you'?ll regret|ull regret)\b")
+# Demands a threat hangs on ("send it ... or", "delete it ... or"), Welsh and English.
+V["DEMAND"] = (r"<m:anfona>|<m:gyrra>|hala|<m:danfona>|sendia|<m:dangos>|<m:dilea>|<m:ateb>|ateba|tyrd|"
+               r"dere|ty'?d|<m:gwna>|neud o|neud e|unblocia|unblockia|send|snd|do it|reply|answer|delete|"
+               r"unblock|show")
+
+# ---------------------------------------------------------------- shared `unless` regexes
+# Benign objects of a request (homework, pets, food, trips, matches, family), as in core's request guard.
+REQ_BENIGN = (
+    r"\b(n?gwaith cartref|gwaith cartre|waith cartref|waith cartre|homework|hw|amserlen|timetable|nodiadau|notes|"
+    r"taflen|daflen|worksheet|atebion|answers|prosiect|brosiect|mhrosiect|project|adolygu|revision|cwestiwn|gwestiwn|"
+    r"question|tudalen|dudalen|page|llyfr|lyfr|book|gwerslyfr|ci|gi|nghi|cwn|cath|gath|chath|nghath|cathod|gathod|anifail|"
+    r"anifeiliaid|puppy|dog|cat|pet|cwningen|gwningen|bochdew|pysgodyn|ceffyl|geffyl|bwyd|fwyd|food|swper|"
+    r"cinio|ginio|brecwast|cacen|gacen|chacen|nghacen|pizza|pitsa|bitsa|rysait|trip|taith|daith|thaith|nhaith|gwyliau|"
+    r"wyliau|holiday|traeth|draeth|beach|golygfa|olygfa|machlud|fachlud|gem|game|match|tim|team|sgor|score|"
+    r"canlyniad|canlyniadau|ganlyniadau|results|dosbarth|ddosbarth|class photo|group photo|celf|gelf|art|"
+    r"darlun|ddarlun|narlun|braslun|drawing|meme|memes|map|bwydlen|fwydlen|menu|gwisg ysgol|ngwisg ysgol|wisg ysgol|outfit|"
+    r"ffrog|ffrogiau|gwallt|wallt|hair|ewinedd|nails|sgidiau|esgidiau|trainers|gardd|ardd|ngardd|car|gar|nghar|cyngerdd|"
+    r"gyngerdd|concert|tocyn|docyn|nhocyn|tocynnau|docynnau|tickets?|bwrdd gwyn|whiteboard|nain|mam-gu|mamgu|"
+    r"fam-gu|taid|daid|tad-cu|brawd bach|chwaer fach|eisteddfod|steddfod|urdd|llun ysgol|lun ysgol|"
+    r"school photo|pasbort|passport|(dydd|ddydd|nos|bore|fore) (llun|lun))\b"
+    r"|\b(gwisg ffansi|wisg ffansi|fancy dress|costume|gwisg|wisg)\b"
+    r"|\b(i|at) (miss|syr|sir|yr athro|yr athrawes|mam|dad|nain|taid|mam-gu|tad-cu|y dosbarth|'r dosbarth)\b"
+    r"|\b(llun|lun|lluniau|luniau|pic|pics) (ohonon ni|ohonom ni|o ni|of us)\b"
+)
+# Lessons, the law, safety campaigns: talk about the harm, not the harm (core's LESSON list in Welsh).
+LESSON = (
+    r"\b(anghyfreithlon|illegal|yn erbyn y gyfraith|against the law|cyfraith|gyfraith|trosedd|drosedd|"
+    r"troseddol|heddlu|police|gwers|wers|gwersi|wersi|lesson|lessons|abch|acrh|pshe|rse|rshe|addysg|"
+    r"gwasanaeth|wasanaeth|assembly|ceop|diogelwch ar-?lein|diogelwch ar lein|online safety|dan 18|"
+    r"o dan 18|dan ddeunaw|under 18s?|ymgyrch|campaign|newyddion|news|erthygl|article|rhaglen ddogfen|"
+    r"documentary|medda (miss|syr|sir)|(miss|syr|sir|yr athro|yr athrawes|athro|athrawes) (yn |wedi )?"
+    r"(deud|dweud|ddeud|ddweud|gweud|weud|ddudodd|ddeudodd|ddywedodd|wedodd))\b"
+)
+# The speaker already sent something ("I sent", "she has sent"): a report, not a request.
+SENT = (r"\b((wnes i|nes i|nesh i|mi wnes i) (anfon|yrru|gyrru|hala|sendio|ddangos|dangos)|anfonais|anfonodd|"
+        r"yrrais|yrrodd|gyrrodd|halais|halodd|sendiodd|sendies|(dwi|fi|dw i|wi|rwy|hi|o|fo|fe|e|nhw|ni) "
+        r"('?di|wedi|newydd) (anfon|yrru|gyrru|hala|sendio|ddangos|dangos))\b")
+# An existing picture ("send the pic", "send that one"), as core's "send me the pic".
+THE_PIC = (r"\b(<m:anfona>|<m:gyrra>|hala|sendia|<m:anfon>|<m:gyrru>)('r| y| yr| hwnna| hwn| yna)\s*"
+           r"(llun|lun|lluniau|luniau|llunia|lunia|pic|pics|fideo|snap)?\b")
+MAKEUP = r"\b(lliw|colour|color|minlliw|lipstick|colur|make-?up|foundation|ewinedd|nails|paent|paint|teits|tights)\b"
+# Games, spoilers, belongings and lateness: hyperbole, not threats (core's threat guard in Welsh).
+THREAT_BENIGN = (
+    r"\b(gem|game|fifa|fortnite|minecraft|roblox|valorant|cod|call of duty|rocket league|mario kart|among us|"
+    r"1v1|cwis|gwis|quiz|gwyddbwyll|chess|uno|monopoly|pool|pwl|sbwylio'?r|spoil\w*|spoiler|sbwyliwr|"
+    r"diwedd y ffilm|diwedd y gyfres|ending|episod|episode|ffilm|film|creision|greision|sglodion|losin|"
+    r"fferins|siocled|charger|gwefrydd|wefrydd|hwdi|hoodie|clustffonau|headphones|cyfrifiannell|"
+    r"gyfrifiannell|calculator|beiro|feiro|n?gwaith cartref|waith cartref|homework|arholiad|exam)\b"
+    r"|\b(dod|ddod|dod draw|ddod draw|hwyr|late|bws|fws|tren|dren|trist|drist|siomedig|upset|crio|grio|"
+    r"hebddat|hebddot|gwely|wely|adra|adre|ffonia|ffonio|tecstia|decstio|cadw sedd|ditensiwn|detention|"
+    r"colli'?r bws|methu'?r bws)\b"
+    r"|\b(dod efo ti|ddod efo ti|dod gyda ti|ddod gyda ti|dy helpu|helpu ti|aros efo ti|(na i|wna i|a i) "
+    r"(flocio|blocio|riportio|ddeud wrth (miss|syr|sir)|ddweud wrth (miss|syr|sir)))\b"
+)
+# A harmless secret: a surprise, a present, a spoiler, the speaker's own news or crush.
+SECRET_BENIGN = (
+    r"\b(syrpreis|syrpreus|surprise|parti|party|(?:p|ph|b|mh)en-?blwydd|pen blwydd|bday|birthday|anrheg|anrhegion|present|"
+    r"gift|cerdyn|gerdyn|nadolig|dolig|christmas|sion corn|secret santa|spoilers?|sbwyliwr|diwedd y ffilm|"
+    r"ending|prawf|brawf|mhrawf|arholiad|test|exam|canlyniad|canlyniadau|ganlyniadau|marciau|results|crush|ffansio|"
+    r"ffansi|dwi'?n licio|dwi'?n hoffi|wedi methu|di methu|nes i fethu|wnes i fethu|cynnig priodi|rysait|recipe|"
+    r"marc|farc|gradd|radd|atebion|answers)\b"
+)
+# Negated or challenged blame ("not her fault", "stop blaming"), shared by every blame pattern.
+BLAME_NEG = (
+    r"\b(dim|ddim|nid|nad|dydy|dydi|dyw|dio|dydio|tydi|byth)\b.{0,15}\b(ei|dy|eu|fy|ein)?\s*(bai|fai|mai)\b"
+    r"|\b(stopia|stopiwch|paid|peidiwch)\s+(a\s+|ag\s+)?(beio|feio|deud|ddeud|dweud|ddweud|gweud|weud)\b"
+    r"|\bbeio'?r dioddefwr\b|\bvictim ?blaming\b|\bneb ar fai\b|\bbai neb\b"
+    r"|\bbai (fo|fe|o|e|nhw|y boi|'?r boi|yr hogyn|y bachgen)\b|\b(fo|fe|o|e|nhw) (sy|sydd|oedd) ar fai\b"
+    r"|\b(ddim|dim|nid|byth)\b.{0,12}\bhaeddu\b"
+)
+JOKE_BENIGN = (r"\b(knock knock|joc dad|dad joke|ffwl ebrill|april fools?|prank|pranc|joc y dydd|joc syr|"
+               r"joc miss|cracer|cracker|jocs cracer)\b|\b(ddim|dim|nid)\s+(yn\s+)?(jyst\s+)?"
+               r"(joc|jocs|banter|ddoniol|doniol|hwyl)\b")
+SPORT = (r"\b(ras|rhedeg|redeg|chwaraeon|addysg gorfforol|gwers ag|gym|ymarfer|hyfforddi|hyfforddiant|tim|team|"
+         r"rygbi|pel-droed|pel droed|peldroed|pel|hoci|netbol|athletau|traws gwlad|ffitrwydd|fitness|"
+         r"cross country|beep test|bleep test|marathon|gem|game|match|gemau|anaf|anafu|wedi gwella|"
+         r"ffit i chwarae|ffit eto)\b")
+WEATHER = (r"\b(diwrnod|ddiwrnod|tywydd|dywydd|haf|heddiw|weather|day|summer|today|haul|sun|gwres|wres|coffi|"
+           r"goffi|te|bwyd|fwyd|cawl|gawl|cyri|gyri|curry|saws|sbeislyd|spicy|tsili|chilli|dwr|popty|radiator|"
+           r"ystafell|stafell|dosbarth|ddosbarth|bws|fws|siocled|chocolate|twymyn|gwres uchel|sal|tost)\b")
+INJURY = (r"\b(anaf|anafu|brifo|clais|cleisiau|llosg haul|poen|doctor|meddyg|feddyg|ysbyty|torri|dorri|"
+          r"wedi torri|plastar|ymarfer|gym|ffitrwydd|fitness|bioleg|fioleg|biology|gwers|wers|lesson|celf|"
+          r"gelf|art|darlun|ddarlun|narlun|cerflun|gerflun|lipstick|minlliw)\b")
+HELP_BENIGN = (
+    r"\b(n?gwaith cartref|waith cartref|homework|traethawd|draethawd|nhraethawd|essay|cwestiwn|gwestiwn|question|adolygu|"
+    r"revision|arholiad|exam|prawf|brawf|mhrawf|test|cwis|gwis|quiz|gem|game|lefel|level|boss|taflen|daflen|"
+    r"worksheet|aseiniad|assignment|prosiect|brosiect|mhrosiect|project|n?gwaith cwrs|coursework|wisgo|gwisgo|outfit|"
+    r"gwallt|wallt|hair|cacen|gacen|rysait|recipe|parti|party|anrheg|present|gift|maths|mathemateg|"
+    r"fathemateg|cymraeg|gymraeg|saesneg|gwyddoniaeth|wyddoniaeth|hanes|daearyddiaeth|ddaearyddiaeth|"
+    r"ffrangeg|sbaeneg|sym|symiau|ffon|phone|cyfrifiadur|laptop|wifi|heno|fory|yfory|penwythnos|benwythnos|"
+    r"gwyliau|wyliau|bored|diflasu|bug|byg|glitch|roblox|fortnite|minecraft|app|ap)\b"
+)
+# Telling or reporting that is really part of a secrecy demand or a threat.
+TELL_GUARD = (
+    r"\b(paid|peidiwch|pid)\s+(a\s+|ag\s+)?(deud|dweud|gweud|ddeud|ddweud|weud|son|siarad|riportio|"
+    r"blocio|tell)\b"
+    r"|\bos\s+(ti'?n|wyt ti'?n|chdi'?n|wnei di|nei di|ti|chdi|wnewch chi)\s+(deud|dweud|gweud|ddeud|ddweud|"
+    r"weud|son|siarad|riportio|mynd)\b"
+    r"|\b(deud|dweud|gweud|ddeud|ddweud|weud)\s+wrth\b.{0,30}\b(a|ac|neu|and|or)\b.{0,40}\b(difaru|ddifaru|"
+    r"sori|gei di weld|cei di weld|fyddi di|byddi di|wna i|na i|mi wna i|dwi'?n mynd i|regret|dead)\b"
+    r"|\b(g?wna i|na i|wnai|nai|mi wna i|fe wna i|dwi'?n mynd i|fi'?n mynd i|bydda i'?n|fydda i'?n)\s+"
+    r"(deud|dweud|gweud|ddeud|ddweud|weud|dangos|ddangos|anfon|yrru|gyrru|hala)\b.{0,15}\b(dy|ei)\s+"
+    r"(mam|fam|tad|dad|rhieni|rieni|cariad|gariad)\b"
+    r"|\b(adroddiad|report card|tystysgrif|certificate|canlyniad\w*|ganlyniad\w*|results|marciau|grades|"
+    r"gwaith cartref|waith cartref|homework|bug|byg|glitch|(?:p|ph|b|mh)en-?blwydd|parti|party|anrheg|present)\b"
+)
+GAMES_SPORT = (r"\b(fortnite|minecraft|roblox|fifa|gem|game|pel|bel|ball|gol|goal|ergyd|shot|amddiffyn|defend|"
+               r"pel-droed|rygbi|hoci|netbol|pasio|lego|tetris|ffordd|road|traffig|traffic)\b")
+
+
+def alt(*parts):
+    return "|".join(p for p in parts if p)
+
+
+# ---------------------------------------------------------------- the patterns
+# (id, category, severity, description, regex, unless)
+P = []
+
+
+def pat(pid, cat, sev, desc, regex, unless=""):
+    P.append((pid, cat, sev, desc, regex, unless))
+
+
+# ======== sexualised.appearance
+pat("cy.appear.person_hot", "sexualised.appearance", 2,
+    "A person described as sexy/hot/fit/peng ('mae hi'n secsi', 'ti mor hot')",
+    r"\b(mae hi'?n|ma hi'?n|hi'?n|mae o'?n|ma fo'?n|fo'?n|mae e'?n|ma fe'?n|ti'?n|ti mor|hi mor|fo mor|"
+    r"wyt ti'?n|chdi'?n|chdi mor)\s+(mor\s+|rhy\s+|really\s+|well\s+|uffernol o\s+|ofnadwy o\s+|andros o\s+)?"
+    r"(<m:secsi>|<m:rhywiol>|hot|<m:poeth>|ffit|fit|peng|lysh|lush|thicc)\b",
+    alt(WEATHER, SPORT, r"\b(boeth|poeth) (i|ar ol|heddiw)\b",
+        r"\b(car|gar|char|nghar|sgidiau|esgidiau|trainers|shoes|llais|lais|ffont|font|beic|feic|ffon|phone|gitar|cit|kit|"
+        r"gol|goal|tiwn|diwn|song|can|gan|fideo|video|cot|got|siaced|jacket|bag|fag|ffrog|gwisg|wisg)\b"))
+pat("cy.appear.rate_person", "sexualised.appearance", 2,
+    "Rating a person out of 10 ('rate hi allan o 10', 'mae hi'n 6/10')",
+    r"\b(<m:rhoi> marc i|rate|reitio|reitia|ratio|ratia|<m:marcio>|marcia)\s+(hi|o|fo|e|fe|nhw|y genod|y merched|"
+    r"yr hogia|y bechgyn|pob hogan|pob merch|pawb yn)\b.{0,25}\b(allan o (10|ddeg|deg)|o (10|ddeg)|/10|out of 10)"
+    r"|\b(hi|fo|o|e|fe)('?n| yn| ydi| yw)\s+([1-9]|10)\s*(/10|allan o (10|ddeg)|out of 10)",
+    r"\b(darlun|ddarlun|narlun|celf|gelf|traethawd|draethawd|nhraethawd|bwyd|fwyd|cacen|gacen|ffilm|film|gem|game|gol|goal|"
+    r"perfformiad|berfformiad|prawf|brawf|mhrawf|arholiad|sgor|gwaith|waith|oed|mlwydd|maint|faint|size|ser|stars?|"
+    r"pizza|pitsa|cwis|gwis|ateb|can|gan|song)\b|\b(afiach|ych|ddim yn iawn|stopia|paid)\b")
+pat("cy.appear.body_remark", "sexualised.appearance", 2,
+    "Remark about someone's body ('ei chorff hi'n secsi', 'dy goesau di 😍')",
+    r"\b(ei|dy)\s+(<m:corff>|<m:tin>|<m:coesau>|<m:bronnau>|<m:gwefusau>|<m:cluniau>)\b.{0,20}"
+    r"(\b(<m:secsi>|<m:rhywiol>|hot|ffit|fit|peng|lysh|lush|thicc|waw|wow)\b|😍|🔥|🤤|😏|🥵|👀)",
+    INJURY)
+pat("cy.appear.clothes_on_her", "sexualised.appearance", 1,
+    "'Y sgert na arni 👀' / 'hi yn y bicini na 🔥': a clothing remark with a leer",
+    r"\b(hi|fo|o|ti|chdi)\s*('?n|yn)\s+(y|ei|dy|'r)\s*(<m:sgert>|<m:top>|<m:ffrog>|<m:bicini>|leggings|siorts|"
+    r"crop top)\s*(na|yna|'na|'ma|yma|hwnna)?\b.{0,12}(😍|🔥|🤤|😏|👀|🥵|\b(tho|waw|wow|secsi|ffit|hot)\b)"
+    r"|\b(y|'r|yr)\s*(<m:sgert>|<m:top>|<m:ffrog>|<m:bicini>|leggings|siorts|crop top)\s+(na|yna|'na)\s+"
+    r"(arni|arno)\b.{0,12}(😍|🔥|🤤|😏|👀|🥵|\b(tho|waw|wow)\b)",
+    r"\b(rheol|rheolau|reolau|polisi|bolisi|gwisg ysgol|wisg ysgol|uniform|siop|prynu|brynu|sale|maint|"
+    r"faint|size|golchi|olchi)\b")
+
+# ======== sexualised.names
+NAMES = (r"<m:hwren>|hwran|<m:putain>|slwt|slut|slag|sket|skank|<m:slapen>|<m:jadan>|ffrigid|frigid|prude|"
+         r"thot")
+pat("cy.names.direct", "sexualised.names", 3,
+    "A sexualised name aimed at someone in a Welsh frame ('ti'n slwt', 'mae hi'n hwren')",
+    r"\b(ti'?n|ti|chdi'?n|chdi|hi'?n|mae hi'?n|ma hi'?n|ti mor|hi mor|ti'?n gymaint o|am)\s+(" + NAMES + r")\b",
+    r"\b(i (thot|thought))\b")
+pat("cy.names.called", "sexualised.names", 2,
+    "Reported sexualised name-calling ('galw hi'n slwt')",
+    r"\b(<m:galw>|<m:galwodd>|<m:galwon>)\s+(hi|fi|o|fo|e|ti|chdi|nhw|fy ffrind|'n ffrind|fy chwaer)\s*"
+    r"('?n|yn)\s+(" + NAMES + r")\b")
+
+# ======== sexualised.jokes
+pat("cy.jokes.rumour", "sexualised.jokes", 2,
+    "Sexual rumour ('glywis i ei bod hi wedi cysgu efo...', 'mae pawb yn deud...')",
+    r"\b(glywis i|clywais i|glywes i|nes i glywed|dwi wedi clywed|dwi di clywed|mae pawb yn deud|"
+    r"ma pawb yn deud|mae pobl yn deud|ma pobl yn deud|medden nhw|mae'?n debyg|ma'?n debyg|yn ol pob son|"
+    r"mae si|ma si|sibrydion|rumour)\b.{0,40}\b(<m:cysgu> (efo|gyda|hefo)|wedi bod efo|di bod efo|"
+    r"wedi bod gyda|<m:bachu> (efo|gyda|hefo)|wedi snogio|di snogio|<m:anfon> nudes|<m:gyrru> nudes|"
+    r"<m:colli> ei (gwyryfdod|wyryfdod|virginity)|wedi neud (pethau|petha|stwff|bits) (efo|gyda|hefo))\b",
+    alt(LESSON, r"\b(tedi|dedi|teddy|ci|gi|cath|gath|sleepover|gwersyll|wersyll|pabell|babell|babi|fabi|chwaer|brawd|"
+        r"nain|mam|fam|ffilm|film|sioe|rhaglen|raglen|episod|episode|cymeriad|gymeriad|character|opera sebon)\b"))
+pat("cy.jokes.body_count", "sexualised.jokes", 2,
+    "Asking someone's 'body count' in a Welsh frame",
+    r"\b(be|beth|ba)\s*('?di|ydi|yw|di|ydy|'?yw)\s+(dy|ei)\s+(body ?count|bodycount)\b",
+    r"\b(gem|game|ffilm|film|rhyfel|ryfel|war)\b")
+pat("cy.jokes.everyone_knows", "sexualised.jokes", 2,
+    "'Mae pawb yn gwybod be nest ti efo fo'",
+    r"\b(mae pawb|ma pawb|pawb|yr ysgol gyfan|y flwyddyn gyfan|ni gyd|ni i gyd)\s+(yn\s+|'n\s+)?"
+    r"(<m:gwybod>|<m:gwbod>|gwbo|wedi clywed|di clywed)\s+(be|beth|ba)\s+(nest ti|wnest ti|naethoch chi|"
+    r"nath hi|naeth hi|wnaeth hi|nath o|ddaru ti|ddaru hi)\s+(efo|gyda|hefo|yn)\b",
+    r"\b(n?gwaith cartref|waith cartref|homework|prawf|brawf|mhrawf|test|arholiad|exam|cwis|gem|game|match)\b")
+pat("cy.jokes.wink", "sexualised.jokes", 1,
+    "'Be naethoch chi'ch dau 😏' insinuation",
+    r"\b(be|beth)\s+(naethoch chi|wnaethoch chi|nathoch chi|ddaru chi|fuoch chi)\b.{0,30}(😏|😉|😈|👀|;\))")
+pat("cy.jokes.virgin_taunt", "sexualised.jokes", 2,
+    "Taunt 'bet ti dal yn virgin'",
+    r"\b(bet|betia i|dwi'?n siwr|amlwg|yn amlwg)\s+(bo ti|bod ti|dy fod ti|fod ti|ti|ti'?n|bo chdi|hi'?n|"
+    r"fod hi|bod hi)\s*('?n|yn)?\s*(dal\s+)?(yn\s+)?(<m:gwyryf>|virgin)\b",
+    LESSON)
+
+# ======== coercive.image_request
+pat("cy.req.send_pic", "coercive.image_request", 2,
+    "Request to send a picture or video, Welsh verb or Welsh noun ('anfona lun', 'wnei di yrru pic', "
+    "'send llun')",
+    r"\b({SEND_IMP})\b.{0,20}\b({IMG})\b|\b({REQ_INTRO})\s+({SEND_VN})\b.{0,20}\b({IMG})\b"
+    r"|\b(send|snd|show|sendia)\s+(me\s+|i mi\s+|i fi\s+)?(a\s+|un\s+)?({IMG_CY})\b",
+    alt(REQ_BENIGN, LESSON, SENT, THE_PIC))
+pat("cy.req.nudes", "coercive.image_request", 3,
+    "Request for nudes or undressed pictures ('anfona nudes', 'oes gen ti lunia noeth')",
+    r"\b({SEND_IMP}|{SEND_VN}|wnei di|nei di|gen ti|oes gen ti|oes gyda ti|ma gen ti|ga i|gai|isio|eisiau|moyn)\b"
+    r".{0,20}\b(nudes?|noods?|nudez|<m:noethlun>|<m:noethluniau>|(<m:llun>|<m:lluniau>|<m:llunia>)\s+"
+    r"(noeth|heb <m:dillad>|<m:brwnt>|<m:budr>|drwg|secsi|spicy|saucy))\b",
+    alt(LESSON, MAKEUP, SENT))
+pat("cy.req.pic_of_you", "coercive.image_request", 2,
+    "Request for a picture of the other person ('anfona lun ohonot ti', 'dwi isio llun o ti')",
+    r"\b({SEND_IMP}|{SEND_VN}|ga i|gai|ga'?i|isio|eisiau|moyn|<m:tynna>)\b.{0,15}\b({IMG})\s+"
+    r"(o\s+(dy hun|dy hunan|ti|chdi|ti dy hun)|ohonot( ti)?|ohona( chdi| ti)|ohonat( ti| chdi)?|"
+    r"ohonach( chdi)?|o'?th hun|o dy (<m:corff>|wyneb|hun))\b",
+    alt(REQ_BENIGN, LESSON, SENT))
+pat("cy.req.can_i_see", "coercive.image_request", 1,
+    "'Ga i weld llun?' / 'ga i un arall?'",
+    r"\b(<m:ca> i|<m:cai>|<m:ca>'i)\s+(<m:gweld>\s+)?(dy\s+|un\s+)?({IMG_CY}|pic|pics|snap|selfie)\s*(arall|eto)?\b",
+    alt(REQ_BENIGN, LESSON, SENT))
+pat("cy.req.undressed", "coercive.image_request", 3,
+    "A picture without clothes or in underwear; 'tynna dy dop i ffwrdd'",
+    r"\b({IMG})\b.{0,25}\b(heb (dy |ei )?(<m:dillad>|<m:top>|<m:crys>)|yn dy (<m:dillad> isa|<m:dillad> isaf|"
+    r"bra|underwear|boxers|knickers|pants)|dim ond dy (<m:dillad> isa|<m:dillad> isaf|bra|underwear|pants))\b"
+    r"|\b(<m:tynna>|<m:tynnu>)\s+(dy|ei)?\s*(<m:dillad>|<m:top>|<m:crys>|bra|<m:sgert>|<m:trowsus>|jeans)\s+"
+    r"(i ffwrdd|off|bant)\b",
+    alt(LESSON, r"\b(newid|newidio|chwysu|chwyslyd|sweaty|gwers ag|cit pe|addysg gorfforol|gwlyb|golchi|olchi|"
+        r"nofio|swimming|staen|stain|poeth|boeth|hot|siop|prynu|brynu|maint|faint|size|label)\b"))
+pat("cy.req.live", "coercive.image_request", 2,
+    "Asking someone to go live or on camera just for the speaker ('dos ar facetime, jyst ni')",
+    r"\b(dos|cer|tyrd|dere|ty'?d|<m:mynd>)\s+(ar|on)\s+(live|facetime|fideo|video|cam|<m:camera>)\b.{0,25}"
+    r"\b(i fi|i mi|jyst i fi|jyst ni|jyst fi a ti|ar ben dy hun|ben dy hun|yn dy (stafell|ystafell|wely)|"
+    r"heno|for me)\b",
+    r"\b(gwers|wers|lesson|dosbarth|ddosbarth|class|teams|zoom|google meet|tiwtor|diwtor|tutor|adolygu|"
+    r"revision|n?gwaith cartref|waith cartref|homework|cofrestr|gofrestr|register|miss|syr|sir|athro|"
+    r"athrawes|teacher|gwasanaeth|assembly|cwis|quiz|cyflwyniad|presentation|teulu|deulu|family|nain|"
+    r"mam-gu|taid|tad-cu|gem|game|fortnite|minecraft|roblox)\b")
+pat("cy.req.pic_for_pic", "coercive.image_request", 2,
+    "Picture-for-picture offer ('anfona un a wna i anfon un')",
+    r"\b({SEND_IMP})\s+(un|dy un( di)?|<m:llun>)\b.{0,20}\b(a|ac|and|n)\s+(mi |fe )?(wna i|na i|a i|ya i|wnai|nai)"
+    r"\s+({SEND_VN})\s+(un|fy un( i)?|un fi)\b",
+    alt(REQ_BENIGN, LESSON))
+
+# ======== coercive.pressure (needs a harmful anchor: rules.toml needs_harm)
+pat("cy.press.plead", "coercive.pressure", 2,
+    "Pleading around a request ('plis anfona fo', 'dere mlaen, gyrra un')",
+    r"\b(plis|pliz|pls|plz|please|dere (ymlaen|mlaen|mla'?n|'?laen)|tyrd (ymlaen|mlaen|'?mlaen|'?laen|yn dy flaen)|"
+    r"ty'?d (laen|'laen|mlaen)|c'?mon|cym on|go on)\b.{0,25}\b({SEND_IMP}|{SEND_VN})\b.{0,15}\b({IMG}|un|{IT})\b"
+    r"|\b({SEND_IMP})\b.{0,20}\b({IMG}|un|{IT})\b.{0,10}\b(plis|pliz|pls|plz|please)\b",
+    alt(REQ_BENIGN, LESSON, SENT,
+        r"\b(linc|link|rhif|number|cyfeiriad|address|manylion|ffurflen|form|playlist|amser|time)\b"))
+pat("cy.press.why_not", "coercive.pressure", 2,
+    "'Pam ti ddim yn anfon?' / 'pam na wnei di yrru llun?'",
+    r"\b(pam|pham)\s+(ti ddim|ti'?m|wyt ti ddim|na wnei di|na nei di|nad wyt ti|wnei di ddim|nei di ddim|"
+    r"ti'?n gwrthod|ti wedi stopio|ti di stopio)\b.{0,15}\b({SEND_VN}|{IMG})\b",
+    alt(REQ_BENIGN, SENT))
+pat("cy.press.pam_lai", "coercive.pressure", 2,
+    "'Pam lai?' / 'jyst un bach' around a request for a picture",
+    r"\bpam (lai|ddim)\b.{0,30}\b({SEND_IMP}|{SEND_VN}|{IMG})\b|\b({SEND_IMP}|{IMG})\b.{0,30}\bpam (lai|ddim)\b"
+    r"|\b(jyst|dim ond|only|just)\s+un\s+(bach|sydyn|cyflym|arall|tiny|quick)\b.{0,20}\b({SEND_IMP}|{SEND_VN}|{IMG}|"
+    r"plis|pls|plz)\b|\b({SEND_IMP})\b.{0,20}\b(jyst|dim ond)\s+un\s+(bach|sydyn|cyflym|arall)\b",
+    alt(REQ_BENIGN, LESSON, SENT, r"\b(cwestiwn|gwestiwn|peth|munud|funud|eiliad|darn|ddarn|gem|game|linc|link)\b"))
+pat("cy.press.after_everything", "coercive.pressure", 2,
+    "Guilt: 'ar ôl popeth dwi 'di neud i ti'",
+    r"\bar ol (popeth|bob dim|pob dim|y cwbl|y cyfan|bopeth)\s+(dwi|fi|dw i|rydw i|rwy|nes i|wnes i)\s*"
+    r"('?n|'?di|wedi|di)?\s*(<m:gwneud>|neud|ei wneud|ei neud|<m:rhoi>)?\s*(i ti|i chdi|drostat ti|drostot ti)\b")
+pat("cy.press.everyone", "coercive.pressure", 2,
+    "Normalising: 'mae pawb yn anfon lluniau'",
+    r"\b(mae pawb|ma pawb|pawb|pob hogan|pob merch|pob un|y genod i gyd|y merched i gyd|pawb arall)\s+"
+    r"(yn|'n|arall yn)\s+({SEND_VN}|<m:gwneud>|neud)\s+(llunia|lluniau|luniau|lunia|nudes|pics|snaps|o|fo|e|"
+    r"hyn|hynna|'r un peth)\b",
+    alt(LESSON, r"\b(n?gwaith cartref|waith cartref|homework|adolygu|revision|tiktok|trend|dawns|ddawns|dance|"
+        r"challenge|vape|vaping|fepio|smocio|smoking|yfed|drinking|gem|game|fortnite|roblox|gwyliau|wyliau|"
+        r"nadolig|dolig|(?:p|ph|b|mh)en-?blwydd)\b"))
+pat("cy.press.delete_promise", "coercive.pressure", 2,
+    "Promise to delete or not show anyone ('anfona fo, wna i ddileu fo'n syth', 'wna i ddim dangos i neb')",
+    r"\b({SEND_IMP}|{SEND_VN})\b.{0,40}\b(wna i|na i|a i|mi wna i|fe wna i|dwi'?n addo|addo|i promise|promise)"
+    r"\s+(ei\s+|eu\s+)?(<m:dileu>|<m:dilea>|delete|deletio)\b"
+    r"|\b(wna i|na i|mi wna i|fe wna i)\s+(ei\s+|eu\s+)?(<m:dileu>|deletio)\s+({IT})?\s*(yn syth|syth|ar unwaith|"
+    r"wedyn|ar ol|dwi'?n addo|addo|promise)\b"
+    r"|\b(wna i|na i|wnai|nai)\s+(ddim|byth)\s+(<m:dangos>|<m:anfon>|<m:gyrru>|<m:rhannu>)\s+({IT})?\s*"
+    r"(i|efo|gyda|wrth)\s+(<m:neb>|unrhyw un|enaid byw)\b",
+    alt(SECRET_BENIGN, r"\b(fy llun|fy lluniau|fy llunia|llun ohona i|llun ohona fi|dwi'?n edrych yn|"
+        r"fi'?n edrych yn|hyll|embarrassing|cywilydd|gywilydd)\b"))
+pat("cy.press.money", "coercive.pressure", 3,
+    "Money or gifts for a picture ('wna i dalu ti am lun', '£10 am un llun')",
+    r"\b(wna i|na i|mi wna i|fe wna i|a i|dwi'?n|fi'?n)\s+(<m:talu>|<m:rhoi>|<m:prynu>)\s+(i ti\s+|ti\s+|chdi\s+|"
+    r"i chdi\s+)?.{0,30}\b(am|os|for)\s+(ti'?n\s+|wnei di\s+|nei di\s+)?(un llun|<m:llun>|pic|snap|nudes|"
+    r"{SEND_VN})\b"
+    r"|(£\s?\d+|\b\d+\s?(punt|bunt|quid)|\bpumpunt|\bdecpunt|\bvbucks|\bv-bucks|\brobux|\bgift ?card)"
+    r".{0,20}\b(am|for)\s+(un|<m:llun>|pic|snap|nudes|selfie|selffi)\b",
+    alt(REQ_BENIGN, LESSON))
+pat("cy.press.snap_reassure", "coercive.pressure", 2,
+    "Reassurance that a snap disappears ('mae'n diflannu ar snap beth bynnag')",
+    r"\b(snap|snapchat|<m:llun>)\b.{0,30}\b(<m:diflannu>|dileu ei hun|dileu'?i hun)\b"
+    r"|\b(<m:diflannu>)\b.{0,20}\b(ar snap|ar snapchat|beth bynnag|eniwe|anyway)\b",
+    r"\b(hud|magic|tric|trick|eira|snow|hufen ia|ice cream|haul|sun|rhew|paent|staen|smotyn|spot)\b")
+pat("cy.press.not_big_deal", "coercive.pressure", 2,
+    "'Dim yn big deal, jyst anfona fo'",
+    r"\b(dim (yn )?big deal|no big deal|dim byd mawr|dio'?m yn big deal|dydi o ddim yn big deal|"
+    r"dim yn fargen fawr)\b.{0,30}\b({SEND_IMP}|{SEND_VN}|{IMG})\b"
+    r"|\b({SEND_IMP})\b.{0,25}\b(dim (yn )?big deal|dim byd mawr)\b",
+    alt(REQ_BENIGN, LESSON))
+pat("cy.press.guilt", "coercive.pressure", 2,
+    "Guilt and loyalty tests ('baswn i'n neud o i ti', 'os ti'n ffrind go iawn...')",
+    r"\b(baswn|byswn|swn|faswn|fyswn|fyddwn|mi faswn|mi fyswn)\s+i'?n\s+(<m:gwneud>|neud|<m:anfon>|<m:gyrru>|"
+    r"hala)\s+(o\s+|fo\s+|e\s+|fe\s+|un\s+|hyn\s+)?(i ti|i chdi|drostat ti|drostot ti)\b"
+    r"|\bos\s+(ti'?n|wyt ti'?n|chdi'?n)\s+(ffrind go iawn|<m:cariad> go iawn|ffrind da|fy ffrind|"
+    r"fy nghariad)\b.{0,30}\b({SEND_VN}|{SEND_IMP}|{IMG}|mi wnei di|mi nei di|wnei di|nei di)\b",
+    alt(REQ_BENIGN, r"\b(parti|party|helpu|help|n?gwaith cartref|homework|lifft|lift|benthyg|lend)\b"))
+pat("cy.press.insult_refusal", "coercive.pressure", 1,
+    "Insults after a refusal ('ti mor pathetig', 'paid bod yn fabi', 'ti'n frigid')",
+    r"\b(ti'?n|ti|chdi'?n|chdi|ti mor|chdi mor|paid bod yn|paid a bod yn|paid bod mor|paid a bod mor)\s+"
+    r"(gymaint o\s+|rhy\s+|mor\s+)?(prude|<m:pathetig>|lame|<m:llwfr>|chicken|wimp|<m:babi>|boring|<m:diflas>|"
+    r"frigid|ffrigid)\b",
+    r"\b(gem|game|ffilm|film|gwers|wers|n?gwaith cartref|waith cartref|homework|sioe|show|rhaglen|raglen|"
+    r"llyfr|book|parti|party)\b")
+pat("cy.press.bargain", "coercive.pressure", 2,
+    "Bargaining: 'os ti'n anfon un, wna i anfon un'",
+    r"\bos\s+(ti'?n|wnei di|nei di|wyt ti'?n|chdi'?n)\s+({SEND_VN})\b.{0,25}\b(wna i|na i|a i|ya i|mi wna i|"
+    r"fe wna i|nai|wnai)\s+({SEND_VN})\s+(un|fy un|rhai|rhywbeth)\b",
+    alt(REQ_BENIGN, LESSON))
+
+# ======== coercive.threat
+pat("cy.threat.if_dont", "coercive.threat", 3,
+    "Conditional threat in Welsh ('os na wnei di anfon, mi wna i...'), with a Welsh or English consequence",
+    r"\bos\s+(na\s+(wnei|nei|wnewch|newch)\s+(di|chi)|nad\s+(wyt|ydych)|ti ddim|ti'?m|chdi ddim|wnei di ddim|"
+    r"nei di ddim|wyt ti ddim|dwyt ti ddim|na|ti'?n gwrthod|wyt ti'?n gwrthod|ti'?n (deud|dweud|gweud|son|"
+    r"riportio|blocio|anwybyddu|ignorio)|wnei di (ddeud|ddweud|weud|son|riportio|flocio|blocio|anwybyddu)|"
+    r"(ydi|ydy|yw) (rhywun|unrhyw un))\b.{0,50}({CONSEQ_CY}|{CONSEQ_EN})",
+    alt(THREAT_BENIGN, LESSON))
+pat("cy.threat.if_en_cy", "coercive.threat", 3,
+    "Code-switched conditional threat: English condition, Welsh consequence ('if u dont send it dwi'n deud "
+    "wrth bawb')",
+    r"\bif\s+(uu?|you|ya)\s+(don'?t|dont|dnt|do not|won'?t|wont|refuse|ignore me|block me|say no|tell|grass|"
+    r"snitch|report)\b.{0,50}({CONSEQ_CY})",
+    alt(THREAT_BENIGN, LESSON))
+pat("cy.threat.neu", "coercive.threat", 3,
+    "Demand with 'neu' ('or'): 'anfona fo neu mi wna i...', 'send a pic neu dwi'n deud wrth bawb'",
+    r"\b({DEMAND})\b.{0,40}\bneu\s+(fel arall|else|(mi |fe )?(wna i|na i|a i|ya i|wnai|nai)|dwi'?n|fi'?n|"
+    r"bydda i|fydda i|bydd|fydd|mae'?r|ma'?r|mae pawb|ma pawb|<m:pawb>|byddi di|fyddi di|gei di|cei di|"
+    r"i'?ll|ill|everyone|watch|gwylia|watsia)\b",
+    alt(THREAT_BENIGN, LESSON,
+        r"\b(mynd i'?r gwely|mynd adra|mynd adre|dwi'?n mynd|fi'?n mynd|rhoi'?r gorau|ffonia fi|tecstia fi)\b",
+        r"\b(miss|syr|sir|athro|athrawes|yr heddlu|flin|grac|crac|trwbl|drwbl|ditensiwn|detention)\b"))
+pat("cy.threat.or_else", "coercive.threat", 3,
+    "Code-switched: Welsh demand, English 'or else' / 'or I'll' ('anfona lun or else')",
+    r"\b({SEND_IMP}|<m:dilea>|<m:ateb>|ateba|tyrd|dere|<m:gwna>|neud o|unblocia)\b.{0,40}\bor\s+(else|i'?ll|"
+    r"ill|i will|ima|imma|everyone|ur dead|you'?re dead|watch|i'?m (posting|sending|telling|showing))\b",
+    alt(THREAT_BENIGN, LESSON))
+pat("cy.threat.unless", "coercive.threat", 3,
+    "Sharing unless the person complies ('heblaw bod ti'n anfon...', 'oni bai dy fod ti...', code-switched "
+    "'unless u')",
+    r"\b({EXPVERB}|<m:deud>|<m:dweud>|<m:gweud>|post|share|show|send|leak|<m:pawb>|everyone)\b.{0,50}"
+    r"\b(heblaw|oni bai|onibai)\s+(bod|fod|bo|dy fod)\s*(ti|chdi|di)\b"
+    r"|\b(heblaw|oni bai|onibai)\s+(bod|fod|bo|dy fod)\s*(ti|chdi|di)\b.{0,50}({CONSEQ_CY}|{CONSEQ_EN})"
+    r"|\bunless\s+(u|you|ya)\b.{0,50}({CONSEQ_CY})"
+    r"|\b({EXPVERB}|<m:pawb>)\b.{0,40}\bunless\s+(u|you|ya)\b",
+    alt(THREAT_BENIGN, LESSON))
+pat("cy.threat.regret", "coercive.threat", 2,
+    "'Byddi di'n sori' / 'ti'n mynd i dalu am hyn'",
+    r"\b(byddi di'?n|fyddi di'?n|ti'?n mynd i fod yn|mi fyddi di'?n)\s+sori\b"
+    r"|\b(ti'?n mynd i|byddi di'?n|fyddi di'?n|gei di|cei di)\s+<m:talu>\s+am\s+(hyn|hynna)\b",
+    alt(THREAT_BENIGN, r"\b(tocyn|docyn|nhocyn|ticket|bwyd|fwyd|cinio|ginio|pizza|pitsa|siop|arian|pres|punt|bunt)\b"))
+pat("cy.threat.know_where", "coercive.threat", 3,
+    "'Dwi'n gwybod lle ti'n byw'",
+    r"\b(dwi'?n|fi'?n|dw i'?n|rwy'?n)\s+(<m:gwybod>|<m:gwbod>|gwbo|wbo)\s+(lle|ble)\s+(ti'?n|wyt ti'?n|chdi'?n)"
+    r"\s+(byw|mynd i'?r ysgol|cysgu)\b",
+    r"\b(dod draw|ddod draw|dod rownd|ddod rownd|galw draw|alw draw|am \d|parti|party|lifft|lift|anrheg|present|"
+    r"cerdyn|gerdyn|post|pizza|pitsa|tacsi|taxi)\b")
+pat("cy.threat.veiled", "coercive.threat", 3,
+    "Veiled threat ('paid gwneud i fi bostio fo', 'bechod tasa dy fam yn gweld', 'gei di weld be sy'n "
+    "digwydd')",
+    r"\bpaid (a\s+)?(<m:gwneud>|neud|gneud) i (fi|mi)\s+(<m:postio>|<m:dangos>|<m:anfon>|<m:gyrru>|<m:rhannu>|"
+    r"<m:deud>|<m:dweud>|leakio|airdropio)\b"
+    r"|\bbechod (os|tasa|petai|pe bai)\s+(rhywun|dy (fam|dad|rieni)|<m:pawb>)\b.{0,30}\b(<m:gweld>|<m:gwybod>|"
+    r"<m:clywed>|<m:cael>)\b"
+    r"|\b(cei|gei|gewch) (di|chi) <m:gweld> (be|beth) (sy'?n|fydd yn|neith) <m:digwydd>\b"
+    r"|\b(gwylia|watsia|gwyliwch) (be|beth) (sy'?n|fydd yn|neith) <m:digwydd>\b",
+    alt(THREAT_BENIGN, SECRET_BENIGN))
+pat("cy.threat.last_chance", "coercive.threat", 2,
+    "'Cyfle ola' with a request",
+    r"\b<m:cyfle> (ola|olaf|diwetha|diwethaf|dwetha)\b.{0,30}\b({SEND_IMP}|{SEND_VN}|{IMG}|neu|cyn i fi|cyn i mi|"
+    r"cyn bo fi|cyn mod i)\b|\b({SEND_IMP})\b.{0,30}\b<m:cyfle> (ola|olaf|diwetha|diwethaf)\b",
+    alt(REQ_BENIGN, THREAT_BENIGN, r"\b(cais|ffurflen|form|deadline|dyddiad cau|archebu|prynu|n?gwaith cwrs|coursework|gwaith|waith)\b"))
+pat("cy.threat.tell_and", "coercive.threat", 2,
+    "'Deud wrth rywun a byddi di'n difaru' (a threat against telling)",
+    r"\b(<m:deud>|<m:dweud>|<m:gweud>|dwed|dweda|deuda|<m:son>)\s+(wrth|am hyn wrth)\s+(<m:rhywun>|unrhyw un|"
+    r"<m:neb>|<m:athro>|<m:athrawes>|miss|syr|sir|dy (fam|dad|rieni)|<m:mam>|<m:rhieni>|yr heddlu)\b.{0,8}\s"
+    r"(a|ac|and|n)\s+(mi |fe )?(wna i|na i|byddi|fyddi|gei di|cei di|dwi'?n|fi'?n|<m:pawb>|dy|mae'?r|ma'?r|"
+    r"bydd|fydd|you'?ll|ull|i'?ll|ill|watch|gwylia|watsia)\b",
+    alt(THREAT_BENIGN, SECRET_BENIGN, r"\b(efo ti|gyda ti|hefo ti|helpu|help|gefnogi|cefnogi)\b"))
+pat("cy.threat.better", "coercive.threat", 2,
+    "'Gwell i ti anfon...' (you'd better send/answer)",
+    r"\b(gwell|well|bydde'?n well|byddai'?n well)\s+i\s+(ti|chdi|di|chi)\s+({SEND_VN}|<m:ateb>)\b",
+    alt(REQ_BENIGN, LESSON, r"\b(athro|athrawes|miss|syr|sir|mam|fam|dad|rhieni|rieni|neges|e-?bost|email|"
+        r"galwad|ffon|phone|ffurflen|form|cais|gwaith|waith|manylion|linc|link)\b"))
+pat("cy.threat.keep_ignoring", "coercive.threat", 2,
+    "'Anwybydda fi eto a gei di weld'",
+    r"\b(anwybydda|ignoria|dal i anwybyddu|dal i ignorio|cadw anwybyddu)\s+(fi|mi)\s*(eto|unwaith eto|"
+    r"un tro arall)?\b.{0,20}\b(a|ac|and|n)\s+(gei di|cei di|watsia|gwylia|mi wna i|wna i|na i|byddi|fyddi)\b",
+    THREAT_BENIGN)
+
+# ======== coercive.exposure
+pat("cy.exp.will_post", "coercive.exposure", 3,
+    "Threat to post or send something to everyone, a group chat or family ('wna i bostio fo ar y gc')",
+    r"\b({FUT1})\s+({EXPVERB}){SP_OBJ}\b.{0,25}\b{DEST}\b",
+    alt(REQ_BENIGN, LESSON, r"\b(parti|party|gwahoddiad|wahoddiad|invite|linc|link|ffurflen|form|playlist|"
+        r"dawns|ddawns|dance|tystysgrif|dystysgrif|certificate|gwobr|wobr|medal|fedal|tlws|dlws|trophy|"
+        r"tric|trick|newyddion|news|amser|time|cyfeiriad|address|rhif|number)\b"))
+pat("cy.exp.will_share_yours", "coercive.exposure", 2,
+    "Threat to post, share or leak the other person's pictures or messages ('na i rannu dy luniau')",
+    r"\b({FUT1})\s+(<m:postio>|<m:rhannu>|airdropio|leakio|<m:lledaenu>|forwardio|uploadio)\s+(dy|ei)\s+"
+    r"(<m:llun>|<m:lluniau>|<m:llunia>|nudes|pics?|snaps|negeseuon|<m:neges>|fideo|screenshots?|<m:sgwrs>)\b",
+    alt(REQ_BENIGN, LESSON, r"\b(gwobr|wobr|llongyfarch\w*|congrats|da iawn|well done|(?:p|ph|b|mh)en-?blwydd|birthday)\b"))
+pat("cy.exp.will_post_it", "coercive.exposure", 2,
+    "'Wna i bostio fe' / 'dwi'n mynd i rannu'r llun' (posting or leaking it, no destination named)",
+    r"\b({FUT1})\s+(<m:postio>|<m:rhannu>|airdropio|leakio|<m:lledaenu>|uploadio|forwardio)({SP_OBJ})\b",
+    alt(REQ_BENIGN, LESSON, r"\b(parti|party|gwahoddiad|wahoddiad|invite|linc|link|ffurflen|form|playlist|"
+        r"dawns|ddawns|dance|tystysgrif|certificate|gwobr|wobr|medal|fedal|tlws|dlws|newyddion|news|amser|"
+        r"cyfeiriad|address|rhif|number|rysait|recipe|fy llun|fy lluniau|fy stori|fy story|pitsa|pizza|"
+        r"bwyd|fwyd|losin|fferins|creision|greision|sglodion)\b"))
+pat("cy.exp.everyone_sees", "coercive.exposure", 3,
+    "'Bydd pawb yn gweld dy lun' / 'yr ysgol gyfan yn gweld dy negeseuon'",
+    r"\b(<m:pawb>|yr ysgol gyfan|y flwyddyn gyfan|yr hogia( i gyd)?|y bois|dy (fam|dad|rieni)|dy deulu)\s+"
+    r"(yn mynd i|'n mynd i|yn|'n)?\s*<m:gweld>\s+(dy|ei)\s+(<m:llun>|<m:lluniau>|<m:llunia>|pics?|snaps?|"
+    r"negeseuon|fideo|nudes|<m:sgwrs>|screenshots?)\b",
+    alt(REQ_BENIGN, LESSON, r"\b(gwobr|wobr|llongyfarch\w*|congrats|da iawn|well done|gol|goal|perfformiad|sioe)\b"))
+pat("cy.exp.going_round", "coercive.exposure", 2,
+    "A picture or chat going round ('mae dy lun yn mynd rownd yr ysgol', 'ar led')",
+    r"\b(dy|ei|y|'r|yr)\s*(<m:llun>|<m:lluniau>|<m:llunia>|pics?|nudes|fideo|vid|screenshots?|negeseuon|"
+    r"<m:sgwrs>)\b.{0,25}\b(<m:mynd>|wedi mynd|di mynd|'n mynd|yn mynd|yn cael ei (rannu|basio)|'n cael ei "
+    r"(rannu|basio))\s+(rownd|o gwmpas)\b|\b(dy|ei)\s+(<m:llun>|<m:lluniau>|<m:llunia>|nudes|fideo|"
+    r"negeseuon)\b.{0,15}\bar led\b",
+    alt(REQ_BENIGN, LESSON, r"\b(ffliw|annwyd|feirws|firws|virus|covid|salwch|byg|fyg|bug|ras|casglu|gasglu|"
+        r"deiseb|ddeiseb|petition|cerdyn|gerdyn|llongyfarch\w*|gwobr|wobr)\b"))
+pat("cy.exp.posted", "coercive.exposure", 2,
+    "Announced exposure: someone has posted or shared the person's pictures ('mae o wedi postio dy lun')",
+    r"\b(wedi|di|newydd)\s+(<m:postio>|<m:rhannu>|leakio|airdropio|<m:lledaenu>|forwardio|sendio)\s+(dy|ei)\s+"
+    r"(<m:llun>|<m:lluniau>|<m:llunia>|nudes|pics?|fideo|negeseuon|screenshots?|<m:sgwrs>)\b",
+    alt(REQ_BENIGN, LESSON, r"\b(gol|goal|gwobr|wobr|llongyfarch\w*|congrats|(?:p|ph|b|mh)en-?blwydd|birthday|da iawn|"
+        r"well done|facebook yr ysgol|tudalen yr ysgol|gwefan yr ysgol)\b"))
+pat("cy.exp.send_to_family", "coercive.exposure", 3,
+    "Threat to send content to the person's family or partner ('wna i anfon o i dy fam')",
+    r"\b({FUT1})\s+(<m:anfon>|<m:gyrru>|<m:dangos>|hala|forwardio|sendio|<m:rhoi>)({SP_OBJ})?\s+(i|at)\s+"
+    r"(dy|ei)\s+(<m:mam>|<m:tad>|<m:rhieni>|<m:teulu>|nain|<m:cariad>|<m:brawd>|<m:chwaer>|mam-gu|tad-cu|"
+    r"<m:taid>)\b",
+    alt(REQ_BENIGN, r"\b(parti|party|gwahoddiad|wahoddiad|invite|linc|link|(?:p|ph|b|mh)en-?blwydd|birthday|cerdyn|"
+        r"gerdyn|anrheg|present|llongyfarch\w*|rysait|recipe|rhif|number|cyfeiriad|address)\b"))
+pat("cy.exp.tell_everyone", "coercive.exposure", 3,
+    "Threat to tell everyone what the person did or sent ('dwi'n mynd i ddeud wrth bawb be nest ti')",
+    r"\b({FUT1})\s+(<m:deud>|<m:dweud>|<m:gweud>)\s+wrth\s+(<m:pawb>|yr ysgol gyfan|y flwyddyn gyfan|"
+    r"dy (fam|dad|rieni|gariad))\b.{0,30}\b(be|beth|am|bod|fod|bo|mai)\s+(nest ti|wnest ti|ti|chdi|dy|y llun|"
+    r"'r llun|y lluniau|ti wedi|ti di|nath|wnaeth|ddaru)\b",
+    alt(SECRET_BENIGN, r"\b(n?gwaith cartref|waith cartref|homework|gol|goal|gwobr|wobr|llongyfarch\w*|da iawn)\b"))
+pat("cy.exp.codeswitch", "coercive.exposure", 3,
+    "Code-switched exposure ('i'll show pawb', 'dwi'n mynd i post it on the gc')",
+    r"\b(i'?ll|ill|i will|im gonna|i'?m gonna|gonna|ima|imma)\s+(show|send|post|share|airdrop|forward|leak)\s+"
+    r"(it\s+|them\s+|this\s+|that\s+|ur \w+\s+|your \w+\s+)?(to\s+|on\s+|i\s+|ar\s+)?(<m:pawb>|y gc|'r gc|"
+    r"yr hogia|y bois|dy (fam|dad|rieni)|fy stori|yr ysgol gyfan)\b"
+    r"|\b({FUT1})\s+(post|share|show|send|leak|airdrop|forward)\s+(it|them|ur|your|dy|ei|this|that)\b",
+    alt(REQ_BENIGN, LESSON, r"\b(parti|party|invite|gwahoddiad|linc|link)\b"))
+
+# ======== coercive.secrecy
+pat("cy.sec.dont_tell", "coercive.secrecy", 2,
+    "'Paid deud wrth neb' and its variants, Welsh and code-switched ('paid deud wrth anyone', 'dont tell neb')",
+    r"\b(paid|peidiwch|pid)\s+(a\s+|ag\s+)?(<m:deud>|<m:dweud>|<m:gweud>|<m:son>|tell|<m:cario> clecs)\s+"
+    r"(am (hyn|hynna|y peth|y llun|y lluniau|hwn|ni)\s+|dim byd\s+)?(wrth|i|to)?\s*(<m:neb>|unrhyw un|unrhywun|"
+    r"<m:rhywun>|<m:athro>|<m:athrawes>|miss|syr|sir|dy (fam|dad|rieni|ffrindiau|ffrindia|mam|tad)|<m:mam>|"
+    r"<m:rhieni>|<m:oedolyn>|yr heddlu|anyone|anybody|no ?one|nobody|ur mum|your mum|ur parents|a teacher)\b"
+    r"|\b(don'?t|dont|do not)\s+tell\s+(<m:neb>|unrhyw un|dy (fam|dad|rieni)|<m:athro>|<m:athrawes>)\b",
+    SECRET_BENIGN)
+pat("cy.sec.between_us", "coercive.secrecy", 2,
+    "'Jyst rhyngtha ni' / 'cadw fo rhwng ni'n dau'",
+    r"\b(jyst|dim ond|aros|<m:cadw> (fo|fe|o|e|hyn|hwn)|mae hyn|ma hyn|hyn)\s+('?n\s+|yn\s+)?(rhyngtha ni|"
+    r"rhyngom ni|rhyngon ni|rhyngddon ni|rhwng ni'?n dau|rhwng ni|rhwng ti a fi|rhwng chdi a fi)\b",
+    alt(SECRET_BENIGN, r"\b(rhannu|rannu|hanner|pizza|pitsa|bil|bill|pres|arian|gwaith|waith)\b",
+        r"\b(dwi|fi|rwy)('?n| yn)\s+(casau|gasau|caru|garu|hoffi|licio|lecio|meddwl|credu|ffansio|poeni|nerfus)\b"))
+pat("cy.sec.secret", "coercive.secrecy", 2,
+    "Keep it secret / our (little) secret ('cadwa fo'n gyfrinach', 'ein cyfrinach bach ni')",
+    r"\b(<m:cadw>|cadwa|cadwch)\s+(o|fo|fe|e|hyn|hwn|hynna|nhw|y peth|y llun|'r llun|y lluniau|ni|hyn i gyd)\s*"
+    r"('?n|yn)\s+<m:cyfrinach>\b|\b(ein|'n)\s+<m:cyfrinach>\s+(bach\s+|fach\s+)?(ni|ni'?n dau)\b"
+    r"|\b<m:cyfrinach>\s+(bach\s+|fach\s+)?(ni'?n dau|rhyngtha ni)\b",
+    SECRET_BENIGN)
+pat("cy.sec.keep_quiet", "coercive.secrecy", 2,
+    "'Cadw'n dawel am hyn'",
+    r"\b(cadw|cadwa|aros|arhosa)\s*('?n|yn)\s+(<m:tawel>|<m:distaw>)\s+am\s+(hyn|hynna|hwn|y peth|y llun|'r llun|"
+    r"y lluniau|ni|be ddigwyddodd|beth ddigwyddodd)\b",
+    SECRET_BENIGN)
+pat("cy.sec.no_one_know", "coercive.secrecy", 2,
+    "'Does neb angen gwybod' / 'fydd neb yn ffeindio allan'",
+    r"\b(does|doedd|sdim|sneb|does 'na|does dim)\s*(neb|angen i neb)\s+(angen\s+|yn gorfod\s+|fod i\s+|i\s+)?"
+    r"<m:gwybod>\b|\b(all|allith|ddylai|ddyla|fydd|bydd|neith|wneith)\s+neb\s+(<m:gwybod>|<m:ffeindio> allan|"
+    r"<m:cael> gwybod)\b",
+    SECRET_BENIGN)
+pat("cy.sec.delete_chat", "coercive.secrecy", 2,
+    "'Dilea'r sgwrs' / 'clirio'r negeseuon wedyn'",
+    r"\b(<m:dilea>|<m:dileu>|deletia|deletio|<m:clirio>|cliria)\s*('r|y|yr|ein|dy|pob|bob|yr holl)?\s*"
+    r"(<m:sgwrs>|<m:negeseuon>|<m:neges>|chat|chats|messages?|msgs|dms|tecsts)\b"
+    r"|\b(<m:dilea>|<m:dileu>|deletia)\s+(hwn|hyn|hynna|nhw|bob dim|pob dim|popeth|y cwbl)\s+(ar ol|wedyn|"
+    r"unwaith|pan)\b",
+    alt(SECRET_BENIGN, r"\b(sbam|spam|person anghywir|anghywir|rong person|wrong (person|chat|group)|camgymeriad|"
+        r"gamgymeriad|mistake|typo|teipo|storfa|storage|lle ar (y|fy) ffon|space|n?gwaith cartref|waith cartref|homework)\b",
+        r"\b(paid|peidiwch)\s+(a\s+)?(dileu|ddileu|dilea)\b"))
+pat("cy.sec.snitch", "coercive.secrecy", 2,
+    "'Paid bod yn snitch' / 'paid cario clecs'",
+    r"\b(paid|peidiwch|pid)\s+(a\s+|ag\s+)?(bod yn\s+)?(snitch|snitchio|snitsio|snitsh|grass|grassio|<m:clecian>|"
+    r"<m:clepian>|<m:cario> clecs|<m:cario> straeon|<m:prepian>)\b|\bneb yn (licio|hoffi|lecio) snitch\b",
+    SECRET_BENIGN)
+pat("cy.sec.move_platform", "coercive.secrecy", 2,
+    "Moving to a private or disappearing platform ('tyrd ar snap, mae'n fwy preifat')",
+    r"\b(symud|symuda|dos|cer|tyrd|dere|ty'?d|<m:mynd>)\s+(i|ar|draw i)\s+(snap|snapchat|telegram|wickr|kik|"
+    r"signal|whatsapp)\b.{0,30}\b(<m:preifat>|private|rhag ofn|neb|sneb|<m:diflannu>|<m:dileu>|<m:cyfrinach>)\b",
+    SECRET_BENIGN)
+pat("cy.sec.if_anyone_asks", "coercive.secrecy", 2,
+    "'Os oes rhywun yn gofyn, deud bo ni...' (a cover story)",
+    r"\bos\s+(oes|bydd|fydd|ydi|yw|ydy|mae)?\s*(<m:rhywun>|unrhyw un|<m:mam>|dy (fam|dad|rieni)|miss|syr|"
+    r"<m:athro>)\s+(yn|'n)\s+(<m:gofyn>|<m:holi>)\b.{0,40}\b(deud|dweud|gweud|dwed|dweda|deuda|ddeud|ddweud|"
+    r"wed)\s+(bo|bod|fod|mai|taw|wrthyn nhw bo|wrthyn nhw bod|wrthyn nhw fod)\b",
+    alt(SECRET_BENIGN, r"\bwrth (athro|athrawes|miss|syr|sir|oedolyn|rywun|dy rieni)\b"))
+pat("cy.sec.send_and_delete", "coercive.secrecy", 2,
+    "'Anfona fo wedyn dilea fo'",
+    r"\b({SEND_IMP})\b.{0,30}\b(wedyn|a|ac|then|and)\s+(<m:dilea>|<m:dileu>|delete)\b",
+    alt(REQ_BENIGN, SECRET_BENIGN))
+
+# ======== victim_blaming.blame
+pat("cy.blame.shouldnt_have", "victim_blaming.blame", 2,
+    "'Ddylai hi ddim fod wedi anfon' (the sender is blamed)",
+    r"\b(<m:dylai>|<m:dyla>|<m:dylia>|<m:dylsai>|<m:dylse>|<m:dyle>|<m:dylet>|<m:dylat>|<m:dylech>)\s+"
+    r"(hi|ti|di|chdi|nhw)\s+(<m:dim>)\s+(<m:bod>\s+)?('?di|wedi|di)\s+(<m:anfon>|<m:gyrru>|hala|sendio|"
+    r"<m:tynnu>|<m:trystio>|<m:trio>)\b",
+    alt(BLAME_NEG, REQ_BENIGN))
+pat("cy.blame.what_expect", "victim_blaming.blame", 2,
+    "'Be oedd hi'n ddisgwyl?'",
+    r"\b(be|beth|ba|pa beth)\s+(oedd|o'?dd|ma|mae)\s+(hi|hi'?n|nhw'?n|hin)\s*(yn\s+)?(ei\s+)?<m:disgwyl>\b",
+    alt(BLAME_NEG, r"\b(ffilm|film|gem|game|prawf|brawf|mhrawf|arholiad|canlyniad\w*|ganlyniad\w*|anrheg|tywydd|"
+        r"dywydd|parti|(?:p|ph|b|mh)en-?blwydd|cyfweliad|gyfweliad|sioe|gwyliau|wyliau)\b"))
+pat("cy.blame.asking_for_it", "victim_blaming.blame", 2,
+    "'Roedd hi'n gofyn amdani'",
+    r"\b(roedd|oedd|o'?dd|mae|ma|ro'?dd)\s+(hi|nhw)('?n|\s+yn)\s+<m:gofyn>\s+(amdani|amdanyn|am y peth)\b",
+    alt(BLAME_NEG, r"\b(nain|taid|mam|fam|dad|mam-gu|tad-cu|athro|athrawes|miss|syr|sir|ffrind|ffrindiau)\b"))
+pat("cy.blame.her_fault", "victim_blaming.blame", 2,
+    "'Ei bai hi ydi o' / 'dy fai di' / 'hi sy ar fai'",
+    r"\b<m:bai>\s+(hi|ei hun|ei hunan|nhw|ti|chdi|di)\s+(ydi|yw|oedd|o'?dd|ydy|di|ydio|ydi o|yw e)\b"
+    r"|\b(hi|ti|chdi|nhw)\s+(sy|sydd|oedd|o'?dd)\s+ar\s+<m:bai>\b|\b(dy|ei)\s+<m:bai>\s+(di|hi|dy hun|ei hun|"
+    r"ei hunan|dy hunan)\b",
+    alt(BLAME_NEG, r"\b(gem|game|gol|goal|reff|reffari|dyfarnwr|penalti|penalty|cic|gic|tim|team|sgor|score|"
+        r"colli'?r gem|hwyr|late|bws|fws|bus|wedi torri|torrodd|sarnu|llosgi|n?gwaith cartref|waith cartref|"
+        r"homework|ditensiwn|detention)\b"))
+pat("cy.blame.why_send", "victim_blaming.blame", 2,
+    "'Pam nath hi anfon o 'ta?'",
+    r"\b(pam|pham)\s+(nath|wnaeth|naeth|ddaru|wnest|nest|naethoch)\s+(hi|ti|di|chdi|nhw)\s+(<m:anfon>|<m:gyrru>|"
+    r"hala|sendio|<m:tynnu>|<m:trystio>)\s+(o|fo|e|fe|nhw|y llun|'r llun|y lluniau|llun|lun|nudes|pics?)\s*"
+    r"('?ta|te|then|yn y lle cynta|yn y lle cyntaf|i ddechra|i ddechrau)\b"
+    r"|\b(pam|pham)\s+(nath|wnaeth|naeth|ddaru|wnest|nest)\s+(hi|ti|di|chdi)\s+(<m:anfon>|<m:gyrru>|hala|sendio)"
+    r"\s+(nudes|<m:llun> noeth|<m:lluniau> noeth)\b",
+    alt(BLAME_NEG, REQ_BENIGN))
+pat("cy.blame.deserved", "victim_blaming.blame", 2,
+    "'Mae hi'n haeddu fo' / 'haeddu be gafodd hi'",
+    r"\b(hi|ti|chdi|nhw|hin|tin)('?n|\s+yn)\s+<m:haeddu>\s+(fo|hyn|hynna|e|o|fe|y peth)\b"
+    r"|\b<m:haeddu>\s+(be|beth)\s+(gafodd|gath|gafon|gest)\b",
+    alt(BLAME_NEG, r"\b(gwobr|wobr|marc|marciau|medal|fedal|tlws|dlws|canmoliaeth|seibiant|gwyliau|wyliau|"
+        r"brec|break|ennill|enillodd|pencampwr|prize|award|lle cynta|lle cyntaf|(?:p|ph|b|mh)en-?blwydd|da iawn)\b"))
+pat("cy.blame.attention", "victim_blaming.blame", 2,
+    "Disbelief as attention-seeking ('mae hi jyst isio sylw')",
+    r"\b(hi|o|fo|nhw|hi'?n|mae hi|ma hi)\s+(jyst\s+|ond\s+)?(isio|eisiau|moyn|eisie|isie|ishe)\s+<m:sylw>\b"
+    r"|\b(hi|mae hi|ma hi)('?n| yn)\s+(attention seeker|<m:chwilio> am <m:sylw>)\b",
+    alt(BLAME_NEG, r"\b(ci|gi|cath|gath|babi|fabi|ci bach|brawd bach|chwaer fach|cwningen)\b"))
+pat("cy.blame.girls_who", "victim_blaming.blame", 2,
+    "General blame of people who send pictures ('merched sy'n anfon lluniau yn haeddu...')",
+    r"\b(merched|genod|hogia|bechgyn|pobl|unrhyw un|rhywun|y rhai|rheini)\s+(sy'?n|sydd yn|sy yn|syn)\s+"
+    r"({SEND_VN}|<m:rhannu>)\s+(llunia|lluniau|luniau|lunia|nudes|pics|eu hunain)\b.{0,40}\b(haeddu|gofyn amdani|"
+    r"gofyn amdano|ar fai|bai|fai|stupid|twp|dwl|thick|dylsen|dylen|ddylen|ddylsen|cael be|cael beth)\b",
+    BLAME_NEG)
+pat("cy.blame.no_one_forced", "victim_blaming.blame", 2,
+    "'Nath neb ei gorfodi hi i anfon'",
+    r"\b(neb|doedd neb|nath neb|naeth neb|wnaeth neb|ddaru neb|sneb)\s+(wedi\s+|di\s+)?(ei\s+)?(<m:gorfodi>|"
+    r"forcio|<m:gwneud> iddi|neud iddi)\s*(hi|iddi)?\b.{0,30}\b({SEND_VN}|{IMG}|nudes)\b",
+    BLAME_NEG)
+pat("cy.blame.she_sent_it", "victim_blaming.blame", 2,
+    "'Hi nath anfon nhw yn y lle cynta'",
+    r"\b(hi|ti|chdi)\s+(nath|wnaeth|naeth|ddaru|sy wedi|sydd wedi|oedd wedi)\s+(eu\s+|ei\s+)?(<m:anfon>|<m:gyrru>|"
+    r"hala|sendio|<m:tynnu>)\s+(nhw|o|fo|e|fe|y llun|'r llun|y lluniau)?\s*(yn y lle cynta|yn y lle cyntaf|"
+    r"gynta|i ddechra|i ddechrau|'ta|felly)\b",
+    alt(BLAME_NEG, REQ_BENIGN, r"\b(gwahoddiad|wahoddiad|invite|linc|link|neges anghywir|camgymeriad|damwain)\b"))
+
+# ======== victim_blaming.minimising
+pat("cy.min.just_banter", "victim_blaming.minimising", 1,
+    "'Banter oedd o' / 'jôc oedd o' / 'jyst chwarae'",
+    r"\b(banter|<m:joc>|<m:tynnu> coes|laff)\s+(oedd|o'?dd|ydi|yw|di)\s*(o|fo|e|fe|hi)?\b"
+    r"|\b(jyst|dim ond)\s+(chwarae|chwara|<m:chwarae> o gwmpas|messio|mesio|cael laff|cael hwyl)\b",
+    alt(JOKE_BENIGN, r"\b(gem|game|pel|bel|ball|parc|park|lego|minecraft|fortnite|roblox|xbox|playstation|ps5)\b"))
+pat("cy.min.boys", "victim_blaming.minimising", 1,
+    "'Hogia fydd hogia' / 'fel'na mae hogia'",
+    r"\b(hogia|bechgyn|bois|boys|lads|hogiau)\s+(<m:bydd>|will be|yn)\s+(hogia|bechgyn|bois|boys|lads|hogiau)\b"
+    r"|\b(fel'?na|fela|fel yna|fel 'na)\s+(mae|ma)\s+(hogia|bechgyn|bois|hogiau)\b",
+    r"\b(ennill|enillon|enillodd|won|win|gem|game|match|pel-droed|pel droed|peldroed|footy|football|rygbi|rugby|"
+    r"dathlu|sgor|score|gol|goal|tlws|dlws|trophy|tim|team)\b")
+pat("cy.min.big_deal", "victim_blaming.minimising", 1,
+    "'Pam ti'n gwneud gymaint o ffys?'",
+    r"\b(pam|pham)\s+(ti'?n|wyt ti'?n|chdi'?n)\s+(<m:gwneud>|neud|gneud|creu)\s+(gymaint o|cymaint o|ffys|ffws|"
+    r"sioe|big deal|mor a mynydd)\b|\b(dio|dydi o|dyw e|dydy o|tydi o)\s*('?m|ddim)\s+(yn\s+)?(big deal|"
+    r"fargen fawr)\b",
+    r"\b(beiro|feiro|pensil|bensil|n?gwaith cartref|waith cartref|homework|(?:p|ph|b|mh)en-?blwydd|penblwydd|birthday|"
+    r"prawf|brawf|mhrawf|test|arholiad|exam|gem|game|ffilm|film|parti|party|gwisg|wisg|outfit)\b")
+pat("cy.min.sensitive", "victim_blaming.minimising", 1,
+    "'Paid bod mor ddramatig' / 'ti'n rhy sensitif'",
+    r"\b(ti|chdi|hi|ti'?n|hi'?n|paid bod|paid a bod|paid bod yn)\s+(mor|rhy|yn rhy|yn)\s+(<m:sensitif>|"
+    r"<m:dramatig>|drama queen|soft|<m:emosiynol>)\b",
+    r"\b(croen|groen|chroen|skin|dannedd|ddannedd|dant|ddant|teeth|tooth|llosg haul|sunburn|hufen|cream|"
+    r"siampw|shampoo|sbeislyd|spicy|bwyd|fwyd|food|oer|cold|golau|olau|light|swn|noise|meic|mic|sgrin|"
+    r"screen|rheolydd|controller|larwm|alarm|synhwyrydd|sensor|ffilm|film|sioe|drama ysgol|gwers ddrama|oerfel|"
+    r"gwres|wres|haul|prawf|brawf|mhrawf|arholiad|n?gwaith cartref|waith cartref|gem|game)\b")
+pat("cy.min.cant_take_joke", "victim_blaming.minimising", 1,
+    "'Ti methu cymryd jôc'",
+    r"\b(ti|chdi|hi|fo|o)\s*('?n|yn)?\s*(methu|ffaelu|ddim yn gallu|ddim yn medru|methu a)\s+(<m:cymryd>|"
+    r"<m:cymeryd>|handlo|handle)\s+(<m:joc>|banter|<m:tynnu> coes|laff)\b",
+    JOKE_BENIGN)
+pat("cy.min.not_deep", "victim_blaming.minimising", 1,
+    "'Dio'm mor ddwfn' / 'dydi o ddim that deep'",
+    r"\b(dio|dydi o|dyw e|dydy e|tydi o|dydio)\s*('?m|ddim)\s+(yn\s+)?(mor|that|so)\s+(deep|<m:dwfn>)\b",
+    r"\b(dwr|water|pwll|bwll|phwll|pool|afon|river|sea|mor|twll|dwll|hole|eira|snow|llyn|lyn|lake|nofio|swim|"
+    r"plymio|dive|tywod|dywod|sand)\b")
+pat("cy.min.compliment", "victim_blaming.minimising", 1,
+    "'Cymra fo fel compliment'",
+    r"\b(cymra|cymer|cymerwch|<m:cymryd>)\s+(o|fo|e|fe|hyn|hynna)\s+(fel|yn)\s+(<m:canmoliaeth>|compliment)\b"
+    r"|\b(compliment|<m:canmoliaeth>)\s+(oedd|o'?dd|ydi|yw|di)\s+(o|fo|e|fe)\b",
+    r"\b(athro|athrawes|miss|syr|sir|adroddiad|report|gwaith|waith|llun celf|darlun|ddarlun|narlun|gwallt|wallt)\b")
+pat("cy.min.not_harassment", "victim_blaming.minimising", 1,
+    "'Doedd o ddim yn aflonyddu' / 'dio'm yn bwlio'",
+    r"\b(dio|dydi o|dyw e|dydy o|tydi o|doedd o|doedd e|do'?dd o|dydio)\s*('?m|ddim)\s+(yn\s+)?(aflonyddu|"
+    r"harassment|bwlio|bullying|cam-drin|abuse)\b",
+    LESSON)
+pat("cy.min.didnt_mean", "victim_blaming.minimising", 1,
+    "'O'n i ddim yn ei feddwl o' / 'doedd o ddim yn meddwl dim byd drwg'",
+    r"\b(o'?n i|on i|doeddwn i|do'?n i|oedd o|o'?dd o|doedd o|doedd e)\s*('?m|ddim)\s+(yn\s+)?(ei\s+)?"
+    r"<m:meddwl>\s+(o|fo|e|fe|dim byd drwg|dim drwg|dim byd cas)\b",
+    r"\b(ateb|atebion|sym|maths|prawf|brawf|mhrawf|test|n?gwaith cartref|waith cartref|homework)\b")
+
+# ======== protective
+pat("cy.prot.tell_adult", "protective.reporting", 1,
+    "Telling or talking to a trusted adult ('deud wrth Miss', 'siarad efo athro', 'dwi wedi deud wrth Syr')",
+    r"\b(<m:deud>|<m:dweud>|<m:gweud>|dwed|dweda|deuda|wed|<m:son>|<m:siarad>)\s+(wrth|efo|gyda|hefo|gydag|a)\s+"
+    r"(<m:athro>|<m:athrawes>|miss|mrs|syr|sir|dy (rieni|riant|ofalwr|athro|athrawes)|"
+    r"<m:oedolyn>|<m:pennaeth>|yr heddlu|<m:rhywun>|childline|meic|pennaeth blwyddyn|head of year|"
+    r"arweinydd diogelu|<m:cwnselydd>|nyrs yr ysgol)\b",
+    TELL_GUARD)
+pat("cy.prot.report", "protective.reporting", 1,
+    "'Riportia fo' / 'dwi wedi riportio'r cyfrif'",
+    r"\b(<m:riportio>|<m:riportia>|riporta|riportiwch|reportio|reportia)\s*(o|fo|e|fe|nhw|hi|hyn|hwn|hynna|"
+    r"y cyfrif|'r cyfrif|ei gyfrif|ei chyfrif|y llun|'r llun|y post|'r post|yr account|y account)\b"
+    r"|\b(<m:riportio>|<m:blocio>|<m:riportia>|<m:blocia>)\s+(a|ac|n|and)\s+(<m:riportio>|<m:blocio>|"
+    r"<m:riportia>|<m:blocia>)\b",
+    TELL_GUARD)
+pat("cy.prot.block", "protective.reporting", 1,
+    "'Blocia fo' / 'dwi wedi blocio fo'",
+    r"\b(<m:blocia>|<m:blocio>|blociwch)\s+(fo|o|e|fe|nhw|hi|y cyfrif|'r cyfrif|yr account|y boi 'na|y boi na)\b",
+    alt(TELL_GUARD, GAMES_SPORT))
+pat("cy.prot.not_your_fault", "protective.support", 1,
+    "'Dim dy fai di ydi o' / 'dydi o ddim yn fai arnat ti'",
+    r"\b(dim|ddim|nid|dio ddim|dydi o ddim|dyw e ddim|dyw hi ddim|sa fe ddim|tydi o ddim)\s+(yn\s+)?"
+    r"(dy|ei|eu)\s+<m:bai>\s*(di|ti|chdi|hi|nhw|dy hun|ei hun)?\b"
+    r"|\b(dim|ddim)\s+(yn\s+)?<m:bai>\s+(arnat ti|arnat|arni|arni hi|arnyn nhw|ti|chdi|hi)\b",
+    r"\b(gem|game|gol|goal|reff|penalti|penalty|tim|team|sgor|score|hwyr|late|bws|fws|sarnu|torri|dorri)\b")
+pat("cy.prot.not_ok", "protective.challenge", 1,
+    "'Dydi hynna ddim yn iawn' / 'dio'm yn ddoniol' (said of what was done)",
+    r"\b(dydi|dyw|tydi|dydy|dyn|dydio)?\s*(hynna|hyn|hwnna|'na|hynny)\s*(ddim|'m|dim)\s+(yn\s+)?(iawn|ok|oce|okay|"
+    r"cwl|cool|<m:doniol>|<m:derbyniol>|<m:joc>|banter)\b",
+    alt(HELP_BENIGN, r"\b(ateb|atebion|wifi|signal|batri|fatri|bws|fws|tywydd|dywydd|pris|prisiau|cinio|ginio|"
+        r"bwyd|fwyd|ciw|queue|tocyn|docyn|nhocyn|sgor|score|reff|dyfarnwr)\b"))
+pat("cy.prot.naming", "protective.challenge", 1,
+    "Naming it: 'mae hynna'n aflonyddu rhywiol', 'blacmel ydi hynna', 'mae hynna'n anghyfreithlon'",
+    r"\b(hynna|hyn|hwnna|'na|hynny|be ti'?n neud|be nest ti|be mae o'?n neud|be nath o)\s*('?n|yn|ydi|yw)\s+"
+    r"(aflonyddu( rhywiol)?|bwlio|<m:anghyfreithlon>|<m:trosedd>|blacmel|cam-drin|harassment|illegal|"
+    r"secstortion|sextortion)\b|\b(aflonyddu( rhywiol)?|blacmel|cam-drin|secstortion|sextortion)\s+"
+    r"(ydi|yw|di|oedd)\s+(hynna|hyn|hwnna|'na|hynny)\b",
+    alt(LESSON, r"\b(parcio|parking|lawrlwytho|download|copio|copying|llyfr|book|ffilm|film|gem|game|"
+        r"fepio|vaping|ysmygu|smocio)\b"))
+pat("cy.prot.dont_send", "protective.challenge", 1,
+    "'Paid anfon dim byd' / 'paid â'i rannu o' / 'paid postio fo'",
+    r"\b(paid|peidiwch|pid)\s+(a\s+|ag\s+|a'i\s+|ai\s+)?(<m:anfon>|<m:gyrru>|hala|sendio|<m:rhannu>|<m:dangos>|"
+    r"<m:postio>|airdropio|forwardio)\s+(dim byd|dim|unrhyw beth|un|<m:llun>|<m:lluniau>|<m:llunia>|nudes|"
+    r"pics?|{IT})\b",
+    alt(HELP_BENIGN, r"\bi (neb|unrhyw un)\b|\bwrth neb\b|\bos\s+(na|ti ddim|ti'?m|wnei di ddim)\b"))
+pat("cy.prot.you_ok", "protective.support", 1,
+    "'Ti'n iawn?' as support (not a greeting, not 'ok with')",
+    r"\b(ti'?n|wyt ti'?n|chdi'?n|tin)\s+(iawn|ok|oce|okay|orait|saff|<m:diogel>)\s*\?",
+    alt(r"\b(haia|helo|hia|hei|heia|shwmae|shwmai|sumae|su'?mae|sut mae|sut wyt ti|bore da|noswaith dda|hiya|"
+    r"hello|hey|yo)\b|\b(ti'?n|wyt ti'?n) (iawn|ok|oce) (efo|hefo|gyda|i) (hynna|hyn|fi|mi|ni|dod|neud|helpu)\b"
+    r"|\b(heno|fory|yfory|penwythnos|benwythnos|n?gwaith cartref|waith cartref|homework|gem|game|draw|"
+    r"allan|dre|parti|party|ysgol fory|mam yn gofyn|nain yn gofyn|gofyn amdana ti|holi amdana ti)\b",
+    HELP_BENIGN))
+pat("cy.prot.can_say_no", "protective.support", 1,
+    "'Ti'n cael deud na' / 'does dim rhaid i ti anfon dim byd'",
+    r"\b(ti'?n|chdi'?n|mae gen ti|ma gen ti|mae gyda ti|ma da ti|ti)\s+(cael|gallu|medru|hawl i|'r hawl i|"
+    r"yr hawl i)\s+(<m:deud>|<m:dweud>|<m:gweud>)\s+(na|no)\b"
+    r"|\b(ti'?n|chdi'?n|ti)\s+(cael|gallu|medru)\s+<m:gwrthod>\b"
+    r"|\b(does dim rhaid|sdim rhaid|sdim angen|does dim angen|dim rhaid)\s+i\s+(ti|chdi|di|chi)\s+({SEND_VN})\b",
+    alt(REQ_BENIGN, HELP_BENIGN))
+pat("cy.prot.leave_alone", "protective.challenge", 1,
+    "'Gad lonydd iddi' / 'gadwch lonydd iddyn nhw'",
+    r"\b(gad|gadwch|gadael|gadel)\s+<m:llonydd>\s+(iddi|iddo|iddyn nhw|iddyn|i hi|i fo|i nhw)\b",
+    r"\b(ci|gi|cath|gath|babi|fabi|brawd bach|chwaer fach|anifail|pry|bwyd|fwyd)\b")
+pat("cy.prot.stop_it", "protective.challenge", 1,
+    "'Stopia ei galw hi'n...' / 'stopia rannu fo' / 'stopia beio hi'",
+    r"\b(stopia|stopiwch)\s+(ei\s+|eu\s+)?(<m:galw>|<m:rhannu>|<m:postio>|<m:dangos>|<m:beio>|<m:bwlio>|"
+    r"<m:pigo> ar|<m:tynnu> arni|<m:deud> hynna|<m:dweud> hynna|<m:gweud> hynna|<m:siarad> fel'?na)\b",
+    GAMES_SPORT)
+pat("cy.prot.take_down", "protective.challenge", 1,
+    "'Tynna fo i lawr' (take the post down)",
+    r"\b(tynna|tynnwch)\s+(o|fo|e|fe|nhw|hwnna|'r llun|y llun|'r post|y post|'r fideo|y fideo)\s+(i lawr|lawr)\b",
+    r"\b(poster|wal|baner|banner|addurniadau|decorations|silff|shelf|llenni|curtains|pabell|babell)\b")
+pat("cy.prot.help_seeking", "protective.help_seeking", 1,
+    "Asking for help ('ddylwn i ddeud wrth rywun?', 'sut dwi'n riportio...', 'be ddylwn i neud')",
+    r"\b(<m:dylwn>|<m:dylswn>|<m:dylen>|<m:dylsen>|<m:dyliwn>)\s+i\s+(<m:deud>|<m:dweud>|<m:gweud>)\s+wrth\s+"
+    r"(<m:rhywun>|<m:athro>|<m:athrawes>|miss|syr|sir|<m:mam>|<m:dad>|fy (mam|nhad|rhieni|rieni)|<m:rhieni>|"
+    r"<m:oedolyn>)\b"
+    r"|\b(<m:dylwn>|<m:dylswn>|<m:dylen>|<m:dylsen>)\s+i\s+(<m:riportio>|<m:blocio>)\b"
+    r"|\b(be|beth|ba)\s+(<m:dylwn>|<m:dylswn>|<m:dylen>|<m:dylsen>|<m:dyliwn>)\s+i\s+(<m:gwneud>|neud|gneud)\b"
+    r"|\b(sut|shwt|shwd)\s+(dwi'?n|mae|ma|alla i|galla i|fedra i|medra i|wyt ti'?n)\s+(<m:riportio>|"
+    r"<m:cael> gwared ar|<m:cael> o i lawr|<m:cael> e lawr|<m:stopio> fo|<m:stopio> fe|<m:stopio> nhw|"
+    r"neud iddo fo stopio|neud iddo stopio|<m:gwneud> iddo stopio)\b"
+    r"|\bwrth bwy\s+(ddylwn|ddylswn|ddylen|alla i|dwi'?n|fi'?n)\b"
+    r"|\b(plis|pls|plz)\s+(helpa|helpwch)\s+(fi|mi)\b|\b(helpa|helpwch)\s+(fi|mi)\s+(plis|pls|plz)\b"
+    r"|\b(ydw i|odw i)('?n| yn)\s+gorymateb\b",
+    alt(HELP_BENIGN, SECRET_BENIGN))
+pat("cy.prot.empathy", "protective.challenge", 1,
+    "'Sut fysat ti'n teimlo tasa rhywun yn neud hynna i ti?'",
+    r"\b(sut|shwt|shwd)\s+(fysat|fasat|fyddet|fydde|fasech|fysech|byddet|baset|fyset|fasa|fysa)\s+(ti|chdi|chi)"
+    r"\s*('?n|yn)\s+<m:teimlo>\b.{0,5}\b(tasa|tase|petai|pe bai|os|if)\b",
+    r"\b(ffilm|film|gem|game|parti|party|trip|gwyliau|wyliau|symud|ennill)\b")
+
+
+# ---------------------------------------------------------------- output
+def render():
+    names = sorted(V, key=len, reverse=True)
+
+    def sub(rx):
+        for _ in range(2):
+            for n in names:
+                rx = rx.replace("{" + n + "}", V[n])
+        left = re.findall(r"\{[A-Z_]+\}", rx)
+        if left:
+            raise SystemExit(f"unknown vocabulary name(s): {left}")
+        return rx
+
+    out = [
+        "# c2chat core-cy lexicon v0.1.0: Welsh and Welsh-English regex patterns. GENERATED by",
+        "# scripts/core_cy_patterns.py: edit that script, not this file.",
+        "# Written for c2chat; needs review by a Welsh speaker. Written from the category definitions",
+        "# (docs/categories.md) and knowledge of Welsh, never from evaluation messages.",
+        "# Rust `regex` syntax (no lookaround, no backreferences) over the NORMALISED message: lower case,",
+        "# straight apostrophes, diacritics folded (jôc -> joc, rŵan -> rwan), leetspeak folded, 3+ letter",
+        "# runs squeezed. `<m:word>` is replaced by the loader with a group of the word's radical and",
+        "# mutated forms (mutations.toml). `unless`: if it matches anywhere, the pattern gives no hit.",
+        "# Ids start with `cy.` so they never clash with core's. sexualised.explicit has no patterns.",
+        "",
+    ]
+    last = None
+    for pid, cat, sev, desc, rx, unless in P:
+        top = cat
+        if top != last:
+            out.append(f"# ======== {cat}")
+            last = top
+        rx = sub(rx)
+        unless = sub(unless) if unless else ""
+        for s in (rx, unless, desc):
+            if "'''" in s:
+                raise SystemExit(f"{pid}: triple quote in a literal string")
+        out.append("[[pattern]]")
+        out.append(f'id = "{pid}"')
+        out.append(f'category = "{cat}"')
+        out.append(f"severity = {sev}")
+        out.append('description = "' + desc.replace("\\", "\\\\").replace('"', '\\"') + '"')
+        out.append(f'source = "{SRC}"')
+        out.append(f"regex = '''{rx}'''")
+        if unless:
+            out.append(f"unless = '''{unless}'''")
+        out.append("")
+    return "\n".join(out)
+
+
+def main():
+    text = render()
+    if "--check" in sys.argv:
+        if not OUT.exists() or OUT.read_text() != text:
+            sys.exit(f"{OUT} is out of date: run python3 scripts/core_cy_patterns.py")
+        print(f"{OUT.relative_to(ROOT)} is up to date ({len(P)} patterns)")
+        return
+    OUT.write_text(text)
+    print(f"wrote {OUT.relative_to(ROOT)} ({len(P)} patterns)")
+
+
+if __name__ == "__main__":
+    main()
