@@ -20,11 +20,17 @@ const LANG_TOML: &str = include_str!("../lexicons/lang.toml");
 /// The languages a message can be in.
 pub const LANGS: [&str; 4] = ["cy", "en", "mixed", "und"];
 
+/// The teaching packs' common English and chat words: English markers too.
+const ENGLISH_WORDS: &str = include_str!("teach_words.txt");
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LangToml {
     min_words: usize,
-    mixed_min: usize,
+    mixed_cy: usize,
+    mixed_en: usize,
+    word_confidence: f64,
+    ambiguous: Vec<String>,
     cy: Vec<String>,
     en: Vec<String>,
 }
@@ -32,10 +38,21 @@ struct LangToml {
 /// The marker lists and the detector.
 pub struct LangId {
     min_words: usize,
-    mixed_min: usize,
+    mixed_cy: usize,
+    mixed_en: usize,
+    word_confidence: f64,
+    ambiguous: HashSet<String>,
     cy: HashSet<String>,
     en: HashSet<String>,
     detector: LanguageDetector,
+}
+
+/// Counts of one message's words.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Counts {
+    words: usize,
+    cy: usize,
+    en: usize,
 }
 
 /// Welsh clitics on the end of a word (`ti'n`, `o'r`, `dw i'm`).
@@ -49,11 +66,27 @@ impl LangId {
         if !both.is_empty() {
             crate::bail!("{name}: words in both lists: {both:?}");
         }
+        let cy: HashSet<String> = t.cy.into_iter().collect();
+        let ambiguous: HashSet<String> = t.ambiguous.into_iter().collect();
+        let en: HashSet<String> =
+            t.en.into_iter()
+                .chain(
+                    ENGLISH_WORDS
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                        .map(str::to_string),
+                )
+                .filter(|w| !cy.contains(w) && !ambiguous.contains(w))
+                .collect();
         Ok(LangId {
             min_words: t.min_words,
-            mixed_min: t.mixed_min.max(1),
-            cy: t.cy.into_iter().collect(),
-            en: t.en.into_iter().collect(),
+            mixed_cy: t.mixed_cy.max(1),
+            mixed_en: t.mixed_en.max(1),
+            word_confidence: t.word_confidence,
+            ambiguous,
+            cy,
+            en,
             detector: LanguageDetectorBuilder::from_languages(&[
                 Language::English,
                 Language::Welsh,
@@ -68,34 +101,50 @@ impl LangId {
         ID.get_or_init(|| LangId::parse(LANG_TOML, "builtin:lang.toml").expect("lang.toml parses"))
     }
 
-    /// Count the marker words of each language among the words of a normalised text.
-    fn markers(&self, normalised: &str) -> (usize, usize, usize) {
-        let (mut words, mut cy, mut en) = (0, 0, 0);
+    /// Count the words of each language in a normalised text: markers first; when they find
+    /// one language or none, each other word of three letters or more by the model.
+    fn counts(&self, normalised: &str) -> Counts {
+        let mut c = Counts::default();
+        let mut unknown: Vec<&str> = Vec::new();
         for w in normalised
             .split(|c: char| !(c.is_alphanumeric() || c == '\''))
             .map(|w| w.trim_matches('\''))
             .filter(|w| w.chars().any(char::is_alphabetic))
         {
-            words += 1;
+            c.words += 1;
             if self.cy.contains(w) || CY_CLITICS.iter().any(|c| w.len() > 2 && w.ends_with(c)) {
-                cy += 1;
+                c.cy += 1;
             } else if self.en.contains(w) {
-                en += 1;
+                c.en += 1;
+            } else if !self.ambiguous.contains(w) && w.chars().count() >= 3 {
+                unknown.push(w);
             }
         }
-        (words, cy, en)
+        if c.cy == 0 || c.en == 0 {
+            for w in unknown {
+                let cy = self
+                    .detector
+                    .compute_language_confidence(w, Language::Welsh);
+                if cy >= self.word_confidence {
+                    c.cy += 1;
+                } else if 1.0 - cy >= self.word_confidence {
+                    c.en += 1;
+                }
+            }
+        }
+        c
     }
 
-    /// The language of a message, from its normalised text (markers) and its text (the model).
+    /// The language of a message, from its normalised text (words) and its text (the model).
     pub fn detect(&self, normalised: &str, text: &str) -> &'static str {
-        let (words, cy, en) = self.markers(normalised);
-        if words < self.min_words {
+        let c = self.counts(normalised);
+        if c.words < self.min_words {
             return "und";
         }
-        match (cy, en) {
-            (c, e) if c >= self.mixed_min && e >= self.mixed_min => "mixed",
-            (c, 0) if c > 0 => "cy",
-            (0, e) if e > 0 => "en",
+        match (c.cy, c.en) {
+            (y, e) if y >= self.mixed_cy && e >= self.mixed_en => "mixed",
+            (y, e) if y > 0 && y >= e => "cy",
+            (_, e) if e > 0 => "en",
             _ => match self.detector.detect_language_of(text) {
                 Some(Language::Welsh) => "cy",
                 Some(Language::English) => "en",
@@ -146,7 +195,7 @@ mod tests {
     #[test]
     fn a_word_in_both_lists_is_an_error() {
         let e = LangId::parse(
-            "min_words = 2\nmixed_min = 2\ncy = [\"a\"]\nen = [\"a\"]\n",
+            "min_words = 2\nmixed_cy = 1\nmixed_en = 2\nword_confidence = 0.9\nambiguous = []\ncy = [\"a\"]\nen = [\"a\"]\n",
             "x",
         )
         .err()
