@@ -150,10 +150,16 @@ mod tests {
         let rules = crate::lexicon::RulesConfig::builtin().unwrap();
         assert_eq!(rules.window, 8);
         let from_dir = crate::lexicon::Lexicon::load(&dir).unwrap().rules;
+        let built = crate::lexicon::Lexicon::builtin("core").unwrap().rules;
         assert_eq!(
-            (from_dir.window, from_dir.refusal, from_dir.persistence),
-            (rules.window, rules.refusal, rules.persistence)
+            (&from_dir.window, &from_dir.refusal, &from_dir.persistence),
+            (&built.window, &built.refusal, &built.persistence)
         );
+        // The loaded lexicon's cues are rules.toml's, with its companion's (core-cy) OR-ed in.
+        assert_eq!(from_dir.window, rules.window);
+        assert!(from_dir
+            .refusal
+            .starts_with(&format!("(?:{})|", rules.refusal)));
         assert_eq!(teach_general_prompts().unwrap().len(), 2);
     }
 

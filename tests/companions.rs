@@ -46,7 +46,8 @@ fn make(root: &Path, rules: &str, patterns: &str) -> std::path::PathBuf {
         std::fs::copy(&p, main.join("entries").join(p.file_name().unwrap())).unwrap();
     }
     let toml = std::fs::read_to_string(core.join("lexicon.toml")).unwrap();
-    let toml = toml.replacen("\n", "\nwith = [\"cyx\"]\n", 1);
+    assert!(toml.contains("with = [\"core-cy\"]"));
+    let toml = toml.replacen("with = [\"core-cy\"]", "with = [\"cyx\"]", 1);
     std::fs::write(main.join("lexicon.toml"), toml).unwrap();
     let cy = root.join("cyx");
     std::fs::create_dir_all(cy.join("entries")).unwrap();
