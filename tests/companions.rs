@@ -6,33 +6,6 @@ use c2chat::matcher::Matcher;
 use common::*;
 use std::path::Path;
 
-const MUTATIONS: &str = r#"
-unmutated = ["ch", "ph", "th", "dd", "ff", "ng"]
-[soft]
-p = "b"
-t = "d"
-c = "g"
-b = "f"
-d = "dd"
-g = ""
-m = "f"
-ll = "l"
-rh = "r"
-[nasal]
-p = "mh"
-t = "nh"
-c = "ngh"
-b = "m"
-d = "n"
-g = "ng"
-[aspirate]
-p = "ph"
-t = "th"
-c = "ch"
-[h_prothesis]
-vowels = ["a", "e", "i", "o", "u", "w", "y"]
-"#;
-
 /// `root/main` (a copy of lexicons/core with `with = ["cyx"]`) and `root/cyx`.
 fn make(root: &Path, rules: &str, patterns: &str) -> std::path::PathBuf {
     let main = root.join("main");
@@ -56,7 +29,12 @@ fn make(root: &Path, rules: &str, patterns: &str) -> std::path::PathBuf {
         "name = \"cyx\"\nversion = \"0.0.1\"\nlanguage = \"cy\"\n",
     )
     .unwrap();
-    std::fs::write(cy.join("mutations.toml"), MUTATIONS).unwrap();
+    // The bundled table (its rules are pinned one by one in src/lexicon/mutation.rs).
+    std::fs::copy(
+        common::root("lexicons/core-cy/mutations.toml"),
+        cy.join("mutations.toml"),
+    )
+    .unwrap();
     std::fs::write(
         cy.join("entries/c.tsv"),
         "term\tcategory\tseverity\tmatch\tnote\tunless\n\
