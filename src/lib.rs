@@ -35,5 +35,6 @@ pub mod stats;
 pub mod suggest;
 pub mod synth;
 pub mod teach;
+pub mod ui;
 
 pub use error::{Error, Result};

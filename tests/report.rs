@@ -263,3 +263,54 @@ fn no_manifest_and_no_timestamps_still_give_every_section() {
     assert!(html.contains("No message has a timestamp"));
     assert!(html.contains("u owe me"));
 }
+
+/// `--ui-lang cy`: the page is in Welsh (every section heading from ui/cy.toml), says that the
+/// Welsh is unreviewed, and carries the same numbers as the English page.
+#[test]
+fn welsh_interface_report() {
+    let d = tempfile::tempdir().unwrap();
+    let ann = annotate_demo(d.path());
+    let en = report(&ann, &d.path().join("en.html"), &["--quiet"]);
+    let cy = report(
+        &ann,
+        &d.path().join("cy.html"),
+        &["--ui-lang", "cy", "--quiet"],
+    );
+    assert!(cy.contains("<html lang=\"cy-GB\">"));
+    assert!(en.contains("<html lang=\"en-GB\">"));
+    let cy_ui = c2chat::ui::Ui::builtin(c2chat::ui::UiLang::Cy);
+    let en_ui = c2chat::ui::Ui::builtin(c2chat::ui::UiLang::En);
+    for id in SECTIONS {
+        let key = format!("report.{id}.title");
+        assert_ne!(cy_ui.s(&key), en_ui.s(&key), "{key} is not translated");
+        let heading = |ui: &c2chat::ui::Ui| format!("<h2 id=\"{id}\">{}</h2>", ui.s(&key));
+        assert!(cy.contains(&heading(cy_ui)), "{id}");
+        assert!(!cy.contains(&heading(en_ui)), "{id}");
+    }
+    // (up to its first apostrophe, which the page escapes)
+    let note = cy_ui.s("meta.review_note").split('\'').next().unwrap();
+    assert!(note.len() > 20 && cy.contains(note), "{note}");
+    assert!(!en.contains(note));
+    // The same rates table rows (numbers do not depend on the language).
+    let rows = |html: &str| -> Vec<String> {
+        html.lines()
+            .filter(|l| l.starts_with("<tr><td class=\"cat\">"))
+            .map(str::to_string)
+            .collect()
+    };
+    let (en_rates, cy_rates) = (
+        rows(section(&en, "rates", "trend")),
+        rows(section(&cy, "rates", "trend")),
+    );
+    assert!(en_rates.len() >= 19, "{}", en_rates.len());
+    assert_eq!(en_rates, cy_rates);
+    // A typo is an error with a suggestion.
+    c2chat()
+        .arg("report")
+        .arg(&ann)
+        .args(["--ui-lang", "cym", "--out"])
+        .arg(d.path().join("x.html"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("did you mean \"cy\""));
+}

@@ -23,6 +23,10 @@ pub struct Args {
     /// Show sexualised span texts as written (masked as first letter + *** by default).
     #[arg(long)]
     pub unmask: bool,
+    /// Interface language of the page: en (English) or cy (Cymraeg; the Welsh strings are
+    /// unreviewed until a Welsh speaker checks them, and the page says so).
+    #[arg(long, value_name = "LANG", default_value = "en")]
+    pub ui_lang: String,
     /// The HTML file to write.
     #[arg(long)]
     pub out: PathBuf,
@@ -36,6 +40,7 @@ pub fn run(a: Args) -> Result<i32> {
         period: a.period.as_deref().map(Period::parse).transpose()?,
         unmask: a.unmask,
         stats_dir: a.stats,
+        ui_lang: a.ui_lang.parse()?,
     };
     let bytes = report::write(
         &a.annotations,

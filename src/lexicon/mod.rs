@@ -47,6 +47,12 @@ pub struct Category {
     /// The definition in Welsh (`--ui-lang cy`); empty: not translated.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub definition_cy: String,
+    /// The discussion prompt in Welsh (`--ui-lang cy`); empty: not translated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub prompt_cy: String,
+    /// The general prompts in Welsh (`--ui-lang cy`), one per entry of `prompts`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prompts_cy: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

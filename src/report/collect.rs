@@ -237,8 +237,9 @@ pub(crate) struct ChangeSamples {
     pub(crate) label_b: String,
     /// Counts of sample B.
     pub(crate) b: Counts,
-    /// How the samples were chosen, in words.
-    pub(crate) how: String,
+    /// How the samples were chosen: an interface string key (`report.change.how_*`) and
+    /// its placeholder values.
+    pub(crate) how: (&'static str, Vec<(&'static str, String)>),
 }
 
 impl ChangeSamples {
@@ -281,10 +282,12 @@ pub(crate) fn change_samples(c: &Collected) -> Option<ChangeSamples> {
             a: c.between(a0, a1),
             label_b: academic_year_label(y0),
             b: c.between(b0, b1),
-            how: format!(
-                "the latest academic year ({}) against the earliest ({}); academic years run 1 September to 31 August",
-                academic_year_label(y1),
-                academic_year_label(y0)
+            how: (
+                "report.change.how_years",
+                vec![
+                    ("a", academic_year_label(y1)),
+                    ("b", academic_year_label(y0)),
+                ],
             ),
         });
     }
@@ -298,8 +301,14 @@ pub(crate) fn change_samples(c: &Collected) -> Option<ChangeSamples> {
         a: c.between(next, d1),
         label_b: format!("{d0}..{mid}"),
         b: c.between(d0, mid),
-        how: format!(
-            "the second half of the covered period ({next} to {d1}) against the first half ({d0} to {mid}), because the data lie within one academic year"
+        how: (
+            "report.change.how_halves",
+            vec![
+                ("a0", next.to_string()),
+                ("a1", d1.to_string()),
+                ("b0", d0.to_string()),
+                ("b1", mid.to_string()),
+            ],
         ),
     })
 }

@@ -46,6 +46,8 @@ pub(crate) struct ReportData {
     pub(crate) kwic: Vec<KwicLine>,
     /// Whether sexualised span texts are shown as written (`--unmask`).
     pub(crate) unmask: bool,
+    /// The interface strings (`--ui-lang`).
+    pub(crate) ui: &'static crate::ui::Ui,
 }
 
 /// Corpus totals.
@@ -121,7 +123,7 @@ pub(crate) enum ChangeSource {
     /// `compare.csv` from the `--stats` directory.
     Csv,
     /// Computed from the two samples.
-    Computed(ChangeSamples),
+    Computed(Box<ChangeSamples>),
     /// Not enough dated messages to compare two periods.
     None,
 }
@@ -168,9 +170,10 @@ impl ReportData {
         opts: &ReportOptions,
     ) -> Result<ReportData> {
         let corpus = CorpusFacts::of(manifest);
-        let title = format!(
-            "c2chat report: {}",
-            corpus.name.as_deref().unwrap_or(source_name)
+        let ui = crate::ui::Ui::builtin(opts.ui_lang);
+        let title = ui.f(
+            "report.title",
+            &[("name", corpus.name.as_deref().unwrap_or(source_name))],
         );
         Ok(ReportData {
             title,
@@ -188,6 +191,7 @@ impl ReportData {
             terms: terms(c, opts.unmask),
             kwic: kwic(c, opts.unmask),
             unmask: opts.unmask,
+            ui,
         })
     }
 }
@@ -272,7 +276,7 @@ fn change(c: &Collected, compare_csv: Option<Vec<CompareRow>>) -> Change {
     match change_samples(c) {
         Some(s) => Change {
             rows: s.compare(),
-            source: ChangeSource::Computed(s),
+            source: ChangeSource::Computed(Box::new(s)),
         },
         None => Change {
             source: ChangeSource::None,

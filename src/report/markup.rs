@@ -149,11 +149,19 @@ struct Figure<'a> {
     caption: &'a str,
     svg: &'a Markup,
     table: &'a Markup,
+    ui: &'a crate::ui::Ui,
 }
 
-/// Numbers the figures in page order.
-#[derive(Debug, Default)]
-pub(crate) struct Figures(usize);
+/// Numbers the figures in page order, with the words of the page's interface language.
+#[derive(Debug)]
+pub(crate) struct Figures(usize, &'static crate::ui::Ui);
+
+impl Figures {
+    /// No figure yet.
+    pub(crate) fn new(ui: &'static crate::ui::Ui) -> Figures {
+        Figures(0, ui)
+    }
+}
 
 impl Figures {
     /// The next figure.
@@ -171,6 +179,7 @@ impl Figures {
             caption,
             svg,
             table,
+            ui: self.1,
         })
     }
 }
@@ -209,7 +218,7 @@ mod tests {
 
     #[test]
     fn figures_are_numbered_in_order() {
-        let mut f = Figures::default();
+        let mut f = Figures::new(crate::ui::Ui::builtin(crate::ui::UiLang::En));
         let svg = Markup("<svg></svg>".into());
         let table = Markup("<table></table>\n".into());
         f.figure("a", "A", &svg, &table).unwrap();

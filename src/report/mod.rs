@@ -53,6 +53,8 @@ pub struct ReportOptions {
     pub unmask: bool,
     /// A `c2chat stats` output directory; its `compare.csv` replaces the computed change table.
     pub stats_dir: Option<PathBuf>,
+    /// The interface language of the page (`--ui-lang`).
+    pub ui_lang: crate::ui::UiLang,
 }
 
 /// Build the report for an annotations file: reads `manifest.json` beside it and, with

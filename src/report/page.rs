@@ -26,6 +26,7 @@ struct Page<'a> {
     css: &'a str,
     js: &'a str,
     sections: Vec<Section>,
+    ui: &'a crate::ui::Ui,
 }
 
 /// The whole report as one self-contained HTML page.
@@ -36,6 +37,7 @@ pub(crate) fn render(d: &ReportData) -> Result<String> {
         css: CSS,
         js: JS,
         sections: sections(d)?,
+        ui: d.ui,
     };
     let html = super::markup::Markup::render(&page)?.into_string();
     if html.contains("http://") || html.contains("https://") {

@@ -8,13 +8,15 @@ use askama::Template;
 
 #[derive(Template)]
 #[template(path = "report/caution.html")]
-struct Body;
+struct Body<'a> {
+    d: &'a ReportData,
+}
 
 /// The caution section.
-pub(super) fn section(_: &ReportData, _: &mut Figures) -> Result<Section> {
+pub(super) fn section(d: &ReportData, _: &mut Figures) -> Result<Section> {
     Ok(Section {
         id: "caution",
-        title: "Caution",
-        body: Markup::render(&Body)?,
+        title: d.ui.s("report.caution.title"),
+        body: Markup::render(&Body { d })?,
     })
 }

@@ -13,24 +13,45 @@ use askama::Template;
 #[template(path = "report/change.html")]
 struct Body<'a> {
     d: &'a ReportData,
+    samples: String,
     table: Markup,
 }
 
 /// The change section.
 pub(super) fn section(d: &ReportData, _: &mut Figures) -> Result<Section> {
+    let ui = d.ui;
     let table = match d.change.rows.first() {
-        Some(first) => table(first, &d.change.rows)?,
+        Some(first) => table(ui, first, &d.change.rows)?,
         None => Markup::default(),
+    };
+    let samples = match &d.change.source {
+        ChangeSource::Csv => ui.s("report.change.from_csv").to_string(),
+        ChangeSource::Computed(s) => {
+            let args: Vec<(&str, &str)> = s.how.1.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let how = ui.f(s.how.0, &args);
+            let (na, nb) = (fmt::int(s.a.messages), fmt::int(s.b.messages));
+            ui.f(
+                "report.change.samples",
+                &[
+                    ("a", &s.label_a),
+                    ("na", &na),
+                    ("b", &s.label_b),
+                    ("nb", &nb),
+                    ("how", &how),
+                ],
+            )
+        }
+        ChangeSource::None => String::new(),
     };
     Ok(Section {
         id: "change",
-        title: "Change between periods",
-        body: Markup::render(&Body { d, table })?,
+        title: ui.s("report.change.title"),
+        body: Markup::render(&Body { d, samples, table })?,
     })
 }
 
 /// The comparison table; `first` names the samples and the basis.
-fn table(first: &CompareRow, rows: &[CompareRow]) -> Result<Markup> {
+fn table(ui: &crate::ui::Ui, first: &CompareRow, rows: &[CompareRow]) -> Result<Markup> {
     let cells: Vec<Vec<Cell>> = rows
         .iter()
         .map(|r| {
@@ -50,20 +71,26 @@ fn table(first: &CompareRow, rows: &[CompareRow]) -> Result<Markup> {
         })
         .collect();
     let (per, unit) = if first.basis == "tokens" {
-        ("per 10,000 tokens", "spans / tokens")
+        (
+            ui.s("report.change.per_10k_tokens"),
+            ui.s("report.change.unit_tokens"),
+        )
     } else {
-        ("per 1,000", "flagged / messages")
+        (
+            ui.s("report.change.per_1000"),
+            ui.s("report.change.unit_messages"),
+        )
     };
     let (ha, hb) = (format!("A: {unit}"), format!("B: {unit}"));
     let (pa, pb) = (format!("A {per}"), format!("B {per}"));
     Table {
         class: "sortable",
-        caption: &format!(
-            "A = {} compared with B = {}",
-            first.sample_a, first.sample_b
+        caption: &ui.f(
+            "report.change.caption",
+            &[("a", &first.sample_a), ("b", &first.sample_b)],
         ),
         head: &[
-            "Category",
+            ui.s("report.category"),
             &ha,
             &pa,
             &hb,
@@ -72,7 +99,7 @@ fn table(first: &CompareRow, rows: &[CompareRow]) -> Result<Markup> {
             "p",
             "p (Holm)",
             "Log Ratio",
-            "Log Ratio 95% CI",
+            ui.s("report.change.log_ratio_ci"),
             "%DIFF",
         ],
         rows: &cells,

@@ -9,7 +9,8 @@ use askama::Template;
 
 #[derive(Template)]
 #[template(path = "report/cooccurrence.html")]
-struct Body {
+struct Body<'a> {
+    d: &'a ReportData,
     figure: Markup,
 }
 
@@ -19,9 +20,9 @@ pub(super) fn section(d: &ReportData, figures: &mut Figures) -> Result<Section> 
     let svg = heatmap_chart(
         &m.categories,
         &m.counts,
-        "Heatmap: number of messages flagged for each pair of categories",
+        d.ui.s("report.cooccurrence.chart"),
     )?;
-    let mut head: Vec<&str> = vec!["Category"];
+    let mut head: Vec<&str> = vec![d.ui.s("report.category")];
     head.extend(m.categories.iter().map(String::as_str));
     let rows: Vec<Vec<Cell>> = m
         .categories
@@ -35,20 +36,20 @@ pub(super) fn section(d: &ReportData, figures: &mut Figures) -> Result<Section> 
         .collect();
     let table = Table {
         class: "rowhead",
-        caption: "Messages flagged for both categories (diagonal: for the category)",
+        caption: d.ui.s("report.cooccurrence.caption"),
         head: &head,
         rows: &rows,
     }
     .markup()?;
     let figure = figures.figure(
         "fig-cooccurrence",
-        "Message-level co-occurrence of categories (counts of messages).",
+        d.ui.s("report.cooccurrence.figure"),
         &svg,
         &table,
     )?;
     Ok(Section {
         id: "cooccurrence",
-        title: "Co-occurrence",
-        body: Markup::render(&Body { figure })?,
+        title: d.ui.s("report.cooccurrence.title"),
+        body: Markup::render(&Body { d, figure })?,
     })
 }

@@ -12,6 +12,7 @@ use askama::Template;
 #[template(path = "report/kwic.html")]
 struct Body<'a> {
     d: &'a ReportData,
+    intro: String,
     table: Markup,
 }
 
@@ -32,20 +33,26 @@ pub(super) fn section(d: &ReportData, _: &mut Figures) -> Result<Section> {
         .collect();
     let table = Table {
         class: "kwic",
-        caption: "Concordance lines by category",
+        caption: d.ui.s("report.kwic.caption"),
         head: &[
-            "Category",
-            "Message",
-            "Left context",
-            "Match",
-            "Right context",
+            d.ui.s("report.category"),
+            d.ui.s("report.kwic.message"),
+            d.ui.s("report.kwic.left"),
+            d.ui.s("report.kwic.match"),
+            d.ui.s("report.kwic.right"),
         ],
         rows: &rows,
     }
     .markup()?;
     Ok(Section {
         id: "kwic",
-        title: "Examples in context (KWIC)",
-        body: Markup::render(&Body { d, table })?,
+        title: d.ui.s("report.kwic.title"),
+        body: Markup::render(&Body {
+            d,
+            intro: d
+                .ui
+                .f("report.kwic.intro", &[("n", &KWIC_LINES.to_string())]),
+            table,
+        })?,
     })
 }

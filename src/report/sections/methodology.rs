@@ -19,7 +19,7 @@ struct Body<'a> {
 pub(super) fn section(d: &ReportData, _: &mut Figures) -> Result<Section> {
     Ok(Section {
         id: "methodology",
-        title: "Methodology",
+        title: d.ui.s("report.methodology.title"),
         body: Markup::render(&Body { d })?,
     })
 }

@@ -46,6 +46,6 @@ const ORDER: [Render; 9] = [
 
 /// Every section of the report, in page order.
 pub(crate) fn sections(d: &ReportData) -> Result<Vec<Section>> {
-    let mut figures = Figures::default();
+    let mut figures = Figures::new(d.ui);
     ORDER.iter().map(|render| render(d, &mut figures)).collect()
 }

@@ -17,7 +17,7 @@ struct Body<'a> {
 pub(super) fn section(d: &ReportData, _: &mut Figures) -> Result<Section> {
     Ok(Section {
         id: "overview",
-        title: "Overview",
+        title: d.ui.s("report.overview.title"),
         body: Markup::render(&Body { d })?,
     })
 }

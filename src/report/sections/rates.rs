@@ -10,16 +10,14 @@ use askama::Template;
 
 #[derive(Template)]
 #[template(path = "report/rates.html")]
-struct Body {
+struct Body<'a> {
+    d: &'a ReportData,
     figure: Markup,
 }
 
 /// The rates section.
 pub(super) fn section(d: &ReportData, figures: &mut Figures) -> Result<Section> {
-    let svg = rates_chart(
-        &d.rates,
-        "Bar chart: flagged messages per 1,000 messages for each category, with 95% Wilson intervals",
-    )?;
+    let svg = rates_chart(&d.rates, d.ui.s("report.rates.chart"))?;
     let rows: Vec<Vec<Cell>> = d
         .rates
         .iter()
@@ -37,28 +35,23 @@ pub(super) fn section(d: &ReportData, figures: &mut Figures) -> Result<Section> 
         .collect();
     let table = Table {
         class: "sortable",
-        caption: "Flagged messages per category (whole corpus)",
+        caption: d.ui.s("report.rates.caption"),
         head: &[
-            "Category",
-            "Flagged messages",
-            "Messages",
-            "Per 1,000",
-            "95% CI",
-            "Spans",
-            "Spans per 10,000 tokens",
+            d.ui.s("report.category"),
+            d.ui.s("report.rates.flagged_messages"),
+            d.ui.s("report.messages"),
+            d.ui.s("report.per_1000"),
+            d.ui.s("report.ci95"),
+            d.ui.s("report.spans"),
+            d.ui.s("report.rates.spans_per_10k"),
         ],
         rows: &rows,
     }
     .markup()?;
-    let figure = figures.figure(
-        "fig-rates",
-        "Flagged messages per 1,000 messages by category, with 95% Wilson intervals.",
-        &svg,
-        &table,
-    )?;
+    let figure = figures.figure("fig-rates", d.ui.s("report.rates.figure"), &svg, &table)?;
     Ok(Section {
         id: "rates",
-        title: "Rates by category",
-        body: Markup::render(&Body { figure })?,
+        title: d.ui.s("report.rates.title"),
+        body: Markup::render(&Body { d, figure })?,
     })
 }

@@ -13,6 +13,7 @@ use askama::Template;
 #[template(path = "report/terms.html")]
 struct Body<'a> {
     d: &'a ReportData,
+    intro: String,
     table: Markup,
 }
 
@@ -32,19 +33,25 @@ pub(super) fn section(d: &ReportData, _: &mut Figures) -> Result<Section> {
         .collect();
     let table = Table {
         class: "sortable",
-        caption: "Top matched terms and pattern ids per category",
+        caption: d.ui.s("report.terms.caption"),
         head: &[
-            "Category",
-            "Spans",
-            "Lexicon terms (spans)",
-            "Patterns and rules (spans)",
+            d.ui.s("report.category"),
+            d.ui.s("report.spans"),
+            d.ui.s("report.terms.lexicon_terms"),
+            d.ui.s("report.terms.patterns"),
         ],
         rows: &rows,
     }
     .markup()?;
     Ok(Section {
         id: "terms",
-        title: "Matched terms and patterns",
-        body: Markup::render(&Body { d, table })?,
+        title: d.ui.s("report.terms.title"),
+        body: Markup::render(&Body {
+            d,
+            intro: d
+                .ui
+                .f("report.terms.intro", &[("n", &TOP_TERMS.to_string())]),
+            table,
+        })?,
     })
 }

@@ -14,37 +14,91 @@ use askama::Template;
 #[template(path = "report/trend.html")]
 struct Body<'a> {
     d: &'a ReportData,
+    intro: String,
     figure: Markup,
     tests: Markup,
 }
 
 /// The trend section.
 pub(super) fn section(d: &ReportData, figures: &mut Figures) -> Result<Section> {
-    let (figure, tests) = match &d.trend {
-        Some(t) => (figure(t, figures)?, tests(t)?),
-        None => (Markup::default(), Markup::default()),
+    let ui = d.ui;
+    let (intro, figure, tests) = match &d.trend {
+        Some(t) => (intro(d, t), figure(ui, t, figures)?, tests(ui, t)?),
+        None => (String::new(), Markup::default(), Markup::default()),
     };
     Ok(Section {
         id: "trend",
-        title: "Change over time",
-        body: Markup::render(&Body { d, figure, tests })?,
+        title: d.ui.s("report.trend.title"),
+        body: Markup::render(&Body {
+            d,
+            intro,
+            figure,
+            tests,
+        })?,
     })
 }
 
 /// The chart and its data table (period by top-level category).
-fn figure(t: &Trend, figures: &mut Figures) -> Result<Markup> {
-    let period = t.period.name();
+/// The paragraph above the figure (HTML from the interface strings).
+fn intro(d: &ReportData, t: &Trend) -> String {
+    let ui = d.ui;
+    let name = t.period.name();
+    let undated = if d.totals.undated > 0 {
+        ui.f(
+            "report.trend.undated",
+            &[("n", &fmt::int(d.totals.undated))],
+        )
+    } else {
+        String::new()
+    };
+    let first = t.labels.first().map(String::as_str).unwrap_or_default();
+    let last = t.labels.last().map(String::as_str).unwrap_or_default();
+    let n = t.labels.len().to_string();
+    let head = ui.f(
+        "report.trend.intro",
+        &[
+            ("period", ui.s(&format!("period.{name}"))),
+            ("n", &n),
+            ("periods", ui.s(&format!("period.{name}s"))),
+            ("first", &html_escape(first)),
+            ("last", &html_escape(last)),
+            ("undated", &undated),
+        ],
+    );
+    let choice = match t.choice {
+        PeriodChoice::Requested => ui.s("report.trend.requested").to_string(),
+        PeriodChoice::LongSpanTerms => ui.f(
+            "report.trend.long_span_terms",
+            &[("months", &MAX_MONTHS_FOR_MONTHLY.to_string())],
+        ),
+        PeriodChoice::DefaultMonths => ui.s("report.trend.default_months").to_string(),
+    };
+    format!("{head} {choice} {}", ui.s("report.trend.test_note"))
+}
+
+/// `s` with the HTML special characters escaped.
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn figure(ui: &crate::ui::Ui, t: &Trend, figures: &mut Figures) -> Result<Markup> {
+    let period = ui.s(&format!("period.{}", t.period.name()));
     let panels: Vec<TrendPanel> = t
         .tops
         .iter()
         .map(|top| TrendPanel {
             category: top.category.to_string(),
             title: match &top.test {
-                Some(r) => format!(
-                    "{}: trend {} (p = {})",
-                    top.category,
-                    r.direction,
-                    pval(r.p)
+                Some(r) => ui.f(
+                    "report.trend.panel",
+                    &[
+                        ("category", top.category),
+                        ("direction", ui.s(&format!("direction.{}", r.direction))),
+                        ("p", &pval(r.p)),
+                    ],
                 ),
                 None => top.category.to_string(),
             },
@@ -54,9 +108,7 @@ fn figure(t: &Trend, figures: &mut Figures) -> Result<Markup> {
     let svg = trend_chart(
         &t.labels,
         &panels,
-        &format!(
-            "Line charts: flagged messages per 1,000 messages by {period} for each top-level category, with 95% bands"
-        ),
+        &ui.f("report.trend.chart", &[("period", period)]),
     )?;
     let mut rows = Vec::new();
     for (i, label) in t.labels.iter().enumerate() {
@@ -74,30 +126,28 @@ fn figure(t: &Trend, figures: &mut Figures) -> Result<Markup> {
     }
     let table = Table {
         class: "sortable",
-        caption: &format!("Flagged messages by {period} and top-level category"),
+        caption: &ui.f("report.trend.caption", &[("period", period)]),
         head: &[
-            "Period",
-            "Category",
-            "Messages",
-            "Flagged",
-            "Per 1,000",
-            "95% CI",
+            ui.s("report.period"),
+            ui.s("report.category"),
+            ui.s("report.messages"),
+            ui.s("report.flagged"),
+            ui.s("report.per_1000"),
+            ui.s("report.ci95"),
         ],
         rows: &rows,
     }
     .markup()?;
     figures.figure(
         "fig-trend",
-        &format!(
-            "Flagged messages per 1,000 messages by {period}, per top-level category, with 95% Wilson bands."
-        ),
+        &ui.f("report.trend.figure", &[("period", period)]),
         &svg,
         &table,
     )
 }
 
 /// The trend test of each category.
-fn tests(t: &Trend) -> Result<Markup> {
+fn tests(ui: &crate::ui::Ui, t: &Trend) -> Result<Markup> {
     let rows: Vec<Vec<Cell>> = t
         .tests
         .iter()
@@ -108,14 +158,21 @@ fn tests(t: &Trend) -> Result<Markup> {
                 Cell::num(int(r.flagged)),
                 Cell::num(num(r.z, 2)),
                 Cell::num(pval(r.p)),
-                Cell::text(r.direction),
+                Cell::text(ui.s(&format!("direction.{}", r.direction))),
             ]
         })
         .collect();
     Table {
         class: "sortable",
-        caption: "Cochran–Armitage trend test per category",
-        head: &["Category", "Periods", "Flagged", "z", "p", "Direction"],
+        caption: ui.s("report.trend.test_caption"),
+        head: &[
+            ui.s("report.category"),
+            ui.s("report.trend.periods"),
+            ui.s("report.flagged"),
+            "z",
+            "p",
+            ui.s("report.trend.direction"),
+        ],
         rows: &rows,
     }
     .markup()
