@@ -205,3 +205,36 @@ fn kwic_masks_sexualised_terms_by_default() {
         .clone();
     assert!(String::from_utf8(out).unwrap().contains("tease"));
 }
+
+/// `--by lang` groups by the detected language of each message (`lang` in annotations.jsonl),
+/// and `--compare lang=cy,en` compares Welsh with English messages.
+#[test]
+fn stats_by_detected_language() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("a.jsonl");
+    let mut f = std::fs::File::create(&p).unwrap();
+    for i in 0..30 {
+        let lang = ["cy", "en", "mixed"][i % 3];
+        let mut a = Annotation::builder(format!("m{i}"), "testun").build();
+        a.lang = lang.to_string();
+        writeln!(f, "{}", serde_json::to_string(&a).unwrap()).unwrap();
+    }
+    drop(f);
+    let out = d.path().join("s");
+    c2chat()
+        .arg("stats")
+        .arg(&p)
+        .args(["--by", "lang", "--compare", "lang=cy,en", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let csv = std::fs::read_to_string(out.join("stats.csv")).unwrap();
+    for lang in ["cy", "en", "mixed"] {
+        assert!(
+            csv.contains(&format!("lang,{lang},coercive,messages,10")),
+            "{lang}: {csv}"
+        );
+    }
+    let cmp = std::fs::read_to_string(out.join("compare.csv")).unwrap();
+    assert!(cmp.contains("lang=cy") && cmp.contains("lang=en"), "{cmp}");
+}

@@ -27,13 +27,13 @@ pub struct StatsArgs {
     pub sub: Option<StatsSub>,
     /// annotations.jsonl files from annotate.
     pub annotations: Vec<PathBuf>,
-    /// Group by conversation, speaker or any meta field (comma-separated).
+    /// Group by conversation, speaker, lang (cy, en, mixed, und) or any meta field (comma-separated).
     #[arg(long, value_delimiter = ',')]
     pub by: Vec<String>,
     /// Group by period: week, month, term (UK school terms) or year.
     #[arg(long, value_parser = ["week", "month", "term", "year"])]
     pub period: Option<String>,
-    /// Compare two sub-corpora by a field (meta field, conversation, speaker or corpus): FIELD=A,B.
+    /// Compare two sub-corpora by a field (meta field, conversation, speaker, lang or corpus): FIELD=A,B.
     #[arg(long, value_name = "FIELD=A,B")]
     pub compare: Option<String>,
     /// Compare two date ranges: FROM..TO FROM..TO (inclusive; either end may be open).

@@ -10,10 +10,10 @@ use crate::suggest::{check, Unknown};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Record fields a [`Selector`] `FIELD=VALUE` can name besides the meta fields.
-pub const RECORD_FIELDS: &[&str] = &["conversation", "corpus", "speaker"];
+pub const RECORD_FIELDS: &[&str] = &["conversation", "corpus", "lang", "speaker"];
 
 /// The value of `field` for a message: its meta field of that name, else the record field
-/// (`conversation`, `corpus`, `speaker`).
+/// (`conversation`, `corpus`, `lang`, `speaker`).
 pub fn field_value<'a>(a: &'a Annotation, field: &str) -> Option<&'a str> {
     if let Some(v) = a.meta.get(field) {
         return Some(v);
@@ -22,6 +22,7 @@ pub fn field_value<'a>(a: &'a Annotation, field: &str) -> Option<&'a str> {
         "conversation" => Some(&a.conversation_id),
         "corpus" => Some(&a.corpus),
         "speaker" => Some(&a.speaker),
+        "lang" => Some(&a.lang),
         _ => None,
     }
 }

@@ -55,6 +55,9 @@ pub enum Dim {
     Conversation,
     /// The speaker id.
     Speaker,
+    /// The message's language (`cy`, `en`, `mixed`, `und`; `lang` in annotations.jsonl;
+    /// messages annotated before it existed get [`MISSING`]).
+    Lang,
     /// A field of `Annotation::meta`; messages without it get [`MISSING`].
     Meta(String),
     /// The period of the timestamp (messages without one get
@@ -68,12 +71,13 @@ impl Dim {
         match self {
             Dim::Conversation => "conversation",
             Dim::Speaker => "speaker",
+            Dim::Lang => "lang",
             Dim::Meta(name) => name,
             Dim::Period(p) => p.name(),
         }
     }
 
-    /// Parse one `--by` value: `conversation`, `speaker`, `week|month|year|term`,
+    /// Parse one `--by` value: `conversation`, `speaker`, `lang`, `week|month|year|term`,
     /// `meta:NAME` or any other NAME (a meta field).
     pub fn parse(s: &str) -> Result<Dim> {
         let s = s.trim();
@@ -83,6 +87,7 @@ impl Dim {
         Ok(match s {
             "conversation" => Dim::Conversation,
             "speaker" => Dim::Speaker,
+            "lang" => Dim::Lang,
             _ => {
                 if let Some(name) = s.strip_prefix("meta:") {
                     if name.is_empty() {
@@ -102,6 +107,8 @@ impl Dim {
         Ok(match self {
             Dim::Conversation => a.conversation_id.clone(),
             Dim::Speaker => a.speaker.clone(),
+            Dim::Lang if a.lang.is_empty() => MISSING.to_string(),
+            Dim::Lang => a.lang.clone(),
             Dim::Meta(name) => a
                 .meta
                 .get(name)
