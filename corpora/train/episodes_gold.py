@@ -18,7 +18,7 @@ The rules (see corpora/train/README.md, "Gold episodes"):
   label by someone else who is not a harasser; bystander_other = present without an act.
 Overrides (by hand review) are in episodes_gold_fixes.json beside this script.
 """
-import csv, json, sys, os
+import csv, json, os, re, sys
 from collections import OrderedDict
 from datetime import datetime
 
@@ -26,6 +26,10 @@ WINDOW = 8
 GAP_MINUTES = 60
 HARMFUL = ("sexualised", "coercive", "victim_blaming")
 ADDRESSED = ("image_request", "pressure", "threat", "secrecy", "exposure")
+SECOND = re.compile(r"\b(u|ur|urs|you|your|yours|yourself|ya|urself)\b", re.I)
+# "did u hear", "u know what i mean": the reader is spoken to, not spoken about.
+DISCOURSE = re.compile(r"\b(did|have|do) (u|you) (hear|see|seen|know)\b|\b(u|you|ya) know\b", re.I)
+THIRD = re.compile(r"\b(she|shes|her|he|hes|him|his)\b|\[NAME", re.I)
 
 
 def top(l):
@@ -105,27 +109,52 @@ def spans(msgs):
     return out
 
 
+def person(m):
+    """'you' (second person, after dropping discourse markers), 'third' (third person only) or None."""
+    text = DISCOURSE.sub(" ", m["text"])
+    you, third = bool(SECOND.search(text)), bool(THIRD.search(text))
+    return "you" if you else "third" if third else None
+
+
+def aimed_at_reader(m):
+    """A harmful act that addresses the reader: a request, pressure, threat or secrecy demand,
+    or a sexualised or exposure act in the second person ("ur so fit", "the pic u sent")."""
+    labels = [g for g in m["gold"] if top(g) in HARMFUL]
+    if any(last(g) in ADDRESSED and last(g) != "exposure" for g in labels):
+        return True
+    if any(top(g) == "sexualised" or last(g) == "exposure" for g in labels):
+        return person(m) == "you"
+    return False
+
+
 def roles(msgs):
     opener = msgs[0]["spk"]
     speakers = list(OrderedDict.fromkeys(m["spk"] for m in msgs))
     r = {opener: "harasser"}
     target = None
-    if len(speakers) == 2:
-        target = speakers[1]
-    else:
-        addressed = False
-        for m in msgs:
-            if m["spk"] == opener:
-                if any(last(g) in ADDRESSED for g in m["gold"]):
-                    addressed = True
-                continue
-            harmful = any(top(g) in HARMFUL for g in m["gold"])
-            if addressed and not harmful and target is None:
-                target = m["spk"]
-                break
-            if any(last(g) == "help_seeking" for g in m["gold"]) and target is None:
-                target = m["spk"]
-                break
+    addressed = False
+    acted = set()  # speakers who already took a bystander's act
+    for m in msgs:
+        if m["spk"] == opener:
+            addressed = addressed or aimed_at_reader(m)
+            continue
+        harmful = any(top(g) in HARMFUL for g in m["gold"])
+        if m["spk"] in acted:
+            continue
+        if m["gold"] and not addressed:
+            acted.add(m["spk"])
+        if any(last(g) == "help_seeking" for g in m["gold"]) or (addressed and not harmful):
+            target = m["spk"]
+            break
+    if len(speakers) == 2 and target is None:
+        # A two-person chat: the other is the target unless the harmful acts are about a
+        # third person ("she shouldnt have sent it") and never address the reader.
+        # A victim-blaming discussion has no target among the speakers.
+        own = [m for m in msgs if m["spk"] == opener
+               and any(top(g) in ("sexualised", "coercive") for g in m["gold"])]
+        kinds = [person(m) for m in own]
+        if own and ("you" in kinds or "third" not in kinds):
+            target = speakers[1]
     if target:
         r[target] = "target"
     for m in msgs:
