@@ -54,7 +54,13 @@ fn person(text: &str) -> (bool, bool) {
         .to_lowercase()
         .replace('\u{2019}', "'")
         .chars()
-        .map(|ch| if ch.is_alphanumeric() || ch == '\'' { ch } else { ' ' })
+        .map(|ch| {
+            if ch.is_alphanumeric() || ch == '\'' {
+                ch
+            } else {
+                ' '
+            }
+        })
         .collect();
     let mut t = format!(" {} ", t.split_whitespace().collect::<Vec<_>>().join(" "));
     for d in &c.discourse {

@@ -162,7 +162,10 @@ impl RoleCounts {
         speakers.sort();
         speakers.dedup();
         for s in speakers {
-            let (g, p) = (gold.get(s).map(String::as_str), pred.get(s).map(String::as_str));
+            let (g, p) = (
+                gold.get(s).map(String::as_str),
+                pred.get(s).map(String::as_str),
+            );
             self.pair(g, p);
             *self
                 .confusion

@@ -68,14 +68,50 @@ fn hand_computed_boundaries_types_and_roles() {
     let coercion = "image_based_coercion";
     let g = vec![
         // Matched by p1: spans 2-6 and 2-5 overlap 4 >= 5/2.
-        gold("a", "g1", "a2", "a6", coercion, &[("x", "harasser"), ("y", "target"), ("z", "bystander_defender")]),
+        gold(
+            "a",
+            "g1",
+            "a2",
+            "a6",
+            coercion,
+            &[
+                ("x", "harasser"),
+                ("y", "target"),
+                ("z", "bystander_defender"),
+            ],
+        ),
         // p2 opens at b1 too but spans 1-2 against 1-10: overlap 2 < 10/2, no match.
-        gold("b", "g2", "b1", "b10", "exposure", &[("x", "harasser"), ("w", "bystander_other")]),
+        gold(
+            "b",
+            "g2",
+            "b1",
+            "b10",
+            "exposure",
+            &[("x", "harasser"), ("w", "bystander_other")],
+        ),
         // Nothing predicted.
-        gold("a", "g3", "a8", "a9", "sexualised_bullying", &[("q", "harasser")]),
+        gold(
+            "a",
+            "g3",
+            "a8",
+            "a9",
+            "sexualised_bullying",
+            &[("q", "harasser")],
+        ),
     ];
     let p = vec![
-        pred("a", "p1", "a2", "a5", "exposure", &[("x", "harasser"), ("y", "bystander_defender"), ("z", "bystander_defender")]),
+        pred(
+            "a",
+            "p1",
+            "a2",
+            "a5",
+            "exposure",
+            &[
+                ("x", "harasser"),
+                ("y", "bystander_defender"),
+                ("z", "bystander_defender"),
+            ],
+        ),
         pred("b", "p2", "b1", "b2", "exposure", &[("x", "harasser")]),
     ];
     let r = evaluate_episodes(&g, &p, &anns).unwrap();
@@ -93,7 +129,12 @@ fn hand_computed_boundaries_types_and_roles() {
     // harasser tp1 fp1 fn2: P 1/2 R 1/3 F1 0.4; target tp0 fn1: F1 0; defender tp1 fp1:
     // P 1/2 R 1 F1 2/3; other fn1: F1 0; assistant absent. Macro over 4 roles: (0.4+0+2/3+0)/4.
     let f1 = |role: &str| {
-        let p = r.roles.per_role.iter().find(|p| p.category == role).unwrap();
+        let p = r
+            .roles
+            .per_role
+            .iter()
+            .find(|p| p.category == role)
+            .unwrap();
         (p.tp, p.fp, p.r#fn, p.f1)
     };
     let (tp, fp, fn_, h) = f1("harasser");
@@ -106,7 +147,11 @@ fn hand_computed_boundaries_types_and_roles() {
     assert_eq!(f1("bystander_other"), (0, 0, 1, 0.0));
     assert_eq!(f1("bystander_assistant"), (0, 0, 0, 0.0));
     let want = (0.4 + 0.0 + 2.0 / 3.0 + 0.0) / 4.0;
-    assert!((r.roles.macro_f1 - want).abs() < 1e-12, "{}", r.roles.macro_f1);
+    assert!(
+        (r.roles.macro_f1 - want).abs() < 1e-12,
+        "{}",
+        r.roles.macro_f1
+    );
     assert_eq!(r.roles.confusion["target"]["bystander_defender"], 1);
 }
 
@@ -116,9 +161,18 @@ fn bad_gold_lines_are_errors_naming_file_and_line() {
     let ok = r#"{"conversation_id":"a","episode_id":"a:e1","first_message_id":"a1","last_message_id":"a2","episode_type":"exposure","roles":{"x":"harasser"}}"#;
     let cases = [
         ("not json", "not a gold episode record"),
-        (&ok.replace("\"harasser\"", "\"harraser\""), "did you mean \"harasser\"?"),
-        (&ok.replace("\"exposure\"", "\"exposures\""), "did you mean \"exposure\"?"),
-        (&ok.replace("\"roles\"", "\"role\""), "not a gold episode record"),
+        (
+            &ok.replace("\"harasser\"", "\"harraser\""),
+            "did you mean \"harasser\"?",
+        ),
+        (
+            &ok.replace("\"exposure\"", "\"exposures\""),
+            "did you mean \"exposure\"?",
+        ),
+        (
+            &ok.replace("\"roles\"", "\"role\""),
+            "not a gold episode record",
+        ),
         (ok, "duplicate episode_id a:e1"),
     ];
     for (i, (line, want)) in cases.iter().enumerate() {
