@@ -195,6 +195,9 @@ impl RoleCounts {
     }
 }
 
+/// An episode's first and last positions in its conversation.
+type Span = (usize, usize);
+
 /// Message positions in conversation order: conversation → message id → position.
 fn positions(anns: &[Annotation]) -> HashMap<&str, HashMap<&str, usize>> {
     let mut out: HashMap<&str, HashMap<&str, usize>> = HashMap::new();
@@ -248,7 +251,7 @@ pub fn evaluate_episodes(
     anns: &[Annotation],
 ) -> Result<EpisodeReport> {
     let pos = positions(anns);
-    let mut pred_by_open: HashMap<(&str, &str), (usize, (usize, usize))> = HashMap::new();
+    let mut pred_by_open: HashMap<(&str, &str), (usize, Span)> = HashMap::new();
     for (i, p) in predicted.iter().enumerate() {
         let conv = pos.get(p.conversation_id.as_str()).ok_or_else(|| {
             Error::invalid(format!(
