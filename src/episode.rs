@@ -6,13 +6,17 @@
 //! without an act, or `episode_gap_minutes` pass between an act and the next message (both in
 //! `rules.toml`). Acts are the harmful labels (`image_request`, `pressure`, `threat`, ...), a
 //! refusal by the person asked (found by the conversation rules) and the protective
-//! sub-categories (`challenge`, `support`, `help_seeking`, `reporting`).
+//! sub-categories (`challenge`, `support`, `help_seeking`, `reporting`), and a `reply` by
+//! someone else right after an act aimed at the reader. A message with a protective label
+//! does not open an episode (it talks about harm).
 //!
 //! Roles follow the AMiCA cyberbullying scheme (Van Hee et al. 2018; Jacobs, Van Hee and
 //! Hoste 2020), per episode, never across the corpus: `harasser` (the opening act's speaker,
 //! and anyone else whose coercive or sexualised act is aimed at the target),
-//! `target` (the first other speaker who refuses, asks for help, or replies to an addressed
-//! act: a request, pressure, a threat or a secrecy demand), `bystander_defender` (a
+//! `target` (the first other speaker who refuses, asks for help, or answers an act aimed at
+//! the reader: a request, pressure, a threat or a secrecy demand, or a sexualised or exposure
+//! act in the second person — the person cues are data, `lexicons/episode-cues.toml` — unless
+//! the answer speaks up for someone else), `bystander_defender` (a
 //! protective act by someone else), `bystander_assistant` (someone else joins in: a harmful
 //! act such as blaming, minimising or a sexualised remark) and `bystander_other` (present, no
 //! act). A message's `role` is its speaker's role in the episode as of that message; the
@@ -23,7 +27,67 @@
 
 use crate::model::{top_level, Annotation};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// `lexicons/episode-cues.toml`: the words that tell whom an act is aimed at.
+const CUES_TOML: &str = include_str!("../lexicons/episode-cues.toml");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Cues {
+    second_person: HashSet<String>,
+    third_person: HashSet<String>,
+    discourse: Vec<String>,
+}
+
+fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| toml::from_str(CUES_TOML).expect("the built-in episode-cues.toml"))
+}
+
+/// Whether a text speaks to the reader (a second-person word) and about someone else (a
+/// third-person word), after the discourse phrases are removed.
+fn person(text: &str) -> (bool, bool) {
+    let c = cues();
+    let t: String = text
+        .to_lowercase()
+        .replace('\u{2019}', "'")
+        .chars()
+        .map(|ch| {
+            if ch.is_alphanumeric() || ch == '\'' {
+                ch
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let mut t = format!(" {} ", t.split_whitespace().collect::<Vec<_>>().join(" "));
+    for d in &c.discourse {
+        t = t.replace(&format!(" {d} "), " ");
+    }
+    let words: HashSet<&str> = t.split_whitespace().collect();
+    let any = |set: &HashSet<String>| words.iter().any(|w| set.contains(*w));
+    (any(&c.second_person), any(&c.third_person))
+}
+
+/// The sexualised acts.
+const SEXUALISED: [&str; 5] = ["appearance", "names", "jokes", "explicit", "sexualised"];
+
+/// Whether a harmful act is aimed at the reader: a request, pressure, threat or secrecy
+/// demand always; a sexualised act in the second person; an exposure act in the second
+/// person or with no third person ("forwarded it to the whole year").
+fn aimed_at_reader(text: &str, harmful: &[String]) -> bool {
+    let has = |names: &[&str]| harmful.iter().any(|h| names.contains(&h.as_str()));
+    if has(&ADDRESSED) {
+        return true;
+    }
+    if !has(&SEXUALISED) && !has(&["exposure"]) {
+        return false;
+    }
+    let (you, third) = person(text);
+    you || (has(&["exposure"]) && !third)
+}
 
 /// The episode settings of `rules.toml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,8 +129,8 @@ pub struct Act {
     pub message_id: String,
     /// Its speaker.
     pub speaker: String,
-    /// The act: a category's last segment (`image_request`, `blame`, `challenge`, ...) or
-    /// `refusal`.
+    /// The act: a category's last segment (`image_request`, `blame`, `challenge`, ...),
+    /// `refusal`, or `reply` (someone else's answer right after an act aimed at the reader).
     pub act: String,
 }
 
@@ -94,7 +158,8 @@ pub struct Episode {
     pub episode_type: String,
     /// The highest severity of its messages.
     pub severity: u8,
-    /// Everyone who wrote in the episode, in order of first message, with their role.
+    /// Everyone who wrote in the episode's span (opening to last act), in order of first
+    /// message, with their role.
     pub participants: Vec<Participant>,
     /// The first protective act, if any.
     pub first_protective_response: Option<Response>,
@@ -109,13 +174,17 @@ const ADDRESSED: [&str; 4] = ["image_request", "pressure", "threat", "secrecy"];
 /// An open episode.
 struct Open {
     ep: Episode,
-    roles: Vec<(String, &'static str)>,
+    /// Speaker, role, position of their first message in the episode.
+    roles: Vec<(String, &'static str, usize)>,
     harasser: String,
     start_pos: usize,
     start_time: Option<i64>,
     last_act_pos: usize,
     last_time: Option<i64>,
+    /// The harasser has aimed an act at the reader.
     addressed: bool,
+    /// The position of the harasser's last act aimed at the reader.
+    addressed_pos: Option<usize>,
 }
 
 /// Per conversation: its position, the open episode, and how many episodes it has had.
@@ -227,7 +296,10 @@ impl Episodes {
             }
         }
         let (harmful, other) = acts_of(a);
-        if conv.open.is_none() && !harmful.is_empty() {
+        // A message with a protective label talks about harm ("he keeps asking for pics, what
+        // do i do"): it does not open an episode.
+        let opens = !harmful.is_empty() && !other.iter().any(|o| o != "refusal");
+        if conv.open.is_none() && opens {
             conv.count += 1;
             conv.open = Some(open_episode(a, conv.count, pos, now));
         }
@@ -259,13 +331,14 @@ fn open_episode(a: &Annotation, n: usize, pos: usize, now: Option<i64>) -> Open 
             first_protective_response: None,
             messages: 1,
         },
-        roles: vec![(a.speaker.clone(), "harasser")],
+        roles: vec![(a.speaker.clone(), "harasser", pos)],
         harasser: a.speaker.clone(),
         start_pos: pos,
         start_time: now,
         last_act_pos: pos,
         last_time: now,
         addressed: false,
+        addressed_pos: None,
     }
 }
 
@@ -274,15 +347,16 @@ impl Open {
         self.roles.iter().find(|r| r.0 == speaker).map(|r| r.1)
     }
 
-    fn set_role(&mut self, speaker: &str, role: &'static str) {
+    fn set_role(&mut self, speaker: &str, role: &'static str, pos: usize) {
         match self.roles.iter_mut().find(|r| r.0 == speaker) {
             Some(r) => r.1 = role,
-            None => self.roles.push((speaker.to_string(), role)),
+            None => self.roles.push((speaker.to_string(), role, pos)),
         }
     }
 
     /// The role the speaker of a message takes, given its acts.
-    fn role_for(&self, speaker: &str, harmful: &[String], other: &[String]) -> &'static str {
+    fn role_for(&self, a: &Annotation, harmful: &[String], other: &[String]) -> &'static str {
+        let speaker = a.speaker.as_str();
         let current = self.role_of(speaker);
         if speaker == self.harasser {
             return "harasser";
@@ -293,7 +367,8 @@ impl Open {
         match current {
             Some("target") => "target",
             _ if seeks && !has_target => "target",
-            _ if !harmful.is_empty() => {
+            // A message with a protective label quotes the harm it answers: protective wins.
+            _ if !harmful.is_empty() && !protective => {
                 let aimed = harmful
                     .iter()
                     .any(|h| ADDRESSED.contains(&h.as_str()) || h == "exposure");
@@ -303,9 +378,15 @@ impl Open {
                     "bystander_assistant"
                 }
             }
+            // The first to answer an act aimed at the reader is the one it was aimed at,
+            // unless they speak up for someone else ("leave her alone").
+            None | Some("bystander_other")
+                if self.addressed && !has_target && !(protective && speaks_for_another(a)) =>
+            {
+                "target"
+            }
             _ if protective => "bystander_defender",
             Some(r) => r,
-            None if self.addressed && !has_target => "target",
             None => "bystander_other",
         }
     }
@@ -319,9 +400,20 @@ impl Open {
         harmful: &[String],
         other: &[String],
     ) {
-        let role = self.role_for(&a.speaker, harmful, other);
-        self.set_role(&a.speaker, role);
-        let acts: Vec<&String> = harmful.iter().chain(other).collect();
+        let role = self.role_for(a, harmful, other);
+        self.set_role(&a.speaker, role, pos);
+        // A reply by someone else right after an act aimed at the reader is an act (the
+        // answer of the person asked), when the message has no other act.
+        let reply = String::from("reply");
+        let replies = harmful.is_empty()
+            && other.is_empty()
+            && a.speaker != self.harasser
+            && self.addressed_pos.is_some_and(|p| p + 1 == pos);
+        let acts: Vec<&String> = if replies {
+            vec![&reply]
+        } else {
+            harmful.iter().chain(other).collect()
+        };
         if !acts.is_empty() {
             for act in &acts {
                 self.ep.acts.push(Act {
@@ -337,8 +429,9 @@ impl Open {
             self.last_act_pos = pos;
             self.last_time = now.or(self.last_time);
         }
-        if harmful.iter().any(|h| ADDRESSED.contains(&h.as_str())) && a.speaker == self.harasser {
+        if a.speaker == self.harasser && aimed_at_reader(&a.text, harmful) {
             self.addressed = true;
+            self.addressed_pos = Some(pos);
         }
         let protective = other.iter().any(|o| o != "refusal");
         if protective && self.ep.first_protective_response.is_none() {
@@ -358,13 +451,21 @@ impl Open {
     }
 }
 
+/// A protective message about someone else: a third-person word and no second-person one.
+fn speaks_for_another(a: &Annotation) -> bool {
+    let (you, third) = person(&a.text);
+    third && !you
+}
+
 /// The episode record of an open episode that closes.
 fn finish_open(o: Open) -> Episode {
     let mut ep = o.ep;
+    // Speakers who first wrote after the last act are not in the episode's span.
     ep.participants = o
         .roles
         .into_iter()
-        .map(|(speaker, role)| Participant {
+        .filter(|r| r.2 <= o.last_act_pos)
+        .map(|(speaker, role, _)| Participant {
             speaker,
             role: role.to_string(),
         })

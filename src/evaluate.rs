@@ -115,7 +115,7 @@ pub struct Prf {
 impl Prf {
     /// The scores of `category` from its counts: precision and recall are 0 when their
     /// denominator is, and F1 is their harmonic mean ([`f1_from_precision_recall`]).
-    fn new(category: &str, tp: u64, fp: u64, fn_: u64) -> Prf {
+    pub(crate) fn new(category: &str, tp: u64, fp: u64, fn_: u64) -> Prf {
         let c = Confusion { tp, fp, fn_, tn: 0 };
         Prf {
             category: category.into(),

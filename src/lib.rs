@@ -12,6 +12,7 @@ pub mod annotate;
 pub mod classify;
 pub mod defaults;
 pub mod episode;
+pub mod episode_eval;
 pub mod error;
 pub mod evaluate;
 pub mod export;

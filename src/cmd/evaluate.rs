@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Two modes:\n  c2chat evaluate --gold GOLD ANNOTATIONS      annotations against gold labels\n  \
+    after_help = "Three modes:\n  c2chat evaluate --gold GOLD ANNOTATIONS      annotations against gold labels\n  \
+c2chat evaluate --episodes GOLD ANNOTATIONS  episodes and roles (episodes.jsonl beside ANNOTATIONS) against gold episodes\n  \
 c2chat evaluate --model FILE --data FILE     a classifier on labelled data (P/R/F1, macro-F1, confusion matrix, ROC-AUC)\n\n\
 With --gold the report ends with 95% bootstrap intervals over conversations (--bootstrap, --seed), the evidence \
 sources (lexicon, pattern, rule, classifier) of the predicted labels and of the false positives, and with --by \
@@ -19,6 +20,15 @@ pub struct Args {
     pub gold: Option<PathBuf>,
     /// annotations.jsonl from annotate.
     pub annotations: Option<PathBuf>,
+    /// Gold episodes (JSONL: conversation_id, episode_id, first_message_id, last_message_id,
+    /// episode_type, roles {speaker: role}): scores the episodes.jsonl beside ANNOTATIONS
+    /// (boundary P/R/F1, type accuracy, per-role P/R/F1 and role macro-F1). With --out:
+    /// episode_report.json.
+    #[arg(long, value_name = "GOLD", requires = "annotations", conflicts_with_all = ["gold", "model"])]
+    pub episodes: Option<PathBuf>,
+    /// With --episodes: print the report as JSON instead of a table.
+    #[arg(long, requires = "episodes")]
+    pub json: bool,
     /// A model file to evaluate on --data (`builtin` for the built-in default model).
     #[arg(long, requires = "data", conflicts_with = "gold")]
     pub model: Option<PathBuf>,
@@ -106,8 +116,13 @@ pub fn run(a: Args) -> Result<i32> {
         }
         return Ok(0);
     }
+    if let (Some(gp), Some(ap)) = (&a.episodes, &a.annotations) {
+        return run_episodes(gp, ap, a.json, a.out.as_deref());
+    }
     let (Some(gp), Some(ap)) = (&a.gold, &a.annotations) else {
-        anyhow::bail!("give --gold GOLD ANNOTATIONS, or --model FILE --data FILE");
+        anyhow::bail!(
+            "give --gold GOLD ANNOTATIONS, --episodes GOLD ANNOTATIONS, or --model FILE --data FILE"
+        );
     };
     let gold = load_gold(gp)?;
     let anns = read_annotations(ap)?;
@@ -131,6 +146,55 @@ pub fn run(a: Args) -> Result<i32> {
         let mut slim = r.clone();
         slim.errors.iter_mut().for_each(|x| x.text.clear());
         c2chat::io::write_atomic(&out.join("report.json"), &serde_json::to_vec_pretty(&slim)?)?;
+    }
+    Ok(0)
+}
+
+/// `--episodes GOLD ANNOTATIONS`: the episodes.jsonl beside the annotations against gold.
+fn run_episodes(
+    gold_path: &std::path::Path,
+    ann_path: &std::path::Path,
+    json: bool,
+    out: Option<&std::path::Path>,
+) -> Result<i32> {
+    use c2chat::episode_eval::{evaluate_episodes, load_gold_episodes, render_episodes};
+    let gold = load_gold_episodes(gold_path)?;
+    let anns = read_annotations(ann_path)?;
+    let Some(ep_path) = c2chat::output::episodes_beside(ann_path) else {
+        anyhow::bail!(
+            "no episodes.jsonl beside {} (annotate writes it with annotations.jsonl)",
+            ann_path.display()
+        );
+    };
+    let predicted = c2chat::output::read_episodes(&ep_path)?;
+    let r = evaluate_episodes(&gold, &predicted, &anns)?;
+    if !gold.is_empty() && r.gold == 0 {
+        anyhow::bail!(
+            "none of the {} gold episodes in {} is in a conversation of {}; is it the gold file for this corpus?",
+            gold.len(),
+            gold_path.display(),
+            ann_path.display()
+        );
+    }
+    if !r.gold_not_annotated.is_empty() {
+        eprintln!(
+            "warning: {} of {} gold episodes are in conversations not in {}; they are left out",
+            r.gold_not_annotated.len(),
+            gold.len(),
+            ann_path.display()
+        );
+    }
+    let json_bytes = serde_json::to_vec_pretty(&r)?;
+    if json {
+        let mut b = json_bytes.clone();
+        b.push(b'\n');
+        super::write_stdout(&b)?;
+    } else {
+        super::write_stdout(render_episodes(&r).as_bytes())?;
+    }
+    if let Some(out) = out {
+        std::fs::create_dir_all(out)?;
+        c2chat::io::write_atomic(&out.join("episode_report.json"), &json_bytes)?;
     }
     Ok(0)
 }
