@@ -46,6 +46,8 @@ pub(crate) struct ReportData {
     pub(crate) kwic: Vec<KwicLine>,
     /// Whether sexualised span texts are shown as written (`--unmask`).
     pub(crate) unmask: bool,
+    /// Episodes and bystanders; `None` without `episodes.jsonl` beside the annotations.
+    pub(crate) episodes: Option<super::episodes::EpisodeData>,
 }
 
 /// Corpus totals.
@@ -188,6 +190,7 @@ impl ReportData {
             terms: terms(c, opts.unmask),
             kwic: kwic(c, opts.unmask),
             unmask: opts.unmask,
+            episodes: None,
         })
     }
 }

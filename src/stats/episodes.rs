@@ -551,3 +551,291 @@ pub fn compare_interventions(
         risk_ratio_corrected: rr.is_some_and(|r| r.corrected),
     }
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::episode::{Act, Participant, Response};
+    use crate::stats::measures::{risk_ratio, two_proportion_z};
+    use crate::stats::partial::tests::ann;
+    use crate::stats::period::Period;
+    use crate::stats::{render, Partial};
+
+    /// An episode opening at `first` in `conv`: acts as (speaker, act), participants as
+    /// (speaker, role), and the first protective response as (role, messages, seconds).
+    pub(crate) fn ep(
+        id: &str,
+        conv: &str,
+        first: &str,
+        acts: &[(&str, &str)],
+        parts: &[(&str, &str)],
+        resp: Option<(&str, usize, Option<i64>)>,
+    ) -> Episode {
+        Episode {
+            episode_id: format!("{conv}:{id}"),
+            conversation_id: conv.into(),
+            first_message_id: first.into(),
+            last_message_id: first.into(),
+            start: None,
+            end: None,
+            acts: acts
+                .iter()
+                .map(|(s, a)| Act {
+                    message_id: first.into(),
+                    speaker: (*s).into(),
+                    act: (*a).into(),
+                })
+                .collect(),
+            episode_type: "image_based_coercion".into(),
+            severity: 2,
+            participants: parts
+                .iter()
+                .map(|(s, r)| Participant {
+                    speaker: (*s).into(),
+                    role: (*r).into(),
+                })
+                .collect(),
+            first_protective_response: resp.map(|(role, m, s)| Response {
+                message_id: "x".into(),
+                speaker: "s9".into(),
+                role: role.into(),
+                messages_after: m,
+                seconds_after: s,
+            }),
+            messages: 3,
+        }
+    }
+
+    /// January: conversations c1 (s1, s2, s3) and c2 (s1, s4), four episodes, two
+    /// interventions (2 and 4 messages, 2 and 10 minutes), two refusals, one escalation.
+    /// February: c3 (s5, s6), two episodes, both interventions (1 and 3 messages; only the
+    /// first timed, 1 minute).
+    pub(crate) fn fixture() -> (Vec<Annotation>, Vec<Episode>) {
+        let jan = Some("2025-01-10T10:00:00Z");
+        let feb = Some("2025-02-10T10:00:00Z");
+        let m = |id: &str, conv: &str, sp: &str, ts| {
+            ann(id, conv, sp, ts, &[("platform", "chat")], &[], 3)
+        };
+        let anns = vec![
+            m("m1", "c1", "s1", jan),
+            m("m2", "c1", "s2", jan),
+            m("m3", "c1", "s3", jan),
+            m("m4", "c2", "s1", jan),
+            m("m5", "c2", "s4", jan),
+            m("m6", "c3", "s5", feb),
+            m("m7", "c3", "s6", feb),
+        ];
+        let d = "bystander_defender";
+        let h = ("s1", "harasser");
+        let t = ("s2", "target");
+        let eps = vec![
+            ep(
+                "e1",
+                "c1",
+                "m1",
+                &[
+                    ("s1", "image_request"),
+                    ("s2", "refusal"),
+                    ("s1", "pressure"),
+                ],
+                &[h, t, ("s3", d)],
+                Some((d, 2, Some(120))),
+            ),
+            ep(
+                "e2",
+                "c1",
+                "m3",
+                &[("s1", "threat")],
+                &[h, ("s3", d)],
+                Some((d, 4, Some(600))),
+            ),
+            ep(
+                "e3",
+                "c2",
+                "m4",
+                // A threat before the refusal is not escalation.
+                &[("s1", "threat"), ("s4", "refusal")],
+                &[h, ("s4", "target")],
+                Some(("target", 1, Some(30))),
+            ),
+            ep(
+                "e4",
+                "c2",
+                "m5",
+                &[("s4", "blame")],
+                &[("s4", "harasser")],
+                None,
+            ),
+            ep(
+                "e1",
+                "c3",
+                "m6",
+                &[("s5", "pressure")],
+                &[("s5", "harasser"), ("s6", d)],
+                Some((d, 1, Some(60))),
+            ),
+            ep(
+                "e2",
+                "c3",
+                "m7",
+                &[("s6", "threat")],
+                &[("s6", "harasser"), ("s5", d)],
+                Some((d, 3, None)),
+            ),
+        ];
+        (anns, eps)
+    }
+
+    fn collect(dims: Vec<Dim>, anns: &[Annotation], eps: Vec<Episode>) -> EpisodePartial {
+        let mut c = EpisodeCollector::new(dims);
+        c.begin_file(Path::new("a.jsonl"), Path::new("episodes.jsonl"), eps);
+        for a in anns {
+            c.add(a, true).unwrap();
+        }
+        c.end_file().unwrap();
+        c.finish()
+    }
+
+    fn close(a: Option<f64>, b: f64) {
+        let a = a.expect("a value");
+        assert!((a - b).abs() < 1e-9, "{a} != {b}");
+    }
+
+    #[test]
+    fn counts_rates_medians_and_escalation_by_month() {
+        let (anns, eps) = fixture();
+        let dims = vec![Dim::Period(Period::Month)];
+        let rows = episode_rows(&dims, &collect(dims.clone(), &anns, eps));
+        assert_eq!(rows.len(), 2);
+        let (j, f) = (&rows[0], &rows[1]);
+        assert_eq!(
+            (j.group_by.as_str(), j.group.as_str()),
+            ("month", "2025-01")
+        );
+        assert_eq!((j.conversations, j.pupils, j.episodes), (2, 4, 4));
+        close(j.episodes_per_1000_conversations, 2000.0);
+        close(j.episodes_per_1000_pupils, 1000.0);
+        assert_eq!(j.interventions, 2);
+        close(j.intervention_rate, 0.5);
+        // Wilson (1927) for 2/4 at z = 1.959964, computed by hand.
+        close(j.intervention_rate_lo, 0.150_038_989_152_149_47);
+        close(j.intervention_rate_hi, 0.849_961_010_847_850_6);
+        close(j.median_messages_to_intervention, 3.0);
+        close(j.median_minutes_to_intervention, 6.0);
+        assert_eq!((j.refusals, j.escalations), (2, 1));
+        close(j.refusal_share, 0.5);
+        close(j.escalation_share, 0.25);
+        close(j.escalation_share_of_refusals, 0.5);
+        let roles: Vec<u64> = j.roles.iter().map(|r| r.1).collect();
+        assert_eq!(roles, vec![4, 2, 2, 0, 0]);
+        assert_eq!(
+            (f.conversations, f.pupils, f.episodes, f.interventions),
+            (1, 2, 2, 2)
+        );
+        close(f.intervention_rate_lo, 0.342_380_227_506_653_1);
+        close(f.intervention_rate_hi, 1.0);
+        close(f.median_messages_to_intervention, 2.0);
+        close(f.median_minutes_to_intervention, 1.0);
+        assert_eq!(f.interventions_timed, 1);
+        assert_eq!(f.refusal_share, Some(0.0));
+        assert_eq!(f.escalation_share_of_refusals, None);
+    }
+
+    #[test]
+    fn february_relative_to_january() {
+        let (anns, eps) = fixture();
+        let p = collect(vec![Dim::Period(Period::Month)], &anns, eps);
+        let g: Vec<&EpisodeCounts> = p.groups.values().collect();
+        let r = compare_interventions("2025-01", g[0], "2025-02", g[1]);
+        close(r.diff_b_minus_a, 0.5);
+        // Pooled p = 4/6; z = 0.5 / √(2/9 · 3/4).
+        close(r.z_b_vs_a, 1.224_744_871_391_589);
+        close(r.p_value, 0.220_671_361_919_846_88);
+        // A zero cell (no February episode without an intervention): 0.5 added to each cell.
+        assert!(r.risk_ratio_corrected);
+        close(r.risk_ratio_b_over_a, (2.5 / 3.0) / (2.5 / 5.0));
+        close(r.risk_ratio_b_over_a_lo, 0.605_745_452_982_655_1);
+        close(r.risk_ratio_b_over_a_hi, 4.585_717_918_475_76);
+        // Without a zero cell, no correction.
+        let rr = risk_ratio(2, 10, 6, 12, Z95).unwrap();
+        assert!(!rr.corrected);
+        close(Some(rr.value), 2.5);
+        close(Some(rr.lo), 0.639_979_629_388_862_5);
+        close(Some(rr.hi), 9.765_935_840_752_194);
+        let z = two_proportion_z(2, 10, 6, 12).unwrap();
+        close(Some(z.0), 1.456_512_468_682_836_6);
+        close(Some(z.1), 0.145_251_005_311_830_3);
+        assert_eq!(two_proportion_z(0, 5, 0, 7), None);
+        assert_eq!(risk_ratio(1, 0, 1, 2, Z95), None);
+    }
+
+    #[test]
+    fn medians_of_histograms() {
+        assert_eq!(hist_median(&[]), None);
+        assert_eq!(hist_median(&[(5.0, 1)]), Some(5.0));
+        assert_eq!(hist_median(&[(1.0, 2), (9.0, 2)]), Some(5.0));
+        assert_eq!(hist_median(&[(1.0, 1), (2.0, 1), (9.0, 1)]), Some(2.0));
+        assert_eq!(hist_median(&[(1.0, 3), (9.0, 1)]), Some(1.0));
+    }
+
+    #[test]
+    fn shards_merge_to_the_single_run_exactly() {
+        let (anns, eps) = fixture();
+        let dims = vec![Dim::Meta("platform".into()), Dim::Period(Period::Month)];
+        let whole = {
+            let mut p = Partial::from_annotations(dims.clone(), &anns).unwrap();
+            p.episodes = Some(collect(dims.clone(), &anns, eps.clone()));
+            p
+        };
+        // Shards by conversation: c1 | c2 + c3 (episodes go with their conversation).
+        let shard = |convs: &[&str]| {
+            let a: Vec<Annotation> = anns
+                .iter()
+                .filter(|a| convs.contains(&a.conversation_id.as_str()))
+                .cloned()
+                .collect();
+            let e: Vec<Episode> = eps
+                .iter()
+                .filter(|e| convs.contains(&e.conversation_id.as_str()))
+                .cloned()
+                .collect();
+            let mut p = Partial::from_annotations(dims.clone(), &a).unwrap();
+            p.episodes = Some(collect(dims.clone(), &a, e));
+            Partial::from_json(&p.to_json().unwrap(), "shard").unwrap()
+        };
+        let mut merged = shard(&["c1"]);
+        merged.merge_from(&shard(&["c2", "c3"])).unwrap();
+        assert_eq!(merged, whole);
+        let files = render::corpus_files(&whole).unwrap();
+        assert!(files.iter().any(|f| f.0 == "episode_stats.csv"));
+        assert_eq!(render::corpus_files(&merged).unwrap(), files);
+        // A partial without episode counts does not merge with one that has them.
+        let mut bare = Partial::from_annotations(dims.clone(), &anns).unwrap();
+        assert!(bare.merge_from(&whole).is_err());
+    }
+
+    #[test]
+    fn an_episode_without_its_opening_message_is_an_error() {
+        let (anns, eps) = fixture();
+        let mut c = EpisodeCollector::new(vec![]);
+        c.begin_file(Path::new("a.jsonl"), Path::new("ep.jsonl"), eps);
+        for a in &anns[1..] {
+            c.add(a, true).unwrap();
+        }
+        let e = c.end_file().unwrap_err().to_string();
+        assert!(
+            e.contains("ep.jsonl") && e.contains("c1:e1") && e.contains("m1"),
+            "{e}"
+        );
+        // A message that is filtered out drops its episodes without error.
+        let (anns, eps) = fixture();
+        let mut c = EpisodeCollector::new(vec![]);
+        c.begin_file(Path::new("a.jsonl"), Path::new("ep.jsonl"), eps);
+        for a in &anns {
+            c.add(a, a.conversation_id == "c3").unwrap();
+        }
+        c.end_file().unwrap();
+        let t = c.finish().total();
+        assert_eq!((t.episodes, t.interventions, t.pupils.len()), (2, 2, 2));
+    }
+}
