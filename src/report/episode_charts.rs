@@ -80,7 +80,7 @@ fn line(x1: f64, y1: f64, x2: f64, y2: f64, stroke: &'static str, width: f64) ->
 /// The intervention rate per period (points) with 95% Wilson intervals (whiskers), 0–100%.
 pub(crate) fn intervention_chart(rows: &[EpisodeRow], label: &str) -> Result<Markup> {
     let (left, top, plot_h) = (50.0, 15.0, 180.0);
-    let step = (640.0 / rows.len().max(1) as f64).clamp(14.0, 60.0);
+    let step = (720.0 / rows.len().max(1) as f64).clamp(14.0, 80.0);
     let w = (left + step * rows.len() as f64 + 20.0).max(320.0);
     let h = top + plot_h + 80.0;
     let y = |v: f64| top + plot_h * (1.0 - v);
@@ -116,11 +116,13 @@ pub(crate) fn intervention_chart(rows: &[EpisodeRow], label: &str) -> Result<Mar
             });
         }
         if i % every == 0 {
-            s.texts
-                .push(text(x, top + plot_h + 16.0, 10, "middle", r.group.clone()));
+            // Long labels on narrow steps alternate between two rows.
+            let row = usize::from(step < 6.5 * r.group.len() as f64) * ((i / every) % 2);
+            let ly = top + plot_h + 16.0 + 13.0 * row as f64;
+            s.texts.push(text(x, ly, 10, "middle", r.group.clone()));
             s.texts.push(text(
                 x,
-                top + plot_h + 30.0,
+                top + plot_h + 46.0,
                 10,
                 "middle",
                 format!("n={}", r.episodes),
