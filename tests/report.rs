@@ -4,12 +4,13 @@ use common::*;
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
-const SECTIONS: [&str; 9] = [
+const SECTIONS: [&str; 10] = [
     "overview",
     "rates",
     "trend",
     "cooccurrence",
     "change",
+    "episodes",
     "terms",
     "kwic",
     "methodology",
@@ -313,4 +314,44 @@ fn welsh_interface_report() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("did you mean \"cy\""));
+#[test]
+fn episodes_section_shows_rates_and_masked_timelines() {
+    let d = tempfile::tempdir().unwrap();
+    let ann = annotate_demo(d.path());
+    let html = report(&ann, &d.path().join("r.html"), &["--period", "term"]);
+    let sec = section(&html, "episodes", "terms");
+    assert!(sec.contains("Episodes and bystanders"), "{sec}");
+    assert!(sec.contains("id=\"fig-interventions\""));
+    assert!(sec.contains("2024/25-autumn"));
+    assert!(sec.contains("id=\"fig-episode-1\""));
+    assert!(sec.contains("Pupil A") && sec.contains("harasser"));
+    // No message text, no speaker or conversation ids.
+    let eps = c2chat::output::read_episodes(&ann.with_file_name("episodes.jsonl")).unwrap();
+    assert!(!eps.is_empty());
+    for a in c2chat::output::read_annotations(&ann).unwrap() {
+        let words: Vec<&str> = a.text.split_whitespace().collect();
+        if words.len() >= 4 {
+            assert!(
+                !sec.contains(&a.text),
+                "message text {:?} in the section",
+                a.text
+            );
+        }
+    }
+    for e in &eps {
+        assert!(!sec.contains(&e.episode_id), "{}", e.episode_id);
+        for p in &e.participants {
+            assert!(!has_word(sec, &p.speaker), "{}", p.speaker);
+        }
+    }
+    // Without episodes.jsonl the section says so.
+    let solo = d.path().join("solo");
+    std::fs::create_dir(&solo).unwrap();
+    std::fs::copy(&ann, solo.join("annotations.jsonl")).unwrap();
+    let html = report(
+        &solo.join("annotations.jsonl"),
+        &d.path().join("r2.html"),
+        &[],
+    );
+    assert!(section(&html, "episodes", "terms").contains("no <code>episodes.jsonl</code>"));
 }

@@ -237,4 +237,183 @@ fn stats_by_detected_language() {
     }
     let cmp = std::fs::read_to_string(out.join("compare.csv")).unwrap();
     assert!(cmp.contains("lang=cy") && cmp.contains("lang=en"), "{cmp}");
+/// A shard directory: `annotations.jsonl` (messages `(id, conv, speaker, date)`, platform
+/// chat) and `episodes.jsonl` (JSON lines as given).
+fn episode_shard(dir: &std::path::Path, msgs: &[(&str, &str, &str, &str)], eps: &[String]) {
+    std::fs::create_dir_all(dir).unwrap();
+    let mut f = std::fs::File::create(dir.join("annotations.jsonl")).unwrap();
+    for (id, conv, sp, date) in msgs {
+        let a = Annotation::builder(*id, "ok see you later")
+            .corpus("t")
+            .conversation(*conv)
+            .speaker(*sp)
+            .timestamp(format!("{date}T10:00:00Z"))
+            .meta("platform", "chat")
+            .tokens(4)
+            .rule_id("p")
+            .build();
+        writeln!(f, "{}", serde_json::to_string(&a).unwrap()).unwrap();
+    }
+    std::fs::write(dir.join("episodes.jsonl"), eps.join("\n") + "\n").unwrap();
+}
+
+/// An episode record opening at `first`; `resp` = (role, messages_after, seconds_after).
+fn episode_json(
+    conv: &str,
+    n: u32,
+    first: &str,
+    acts: &[&str],
+    resp: Option<(&str, u32, u32)>,
+) -> String {
+    let acts: Vec<serde_json::Value> = acts
+        .iter()
+        .map(|a| serde_json::json!({"message_id": first, "speaker": "s1", "act": a}))
+        .collect();
+    let resp = resp.map(|(role, m, s)| {
+        serde_json::json!({"message_id": first, "speaker": "s3", "role": role,
+            "messages_after": m, "seconds_after": s})
+    });
+    serde_json::json!({
+        "episode_id": format!("{conv}:e{n}"), "conversation_id": conv,
+        "first_message_id": first, "last_message_id": first, "start": null, "end": null,
+        "acts": acts, "episode_type": "image_based_coercion", "severity": 2,
+        "participants": [{"speaker": "s1", "role": "harasser"}, {"speaker": "s2", "role": "target"},
+            {"speaker": "s3", "role": "bystander_defender"}],
+        "first_protective_response": resp, "messages": 3
+    })
+    .to_string()
+}
+
+#[test]
+fn episode_partials_merge_to_the_single_run_exactly() {
+    let d = tempfile::tempdir().unwrap();
+    let (a, b) = (d.path().join("a"), d.path().join("b"));
+    let d1 = "bystander_defender";
+    episode_shard(
+        &a,
+        &[
+            ("m1", "c1", "s1", "2025-01-05"),
+            ("m2", "c1", "s2", "2025-01-05"),
+            ("m3", "c2", "s3", "2025-02-01"),
+        ],
+        &[
+            episode_json(
+                "c1",
+                1,
+                "m1",
+                &["image_request", "refusal", "pressure"],
+                Some((d1, 2, 120)),
+            ),
+            episode_json("c2", 1, "m3", &["threat"], None),
+        ],
+    );
+    episode_shard(
+        &b,
+        &[
+            ("n1", "c1", "s2", "2025-01-20"),
+            ("n2", "c9", "s4", "2025-02-03"),
+        ],
+        &[
+            episode_json("c1", 2, "n1", &["pressure"], Some((d1, 4, 600))),
+            episode_json(
+                "c9",
+                1,
+                "n2",
+                &["threat", "refusal"],
+                Some(("target", 1, 30)),
+            ),
+        ],
+    );
+    let args = ["--by", "platform", "--period", "month"];
+    for (i, s) in [&a, &b].iter().enumerate() {
+        c2chat()
+            .arg("stats")
+            .arg(s.join("annotations.jsonl"))
+            .args(args)
+            .args(["--partial", "-q", "--out"])
+            .arg(d.path().join(format!("p{i}")))
+            .assert()
+            .success();
+    }
+    c2chat()
+        .args(["stats", "merge", "-q"])
+        .arg(d.path().join("p1/partial.json"))
+        .arg(d.path().join("p0/partial.json"))
+        .arg("--out")
+        .arg(d.path().join("merged"))
+        .assert()
+        .success();
+    c2chat()
+        .arg("stats")
+        .arg(a.join("annotations.jsonl"))
+        .arg(b.join("annotations.jsonl"))
+        .args(args)
+        .args(["-q", "--out"])
+        .arg(d.path().join("single"))
+        .assert()
+        .success();
+    for f in ["episode_stats.csv", "episode_stats.json", "partial.json"] {
+        assert_eq!(
+            std::fs::read(d.path().join("merged").join(f)).unwrap(),
+            std::fs::read(d.path().join("single").join(f)).unwrap(),
+            "{f}"
+        );
+    }
+    let mut rdr = csv::Reader::from_path(d.path().join("single/episode_stats.csv")).unwrap();
+    let h = rdr.headers().unwrap().clone();
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+    let get = |r: usize, c: &str| rows[r][h.iter().position(|x| x == c).unwrap()].to_string();
+    // January: c1 across both shards (s1, s2), episodes c1:e1 and c1:e2, both interventions.
+    assert_eq!(get(0, "group"), "chat|2025-01");
+    assert_eq!(
+        (get(0, "conversations"), get(0, "pupils")),
+        ("1".into(), "2".into())
+    );
+    assert_eq!(
+        (get(0, "episodes"), get(0, "interventions")),
+        ("2".into(), "2".into())
+    );
+    assert_eq!(get(0, "median_messages_to_intervention"), "3");
+    assert_eq!(get(0, "median_minutes_to_intervention"), "6");
+    assert_eq!(
+        (get(0, "escalations"), get(0, "escalation_share")),
+        ("1".into(), "0.5".into())
+    );
+    // February: 2 episodes, none by a bystander (the target reported).
+    assert_eq!(
+        (get(1, "episodes"), get(1, "interventions")),
+        ("2".into(), "0".into())
+    );
+    assert_eq!(get(1, "intervention_rate_lo"), "0");
+    assert_eq!(get(1, "role_bystander_defender"), "2");
+    // February relative to January.
+    c2chat()
+        .arg("stats")
+        .arg(a.join("annotations.jsonl"))
+        .arg(b.join("annotations.jsonl"))
+        .args([
+            "--between",
+            "2025-01-01..2025-01-31",
+            "2025-02-01..2025-02-28",
+            "-q",
+            "--out",
+        ])
+        .arg(d.path().join("cmp"))
+        .assert()
+        .success();
+    let mut rdr = csv::Reader::from_path(d.path().join("cmp/episode_compare.csv")).unwrap();
+    let h = rdr.headers().unwrap().clone();
+    let r = rdr.records().next().unwrap().unwrap();
+    let col = |c: &str| r[h.iter().position(|x| x == c).unwrap()].to_string();
+    assert_eq!(col("rate_a"), "1");
+    assert_eq!(col("rate_b"), "0");
+    assert_eq!(col("risk_ratio_corrected"), "true");
+    // (0.5/3)/(2.5/3) = 0.2 with 0.5 added to each cell.
+    let rr: f64 = col("risk_ratio_b_over_a").parse().unwrap();
+    assert!((rr - 0.2).abs() < 1e-12, "{rr}");
+    // z = −1/√(0.25·1) = −2, p = 0.0455.
+    let z: f64 = col("z_b_vs_a").parse().unwrap();
+    assert!((z + 2.0).abs() < 1e-12, "{z}");
+    let p: f64 = col("p_value").parse().unwrap();
+    assert!((p - 0.045_500_263_896_358_4).abs() < 1e-9, "{p}");
 }

@@ -4,8 +4,9 @@ use anyhow::{bail, Context, Result};
 use c2chat::model::Annotation;
 use c2chat::normalise::word_tokens;
 use c2chat::stats::{
-    self, compare, concordance, keywords, parse_dims, render, trend, Basis, CollocateOptions,
-    CompareOptions, KeywordOptions, KwicOptions, KwicQuery, KwicSort, Names, Partial, Selector,
+    self, compare, compare_interventions, concordance, keywords, parse_dims, render, trend, Basis,
+    CollocateOptions, CompareOptions, EpisodeCollector, KeywordOptions, KwicOptions, KwicQuery,
+    KwicSort, Names, Partial, Selector,
 };
 use std::path::{Path, PathBuf};
 
@@ -14,7 +15,12 @@ use std::path::{Path, PathBuf};
 #[command(after_help = concat!(
     "Writes tidy long CSV (group_by,group,category,measure,value) and JSON: stats.csv/json, \
 dispersion.csv, cooccurrence_message.csv, cooccurrence_conversation.csv, speakers.csv, partial.json, and \
-trend.csv (one --period), compare.csv (--compare/--between). Formulas: docs/statistics.md.\n\
+trend.csv (one --period), compare.csv (--compare/--between). With episodes.jsonl beside every \
+annotations file (annotate writes it): episode_stats.csv/json (per group: conversations, pupils, episodes per \
+1,000 conversations and pupils, bystander intervention rate with Wilson 95% CI, median messages and minutes to \
+the intervention, refusal and escalation shares, role counts) and, with --compare/--between, \
+episode_compare.csv (intervention rate of B relative to A: two-proportion z, risk ratio with 95% CI). \
+Formulas: docs/statistics.md.\n\
 Unknown fields, values and categories are errors (exit 2) that list the valid ones.\n\n",
     "compare.csv columns: sample_a, sample_b (the selections), category, basis; \
 a, b = flagged messages (basis messages) or category hits (basis tokens) in A and B; c, d = messages or \
@@ -85,7 +91,8 @@ impl StatsSub {
 }
 
 /// Stream the files into a partial grouped by `dims`, keeping messages accepted by `keep`;
-/// `names` (when given) collects the fields, values and categories seen.
+/// `names` (when given) collects the fields, values and categories seen. The episodes beside
+/// each file are counted too, when every file has them (a warning otherwise, unless `quiet`).
 fn read_partial(
     paths: &[PathBuf],
     dims: &[stats::Dim],
@@ -95,23 +102,41 @@ fn read_partial(
 ) -> Result<Partial> {
     let progress = crate::cmd::progress::spinner("stats: reading annotation files", quiet);
     let mut p = Partial::new(dims.to_vec());
+    let mut eps = EpisodeCollector::new(dims.to_vec());
+    let mut without = Vec::new();
     for path in paths {
+        match c2chat::output::episodes_beside(path) {
+            Some(e) => eps.begin_file(path, &e, c2chat::output::read_episodes(&e)?),
+            None => without.push(path.display().to_string()),
+        }
         stats::for_each_annotation(path, |a, line| {
             if let Some(n) = names.as_deref_mut() {
                 n.add(&a);
             }
-            if let Some(k) = keep {
-                let kept = k(&a).map_err(|e| c2chat::err!("{}:{line}: {e:#}", path.display()))?;
-                if !kept {
-                    return Ok(());
-                }
+            let kept = match keep {
+                Some(k) => k(&a).map_err(|e| c2chat::err!("{}:{line}: {e:#}", path.display()))?,
+                None => true,
+            };
+            eps.add(&a, kept)
+                .map_err(|e| e.context(format!("{}:{line}", path.display())))?;
+            if !kept {
+                return Ok(());
             }
             p.add(&a)
                 .map_err(|e| e.context(format!("{}:{line}", path.display())))
         })?;
+        eps.end_file()?;
         progress.inc(1);
     }
     progress.finish_and_clear();
+    if without.is_empty() {
+        p.episodes = Some(eps.finish());
+    } else if without.len() < paths.len() && !quiet && keep.is_none() {
+        eprintln!(
+            "c2chat: warning: no episodes.jsonl beside {}; episode statistics are left out",
+            without.join(", ")
+        );
+    }
     Ok(p)
 }
 
@@ -202,7 +227,7 @@ pub fn run_stats(a: StatsArgs) -> Result<i32> {
     }
     let mut files = render::write_corpus(&out, &p)?;
     if let Some((sa, sb)) = sel {
-        files.push(run_compare(&a, &out, &sa, &sb)?);
+        files.extend(run_compare(&a, &out, &sa, &sb)?);
     }
     if !a.quiet {
         print_summary(&p, &dims, &out, &files)?;
@@ -211,7 +236,7 @@ pub fn run_stats(a: StatsArgs) -> Result<i32> {
 }
 
 /// Write compare.csv for A against B (and print its top-level rows unless quiet).
-fn run_compare(a: &StatsArgs, out: &Path, sa: &Selector, sb: &Selector) -> Result<PathBuf> {
+fn run_compare(a: &StatsArgs, out: &Path, sa: &Selector, sb: &Selector) -> Result<Vec<PathBuf>> {
     let ka = |x: &Annotation| sa.matches(x);
     let kb = |x: &Annotation| sb.matches(x);
     let pa = read_partial(&a.annotations, &[], Some(&ka), a.quiet, None)?;
@@ -232,6 +257,11 @@ fn run_compare(a: &StatsArgs, out: &Path, sa: &Selector, sb: &Selector) -> Resul
         },
     );
     let file = render::write_compare(out, &rows)?;
+    let mut files = vec![file];
+    if let (Some(ea), Some(eb)) = (&pa.episodes, &pb.episodes) {
+        let row = compare_interventions(&sa.label(), &ea.total(), &sb.label(), &eb.total());
+        files.push(render::write_episode_compare(out, &[row])?);
+    }
     if !a.quiet {
         outln!(
             "compare {} ({} messages) vs {} ({} messages):",
@@ -253,7 +283,7 @@ fn run_compare(a: &StatsArgs, out: &Path, sa: &Selector, sb: &Selector) -> Resul
             );
         }
     }
-    Ok(file)
+    Ok(files)
 }
 
 fn print_summary(p: &Partial, dims: &[stats::Dim], out: &Path, files: &[PathBuf]) -> Result<()> {

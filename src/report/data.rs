@@ -48,6 +48,8 @@ pub(crate) struct ReportData {
     pub(crate) unmask: bool,
     /// The interface strings (`--ui-lang`).
     pub(crate) ui: &'static crate::ui::Ui,
+    /// Episodes and bystanders; `None` without `episodes.jsonl` beside the annotations.
+    pub(crate) episodes: Option<super::episodes::EpisodeData>,
 }
 
 /// Corpus totals.
@@ -192,6 +194,7 @@ impl ReportData {
             kwic: kwic(c, opts.unmask),
             unmask: opts.unmask,
             ui,
+            episodes: None,
         })
     }
 }

@@ -18,6 +18,8 @@ mod charts;
 mod collect;
 mod compare_csv;
 mod data;
+mod episode_charts;
+mod episodes;
 mod format;
 mod manifest;
 mod markup;
@@ -84,7 +86,8 @@ pub fn build(
         .file_name()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| annotations.display().to_string());
-    let d = data::ReportData::new(&c, manifest.as_ref(), cmp, &name, opts)?;
+    let mut d = data::ReportData::new(&c, manifest.as_ref(), cmp, &name, opts)?;
+    d.episodes = episodes::read(annotations, c.choose_period(opts.period))?;
     page::render(&d)
 }
 

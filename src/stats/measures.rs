@@ -137,6 +137,58 @@ pub fn log_ratio(a: u64, b: u64, c: u64, d: u64, z: f64) -> Option<LogRatio> {
     })
 }
 
+/// Two-proportion z test (pooled): z = (p_b − p_a) / √(p(1 − p)(1/n_a + 1/n_b)) with
+/// p = (x_a + x_b)/(n_a + n_b); returns (z, two-sided p). Positive z: B's proportion is
+/// higher. `None` when a sample is empty or the pooled proportion is 0 or 1 (no variance).
+pub fn two_proportion_z(x_a: u64, n_a: u64, x_b: u64, n_b: u64) -> Option<(f64, f64)> {
+    if n_a == 0 || n_b == 0 || x_a > n_a || x_b > n_b {
+        return None;
+    }
+    let (na, nb) = (n_a as f64, n_b as f64);
+    let pooled = (x_a + x_b) as f64 / (na + nb);
+    let se = (pooled * (1.0 - pooled) * (1.0 / na + 1.0 / nb)).sqrt();
+    if se <= 0.0 || !se.is_finite() {
+        return None;
+    }
+    let z = (x_b as f64 / nb - x_a as f64 / na) / se;
+    Some((z, normal_two_sided_p(z)))
+}
+
+/// A risk ratio (B relative to A) with a 95% confidence interval.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct RiskRatio {
+    /// (x_b/n_b)/(x_a/n_a).
+    pub value: f64,
+    /// Lower end of the interval.
+    pub lo: f64,
+    /// Upper end of the interval.
+    pub hi: f64,
+    /// Whether 0.5 was added to each cell because one was zero.
+    pub corrected: bool,
+}
+
+/// Risk ratio of B relative to A, (x_b/n_b)/(x_a/n_a), with the log-method interval of Katz et
+/// al. (1978): exp(ln RR ± z·√(1/x_b − 1/n_b + 1/x_a − 1/n_a)). When any cell of the 2×2 table
+/// (x_a, n_a − x_a, x_b, n_b − x_b) is zero, 0.5 is added to each cell (x + 0.5, n + 1) for
+/// the value and the interval. `None` when a sample is empty.
+pub fn risk_ratio(x_a: u64, n_a: u64, x_b: u64, n_b: u64, z: f64) -> Option<RiskRatio> {
+    if n_a == 0 || n_b == 0 || x_a > n_a || x_b > n_b {
+        return None;
+    }
+    let corrected = x_a == 0 || x_b == 0 || x_a == n_a || x_b == n_b;
+    let (k, m) = if corrected { (0.5, 1.0) } else { (0.0, 0.0) };
+    let (xa, na) = (x_a as f64 + k, n_a as f64 + m);
+    let (xb, nb) = (x_b as f64 + k, n_b as f64 + m);
+    let ln = ((xb / nb) / (xa / na)).ln();
+    let se = (1.0 / xb - 1.0 / nb + 1.0 / xa - 1.0 / na).max(0.0).sqrt();
+    Some(RiskRatio {
+        value: ln.exp(),
+        lo: (ln - z * se).exp(),
+        hi: (ln + z * se).exp(),
+        corrected,
+    })
+}
+
 /// %DIFF (Gabrielatos & Marchi 2011): (normA − normB)·100/normB with norm = a/c, b/d.
 /// `None` when normB is zero (undefined) or a size is zero.
 pub fn pct_diff(a: u64, b: u64, c: u64, d: u64) -> Option<f64> {

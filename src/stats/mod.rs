@@ -8,6 +8,8 @@
 //!   trend across periods;
 //! * [`structure`]: dispersion (DP), co-occurrence matrices, speaker profiles;
 //! * [`corpus`]: keywords, concordance (KWIC) and collocates over message text;
+//! * [`episodes`]: episode and bystander statistics (`episode_stats.csv`,
+//!   `episode_compare.csv`);
 //! * [`measures`]: the formulas themselves; [`period`]: week/month/year/school-term labels.
 //!
 //! Formulas, references and column layouts: `docs/statistics.md`.
@@ -15,6 +17,7 @@
 pub mod aggregate;
 pub mod compare;
 pub mod corpus;
+pub mod episodes;
 pub mod measures;
 pub mod names;
 pub mod partial;
@@ -27,6 +30,10 @@ pub use compare::{compare, trend, Basis, CompareOptions, CompareRow, Selector, T
 pub use corpus::{
     collocates, concordance, keywords, CollocateOptions, CollocateRow, KeywordOptions, KeywordRow,
     KwicOptions, KwicQuery, KwicRow, KwicSort, Tokenise,
+};
+pub use episodes::{
+    compare_interventions, episode_rows, EpisodeCollector, EpisodeCompareRow, EpisodeCounts,
+    EpisodePartial, EpisodeRow, EpisodeStatsError,
 };
 pub use names::Names;
 pub use partial::{

@@ -103,7 +103,8 @@ impl Dim {
         })
     }
 
-    fn value(&self, a: &Annotation) -> Result<String> {
+    /// The group value of an annotation for this dimension.
+    pub(crate) fn value(&self, a: &Annotation) -> Result<String> {
         Ok(match self {
             Dim::Conversation => a.conversation_id.clone(),
             Dim::Speaker => a.speaker.clone(),
@@ -319,6 +320,10 @@ pub struct Partial {
     /// Message-level co-occurrence: `cooccurrence[x][y]` for x ≤ y (string order) counts
     /// messages flagged for both; `[x][x]` counts messages flagged for x.
     pub cooccurrence: BTreeMap<String, BTreeMap<String, u64>>,
+    /// Episode counts per group (from `episodes.jsonl` beside the annotations); absent when
+    /// the annotations have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub episodes: Option<super::episodes::EpisodePartial>,
 }
 
 mod group_entries {
@@ -373,6 +378,7 @@ impl Partial {
             conversations: BTreeMap::new(),
             speakers: BTreeMap::new(),
             cooccurrence: BTreeMap::new(),
+            episodes: None,
         }
     }
 
@@ -454,6 +460,7 @@ impl Partial {
         for (x, row) in &other.cooccurrence {
             add_map(self.cooccurrence.entry(x.clone()).or_default(), row);
         }
+        super::episodes::merge_optional(&mut self.episodes, &other.episodes)?;
         Ok(())
     }
 

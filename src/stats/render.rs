@@ -4,6 +4,7 @@
 use super::aggregate::{stats_table, StatsTable};
 use super::compare::{trend, CompareRow, TrendRow};
 use super::corpus::{CollocateRow, KeywordRow, KwicRow};
+use super::episodes::{episode_rows, EpisodeCompareRow, EpisodeRow, ROLES};
 use super::partial::{Dim, Partial};
 use super::structure::{
     cooccurrence_conversations, cooccurrence_messages, dispersion, speaker_profiles, DispersionRow,
@@ -318,10 +319,121 @@ pub fn collocates_csv(rows: &[CollocateRow]) -> Result<Vec<u8>> {
     )
 }
 
+/// Column order of `episode_stats.csv` before the role columns (`role_<role>`, [`ROLES`]).
+pub const EPISODE_STATS_COLUMNS: [&str; 19] = [
+    "group_by",
+    "group",
+    "conversations",
+    "pupils",
+    "episodes",
+    "episodes_per_1000_conversations",
+    "episodes_per_1000_pupils",
+    "interventions",
+    "intervention_rate",
+    "intervention_rate_lo",
+    "intervention_rate_hi",
+    "interventions_timed",
+    "median_messages_to_intervention",
+    "median_minutes_to_intervention",
+    "refusals",
+    "refusal_share",
+    "escalations",
+    "escalation_share",
+    "escalation_share_of_refusals",
+];
+
+/// `episode_stats.csv`: one row per group.
+pub fn episode_stats_csv(rows: &[EpisodeRow]) -> Result<Vec<u8>> {
+    let roles: Vec<String> = ROLES.iter().map(|r| format!("role_{r}")).collect();
+    let mut header: Vec<&str> = EPISODE_STATS_COLUMNS.to_vec();
+    header.extend(roles.iter().map(String::as_str));
+    let o = fmt_f64;
+    csv_bytes(
+        &header,
+        rows.iter().map(|r| {
+            let mut v = vec![
+                r.group_by.clone(),
+                r.group.clone(),
+                r.conversations.to_string(),
+                r.pupils.to_string(),
+                r.episodes.to_string(),
+                o(r.episodes_per_1000_conversations),
+                o(r.episodes_per_1000_pupils),
+                r.interventions.to_string(),
+                o(r.intervention_rate),
+                o(r.intervention_rate_lo),
+                o(r.intervention_rate_hi),
+                r.interventions_timed.to_string(),
+                o(r.median_messages_to_intervention),
+                o(r.median_minutes_to_intervention),
+                r.refusals.to_string(),
+                o(r.refusal_share),
+                r.escalations.to_string(),
+                o(r.escalation_share),
+                o(r.escalation_share_of_refusals),
+            ];
+            v.extend(r.roles.iter().map(|(_, n)| n.to_string()));
+            v
+        }),
+    )
+}
+
+/// Column order of `episode_compare.csv`.
+pub const EPISODE_COMPARE_COLUMNS: [&str; 15] = [
+    "sample_a",
+    "sample_b",
+    "episodes_a",
+    "interventions_a",
+    "rate_a",
+    "episodes_b",
+    "interventions_b",
+    "rate_b",
+    "diff_b_minus_a",
+    "z_b_vs_a",
+    "p_value",
+    "risk_ratio_b_over_a",
+    "risk_ratio_b_over_a_lo",
+    "risk_ratio_b_over_a_hi",
+    "risk_ratio_corrected",
+];
+
+/// `episode_compare.csv`.
+pub fn episode_compare_csv(rows: &[EpisodeCompareRow]) -> Result<Vec<u8>> {
+    let o = fmt_f64;
+    csv_bytes(
+        &EPISODE_COMPARE_COLUMNS,
+        rows.iter().map(|r| {
+            vec![
+                r.sample_a.clone(),
+                r.sample_b.clone(),
+                r.episodes_a.to_string(),
+                r.interventions_a.to_string(),
+                o(r.rate_a),
+                r.episodes_b.to_string(),
+                r.interventions_b.to_string(),
+                o(r.rate_b),
+                o(r.diff_b_minus_a),
+                o(r.z_b_vs_a),
+                o(r.p_value),
+                o(r.risk_ratio_b_over_a),
+                o(r.risk_ratio_b_over_a_lo),
+                o(r.risk_ratio_b_over_a_hi),
+                r.risk_ratio_corrected.to_string(),
+            ]
+        }),
+    )
+}
+
+/// Write `episode_compare.csv` into `dir`.
+pub fn write_episode_compare(dir: &Path, rows: &[EpisodeCompareRow]) -> Result<PathBuf> {
+    write_file(dir, "episode_compare.csv", &episode_compare_csv(rows)?)
+}
+
 /// Every file derivable from a partial, as (file name, bytes), in a fixed order:
 /// `stats.csv`, `stats.json`, `trend.csv` (only when grouped by exactly one period),
 /// `dispersion.csv`, `cooccurrence_message.csv`, `cooccurrence_conversation.csv`,
-/// `speakers.csv`, `partial.json`.
+/// `speakers.csv`, `episode_stats.csv` and `episode_stats.json` (only when the partial has
+/// episode counts), `partial.json`.
 pub fn corpus_files(p: &Partial) -> Result<Vec<(&'static str, Vec<u8>)>> {
     let t = stats_table(p);
     let mut out = vec![
@@ -346,6 +458,11 @@ pub fn corpus_files(p: &Partial) -> Result<Vec<(&'static str, Vec<u8>)>> {
         matrix_csv(&cooccurrence_conversations(p))?,
     ));
     out.push(("speakers.csv", speakers_csv(&speaker_profiles(p))?));
+    if let Some(e) = &p.episodes {
+        let rows = episode_rows(&p.dims, e);
+        out.push(("episode_stats.csv", episode_stats_csv(&rows)?));
+        out.push(("episode_stats.json", json_bytes(&rows)?));
+    }
     out.push(("partial.json", p.to_json()?));
     Ok(out)
 }

@@ -5,6 +5,7 @@
 mod caution;
 mod change;
 mod cooccurrence;
+mod episodes;
 mod kwic;
 mod methodology;
 mod overview;
@@ -32,12 +33,13 @@ pub(crate) struct Section {
 type Render = fn(&ReportData, &mut Figures) -> Result<Section>;
 
 /// The sections in page order.
-const ORDER: [Render; 9] = [
+const ORDER: [Render; 10] = [
     overview::section,
     rates::section,
     trend::section,
     cooccurrence::section,
     change::section,
+    episodes::section,
     terms::section,
     kwic::section,
     methodology::section,
