@@ -741,15 +741,16 @@ mod tests {
         let tsv = std::fs::read_to_string(dir.path().join("c.tsv")).unwrap();
         let expect = "#FORMAT=WebAnno TSV 3.3\n\
             #T_SP=webanno.custom.C2chatCategory|category\n\
+            #T_SP=webanno.custom.C2chatEpisode|episode|role\n\
             \n\
             \n#Text=😀 hi\n\
-            1-1\t0-2\t😀\t_\n\
-            1-2\t3-5\thi\t_\n\
+            1-1\t0-2\t😀\t_\t_\t_\n\
+            1-2\t3-5\thi\t_\t_\t_\n\
             \n#Text=u owe me!\n\
-            2-1\t6-7\tu\tcoercive.pressure[1]\n\
-            2-2\t8-11\towe\tcoercive.pressure[1]|coercive.threat[2]\n\
-            2-3\t12-14\tme\tcoercive.pressure[1]\n\
-            2-4\t14-15\t!\t_\n";
+            2-1\t6-7\tu\tcoercive.pressure[1]\t_\t_\n\
+            2-2\t8-11\towe\tcoercive.pressure[1]|coercive.threat[2]\t_\t_\n\
+            2-3\t12-14\tme\tcoercive.pressure[1]\t_\t_\n\
+            2-4\t14-15\t!\t_\t_\t_\n";
         assert_eq!(tsv, expect);
         // UTF-16 length check, independently of the exporter.
         assert_eq!("😀 hi\n".encode_utf16().count(), 6);
