@@ -45,10 +45,19 @@ pub fn teach_general_prompts() -> crate::Result<Vec<String>> {
     #[serde(deny_unknown_fields)]
     struct File {
         general: Vec<String>,
+        /// Read by [`crate::teach::EpisodePrompts`].
+        #[serde(default, rename = "episodes")]
+        _episodes: Option<toml::Table>,
     }
     let f: File = toml::from_str(TEACH_PROMPTS)
         .map_err(|e| crate::err!("builtin:teach-prompts.toml: {}", e.message()))?;
     Ok(f.general)
+}
+
+/// `lexicons/teach-prompts.toml` as built in (its `[episodes]` tables are read by
+/// [`crate::teach::EpisodePrompts::builtin`]).
+pub fn teach_prompts_toml() -> &'static str {
+    TEACH_PROMPTS
 }
 
 /// The built-in default model.

@@ -71,7 +71,9 @@ fn read_records<T: serde::de::DeserializeOwned>(path: &Path, what: &str) -> Resu
     Ok(out)
 }
 
-/// The tidy per-message table: one 0/1 column per category (fine ids, then top levels).
+/// The tidy per-message table: one 0/1 column per category (fine ids, then top levels), then
+/// `flagged`, `severity`, `tokens`, and the message's `episode_id` and `role` (empty outside
+/// an episode).
 /// Meta columns are those of the first batch written (the header must come first in a
 /// stream); keys first seen later stay in annotations.jsonl and are listed by
 /// [`MessagesCsv::late_meta_keys`], which annotate reports as a manifest warning.
@@ -126,7 +128,7 @@ impl<W: Write> MessagesCsv<W> {
                     .map(|s| s.to_string()),
             );
             header.extend(
-                ["flagged", "severity", "tokens"]
+                ["flagged", "severity", "tokens", "episode_id", "role"]
                     .iter()
                     .map(|s| s.to_string()),
             );
@@ -160,6 +162,8 @@ impl<W: Write> MessagesCsv<W> {
             row.push(u8::from(!a.labels.is_empty()).to_string());
             row.push(a.severity.to_string());
             row.push(a.tokens.to_string());
+            row.push(a.episode_id.clone().unwrap_or_default());
+            row.push(a.role.clone().unwrap_or_default());
             crate::io::write_csv_record(&mut self.w, &row)?;
         }
         Ok(())

@@ -10,6 +10,7 @@
 //!   run facts from the manifest (`Annotated at`, `Command line (annotate)`, `Annotation run`),
 //!   which hold the clock and the temp dir; their values are replaced by `[normalised]`.
 //! - `teach/`: `pack.md` and `pack.html` from `c2chat teach … --date 2026-01-01`.
+//! - `teach-episodes/`: the same from `c2chat teach … --episodes --date 2026-01-01`.
 //! - `brat/`: every file of `c2chat export … --to brat` (the listing too), with
 //!   `c2chat-export.json`.
 //!
@@ -235,6 +236,27 @@ fn demo_outputs_match_golden() {
         check(
             &format!("teach/{f}"),
             &std::fs::read(pack.join(f)).unwrap(),
+            &mut diffs,
+        );
+    }
+
+    // 3b. episode pack (`teach --episodes`), same date.
+    let epack = tmp.join("epack");
+    let args = [
+        "teach",
+        s(&ann),
+        "--episodes",
+        "--out",
+        s(&epack),
+        "--date",
+        "2026-01-01",
+        "-q",
+    ];
+    run(tmp, &args);
+    for f in ["pack.md", "pack.html"] {
+        check(
+            &format!("teach-episodes/{f}"),
+            &std::fs::read(epack.join(f)).unwrap(),
             &mut diffs,
         );
     }

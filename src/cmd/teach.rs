@@ -2,10 +2,13 @@
 
 use anyhow::{Context, Result};
 use c2chat::lexicon::LexiconRef;
-use c2chat::output::read_annotations;
+use c2chat::output::{episodes_beside, read_annotations, read_episodes};
 use c2chat::redact::NameList;
 use c2chat::stats::Names;
-use c2chat::teach::{build_pack, render_html, render_markdown, CategoryInfo, Mask, TeachOptions};
+use c2chat::teach::{
+    build_episode_pack, build_pack, render_html, render_markdown, CategoryInfo, EpisodePrompts,
+    Mask, TeachOptions,
+};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -13,7 +16,11 @@ use std::path::PathBuf;
 #[command(
     after_help = "Writes pack.md and pack.html. Each excerpt: --context-messages K messages of context, speakers renamed Pupil A, \
 Pupil B…, sexualised terms masked (--mask-style partial|full, or --unmask), flagged spans highlighted with the category label, definition, guidance source and discussion prompts; \
-excerpt ids only, never original ids. Every excerpt is re-checked for PII and refused if any remains."
+excerpt ids only, never original ids. Every excerpt is re-checked for PII and refused if any remains.\n\n\
+--episodes: one excerpt per episode of the episodes.jsonl beside the annotations, from its first to its last message with \
+--context-messages K messages either side (never overlapping another excerpt or episode), each pupil's role named \
+(\"Pupil A, harasser; Pupil B, target\"), the episode type in plain words and a prompt about what a bystander could do after \
+each kind of act. The wording is the [episodes] tables of lexicons/teach-prompts.toml (or --prompts FILE)."
 )]
 pub struct Args {
     /// annotations.jsonl from annotate.
@@ -61,6 +68,14 @@ pub struct Args {
     /// Date for the provenance block (default: today, UTC).
     #[arg(long)]
     pub date: Option<String>,
+    /// One excerpt per episode (episodes.jsonl beside the annotations), with roles and
+    /// bystander prompts per act.
+    #[arg(long)]
+    pub episodes: bool,
+    /// With --episodes: a teaching-prompts TOML file whose [episodes] tables word the pack
+    /// [default: the built-in lexicons/teach-prompts.toml].
+    #[arg(long, value_name = "FILE", requires = "episodes")]
+    pub prompts: Option<PathBuf>,
     /// Output directory (pack.md, pack.html).
     #[arg(long)]
     pub out: PathBuf,
@@ -124,7 +139,27 @@ pub fn run(a: Args) -> Result<i32> {
             None => NameList::empty(),
         },
     };
-    let pack = build_pack(&anns, &cats, &opts)?;
+    let pack = if a.episodes {
+        let eps_path = episodes_beside(path).with_context(|| {
+            format!(
+                "--episodes: no episodes.jsonl beside {} (annotate writes it; re-run annotate)",
+                path.display()
+            )
+        })?;
+        let episodes = read_episodes(&eps_path)?;
+        let words = match &a.prompts {
+            Some(p) => {
+                let text = std::fs::read_to_string(p)
+                    .with_context(|| format!("reading {}", p.display()))?;
+                EpisodePrompts::parse(&text, &p.display().to_string())?
+            }
+            None => EpisodePrompts::builtin()?,
+        };
+        build_episode_pack(&anns, &episodes, &cats, &opts, &words)
+            .with_context(|| format!("{}", eps_path.display()))?
+    } else {
+        build_pack(&anns, &cats, &opts)?
+    };
     std::fs::create_dir_all(&a.out)?;
     c2chat::io::write_atomic(&a.out.join("pack.md"), render_markdown(&pack).as_bytes())?;
     c2chat::io::write_atomic(&a.out.join("pack.html"), render_html(&pack).as_bytes())?;

@@ -92,6 +92,7 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
     let convs = group_conversations(anns);
     let stems = file_stems(&convs.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>());
     let mut types: BTreeSet<String> = BTreeSet::new();
+    let mut episodes: BTreeSet<String> = BTreeSet::new();
     for (stem, (conv, msgs)) in stems.iter().zip(&convs) {
         let layout = layout_document(conv, msgs);
         let mut ann = String::new();
@@ -133,6 +134,7 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
                 summary.spans += 1;
             }
         }
+        episode_entities(msgs, &layout, &mut ann, &mut n, &mut episodes);
         write_file(
             &dir.join(format!("{stem}.txt")),
             layout.text.as_bytes(),
@@ -148,6 +150,7 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
             all.push(t);
         }
     }
+    let (conf_episodes, visual_episodes) = episode_conf(&episodes);
     let mut conf = String::from(
         "# c2chat categories. brat type names allow only [A-Za-z0-9_-], so the '.' of a\n\
          # category id is written as '-' (coercive.image_request -> coercive-image_request).\n\
@@ -160,11 +163,15 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
         let short = c.rsplit('.').next().unwrap_or(c);
         let _ = writeln!(visual, "{t} | {c} | {short}");
     }
+    conf.push_str(&conf_episodes.0);
     conf.push_str(
         "[relations]\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\
          [events]\n[attributes]\n",
     );
+    conf.push_str(&conf_episodes.1);
+    visual.push_str(&visual_episodes.0);
     visual.push_str("[drawing]\n");
+    visual.push_str(&visual_episodes.1);
     for c in &all {
         let colour = match crate::model::top_level(c) {
             "sexualised" => "#f4a6a6",
@@ -178,6 +185,86 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
     write_file(&dir.join("annotation.conf"), conf.as_bytes(), summary)?;
     write_file(&dir.join("visual.conf"), visual.as_bytes(), summary)?;
     Ok(())
+}
+
+/// Roles an episode gives its messages' speakers (`crate::episode`).
+pub const ROLES: [&str; 5] = [
+    "harasser",
+    "target",
+    "bystander_defender",
+    "bystander_assistant",
+    "bystander_other",
+];
+
+/// The entity type of a whole message in an episode; its attributes `Episode` (the episode's
+/// number in the conversation, `e1`, since a document is one conversation) and `Role`.
+pub const MESSAGE_TYPE: &str = "Message";
+
+/// A `Message` entity over each message of the document that falls in an episode, with its
+/// `Episode` and `Role` attributes; the episode numbers used are added to `episodes`.
+fn episode_entities(
+    msgs: &[&Annotation],
+    layout: &super::DocLayout,
+    ann: &mut String,
+    n: &mut usize,
+    episodes: &mut BTreeSet<String>,
+) {
+    let mut attr = 0usize;
+    for (a, m) in msgs.iter().zip(&layout.sidecar.messages) {
+        let (Some(ep), Some(role)) = (&a.episode_id, &a.role) else {
+            continue;
+        };
+        let frags = fragments(&a.text, 0, a.text.chars().count());
+        if frags.is_empty() {
+            continue;
+        }
+        let number = ep.rsplit(':').next().unwrap_or(ep);
+        *n += 1;
+        let offs: Vec<String> = frags
+            .iter()
+            .map(|(s, e)| format!("{} {}", m.start + s, m.start + e))
+            .collect();
+        let text: Vec<&str> = frags
+            .iter()
+            .map(|&(s, e)| slice_chars(&a.text, s, e).unwrap_or_default())
+            .collect();
+        let _ = writeln!(
+            ann,
+            "T{n}\t{MESSAGE_TYPE} {}\t{}",
+            offs.join(";"),
+            text.join(" ")
+        );
+        for (name, value) in [("Episode", number), ("Role", role.as_str())] {
+            attr += 1;
+            let _ = writeln!(ann, "A{attr}\t{name} T{n} {}", clean_note(value));
+        }
+        episodes.insert(number.to_string());
+    }
+}
+
+/// The `annotation.conf` lines (entities, attributes) and `visual.conf` lines (labels,
+/// drawing) for message entities, when any message is in an episode.
+fn episode_conf(episodes: &BTreeSet<String>) -> ((String, String), (String, String)) {
+    if episodes.is_empty() {
+        return Default::default();
+    }
+    let mut numbers: Vec<&String> = episodes.iter().collect();
+    numbers.sort_by_key(|e| (e.len(), e.as_str()));
+    let values: Vec<String> = numbers.iter().map(|e| clean_note(e)).collect();
+    (
+        (
+            format!("{MESSAGE_TYPE}\n"),
+            format!(
+                "Episode\tArg:{MESSAGE_TYPE}, Value:{}\nRole\tArg:{MESSAGE_TYPE}, Value:{}\n",
+                values.join("|"),
+                ROLES.join("|")
+            ),
+        ),
+        (
+            format!("{MESSAGE_TYPE} | message in an episode | msg\n"),
+            format!("{MESSAGE_TYPE}\tbgColor:#e6e6e6\n"),
+        ),
+    )
 }
 
 struct TextBound {
@@ -269,7 +356,8 @@ fn read_ann(
                 (s, e) = (rs, re);
             }
         }
-        if s == e {
+        if s == e || tb.category == MESSAGE_TYPE {
+            // Message entities carry episodes and roles (c2chat's own), not categories.
             continue;
         }
         let Some(k) = locate(msgs, s, e) else {
@@ -304,7 +392,8 @@ fn parse_ann(ann: &str, path: &Path, doc_len: usize) -> Result<AnnFile> {
                 annotator_notes(&mut file, target.trim(), note, path, lineno)?;
             }
         }
-        // Relations, events, attributes and normalisations are not used by c2chat.
+        // Relations, events, attributes (a message's `Episode` and `Role`) and
+        // normalisations are not read back: episodes come from annotate, not the tool.
     }
     Ok(file)
 }

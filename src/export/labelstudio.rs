@@ -1,5 +1,8 @@
 //! Label Studio: `tasks.json` (a JSON array, one task per message, our spans as
 //! `predictions`) and `labeling_config.xml` (a `<Labels>` control over a `<Text>` object).
+//! A message in an episode has `episode_id` and `role` in its data, and its role pre-filled
+//! as a prediction of the `<Choices name="role">` control, for review; import reads spans
+//! only (choices are skipped).
 //!
 //! Offsets are code points (Label Studio counts them like Python since its 2021 emoji fix).
 //! Older Label Studio versions stored UTF-16 offsets; on import, a region whose `value.text`
@@ -58,6 +61,16 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
             }));
         }
         summary.spans += result.len();
+        if let Some(role) = &a.role {
+            // The speaker's role in the message's episode, for review; not a span.
+            result.push(json!({
+                "id": format!("t{n}role"),
+                "from_name": "role",
+                "to_name": "text",
+                "type": "choices",
+                "value": {"choices": [role]},
+            }));
+        }
         let mut data = Map::new();
         data.insert("text".into(), json!(a.text));
         data.insert("message_id".into(), json!(a.message_id));
@@ -71,6 +84,12 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
         }
         if !a.meta.is_empty() {
             data.insert("meta".into(), json!(a.meta));
+        }
+        if let Some(e) = &a.episode_id {
+            data.insert("episode_id".into(), json!(e));
+        }
+        if let Some(r) = &a.role {
+            data.insert("role".into(), json!(r));
         }
         tasks.push(json!({
             "id": n,
@@ -87,7 +106,16 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
     for c in CATEGORY_IDS.iter().map(|s| s.to_string()).chain(extra) {
         let _ = writeln!(xml, "    <Label value=\"{}\"/>", xml_escape(&c));
     }
-    xml.push_str("  </Labels>\n  <Text name=\"text\" value=\"$text\"/>\n</View>\n");
+    xml.push_str("  </Labels>\n  <Text name=\"text\" value=\"$text\"/>\n");
+    // The speaker's role in the message's episode (pre-filled from annotate), for review.
+    xml.push_str(
+        "  <Header value=\"Speaker's role in the episode\"/>\n  <Choices name=\"role\" \
+         toName=\"text\" choice=\"single\" showInLine=\"true\">\n",
+    );
+    for r in super::brat::ROLES {
+        let _ = writeln!(xml, "    <Choice value=\"{r}\"/>");
+    }
+    xml.push_str("  </Choices>\n</View>\n");
     write_file(&dir.join(CONFIG_FILE), xml.as_bytes(), summary)?;
     Ok(())
 }

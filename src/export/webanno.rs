@@ -2,7 +2,9 @@
 //!
 //! One `<stem>.tsv` per conversation; each message is one sentence. Categories go in a custom
 //! span layer `webanno.custom.C2chatCategory` with one string feature `category` (create that
-//! layer in the INCEpTION project before importing). Token offsets are **UTF-16 code units**
+//! layer in the INCEpTION project before importing). Each message in an episode is covered by
+//! a span of a second custom layer `webanno.custom.C2chatEpisode` with string features
+//! `episode` and `role` (import reads only the category layer). Token offsets are **UTF-16 code units**
 //! (Java `char`s) into the document text, which INCEpTION rebuilds from the `#Text=` lines:
 //! each sentence text is placed at its first token's offset, followed by a line break, and
 //! gaps are padded with spaces. We lay the document out as the messages joined with `"\n"`
@@ -32,6 +34,9 @@ use std::path::Path;
 pub const LAYER: &str = "webanno.custom.C2chatCategory";
 /// The layer's string feature that holds the category.
 const FEATURE: &str = "category";
+/// The custom span layer over each message in an episode, with string features `episode`
+/// (the episode id) and `role` (the speaker's role in it); not read back by import.
+pub const EPISODE_LAYER: &str = "webanno.custom.C2chatEpisode";
 
 /// Escape a feature value or token text (TSV 3.3 reserved characters).
 pub fn escape_value(s: &str) -> String {
@@ -213,7 +218,9 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
     for (stem, (conv, msgs)) in stems.iter().zip(&convs) {
         let layout = layout_document(conv, msgs);
         let u16b = utf16_boundaries(&layout.text);
-        let mut out = format!("#FORMAT=WebAnno TSV 3.3\n#T_SP={LAYER}|{FEATURE}\n\n");
+        let mut out = format!(
+            "#FORMAT=WebAnno TSV 3.3\n#T_SP={LAYER}|{FEATURE}\n#T_SP={EPISODE_LAYER}|episode|role\n\n"
+        );
         let mut sent_no = 0usize;
         let mut next_id = 1usize;
         for (a, m) in msgs.iter().zip(&layout.sidecar.messages) {
@@ -244,6 +251,7 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
                 }
             }
             summary.spans += spans.len();
+            let episode = episode_cells(a, toks.len(), &mut next_id);
             let chars: Vec<char> = a.text.chars().collect();
             let from_first: String = chars[toks[0].0..].iter().collect();
             out.push('\n');
@@ -276,7 +284,7 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
                 };
                 let _ = writeln!(
                     out,
-                    "{sent_no}-{}\t{b}-{e}\t{}\t{cell}",
+                    "{sent_no}-{}\t{b}-{e}\t{}\t{cell}\t{episode}",
                     ti + 1,
                     escape_value(&tok)
                 );
@@ -287,6 +295,22 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
         summary.documents += 1;
     }
     Ok(())
+}
+
+/// The episode layer's two cells (`episode\trole`) for every token of a message: its episode
+/// id and role (with a disambiguation id over several tokens), or `_\t_`.
+fn episode_cells(a: &Annotation, ntok: usize, next_id: &mut usize) -> String {
+    let (Some(ep), Some(role)) = (&a.episode_id, &a.role) else {
+        return "_\t_".to_string();
+    };
+    let (ep, role) = (escape_value(ep), escape_value(role));
+    if ntok > 1 {
+        let id = *next_id;
+        *next_id += 1;
+        format!("{ep}[{id}]\t{role}[{id}]")
+    } else {
+        format!("{ep}\t{role}")
+    }
 }
 
 /// A parsed TSV document: its rebuilt text, sentence ranges and our layer's annotations,
@@ -717,15 +741,16 @@ mod tests {
         let tsv = std::fs::read_to_string(dir.path().join("c.tsv")).unwrap();
         let expect = "#FORMAT=WebAnno TSV 3.3\n\
             #T_SP=webanno.custom.C2chatCategory|category\n\
+            #T_SP=webanno.custom.C2chatEpisode|episode|role\n\
             \n\
             \n#Text=😀 hi\n\
-            1-1\t0-2\t😀\t_\n\
-            1-2\t3-5\thi\t_\n\
+            1-1\t0-2\t😀\t_\t_\t_\n\
+            1-2\t3-5\thi\t_\t_\t_\n\
             \n#Text=u owe me!\n\
-            2-1\t6-7\tu\tcoercive.pressure[1]\n\
-            2-2\t8-11\towe\tcoercive.pressure[1]|coercive.threat[2]\n\
-            2-3\t12-14\tme\tcoercive.pressure[1]\n\
-            2-4\t14-15\t!\t_\n";
+            2-1\t6-7\tu\tcoercive.pressure[1]\t_\t_\n\
+            2-2\t8-11\towe\tcoercive.pressure[1]|coercive.threat[2]\t_\t_\n\
+            2-3\t12-14\tme\tcoercive.pressure[1]\t_\t_\n\
+            2-4\t14-15\t!\t_\t_\t_\n";
         assert_eq!(tsv, expect);
         // UTF-16 length check, independently of the exporter.
         assert_eq!("😀 hi\n".encode_utf16().count(), 6);

@@ -2,7 +2,7 @@
 //! `templates/teach/pack.html` (style sheet `templates/teach/pack.css`). Escaping is
 //! [`crate::html::Escaper`] (see `askama.toml`): the bytes of [`crate::html::escape`].
 
-use super::{mask_text, CategoryNote, Excerpt, Pack, INTRO};
+use super::{mask_text, CategoryNote, EpisodeHeadings, Excerpt, Pack, Step};
 use askama::Template;
 
 /// The pack's Content-Security-Policy: the report's policy (`src/report.rs`) with no script
@@ -33,8 +33,12 @@ pub fn render_html(pack: &Pack) -> String {
                 ),
             ),
         ],
-        intro: INTRO,
-        excerpts: pack.excerpts.iter().map(ExcerptView::new).collect(),
+        intro: &pack.intro,
+        excerpts: pack
+            .excerpts
+            .iter()
+            .map(|ex| ExcerptView::new(ex, pack.episode_headings.as_ref()))
+            .collect(),
     };
     // Rendering only writes into a String and calls no fallible filter.
     page.render().expect("the pack template renders")
@@ -49,7 +53,7 @@ struct PackPage<'a> {
     title: &'a str,
     /// The provenance block: (name, value).
     rows: [(&'static str, String); 5],
-    intro: &'static str,
+    intro: &'a str,
     excerpts: Vec<ExcerptView<'a>>,
 }
 
@@ -60,12 +64,25 @@ struct ExcerptView<'a> {
     anchor: String,
     messages: Vec<MessageView<'a>>,
     categories: &'a [CategoryNote],
+    /// In an episode pack: the episode's sections.
+    episode: Option<EpisodeView<'a>>,
+}
+
+/// An episode excerpt's type, roles and bystander prompts, with their headings.
+struct EpisodeView<'a> {
+    headings: &'a EpisodeHeadings,
+    kind: &'a str,
+    roles: String,
+    steps: &'a [Step],
+    closing: &'a [String],
 }
 
 /// One message of an excerpt.
 struct MessageView<'a> {
     speaker: &'a str,
     flagged: bool,
+    /// The message's acts in plain words (episode packs), `; `-joined; empty otherwise.
+    acts: String,
     segments: Vec<SegmentView<'a>>,
 }
 
@@ -80,13 +97,14 @@ struct SegmentView<'a> {
 }
 
 impl<'a> ExcerptView<'a> {
-    fn new(ex: &'a Excerpt) -> Self {
+    fn new(ex: &'a Excerpt, headings: Option<&'a EpisodeHeadings>) -> Self {
         let messages = ex
             .messages
             .iter()
             .map(|m| MessageView {
                 speaker: &m.speaker,
                 flagged: m.flagged,
+                acts: m.acts.join("; "),
                 segments: m
                     .segments
                     .iter()
@@ -110,6 +128,13 @@ impl<'a> ExcerptView<'a> {
             anchor: ex.id.to_lowercase(),
             messages,
             categories: &ex.categories,
+            episode: ex.episode.as_ref().zip(headings).map(|(e, h)| EpisodeView {
+                headings: h,
+                kind: &e.kind,
+                roles: e.roles_line(),
+                steps: &e.steps,
+                closing: &e.closing,
+            }),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The pack as Markdown.
 
-use super::{mask_text, Pack, INTRO};
+use super::{mask_text, EpisodeHeadings, EpisodeNote, Pack};
 
 /// Escape Markdown syntax in text (a line break becomes ` / `).
 pub(super) fn md_escape(s: &str) -> String {
@@ -40,7 +40,7 @@ pub fn render_markdown(pack: &Pack) -> String {
         "- Excerpts: {} included, {} withheld by the residual-PII check\n\n",
         p.included, p.refused
     ));
-    s.push_str(INTRO);
+    s.push_str(&md_escape(&pack.intro));
     s.push_str("\n\n");
     if pack.excerpts.is_empty() {
         s.push_str("No excerpts matched the selection.\n");
@@ -65,8 +65,18 @@ pub fn render_markdown(pack: &Pack) -> String {
                     ));
                 }
             }
-            let flag = if m.flagged { " (flagged)" } else { "" };
+            let flag = if !m.acts.is_empty() {
+                format!(" ({})", md_escape(&m.acts.join("; ")))
+            } else if m.flagged {
+                " (flagged)".to_string()
+            } else {
+                String::new()
+            };
             s.push_str(&format!("- **{}**{}: {}\n", m.speaker, flag, line));
+        }
+        if let (Some(ep), Some(h)) = (&ex.episode, &pack.episode_headings) {
+            s.push('\n');
+            episode_md(&mut s, ep, h);
         }
         s.push_str("\n### Categories\n\n");
         for c in &ex.categories {
@@ -79,6 +89,9 @@ pub fn render_markdown(pack: &Pack) -> String {
             if !c.source.is_empty() {
                 s.push_str(&format!("*Guidance source:* {}\n\n", md_escape(&c.source)));
             }
+            if c.prompts.is_empty() {
+                continue;
+            }
             s.push_str("Discussion prompts:\n\n");
             for (i, q) in c.prompts.iter().enumerate() {
                 s.push_str(&format!("{}. {}\n", i + 1, md_escape(q)));
@@ -87,4 +100,33 @@ pub fn render_markdown(pack: &Pack) -> String {
         }
     }
     s
+}
+
+/// An episode excerpt's type, roles and bystander prompts.
+fn episode_md(s: &mut String, ep: &EpisodeNote, h: &EpisodeHeadings) {
+    s.push_str(&format!(
+        "### {}\n\n{}\n\n",
+        md_escape(&h.kind),
+        md_escape(&ep.kind)
+    ));
+    s.push_str(&format!(
+        "### {}\n\n{}\n\n",
+        md_escape(&h.roles),
+        md_escape(&ep.roles_line())
+    ));
+    s.push_str(&format!("### {}\n\n", md_escape(&h.steps)));
+    for (i, st) in ep.steps.iter().enumerate() {
+        s.push_str(&format!(
+            "{}. *{}:* {}\n",
+            i + 1,
+            md_escape(&st.after),
+            md_escape(&st.prompt)
+        ));
+    }
+    if !ep.closing.is_empty() {
+        s.push('\n');
+    }
+    for q in &ep.closing {
+        s.push_str(&format!("- {}\n", md_escape(q)));
+    }
 }

@@ -9,9 +9,15 @@
 //! Files: `select` chooses the excerpts and builds the [`Pack`] (windows, pupil labels, the
 //! residual-PII check); `mask` masks sexualised wording and finds rare words; `prompts` picks
 //! each category's discussion prompts from the lexicon; `markdown` and `html` render a pack.
+//! `episodes` builds a pack of whole episodes (`teach --episodes`): one excerpt per episode of
+//! `episodes.jsonl`, windows never overlapping, with roles and bystander prompts per act from
+//! the `[episodes]` tables of `lexicons/teach-prompts.toml` ([`EpisodePrompts`]).
 
 #![warn(missing_docs)]
 
+#[cfg(test)]
+mod episode_tests;
+mod episodes;
 mod html;
 mod markdown;
 mod mask;
@@ -20,8 +26,10 @@ mod select;
 #[cfg(test)]
 mod tests;
 
+pub use episodes::build_episode_pack;
 pub use html::{render_html, PACK_CSP};
 pub use markdown::render_markdown;
+pub use prompts::{ActPrompt, EpisodePrompts};
 pub use select::build_pack;
 
 use crate::bail;
@@ -155,8 +163,11 @@ pub struct Segment {
 pub struct ExcerptMessage {
     /// "Pupil A", "Pupil B", ... in order of first appearance within the excerpt.
     pub speaker: String,
-    /// The message the excerpt is centred on.
+    /// The message the excerpt is centred on (in an episode pack: a message with an act).
     pub flagged: bool,
+    /// In an episode pack, the message's acts in plain words (`pressure`, `refusal`, ...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acts: Vec<String>,
     /// The text in stretches, plain or highlighted.
     pub segments: Vec<Segment>,
 }
@@ -192,6 +203,63 @@ pub struct Excerpt {
     pub messages: Vec<ExcerptMessage>,
     /// The selected categories flagged in the excerpt, sorted by id.
     pub categories: Vec<CategoryNote>,
+    /// In an episode pack: the episode's type, roles and bystander prompts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub episode: Option<EpisodeNote>,
+}
+
+/// A pupil of an episode excerpt and their part in the episode, in plain words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PupilRole {
+    /// "Pupil A", ...
+    pub pupil: String,
+    /// The role as the prompts file words it ("harasser", "defender", ...).
+    pub role: String,
+}
+
+/// One step of an episode: an act, and what a bystander could do after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// The step line ("After Pupil A's request for a picture (message 3)").
+    pub after: String,
+    /// The bystander prompt for the act.
+    pub prompt: String,
+}
+
+/// What an episode excerpt adds: the episode type in plain words, who is who, and a bystander
+/// prompt after each kind of act (in the order the acts first happen), then closing prompts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EpisodeNote {
+    /// The episode type in plain words.
+    pub kind: String,
+    /// Each pupil of the excerpt who takes part in the episode, in pupil order.
+    pub roles: Vec<PupilRole>,
+    /// One step per kind of act.
+    pub steps: Vec<Step>,
+    /// Questions about the whole episode.
+    pub closing: Vec<String>,
+}
+
+impl EpisodeNote {
+    /// "Pupil A, harasser; Pupil B, target".
+    pub fn roles_line(&self) -> String {
+        self.roles
+            .iter()
+            .map(|r| format!("{}, {}", r.pupil, r.role))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+/// The headings of an episode excerpt's sections, from the prompts file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EpisodeHeadings {
+    /// Over the episode type.
+    pub kind: String,
+    /// Over the roles.
+    pub roles: String,
+    /// Over the bystander prompts.
+    pub steps: String,
 }
 
 /// An excerpt left out of the pack. `record` is the 1-based position of the flagged
@@ -231,6 +299,11 @@ pub struct Provenance {
 pub struct Pack {
     /// The pack's title.
     pub title: String,
+    /// The note under the provenance block.
+    pub intro: String,
+    /// In an episode pack, the headings of each excerpt's episode sections.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub episode_headings: Option<EpisodeHeadings>,
     /// Where it comes from and how it was made.
     pub provenance: Provenance,
     /// The excerpts, in input order of their flagged messages.
@@ -259,6 +332,6 @@ fn mask_text(p: &Provenance) -> String {
 }
 
 /// The note under a pack's provenance block.
-const INTRO: &str = "Excerpts come from a redacted research corpus. Speakers are shown as Pupil A, Pupil B, \
+pub(crate) const INTRO: &str = "Excerpts come from a redacted research corpus. Speakers are shown as Pupil A, Pupil B, \
 and so on, in order of appearance within each excerpt; no names, ids or contact details are included. \
 Flagged wording is highlighted with its category.";

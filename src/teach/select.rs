@@ -28,12 +28,12 @@ pub(super) fn pupil_label(i: usize) -> String {
 }
 
 /// Whether a category id is selected by the `--category` prefixes (none selects all).
-fn selected(cat: &str, filters: &[String]) -> bool {
+pub(super) fn selected(cat: &str, filters: &[String]) -> bool {
     filters.is_empty() || filters.iter().any(|f| cat.starts_with(f.as_str()))
 }
 
 /// Check every span's offsets against its text.
-fn validate(anns: &[Annotation]) -> Result<()> {
+pub(super) fn validate(anns: &[Annotation]) -> Result<()> {
     for (i, a) in anns.iter().enumerate() {
         let n = a.text.chars().count();
         for (j, s) in a.spans.iter().enumerate() {
@@ -54,12 +54,12 @@ fn validate(anns: &[Annotation]) -> Result<()> {
 
 /// The selected evidence of one annotation: highlighted spans (code points, categories)
 /// and label-only categories.
-struct Evidence {
+pub(super) struct Evidence {
     spans: Vec<(usize, usize, Vec<String>)>,
-    label_only: Vec<String>,
+    pub(super) label_only: Vec<String>,
 }
 
-fn evidence(a: &Annotation, opts: &TeachOptions) -> Evidence {
+pub(super) fn evidence(a: &Annotation, opts: &TeachOptions) -> Evidence {
     let mut raw: Vec<(usize, usize, String)> = a
         .spans
         .iter()
@@ -99,12 +99,12 @@ fn evidence(a: &Annotation, opts: &TeachOptions) -> Evidence {
 
 /// What every excerpt of one pack needs: the options, each annotation's conversation and
 /// position in it, word spread (for rare words) and the speaker ids to scrub from text.
-struct Ctx<'a> {
-    opts: &'a TeachOptions,
+pub(super) struct Ctx<'a> {
+    pub(super) opts: &'a TeachOptions,
     /// Conversation id -> its annotations' indices, in input order.
-    by_conv: HashMap<&'a str, Vec<usize>>,
+    pub(super) by_conv: HashMap<&'a str, Vec<usize>>,
     /// Each annotation's position in its conversation.
-    pos_in_conv: Vec<usize>,
+    pub(super) pos_in_conv: Vec<usize>,
     spread: HashMap<String, Option<usize>>,
     /// Speaker ids that may appear inside message text.
     id_matcher: PhraseMatcher,
@@ -112,7 +112,7 @@ struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(annotations: &'a [Annotation], opts: &'a TeachOptions) -> Ctx<'a> {
+    pub(super) fn new(annotations: &'a [Annotation], opts: &'a TeachOptions) -> Ctx<'a> {
         let mut by_conv: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut pos_in_conv = vec![0usize; annotations.len()];
         for (i, a) in annotations.iter().enumerate() {
@@ -185,7 +185,7 @@ pub fn build_pack(
         }
         let window = ctx.window(annotations, i);
         let mut rare = BTreeSet::new();
-        let (messages, cats) = render_window(annotations, window, i, &ev, &ctx, &mut rare);
+        let (messages, cats) = render_window(annotations, window, &|w| w == i, &ctx, &mut rare);
         if let Some(reason) = residual_pii(&messages, &opts.names) {
             refused.push(Refusal {
                 record: i + 1,
@@ -211,10 +211,13 @@ pub fn build_pack(
                 .into_iter()
                 .map(|c| note(c, categories, &general))
                 .collect(),
+            episode: None,
         });
     }
     Ok(Pack {
         title: "c2chat teaching pack".to_string(),
+        intro: super::INTRO.to_string(),
+        episode_headings: None,
         provenance: Provenance {
             lexicon_name: opts.lexicon_name.clone(),
             lexicon_version: opts.lexicon_version.clone(),
@@ -233,7 +236,7 @@ pub fn build_pack(
 
 /// The residual-PII check on exactly what would be shown: the kinds found with their
 /// counts (`PHONE 1, NAME 2`), or `None` when the excerpt is clean.
-fn residual_pii(messages: &[ExcerptMessage], names: &NameList) -> Option<String> {
+pub(super) fn residual_pii(messages: &[ExcerptMessage], names: &NameList) -> Option<String> {
     let mut counts: BTreeMap<PiiKind, usize> = BTreeMap::new();
     for m in messages {
         for h in detect(&m.text(), names) {
@@ -251,7 +254,7 @@ fn residual_pii(messages: &[ExcerptMessage], names: &NameList) -> Option<String>
 }
 
 /// A flagged category's explanation, from the lexicon's record for it.
-fn note(
+pub(super) fn note(
     c: String,
     categories: &BTreeMap<String, CategoryInfo>,
     general: &[String],
@@ -273,7 +276,7 @@ fn note(
 }
 
 /// The selection criteria, as the provenance block lists them.
-fn criteria(opts: &TeachOptions) -> Vec<String> {
+pub(super) fn criteria(opts: &TeachOptions) -> Vec<String> {
     vec![
         if opts.categories.is_empty() {
             "categories: all".to_string()
@@ -294,17 +297,9 @@ fn criteria(opts: &TeachOptions) -> Vec<String> {
     ]
 }
 
-/// Render the messages of one window; returns them and the excerpt's flagged categories.
-fn render_window(
-    anns: &[Annotation],
-    window: &[usize],
-    centre: usize,
-    centre_ev: &Evidence,
-    ctx: &Ctx<'_>,
-    rare: &mut BTreeSet<String>,
-) -> (Vec<ExcerptMessage>, BTreeSet<String>) {
-    let opts = ctx.opts;
-    // Speakers in order of first appearance (folded, to match ids mentioned in text).
+/// The speakers of a window (folded, to match ids mentioned in text), in order of first
+/// appearance: speaker `i` is shown as [`pupil_label`]`(i)`.
+pub(super) fn window_pupils(anns: &[Annotation], window: &[usize]) -> Vec<String> {
     let mut pupils: Vec<String> = Vec::new();
     for &w in window {
         let f = crate::redact::names::fold(&anns[w].speaker);
@@ -312,16 +307,29 @@ fn render_window(
             pupils.push(f);
         }
     }
-    let mut cats: BTreeSet<String> = centre_ev.label_only.iter().cloned().collect();
+    pupils
+}
+
+/// Render the messages of one window (`flagged` tells which are flagged); returns them and
+/// the excerpt's flagged categories (highlighted ones, and the label-only ones of flagged
+/// messages).
+pub(super) fn render_window(
+    anns: &[Annotation],
+    window: &[usize],
+    flagged: &dyn Fn(usize) -> bool,
+    ctx: &Ctx<'_>,
+    rare: &mut BTreeSet<String>,
+) -> (Vec<ExcerptMessage>, BTreeSet<String>) {
+    let opts = ctx.opts;
+    let mut pupils = window_pupils(anns, window);
+    let mut cats: BTreeSet<String> = BTreeSet::new();
     let mut messages = Vec::new();
     for &w in window {
         let a = &anns[w];
-        let ev = if w == centre {
-            None
-        } else {
-            Some(evidence(a, opts))
-        };
-        let ev = ev.as_ref().unwrap_or(centre_ev);
+        let ev = evidence(a, opts);
+        if flagged(w) {
+            cats.extend(ev.label_only.iter().cloned());
+        }
         let chars: Vec<char> = a.text.chars().collect();
         let mut segments = Vec::new();
         let mut at = 0;
@@ -357,7 +365,8 @@ fn render_window(
             .unwrap_or(0);
         messages.push(ExcerptMessage {
             speaker: pupil_label(who),
-            flagged: w == centre,
+            flagged: flagged(w),
+            acts: Vec::new(),
             segments,
         });
     }

@@ -21,7 +21,7 @@ fn ann(conv: &str, id: &str, spk: &str, text: &str, spans: &[(&str, &str, u8)]) 
     b.build()
 }
 
-fn corpus() -> Vec<Annotation> {
+pub(super) fn corpus() -> Vec<Annotation> {
     vec![
         ann(
             "conv-alpha-7781",
@@ -103,7 +103,7 @@ fn corpus() -> Vec<Annotation> {
 /// Synthetic category records: every fine category has its own prompt but
 /// `coercive.secrecy`, which inherits the top-level `coercive` one; only `coercive` has general
 /// prompts, so the others get the built-in ones.
-fn cats() -> BTreeMap<String, CategoryInfo> {
+pub(super) fn cats() -> BTreeMap<String, CategoryInfo> {
     let mut m = BTreeMap::new();
     for (id, label) in [
         ("coercive", "Coercion"),
@@ -137,7 +137,7 @@ fn cats() -> BTreeMap<String, CategoryInfo> {
     m
 }
 
-fn opts() -> TeachOptions {
+pub(super) fn opts() -> TeachOptions {
     TeachOptions {
         context: 1,
         lexicon_name: "testlex".into(),
