@@ -70,6 +70,32 @@ impl Selector {
         bail!("selector {s:?}: expected FIELD=VALUE or YYYY-MM-DD..YYYY-MM-DD")
     }
 
+    /// The two selections of a comparison: `compare` is `FIELD=A,B`, `between` two ranges
+    /// (`FROM..TO`); neither gives `None`, both is an error.
+    pub fn pair(
+        compare: Option<&str>,
+        between: Option<&[String]>,
+    ) -> Result<Option<(Selector, Selector)>> {
+        Ok(match (compare, between) {
+            (Some(_), Some(_)) => bail!("use --compare or --between, not both"),
+            (Some(c), None) => {
+                let split = c
+                    .split_once('=')
+                    .and_then(|(field, vals)| vals.split_once(',').map(|(x, y)| (field, x, y)));
+                let Some((field, x, y)) = split else {
+                    bail!("--compare takes FIELD=A,B");
+                };
+                Some((
+                    Selector::parse(&format!("{field}={x}"))?,
+                    Selector::parse(&format!("{field}={y}"))?,
+                ))
+            }
+            (None, Some([a, b])) => Some((Selector::parse(a)?, Selector::parse(b)?)),
+            (None, Some(r)) => bail!("--between takes two ranges, got {}", r.len()),
+            (None, None) => None,
+        })
+    }
+
     /// A short label for output (`platform=chat`, `2024-09-01..2025-08-31`).
     pub fn label(&self) -> String {
         match self {
