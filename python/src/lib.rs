@@ -304,7 +304,7 @@ fn stats_tables(
                         kept.push(a);
                     }
                 }
-                Partial::from_annotations(Vec::new(), kept.into_iter())
+                Partial::from_annotations(Vec::new(), kept)
             };
             let (pa, pb) = (pick(sa)?, pick(sb)?);
             let rows = stats::compare(

@@ -427,6 +427,30 @@ mod tests {
     use super::*;
     use crate::stats::partial::tests::ann;
 
+    #[test]
+    fn selector_pair_reads_compare_and_between() {
+        let (a, b) = Selector::pair(Some("platform=chat,game"), None)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (a.label(), b.label()),
+            ("platform=chat".into(), "platform=game".into())
+        );
+        let r = [
+            "2024-01-01..2024-06-30".to_string(),
+            "2024-07-01..".to_string(),
+        ];
+        let (a, b) = Selector::pair(None, Some(&r)).unwrap().unwrap();
+        assert!(matches!(a, Selector::Range { .. }) && matches!(b, Selector::Range { .. }));
+        assert!(Selector::pair(None, None).unwrap().is_none());
+        for bad in ["platform", "platform=chat"] {
+            let e = Selector::pair(Some(bad), None).unwrap_err().to_string();
+            assert!(e.contains("FIELD=A,B"), "{e}");
+        }
+        assert!(Selector::pair(Some("platform=a,b"), Some(&r)).is_err());
+        assert!(Selector::pair(None, Some(&r[..1])).is_err());
+    }
+
     /// `n` messages in `year` of which `k` are flagged coercive.threat.
     fn year(out: &mut Vec<Annotation>, year: i32, platform: &str, n: usize, k: usize) {
         for i in 0..n {
