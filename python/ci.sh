@@ -19,8 +19,9 @@ py="$work/venv/bin/python"
 "$py" -m pip --version >/dev/null 2>&1 || skip "pip unavailable in the venv"
 "$py" -m pip install -q --disable-pip-version-check maturin pandas pytest
 
-# The command line, for the parity tests (a no-op when `cargo test --release` built it).
-cargo build --release --bin c2chat -q
+# The command line, for the parity tests: built as `cargo test --release` builds it (so a
+# no-op after the README's test command in .ci/run).
+cargo test --release --no-run -q
 # The wheel (abi3), built into the workspace's target/ and installed without its deps
 # (pandas is already there).
 "$work/venv/bin/maturin" build --release -q -m python/Cargo.toml -i "$py" -o "$work/wheels"
