@@ -145,19 +145,7 @@ fn comparison(
     compare: Option<&str>,
     between: Option<&[String]>,
 ) -> Result<Option<(Selector, Selector)>> {
-    Ok(match (compare, between) {
-        (Some(_), Some(_)) => bail!("use --compare or --between, not both"),
-        (Some(c), None) => {
-            let (field, vals) = c.split_once('=').context("--compare takes FIELD=A,B")?;
-            let (x, y) = vals.split_once(',').context("--compare takes FIELD=A,B")?;
-            Some((
-                Selector::parse(&format!("{field}={x}"))?,
-                Selector::parse(&format!("{field}={y}"))?,
-            ))
-        }
-        (None, Some(r)) => Some((Selector::parse(&r[0])?, Selector::parse(&r[1])?)),
-        (None, None) => None,
-    })
+    Ok(Selector::pair(compare, between)?)
 }
 
 fn run_merge(partials: &[PathBuf], out: &Path, quiet: bool) -> Result<i32> {

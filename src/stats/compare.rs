@@ -70,6 +70,32 @@ impl Selector {
         bail!("selector {s:?}: expected FIELD=VALUE or YYYY-MM-DD..YYYY-MM-DD")
     }
 
+    /// The two selections of a comparison: `compare` is `FIELD=A,B`, `between` two ranges
+    /// (`FROM..TO`); neither gives `None`, both is an error.
+    pub fn pair(
+        compare: Option<&str>,
+        between: Option<&[String]>,
+    ) -> Result<Option<(Selector, Selector)>> {
+        Ok(match (compare, between) {
+            (Some(_), Some(_)) => bail!("use --compare or --between, not both"),
+            (Some(c), None) => {
+                let split = c
+                    .split_once('=')
+                    .and_then(|(field, vals)| vals.split_once(',').map(|(x, y)| (field, x, y)));
+                let Some((field, x, y)) = split else {
+                    bail!("--compare takes FIELD=A,B");
+                };
+                Some((
+                    Selector::parse(&format!("{field}={x}"))?,
+                    Selector::parse(&format!("{field}={y}"))?,
+                ))
+            }
+            (None, Some([a, b])) => Some((Selector::parse(a)?, Selector::parse(b)?)),
+            (None, Some(r)) => bail!("--between takes two ranges, got {}", r.len()),
+            (None, None) => None,
+        })
+    }
+
     /// A short label for output (`platform=chat`, `2024-09-01..2025-08-31`).
     pub fn label(&self) -> String {
         match self {
@@ -400,6 +426,30 @@ fn fill_periods(
 mod tests {
     use super::*;
     use crate::stats::partial::tests::ann;
+
+    #[test]
+    fn selector_pair_reads_compare_and_between() {
+        let (a, b) = Selector::pair(Some("platform=chat,game"), None)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (a.label(), b.label()),
+            ("platform=chat".into(), "platform=game".into())
+        );
+        let r = [
+            "2024-01-01..2024-06-30".to_string(),
+            "2024-07-01..".to_string(),
+        ];
+        let (a, b) = Selector::pair(None, Some(&r)).unwrap().unwrap();
+        assert!(matches!(a, Selector::Range { .. }) && matches!(b, Selector::Range { .. }));
+        assert!(Selector::pair(None, None).unwrap().is_none());
+        for bad in ["platform", "platform=chat"] {
+            let e = Selector::pair(Some(bad), None).unwrap_err().to_string();
+            assert!(e.contains("FIELD=A,B"), "{e}");
+        }
+        assert!(Selector::pair(Some("platform=a,b"), Some(&r)).is_err());
+        assert!(Selector::pair(None, Some(&r[..1])).is_err());
+    }
 
     /// `n` messages in `year` of which `k` are flagged coercive.threat.
     fn year(out: &mut Vec<Annotation>, year: i32, platform: &str, n: usize, k: usize) {

@@ -1,0 +1,318 @@
+"""c2chat from Python: annotate synthetic, redacted chat corpora into pandas DataFrames.
+
+The work is done by the c2chat Rust library (the same pipeline as ``c2chat annotate``:
+ingest, PII gate, lexicon, conversation rules, classifier, episodes); this module only moves
+records between pandas and the library, as JSON.
+
+>>> import c2chat
+>>> ann = c2chat.Annotator()
+>>> df = ann.annotate(["send me a pic", "it was just banter"])
+>>> tables = c2chat.stats(df)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import warnings
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Union
+
+import pandas as pd
+
+from . import _c2chat
+from ._c2chat import C2chatError, PiiRefused
+
+__all__ = [
+    "Annotator",
+    "AnnotationResult",
+    "C2chatError",
+    "PiiRefused",
+    "stats",
+    "ANNOTATION_COLUMNS",
+    "__version__",
+]
+
+__version__: str = _c2chat.version()
+
+#: Columns of :meth:`Annotator.annotate`, in order (``frames`` is derived from the spans;
+#: every other column is a field of ``annotations.jsonl``).
+ANNOTATION_COLUMNS: List[str] = [
+    "message_id",
+    "conversation_id",
+    "speaker",
+    "timestamp",
+    "text",
+    "labels",
+    "severity",
+    "spans",
+    "frames",
+    "episode_id",
+    "role",
+    "lang",
+    "evidence",
+    "scores",
+    "tokens",
+    "corpus",
+    "meta",
+]
+
+#: Input columns with a meaning of their own; any other column is kept as ``meta``.
+_KNOWN_INPUT = ("message_id", "conversation_id", "speaker", "timestamp")
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+@dataclass
+class AnnotationResult:
+    """Everything one run produced (see :meth:`Annotator.run`)."""
+
+    annotations: pd.DataFrame
+    episodes: pd.DataFrame
+    rejects: pd.DataFrame
+    counts: Dict[str, Any] = field(default_factory=dict)
+    warnings: List[str] = field(default_factory=list)
+
+
+def _cell(v: Any) -> Optional[str]:
+    """A DataFrame cell as the string ingest reads, or None when missing."""
+    if v is None:
+        return None
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    try:
+        if pd.isna(v):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if isinstance(v, pd.Timestamp):
+        return v.isoformat()
+    return str(v)
+
+
+def _records(data: Union[pd.DataFrame, Sequence[str]]) -> str:
+    """Input rows as JSON Lines for the library's ingest (ids filled in from the row number)."""
+    if isinstance(data, pd.DataFrame):
+        if "text" not in data.columns:
+            raise C2chatError(
+                "the DataFrame has no 'text' column (columns: %s)" % ", ".join(map(str, data.columns))
+            )
+        cols = [str(c) for c in data.columns]
+        rows: Iterable[Sequence[Any]] = data.itertuples(index=False, name=None)
+    elif isinstance(data, str):
+        raise C2chatError("annotate takes a list of messages or a DataFrame, not one string")
+    else:
+        cols = ["text"]
+        rows = ([t] for t in data)
+    lines = []
+    for n, row in enumerate(rows, start=1):
+        rec: Dict[str, str] = {}
+        for c, v in zip(cols, row):
+            s = _cell(v)
+            if s is not None:
+                rec[c] = s
+        if "message_id" not in rec:
+            rec = {"message_id": "m%d" % n, **rec}
+        lines.append(json.dumps(rec, ensure_ascii=False))
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _frames(spans: List[Dict[str, Any]]) -> List[str]:
+    return sorted({s.get("frame", "direct") for s in spans})
+
+
+def _annotations_frame(jsonl: str) -> pd.DataFrame:
+    recs = [json.loads(line) for line in jsonl.splitlines() if line.strip()]
+    for r in recs:
+        r["frames"] = _frames(r.get("spans", []))
+    df = pd.DataFrame.from_records(recs, columns=ANNOTATION_COLUMNS)
+    return df
+
+
+def _frame(jsonl: str) -> pd.DataFrame:
+    return pd.DataFrame.from_records([json.loads(x) for x in jsonl.splitlines() if x.strip()])
+
+
+class Annotator:
+    """A loaded c2chat pipeline: lexicon, conversation rules and classifier.
+
+    ``lexicon``: a lexicon directory or a built-in name (``"core"``) [default: the built-in
+    core lexicon]. ``model``: a model file, ``None`` for the built-in default model, or
+    ``False`` for no classifier. ``pii``: what the PII gate does with residual personal data:
+    ``"refuse"`` (raise :class:`PiiRefused`), ``"allow"`` or ``"redact"``.
+    """
+
+    def __init__(
+        self,
+        lexicon: Optional[PathLike] = None,
+        model: Union[PathLike, None, bool] = None,
+        *,
+        min_score: Optional[float] = None,
+        rule_window: Optional[int] = None,
+        pii: str = "refuse",
+        names: Optional[PathLike] = None,
+        key_file: Optional[PathLike] = None,
+    ) -> None:
+        if model is True:
+            model = None
+        no_model = model is False
+        self._pipeline = _c2chat.Pipeline(
+            lexicon=None if lexicon is None else os.fspath(lexicon),
+            model=None if model is None or model is False else os.fspath(model),
+            no_model=no_model,
+            min_score=min_score,
+            rule_window=rule_window,
+            pii=pii,
+            names=None if names is None else os.fspath(names),
+            key_file=None if key_file is None else os.fspath(key_file),
+        )
+
+    @property
+    def lexicon(self) -> Dict[str, Any]:
+        """The lexicon's record in the manifest (name, version, hash, path)."""
+        return json.loads(self._pipeline.lexicon_json())
+
+    def run(
+        self, data: Union[pd.DataFrame, Sequence[str]], *, corpus: str = "python"
+    ) -> AnnotationResult:
+        """Annotate messages; annotations, episodes, rejects and counts.
+
+        ``data`` is a list of message texts or a DataFrame with a ``text`` column and optionally
+        ``message_id``, ``conversation_id``, ``speaker``, ``timestamp`` (other columns become
+        ``meta``). Without ``message_id``, ids are ``m1``, ``m2``, ... by row; without
+        ``conversation_id``, each message is a conversation of its own.
+        """
+        anns, eps, rejects, summary = self._pipeline.annotate_records(_records(data), corpus)
+        s = json.loads(summary)
+        counts = s["counts"]
+        if counts.get("read", 0) > 0 and counts.get("rejected") == counts.get("read"):
+            r = s["first_reject"]
+            raise C2chatError(
+                "every row was rejected (%d of %d; first: row %s: %s)"
+                % (counts["rejected"], counts["read"], r["line"], r["reason"])
+            )
+        for w in s["warnings"]:
+            warnings.warn("c2chat: " + w, stacklevel=3)
+        return AnnotationResult(
+            annotations=_annotations_frame(anns),
+            episodes=_frame(eps),
+            rejects=_frame(rejects),
+            counts=counts,
+            warnings=s["warnings"],
+        )
+
+    def annotate(
+        self, data: Union[pd.DataFrame, Sequence[str]], *, corpus: str = "python"
+    ) -> pd.DataFrame:
+        """Annotate messages (see :meth:`run`); one row per annotated message.
+
+        Rejected rows (empty text, a bad timestamp, a repeated id) are left out with a warning;
+        :meth:`run` returns them.
+        """
+        res = self.run(data, corpus=corpus)
+        if len(res.rejects):
+            warnings.warn(
+                "c2chat: %d rows rejected (Annotator.run returns them)" % len(res.rejects),
+                stacklevel=2,
+            )
+        return res.annotations
+
+    def annotate_file(
+        self,
+        path: Union[PathLike, Sequence[PathLike]],
+        out: PathLike,
+        *,
+        strict: bool = False,
+    ) -> Dict[str, Any]:
+        """Run ``c2chat annotate PATH --out OUT``: the same pipeline and the same output
+        directory (annotations.jsonl, episodes.jsonl, messages.csv, rejects.jsonl,
+        manifest.json). Returns the run's counts and warnings."""
+        paths = [path] if isinstance(path, (str, os.PathLike)) else list(path)
+        summary = json.loads(
+            self._pipeline.annotate_files([os.fspath(p) for p in paths], os.fspath(out))
+        )
+        for w in summary["warnings"]:
+            warnings.warn("c2chat: " + w, stacklevel=2)
+        counts = summary["counts"]
+        r = summary["first_reject"]
+        if counts.get("read", 0) > 0 and counts.get("rejected") == counts.get("read"):
+            raise C2chatError(
+                "every row was rejected (%d of %d; first: %s:%s: %s)"
+                % (counts["rejected"], counts["read"], r["file"], r["line"], r["reason"])
+            )
+        if strict and counts.get("rejected", 0) > 0:
+            raise C2chatError(
+                "strict: %d rows rejected (first: %s:%s: %s)"
+                % (counts["rejected"], r["file"], r["line"], r["reason"])
+            )
+        return summary
+
+
+def _annotation_records(df: pd.DataFrame) -> str:
+    """Annotation rows (as :meth:`Annotator.annotate` returns them) back to JSON Lines."""
+    cols = [c for c in df.columns if c != "frames"]
+    lines = []
+    for row in df[cols].itertuples(index=False, name=None):
+        rec = {}
+        for c, v in zip(cols, row):
+            if isinstance(v, float) and math.isnan(v):
+                continue
+            if v is None or v is pd.NaT:
+                continue
+            if hasattr(v, "item") and not isinstance(v, (list, dict, str)):
+                v = v.item()  # numpy scalars
+            rec[c] = v
+        lines.append(json.dumps(rec, ensure_ascii=False))
+    return "\n".join(lines) + "\n"
+
+
+def stats(
+    annotations: Union[PathLike, Sequence[PathLike], pd.DataFrame],
+    *,
+    by: Union[str, Sequence[str], None] = None,
+    period: Optional[str] = None,
+    compare: Optional[str] = None,
+    between: Optional[Sequence[str]] = None,
+    basis: str = "messages",
+    holm: bool = False,
+) -> Dict[str, pd.DataFrame]:
+    """The statistics of ``c2chat stats`` as DataFrames.
+
+    ``annotations``: ``annotations.jsonl`` path(s), or a DataFrame from
+    :meth:`Annotator.annotate`. ``by``: conversation, speaker or meta fields; ``period``:
+    week, month, term or year; ``compare``: ``"FIELD=A,B"``; ``between``: two ranges
+    ``FROM..TO``. Keys: ``stats`` (group_by, group, category, measure, value), ``dispersion``,
+    ``cooccurrence_message`` and ``cooccurrence_conversation`` (category × category),
+    ``speakers``, ``trend`` (with one period) and ``compare`` (when asked).
+    """
+    if isinstance(annotations, pd.DataFrame):
+        paths: List[str] = []
+        records: Optional[str] = _annotation_records(annotations)
+    elif isinstance(annotations, (str, os.PathLike)):
+        paths, records = [os.fspath(annotations)], None
+    else:
+        paths, records = [os.fspath(p) for p in annotations], None
+    by_list = [by] if isinstance(by, str) else list(by or [])
+    if between is not None and len(between) != 2:
+        raise C2chatError("between takes two ranges FROM..TO")
+    raw = json.loads(
+        _c2chat.stats_tables(
+            paths,
+            records=records,
+            by=by_list,
+            period=period,
+            compare=compare,
+            between=None if between is None else (between[0], between[1]),
+            basis=basis,
+            holm=holm,
+        )
+    )
+    out: Dict[str, pd.DataFrame] = {}
+    for key in ("stats", "dispersion", "speakers", "trend", "compare"):
+        if key in raw:
+            out[key] = pd.DataFrame.from_records(raw[key])
+    for key in ("cooccurrence_message", "cooccurrence_conversation"):
+        m = raw[key]
+        out[key] = pd.DataFrame(m["counts"], index=m["categories"], columns=m["categories"])
+    return out

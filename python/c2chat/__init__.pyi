@@ -1,0 +1,62 @@
+"""Type stubs of the c2chat package."""
+
+import os
+from dataclasses import dataclass
+from typing import Any, Dict, List, Literal, Optional, Sequence, Union
+
+import pandas as pd
+
+from ._c2chat import C2chatError as C2chatError, PiiRefused as PiiRefused
+
+__version__: str
+ANNOTATION_COLUMNS: List[str]
+
+PathLike = Union[str, os.PathLike[str]]
+PiiPolicy = Literal["refuse", "allow", "redact"]
+
+@dataclass
+class AnnotationResult:
+    annotations: pd.DataFrame
+    episodes: pd.DataFrame
+    rejects: pd.DataFrame
+    counts: Dict[str, Any]
+    warnings: List[str]
+
+class Annotator:
+    def __init__(
+        self,
+        lexicon: Optional[PathLike] = None,
+        model: Union[PathLike, None, bool] = None,
+        *,
+        min_score: Optional[float] = None,
+        rule_window: Optional[int] = None,
+        pii: PiiPolicy = "refuse",
+        names: Optional[PathLike] = None,
+        key_file: Optional[PathLike] = None,
+    ) -> None: ...
+    @property
+    def lexicon(self) -> Dict[str, Any]: ...
+    def run(
+        self, data: Union[pd.DataFrame, Sequence[str]], *, corpus: str = "python"
+    ) -> AnnotationResult: ...
+    def annotate(
+        self, data: Union[pd.DataFrame, Sequence[str]], *, corpus: str = "python"
+    ) -> pd.DataFrame: ...
+    def annotate_file(
+        self,
+        path: Union[PathLike, Sequence[PathLike]],
+        out: PathLike,
+        *,
+        strict: bool = False,
+    ) -> Dict[str, Any]: ...
+
+def stats(
+    annotations: Union[PathLike, Sequence[PathLike], pd.DataFrame],
+    *,
+    by: Union[str, Sequence[str], None] = None,
+    period: Optional[Literal["week", "month", "term", "year"]] = None,
+    compare: Optional[str] = None,
+    between: Optional[Sequence[str]] = None,
+    basis: Literal["messages", "tokens"] = "messages",
+    holm: bool = False,
+) -> Dict[str, pd.DataFrame]: ...

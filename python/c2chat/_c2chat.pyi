@@ -1,0 +1,38 @@
+"""Type stubs of the native module (the library's records cross as JSON text)."""
+
+from os import PathLike
+from typing import List, Optional, Sequence, Tuple, Union
+
+class C2chatError(Exception):
+    """An error from the c2chat library (bad input, an unknown name, a file problem)."""
+
+class PiiRefused(C2chatError):
+    """The PII gate found residual personal data and the policy is "refuse"."""
+
+class Pipeline:
+    def __init__(
+        self,
+        lexicon: Optional[str] = None,
+        model: Optional[str] = None,
+        no_model: bool = False,
+        min_score: Optional[float] = None,
+        rule_window: Optional[int] = None,
+        pii: str = "refuse",
+        names: Optional[str] = None,
+        key_file: Optional[str] = None,
+    ) -> None: ...
+    def lexicon_json(self) -> str: ...
+    def annotate_records(self, records: str, corpus: str) -> Tuple[str, str, str, str]: ...
+    def annotate_files(self, inputs: List[str], out: str) -> str: ...
+
+def stats_tables(
+    paths: List[str],
+    records: Optional[str] = None,
+    by: List[str] = ...,
+    period: Optional[str] = None,
+    compare: Optional[str] = None,
+    between: Optional[Tuple[str, str]] = None,
+    basis: str = "messages",
+    holm: bool = False,
+) -> str: ...
+def version() -> str: ...

@@ -1,0 +1,363 @@
+//! `c2chat._c2chat`: the native half of the Python package.
+//!
+//! A thin layer over the c2chat library: [`Pipeline`](c2chat::pipeline::Pipeline) for
+//! annotation (the same run as `c2chat annotate`) and [`c2chat::stats`] for statistics.
+//! Records cross the boundary as JSON text (the library's own serialisation), so the
+//! annotations a notebook sees are field for field those the command line writes; the
+//! Python half (`c2chat/__init__.py`) turns them into pandas DataFrames. The GIL is released
+//! while the library works.
+
+use c2chat::defaults::ModelRef;
+use c2chat::lexicon::LexiconRef;
+use c2chat::model::Annotation;
+use c2chat::pipeline::{DirSink, MemorySink, NoProgress, Options, Outcome, PiiPolicy, Pipeline};
+use c2chat::redact::NameList;
+use c2chat::stats::{self, Basis, CompareOptions, Names, Partial, Selector};
+use pyo3::create_exception;
+use pyo3::exceptions::PyException;
+use pyo3::prelude::*;
+use serde_json::json;
+use std::path::PathBuf;
+
+create_exception!(
+    _c2chat,
+    C2chatError,
+    PyException,
+    "An error from the c2chat library."
+);
+create_exception!(
+    _c2chat,
+    PiiRefused,
+    C2chatError,
+    "The PII gate found residual personal data and the policy is \"refuse\"."
+);
+
+/// The library error as the command line prints it: each layer, then its source.
+fn err(e: c2chat::Error) -> PyErr {
+    let mut msg = e.to_string();
+    let mut src = std::error::Error::source(&e);
+    while let Some(s) = src {
+        let part = s.to_string();
+        if !msg.ends_with(&part) {
+            msg.push_str(": ");
+            msg.push_str(&part);
+        }
+        src = s.source();
+    }
+    C2chatError::new_err(msg)
+}
+
+fn io_err(e: std::io::Error) -> PyErr {
+    err(c2chat::Error::from(e))
+}
+
+fn json_err(e: serde_json::Error) -> PyErr {
+    err(c2chat::Error::from(e))
+}
+
+/// A loaded pipeline (lexicon automata, rules, model), reusable across calls.
+#[pyclass(module = "c2chat._c2chat", name = "Pipeline", frozen)]
+struct PyPipeline {
+    inner: Pipeline,
+}
+
+fn pii_policy(pii: &str) -> PyResult<PiiPolicy> {
+    match pii {
+        "refuse" => Ok(PiiPolicy::Refuse),
+        "allow" => Ok(PiiPolicy::Allow),
+        "redact" => Ok(PiiPolicy::Redact),
+        other => Err(err(c2chat::Error::from(
+            c2chat::suggest::check("PII policy", other, ["refuse", "allow", "redact"])
+                .expect_err("not a policy"),
+        ))),
+    }
+}
+
+#[pymethods]
+impl PyPipeline {
+    #[new]
+    #[pyo3(signature = (lexicon=None, model=None, no_model=false, min_score=None, rule_window=None, pii="refuse", names=None, key_file=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        py: Python<'_>,
+        lexicon: Option<String>,
+        model: Option<PathBuf>,
+        no_model: bool,
+        min_score: Option<f64>,
+        rule_window: Option<usize>,
+        pii: &str,
+        names: Option<PathBuf>,
+        key_file: Option<PathBuf>,
+    ) -> PyResult<Self> {
+        let pii = pii_policy(pii)?;
+        let inner = py.allow_threads(|| -> c2chat::Result<Pipeline> {
+            let names = match &names {
+                Some(p) => NameList::load(p)?,
+                None => NameList::empty(),
+            };
+            let mut record = std::collections::BTreeMap::new();
+            record.insert("strict".to_string(), json!(false));
+            record.insert("python".to_string(), json!(true));
+            Pipeline::new(Options {
+                lexicon: match &lexicon {
+                    Some(s) => LexiconRef::parse(s)?,
+                    None => LexiconRef::default_core(),
+                },
+                model: ModelRef::choose(model.as_deref(), no_model),
+                min_score: min_score.unwrap_or(c2chat::defaults::DEFAULT_MIN_SCORE),
+                rule_window,
+                pii,
+                names,
+                key_file,
+                command_line: vec!["c2chat (python)".into(), "annotate".into()],
+                record,
+                ..Options::default()
+            })
+        });
+        Ok(PyPipeline {
+            inner: inner.map_err(err)?,
+        })
+    }
+
+    /// The lexicon's manifest record (name, version, hash, path), as JSON.
+    fn lexicon_json(&self) -> PyResult<String> {
+        serde_json::to_string(self.inner.lexicon()).map_err(json_err)
+    }
+
+    /// Annotate JSON Lines records (`text`, and optionally `message_id`, `conversation_id`,
+    /// `speaker`, `timestamp` and further columns, all strings) read as corpus `corpus`.
+    /// Returns (annotations, episodes, rejects) as JSON Lines and a JSON summary.
+    fn annotate_records(
+        &self,
+        py: Python<'_>,
+        records: String,
+        corpus: &str,
+    ) -> PyResult<(String, String, String, String)> {
+        check_corpus_name(corpus)?;
+        let dir = tempfile::Builder::new()
+            .prefix("c2chat-py-")
+            .tempdir()
+            .map_err(io_err)?;
+        let sub = dir.path().join(corpus);
+        std::fs::create_dir(&sub).map_err(io_err)?;
+        let file = sub.join("records.jsonl");
+        let run = py.allow_threads(|| -> c2chat::Result<_> {
+            c2chat::io::write_atomic(&file, records.as_bytes())?;
+            drop(records);
+            self.inner.run(
+                std::slice::from_ref(&file),
+                MemorySink::default(),
+                &NoProgress,
+            )
+        });
+        drop(dir);
+        let outcome = run.map_err(err)?;
+        refused(&outcome)?;
+        let summary = summary(&outcome, None)?;
+        let (sink, _manifest) = outcome.output.expect("not refused");
+        let mut rejects = sink.rejects;
+        for r in &mut rejects {
+            r.file = "<records>".into();
+        }
+        Ok((
+            jsonl(&sink.annotations)?,
+            jsonl(&sink.episodes)?,
+            jsonl(&rejects)?,
+            summary,
+        ))
+    }
+
+    /// Run over files or directories into `out`, as `c2chat annotate INPUTS --out OUT`.
+    /// Returns a JSON summary.
+    fn annotate_files(
+        &self,
+        py: Python<'_>,
+        inputs: Vec<PathBuf>,
+        out: PathBuf,
+    ) -> PyResult<String> {
+        let outcome = py.allow_threads(|| -> c2chat::Result<_> {
+            let sink = DirSink::create(&out, self.inner.options().pii == PiiPolicy::Redact)?;
+            self.inner.run(&inputs, sink, &NoProgress)
+        });
+        let outcome = outcome.map_err(err)?;
+        refused(&outcome)?;
+        summary(&outcome, outcome.output.as_deref())
+    }
+}
+
+/// A corpus name becomes a directory name for ingest: one plain path component.
+fn check_corpus_name(corpus: &str) -> PyResult<()> {
+    let plain = !corpus.is_empty()
+        && corpus != "."
+        && corpus != ".."
+        && !corpus.contains(['/', '\\', '\0']);
+    if plain {
+        Ok(())
+    } else {
+        Err(C2chatError::new_err(format!(
+            "corpus name {corpus:?} must be a plain name (no slashes)"
+        )))
+    }
+}
+
+fn refused<T>(o: &Outcome<T>) -> PyResult<()> {
+    if o.refused() {
+        return Err(PiiRefused::new_err(format!(
+            "refusing to annotate: residual PII found (values not shown). Redact first (c2chat redact), or use pii=\"redact\" or pii=\"allow\".\n{}",
+            o.pii
+        )));
+    }
+    Ok(())
+}
+
+fn summary<T>(o: &Outcome<T>, out: Option<&std::path::Path>) -> PyResult<String> {
+    let v = json!({
+        "counts": o.counts,
+        "warnings": o.warnings,
+        "first_reject": o.first_reject,
+        "redactions": o.redactions,
+        "out": out.map(|p| p.display().to_string()),
+    });
+    serde_json::to_string(&v).map_err(json_err)
+}
+
+fn jsonl<T: serde::Serialize>(items: &[T]) -> PyResult<String> {
+    let mut s = String::new();
+    for i in items {
+        s.push_str(&serde_json::to_string(i).map_err(json_err)?);
+        s.push('\n');
+    }
+    Ok(s)
+}
+
+/// Where stats read annotations from.
+fn load_annotations(paths: &[PathBuf], records: Option<&str>) -> c2chat::Result<Vec<Annotation>> {
+    let mut v = Vec::new();
+    for p in paths {
+        v.extend(c2chat::output::read_annotations(p)?);
+    }
+    if let Some(text) = records {
+        for (i, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let a: Annotation = serde_json::from_str(line)
+                .map_err(|e| c2chat::Error::Invalid(format!("annotation record {}: {e}", i + 1)))?;
+            v.push(a);
+        }
+    }
+    Ok(v)
+}
+
+/// The statistics of `c2chat stats` over annotations, as one JSON object of tables:
+/// `stats` (long rows), `trend` (one period), `dispersion`, `cooccurrence_message`,
+/// `cooccurrence_conversation`, `speakers`, and `compare` when asked.
+#[pyfunction]
+#[pyo3(signature = (paths, records=None, by=vec![], period=None, compare=None, between=None, basis="messages", holm=false))]
+#[allow(clippy::too_many_arguments)]
+fn stats_tables(
+    py: Python<'_>,
+    paths: Vec<PathBuf>,
+    records: Option<String>,
+    by: Vec<String>,
+    period: Option<String>,
+    compare: Option<String>,
+    between: Option<(String, String)>,
+    basis: &str,
+    holm: bool,
+) -> PyResult<String> {
+    let basis = match basis {
+        "messages" => Basis::Messages,
+        "tokens" => Basis::Tokens,
+        other => {
+            return Err(err(c2chat::Error::from(
+                c2chat::suggest::check("basis", other, ["messages", "tokens"])
+                    .expect_err("not a basis"),
+            )))
+        }
+    };
+    let out = py.allow_threads(|| -> c2chat::Result<serde_json::Value> {
+        let anns = load_annotations(&paths, records.as_deref())?;
+        let by: Vec<&str> = by
+            .iter()
+            .map(String::as_str)
+            .filter(|s| !s.is_empty())
+            .collect();
+        let dims = stats::parse_dims(&by, period.as_deref())?;
+        let between = between.as_ref().map(|(a, b)| [a.clone(), b.clone()]);
+        let sel = Selector::pair(compare.as_deref(), between.as_ref().map(|b| &b[..]))?;
+        let names = Names::from_annotations(
+            &Names::selector_fields(sel.iter().flat_map(|(x, y)| [x, y])),
+            &anns,
+        );
+        names.check_dims(&dims)?;
+        let p = Partial::from_annotations(dims, anns.iter())?;
+        let mut v = tables(&p)?;
+        if let Some((sa, sb)) = &sel {
+            names.check_selector(sa)?;
+            names.check_selector(sb)?;
+            let pick = |s: &Selector| -> c2chat::Result<Partial> {
+                let mut kept = Vec::new();
+                for a in &anns {
+                    if s.matches(a)? {
+                        kept.push(a);
+                    }
+                }
+                Partial::from_annotations(Vec::new(), kept)
+            };
+            let (pa, pb) = (pick(sa)?, pick(sb)?);
+            let rows = stats::compare(
+                &sa.label(),
+                &pa.total,
+                &sb.label(),
+                &pb.total,
+                &CompareOptions { basis, holm },
+            );
+            v["compare"] = serde_json::to_value(rows)?;
+        }
+        Ok(v)
+    });
+    serde_json::to_string(&out.map_err(err)?).map_err(json_err)
+}
+
+/// Every table derivable from a partial (as `stats::render::corpus_files`, as values).
+fn tables(p: &Partial) -> c2chat::Result<serde_json::Value> {
+    let t = stats::stats_table(p);
+    let mut v = json!({
+        "group_by": t.group_by,
+        "dimensions": t.dimensions,
+        "messages": p.total.messages,
+        "tokens": p.total.tokens,
+        "stats": t.rows(),
+        "dispersion": stats::dispersion(p),
+        "cooccurrence_message": stats::cooccurrence_messages(p),
+        "cooccurrence_conversation": stats::cooccurrence_conversations(p),
+        "speakers": stats::speaker_profiles(p),
+    });
+    let periods = p
+        .dims
+        .iter()
+        .filter(|d| matches!(d, stats::Dim::Period(_)))
+        .count();
+    if periods == 1 {
+        v["trend"] = serde_json::to_value(stats::trend(p)?)?;
+    }
+    Ok(v)
+}
+
+/// The c2chat version the package was built from.
+#[pyfunction]
+fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}
+
+#[pymodule]
+fn _c2chat(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyPipeline>()?;
+    m.add_function(wrap_pyfunction!(stats_tables, m)?)?;
+    m.add_function(wrap_pyfunction!(version, m)?)?;
+    m.add("C2chatError", m.py().get_type::<C2chatError>())?;
+    m.add("PiiRefused", m.py().get_type::<PiiRefused>())?;
+    Ok(())
+}

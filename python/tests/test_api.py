@@ -1,0 +1,170 @@
+"""The Python API: inputs, ids, rejects, the PII gate, errors and statistics."""
+
+import threading
+
+import pandas as pd
+import pytest
+
+import c2chat
+from conftest import DEMO
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return c2chat.Annotator()
+
+
+def test_list_of_strings_gives_one_row_per_message(annotator):
+    texts = ["send me a pic", "it was just banter", "see u at practice"]
+    df = annotator.annotate(texts)
+    assert list(df.columns) == c2chat.ANNOTATION_COLUMNS
+    assert list(df["message_id"]) == ["m1", "m2", "m3"]
+    assert list(df["text"]) == texts
+    # Without a conversation column each message is a conversation of its own.
+    assert df["conversation_id"].nunique() == 3
+    assert set(df["lang"]) <= {"en", "cy", "mixed", "und"}
+    for spans, frames, labels in zip(df["spans"], df["frames"], df["labels"]):
+        assert frames == sorted({s["frame"] for s in spans})
+        for s in spans:
+            assert {"start", "end", "category", "frame", "source"} <= set(s)
+        assert labels == sorted(set(labels))
+
+
+def test_same_text_same_annotation_whatever_the_row(annotator):
+    a = annotator.annotate(["send me a pic"])
+    b = annotator.annotate(["hiya", "send me a pic"])
+    assert a["labels"].iloc[0] == b["labels"].iloc[1]
+    assert a["spans"].iloc[0] == b["spans"].iloc[1]
+
+
+def test_dataframe_columns_are_used(annotator):
+    df = pd.DataFrame(
+        {
+            "message_id": ["a1", "a2", "a3"],
+            "conversation_id": ["c1", "c1", "c1"],
+            "speaker": ["s1", "s2", "s1"],
+            "timestamp": ["2025-01-10T16:00:00Z", "2025-01-10T16:01:00Z", "2025-01-10T16:02:00Z"],
+            "text": ["send me a pic", "no", "go on send one"],
+            "platform": ["chat", "chat", "chat"],
+        }
+    )
+    got = annotator.annotate(df)
+    assert list(got["message_id"]) == ["a1", "a2", "a3"]
+    assert list(got["speaker"]) == ["s1", "s2", "s1"]
+    assert set(got["conversation_id"]) == {"c1"}
+    assert all(m == {"platform": "chat"} for m in got["meta"])
+    assert list(got["corpus"]) == ["python"] * 3
+
+
+def test_rejects_are_returned_and_warned(annotator):
+    res = annotator.run(["hello", "   ", "bye"])
+    assert list(res.annotations["message_id"]) == ["m1", "m3"]
+    assert list(res.rejects["reason"]) == ["empty text"]
+    assert res.counts["read"] == 3 and res.counts["rejected"] == 1
+    with pytest.warns(UserWarning, match="1 rows rejected"):
+        annotator.annotate(["hello", ""])
+
+
+def test_every_row_rejected_is_an_error(annotator):
+    with pytest.raises(c2chat.C2chatError, match="every row was rejected"):
+        annotator.annotate(["", " "])
+
+
+def test_bad_timestamp_is_rejected_with_its_reason(annotator):
+    df = pd.DataFrame({"text": ["hi", "hey"], "timestamp": ["2025-01-10T16:00:00Z", "not a time"]})
+    res = annotator.run(df)
+    assert len(res.annotations) == 1
+    assert "timestamp" in res.rejects["reason"].iloc[0]
+
+
+def test_missing_text_column_is_an_error(annotator):
+    with pytest.raises(c2chat.C2chatError, match="no 'text' column"):
+        annotator.annotate(pd.DataFrame({"body": ["hi"]}))
+
+
+def test_pii_gate_refuses_unless_told(annotator):
+    texts = ["ring me on 07700 900123"]
+    with pytest.raises(c2chat.PiiRefused, match="residual PII"):
+        annotator.annotate(texts)
+    allowed = c2chat.Annotator(pii="allow").annotate(texts)
+    assert allowed["text"].iloc[0] == texts[0]
+    redacted = c2chat.Annotator(pii="redact").annotate(texts)
+    assert "900123" not in redacted["text"].iloc[0]
+
+
+def test_unknown_policy_and_lexicon_are_errors():
+    with pytest.raises(c2chat.C2chatError, match="did you mean \"redact\""):
+        c2chat.Annotator(pii="redcat")
+    with pytest.raises(c2chat.C2chatError):
+        c2chat.Annotator(lexicon="builtin:no-such-lexicon")
+
+
+def test_without_model_there_are_no_scores():
+    df = c2chat.Annotator(model=False).annotate(["send me a pic"])
+    assert df["scores"].isna().all()
+    assert "classifier" not in {s["source"] for spans in df["spans"] for s in spans}
+
+
+def test_episodes_come_back(annotator):
+    df = pd.read_csv(DEMO / "messages.csv", dtype=str, keep_default_na=False)
+    res = annotator.run(df)
+    assert len(res.episodes) > 0
+    ids = set(res.episodes["episode_id"])
+    assert set(res.annotations["episode_id"].dropna()) <= ids
+
+
+def test_threads_give_the_same_result(annotator):
+    df = pd.read_csv(DEMO / "messages.csv", dtype=str, keep_default_na=False)
+    results = [None] * 4
+
+    def work(i):
+        results[i] = annotator.annotate(df)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    first = results[0].drop(columns=["scores"]).to_json()
+    for r in results[1:]:
+        assert r.drop(columns=["scores"]).to_json() == first
+        assert r["scores"].to_json() == results[0]["scores"].to_json()
+
+
+def test_stats_of_a_dataframe_equal_stats_of_its_file(annotator, tmp_path):
+    summary = annotator.annotate_file(DEMO, out=tmp_path / "out")
+    path = tmp_path / "out" / "annotations.jsonl"
+    from_file = c2chat.stats(path, by=["platform"], period="month")
+    df = pd.read_csv(DEMO / "messages.csv", dtype=str, keep_default_na=False)
+    from_df = c2chat.stats(annotator.annotate(df, corpus="demo"), by=["platform"], period="month")
+    assert summary["counts"]["annotated"] == len(df)
+    assert set(from_file) == set(from_df) >= {"stats", "dispersion", "speakers",
+                                               "cooccurrence_message", "cooccurrence_conversation"}
+    for k in from_file:
+        pd.testing.assert_frame_equal(from_file[k], from_df[k])
+    m = from_file["cooccurrence_message"]
+    assert list(m.index) == list(m.columns)
+    assert (m.values == m.values.T).all()
+
+
+def test_stats_compare_and_errors(tmp_path, annotator):
+    annotator.annotate_file(DEMO, out=tmp_path / "out")
+    path = tmp_path / "out" / "annotations.jsonl"
+    cmp = c2chat.stats(path, compare="platform=discord,snapchat")["compare"]
+    assert {"sample_a", "sample_b", "category", "ll"} <= set(cmp.columns)
+    assert set(cmp["sample_a"]) == {"platform=discord"}
+    with pytest.raises(c2chat.C2chatError, match="did you mean"):
+        c2chat.stats(path, by="platfrom")
+    with pytest.raises(c2chat.C2chatError, match="did you mean"):
+        c2chat.stats(path, compare="platform=discrod,snapchat")
+
+
+def test_annotate_file_strict(tmp_path, annotator):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "m.csv").write_text("message_id,text\na,hello\nb,\n", encoding="utf-8")
+    summary = annotator.annotate_file(src / "m.csv", out=tmp_path / "out")
+    assert summary["counts"]["rejected"] == 1
+    assert (tmp_path / "out" / "manifest.json").exists()
+    with pytest.raises(c2chat.C2chatError, match="strict"):
+        annotator.annotate_file(src / "m.csv", out=tmp_path / "out2", strict=True)
