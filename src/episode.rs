@@ -89,6 +89,10 @@ fn aimed_at_reader(text: &str, harmful: &[String]) -> bool {
     you || (has(&["exposure"]) && !third)
 }
 
+/// Acts that are not labels: a refusal by the person asked (from the conversation rules) and a
+/// reply to an act aimed at someone. Every other act is a label's last segment.
+pub const STEP_ACTS: [&str; 2] = ["refusal", "reply"];
+
 /// The episode settings of `rules.toml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EpisodeSettings {

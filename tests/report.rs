@@ -314,6 +314,8 @@ fn welsh_interface_report() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("did you mean \"cy\""));
+}
+
 #[test]
 fn episodes_section_shows_rates_and_masked_timelines() {
     let d = tempfile::tempdir().unwrap();

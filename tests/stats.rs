@@ -237,6 +237,8 @@ fn stats_by_detected_language() {
     }
     let cmp = std::fs::read_to_string(out.join("compare.csv")).unwrap();
     assert!(cmp.contains("lang=cy") && cmp.contains("lang=en"), "{cmp}");
+}
+
 /// A shard directory: `annotations.jsonl` (messages `(id, conv, speaker, date)`, platform
 /// chat) and `episodes.jsonl` (JSON lines as given).
 fn episode_shard(dir: &std::path::Path, msgs: &[(&str, &str, &str, &str)], eps: &[String]) {

@@ -316,7 +316,7 @@ fn builtin_prompts_word_every_role_type_and_act() {
         .iter()
         .map(|c| c.rsplit('.').next().unwrap())
         .chain(TOP_LEVEL_IDS.iter().copied())
-        .chain(["refusal"]);
+        .chain(crate::episode::STEP_ACTS);
     for a in acts {
         let p = w.acts.get(a).unwrap_or_else(|| panic!("act {a}"));
         assert!(!p.name.is_empty() && p.prompt.ends_with('?'), "act {a}");
