@@ -30,7 +30,7 @@ pub(super) fn section(d: &ReportData, figures: &mut Figures) -> Result<Section> 
     };
     Ok(Section {
         id: "episodes",
-        title: "Episodes and bystanders",
+        title: d.ui.s("report.episodes.title"),
         body: Markup::render(&Body {
             d: d.episodes.as_ref(),
             summary,
