@@ -232,46 +232,8 @@ impl EpisodeCounts {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EpisodePartial {
     /// One entry per group key.
-    #[serde(with = "entries")]
+    #[serde(with = "super::partial::group_entries")]
     pub groups: BTreeMap<Vec<String>, EpisodeCounts>,
-}
-
-mod entries {
-    use super::EpisodeCounts;
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-    use std::collections::BTreeMap;
-
-    #[derive(Serialize, Deserialize)]
-    struct Entry {
-        key: Vec<String>,
-        counts: EpisodeCounts,
-    }
-
-    pub fn serialize<S: Serializer>(
-        m: &BTreeMap<Vec<String>, EpisodeCounts>,
-        s: S,
-    ) -> Result<S::Ok, S::Error> {
-        let v: Vec<Entry> = m
-            .iter()
-            .map(|(k, c)| Entry {
-                key: k.clone(),
-                counts: c.clone(),
-            })
-            .collect();
-        v.serialize(s)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> Result<BTreeMap<Vec<String>, EpisodeCounts>, D::Error> {
-        let mut m = BTreeMap::new();
-        for e in Vec::<Entry>::deserialize(d)? {
-            if m.insert(e.key, e.counts).is_some() {
-                return Err(serde::de::Error::custom("duplicate episode group key"));
-            }
-        }
-        Ok(m)
-    }
 }
 
 impl EpisodePartial {

@@ -326,23 +326,25 @@ pub struct Partial {
     pub episodes: Option<super::episodes::EpisodePartial>,
 }
 
-mod group_entries {
-    use super::Counts;
+/// A map keyed by group key (one value per grouping dimension) as a JSON list of
+/// `{key, counts}` entries; used for message counts here and episode counts in `episodes`.
+pub(super) mod group_entries {
+    use serde::de::DeserializeOwned;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
     use std::collections::BTreeMap;
 
     #[derive(Serialize, Deserialize)]
-    struct Entry {
+    struct Entry<T> {
         key: Vec<String>,
-        counts: Counts,
+        counts: T,
     }
 
     /// The map as a list of `{key, counts}` entries.
-    pub fn serialize<S: Serializer>(
-        m: &BTreeMap<Vec<String>, Counts>,
+    pub fn serialize<T: Serialize + Clone, S: Serializer>(
+        m: &BTreeMap<Vec<String>, T>,
         s: S,
     ) -> Result<S::Ok, S::Error> {
-        let v: Vec<Entry> = m
+        let v: Vec<Entry<T>> = m
             .iter()
             .map(|(k, c)| Entry {
                 key: k.clone(),
@@ -352,11 +354,11 @@ mod group_entries {
         v.serialize(s)
     }
 
-    /// The map from a list of `{key, counts}` entries.
-    pub fn deserialize<'de, D: Deserializer<'de>>(
+    /// The map from a list of `{key, counts}` entries; a repeated key is an error.
+    pub fn deserialize<'de, T: DeserializeOwned, D: Deserializer<'de>>(
         d: D,
-    ) -> Result<BTreeMap<Vec<String>, Counts>, D::Error> {
-        let v: Vec<Entry> = Vec::deserialize(d)?;
+    ) -> Result<BTreeMap<Vec<String>, T>, D::Error> {
+        let v: Vec<Entry<T>> = Vec::deserialize(d)?;
         let mut m = BTreeMap::new();
         for e in v {
             if m.insert(e.key, e.counts).is_some() {
