@@ -317,13 +317,16 @@ impl Annotator<'_> {
                 };
                 // A short reply with nothing harmful in it or open before it: no classifier label;
                 // the person asked saying no: no classifier protective label (a refusal).
+                // A secret with a harmless reason and nothing harmful open: no classifier secrecy.
                 let alone = mt.tokens <= self.rules.short_reply && !mt.step.anchored;
                 let refusal = mt.step.refusal;
+                let benign = !mt.step.anchored && self.rules.is_benign_secret(&mt.normalised);
                 if let (Some(sc), Some(all)) = (self.scorer, &scores) {
                     let s = &all[i];
                     for (cat, &v) in s {
-                        let vetoed =
-                            alone || (refusal && crate::model::top_level(cat) == "protective");
+                        let vetoed = alone
+                            || (refusal && crate::model::top_level(cat) == "protective")
+                            || (benign && cat.starts_with("coercive.secrecy"));
                         if !vetoed && sc.is_positive(cat, v) {
                             a.evidence
                                 .entry(cat.clone())

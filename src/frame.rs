@@ -46,6 +46,7 @@ struct Cue {
     unless: Option<Regex>,
     label: Option<String>,
     at_start: bool,
+    comma_breaks: bool,
 }
 
 /// Whether category `cat` is `id` or under it.
@@ -65,12 +66,13 @@ fn clause_break() -> &'static Regex {
 
 /// Whether normalised bytes `a..b` hold at most `gap` words and no clause break (an empty or
 /// reversed range, where cue and span overlap, is always near).
-fn near(t: &str, a: usize, b: usize, gap: usize) -> bool {
+fn near(t: &str, a: usize, b: usize, gap: usize, comma_breaks: bool) -> bool {
     if a >= b {
         return true;
     }
     let between = &t[a..b];
-    !clause_break().is_match(between) && words().find_iter(between).count() <= gap
+    let comma = comma_breaks && between.contains(',');
+    !comma && !clause_break().is_match(between) && words().find_iter(between).count() <= gap
 }
 
 /// A message being framed: its normalised text and each span's normalised byte range.
@@ -111,7 +113,7 @@ impl Cue {
                     .filter(|m| {
                         let starts_before = m.start() < r.start
                             || (self.at_start && m.start() == r.start && m.end() < r.end);
-                        starts_before && near(cx.t, m.end(), r.start, self.gap)
+                        starts_before && near(cx.t, m.end(), r.start, self.gap, self.comma_breaks)
                     })
                     .last()?
                     .range(),
@@ -121,7 +123,9 @@ impl Cue {
         let after = match &self.after {
             Some(re) => Some(
                 re.find_iter(cx.t)
-                    .find(|m| m.end() > r.end && near(cx.t, r.end, m.start(), self.gap))?
+                    .find(|m| {
+                        m.end() > r.end && near(cx.t, r.end, m.start(), self.gap, self.comma_breaks)
+                    })?
                     .range(),
             ),
             None => None,
@@ -159,6 +163,7 @@ impl Frames {
                     unless: re(&c.unless, &c.id, "unless")?,
                     label: c.label.clone(),
                     at_start: c.at_start,
+                    comma_breaks: c.comma_breaks,
                 })
             })
             .collect::<Result<Vec<Cue>>>()?;

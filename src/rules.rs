@@ -264,6 +264,12 @@ impl Rules {
         out
     }
 
+    /// Whether a message gives a harmless reason for a secret (`benign_secret`: a surprise, a
+    /// spoiler, the speaker's own news). A classifier-only secrecy label is not given to it.
+    pub fn is_benign_secret(&self, normalised: &str) -> bool {
+        self.benign_secret.is_match(normalised)
+    }
+
     /// Whether a message (not yet stepped) is a refusal by someone other than the speaker of the
     /// open harmful message, when that message addressed them (a request, pressure, a threat
     /// or a secrecy demand): the person asked saying no, not a bystander's challenge.

@@ -28,9 +28,13 @@ impl Scorer for Always {
 
 /// Annotate one conversation of (speaker, text) messages with the core lexicon and rules.
 fn run(conv: &[(&str, &str)], scorer: Option<&dyn Scorer>) -> Vec<Annotation> {
-    let lex = Lexicon::builtin("core").unwrap();
-    let rules = Rules::new(&lex.rules, None).unwrap();
-    let matcher = Matcher::new(lex).unwrap();
+    // Built once for all tests of this file (building the matcher is the slow part).
+    static CORE: std::sync::OnceLock<(Matcher, Rules)> = std::sync::OnceLock::new();
+    let (matcher, rules) = CORE.get_or_init(|| {
+        let lex = Lexicon::builtin("core").unwrap();
+        let rules = Rules::new(&lex.rules, None).unwrap();
+        (Matcher::new(lex).unwrap(), rules)
+    });
     let messages = conv
         .iter()
         .enumerate()
@@ -48,8 +52,8 @@ fn run(conv: &[(&str, &str)], scorer: Option<&dyn Scorer>) -> Vec<Annotation> {
         })
         .collect();
     let ann = Annotator {
-        matcher: &matcher,
-        rules: &rules,
+        matcher,
+        rules,
         scorer,
     };
     ann.annotate(messages)
@@ -174,4 +178,86 @@ fn words_an_unless_excepts_veto_the_classifier() {
         .pop()
         .unwrap();
     assert!(a.labels.contains(&"coercive.image_request".to_string()));
+}
+
+/// Session 9: indirect refusals (putting off, an excuse, a polite decline) are refusals, so the
+/// requester's next push is pressure; with no refusal before it, the same push is not.
+#[test]
+fn an_indirect_refusal_opens_pressure_after_refusal() {
+    for refusal in [
+        "maybe later",
+        "not right now",
+        "im busy",
+        "id rather not tbh",
+    ] {
+        let conv = [
+            ("a", "send me a selfie"),
+            ("b", refusal),
+            ("a", "dont be boring"),
+        ];
+        let labels = last_labels(&conv, None);
+        assert!(
+            labels.contains(&"coercive.pressure".to_string()),
+            "after {refusal:?}: {labels:?}"
+        );
+    }
+    let chat = [
+        ("a", "wanna go cinema"),
+        ("b", "maybe later"),
+        ("a", "dont be boring"),
+    ];
+    assert!(last_labels(&chat, None).is_empty());
+}
+
+/// Session 9: a secret with a harmless reason ("dont tell me", a spoiler) gets no
+/// classifier-only secrecy label when nothing harmful is open; after a request it still can.
+#[test]
+fn a_benign_secret_vetoes_a_classifier_only_secrecy_label() {
+    let always = Always("coercive.secrecy", 0.99);
+    let quiz = [
+        ("a", "i did the quiz"),
+        ("b", "dont tell me what u got yet"),
+    ];
+    assert!(last_labels(&quiz, Some(&always)).is_empty());
+    let plain = [
+        ("a", "i did the quiz"),
+        ("b", "what did u get on the last one"),
+    ];
+    assert_eq!(last_labels(&plain, Some(&always)), ["coercive.secrecy"]);
+    let harmful = [("a", "send me a pic"), ("a", "dont tell me no either")];
+    assert!(last_labels(&harmful, Some(&always)).contains(&"coercive.secrecy".to_string()));
+}
+
+/// Session 9: telling someone not to tell an adult is not reporting.
+#[test]
+fn telling_someone_not_to_tell_is_not_reporting() {
+    let a = run(&[("a", "dont tell ur dad i broke the vase")], None)
+        .pop()
+        .unwrap();
+    assert!(
+        !a.labels.iter().any(|l| l.starts_with("protective")),
+        "{:?}",
+        a.labels
+    );
+    let advice = [("a", "why dont u tell ur dad what he sent")];
+    let labels = last_labels(&advice, None);
+    assert!(
+        labels.iter().any(|l| l.starts_with("protective")),
+        "{labels:?}"
+    );
+}
+
+/// Session 9: offering one's own picture, a video of someone's activity, help with schoolwork and
+/// "doesnt matter" about plans are not requests, help-seeking or support.
+#[test]
+fn offers_activities_schoolwork_and_plans_get_no_label() {
+    for text in [
+        "ill send a pic of mine after tea",
+        "can u send a vid of her skating",
+        "i need help with the chemistry report",
+        "doesnt matter if its raining we can still go",
+    ] {
+        assert!(last_labels(&[("a", text)], None).is_empty(), "{text}");
+    }
+    assert!(!last_labels(&[("a", "send me a pic of u")], None).is_empty());
 }

@@ -7,9 +7,10 @@ use common::*;
 
 // Measured with the defaults on 2026-12-01 (BENCHMARKS.md, "Issue 17"): dev 0.926 and 6.5%,
 // everyday 1.3%, check 0.848 and 8.8%, lowest functionality 0.61 (sexualised_direct).
-const DEV_MACRO_TOP: f64 = 0.90;
-const DEV_FLAGGED: f64 = 0.09;
-const EVERYDAY_FLAGGED: f64 = 0.025;
+// Session 9 (2026-12-01): dev 0.932 and 5.0%, everyday 0.8%; the dev and everyday floors rise.
+const DEV_MACRO_TOP: f64 = 0.91;
+const DEV_FLAGGED: f64 = 0.07;
+const EVERYDAY_FLAGGED: f64 = 0.015;
 const CHECK_MACRO_TOP: f64 = 0.82;
 const CHECK_FLAGGED: f64 = 0.11;
 const CHECK_FUNCTIONALITY_MIN: f64 = 0.55;

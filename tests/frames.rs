@@ -120,3 +120,17 @@ fn a_classifier_label_is_dropped_when_the_lexicon_frames_the_words() {
     b.finalise();
     assert_eq!(b.labels, ["coercive.pressure"]);
 }
+
+/// Session 9: a negator's scope ends at a comma (NegEx), so blame in the next clause labels.
+#[test]
+fn a_negator_does_not_reach_past_a_comma() {
+    let m = matcher();
+    let (blame, _) = labels(&m, "not surprised, she shouldnt have sent it then");
+    assert!(
+        blame.contains(&"victim_blaming.blame".to_string()),
+        "{blame:?}"
+    );
+    let (none, framed) = labels(&m, "im not sending u any pics");
+    assert!(none.is_empty());
+    assert!(framed.iter().any(|(_, f)| *f == Frame::Negated));
+}

@@ -55,6 +55,10 @@ pub struct FrameCue {
     /// cue's words (a pattern that matched "calling her a sket" as a whole).
     #[serde(default)]
     pub at_start: bool,
+    /// A comma also ends the cue's scope (NegEx-style termination at punctuation: in "not my
+    /// problem, she shouldnt have" the negator does not reach the second clause).
+    #[serde(default)]
+    pub comma_breaks: bool,
     /// A category added as a span over the cue's words when the cue frames a span (a quoted
     /// slur inside a challenge is `protective.challenge`).
     #[serde(default)]
