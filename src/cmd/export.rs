@@ -9,12 +9,17 @@ use std::path::PathBuf;
 #[command(
     after_help = "brat and WebAnno write one document per conversation plus a <name>.c2chat.json sidecar \
 (keep it beside the document for import). Offsets: code points, except WebAnno TSV (UTF-16 units), converted both ways. \
-c2chat-export.json is written last, once every file is on disk: import refuses a directory without it (an interrupted export)."
+c2chat-export.json is written last, once every file is on disk: import refuses a directory without it (an interrupted export). \
+For corpus tools (export only): --to vrt writes corpus.vrt for CWB/CQPweb and (No)Sketch Engine (<text id corpus> per conversation, \
+<msg id speaker time labels lang episode role> per message, labels a set attribute |a|b|; one token per line: word as written, \
+normalised form, span category or _; encode with cwb-encode -c utf8 -xsB -P norm -P cat -S text:0+id+corpus \
+-S msg:0+id+speaker+time+labels+lang+episode+role). --to txt writes <category>/<conversation>.txt (one message per line; \
+unlabelled messages under unflagged/) for AntConc and #LancsBox."
 )]
 pub struct ExportArgs {
     /// annotations.jsonl from annotate.
     pub annotations: PathBuf,
-    /// brat | webanno | labelstudio | doccano
+    /// brat | webanno | labelstudio | doccano | vrt | txt
     #[arg(long)]
     pub to: Format,
     /// Output directory (must be empty or absent).

@@ -12,6 +12,7 @@
 //! (WebAnno) becomes one message with id `<stem>:<n>`.
 
 pub mod brat;
+pub mod corpus_tools;
 pub mod doccano;
 pub mod labelstudio;
 pub mod webanno;
@@ -38,10 +39,16 @@ pub enum Format {
     LabelStudio,
     /// doccano sequence labelling: JSONL, one message per line.
     Doccano,
+    /// VRT for CWB / CQPweb and (No)Sketch Engine: `corpus.vrt` (export only).
+    Vrt,
+    /// Plain text per category for AntConc and #LancsBox: `<category>/<conversation>.txt`
+    /// (export only).
+    Txt,
 }
 
 impl Format {
-    /// Every format, in a fixed order.
+    /// Every annotation-tool format (export and import), in a fixed order. [`Format::Vrt`] and
+    /// [`Format::Txt`] are for corpus tools and export only.
     pub const ALL: [Format; 4] = [
         Format::Brat,
         Format::WebAnno,
@@ -56,7 +63,14 @@ impl Format {
             Format::WebAnno => "webanno",
             Format::LabelStudio => "labelstudio",
             Format::Doccano => "doccano",
+            Format::Vrt => "vrt",
+            Format::Txt => "txt",
         }
+    }
+
+    /// Whether `import` reads this format back (the corpus-tool formats are export only).
+    pub fn importable(self) -> bool {
+        !matches!(self, Format::Vrt | Format::Txt)
     }
 
     /// The `rule_id` given to imported spans.
@@ -80,7 +94,11 @@ impl FromStr for Format {
             "webanno" | "webannotsv" | "inception" => Ok(Format::WebAnno),
             "labelstudio" | "ls" => Ok(Format::LabelStudio),
             "doccano" => Ok(Format::Doccano),
-            _ => bail!("unknown format {s:?} (expected brat, webanno, labelstudio or doccano)"),
+            "vrt" | "cwb" | "cqpweb" | "sketchengine" => Ok(Format::Vrt),
+            "txt" | "text" | "antconc" | "lancsbox" => Ok(Format::Txt),
+            _ => bail!(
+                "unknown format {s:?} (expected brat, webanno, labelstudio, doccano, vrt or txt)"
+            ),
         }
     }
 }
@@ -138,6 +156,8 @@ pub fn export(anns: &[Annotation], to: Format, out_dir: &Path) -> Result<ExportS
         Format::WebAnno => webanno::export(anns, out_dir, &mut summary)?,
         Format::LabelStudio => labelstudio::export(anns, out_dir, &mut summary)?,
         Format::Doccano => doccano::export(anns, out_dir, &mut summary)?,
+        Format::Vrt => corpus_tools::export_vrt(anns, out_dir, &mut summary)?,
+        Format::Txt => corpus_tools::export_txt(anns, out_dir, &mut summary)?,
     }
     crate::io::fault_point("export:write");
     sync_files(&summary.files)?;
@@ -172,12 +192,20 @@ pub fn import(from: Format, input: &Path) -> Result<Vec<Annotation>> {
 
 /// [`import`] with options.
 pub fn import_with(from: Format, input: &Path, opts: ImportOptions) -> Result<Vec<Annotation>> {
+    if !from.importable() {
+        bail!(
+            "{}: {from} is an export-only format for corpus tools; import reads brat, webanno, \
+             labelstudio or doccano",
+            input.display()
+        );
+    }
     check_complete(from, input, opts)?;
     match from {
         Format::Brat => brat::import(input),
         Format::WebAnno => webanno::import(input),
         Format::LabelStudio => labelstudio::import(input),
         Format::Doccano => doccano::import(input),
+        Format::Vrt | Format::Txt => unreachable!("checked above"),
     }
 }
 
@@ -303,7 +331,7 @@ pub(crate) fn check_complete(from: Format, input: &Path, opts: ImportOptions) ->
     let doc_suffix = match from {
         Format::Brat => ".txt",
         Format::WebAnno => ".tsv",
-        Format::LabelStudio | Format::Doccano => return Ok(()),
+        Format::LabelStudio | Format::Doccano | Format::Vrt | Format::Txt => return Ok(()),
     };
     for p in list_files(input, doc_suffix)? {
         let name = file_name_of(&p);
