@@ -480,7 +480,7 @@ fn imported_dictionary_categories_flow_through_export_stats_and_report() {
     let dic = d.path().join("mini.dic");
     std::fs::write(
         &dic,
-        "%\n1\tswear\n2\tinsult\n%\nblimey\t1\ndang\t1\nnincompoop\t2\n%\n",
+        "%\n1\tswear\n2\tinsult\n%\nblimey\t1\ndang\t1\nnincompoop\t2\n",
     )
     .unwrap();
     let lex = d.path().join("lex");

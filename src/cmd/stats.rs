@@ -13,8 +13,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]
 #[command(after_help = concat!(
-    "Writes tidy long CSV (group_by,group,category,measure,value) and JSON: stats.csv/json, \
-dispersion.csv, cooccurrence_message.csv, cooccurrence_conversation.csv, speakers.csv, partial.json, and \
+    "Writes tidy long CSV and JSON: stats.csv/json (one column per grouping field, e.g. school,term, then \
+category,measure,value), dispersion.csv, cooccurrence_message.csv and cooccurrence_conversation.csv \
+(category_a,category_b,measure,value), speakers.csv, evidence.csv (flagged messages per category by kind of \
+evidence: lexicon, pattern, rule, classifier, classifier_only), partial.json, and \
 trend.csv (one --period), compare.csv (--compare/--between). With episodes.jsonl beside every \
 annotations file (annotate writes it): episode_stats.csv/json (per group: conversations, pupils, episodes per \
 1,000 conversations and pupils, bystander intervention rate with Wilson 95% CI, median messages and minutes to \

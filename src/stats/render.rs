@@ -646,7 +646,10 @@ mod tests {
             "{stats}"
         );
         // The value with a `|` stays one cell; no `group` column joins the fields.
-        assert!(stats.contains("\n\"School A|North\",2024/25-autumn,coercive.threat,flagged,1\n"));
+        assert!(
+            stats.contains("\nSchool A|North,2024/25-autumn,coercive.threat,flagged,1\n"),
+            "{stats}"
+        );
         assert!(stats.contains("\nSchool B,2024/25-spring,coercive.threat,flagged,0\n"));
         let trend = file("trend.csv");
         assert!(trend.starts_with("school,category,period,"), "{trend}");
