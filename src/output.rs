@@ -50,6 +50,26 @@ pub fn episodes_beside(annotations: &Path) -> Option<std::path::PathBuf> {
     p.is_file().then_some(p)
 }
 
+/// The lexicon categories outside the contract recorded in the `manifest.json` beside an
+/// `annotations.jsonl` (`lexicon.extra_categories`); empty when there is no manifest or it
+/// records none.
+pub fn extra_categories_beside(annotations: &Path) -> Vec<String> {
+    let dir = match annotations.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let Ok(bytes) = std::fs::read(dir.join("manifest.json")) else {
+        return Vec::new();
+    };
+    let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+    v["lexicon"]["extra_categories"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c.as_str().map(str::to_string))
+        .collect()
+}
+
 /// One JSON record per non-blank line; `what` names the record in errors.
 fn read_records<T: serde::de::DeserializeOwned>(path: &Path, what: &str) -> Result<Vec<T>> {
     let text = std::fs::read_to_string(path)
@@ -77,10 +97,14 @@ fn read_records<T: serde::de::DeserializeOwned>(path: &Path, what: &str) -> Resu
 /// Meta columns are those of the first batch written (the header must come first in a
 /// stream); keys first seen later stay in annotations.jsonl and are listed by
 /// [`MessagesCsv::late_meta_keys`], which annotate reports as a manifest warning.
+/// Categories outside the contract (an imported dictionary's `swear`) get columns after the
+/// contract's: those of the lexicon in use ([`MessagesCsv::with_categories`]) and those on
+/// the labels of the first batch, with their top levels.
 pub struct MessagesCsv<W: Write> {
     w: csv::Writer<W>,
     meta_keys: Option<Vec<String>>,
     late_keys: std::collections::BTreeSet<String>,
+    extra: Vec<String>,
 }
 
 impl<W: Write> MessagesCsv<W> {
@@ -90,7 +114,14 @@ impl<W: Write> MessagesCsv<W> {
             w: csv::Writer::from_writer(w),
             meta_keys: None,
             late_keys: Default::default(),
+            extra: Vec::new(),
         }
+    }
+
+    /// Give the categories of the lexicon in use a column each (those outside the contract).
+    pub fn with_categories<'a>(mut self, ids: impl IntoIterator<Item = &'a str>) -> Self {
+        self.extra.extend(ids.into_iter().map(str::to_string));
+        self
     }
 
     /// Meta keys seen after the header was written, which have no column (sorted).
@@ -127,6 +158,11 @@ impl<W: Write> MessagesCsv<W> {
                     .filter(|t| !CATEGORY_IDS.contains(t))
                     .map(|s| s.to_string()),
             );
+            let seen = anns.iter().flat_map(|a| a.labels.iter());
+            let extra = self.extra.iter().chain(seen).map(String::as_str);
+            let contract = crate::stats::partial::categories().len();
+            self.extra = crate::stats::partial::categories_with(extra).split_off(contract);
+            header.extend(self.extra.iter().cloned());
             header.extend(
                 ["flagged", "severity", "tokens", "episode_id", "role"]
                     .iter()
@@ -158,6 +194,10 @@ impl<W: Write> MessagesCsv<W> {
             }
             for t in TOP_LEVEL_IDS.iter().filter(|t| !CATEGORY_IDS.contains(t)) {
                 row.push(u8::from(a.labels.iter().any(|l| top_level(l) == *t)).to_string());
+            }
+            for c in &self.extra {
+                let on = a.labels.iter().any(|l| l == c || top_level(l) == c);
+                row.push(u8::from(on).to_string());
             }
             row.push(u8::from(!a.labels.is_empty()).to_string());
             row.push(a.severity.to_string());
@@ -297,6 +337,10 @@ pub struct LexiconInfo {
     /// The companion lexicons loaded with it (`core-cy@0.1.0`), whose files the hash covers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub companions: Vec<String>,
+    /// Its categories outside the contract (an imported dictionary's `swear`), which get
+    /// their own columns in `messages.csv` and rows in `stats`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_categories: Vec<String>,
 }
 
 /// Now, RFC 3339 (UTC, seconds).

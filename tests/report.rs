@@ -357,3 +357,114 @@ fn episodes_section_shows_rates_and_masked_timelines() {
     );
     assert!(section(&html, "episodes", "terms").contains("no <code>episodes.jsonl</code>"));
 }
+
+/// Methodology says where the flags come from (the same counts as `stats`' `evidence.csv`:
+/// lexicon, pattern, rule, classifier only) and that the model's cross-validated figures come
+/// from synthetic training data.
+#[test]
+fn methodology_shows_evidence_sources_and_synthetic_model_figures() {
+    let d = tempfile::tempdir().unwrap();
+    let ann = annotate_demo(d.path());
+    let html = report(&ann, &d.path().join("r.html"), &[]);
+    let m = section(&html, "methodology", "caution");
+    assert!(m.contains("Where the flags come from"), "{m}");
+    let manifest = std::fs::read_to_string(ann.with_file_name("manifest.json")).unwrap();
+    if manifest.contains("\"model\"") {
+        assert!(m.contains("synthetic training data"), "{m}");
+    }
+    let s = d.path().join("s");
+    c2chat()
+        .arg("stats")
+        .arg(&ann)
+        .args(["-q", "--out"])
+        .arg(&s)
+        .assert()
+        .success();
+    let mut rdr = csv::Reader::from_path(s.join("evidence.csv")).unwrap();
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+    let get = |cat: &str, src: &str| {
+        rows.iter()
+            .find(|r| &r[0] == cat && &r[1] == src)
+            .map(|r| (r[2].to_string(), r[3].to_string()))
+            .unwrap()
+    };
+    let mut checked = 0;
+    for top in ["sexualised", "coercive", "victim_blaming", "protective"] {
+        let (lex, flagged) = get(top, "lexicon");
+        if flagged == "0" {
+            continue;
+        }
+        let cells: Vec<String> = ["pattern", "rule", "classifier_only"]
+            .iter()
+            .map(|s| get(top, s).0)
+            .collect();
+        let row = format!(
+            "</span>{top}</td><td class=\"n\">{flagged}</td><td class=\"n\">{lex}</td>\
+             <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
+            cells[0], cells[1], cells[2]
+        );
+        assert!(m.contains(&row), "{row} not in {m}");
+        checked += 1;
+    }
+    assert!(
+        checked >= 2,
+        "the demo flags at least two top-level categories"
+    );
+}
+
+/// The change table fits a 1,280 px window (no horizontal scrolling), measured in headless
+/// Chromium; skipped (with a note) when Chromium is not installed.
+#[test]
+fn change_table_fits_a_1280px_window_in_chromium() {
+    let Some(chrome) = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .find(|p| Path::new(p).is_file())
+    else {
+        eprintln!("SKIP: no chromium");
+        return;
+    };
+    let d = tempfile::tempdir().unwrap();
+    let ann = annotate_demo(d.path());
+    let html = report(&ann, &d.path().join("r.html"), &[]);
+    assert!(html.contains("<table class=\"sortable change\">"));
+    // Drop the page's Content-Security-Policy so a measuring script can run.
+    let start = html
+        .find("<meta http-equiv=\"Content-Security-Policy\"")
+        .unwrap();
+    let end = start + html[start..].find('>').unwrap() + 1;
+    let probe = "<script>addEventListener('load',function(){var t=document.querySelector(\
+                 'table.change'),p=document.createElement('pre');p.id='probe';p.textContent=\
+                 t.scrollWidth+'/'+t.parentElement.clientWidth;document.body.appendChild(p)});\
+                 </script></body>";
+    let page = format!("{}{}", &html[..start], &html[end..]).replace("</body>", probe);
+    let file = d.path().join("probe.html");
+    std::fs::write(&file, page).unwrap();
+    let profile = d.path().join("profile");
+    let out = std::process::Command::new("timeout")
+        .arg("120")
+        .arg(chrome)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--window-size=1280,2400",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", file.display()))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let Some(i) = dom.find("<pre id=\"probe\">") else {
+        eprintln!(
+            "SKIP: chromium did not render ({})",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        return;
+    };
+    let v = &dom[i + 16..];
+    let v = &v[..v.find('<').unwrap()];
+    let (table, room) = v.split_once('/').unwrap();
+    let (table, room): (u32, u32) = (table.parse().unwrap(), room.parse().unwrap());
+    assert!(table <= room, "change table {table} px wide in {room} px");
+}

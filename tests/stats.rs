@@ -161,6 +161,7 @@ fn shard_partials_merge_to_the_single_run_exactly() {
         "speakers.csv",
         "dispersion.csv",
         "cooccurrence_message.csv",
+        "evidence.csv",
         "partial.json",
     ] {
         assert_eq!(
@@ -229,9 +230,10 @@ fn stats_by_detected_language() {
         .assert()
         .success();
     let csv = std::fs::read_to_string(out.join("stats.csv")).unwrap();
+    assert!(csv.starts_with("lang,category,measure,value\n"), "{csv}");
     for lang in ["cy", "en", "mixed"] {
         assert!(
-            csv.contains(&format!("lang,{lang},coercive,messages,10")),
+            csv.contains(&format!("\n{lang},coercive,messages,10\n")),
             "{lang}: {csv}"
         );
     }
@@ -366,7 +368,11 @@ fn episode_partials_merge_to_the_single_run_exactly() {
     let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
     let get = |r: usize, c: &str| rows[r][h.iter().position(|x| x == c).unwrap()].to_string();
     // January: c1 across both shards (s1, s2), episodes c1:e1 and c1:e2, both interventions.
-    assert_eq!(get(0, "group"), "chat|2025-01");
+    assert_eq!(
+        (get(0, "platform"), get(0, "month")),
+        ("chat".into(), "2025-01".into())
+    );
+    assert!(!h.iter().any(|c| c == "group" || c == "group_by"), "{h:?}");
     assert_eq!(
         (get(0, "conversations"), get(0, "pupils")),
         ("1".into(), "2".into())
@@ -418,4 +424,137 @@ fn episode_partials_merge_to_the_single_run_exactly() {
     assert!((z + 2.0).abs() < 1e-12, "{z}");
     let p: f64 = col("p_value").parse().unwrap();
     assert!((p - 0.045_500_263_896_358_4).abs() < 1e-9, "{p}");
+}
+
+/// The terminal summary names the group of each trend line (`platform=chat`), so lines of
+/// different groups are not mistaken for one another.
+#[test]
+fn terminal_summary_names_the_group_of_each_trend_line() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("a.jsonl");
+    let mut f = std::fs::File::create(&p).unwrap();
+    let msgs = [
+        ("chat", "01"),
+        ("chat", "02"),
+        ("game", "01"),
+        ("game", "03"),
+    ];
+    for (i, (platform, month)) in msgs.iter().enumerate() {
+        let a = Annotation::builder(format!("m{i}"), "ok see you later")
+            .conversation("c1")
+            .speaker("s1")
+            .timestamp(format!("2025-{month}-10T10:00:00Z"))
+            .meta("platform", *platform)
+            .tokens(4)
+            .build();
+        writeln!(f, "{}", serde_json::to_string(&a).unwrap()).unwrap();
+    }
+    drop(f);
+    let out = c2chat()
+        .arg("stats")
+        .arg(&p)
+        .args(["--by", "platform", "--period", "month", "--out"])
+        .arg(d.path().join("s"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let s = String::from_utf8(out).unwrap();
+    for platform in ["chat", "game"] {
+        assert!(
+            s.lines().any(|l| l
+                .trim_start()
+                .starts_with(&format!("trend platform={platform} coercive "))),
+            "{s}"
+        );
+    }
+}
+
+/// After `lexicon import --from liwc`, the dictionary's categories (`swear`, and `insult`
+/// even though nothing is flagged for it) get their columns in `messages.csv`, their rows in
+/// `stats.csv` and `compare`, and their bars in the report.
+#[test]
+fn imported_dictionary_categories_flow_through_export_stats_and_report() {
+    let d = tempfile::tempdir().unwrap();
+    let dic = d.path().join("mini.dic");
+    std::fs::write(
+        &dic,
+        "%\n1\tswear\n2\tinsult\n%\nblimey\t1\ndang\t1\nnincompoop\t2\n",
+    )
+    .unwrap();
+    let lex = d.path().join("lex");
+    c2chat()
+        .args(["lexicon", "import", "--from", "liwc"])
+        .arg(&dic)
+        .arg("--out")
+        .arg(&lex)
+        .assert()
+        .success();
+    let input = d.path().join("in.csv");
+    std::fs::write(
+        &input,
+        "message_id,conversation_id,speaker,timestamp,text\n\
+         1,c1,s1,2025-01-10T10:00:00Z,blimey that was quick\n\
+         2,c1,s2,2025-01-10T10:01:00Z,see you later\n\
+         3,c2,s1,2025-02-10T10:00:00Z,dang it\n",
+    )
+    .unwrap();
+    let out = d.path().join("out");
+    c2chat()
+        .arg("annotate")
+        .arg("--no-model")
+        .arg(&input)
+        .arg("--lexicon")
+        .arg(&lex)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let mut rdr = csv::Reader::from_path(out.join("messages.csv")).unwrap();
+    let h = rdr.headers().unwrap().clone();
+    let col = |n: &str| h.iter().position(|x| x == n);
+    let (swear, insult) = (
+        col("swear").expect("swear column"),
+        col("insult").expect("insult"),
+    );
+    assert!(col("coercive").is_some(), "{h:?}");
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+    let swears: Vec<&str> = rows.iter().map(|r| &r[swear]).collect();
+    assert_eq!(swears, vec!["1", "0", "1"]);
+    assert!(rows.iter().all(|r| &r[insult] == "0"));
+
+    let ann = out.join("annotations.jsonl");
+    let s = d.path().join("s");
+    c2chat()
+        .arg("stats")
+        .arg(&ann)
+        .args([
+            "--period",
+            "month",
+            "--between",
+            "2025-01-01..2025-01-31",
+            "2025-02-01..2025-02-28",
+            "-q",
+            "--out",
+        ])
+        .arg(&s)
+        .assert()
+        .success();
+    let stats = std::fs::read_to_string(s.join("stats.csv")).unwrap();
+    assert!(stats.contains("\n2025-01,swear,flagged,1\n"), "{stats}");
+    assert!(stats.contains("\n2025-02,swear,flagged,1\n"), "{stats}");
+    assert!(stats.contains("\n2025-01,insult,flagged,0\n"), "{stats}");
+    let cmp = std::fs::read_to_string(s.join("compare.csv")).unwrap();
+    assert!(cmp.lines().any(|l| l.contains(",swear,")), "{cmp}");
+    let report = d.path().join("r.html");
+    c2chat()
+        .arg("report")
+        .arg(&ann)
+        .arg("--out")
+        .arg(&report)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.contains("</span>swear<"), "no swear row in the report");
 }

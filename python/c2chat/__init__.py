@@ -282,7 +282,7 @@ def stats(
     ``annotations``: ``annotations.jsonl`` path(s), or a DataFrame from
     :meth:`Annotator.annotate`. ``by``: conversation, speaker or meta fields; ``period``:
     week, month, term or year; ``compare``: ``"FIELD=A,B"``; ``between``: two ranges
-    ``FROM..TO``. Keys: ``stats`` (group_by, group, category, measure, value), ``dispersion``,
+    ``FROM..TO``. Keys: ``stats`` (one column per grouping field, then category, measure, value, as ``stats.csv``), ``dispersion``,
     ``cooccurrence_message`` and ``cooccurrence_conversation`` (category × category),
     ``speakers``, ``trend`` (with one period) and ``compare`` (when asked).
     """
@@ -309,7 +309,8 @@ def stats(
         )
     )
     out: Dict[str, pd.DataFrame] = {}
-    for key in ("stats", "dispersion", "speakers", "trend", "compare"):
+    out["stats"] = pd.DataFrame(raw["stats"]["rows"], columns=raw["stats"]["columns"])
+    for key in ("dispersion", "speakers", "trend", "compare"):
         if key in raw:
             out[key] = pd.DataFrame.from_records(raw[key])
     for key in ("cooccurrence_message", "cooccurrence_conversation"):

@@ -321,6 +321,25 @@ fn stats_tables(
     serde_json::to_string(&out.map_err(err)?).map_err(json_err)
 }
 
+/// `stats.csv` as `{columns, rows}`: one column per grouping field, then category, measure
+/// and value (a number or null), in the CLI's order.
+fn stats_long_json(t: &stats::StatsTable) -> serde_json::Value {
+    let (header, rows) = stats::render::stats_long(t);
+    let rows: Vec<serde_json::Value> = rows
+        .into_iter()
+        .map(|(cells, v)| {
+            let mut r: Vec<serde_json::Value> =
+                cells.into_iter().map(serde_json::Value::from).collect();
+            r.push(
+                v.filter(|x| x.is_finite())
+                    .map_or(serde_json::Value::Null, serde_json::Value::from),
+            );
+            serde_json::Value::Array(r)
+        })
+        .collect();
+    json!({"columns": header, "rows": rows})
+}
+
 /// Every table derivable from a partial (as `stats::render::corpus_files`, as values).
 fn tables(p: &Partial) -> c2chat::Result<serde_json::Value> {
     let t = stats::stats_table(p);
@@ -329,7 +348,7 @@ fn tables(p: &Partial) -> c2chat::Result<serde_json::Value> {
         "dimensions": t.dimensions,
         "messages": p.total.messages,
         "tokens": p.total.tokens,
-        "stats": t.rows(),
+        "stats": stats_long_json(&t),
         "dispersion": stats::dispersion(p),
         "cooccurrence_message": stats::cooccurrence_messages(p),
         "cooccurrence_conversation": stats::cooccurrence_conversations(p),

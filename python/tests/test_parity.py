@@ -57,13 +57,13 @@ def test_stats_match_the_cli_stats_csv(cli, cli_demo, tmp_path):
          "--out", str(out), "-q", "--raw-csv"],
         check=True,
     )
-    theirs = pd.read_csv(out / "stats.csv", dtype={"group": str})
+    theirs = pd.read_csv(out / "stats.csv", dtype={"platform": str})
     ours = c2chat.stats(cli_demo / "annotations.jsonl", by="platform")["stats"]
     assert list(ours.columns) == list(theirs.columns)
     assert len(ours) == len(theirs)
     for (_, a), (_, b) in zip(ours.iterrows(), theirs.iterrows()):
-        assert (a["group_by"], a["group"], a["category"], a["measure"]) == (
-            b["group_by"], b["group"], b["category"], b["measure"])
+        assert (a["platform"], a["category"], a["measure"]) == (
+            b["platform"], b["category"], b["measure"])
         if _missing(b["value"]):
             assert _missing(a["value"])
         else:

@@ -84,7 +84,9 @@ pub fn run(a: Args) -> Result<i32> {
             pipeline.run(&a.inputs, sink, &bar)?.map(|_| ())
         }
         Some(out) => {
-            let sink = DirSink::create(out, a.redact)?;
+            let extra = &pipeline.lexicon().extra_categories;
+            let sink =
+                DirSink::create(out, a.redact)?.with_categories(extra.iter().map(String::as_str));
             pipeline.run(&a.inputs, sink, &bar)?.map(|_| ())
         }
     };

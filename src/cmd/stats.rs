@@ -13,8 +13,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]
 #[command(after_help = concat!(
-    "Writes tidy long CSV (group_by,group,category,measure,value) and JSON: stats.csv/json, \
-dispersion.csv, cooccurrence_message.csv, cooccurrence_conversation.csv, speakers.csv, partial.json, and \
+    "Writes tidy long CSV and JSON: stats.csv/json (one column per grouping field, e.g. school,term, then \
+category,measure,value), dispersion.csv, cooccurrence_message.csv and cooccurrence_conversation.csv \
+(category_a,category_b,measure,value), speakers.csv, evidence.csv (flagged messages per category by kind of \
+evidence: lexicon, pattern, rule, classifier, classifier_only), partial.json, and \
 trend.csv (one --period), compare.csv (--compare/--between). With episodes.jsonl beside every \
 annotations file (annotate writes it): episode_stats.csv/json (per group: conversations, pupils, episodes per \
 1,000 conversations and pupils, bystander intervention rate with Wilson 95% CI, median messages and minutes to \
@@ -105,6 +107,8 @@ fn read_partial(
     let mut eps = EpisodeCollector::new(dims.to_vec());
     let mut without = Vec::new();
     for path in paths {
+        let extra = c2chat::output::extra_categories_beside(path);
+        p.declare_categories(extra.iter().map(String::as_str));
         match c2chat::output::episodes_beside(path) {
             Some(e) => eps.begin_file(path, &e, c2chat::output::read_episodes(&e)?),
             None => without.push(path.display().to_string()),
@@ -290,12 +294,32 @@ fn print_summary(p: &Partial, dims: &[stats::Dim], out: &Path, files: &[PathBuf]
         .count();
     if periods == 1 {
         if let Ok(t) = trend(p) {
+            let names = render::trend_dims(p);
             for r in t.iter().filter(|r| !r.category.contains('.')) {
-                outln!("  trend {:<16} {}", r.category, r.direction);
+                outln!(
+                    "  trend {} {:<16} {}",
+                    trend_group(&names, &r.key),
+                    r.category,
+                    r.direction
+                );
             }
         }
     }
     Ok(())
+}
+
+/// The group of a trend line, `school=School A, platform=chat`, or `all` when the period is
+/// the only grouping.
+fn trend_group(names: &[String], key: &[String]) -> String {
+    if key.is_empty() {
+        return "all".to_string();
+    }
+    names
+        .iter()
+        .zip(key)
+        .map(|(n, v)| format!("{n}={v}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn load(paths: &[PathBuf]) -> Result<Vec<Annotation>> {

@@ -180,6 +180,12 @@ impl Pipeline {
                 LexiconRef::Dir(d) => d.display().to_string(),
             },
             companions: lex.companions.clone(),
+            extra_categories: lex
+                .categories
+                .iter()
+                .map(|c| c.id.clone())
+                .filter(|id| !crate::model::is_known_category(id))
+                .collect(),
         };
         let rules = Rules::new(&lex.rules, opts.rule_window)?;
         let episodes = EpisodeSettings {

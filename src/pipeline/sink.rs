@@ -60,6 +60,13 @@ pub struct DirSink {
 }
 
 impl DirSink {
+    /// Give the categories of the lexicon in use their columns in `messages.csv`
+    /// ([`MessagesCsv::with_categories`]).
+    pub fn with_categories<'a>(mut self, ids: impl IntoIterator<Item = &'a str>) -> Self {
+        self.csv = self.csv.with_categories(ids);
+        self
+    }
+
     /// Open the output set in `out` (created if missing). Temporaries left there by an
     /// interrupted run are removed (and reported in the manifest's warnings). `redaction_log`
     /// adds `redaction_log.jsonl` to the set.

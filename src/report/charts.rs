@@ -184,13 +184,61 @@ pub(crate) struct TrendPanel {
     pub(crate) points: Vec<CategoryStats>,
 }
 
+/// The font size (plotters units; the SVG gets `size / 1.24` px) of the trend chart's
+/// period labels.
+const PERIOD_FONT: u32 = 15;
+
+/// A generous estimate of the width in px of `text` at SVG font size `px` in a sans-serif
+/// font (0.62 em per character; digits and lower-case letters are narrower).
+pub(crate) fn text_width(text: &str, px: f64) -> f64 {
+    text.chars().count() as f64 * px * 0.62
+}
+
+/// How the period labels of one trend panel are laid out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct PeriodLabels {
+    /// Written vertically (reading downwards) because they do not fit side by side.
+    pub(crate) rotated: bool,
+    /// Every `step`-th period is labelled (1 = every period).
+    pub(crate) step: usize,
+    /// The height of the label area below the plot, px.
+    pub(crate) area: u32,
+}
+
+/// Lay out `k` period labels under a plot `plot_w` px wide: horizontal when every label fits
+/// its slot, otherwise rotated; thinned (every `step`-th) when even rotated labels collide.
+pub(crate) fn period_labels(labels: &[String], plot_w: f64) -> PeriodLabels {
+    let px = PERIOD_FONT as f64 / 1.24;
+    let k = labels.len().max(1);
+    let slot = plot_w / k as f64;
+    let widest = labels.iter().map(|l| text_width(l, px)).fold(0.0, f64::max);
+    if widest + 8.0 <= slot {
+        return PeriodLabels {
+            rotated: false,
+            step: 1,
+            area: 36,
+        };
+    }
+    // A rotated label is about one line high; keep a gap of most of a line between labels.
+    let pitch = px * 2.0 + 2.0;
+    let step = ((pitch / slot).ceil() as usize).max(1);
+    PeriodLabels {
+        rotated: true,
+        step,
+        area: (widest.ceil() as u32) + 20,
+    }
+}
+
 /// Small multiples (2 × 2): rate per 1,000 by period with a 95% Wilson band, per category.
+/// Every period is labelled when the labels fit (rotated when they do not fit side by side,
+/// thinned when even rotated they collide); no label leaves its panel.
 pub(crate) fn trend_chart(labels: &[String], panels: &[TrendPanel], label: &str) -> Result<Markup> {
     let rows = panels.len().div_ceil(2).max(1);
-    let (w, h) = (940u32, 330 * rows as u32);
     let k = labels.len().max(1);
-    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(4);
-    let max_labels = ((380 / (longest * 9 + 20)).max(2)).min(k);
+    // Panel 470 px wide: 10 px margins and a 64 px y label area leave the plot.
+    let layout = period_labels(labels, 470.0 - 20.0 - 64.0);
+    let panel_h = 294 + layout.area;
+    let (w, h) = (940u32, panel_h * rows as u32);
     let mut raw = String::new();
     {
         let root = SVGBackend::with_string(&mut raw, (w, h)).into_drawing_area();
@@ -207,25 +255,18 @@ pub(crate) fn trend_chart(labels: &[String], panels: &[TrendPanel], label: &str)
             let mut chart = ChartBuilder::on(area)
                 .caption(&p.title, ("sans-serif", 19))
                 .margin(10)
-                .x_label_area_size(36)
+                .x_label_area_size(layout.area)
                 .y_label_area_size(64)
                 .build_cartesian_2d(-0.5f64..(k as f64 - 0.5), 0f64..ymax)
                 .map_err(de)?;
-            let fmt_x = |x: &f64| {
-                let r = x.round();
-                if (x - r).abs() < 1e-6 && r >= 0.0 {
-                    labels.get(r as usize).cloned().unwrap_or_default()
-                } else {
-                    String::new()
-                }
-            };
             let mut mesh = chart.configure_mesh();
-            mesh.x_labels(max_labels)
-                .x_label_formatter(&fmt_x)
+            mesh.x_labels(0)
+                .disable_x_mesh()
                 .y_labels(6)
                 .y_label_formatter(&|y: &f64| format!("{y:.0}"))
                 .y_desc("per 1,000 messages");
             axes_style(&mut mesh, 15).draw().map_err(de)?;
+            draw_period_labels(&root, &chart, labels, layout)?;
             // Contiguous runs of periods with messages.
             let mut runs: Vec<Vec<(f64, f64, f64, f64)>> = Vec::new();
             let mut cur: Vec<(f64, f64, f64, f64)> = Vec::new();
@@ -278,6 +319,38 @@ pub(crate) fn trend_chart(labels: &[String], panels: &[TrendPanel], label: &str)
         root.present().map_err(de)?;
     }
     finish_svg(&raw, w, h, label)
+}
+
+/// The period labels (and a tick for each) under one trend panel, as laid out by
+/// [`period_labels`].
+fn draw_period_labels<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    chart: &ChartContext<
+        DB,
+        Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+    >,
+    labels: &[String],
+    layout: PeriodLabels,
+) -> Result<()> {
+    let style = TextStyle::from(("sans-serif", PERIOD_FONT).into_font()).color(&BLACK);
+    let style = if layout.rotated {
+        style
+            .transform(FontTransform::Rotate90)
+            .pos(Pos::new(HPos::Left, VPos::Center))
+    } else {
+        style.pos(Pos::new(HPos::Center, VPos::Top))
+    };
+    for (i, l) in labels.iter().enumerate().step_by(layout.step) {
+        let (x, y) = chart.backend_coord(&(i as f64, 0.0));
+        root.draw(&PathElement::new(
+            vec![(x, y), (x, y + 5)],
+            BLACK.stroke_width(1),
+        ))
+        .map_err(de)?;
+        root.draw(&Text::new(l.clone(), (x, y + 8), style.clone()))
+            .map_err(de)?;
+    }
+    Ok(())
 }
 
 /// A heatmap of a symmetric count matrix; darker = more messages.
@@ -379,6 +452,114 @@ mod tests {
     fn axis_maxima_are_round_and_above_the_data() {
         assert_eq!(nice_max(0.0), 1.0);
         assert!(nice_max(143.0) >= 143.0 * 1.05 && nice_max(143.0) <= 200.0);
+    }
+
+    /// (text, x extent) of every `<text>` of an SVG whose content is one of `labels`; the
+    /// extent is estimated as the chart does (a rotated label is one line high).
+    fn label_extents(svg: &str, labels: &[String]) -> Vec<(String, f64, f64)> {
+        let attr = |tag: &str, name: &str| -> Option<String> {
+            let i = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+            Some(tag[i..i + tag[i..].find('"')?].to_string())
+        };
+        let mut out = Vec::new();
+        for part in svg.split("<text").skip(1) {
+            let (tag, rest) = part.split_once('>').unwrap();
+            let content = rest.split("</text>").next().unwrap().trim().to_string();
+            if !labels.contains(&content) {
+                continue;
+            }
+            let x: f64 = attr(tag, "x").unwrap().parse().unwrap();
+            let px: f64 = attr(tag, "font-size").unwrap().parse().unwrap();
+            let (lo, hi) = if attr(tag, "transform").is_some_and(|t| t.starts_with("rotate(90")) {
+                (x - px, x + px)
+            } else {
+                let w = text_width(&content, px);
+                match attr(tag, "text-anchor").as_deref() {
+                    Some("middle") => (x - w / 2.0, x + w / 2.0),
+                    Some("end") => (x - w, x),
+                    _ => (x, x + w),
+                }
+            };
+            out.push((content, lo, hi));
+        }
+        out
+    }
+
+    fn panels(labels: &[String]) -> Vec<TrendPanel> {
+        let c = crate::stats::Counts::default();
+        ["sexualised", "coercive", "victim_blaming", "protective"]
+            .iter()
+            .map(|cat| TrendPanel {
+                category: cat.to_string(),
+                title: cat.to_string(),
+                points: labels
+                    .iter()
+                    .map(|_| CategoryStats::from_counts(cat, &c))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// Each label inside the panel it belongs to (left: 0..470, right: 470..940).
+    fn assert_inside_panels(found: &[(String, f64, f64)]) {
+        for (text, lo, hi) in found {
+            let panel = if *hi <= 470.0 { 0.0 } else { 470.0 };
+            assert!(
+                *lo >= panel && *hi <= panel + 470.0,
+                "{text}: {lo}..{hi} leaves its panel"
+            );
+        }
+    }
+
+    #[test]
+    fn every_term_is_labelled_and_no_label_leaves_the_chart() {
+        let labels: Vec<String> = ["2023/24", "2024/25"]
+            .iter()
+            .flat_map(|y| ["autumn", "spring", "summer"].map(|t| format!("{y}-{t}")))
+            .collect();
+        let svg = trend_chart(&labels, &panels(&labels), "t")
+            .unwrap()
+            .to_string();
+        assert!(svg.contains("viewBox=\"0 0 940 "), "{svg:.200}");
+        let found = label_extents(&svg, &labels);
+        // Four panels, each with all six labels (the last one complete).
+        assert_eq!(found.len(), 4 * labels.len());
+        for l in &labels {
+            assert_eq!(found.iter().filter(|f| &f.0 == l).count(), 4, "{l}");
+        }
+        assert_inside_panels(&found);
+        // Few short labels sit side by side, not rotated.
+        let short: Vec<String> = ["2024", "2025", "2026"].map(String::from).to_vec();
+        let svg = trend_chart(&short, &panels(&short), "t")
+            .unwrap()
+            .to_string();
+        assert!(!svg.contains("rotate(90"));
+        assert_eq!(label_extents(&svg, &short).len(), 12);
+    }
+
+    #[test]
+    fn many_periods_are_thinned_evenly_and_stay_inside() {
+        let labels: Vec<String> = (0..60)
+            .map(|i| format!("{}-{:02}", 2020 + i / 12, 1 + i % 12))
+            .collect();
+        let svg = trend_chart(&labels, &panels(&labels), "t")
+            .unwrap()
+            .to_string();
+        let found = label_extents(&svg, &labels);
+        let per_panel = found.len() / 4;
+        assert!((8..60).contains(&per_panel), "{per_panel} labels per panel");
+        assert_eq!(found[0].0, labels[0]);
+        // Evenly thinned: the labelled periods are every step-th.
+        let l = period_labels(&labels, 386.0);
+        assert!(l.step > 1);
+        for (i, f) in found.iter().take(per_panel).enumerate() {
+            assert_eq!(f.0, labels[i * l.step]);
+        }
+        assert_inside_panels(&found);
+        // Neighbouring labels in a panel do not overlap.
+        for w in found[..per_panel].windows(2) {
+            assert!(w[0].2 <= w[1].1, "{w:?}");
+        }
     }
 
     #[test]

@@ -123,6 +123,8 @@ impl Collected {
     pub(crate) fn read(path: &Path, progress: &dyn crate::pipeline::Progress) -> Result<Collected> {
         progress.start(count_lines(path)?);
         let mut c = Collected::default();
+        let extra = crate::output::extra_categories_beside(path);
+        c.whole.declare_categories(extra.iter().map(String::as_str));
         for_each_annotation(path, |a, line| {
             progress.advance(1);
             c.add(&a)

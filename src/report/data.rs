@@ -50,6 +50,42 @@ pub(crate) struct ReportData {
     pub(crate) ui: &'static crate::ui::Ui,
     /// Episodes and bystanders; `None` without `episodes.jsonl` beside the annotations.
     pub(crate) episodes: Option<super::episodes::EpisodeData>,
+    /// Where the flags come from: per flagged category, messages by kind of evidence.
+    pub(crate) evidence: Vec<EvidenceRow>,
+}
+
+/// One category's flagged messages by kind of evidence
+/// ([`EVIDENCE_SOURCES`](crate::stats::partial::EVIDENCE_SOURCES) order).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct EvidenceRow {
+    /// The category id.
+    pub(crate) category: String,
+    /// Messages flagged for it.
+    pub(crate) flagged: u64,
+    /// Messages per kind of evidence.
+    pub(crate) by_source: Vec<u64>,
+}
+
+/// The evidence rows of every category with a flagged message, in report order.
+fn evidence(p: &crate::stats::Partial) -> Vec<EvidenceRow> {
+    p.categories()
+        .into_iter()
+        .filter(|c| p.total.flagged(c) > 0)
+        .map(|c| EvidenceRow {
+            flagged: p.total.flagged(&c),
+            by_source: crate::stats::partial::EVIDENCE_SOURCES
+                .iter()
+                .map(|s| {
+                    p.evidence
+                        .get(&c)
+                        .and_then(|r| r.get(*s))
+                        .copied()
+                        .unwrap_or(0)
+                })
+                .collect(),
+            category: c,
+        })
+        .collect()
 }
 
 /// Corpus totals.
@@ -183,10 +219,13 @@ impl ReportData {
             corpus,
             provenance: manifest.map(Provenance::of),
             totals: totals(c),
-            rates: categories()
+            rates: c
+                .whole
+                .categories()
                 .iter()
                 .map(|cat| CategoryStats::from_counts(cat, &c.whole.total))
                 .collect(),
+            evidence: evidence(&c.whole),
             trend: trend_data(c, opts.period)?,
             cooccurrence: cooccurrence(c),
             change: change(c, compare_csv),

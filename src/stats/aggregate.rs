@@ -1,7 +1,7 @@
 //! Rates per group and category, rendered from a [`Partial`] (floats are computed only here).
 
 use super::measures::{wilson, Z95};
-use super::partial::{categories, group_by_label, group_label, Counts, Partial};
+use super::partial::{group_by_label, group_label, Counts, Partial};
 use serde::Serialize;
 
 /// The measures of the long table, in output order.
@@ -80,7 +80,7 @@ pub struct GroupStats {
     pub group: String,
     /// The group's value for each dimension.
     pub key: Vec<String>,
-    /// One entry per category, in [`categories`] order.
+    /// One entry per category, in [`Partial::categories`] order.
     pub categories: Vec<CategoryStats>,
 }
 
@@ -110,9 +110,9 @@ pub struct StatRow {
     pub value: Option<f64>,
 }
 
-/// Compute the table: groups in key order, categories in [`categories`] order.
+/// Compute the table: groups in key order, categories in [`Partial::categories`] order.
 pub fn stats_table(p: &Partial) -> StatsTable {
-    let cats = categories();
+    let cats = p.categories();
     let groups = p
         .groups
         .iter()

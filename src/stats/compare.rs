@@ -3,7 +3,7 @@
 use super::measures::{
     cochran_armitage, holm, log_likelihood, log_ratio, pct_diff, pearson_chi2, trend_direction, Z95,
 };
-use super::partial::{categories, group_by_label, group_label, Counts, Dim, Partial};
+use super::partial::{categories_with, group_by_label, group_label, Counts, Dim, Partial};
 use super::period::{timestamp_date, Period, UNKNOWN};
 use crate::error::{Context, Result};
 use crate::model::Annotation;
@@ -227,12 +227,12 @@ pub fn compare(
         Basis::Tokens => (a.tokens, b.tokens),
     };
     let per = opts.basis.per();
-    let mut rows: Vec<CompareRow> = categories()
+    let mut rows: Vec<CompareRow> = categories_with(a.category_ids().chain(b.category_ids()))
         .into_iter()
         .map(|cat| {
             let (fa, fb) = match opts.basis {
-                Basis::Messages => (a.flagged(cat), b.flagged(cat)),
-                Basis::Tokens => (a.hits(cat), b.hits(cat)),
+                Basis::Messages => (a.flagged(&cat), b.flagged(&cat)),
+                Basis::Tokens => (a.hits(&cat), b.hits(&cat)),
             };
             let ll = log_likelihood(fa, fb, c, d);
             let x2 = pearson_chi2(fa, fb, c, d);
@@ -240,7 +240,7 @@ pub fn compare(
             CompareRow {
                 sample_a: sample_a.to_string(),
                 sample_b: sample_b.to_string(),
-                category: cat.to_string(),
+                category: cat.clone(),
                 basis: opts.basis.name(),
                 a: fa,
                 b: fb,
@@ -279,6 +279,8 @@ pub struct TrendRow {
     pub group_by: String,
     /// The group (`all` when the period is the only dimension).
     pub group: String,
+    /// The group's value for each non-period dimension (empty when the period is the only one).
+    pub key: Vec<String>,
     /// The category id.
     pub category: String,
     /// `week`, `month`, `year` or `term`.
@@ -307,11 +309,12 @@ pub fn trend_series(
     series: &[(String, Counts)],
 ) -> Vec<(String, Option<super::measures::TrendTest>)> {
     let n: Vec<u64> = series.iter().map(|(_, c)| c.messages).collect();
-    categories()
+    categories_with(series.iter().flat_map(|(_, c)| c.category_ids()))
         .into_iter()
         .map(|cat| {
-            let x: Vec<u64> = series.iter().map(|(_, c)| c.flagged(cat)).collect();
-            (cat.to_string(), cochran_armitage(&x, &n))
+            let x: Vec<u64> = series.iter().map(|(_, c)| c.flagged(&cat)).collect();
+            let t = cochran_armitage(&x, &n);
+            (cat, t)
         })
         .collect()
 }
@@ -371,6 +374,7 @@ pub fn trend(p: &Partial) -> Result<Vec<TrendRow>> {
             out.push(TrendRow {
                 group_by: group_by_label(&others),
                 group: group_label(&rest),
+                key: rest.clone(),
                 category: cat,
                 period: period.name(),
                 periods: series.len(),

@@ -356,6 +356,8 @@ pub struct EpisodeRow {
     pub group_by: String,
     /// `discord|2025-02` (or `all`).
     pub group: String,
+    /// The group's value for each dimension (empty when ungrouped).
+    pub key: Vec<String>,
     /// Conversations with a message in the group.
     pub conversations: u64,
     /// Distinct speakers with a message in the group.
@@ -405,6 +407,7 @@ impl EpisodeRow {
         EpisodeRow {
             group_by: group_by.to_string(),
             group: group.to_string(),
+            key: Vec::new(),
             conversations: c.conversations.len() as u64,
             pupils: c.pupils.len() as u64,
             episodes: c.episodes,
@@ -439,7 +442,10 @@ pub fn episode_rows(dims: &[Dim], p: &EpisodePartial) -> Vec<EpisodeRow> {
     let by = group_by_label(dims);
     p.groups
         .iter()
-        .map(|(k, c)| EpisodeRow::new(&by, &group_label(k), c))
+        .map(|(k, c)| EpisodeRow {
+            key: k.clone(),
+            ..EpisodeRow::new(&by, &group_label(k), c)
+        })
         .collect()
 }
 

@@ -37,7 +37,8 @@ pub use episodes::{
 };
 pub use names::Names;
 pub use partial::{
-    categories, for_each_annotation, merge, parse_dims, Counts, Dim, Partial, PARTIAL_FORMAT,
+    categories, categories_with, for_each_annotation, merge, parse_dims, Counts, Dim, Partial,
+    PARTIAL_FORMAT,
 };
 pub use period::Period;
 pub use structure::{

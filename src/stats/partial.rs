@@ -26,7 +26,7 @@ pub const ALL: &str = "all";
 /// The value used for a message that lacks a meta field used for grouping.
 pub const MISSING: &str = "unknown";
 
-/// The categories reported, in output order: each top level followed by its fine ids in
+/// The contract's categories, in output order: each top level followed by its fine ids in
 /// contract order (`protective` is both a fine and a top-level id and appears once).
 pub fn categories() -> Vec<&'static str> {
     let mut out = Vec::new();
@@ -37,6 +37,71 @@ pub fn categories() -> Vec<&'static str> {
                 out.push(id);
             }
         }
+    }
+    out
+}
+
+/// The categories reported: the contract's ([`categories`]), then every other category in
+/// `extra` (an imported dictionary's `swear`, a local `coercive.custom`) with its top level,
+/// sorted by top level, each top level before its fine ids.
+pub fn categories_with<'a>(extra: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let contract = categories();
+    let mut more: BTreeSet<(&str, bool, &str)> = BTreeSet::new();
+    for id in extra {
+        for c in [id, top_level(id)] {
+            if !c.is_empty() && !contract.contains(&c) {
+                more.insert((top_level(c), c.contains('.'), c));
+            }
+        }
+    }
+    contract
+        .into_iter()
+        .chain(more.into_iter().map(|(_, _, c)| c))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The kinds of evidence counted per category (`evidence.csv`), in output order:
+/// messages flagged for the category with a lexicon term, a pattern, a conversation rule or
+/// the classifier among its evidence, and `classifier_only`: flagged by the classifier with no
+/// lexicon, pattern or rule span in support.
+pub const EVIDENCE_SOURCES: [&str; 5] = [
+    "lexicon",
+    "pattern",
+    "rule",
+    "classifier",
+    "classifier_only",
+];
+
+/// For each category a message is flagged for (each label and its top level), the kinds of
+/// evidence behind it ([`EVIDENCE_SOURCES`]): the label's recorded evidence (`evidence` in
+/// annotations.jsonl), or, when none is recorded, the sources of its labelling spans.
+pub fn evidence_sources(a: &Annotation) -> BTreeMap<String, BTreeSet<&'static str>> {
+    let mut out: BTreeMap<String, BTreeSet<&'static str>> = BTreeMap::new();
+    for l in &a.labels {
+        let recorded: Vec<&'static str> = match a.evidence.get(l) {
+            Some(v) => v.iter().map(|s| s.as_str()).collect(),
+            None => a
+                .spans
+                .iter()
+                .filter(|s| &s.category == l && s.is_labelling())
+                .map(|s| s.source.as_str())
+                .collect(),
+        };
+        for c in reported(l) {
+            out.entry(c.to_string())
+                .or_default()
+                .extend(recorded.iter().copied());
+        }
+    }
+    for set in out.values_mut() {
+        let span_backed = ["lexicon", "pattern", "rule"]
+            .iter()
+            .any(|s| set.contains(s));
+        if set.contains("classifier") && !span_backed {
+            set.insert("classifier_only");
+        }
+        set.retain(|s| EVIDENCE_SOURCES.contains(s));
     }
     out
 }
@@ -179,6 +244,14 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// The categories with a flagged message or a span here.
+    pub fn category_ids(&self) -> impl Iterator<Item = &str> {
+        self.flagged
+            .keys()
+            .chain(self.hits.keys())
+            .map(String::as_str)
+    }
+
     /// Messages flagged for `category` (0 when none).
     pub fn flagged(&self, category: &str) -> u64 {
         self.flagged.get(category).copied().unwrap_or(0)
@@ -193,10 +266,10 @@ impl Counts {
         self.messages += 1;
         self.tokens += f.tokens;
         for c in &f.categories {
-            *self.flagged.entry((*c).to_string()).or_default() += 1;
+            *self.flagged.entry(c.clone()).or_default() += 1;
         }
         for (c, n) in &f.hits {
-            *self.hits.entry((*c).to_string()).or_default() += n;
+            *self.hits.entry(c.clone()).or_default() += n;
         }
     }
 
@@ -258,19 +331,22 @@ impl SpeakerCounts {
 pub struct MessageFacts {
     /// The message's tokens.
     pub tokens: u64,
-    /// Reported categories the message is flagged for.
-    pub categories: BTreeSet<&'static str>,
-    /// Distinct spans per reported category.
-    pub hits: BTreeMap<&'static str, u64>,
+    /// Categories the message is flagged for: each label and its top level.
+    pub categories: BTreeSet<String>,
+    /// Distinct spans per category (each span's category and its top level).
+    pub hits: BTreeMap<String, u64>,
     /// Whether any label is a concern ([`is_concern`]).
     pub concern: bool,
 }
 
-fn reported(id: &str) -> impl Iterator<Item = &'static str> + '_ {
-    let fine = CATEGORY_IDS.iter().copied().filter(move |c| *c == id);
-    let top = top_level(id);
-    let top = TOP_LEVEL_IDS.iter().copied().filter(move |t| *t == top);
-    fine.chain(top)
+/// The categories a label or span category counts for: itself and its top level (once when
+/// it is a top level). Every category counts, not only the contract's: the categories of an
+/// imported dictionary (`swear`) get their rows too.
+fn reported(id: &str) -> BTreeSet<&str> {
+    [id, top_level(id)]
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .collect()
 }
 
 impl MessageFacts {
@@ -281,7 +357,8 @@ impl MessageFacts {
             ..Default::default()
         };
         for l in &a.labels {
-            f.categories.extend(reported(l));
+            f.categories
+                .extend(reported(l).into_iter().map(str::to_string));
             if is_concern(l) {
                 f.concern = true;
             }
@@ -292,9 +369,8 @@ impl MessageFacts {
             .map(|s| (s.start, s.end, s.category.as_str()))
             .collect();
         for (_, _, cat) in distinct {
-            let ids: BTreeSet<&'static str> = reported(cat).collect();
-            for id in ids {
-                *f.hits.entry(id).or_default() += 1;
+            for id in reported(cat) {
+                *f.hits.entry(id.to_string()).or_default() += 1;
             }
         }
         f
@@ -324,6 +400,14 @@ pub struct Partial {
     /// the annotations have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub episodes: Option<super::episodes::EpisodePartial>,
+    /// Per category, flagged messages by kind of evidence ([`evidence_sources`]); non-zero
+    /// entries only.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub evidence: BTreeMap<String, BTreeMap<String, u64>>,
+    /// Categories of the lexicon in use beyond the contract's (from the annotation run's
+    /// manifest), reported even when nothing is flagged for them; merged by union.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub lexicon_categories: BTreeSet<String>,
 }
 
 /// A map keyed by group key (one value per grouping dimension) as a JSON list of
@@ -381,6 +465,28 @@ impl Partial {
             speakers: BTreeMap::new(),
             cooccurrence: BTreeMap::new(),
             episodes: None,
+            evidence: BTreeMap::new(),
+            lexicon_categories: BTreeSet::new(),
+        }
+    }
+
+    /// The categories reported for this partial ([`categories_with`]): the contract's, those
+    /// seen in the data and those of the lexicon in use.
+    pub fn categories(&self) -> Vec<String> {
+        categories_with(
+            self.total
+                .category_ids()
+                .chain(self.lexicon_categories.iter().map(String::as_str)),
+        )
+    }
+
+    /// Report the categories of the lexicon in use (see [`Partial::lexicon_categories`]);
+    /// the contract's are left out.
+    pub fn declare_categories<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>) {
+        for id in ids {
+            if !crate::model::is_known_category(id) {
+                self.lexicon_categories.insert(id.to_string());
+            }
         }
     }
 
@@ -410,18 +516,24 @@ impl Partial {
             sp.flagged += 1;
             t.flagged += 1;
         }
+        for (c, sources) in evidence_sources(a) {
+            let e = self.evidence.entry(c).or_default();
+            for s in sources {
+                *e.entry(s.to_string()).or_default() += 1;
+            }
+        }
         let labels: BTreeSet<&String> = a.labels.iter().collect();
         for l in labels {
             *sp.labels.entry(l.clone()).or_default() += 1;
         }
-        let cats: Vec<&str> = f.categories.iter().copied().collect();
+        let cats: Vec<&String> = f.categories.iter().collect();
         for (i, x) in cats.iter().enumerate() {
             for y in &cats[i..] {
                 *self
                     .cooccurrence
-                    .entry((*x).to_string())
+                    .entry((*x).clone())
                     .or_default()
-                    .entry((*y).to_string())
+                    .entry((*y).clone())
                     .or_default() += 1;
             }
         }
@@ -463,6 +575,11 @@ impl Partial {
             add_map(self.cooccurrence.entry(x.clone()).or_default(), row);
         }
         super::episodes::merge_optional(&mut self.episodes, &other.episodes)?;
+        for (c, row) in &other.evidence {
+            add_map(self.evidence.entry(c.clone()).or_default(), row);
+        }
+        self.lexicon_categories
+            .extend(other.lexicon_categories.iter().cloned());
         Ok(())
     }
 
@@ -630,22 +747,77 @@ pub(crate) mod tests {
         dup.source = Source::Pattern;
         a.spans.push(dup);
         let f = MessageFacts::of(&a);
-        let cats: Vec<&str> = f.categories.iter().copied().collect();
+        let cats: Vec<&str> = f.categories.iter().map(String::as_str).collect();
+        // A category outside the contract counts too, with its top level.
         assert_eq!(
             cats,
             vec![
                 "coercive",
                 "coercive.pressure",
                 "coercive.threat",
+                "other",
+                "other.thing",
                 "protective"
             ]
         );
+        assert_eq!(f.hits["other"], 1);
         assert_eq!(f.hits["coercive"], 2);
         assert_eq!(f.hits["coercive.threat"], 1);
         assert_eq!(f.hits["protective"], 1);
         assert!(f.concern);
         let p = ann("m2", "c1", "s1", None, &[], &["protective"], 5);
         assert!(!MessageFacts::of(&p).concern);
+    }
+
+    #[test]
+    fn categories_beyond_the_contract_follow_it_grouped_by_top_level() {
+        let c = categories_with(["swear", "coercive.custom", "liwc.b", "liwc.a", "coercive"]);
+        assert_eq!(c.len(), 19 + 5);
+        assert_eq!(&c[..19], &categories()[..]);
+        assert_eq!(
+            &c[19..],
+            &["coercive.custom", "liwc", "liwc.a", "liwc.b", "swear"]
+        );
+        // A lexicon's categories are reported with no flag, and survive a merge.
+        let mut p = Partial::new(vec![]);
+        p.declare_categories(["swear", "coercive.threat"]);
+        assert_eq!(p.lexicon_categories.len(), 1);
+        let q = merge(&Partial::new(vec![]), &p).unwrap();
+        assert!(q.categories().contains(&"swear".to_string()));
+        let back = Partial::from_json(&q.to_json().unwrap(), "x").unwrap();
+        assert_eq!(back, q);
+    }
+
+    #[test]
+    fn evidence_sources_name_classifier_only_labels() {
+        // coercive.threat: a lexicon span and the classifier; protective.support: the
+        // classifier alone; victim_blaming.blame: a rule span (no recorded evidence).
+        let mut a = ann("m1", "c1", "s1", None, &[], &["coercive.threat"], 5);
+        a.evidence.insert(
+            "coercive.threat".into(),
+            vec![Source::Lexicon, Source::Classifier],
+        );
+        a.labels.push("protective.support".into());
+        a.evidence
+            .insert("protective.support".into(), vec![Source::Classifier]);
+        let mut rule = a.spans[0].clone();
+        rule.category = "victim_blaming.blame".into();
+        rule.source = Source::Rule;
+        a.spans.push(rule);
+        a.labels.push("victim_blaming.blame".into());
+        let e = evidence_sources(&a);
+        let get = |c: &str| e[c].iter().copied().collect::<Vec<_>>();
+        assert_eq!(get("coercive.threat"), vec!["classifier", "lexicon"]);
+        assert_eq!(get("coercive"), vec!["classifier", "lexicon"]);
+        assert_eq!(
+            get("protective.support"),
+            vec!["classifier", "classifier_only"]
+        );
+        assert_eq!(get("protective"), vec!["classifier", "classifier_only"]);
+        assert_eq!(get("victim_blaming"), vec!["rule"]);
+        let p = Partial::from_annotations(vec![], [&a, &a]).unwrap();
+        assert_eq!(p.evidence["protective"]["classifier_only"], 2);
+        assert_eq!(p.evidence["coercive"].get("classifier_only"), None);
     }
 
     #[test]

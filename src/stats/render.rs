@@ -5,7 +5,7 @@ use super::aggregate::{stats_table, StatsTable};
 use super::compare::{trend, CompareRow, TrendRow};
 use super::corpus::{CollocateRow, KeywordRow, KwicRow};
 use super::episodes::{episode_rows, EpisodeCompareRow, EpisodeRow, ROLES};
-use super::partial::{Dim, Partial};
+use super::partial::{Dim, Partial, EVIDENCE_SOURCES};
 use super::structure::{
     cooccurrence_conversations, cooccurrence_messages, dispersion, speaker_profiles, DispersionRow,
     Matrix, SpeakerProfile,
@@ -52,18 +52,69 @@ pub fn json_bytes<T: Serialize + ?Sized>(v: &T) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// `stats.csv`: `group_by,group,category,measure,value`.
+/// The columns naming a row's group: one per grouping dimension (`school`, `term`), in
+/// grouping order. A dimension named like one of the `fixed` columns (or like an earlier
+/// dimension) gets `by_` in front, so every column name is unique.
+pub fn group_columns(dims: &[String], fixed: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for d in dims {
+        let mut name = d.clone();
+        while fixed.contains(&name.as_str()) || out.contains(&name) {
+            name = format!("by_{name}");
+        }
+        out.push(name);
+    }
+    out
+}
+
+/// A header: the group columns, then `fixed`.
+fn header_with_groups(dims: &[String], fixed: &[&str]) -> Vec<String> {
+    let mut h = group_columns(dims, fixed);
+    h.extend(fixed.iter().map(|s| s.to_string()));
+    h
+}
+
+fn csv_bytes_owned(
+    header: &[String],
+    rows: impl IntoIterator<Item = Vec<String>>,
+) -> Result<Vec<u8>> {
+    let h: Vec<&str> = header.iter().map(String::as_str).collect();
+    csv_bytes(&h, rows)
+}
+
+/// The columns of `stats.csv` after the group columns.
+pub const STATS_COLUMNS: [&str; 3] = ["category", "measure", "value"];
+
+/// The long rows of `stats.csv`: its header, and per row the text cells (group values,
+/// category, measure) and the value (`None` when undefined).
+pub type LongRows = (Vec<String>, Vec<(Vec<String>, Option<f64>)>);
+
+/// The header and rows of `stats.csv` ([`LongRows`]); the Python binding builds its data
+/// frame from the same rows.
+pub fn stats_long(t: &StatsTable) -> LongRows {
+    let header = header_with_groups(&t.dimensions, &STATS_COLUMNS);
+    let mut rows = Vec::new();
+    for g in &t.groups {
+        for c in &g.categories {
+            for (m, v) in c.measures() {
+                let mut r = g.key.clone();
+                r.extend([c.category.clone(), m.to_string()]);
+                rows.push((r, v));
+            }
+        }
+    }
+    (header, rows)
+}
+
+/// `stats.csv`: one column per grouping dimension (`school,term`; none when ungrouped), then
+/// `category,measure,value`.
 pub fn stats_csv(t: &StatsTable) -> Result<Vec<u8>> {
-    csv_bytes(
-        &["group_by", "group", "category", "measure", "value"],
-        t.rows().into_iter().map(|r| {
-            vec![
-                r.group_by,
-                r.group,
-                r.category,
-                r.measure.to_string(),
-                fmt_f64(r.value),
-            ]
+    let (header, rows) = stats_long(t);
+    csv_bytes_owned(
+        &header,
+        rows.into_iter().map(|(mut r, v)| {
+            r.push(fmt_f64(v));
+            r
         }),
     )
 }
@@ -126,27 +177,28 @@ pub fn compare_csv(rows: &[CompareRow]) -> Result<Vec<u8>> {
     )
 }
 
-/// `trend.csv`.
-pub fn trend_csv(rows: &[TrendRow]) -> Result<Vec<u8>> {
-    csv_bytes(
-        &[
-            "group_by",
-            "group",
-            "category",
-            "period",
-            "periods",
-            "first",
-            "last",
-            "messages",
-            "flagged",
-            "z",
-            "p",
-            "direction",
-        ],
+/// The columns of `trend.csv` after the group columns.
+pub const TREND_COLUMNS: [&str; 10] = [
+    "category",
+    "period",
+    "periods",
+    "first",
+    "last",
+    "messages",
+    "flagged",
+    "z",
+    "p",
+    "direction",
+];
+
+/// `trend.csv`: one column per grouping dimension other than the period (`dims`, none when
+/// the period is the only one), then [`TREND_COLUMNS`].
+pub fn trend_csv(dims: &[String], rows: &[TrendRow]) -> Result<Vec<u8>> {
+    csv_bytes_owned(
+        &header_with_groups(dims, &TREND_COLUMNS),
         rows.iter().map(|r| {
-            vec![
-                r.group_by.clone(),
-                r.group.clone(),
+            let mut v = r.key.clone();
+            v.extend([
                 r.category.clone(),
                 r.period.to_string(),
                 r.periods.to_string(),
@@ -157,9 +209,19 @@ pub fn trend_csv(rows: &[TrendRow]) -> Result<Vec<u8>> {
                 fmt_f64(r.z),
                 fmt_f64(r.p),
                 r.direction.to_string(),
-            ]
+            ]);
+            v
         }),
     )
+}
+
+/// The labels of the dimensions of `p` other than its period (the groups of `trend.csv`).
+pub fn trend_dims(p: &Partial) -> Vec<String> {
+    p.dims
+        .iter()
+        .filter(|d| !matches!(d, Dim::Period(_)))
+        .map(|d| d.label().to_string())
+        .collect()
 }
 
 /// `dispersion.csv`.
@@ -186,19 +248,57 @@ pub fn dispersion_csv(rows: &[DispersionRow]) -> Result<Vec<u8>> {
     )
 }
 
-/// `cooccurrence_message.csv` / `cooccurrence_conversation.csv`: a square matrix with a
-/// `category` column, then one column per category.
+/// The columns of `cooccurrence_message.csv` and `cooccurrence_conversation.csv`.
+pub const COOCCURRENCE_COLUMNS: [&str; 4] = ["category_a", "category_b", "measure", "value"];
+
+/// `cooccurrence_message.csv` / `cooccurrence_conversation.csv`, long: one row per ordered
+/// pair of categories (every cell of the symmetric matrix, in category order);
+/// `measure` is `messages` or `conversations` (flagged for both; for a = b, flagged for a).
 pub fn matrix_csv(m: &Matrix) -> Result<Vec<u8>> {
-    let mut header = vec!["category"];
-    header.extend(m.categories.iter().map(String::as_str));
-    csv_bytes(
-        &header,
-        m.categories.iter().zip(&m.counts).map(|(c, row)| {
-            let mut r = vec![c.clone()];
-            r.extend(row.iter().map(u64::to_string));
-            r
-        }),
-    )
+    let measure = match m.level {
+        "message" => "messages",
+        _ => "conversations",
+    };
+    let mut rows = Vec::new();
+    for (a, row) in m.categories.iter().zip(&m.counts) {
+        for (b, v) in m.categories.iter().zip(row) {
+            rows.push(vec![
+                a.clone(),
+                b.clone(),
+                measure.to_string(),
+                v.to_string(),
+            ]);
+        }
+    }
+    csv_bytes(&COOCCURRENCE_COLUMNS, rows)
+}
+
+/// The columns of `evidence.csv`.
+pub const EVIDENCE_COLUMNS: [&str; 5] = ["category", "source", "messages", "flagged", "share"];
+
+/// `evidence.csv`: where flags come from. One row per category × kind of evidence
+/// ([`EVIDENCE_SOURCES`]): the messages flagged for the category with that kind among their
+/// evidence, the category's flagged messages, and the share (empty when none is flagged). A
+/// message can have several kinds, so the rows of a category need not sum to `flagged`;
+/// `classifier_only` rows count the labels no lexicon term, pattern or rule supports.
+pub fn evidence_csv(p: &Partial) -> Result<Vec<u8>> {
+    let mut rows = Vec::new();
+    for cat in p.categories() {
+        let flagged = p.total.flagged(&cat);
+        let row = p.evidence.get(&cat);
+        for s in EVIDENCE_SOURCES {
+            let n = row.and_then(|r| r.get(s)).copied().unwrap_or(0);
+            let share = (flagged > 0).then(|| n as f64 / flagged as f64);
+            rows.push(vec![
+                cat.clone(),
+                s.to_string(),
+                n.to_string(),
+                flagged.to_string(),
+                fmt_f64(share),
+            ]);
+        }
+    }
+    csv_bytes(&EVIDENCE_COLUMNS, rows)
 }
 
 /// `speakers.csv`; `categories` is `label:count` joined by `;`.
@@ -319,10 +419,9 @@ pub fn collocates_csv(rows: &[CollocateRow]) -> Result<Vec<u8>> {
     )
 }
 
-/// Column order of `episode_stats.csv` before the role columns (`role_<role>`, [`ROLES`]).
-pub const EPISODE_STATS_COLUMNS: [&str; 19] = [
-    "group_by",
-    "group",
+/// Column order of `episode_stats.csv` after the group columns and before the role columns
+/// (`role_<role>`, [`ROLES`]).
+pub const EPISODE_STATS_COLUMNS: [&str; 17] = [
     "conversations",
     "pupils",
     "episodes",
@@ -342,18 +441,17 @@ pub const EPISODE_STATS_COLUMNS: [&str; 19] = [
     "escalation_share_of_refusals",
 ];
 
-/// `episode_stats.csv`: one row per group.
-pub fn episode_stats_csv(rows: &[EpisodeRow]) -> Result<Vec<u8>> {
+/// `episode_stats.csv`: one row per group; one column per grouping dimension (`dims`).
+pub fn episode_stats_csv(dims: &[String], rows: &[EpisodeRow]) -> Result<Vec<u8>> {
     let roles: Vec<String> = ROLES.iter().map(|r| format!("role_{r}")).collect();
-    let mut header: Vec<&str> = EPISODE_STATS_COLUMNS.to_vec();
-    header.extend(roles.iter().map(String::as_str));
+    let mut fixed: Vec<&str> = EPISODE_STATS_COLUMNS.to_vec();
+    fixed.extend(roles.iter().map(String::as_str));
     let o = fmt_f64;
-    csv_bytes(
-        &header,
+    csv_bytes_owned(
+        &header_with_groups(dims, &fixed),
         rows.iter().map(|r| {
-            let mut v = vec![
-                r.group_by.clone(),
-                r.group.clone(),
+            let mut v = r.key.clone();
+            v.extend([
                 r.conversations.to_string(),
                 r.pupils.to_string(),
                 r.episodes.to_string(),
@@ -371,7 +469,7 @@ pub fn episode_stats_csv(rows: &[EpisodeRow]) -> Result<Vec<u8>> {
                 r.escalations.to_string(),
                 o(r.escalation_share),
                 o(r.escalation_share_of_refusals),
-            ];
+            ]);
             v.extend(r.roles.iter().map(|(_, n)| n.to_string()));
             v
         }),
@@ -432,7 +530,7 @@ pub fn write_episode_compare(dir: &Path, rows: &[EpisodeCompareRow]) -> Result<P
 /// Every file derivable from a partial, as (file name, bytes), in a fixed order:
 /// `stats.csv`, `stats.json`, `trend.csv` (only when grouped by exactly one period),
 /// `dispersion.csv`, `cooccurrence_message.csv`, `cooccurrence_conversation.csv`,
-/// `speakers.csv`, `episode_stats.csv` and `episode_stats.json` (only when the partial has
+/// `speakers.csv`, `evidence.csv`, `episode_stats.csv` and `episode_stats.json` (only when the partial has
 /// episode counts), `partial.json`.
 pub fn corpus_files(p: &Partial) -> Result<Vec<(&'static str, Vec<u8>)>> {
     let t = stats_table(p);
@@ -446,7 +544,7 @@ pub fn corpus_files(p: &Partial) -> Result<Vec<(&'static str, Vec<u8>)>> {
         .filter(|d| matches!(d, Dim::Period(_)))
         .count();
     if periods == 1 {
-        out.push(("trend.csv", trend_csv(&trend(p)?)?));
+        out.push(("trend.csv", trend_csv(&trend_dims(p), &trend(p)?)?));
     }
     out.push(("dispersion.csv", dispersion_csv(&dispersion(p))?));
     out.push((
@@ -458,9 +556,11 @@ pub fn corpus_files(p: &Partial) -> Result<Vec<(&'static str, Vec<u8>)>> {
         matrix_csv(&cooccurrence_conversations(p))?,
     ));
     out.push(("speakers.csv", speakers_csv(&speaker_profiles(p))?));
+    out.push(("evidence.csv", evidence_csv(p)?));
     if let Some(e) = &p.episodes {
         let rows = episode_rows(&p.dims, e);
-        out.push(("episode_stats.csv", episode_stats_csv(&rows)?));
+        let dims: Vec<String> = p.dims.iter().map(|d| d.label().to_string()).collect();
+        out.push(("episode_stats.csv", episode_stats_csv(&dims, &rows)?));
         out.push(("episode_stats.json", json_bytes(&rows)?));
     }
     out.push(("partial.json", p.to_json()?));
@@ -487,9 +587,9 @@ pub fn write_compare(dir: &Path, rows: &[CompareRow]) -> Result<PathBuf> {
     write_file(dir, "compare.csv", &compare_csv(rows)?)
 }
 
-/// Write `trend.csv` into `dir`.
-pub fn write_trend(dir: &Path, rows: &[TrendRow]) -> Result<PathBuf> {
-    write_file(dir, "trend.csv", &trend_csv(rows)?)
+/// Write `trend.csv` into `dir`; `dims` as in [`trend_csv`].
+pub fn write_trend(dir: &Path, dims: &[String], rows: &[TrendRow]) -> Result<PathBuf> {
+    write_file(dir, "trend.csv", &trend_csv(dims, rows)?)
 }
 
 #[cfg(test)]
@@ -509,6 +609,56 @@ mod tests {
             "3.078258191675823e-10"
         );
         assert_eq!(fmt_f64(Some(0.0)), "0");
+    }
+
+    #[test]
+    fn grouped_files_have_one_column_per_grouping_field() {
+        let anns = vec![
+            ann(
+                "1",
+                "c1",
+                "s1",
+                Some("2024-10-05T10:00:00Z"),
+                &[("school", "School A|North")],
+                &["coercive.threat"],
+                4,
+            ),
+            ann(
+                "2",
+                "c2",
+                "s2",
+                Some("2025-01-15T10:00:00Z"),
+                &[("school", "School B")],
+                &[],
+                4,
+            ),
+        ];
+        let dims = crate::stats::parse_dims(&["school"], Some("term")).unwrap();
+        let p = Partial::from_annotations(dims, &anns).unwrap();
+        let files = corpus_files(&p).unwrap();
+        let file = |n: &str| {
+            let b = &files.iter().find(|f| f.0 == n).unwrap().1;
+            String::from_utf8(b.clone()).unwrap()
+        };
+        let stats = file("stats.csv");
+        assert!(
+            stats.starts_with("school,term,category,measure,value\n"),
+            "{stats}"
+        );
+        // The value with a `|` stays one cell; no `group` column joins the fields.
+        assert!(
+            stats.contains("\nSchool A|North,2024/25-autumn,coercive.threat,flagged,1\n"),
+            "{stats}"
+        );
+        assert!(stats.contains("\nSchool B,2024/25-spring,coercive.threat,flagged,0\n"));
+        let trend = file("trend.csv");
+        assert!(trend.starts_with("school,category,period,"), "{trend}");
+        assert!(trend.contains("\nSchool B,coercive,term,1,2024/25-spring,"));
+        // A grouping field named like a fixed column is renamed, not duplicated.
+        assert_eq!(
+            group_columns(&["category".into(), "term".into()], &STATS_COLUMNS),
+            vec!["by_category", "term"]
+        );
     }
 
     #[test]
@@ -550,20 +700,37 @@ mod tests {
                 "cooccurrence_message.csv",
                 "cooccurrence_conversation.csv",
                 "speakers.csv",
+                "evidence.csv",
                 "partial.json"
             ]
         );
+        let ev = std::fs::read_to_string(d.path().join("evidence.csv")).unwrap();
+        assert!(
+            ev.starts_with("category,source,messages,flagged,share\n"),
+            "{ev}"
+        );
+        assert!(ev.contains("\ncoercive.threat,lexicon,1,1,1\n"), "{ev}");
+        assert!(
+            ev.contains("\ncoercive.threat,classifier_only,0,1,0\n"),
+            "{ev}"
+        );
+        assert!(ev.contains("\nsexualised,lexicon,0,0,\n"), "{ev}");
         let csv = std::fs::read_to_string(d.path().join("stats.csv")).unwrap();
         let mut lines = csv.lines();
-        assert_eq!(lines.next(), Some("group_by,group,category,measure,value"));
-        assert_eq!(lines.next(), Some("month,2025-01,sexualised,messages,1"));
-        assert!(csv.contains("month,2025-01,coercive.threat,per_1000,1000\n"));
+        assert_eq!(lines.next(), Some("month,category,measure,value"));
+        assert_eq!(lines.next(), Some("2025-01,sexualised,messages,1"));
+        assert!(csv.contains("\n2025-01,coercive.threat,per_1000,1000\n"));
         // Months with no messages are absent from stats.csv but filled in for the trend.
         assert!(!csv.contains("2025-02"));
         let trend = std::fs::read_to_string(d.path().join("trend.csv")).unwrap();
-        assert!(trend.contains("all,all,coercive.threat,month,3,2025-01,2025-03,2,1,"));
+        assert!(trend.starts_with("category,period,periods,first,last,"));
+        assert!(trend.contains("\ncoercive.threat,month,3,2025-01,2025-03,2,1,"));
         let m = std::fs::read_to_string(d.path().join("cooccurrence_message.csv")).unwrap();
-        assert!(m.starts_with("category,sexualised,sexualised.appearance,"));
+        assert!(m.starts_with(
+            "category_a,category_b,measure,value\nsexualised,sexualised,messages,0\n"
+        ));
+        assert!(m.contains("\ncoercive.threat,coercive,messages,1\n"));
+        assert!(m.contains("\ncoercive,coercive.threat,messages,1\n"));
         let back = Partial::read(&d.path().join("partial.json")).unwrap();
         assert_eq!(back, p);
         let sp = std::fs::read_to_string(d.path().join("speakers.csv")).unwrap();

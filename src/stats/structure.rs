@@ -2,7 +2,7 @@
 //! per-speaker profiles. All computed from a [`Partial`].
 
 use super::measures::gries_dp;
-use super::partial::{categories, Partial};
+use super::partial::Partial;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -27,13 +27,13 @@ pub struct DispersionRow {
 /// Dispersion of every reported category across the conversations of `p`.
 pub fn dispersion(p: &Partial) -> Vec<DispersionRow> {
     let sizes: Vec<u64> = p.conversations.values().map(|c| c.messages).collect();
-    categories()
+    p.categories()
         .into_iter()
         .map(|cat| {
-            let freqs: Vec<u64> = p.conversations.values().map(|c| c.flagged(cat)).collect();
+            let freqs: Vec<u64> = p.conversations.values().map(|c| c.flagged(&cat)).collect();
             let d = gries_dp(&freqs, &sizes);
             DispersionRow {
-                category: cat.to_string(),
+                category: cat,
                 frequency: freqs.iter().sum(),
                 conversations: freqs.len() as u64,
                 conversations_with: freqs.iter().filter(|&&f| f > 0).count() as u64,
@@ -49,7 +49,7 @@ pub fn dispersion(p: &Partial) -> Vec<DispersionRow> {
 pub struct Matrix {
     /// `message` or `conversation`.
     pub level: &'static str,
-    /// Row and column labels ([`categories`] order).
+    /// Row and column labels ([`Partial::categories`] order).
     pub categories: Vec<String>,
     /// `counts[i][j]`: units flagged for both i and j; the diagonal counts units flagged for i.
     pub counts: Vec<Vec<u64>>,
@@ -64,33 +64,32 @@ impl Matrix {
     }
 }
 
-fn matrix(level: &'static str, pairs: &BTreeMap<String, BTreeMap<String, u64>>) -> Matrix {
-    let cats = categories();
+fn matrix(
+    level: &'static str,
+    cats: Vec<String>,
+    pairs: &BTreeMap<String, BTreeMap<String, u64>>,
+) -> Matrix {
     let counts = cats
         .iter()
         .map(|x| {
             cats.iter()
                 .map(|y| {
                     let (lo, hi) = if x <= y { (x, y) } else { (y, x) };
-                    pairs
-                        .get(*lo)
-                        .and_then(|r| r.get(*hi))
-                        .copied()
-                        .unwrap_or(0)
+                    pairs.get(lo).and_then(|r| r.get(hi)).copied().unwrap_or(0)
                 })
                 .collect()
         })
         .collect();
     Matrix {
         level,
-        categories: cats.iter().map(|s| s.to_string()).collect(),
+        categories: cats,
         counts,
     }
 }
 
 /// Message-level co-occurrence (messages flagged for both categories).
 pub fn cooccurrence_messages(p: &Partial) -> Matrix {
-    matrix("message", &p.cooccurrence)
+    matrix("message", p.categories(), &p.cooccurrence)
 }
 
 /// Conversation-level co-occurrence (conversations with at least one message flagged for each
@@ -114,7 +113,7 @@ pub fn cooccurrence_conversations(p: &Partial) -> Matrix {
             }
         }
     }
-    matrix("conversation", &pairs)
+    matrix("conversation", p.categories(), &pairs)
 }
 
 /// A speaker with concern-flagged messages in at least this many conversations is "recurring".

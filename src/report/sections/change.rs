@@ -84,7 +84,8 @@ fn table(ui: &crate::ui::Ui, first: &CompareRow, rows: &[CompareRow]) -> Result<
     let (ha, hb) = (format!("A: {unit}"), format!("B: {unit}"));
     let (pa, pb) = (format!("A {per}"), format!("B {per}"));
     Table {
-        class: "sortable",
+        // `change`: smaller type and wrapping numbers, so the table fits a 1,280 px window.
+        class: "sortable change",
         caption: &ui.f(
             "report.change.caption",
             &[("a", &first.sample_a), ("b", &first.sample_b)],
