@@ -34,12 +34,21 @@ pub fn is_corpus_token(token: &str) -> bool {
     }
 }
 
-/// The corpus tokens of `text`, with code-point offsets into `text`.
+/// The corpus tokens of `text`, with code-point offsets into `text`. A token that ends in an
+/// elongation (`Hiii`, normalised `hi`) covers the whole run as written.
 pub fn corpus_tokens(text: &str) -> Vec<Token> {
+    let chars: Vec<char> = text.chars().collect();
+    let same = |a: char, b: char| a.is_alphabetic() && a.to_lowercase().eq(b.to_lowercase());
     normalise(text)
         .tokens()
         .into_iter()
         .filter(|t| is_corpus_token(&t.text))
+        .map(|mut t| {
+            while t.end > t.start && t.end < chars.len() && same(chars[t.end], chars[t.end - 1]) {
+                t.end += 1;
+            }
+            t
+        })
         .collect()
 }
 
