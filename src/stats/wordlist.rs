@@ -26,9 +26,10 @@ pub const MAX_NGRAM: usize = 5;
 /// Word-list options.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WordlistOptions {
-    /// N-gram size, 1 (words) to [`MAX_NGRAM`] [default: 1].
+    /// N-gram size, 1 (words) to [`MAX_NGRAM`] (the command line defaults to 1; set it: the
+    /// derived `Default` leaves 0, which is refused).
     pub n: usize,
-    /// The smallest frequency kept [default: 1].
+    /// The smallest frequency kept (the command line defaults to 1).
     pub min_freq: u64,
     /// Stop words (normalised): a word on the list is left out, and so is every n-gram with
     /// one in it. The counts behind the per-million figures still include them.
