@@ -12,13 +12,17 @@
 //! separately). Spans are de-duplicated on (start, end, category) and only messages present
 //! in both sets are compared.
 
+use crate::agree_ci::{
+    self, AgreementBootstrap, Overall, UnitSums, DEFAULT_RESAMPLES, DEFAULT_SEED,
+};
 use crate::bail;
 use crate::error::Result;
 use crate::metrics::{f1_from_precision_recall, ratio};
-use crate::model::{top_level, Annotation, CATEGORY_IDS, TOP_LEVEL_IDS};
+use crate::model::{top_level, Annotation, Source, CATEGORY_IDS, TOP_LEVEL_IDS};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::path::Path;
 
 /// Cohen's kappa with its ingredients.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -371,6 +375,9 @@ pub struct AnnotatorInfo {
     pub spans: usize,
     /// Lines repeating a message id already seen in this set (their labels are merged).
     pub duplicate_messages: usize,
+    /// A gold file of labels without spans (`evaluate --gold` format): left out of the
+    /// span-level comparison.
+    pub labels_only: bool,
 }
 
 /// The span-level comparison of one set (the candidate) against the first (the reference).
@@ -398,44 +405,143 @@ pub struct AgreementReport {
     /// Message-level agreement per category id (contract order, then others), then per
     /// top-level category.
     pub categories: Vec<CategoryAgreement>,
-    /// The first set against each other set.
+    /// κ and α pooled over the category ids ([`crate::agree_ci`]).
+    pub overall: Overall,
+    /// 95% bootstrap intervals of κ and α, overall and per category (none for 0 resamples).
+    pub bootstrap: Option<AgreementBootstrap>,
+    /// The first set against each other set with spans.
     pub spans: Vec<SpanComparison>,
 }
 
-/// Agreement between named annotation sets (the first is the span reference).
+/// One annotation set for [`agreement_report_with`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementSet {
+    /// Its name in the report.
+    pub name: String,
+    /// Its annotations (one per message; repeated ids are merged).
+    pub annotations: Vec<Annotation>,
+    /// Labels only (a gold file): no span-level comparison.
+    pub labels_only: bool,
+}
+
+/// Options of [`agreement_report_with`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AgreeOptions {
+    /// Bootstrap resamples (0: no intervals) [default: 1000].
+    pub resamples: u32,
+    /// The bootstrap's seed [default: 1].
+    pub seed: u64,
+}
+
+impl Default for AgreeOptions {
+    fn default() -> Self {
+        AgreeOptions {
+            resamples: DEFAULT_RESAMPLES,
+            seed: DEFAULT_SEED,
+        }
+    }
+}
+
+/// Read one set for agreement: a gold file as `evaluate --gold` reads it
+/// ([`crate::evaluate::load_gold`]: CSV with `message_id` and `gold` columns, or JSONL lines
+/// `{"message_id", "gold"}` without a `text` field), else `annotations.jsonl` (from
+/// `annotate` or `import`).
+pub fn read_set(path: &Path) -> Result<AgreementSet> {
+    let name = path.display().to_string();
+    if !is_gold_file(path)? {
+        return Ok(AgreementSet {
+            name,
+            annotations: crate::output::read_annotations(path)?,
+            labels_only: false,
+        });
+    }
+    let annotations = crate::evaluate::load_gold(path)?
+        .into_iter()
+        .map(|(id, labels)| {
+            labels
+                .into_iter()
+                .fold(Annotation::builder(id, ""), |b, l| b.label(l, Source::Gold))
+                .build()
+        })
+        .collect();
+    Ok(AgreementSet {
+        name,
+        annotations,
+        labels_only: true,
+    })
+}
+
+/// CSV, or JSONL whose first record has a `gold` list or no `text`.
+fn is_gold_file(path: &Path) -> Result<bool> {
+    if path.extension().is_some_and(|e| e == "csv") {
+        return Ok(true);
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| crate::err!("reading {} (must be UTF-8): {e}", path.display()))?;
+    let Some((i, first)) = text.lines().enumerate().find(|(_, l)| !l.trim().is_empty()) else {
+        return Ok(false);
+    };
+    let v: serde_json::Value = serde_json::from_str(first).map_err(|e| {
+        crate::error::Error::input(
+            path,
+            Some(i as u64 + 1),
+            format!("invalid JSON: {}", crate::io::json_error_summary(&e)),
+        )
+    })?;
+    Ok(v.get("gold").is_some() || v.get("text").is_none())
+}
+
+/// Agreement between named annotation sets (the first is the span reference), with the
+/// default bootstrap.
 pub fn agreement_report(sets: &[(String, Vec<Annotation>)]) -> AgreementReport {
-    let k = sets.len();
-    let mut annotators = Vec::with_capacity(k);
-    let mut labels: Vec<BTreeMap<&str, BTreeSet<&str>>> = Vec::with_capacity(k);
+    let sets: Vec<AgreementSet> = sets
+        .iter()
+        .map(|(name, anns)| AgreementSet {
+            name: name.clone(),
+            annotations: anns.clone(),
+            labels_only: false,
+        })
+        .collect();
+    agreement_report_with(&sets, &AgreeOptions::default())
+}
+
+type Labels<'a> = BTreeMap<&'a str, BTreeSet<&'a str>>;
+
+/// Each set's labels by message id, its summary, and every label seen.
+fn collect_labels(
+    sets: &[AgreementSet],
+) -> (Vec<AnnotatorInfo>, Vec<Labels<'_>>, BTreeSet<String>) {
+    let mut annotators = Vec::with_capacity(sets.len());
+    let mut labels = Vec::with_capacity(sets.len());
     let mut seen_labels: BTreeSet<String> = BTreeSet::new();
-    for (name, anns) in sets {
-        let mut m: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for set in sets {
+        let mut m: Labels = BTreeMap::new();
         let mut dups = 0;
-        for a in anns {
+        for a in &set.annotations {
             let e = m.entry(a.message_id.as_str());
             if matches!(e, std::collections::btree_map::Entry::Occupied(_)) {
                 dups += 1;
             }
-            let set = e.or_default();
+            let ls = e.or_default();
             for l in &a.labels {
-                set.insert(l.as_str());
+                ls.insert(l.as_str());
                 seen_labels.insert(l.clone());
             }
         }
         annotators.push(AnnotatorInfo {
-            name: name.clone(),
+            name: set.name.clone(),
             messages: m.len(),
-            spans: anns.iter().map(|a| a.spans.len()).sum(),
+            spans: set.annotations.iter().map(|a| a.spans.len()).sum(),
             duplicate_messages: dups,
+            labels_only: set.labels_only,
         });
         labels.push(m);
     }
-    let items: BTreeSet<&str> = labels.iter().flat_map(|m| m.keys().copied()).collect();
-    let items_in_all = items
-        .iter()
-        .filter(|id| labels.iter().all(|m| m.contains_key(*id)))
-        .count();
+    (annotators, labels, seen_labels)
+}
 
+/// The rows of the table: contract ids, other labels seen, then top-level ids.
+fn category_rows(seen_labels: &BTreeSet<String>) -> Vec<(String, Level)> {
     let mut rows: Vec<(String, Level)> = CATEGORY_IDS
         .iter()
         .map(|c| (c.to_string(), Level::Category))
@@ -450,9 +556,69 @@ pub fn agreement_report(sets: &[(String, Vec<Annotation>)]) -> AgreementReport {
             rows.push((t.to_string(), Level::TopLevel));
         }
     }
+    rows
+}
 
+/// Each item's resampling unit (index), and the unit kind: the item's conversation (the
+/// first non-empty conversation id any set gives it), or the item alone.
+fn units_of(sets: &[AgreementSet], items: &BTreeSet<&str>) -> (Vec<usize>, &'static str) {
+    let mut conv: BTreeMap<&str, &str> = BTreeMap::new();
+    for set in sets {
+        for a in &set.annotations {
+            if !a.conversation_id.is_empty() {
+                conv.entry(a.message_id.as_str())
+                    .or_insert(a.conversation_id.as_str());
+            }
+        }
+    }
+    let mut index: BTreeMap<(bool, &str), usize> = BTreeMap::new();
+    let (mut with, mut without) = (0, 0);
+    let unit = items
+        .iter()
+        .map(|id| {
+            let key = match conv.get(id) {
+                Some(c) => {
+                    with += 1;
+                    (true, *c)
+                }
+                None => {
+                    without += 1;
+                    (false, *id)
+                }
+            };
+            let next = index.len();
+            *index.entry(key).or_insert(next)
+        })
+        .collect();
+    let kind = match (with, without) {
+        (_, 0) => "conversation",
+        (0, _) => "message",
+        _ => "conversation or message",
+    };
+    (unit, kind)
+}
+
+/// Agreement between annotation sets (the first is the span reference), with overall κ/α and
+/// the bootstrap `opts` asks for.
+pub fn agreement_report_with(sets: &[AgreementSet], opts: &AgreeOptions) -> AgreementReport {
+    let k = sets.len();
+    let (annotators, labels, seen_labels) = collect_labels(sets);
+    let items: BTreeSet<&str> = labels.iter().flat_map(|m| m.keys().copied()).collect();
+    let items_in_all = items
+        .iter()
+        .filter(|id| labels.iter().all(|m| m.contains_key(*id)))
+        .count();
+    let rows = category_rows(&seen_labels);
+    let (unit_of, unit_kind) = units_of(sets, &items);
+    let n_units = unit_of.iter().map(|u| u + 1).max().unwrap_or(0);
+    let mut sums = UnitSums {
+        categories: rows.iter().map(|(c, _)| c.clone()).collect(),
+        pooled: rows.iter().map(|(_, l)| *l == Level::Category).collect(),
+        annotators: k,
+        sums: vec![0.0; n_units * rows.len() * agree_ci::SLOTS],
+    };
     let mut categories = Vec::with_capacity(rows.len());
-    for (cat, level) in rows {
+    for (ci, (cat, level)) in rows.into_iter().enumerate() {
         let has = |set: &BTreeSet<&str>| match level {
             Level::Category => set.contains(cat.as_str()),
             Level::TopLevel => set.iter().any(|l| top_level(l) == cat),
@@ -462,56 +628,78 @@ pub fn agreement_report(sets: &[(String, Vec<Annotation>)]) -> AgreementReport {
             .iter()
             .map(|id| labels.iter().map(|m| m.get(id).map(has)).collect())
             .collect();
-        let positives = (0..k)
-            .map(|j| table.iter().filter(|r| r[j] == Some(true)).count())
-            .collect();
-        let cohen = if k == 2 {
-            let pairs: Vec<(bool, bool)> =
-                table.iter().filter_map(|r| Some((r[0]?, r[1]?))).collect();
-            cohen_kappa(&pairs)
-        } else {
-            None
-        };
-        let full: Vec<Vec<usize>> = table
-            .iter()
-            .filter(|r| r.iter().all(Option::is_some))
-            .map(|r| {
-                let pos = r.iter().filter(|v| **v == Some(true)).count();
-                vec![k - pos, pos]
-            })
-            .collect();
-        let fleiss = if k >= 2 {
-            fleiss_kappa(&full).ok()
-        } else {
-            None
-        };
-        let alpha = (k >= 2).then(|| krippendorff_alpha_nominal(&table));
-        categories.push(CategoryAgreement {
-            category: cat,
-            level,
-            positives,
-            cohen,
-            fleiss,
-            alpha,
-        });
+        let width = sums.categories.len() * agree_ci::SLOTS;
+        for (row, &u) in table.iter().zip(&unit_of) {
+            let at = u * width + ci * agree_ci::SLOTS;
+            for (t, x) in sums.sums[at..at + agree_ci::SLOTS]
+                .iter_mut()
+                .zip(agree_ci::item_sums(row))
+            {
+                *t += x;
+            }
+        }
+        categories.push(category_agreement(cat, level, &table, k));
     }
-
+    let (overall, bootstrap) =
+        agree_ci::overall_and_bootstrap(&sums, unit_kind, opts.resamples, opts.seed);
     let spans = sets
         .iter()
         .skip(1)
-        .map(|(name, anns)| SpanComparison {
-            reference: sets[0].0.clone(),
-            candidate: name.clone(),
-            scores: compare_spans(&sets[0].1, anns),
+        .filter(|s| !s.labels_only && !sets[0].labels_only)
+        .map(|s| SpanComparison {
+            reference: sets[0].name.clone(),
+            candidate: s.name.clone(),
+            scores: compare_spans(&sets[0].annotations, &s.annotations),
         })
         .collect();
-
     AgreementReport {
         annotators,
         items: items.len(),
         items_in_all,
         categories,
+        overall,
+        bootstrap,
         spans,
+    }
+}
+
+/// Cohen, Fleiss and Krippendorff on one category's items × annotators table.
+fn category_agreement(
+    category: String,
+    level: Level,
+    table: &[Vec<Option<bool>>],
+    k: usize,
+) -> CategoryAgreement {
+    let positives = (0..k)
+        .map(|j| table.iter().filter(|r| r[j] == Some(true)).count())
+        .collect();
+    let cohen = if k == 2 {
+        let pairs: Vec<(bool, bool)> = table.iter().filter_map(|r| Some((r[0]?, r[1]?))).collect();
+        cohen_kappa(&pairs)
+    } else {
+        None
+    };
+    let full: Vec<Vec<usize>> = table
+        .iter()
+        .filter(|r| r.iter().all(Option::is_some))
+        .map(|r| {
+            let pos = r.iter().filter(|v| **v == Some(true)).count();
+            vec![k - pos, pos]
+        })
+        .collect();
+    let fleiss = if k >= 2 {
+        fleiss_kappa(&full).ok()
+    } else {
+        None
+    };
+    let alpha = (k >= 2).then(|| krippendorff_alpha_nominal(table));
+    CategoryAgreement {
+        category,
+        level,
+        positives,
+        cohen,
+        fleiss,
+        alpha,
     }
 }
 
@@ -534,8 +722,52 @@ fn cell(s: &str) -> String {
         .collect()
 }
 
-/// Two tab-separated tables separated by a blank line: message-level agreement per category,
-/// then span-level P/R/F1 (first set as reference). Undefined values are `NA`.
+/// The second table: κ and α overall and per category, with their bootstrap intervals.
+fn render_intervals(out: &mut String, r: &AgreementReport) {
+    out.push_str(
+        "\ncategory\tstatistic\testimate\tci_low\tci_high\tresamples_defined\tresamples\tunit\tunits\tseed\n",
+    );
+    let kind = &r.overall.kappa_kind;
+    match &r.bootstrap {
+        Some(b) => {
+            for c in &b.intervals {
+                let stat = match c.statistic.as_str() {
+                    "kappa" => format!("{kind}_kappa"),
+                    s => s.to_string(),
+                };
+                let _ = writeln!(
+                    out,
+                    "{}\t{stat}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    cell(&c.category),
+                    num(c.estimate),
+                    num(c.low),
+                    num(c.high),
+                    c.defined,
+                    b.resamples,
+                    b.unit,
+                    b.units,
+                    b.seed
+                );
+            }
+        }
+        None => {
+            for (stat, v) in [
+                (format!("{kind}_kappa"), r.overall.kappa),
+                ("alpha".to_string(), r.overall.alpha),
+            ] {
+                let _ = writeln!(
+                    out,
+                    "(overall)\t{stat}\t{}\tNA\tNA\t0\t0\tNA\t0\tNA",
+                    num(v)
+                );
+            }
+        }
+    }
+}
+
+/// Three tab-separated tables separated by blank lines: message-level agreement per category;
+/// κ and α overall (pooled over the category ids) and per category with 95% bootstrap
+/// intervals; span-level P/R/F1 (first set as reference). Undefined values are `NA`.
 pub fn render_agreement_tsv(r: &AgreementReport) -> String {
     let mut out = String::from("category\tlevel");
     for a in &r.annotators {
@@ -580,6 +812,7 @@ pub fn render_agreement_tsv(r: &AgreementReport) -> String {
             None => out.push_str("\t0\t0\tNA\n"),
         }
     }
+    render_intervals(&mut out, r);
     out.push_str(
         "\nreference\tcandidate\tmatch\tcategory\treference_spans\tcandidate_spans\
          \tmatched_reference\tmatched_candidate\tprecision\trecall\tf1\n",
@@ -610,7 +843,6 @@ pub fn render_agreement_tsv(r: &AgreementReport) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Source;
 
     fn close(a: f64, b: f64, tol: f64) -> bool {
         (a - b).abs() <= tol
@@ -978,5 +1210,183 @@ mod tests {
             .iter()
             .all(|c| c.alpha.is_none() && c.fleiss.is_none()));
         assert!(serde_json::to_string(&r).is_ok());
+    }
+
+    /// Two annotators over `n` conversations of four messages each; B drops A's label on every
+    /// `miss`-th message of category 1 and adds category 2 on every `extra`-th.
+    fn two_sets(n: usize, miss: usize, extra: usize) -> Vec<AgreementSet> {
+        let (c1, c2) = ("coercive.pressure", "victim_blaming.blame");
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        for i in 0..4 * n {
+            let conv = format!("c{}", i / 4);
+            let mk = |labels: &[&str]| {
+                labels
+                    .iter()
+                    .fold(
+                        Annotation::builder(format!("m{i}"), "hi").conversation(conv.clone()),
+                        |b, l| b.label(*l, Source::Gold),
+                    )
+                    .build()
+            };
+            let la: Vec<&str> = match i % 3 {
+                0 => vec![c1],
+                1 => vec![c2],
+                _ => vec![],
+            };
+            let mut lb = la.clone();
+            if i % miss == 0 {
+                lb.retain(|l| *l != c1);
+            }
+            if i % extra == 0 && !lb.contains(&c2) {
+                lb.push(c2);
+            }
+            a.push(mk(&la));
+            b.push(mk(&lb));
+        }
+        ["a", "b"]
+            .into_iter()
+            .zip([a, b])
+            .map(|(name, annotations)| AgreementSet {
+                name: name.into(),
+                annotations,
+                labels_only: false,
+            })
+            .collect()
+    }
+
+    /// Issue 20: the overall κ pools the categories (De Vries): one category used gives that
+    /// category's κ; the bootstrap is seeded, contains the estimate and does not depend on the
+    /// thread count; the unit is the conversation.
+    #[test]
+    fn overall_kappa_and_bootstrap_intervals() {
+        let sets = two_sets(30, 5, 7);
+        let opts = AgreeOptions {
+            resamples: 400,
+            seed: 7,
+        };
+        let r = agreement_report_with(&sets, &opts);
+        let kappa = |c: &str| {
+            r.categories
+                .iter()
+                .find(|x| x.category == c)
+                .and_then(|x| x.cohen.as_ref()?.kappa)
+                .unwrap()
+        };
+        let (k1, k2) = (kappa("coercive.pressure"), kappa("victim_blaming.blame"));
+        // By hand: pooled κ = (mean P_o − mean P_e) / (1 − mean P_e) over the two used
+        // categories (unused ones add P_o = P_e = 1 and change nothing).
+        let parts = |c: &str| {
+            let k = r.categories.iter().find(|x| x.category == c).unwrap();
+            let k = k.cohen.as_ref().unwrap();
+            (k.observed, k.expected)
+        };
+        let ((o1, e1), (o2, e2)) = (parts("coercive.pressure"), parts("victim_blaming.blame"));
+        let pooled = ((o1 + o2) / 2.0 - (e1 + e2) / 2.0) / (1.0 - (e1 + e2) / 2.0);
+        assert!(close(r.overall.kappa.unwrap(), pooled, 1e-12));
+        // A weighted mean of the two (weights 1 − P_e).
+        assert!(r.overall.kappa.unwrap() <= k1.max(k2) && r.overall.kappa.unwrap() >= k1.min(k2));
+        assert_eq!(r.overall.kappa_kind, "cohen");
+        let b = r.bootstrap.as_ref().unwrap();
+        assert_eq!(
+            (b.unit.as_str(), b.units, b.resamples),
+            ("conversation", 30, 400)
+        );
+        for c in &b.intervals {
+            let (lo, hi, est) = (c.low.unwrap(), c.high.unwrap(), c.estimate.unwrap());
+            assert!(lo <= est && est <= hi, "{c:?}");
+        }
+        let est = |c: &str, s: &str| {
+            b.intervals
+                .iter()
+                .find(|x| x.category == c && x.statistic == s)
+                .unwrap()
+                .estimate
+                .unwrap()
+        };
+        assert!(close(est("coercive.pressure", "kappa"), k1, 1e-12));
+        let alpha1 = r.categories[..]
+            .iter()
+            .find(|x| x.category == "coercive.pressure")
+            .and_then(|x| x.alpha.as_ref()?.alpha)
+            .unwrap();
+        assert!(close(est("coercive.pressure", "alpha"), alpha1, 1e-12));
+        assert!(close(est("(overall)", "kappa"), pooled, 1e-12));
+        // Reproducible, whatever the thread count; another seed gives other draws.
+        let on = |threads: usize| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap()
+                .install(|| agreement_report_with(&sets, &opts))
+        };
+        assert_eq!(on(1), r);
+        assert_eq!(on(3), r);
+        let other = agreement_report_with(&sets, &AgreeOptions { seed: 8, ..opts });
+        assert_ne!(other.bootstrap, r.bootstrap);
+        let none = agreement_report_with(
+            &sets,
+            &AgreeOptions {
+                resamples: 0,
+                ..opts
+            },
+        );
+        assert!(none.bootstrap.is_none());
+        assert_eq!(none.overall, r.overall);
+        let tsv = render_agreement_tsv(&r);
+        assert!(tsv.contains("\n(overall)\tcohen_kappa\t"), "{tsv}");
+    }
+
+    /// Issue 20: `agree` reads the gold files `evaluate` reads (JSONL and CSV); without
+    /// conversation ids the bootstrap resamples messages, and labels-only sets get no
+    /// span comparison.
+    #[test]
+    fn gold_files_as_evaluate_reads_them() {
+        let d = tempfile::tempdir().unwrap();
+        let jsonl = d.path().join("gold.jsonl");
+        let csv = d.path().join("gold.csv");
+        let mut j = String::new();
+        let mut c = String::from("message_id,gold\n");
+        for i in 0..40 {
+            let (ga, gb) = match i % 4 {
+                0 => ("coercive.pressure", "coercive.pressure"),
+                1 => ("coercive.pressure", ""),
+                2 => ("", ""),
+                _ => ("protective.support", "protective.support"),
+            };
+            let list = if ga.is_empty() {
+                "[]".to_string()
+            } else {
+                format!("[\"{ga}\"]")
+            };
+            j.push_str(&format!("{{\"message_id\":\"m{i}\",\"gold\":{list}}}\n"));
+            c.push_str(&format!("m{i},{gb}\n"));
+        }
+        std::fs::write(&jsonl, j).unwrap();
+        std::fs::write(&csv, c).unwrap();
+        let sets = vec![read_set(&jsonl).unwrap(), read_set(&csv).unwrap()];
+        assert!(sets
+            .iter()
+            .all(|s| s.labels_only && s.annotations.len() == 40));
+        let r = agreement_report_with(&sets, &AgreeOptions::default());
+        assert_eq!((r.items, r.items_in_all), (40, 40));
+        let row = r
+            .categories
+            .iter()
+            .find(|x| x.category == "coercive.pressure")
+            .unwrap();
+        assert_eq!(row.positives, vec![20, 10]);
+        assert!(r.spans.is_empty());
+        let b = r.bootstrap.as_ref().unwrap();
+        assert_eq!((b.unit.as_str(), b.units), ("message", 40));
+        assert!(r.overall.kappa.is_some() && r.overall.alpha.is_some());
+        // A bad gold line is an error naming the file and line.
+        let bad = d.path().join("bad.jsonl");
+        std::fs::write(
+            &bad,
+            "{\"message_id\":\"m1\",\"gold\":[]}\n{\"message_id\":\"m2\"}\n",
+        )
+        .unwrap();
+        let e = read_set(&bad).unwrap_err().to_string();
+        assert!(e.contains("bad.jsonl") && e.contains('2'), "{e}");
     }
 }

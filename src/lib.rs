@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod agree;
+pub mod agree_ci;
 pub mod annotate;
 pub mod classify;
 pub mod defaults;

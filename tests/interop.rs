@@ -169,6 +169,58 @@ fn agree_reports_kappa_and_alpha_between_sets() {
         .stderr(predicate::str::contains("at least two"));
 }
 
+/// Issue 20: `agree` reads the gold files `evaluate` reads (JSONL and CSV), gives an overall
+/// kappa and alpha with 95% bootstrap intervals, and the same seed gives the same bytes.
+#[test]
+fn agree_reads_evaluate_gold_files_with_overall_and_intervals() {
+    let d = tempfile::tempdir().unwrap();
+    let (jsonl, csv) = (d.path().join("coder1.jsonl"), d.path().join("coder2.csv"));
+    let mut j = String::new();
+    let mut c = String::from("message_id,gold\n");
+    for i in 0..60 {
+        let a = ["coercive.pressure", "", "victim_blaming.blame", ""][i % 4];
+        let b = if i % 10 == 0 { "" } else { a };
+        let list = if a.is_empty() {
+            String::new()
+        } else {
+            format!("\"{a}\"")
+        };
+        j.push_str(&format!("{{\"message_id\":\"m{i}\",\"gold\":[{list}]}}\n"));
+        c.push_str(&format!("m{i},{b}\n"));
+    }
+    std::fs::write(&jsonl, j).unwrap();
+    std::fs::write(&csv, c).unwrap();
+    let run = |seed: &str| {
+        let out = c2chat()
+            .arg("agree")
+            .arg(&jsonl)
+            .arg(&csv)
+            .args(["--bootstrap", "200", "--seed", seed])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let s = run("3");
+    let overall: Vec<&str> = s.lines().filter(|l| l.starts_with("(overall)\t")).collect();
+    assert_eq!(overall.len(), 2, "{s}");
+    for l in &overall {
+        let f: Vec<&str> = l.split('\t').collect();
+        let (est, lo, hi): (f64, f64, f64) = (
+            f[2].parse().unwrap(),
+            f[3].parse().unwrap(),
+            f[4].parse().unwrap(),
+        );
+        assert!(lo <= est && est <= hi && hi <= 1.0, "{l}");
+        assert_eq!(&f[7..10], ["message", "60", "3"], "{l}");
+    }
+    assert!(overall[0].starts_with("(overall)\tcohen_kappa\t"), "{s}");
+    assert_eq!(run("3"), s);
+    assert_ne!(run("4"), s);
+}
+
 /// Issue 15 item 5: an export that did not finish (no completion marker) is refused by
 /// import with advice; a brat `.txt` without its `.ann` is an error, even with --foreign.
 #[test]

@@ -207,6 +207,143 @@ fn kwic_masks_sexualised_terms_by_default() {
     assert!(String::from_utf8(out).unwrap().contains("tease"));
 }
 
+/// A small corpus for the corpus-linguistics commands (issue 20), as annotations.jsonl.
+fn corpus_file(dir: &std::path::Path) -> std::path::PathBuf {
+    let p = dir.join("a.jsonl");
+    let anns = [
+        Annotation::builder("1", "OK u OWE me... Send Me a pic 😉 now!!")
+            .conversation("c1")
+            .speaker("s1")
+            .rule_id("lex:send_me_a_pic")
+            .span_over(
+                "Send Me a pic",
+                "coercive.image_request",
+                2,
+                Source::Lexicon,
+            )
+            .build(),
+        Annotation::builder("2", "<media> send me it, ur a tease 😉")
+            .conversation("c1")
+            .speaker("s2")
+            .rule_id("lex:tease")
+            .span_over("tease", "sexualised.names", 1, Source::Lexicon)
+            .build(),
+        Annotation::builder("3", "lol 😉 <media> ok")
+            .conversation("c2")
+            .speaker("s1")
+            .build(),
+    ];
+    let text: String = anns
+        .iter()
+        .map(|a| serde_json::to_string(a).unwrap() + "\n")
+        .collect();
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+fn stdout_of(args: &[&str], file: &std::path::Path) -> String {
+    let out = c2chat()
+        .arg(args[0])
+        .arg(file)
+        .args(&args[1..])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+/// Issue 20 item 1: KWIC as written, emoji and phrase nodes, `<media>` not a word.
+#[test]
+fn kwic_as_written_emoji_and_phrase_nodes() {
+    let d = tempfile::tempdir().unwrap();
+    let p = corpus_file(d.path());
+    let s = stdout_of(&["concordance", "--node", "send me", "--context", "3"], &p);
+    assert!(s.contains("1,c1,u OWE me...,Send Me,a pic 😉,"), "{s}");
+    // The sexualised word stays masked in the context by default.
+    assert!(s.contains("2,c1,,send me,\"it, ur a\","), "{s}");
+    let s = stdout_of(&["concordance", "--node", "😉", "--context", "2"], &p);
+    assert_eq!(s.lines().count(), 4, "{s}");
+    assert!(s.contains("a t***,😉,") && !s.contains("tease"), "{s}");
+    assert!(s.contains("3,c2,lol,😉,<media> ok,"), "{s}");
+    let s = stdout_of(
+        &[
+            "collocates",
+            "--node",
+            "😉",
+            "--window",
+            "3",
+            "--min-freq",
+            "1",
+        ],
+        &p,
+    );
+    // Tokens: 10 + 7 + 3 (no "media", no punctuation); "ok" is within 3 tokens of the wink.
+    assert!(s.contains("\nok,1,3,2,20,"), "{s}");
+    assert!(!s.contains("media") && !s.contains("\n<"), "{s}");
+    let s = stdout_of(&["collocates", "--node", "send me", "--min-freq", "1"], &p);
+    assert!(s.contains("\npic,1,2,1,20,"), "{s}");
+}
+
+/// Issue 20 item 2: `wordlist` with rank, frequency, per million and range; n-grams,
+/// sub-corpora, stop lists, TSV and masking.
+#[test]
+fn wordlist_frequencies_ngrams_subcorpora_and_stop_list() {
+    let d = tempfile::tempdir().unwrap();
+    let p = corpus_file(d.path());
+    let s = stdout_of(&["wordlist", "-q"], &p);
+    let lines: Vec<&str> = s.lines().collect();
+    assert_eq!(lines[0], "rank,item,frequency,per_million,range");
+    // 😉 ×3 in two conversations, of 20 tokens: 150,000 per million.
+    assert_eq!(lines[1], "1,😉,3,150000,2");
+    assert!(s.contains(",t***,1,50000,1") && !s.contains("tease"), "{s}");
+    assert!(!s.contains("media"), "{s}");
+    assert!(stdout_of(&["wordlist", "-q", "--unmask"], &p).contains(",tease,1,"));
+    let s = stdout_of(
+        &["wordlist", "-q", "--ngram", "2", "--category", "coercive"],
+        &p,
+    );
+    assert!(
+        s.lines().nth(1).unwrap().starts_with("1,") && s.contains(",send me,1,"),
+        "{s}"
+    );
+    assert!(!s.contains("lol"), "{s}");
+    let s = stdout_of(&["wordlist", "-q", "--flagged"], &p);
+    assert!(s.contains(",owe,") && !s.contains(",lol,"), "{s}");
+    let s = stdout_of(&["wordlist", "-q", "--unflagged"], &p);
+    assert!(s.contains(",lol,1,") && !s.contains(",owe,"), "{s}");
+    let stop = d.path().join("stop.txt");
+    std::fs::write(&stop, "# mine\nME\n").unwrap();
+    let s = stdout_of(&["wordlist", "-q", "--stop", stop.to_str().unwrap()], &p);
+    assert!(!s.contains(",me,") && s.contains(",send,"), "{s}");
+    let s = stdout_of(&["wordlist", "-q", "--stop", "builtin"], &p);
+    assert!(
+        !s.contains(",me,") && !s.contains(",a,") && s.contains(",pic,"),
+        "{s}"
+    );
+    let out = d.path().join("w.tsv");
+    c2chat()
+        .arg("wordlist")
+        .arg(&p)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let t = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        t.starts_with("rank\titem\tfrequency\tper_million\trange\n1\t😉\t3\t"),
+        "{t}"
+    );
+    c2chat()
+        .arg("wordlist")
+        .arg(&p)
+        .args(["--category", "coerciv"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("coercive"));
+}
+
 /// `--by lang` groups by the detected language of each message (`lang` in annotations.jsonl),
 /// and `--compare lang=cy,en` compares Welsh with English messages.
 #[test]

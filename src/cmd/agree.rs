@@ -1,23 +1,37 @@
 //! `c2chat agree`: inter-annotator agreement.
 
 use anyhow::{bail, Result};
-use c2chat::agree::{agreement_report, render_agreement_tsv};
+use c2chat::agree::{
+    agreement_report_with, read_set, render_agreement_tsv, AgreeOptions, AgreementSet,
+};
+use c2chat::agree_ci::{DEFAULT_RESAMPLES, DEFAULT_SEED};
 use c2chat::export::{import, labelstudio, Format};
-use c2chat::output::read_annotations;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Per category at message level: Cohen's kappa (two sets), Fleiss' kappa (all sets), \
-Krippendorff's alpha (nominal, missing data allowed); span-level P/R/F1 (exact and overlapping) of each set against the first."
+    after_help = "Sets: annotations.jsonl (annotate, import) or gold files as evaluate --gold reads them \
+(JSONL {\"message_id\",\"gold\":[…]} or CSV with message_id and gold columns, ids separated by ;). Per \
+category at message level: Cohen's kappa (two sets), Fleiss' kappa (all sets), Krippendorff's alpha \
+(nominal, missing data allowed). Overall kappa and alpha pooled over the category ids (De Vries et al. \
+2008), with 95% percentile-bootstrap intervals (overall and per category) that resample conversations \
+(messages when no conversation id is known; gold files carry none), seeded and reproducible. Span-level \
+P/R/F1 (exact and overlapping) of each set with spans against the first. Method: docs/statistics.md."
 )]
 pub struct Args {
-    /// Annotation sets: annotations.jsonl / imported gold files (or, with --from, tool exports).
+    /// Annotation sets: annotations.jsonl / imported gold / evaluate gold files (or, with
+    /// --from, tool exports).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Read the files as tool exports. A single Label Studio export is split by annotator.
     #[arg(long)]
     pub from: Option<Format>,
+    /// Bootstrap resamples for the 95% intervals of kappa and alpha (0: none).
+    #[arg(long, default_value_t = DEFAULT_RESAMPLES)]
+    pub bootstrap: u32,
+    /// The bootstrap's seed (same seed and data, same intervals, whatever the thread count).
+    #[arg(long, default_value_t = DEFAULT_SEED)]
+    pub seed: u64,
     /// Also write agreement.tsv and agreement.json here.
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -26,22 +40,30 @@ pub struct Args {
     pub quiet: bool,
 }
 
+fn set(name: String, annotations: Vec<c2chat::model::Annotation>) -> AgreementSet {
+    AgreementSet {
+        name,
+        annotations,
+        labels_only: false,
+    }
+}
+
 pub fn run(a: Args) -> Result<i32> {
     let mut sets = Vec::new();
     match a.from {
         Some(Format::LabelStudio) if a.files.len() == 1 => {
             for (name, anns) in labelstudio::import_by_annotator(&a.files[0])? {
-                sets.push((name, anns));
+                sets.push(set(name, anns));
             }
         }
         Some(f) => {
             for p in &a.files {
-                sets.push((p.display().to_string(), import(f, p)?));
+                sets.push(set(p.display().to_string(), import(f, p)?));
             }
         }
         None => {
             for p in &a.files {
-                sets.push((p.display().to_string(), read_annotations(p)?));
+                sets.push(read_set(p)?);
             }
         }
     }
@@ -51,7 +73,13 @@ pub fn run(a: Args) -> Result<i32> {
             sets.len()
         );
     }
-    let r = agreement_report(&sets);
+    let r = agreement_report_with(
+        &sets,
+        &AgreeOptions {
+            resamples: a.bootstrap,
+            seed: a.seed,
+        },
+    );
     let tsv = render_agreement_tsv(&r);
     super::write_stdout(tsv.as_bytes())?;
     if let Some(out) = a.out {

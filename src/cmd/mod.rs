@@ -21,6 +21,7 @@ pub mod stats;
 pub mod synth;
 pub mod teach;
 pub mod train;
+pub mod wordlist;
 
 use clap::{Parser, Subcommand};
 
@@ -93,10 +94,13 @@ pub enum Command {
     Stats(stats::StatsArgs),
     /// Keyness of words and n-grams between two sub-corpora (LL, Log Ratio, %DIFF).
     Keywords(stats::KeywordsArgs),
-    /// Key-word-in-context lines by category or term (sexualised terms masked by default).
+    /// Key-word-in-context lines, as written, by category or by word, emoji or phrase (sexualised
+    /// terms masked by default).
     Concordance(stats::ConcordanceArgs),
-    /// Collocates of a node word (MI, logDice, LL, t).
+    /// Collocates of a node word, emoji or phrase (MI, logDice, LL, t).
     Collocates(stats::CollocatesArgs),
+    /// Word and n-gram frequency lists (rank, frequency, per million, range), per sub-corpus.
+    Wordlist(wordlist::Args),
     /// Train a classifier (logistic regression / naive Bayes) and write a model file.
     Train(train::Args),
     /// Replace residual PII with typed placeholders and speaker ids with keyed pseudonyms.
@@ -124,6 +128,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Keywords(a) => stats::run_keywords(a),
         Command::Concordance(a) => stats::run_concordance(a),
         Command::Collocates(a) => stats::run_collocates(a),
+        Command::Wordlist(a) => wordlist::run(a),
         Command::Export(a) => export::run_export(a),
         Command::Import(a) => export::run_import(a),
         Command::Agree(a) => agree::run(a),
@@ -139,6 +144,7 @@ fn raw_csv(c: &Command) -> bool {
         Command::Keywords(a) => a.csv.raw_csv,
         Command::Concordance(a) => a.csv.raw_csv,
         Command::Collocates(a) => a.csv.raw_csv,
+        Command::Wordlist(a) => a.csv.raw_csv,
         _ => false,
     }
 }

@@ -1,8 +1,9 @@
-//! `c2chat stats`, `stats merge`, `keywords`, `concordance`, `collocates`.
+//! `c2chat stats`, `stats merge`, `keywords`, `concordance`, `collocates` (and the loading and
+//! writing that `wordlist` shares).
 
 use anyhow::{bail, Context, Result};
 use c2chat::model::Annotation;
-use c2chat::normalise::word_tokens;
+use c2chat::stats::tokens::corpus_words;
 use c2chat::stats::{
     self, compare, compare_interventions, concordance, keywords, parse_dims, render, trend, Basis,
     CollocateOptions, CompareOptions, EpisodeCollector, KeywordOptions, KwicOptions, KwicQuery,
@@ -322,7 +323,7 @@ fn trend_group(names: &[String], key: &[String]) -> String {
         .join(", ")
 }
 
-fn load(paths: &[PathBuf]) -> Result<Vec<Annotation>> {
+pub(super) fn load(paths: &[PathBuf]) -> Result<Vec<Annotation>> {
     let mut v = Vec::new();
     for p in paths {
         v.extend(c2chat::output::read_annotations(p)?);
@@ -330,7 +331,12 @@ fn load(paths: &[PathBuf]) -> Result<Vec<Annotation>> {
     Ok(v)
 }
 
-fn write_or_print(out: Option<&Path>, name: &str, bytes: &[u8], quiet: bool) -> Result<()> {
+pub(super) fn write_or_print(
+    out: Option<&Path>,
+    name: &str,
+    bytes: &[u8],
+    quiet: bool,
+) -> Result<()> {
     match out {
         Some(p) => {
             let target = if p.extension().is_some() {
@@ -346,13 +352,6 @@ fn write_or_print(out: Option<&Path>, name: &str, bytes: &[u8], quiet: bool) -> 
         None => super::write_stdout(bytes)?,
     }
     Ok(())
-}
-
-fn tokenise(s: &str) -> Vec<String> {
-    word_tokens(s)
-        .into_iter()
-        .filter(|t| t.chars().any(char::is_alphanumeric))
-        .collect()
 }
 
 #[derive(Debug, clap::Args)]
@@ -416,7 +415,7 @@ pub fn run_keywords(a: KeywordsArgs) -> Result<i32> {
     let rows = keywords(
         ta,
         tb,
-        &tokenise,
+        &corpus_words,
         &KeywordOptions {
             n_min: 1,
             n_max: a.ngram,
@@ -434,7 +433,9 @@ pub fn run_keywords(a: KeywordsArgs) -> Result<i32> {
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Columns: message_id, conversation_id, left, node (the hit), right, category. \
+    after_help = "Columns: message_id, conversation_id, left, node (the hit), right, category. Node and \
+context are the message text as written; context is counted in tokens (normalised words and emoji; \
+punctuation and <media> are not tokens, the tokens of keywords, collocates and wordlist). \
 An unknown category is an error (exit 2) that lists the valid ones."
 )]
 pub struct ConcordanceArgs {
@@ -443,8 +444,8 @@ pub struct ConcordanceArgs {
     /// Lines for the spans of a category (fine or top-level id).
     #[arg(long, conflicts_with = "term")]
     pub category: Option<String>,
-    /// Lines for a word or phrase.
-    #[arg(long)]
+    /// Lines for a word, emoji or phrase (`send me`), matched on normalised tokens.
+    #[arg(long, visible_alias = "node")]
     pub term: Option<String>,
     /// Tokens of context on each side.
     #[arg(long, default_value_t = 5)]
@@ -472,8 +473,13 @@ pub fn run_concordance(a: ConcordanceArgs) -> Result<i32> {
             Names::from_annotations(&[], &anns).check_category(&c, [])?;
             KwicQuery::Category(c)
         }
-        (None, Some(t)) => KwicQuery::Term(t),
-        _ => bail!("give --category ID or --term WORD"),
+        (None, Some(t)) => {
+            if corpus_words(&t).is_empty() {
+                bail!("--node {t:?} has no word or emoji in it");
+            }
+            KwicQuery::Term(t)
+        }
+        _ => bail!("give --category ID or --node WORD (a word, emoji or phrase)"),
     };
     let sort = match a.sort.as_str() {
         "left" => KwicSort::Left,
@@ -483,7 +489,6 @@ pub fn run_concordance(a: ConcordanceArgs) -> Result<i32> {
     let rows = concordance(
         &anns,
         &q,
-        &tokenise,
         &KwicOptions {
             context: a.context,
             sort,
@@ -502,13 +507,15 @@ pub fn run_concordance(a: ConcordanceArgs) -> Result<i32> {
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Columns: collocate; j = co-occurrences (node, collocate pairs within the window); f1 = node \
-frequency; f2 = collocate frequency; n = tokens in the corpus; mi (mutual information), log_dice, ll \
-(log-likelihood), t_score. Formulas: docs/statistics.md. A node that never occurs gives an empty table."
+frequency (occurrences of the word, emoji or phrase); f2 = collocate frequency; n = tokens in the corpus; mi \
+(mutual information), log_dice, ll (log-likelihood), t_score. Tokens: normalised words and emoji (punctuation \
+and <media> are not tokens). For a phrase the window runs left of its first and right of its last token. \
+Formulas: docs/statistics.md. A node that never occurs gives an empty table."
 )]
 pub struct CollocatesArgs {
     /// annotations.jsonl files from annotate.
     pub annotations: Vec<PathBuf>,
-    /// The node word.
+    /// The node: a word, an emoji (😉) or a phrase (`send me`).
     #[arg(long)]
     pub node: String,
     /// Window of tokens on each side.
@@ -532,7 +539,7 @@ pub fn run_collocates(a: CollocatesArgs) -> Result<i32> {
     let rows = stats::collocates(
         anns.iter().map(|x| x.text.as_str()),
         &a.node,
-        &tokenise,
+        &corpus_words,
         &CollocateOptions {
             window: a.window,
             min_freq: a.min_freq,

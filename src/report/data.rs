@@ -356,20 +356,9 @@ fn kwic(c: &Collected, unmask: bool) -> Vec<KwicLine> {
         sort: KwicSort::Text,
         unmask,
     };
-    let tokenise = |s: &str| -> Vec<String> {
-        crate::normalise::word_tokens(s)
-            .into_iter()
-            .filter(|t| t.chars().any(char::is_alphanumeric))
-            .collect()
-    };
     let mut out = Vec::new();
     for cat in display_order(c.samples.keys()) {
-        let rows = concordance(
-            &c.samples[&cat],
-            &KwicQuery::Category(cat.clone()),
-            &tokenise,
-            &kopts,
-        );
+        let rows = concordance(&c.samples[&cat], &KwicQuery::Category(cat.clone()), &kopts);
         out.extend(
             rows.into_iter()
                 .filter(|r| r.category == cat)

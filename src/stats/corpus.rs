@@ -1,12 +1,16 @@
 //! Corpus-linguistics tools over message text: keywords, concordance (KWIC) and collocates.
 //!
-//! Tokenisation is the caller's: pass `tokenise` (lower-case word tokens; the pipeline's
-//! shared normaliser in production). Units never cross message boundaries.
+//! Keywords and collocates take the tokeniser as an argument (production passes
+//! [`corpus_words`](super::tokens::corpus_words)); concordance uses
+//! [`corpus_tokens`](super::tokens::corpus_tokens) itself, for the offsets into the text as
+//! written. Units never cross message boundaries.
 
 use super::measures::{association, log_likelihood, log_ratio, pct_diff, Z95};
+use super::tokens::{corpus_tokens, corpus_words};
 use crate::bail;
 use crate::error::Result;
 use crate::model::{top_level, Annotation};
+use crate::normalise::Token;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 
@@ -200,33 +204,19 @@ pub fn mask(text: &str) -> String {
     }
 }
 
-struct Tok {
-    raw: String,
-    mask: Option<usize>,
-    seg: (usize, usize),
+/// A message's text with its corpus tokens and merged mask regions, for showing stretches of
+/// it as written.
+struct Written {
+    chars: Vec<char>,
+    toks: Vec<Token>,
+    /// Merged mask regions (code points, clipped to the text) and their masks.
+    regions: Vec<(usize, usize, String)>,
 }
 
-struct Stream {
-    toks: Vec<Tok>,
-    masks: Vec<String>,
-}
-
-impl Stream {
-    /// Tokenise `text` piecewise between `cuts` (code-point offsets), marking tokens inside
-    /// merged mask regions.
-    fn new(
-        text: &str,
-        regions: &[(usize, usize)],
-        extra_cuts: &[usize],
-        tokenise: Tokenise,
-    ) -> Stream {
-        let byte: Vec<usize> = text
-            .char_indices()
-            .map(|(b, _)| b)
-            .chain(std::iter::once(text.len()))
-            .collect();
-        let len = byte.len() - 1;
-        // Merge overlapping mask regions.
+impl Written {
+    fn new(text: &str, regions: &[(usize, usize)]) -> Written {
+        let chars: Vec<char> = text.chars().collect();
+        let len = chars.len();
         let mut rs: Vec<(usize, usize)> = regions
             .iter()
             .map(|&(s, e)| (s.min(len), e.min(len)))
@@ -240,85 +230,98 @@ impl Stream {
                 _ => merged.push(r),
             }
         }
-        let masks = merged
-            .iter()
-            .map(|&(s, e)| mask(&text[byte[s]..byte[e]]))
+        let regions = merged
+            .into_iter()
+            .map(|(s, e)| (s, e, mask(&chars[s..e].iter().collect::<String>())))
             .collect();
-        let mut cuts: BTreeSet<usize> = [0, len].into_iter().collect();
-        for &(s, e) in &merged {
-            cuts.insert(s);
-            cuts.insert(e);
+        Written {
+            toks: corpus_tokens(text),
+            chars,
+            regions,
         }
-        cuts.extend(extra_cuts.iter().map(|&c| c.min(len)));
-        let cuts: Vec<usize> = cuts.into_iter().collect();
-        let mut toks = Vec::new();
-        for w in cuts.windows(2) {
-            let (s, e) = (w[0], w[1]);
-            let group = merged.iter().position(|&(ms, me)| ms <= s && e <= me);
-            for raw in tokenise(&text[byte[s]..byte[e]]) {
-                toks.push(Tok {
-                    raw,
-                    mask: group,
-                    seg: (s, e),
-                });
-            }
-        }
-        Stream { toks, masks }
     }
 
-    fn show(&self, toks: &[Tok]) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut prev: Option<usize> = None;
-        for t in toks {
-            match t.mask {
-                Some(g) => {
-                    if prev != Some(g) {
-                        out.push(self.masks[g].clone());
-                    }
-                }
-                None => out.push(t.raw.clone()),
+    /// The original text of code points `from..to`, each mask region in it shown once as its
+    /// mask, line breaks and tabs as spaces, trimmed.
+    fn show(&self, from: usize, to: usize) -> String {
+        let to = to.min(self.chars.len());
+        let mut out = String::new();
+        let mut i = from;
+        while i < to {
+            if let Some((_, e, m)) = self.regions.iter().find(|(s, e, _)| *s <= i && i < *e) {
+                out.push_str(m);
+                i = *e;
+            } else {
+                let c = self.chars[i];
+                out.push(if c.is_whitespace() { ' ' } else { c });
+                i += 1;
             }
-            prev = t.mask;
         }
-        out
+        out.trim().to_string()
+    }
+
+    /// A token's sort key: its normalised form, or the mask of the region it lies in.
+    fn key(&self, t: &Token) -> String {
+        match self
+            .regions
+            .iter()
+            .find(|(s, e, _)| *s < t.end && t.start < *e)
+        {
+            Some((_, _, m)) => m.clone(),
+            None => t.text.clone(),
+        }
+    }
+
+    /// The line for a node over code points `s..e`: up to `n` tokens wholly before and after.
+    fn line(&self, a: &Annotation, (s, e): (usize, usize), n: usize, category: String) -> Line {
+        let before = self.toks.iter().take_while(|t| t.end <= s).count();
+        let left = &self.toks[before.saturating_sub(n)..before];
+        let after = self
+            .toks
+            .iter()
+            .position(|t| t.start >= e)
+            .unwrap_or(self.toks.len());
+        let right = &self.toks[after..(after + n).min(self.toks.len())];
+        Line {
+            row: KwicRow {
+                message_id: a.message_id.clone(),
+                conversation_id: a.conversation_id.clone(),
+                left: left
+                    .first()
+                    .map_or_else(String::new, |t| self.show(t.start, s)),
+                node: self.show(s, e),
+                right: right
+                    .last()
+                    .map_or_else(String::new, |t| self.show(e, t.end)),
+                category,
+            },
+            left: left.iter().map(|t| self.key(t)).collect(),
+            right: right.iter().map(|t| self.key(t)).collect(),
+        }
     }
 }
 
 struct Line {
     row: KwicRow,
+    /// Sort keys of the left context tokens, in text order.
     left: Vec<String>,
+    /// Sort keys of the right context tokens.
     right: Vec<String>,
 }
 
-fn line(a: &Annotation, st: &Stream, l: &[Tok], node: String, r: &[Tok], category: String) -> Line {
-    let left = st.show(l);
-    let right = st.show(r);
-    Line {
-        row: KwicRow {
-            message_id: a.message_id.clone(),
-            conversation_id: a.conversation_id.clone(),
-            left: left.join(" "),
-            node,
-            right: right.join(" "),
-            category,
-        },
-        left,
-        right,
-    }
-}
-
-/// Key-word-in-context lines for a category or a term. Sexualised spans are masked in the
-/// node and the context unless `opts.unmask`.
+/// Key-word-in-context lines for a category or a term (words or emoji, matched token by token
+/// on the normalised forms of [`corpus_tokens`]). Node and context are the original text as
+/// written, with context counted in corpus tokens. Sexualised spans are masked in the node and
+/// the context unless `opts.unmask`.
 pub fn concordance<'a>(
     anns: impl IntoIterator<Item = &'a Annotation>,
     query: &KwicQuery,
-    tokenise: Tokenise,
     opts: &KwicOptions,
 ) -> Vec<KwicRow> {
     let n = opts.context;
     let mut lines: Vec<Line> = Vec::new();
     let term: Vec<String> = match query {
-        KwicQuery::Term(t) => tokenise(t),
+        KwicQuery::Term(t) => corpus_words(t),
         KwicQuery::Category(_) => Vec::new(),
     };
     for a in anns {
@@ -342,57 +345,30 @@ pub fn concordance<'a>(
                 if nodes.is_empty() {
                     continue;
                 }
-                let cuts: Vec<usize> = nodes.iter().flat_map(|&(s, e, _)| [s, e]).collect();
-                let st = Stream::new(&a.text, &regions, &cuts, tokenise);
+                let w = Written::new(&a.text, &regions);
+                let len = w.chars.len();
                 for (s, e, c) in nodes {
-                    let lt: Vec<&Tok> = st.toks.iter().filter(|t| t.seg.1 <= s).collect();
-                    let first_node = lt.len();
-                    let node_len = st.toks[first_node..]
-                        .iter()
-                        .take_while(|t| t.seg.0 >= s && t.seg.1 <= e)
-                        .count();
-                    let after = first_node + node_len;
-                    let node_toks = &st.toks[first_node..after];
-                    let node = if node_toks.is_empty() {
-                        let span_text: String =
-                            a.text.chars().skip(s).take(e.saturating_sub(s)).collect();
-                        if !opts.unmask && regions.iter().any(|&(ms, me)| ms < e && s < me) {
-                            mask(&span_text)
-                        } else {
-                            span_text
-                        }
-                    } else {
-                        st.show(node_toks).join(" ")
-                    };
-                    let right_start = st.toks[after..]
-                        .iter()
-                        .position(|t| t.seg.0 >= e)
-                        .map_or(st.toks.len(), |p| after + p);
-                    let l = &st.toks[first_node.saturating_sub(n)..first_node];
-                    let r_end = (right_start + n).min(st.toks.len());
-                    let r = &st.toks[right_start..r_end];
-                    lines.push(line(a, &st, l, node, r, c.to_string()));
+                    let (s, e) = (s.min(len), e.min(len));
+                    lines.push(w.line(a, (s, e), n, c.to_string()));
                 }
             }
             KwicQuery::Term(_) => {
                 if term.is_empty() {
                     continue;
                 }
-                let st = Stream::new(&a.text, &regions, &[], tokenise);
+                let w = Written::new(&a.text, &regions);
                 let m = term.len();
-                if st.toks.len() < m {
+                if w.toks.len() < m {
                     continue;
                 }
-                for i in 0..=st.toks.len() - m {
-                    if st.toks[i..i + m]
+                for i in 0..=w.toks.len() - m {
+                    if w.toks[i..i + m]
                         .iter()
                         .zip(&term)
-                        .all(|(t, q)| t.raw == *q)
+                        .all(|(t, q)| t.text == *q)
                     {
-                        let l = &st.toks[i.saturating_sub(n)..i];
-                        let r = &st.toks[i + m..(i + m + n).min(st.toks.len())];
-                        let node = st.show(&st.toks[i..i + m]).join(" ");
-                        lines.push(line(a, &st, l, node, r, a.labels.join(";")));
+                        let span = (w.toks[i].start, w.toks[i + m - 1].end);
+                        lines.push(w.line(a, span, n, a.labels.join(";")));
                     }
                 }
             }
@@ -448,8 +424,10 @@ pub struct CollocateRow {
     pub t_score: f64,
 }
 
-/// Collocates of `node` (which must tokenise to exactly one token), sorted by logDice
-/// descending, then collocate.
+/// Collocates of `node` (one or more tokens: a word, an emoji or a phrase), sorted by logDice
+/// descending, then collocate. Occurrences of a phrase are found left to right without
+/// overlap; the window runs `window` tokens left of its first token and right of its last,
+/// and the node's own tokens are not collocates of that occurrence.
 pub fn collocates<'a>(
     texts: impl IntoIterator<Item = &'a str>,
     node: &str,
@@ -457,35 +435,38 @@ pub fn collocates<'a>(
     opts: &CollocateOptions,
 ) -> Result<Vec<CollocateRow>> {
     let node_toks = tokenise(node);
-    let [node_tok] = node_toks.as_slice() else {
-        bail!(
-            "collocation node {node:?} must be one token, got {}",
-            node_toks.len()
-        );
-    };
+    if node_toks.is_empty() {
+        bail!("collocation node {node:?} has no word or emoji in it");
+    }
     if opts.window == 0 {
         bail!("collocation window must be at least 1");
     }
+    let m = node_toks.len();
     let mut freq: HashMap<String, u64> = HashMap::new();
     let mut joint: HashMap<String, u64> = HashMap::new();
     let mut n = 0u64;
+    let mut f1 = 0u64;
     for t in texts {
         let toks = tokenise(t);
         n += toks.len() as u64;
-        for (i, tok) in toks.iter().enumerate() {
+        for tok in &toks {
             *freq.entry(tok.clone()).or_default() += 1;
-            if tok == node_tok {
-                let lo = i.saturating_sub(opts.window);
-                let hi = (i + opts.window).min(toks.len() - 1);
-                for (j, other) in toks.iter().enumerate().take(hi + 1).skip(lo) {
-                    if j != i {
-                        *joint.entry(other.clone()).or_default() += 1;
-                    }
-                }
+        }
+        let mut i = 0;
+        while i + m <= toks.len() {
+            if toks[i..i + m] != node_toks[..] {
+                i += 1;
+                continue;
             }
+            f1 += 1;
+            let lo = i.saturating_sub(opts.window);
+            let hi = (i + m + opts.window).min(toks.len());
+            for other in toks[lo..i].iter().chain(&toks[i + m..hi]) {
+                *joint.entry(other.clone()).or_default() += 1;
+            }
+            i += m;
         }
     }
-    let f1 = freq.get(node_tok).copied().unwrap_or(0);
     let mut rows: Vec<CollocateRow> = joint
         .into_iter()
         .filter(|(_, j)| *j >= opts.min_freq.max(1))
@@ -632,7 +613,6 @@ mod tests {
         let rows = concordance(
             &anns,
             &KwicQuery::Category("coercive.image_request".into()),
-            &split,
             &o,
         );
         assert_eq!(rows.len(), 2);
@@ -656,9 +636,9 @@ mod tests {
         );
         assert!(!rows.iter().any(|r| r.left.contains("rudeword")));
         // Top-level query finds both coercive categories; masked node for a sexualised query.
-        let rows = concordance(&anns, &KwicQuery::Category("coercive".into()), &split, &o);
+        let rows = concordance(&anns, &KwicQuery::Category("coercive".into()), &o);
         assert_eq!(rows.len(), 3);
-        let rows = concordance(&anns, &KwicQuery::Category("sexualised".into()), &split, &o);
+        let rows = concordance(&anns, &KwicQuery::Category("sexualised".into()), &o);
         assert_eq!(
             (
                 rows[0].left.as_str(),
@@ -668,12 +648,7 @@ mod tests {
             ("ur such a", "r***", "honestly send it")
         );
         let un = KwicOptions { unmask: true, ..o };
-        let rows = concordance(
-            &anns,
-            &KwicQuery::Category("sexualised".into()),
-            &split,
-            &un,
-        );
+        let rows = concordance(&anns, &KwicQuery::Category("sexualised".into()), &un);
         assert_eq!(rows[0].node, "rudeword");
     }
 
@@ -701,7 +676,7 @@ mod tests {
             sort: KwicSort::Right,
             unmask: false,
         };
-        let rows = concordance(&anns, &KwicQuery::Term("Send".into()), &split, &o);
+        let rows = concordance(&anns, &KwicQuery::Term("Send".into()), &o);
         let rights: Vec<&str> = rows.iter().map(|r| r.right.as_str()).collect();
         assert_eq!(rights, vec!["", "anything ever", "it", "me one"]);
         assert_eq!(rows[0].left, "r***");
@@ -710,7 +685,7 @@ mod tests {
             sort: KwicSort::Left,
             ..o
         };
-        let lefts: Vec<String> = concordance(&anns, &KwicQuery::Term("send".into()), &split, &o)
+        let lefts: Vec<String> = concordance(&anns, &KwicQuery::Term("send".into()), &o)
             .into_iter()
             .map(|r| r.left)
             .collect();
@@ -719,7 +694,6 @@ mod tests {
         let phrase = concordance(
             &anns,
             &KwicQuery::Term("send me".into()),
-            &split,
             &KwicOptions::default(),
         );
         assert_eq!(
@@ -748,7 +722,6 @@ mod tests {
         let rows = concordance(
             &[a],
             &KwicQuery::Category("sexualised.names".into()),
-            &split,
             &KwicOptions::default(),
         );
         assert_eq!(rows.len(), 1);
@@ -794,6 +767,79 @@ mod tests {
                 .len(),
             1
         );
-        assert!(collocates(texts.iter().copied(), "send pic", &split, &o).is_err());
+        let phrase = collocates(texts.iter().copied(), "send pic", &split, &o).unwrap();
+        // "send pic" occurs twice (msgs 1, 2): left "u" and right "now", once each.
+        let got: Vec<(&str, u64, u64)> = phrase
+            .iter()
+            .map(|r| (r.collocate.as_str(), r.j, r.f1))
+            .collect();
+        assert_eq!(got.len(), 2);
+        assert!(
+            got.contains(&("u", 1, 2)) && got.contains(&("now", 1, 2)),
+            "{got:?}"
+        );
+        assert!(collocates(texts.iter().copied(), "!!", &split, &o).is_err());
+    }
+
+    /// Issue 20: lines show the text as written (case, punctuation, look-alike letters), emoji
+    /// are tokens, phrases work, and `<media>` is never a word.
+    #[test]
+    fn kwic_as_written_with_emoji_phrases_and_media() {
+        let anns = vec![
+            annotation("m1", "OK u OWE me... Send Me a pic 😉 now!!", &[]),
+            annotation(
+                "m2",
+                "<media> sénd me it, ur a rudeword 😉",
+                &[("rudeword", "sexualised.names")],
+            ),
+            annotation("m3", "lol 😉😉 <media> ok", &[]),
+        ];
+        let o = KwicOptions {
+            context: 3,
+            ..Default::default()
+        };
+        let rows = concordance(&anns, &KwicQuery::Term("send me".into()), &o);
+        let got: Vec<(&str, &str, &str)> = rows
+            .iter()
+            .map(|r| (r.left.as_str(), r.node.as_str(), r.right.as_str()))
+            .collect();
+        // The media placeholder is shown as written but is not one of the three context tokens.
+        assert_eq!(
+            got,
+            [
+                ("u OWE me...", "Send Me", "a pic 😉"),
+                ("", "sénd me", "it, ur a")
+            ]
+        );
+        let rows = concordance(&anns, &KwicQuery::Term("😉".into()), &o);
+        let got: Vec<(&str, &str, &str)> = rows
+            .iter()
+            .map(|r| (r.left.as_str(), r.node.as_str(), r.right.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Me a pic", "😉", "now"),
+                ("ur a r***", "😉", ""),
+                ("lol", "😉", "😉 <media> ok"),
+                ("lol 😉", "😉", "<media> ok"),
+            ]
+        );
+        assert!(rows.iter().all(|r| !r.left.contains("rudeword")));
+        let texts: Vec<&str> = anns.iter().map(|a| a.text.as_str()).collect();
+        let co = CollocateOptions {
+            window: 2,
+            min_freq: 1,
+        };
+        let rows = collocates(texts.iter().copied(), "😉", &corpus_words, &co).unwrap();
+        let wink = rows.iter().find(|r| r.collocate == "😉").unwrap();
+        // Tokens: 10 + 7 (no "media") + 4 (lol, 😉, 😉, ok) = 21; four winks.
+        assert_eq!((wink.f1, wink.n, wink.j), (4, 21, 2));
+        assert!(rows
+            .iter()
+            .all(|r| r.collocate != "media" && r.collocate != "<"));
+        let rows = collocates(texts.iter().copied(), "send me", &corpus_words, &co).unwrap();
+        let pic = rows.iter().find(|r| r.collocate == "a").unwrap();
+        assert_eq!((pic.f1, pic.j), (2, 1));
     }
 }

@@ -8,6 +8,8 @@
 //!   trend across periods;
 //! * [`structure`]: dispersion (DP), co-occurrence matrices, speaker profiles;
 //! * [`corpus`]: keywords, concordance (KWIC) and collocates over message text;
+//! * [`wordlist`]: word and n-gram frequency lists; [`tokens`]: the corpus tokeniser they all
+//!   share;
 //! * [`episodes`]: episode and bystander statistics (`episode_stats.csv`,
 //!   `episode_compare.csv`);
 //! * [`measures`]: the formulas themselves; [`period`]: week/month/year/school-term labels.
@@ -24,6 +26,8 @@ pub mod partial;
 pub mod period;
 pub mod render;
 pub mod structure;
+pub mod tokens;
+pub mod wordlist;
 
 pub use aggregate::{stats_table, CategoryStats, GroupStats, StatRow, StatsTable, MEASURES};
 pub use compare::{compare, trend, Basis, CompareOptions, CompareRow, Selector, TrendRow};
