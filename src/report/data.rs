@@ -498,9 +498,7 @@ mod tests {
         let anns = corpus();
         let count = |sel: &crate::stats::Selector| {
             let kept: Vec<_> = anns.iter().filter(|a| sel.matches(a).unwrap()).collect();
-            Partial::from_annotations(vec![], kept.into_iter())
-                .unwrap()
-                .total
+            Partial::from_annotations(vec![], kept).unwrap().total
         };
         let stats_rows = crate::stats::compare(
             &sa.label(),
