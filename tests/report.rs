@@ -174,9 +174,13 @@ fn period_and_stats_compare_options() {
     let html = report(&ann, &d.path().join("t.html"), &["--period", "term"]);
     assert!(html.contains("by term"));
     assert!(html.contains("2024/25-autumn"));
-    // The default change table compares academic years.
+    // The default change table compares school years, the later (B) relative to the
+    // earlier (A).
     let html = report(&ann, &d.path().join("m.html"), &[]);
-    assert!(html.contains("A = 2025/26 compared with B = 2024/25"));
+    assert!(html.contains("B = 2025/26 relative to A = 2024/25"));
+    // --change-period year: calendar years instead.
+    let html = report(&ann, &d.path().join("y.html"), &["--change-period", "year"]);
+    assert!(!section(&html, "change", "terms").contains("2024/25"));
     // With --stats DIR holding compare.csv, that table is shown.
     let stats = d.path().join("stats");
     c2chat()
@@ -191,7 +195,7 @@ fn period_and_stats_compare_options() {
         &d.path().join("s.html"),
         &["--stats", stats.to_str().unwrap()],
     );
-    assert!(html.contains("A = platform=snapchat compared with B = platform=whatsapp"));
+    assert!(html.contains("B = platform=whatsapp relative to A = platform=snapchat"));
     assert!(!html.contains("https://"));
 }
 
@@ -467,4 +471,65 @@ fn change_table_fits_a_1280px_window_in_chromium() {
     let (table, room) = v.split_once('/').unwrap();
     let (table, room): (u32, u32) = (table.parse().unwrap(), room.parse().unwrap());
     assert!(table <= room, "change table {table} px wide in {room} px");
+}
+
+/// The cells of the change table's row for `category` (the category cell first).
+fn change_row(html: &str, category: &str) -> Vec<String> {
+    let change = section(html, "change", "terms");
+    let row = change
+        .split("<tr>")
+        .find(|r| r.contains(&format!("</span>{category}</td>")))
+        .unwrap_or_else(|| panic!("no change row for {category}"));
+    row.split("<td")
+        .skip(1)
+        .map(|c| {
+            let c = &c[c.find('>').unwrap() + 1..];
+            c[..c.find("</td>").unwrap()].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn report_change_and_stats_between_agree_on_the_sign() {
+    let d = tempfile::tempdir().unwrap();
+    let ann = annotate_demo(d.path());
+    let html = report(&ann, &d.path().join("r.html"), &[]);
+    assert!(section(&html, "change", "terms").contains("Log Ratio (B vs A)"));
+    // The same two school years with stats --between, given later first on purpose.
+    let stats = d.path().join("stats");
+    c2chat()
+        .arg("stats")
+        .arg(&ann)
+        .args([
+            "--between",
+            "2025-09-01..2026-08-31",
+            "2024-09-01..2025-08-31",
+            "--out",
+        ])
+        .arg(&stats)
+        .assert()
+        .success();
+    let mut rdr = csv::Reader::from_path(stats.join("compare.csv")).unwrap();
+    let h = rdr.headers().unwrap().clone();
+    let col = |n: &str| h.iter().position(|x| x == n).unwrap();
+    let mut signed = 0;
+    for r in rdr.records().map(|r| r.unwrap()) {
+        assert_eq!(&r[col("sample_a")], "2024-09-01..2025-08-31");
+        let cells = change_row(&html, &r[col("category")]);
+        let two = |k: &str| match &r[col(k)] {
+            "" => "—".to_string(),
+            v => format!("{:.2}", v.parse::<f64>().unwrap()),
+        };
+        // Cells: category, A, A rate, B, B rate, G², p, p (Holm), Log Ratio, CI, %DIFF.
+        assert_eq!(cells[1], format!("{} / {}", &r[col("a")], &r[col("c")]));
+        assert_eq!(cells[5], two("ll_b_vs_a"), "{cells:?}");
+        assert_eq!(cells[8], two("log_ratio_b_vs_a"), "{cells:?}");
+        if r[col("log_ratio_b_vs_a")]
+            .parse::<f64>()
+            .is_ok_and(|v| v.abs() > 0.5)
+        {
+            signed += 1;
+        }
+    }
+    assert!(signed > 0, "no category changed enough to check the sign");
 }

@@ -60,12 +60,37 @@ fn planted_fall_is_significant_and_no_change_is_not() {
         .map(|r| r.unwrap())
         .find(|r| &r[col("category")] == "coercive.threat")
         .unwrap();
-    let ll: f64 = row[col("ll")].parse().unwrap();
+    let ll: f64 = row[col("ll_b_vs_a")].parse().unwrap();
     let p_: f64 = row[col("ll_p")].parse().unwrap();
-    let lr: f64 = row[col("log_ratio")].parse().unwrap();
-    // A = 2024 overuses the category: positive LL, p tiny; Log Ratio log2(60/10) = 2.585.
-    assert!(ll > 30.0 && p_ < 1e-6, "{ll} {p_}");
-    assert!((lr - (6.0f64).log2()).abs() < 1e-9);
+    let lr: f64 = row[col("log_ratio_b_vs_a")].parse().unwrap();
+    let pd: f64 = row[col("pct_diff_b_vs_a")].parse().unwrap();
+    // B (the later year, 2025) relative to A (2024): the rate fell, so LL and Log Ratio are
+    // negative, p tiny; Log Ratio log2(10/60) = −2.585; %DIFF (0.02 − 0.12)·100/0.12 = −83.3.
+    assert_eq!(&row[col("sample_a")], "2024-01-01..2024-12-31");
+    assert!(ll < -30.0 && p_ < 1e-6, "{ll} {p_}");
+    assert!((lr - (10.0f64 / 60.0).log2()).abs() < 1e-9);
+    assert!((pd + 250.0 / 3.0).abs() < 1e-9, "{pd}");
+    // The ranges given later first: the same file (A is always the earlier range).
+    let swapped = d.path().join("swapped");
+    c2chat()
+        .arg("stats")
+        .arg(&p)
+        .args([
+            "--period",
+            "year",
+            "--between",
+            "2025-01-01..2025-12-31",
+            "2024-01-01..2024-12-31",
+            "--holm",
+            "--out",
+        ])
+        .arg(&swapped)
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read(swapped.join("compare.csv")).unwrap(),
+        std::fs::read(out.join("compare.csv")).unwrap()
+    );
     let trend = std::fs::read_to_string(out.join("trend.csv")).unwrap();
     assert!(
         trend
@@ -103,6 +128,7 @@ fn planted_fall_is_significant_and_no_change_is_not() {
         .unwrap();
     let p_: f64 = row[col("ll_p")].parse().unwrap();
     assert!(p_ > 0.5, "{p_}");
+    assert_eq!(row[col("log_ratio_b_vs_a")].parse::<f64>().unwrap(), 0.0);
     let trend = std::fs::read_to_string(out2.join("trend.csv")).unwrap();
     assert!(
         !trend.lines().any(|l| l.contains("coercive.threat,")
@@ -694,4 +720,123 @@ fn imported_dictionary_categories_flow_through_export_stats_and_report() {
         .success();
     let html = std::fs::read_to_string(&report).unwrap();
     assert!(html.contains("</span>swear<"), "no swear row in the report");
+}
+
+/// Whole-corpus `stats.csv` values of one category: measure → value.
+fn whole_corpus_measures(
+    ann: &std::path::Path,
+    out: &std::path::Path,
+    category: &str,
+) -> std::collections::BTreeMap<String, f64> {
+    c2chat()
+        .arg("stats")
+        .arg(ann)
+        .arg("--out")
+        .arg(out)
+        .assert()
+        .success();
+    let mut rdr = csv::Reader::from_path(out.join("stats.csv")).unwrap();
+    let h = rdr.headers().unwrap().clone();
+    let col = |n: &str| h.iter().position(|x| x == n).unwrap();
+    rdr.records()
+        .map(|r| r.unwrap())
+        .filter(|r| &r[col("category")] == category && !r[col("value")].is_empty())
+        .map(|r| {
+            (
+                r[col("measure")].to_string(),
+                r[col("value")].parse().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// `n` messages, the first `k` flagged coercive.threat, in conversations given by `conv(i)`.
+fn write_convs(path: &std::path::Path, n: usize, k: usize, conv: impl Fn(usize) -> String) {
+    let mut f = std::fs::File::create(path).unwrap();
+    for i in 0..n {
+        let b = Annotation::builder(format!("m{i}"), "or else ok")
+            .corpus("t")
+            .conversation(conv(i))
+            .speaker(format!("s{}", i % 7))
+            .tokens(3)
+            .rule_id("p");
+        let b = if i < k {
+            b.span("coercive.threat", 0, 4, 2, Source::Pattern)
+        } else {
+            b
+        };
+        writeln!(f, "{}", serde_json::to_string(&b.build()).unwrap()).unwrap();
+    }
+}
+
+#[test]
+fn clustered_intervals_widen_only_when_flags_cluster_in_conversations() {
+    let d = tempfile::tempdir().unwrap();
+    // 200 messages in 10 conversations of 20; all 10 flags in the first conversation.
+    let one = d.path().join("one.jsonl");
+    write_convs(&one, 200, 10, |i| format!("c{}", i / 20));
+    let m = whole_corpus_measures(&one, &d.path().join("s1"), "coercive.threat");
+    assert_eq!(m["flagged"], 10.0);
+    let (w, c) = (
+        m["per_1000_hi"] - m["per_1000_lo"],
+        m["per_1000_hi_clustered"] - m["per_1000_lo_clustered"],
+    );
+    assert!(c > 2.0 * w, "clustered {c} vs Wilson {w}");
+    assert!(m["design_effect"] > 5.0, "{m:?}");
+    // 200 messages, one per conversation: (nearly) the Wilson interval.
+    let each = d.path().join("each.jsonl");
+    write_convs(&each, 200, 10, |i| format!("c{i}"));
+    let m = whole_corpus_measures(&each, &d.path().join("s2"), "coercive.threat");
+    assert!(
+        (m["per_1000_lo_clustered"] - m["per_1000_lo"]).abs() < 0.5,
+        "{m:?}"
+    );
+    assert!(
+        (m["per_1000_hi_clustered"] - m["per_1000_hi"]).abs() < 0.5,
+        "{m:?}"
+    );
+    assert!(m["design_effect"] < 1.01, "{m:?}");
+}
+
+#[test]
+fn clustered_intervals_merge_exactly_when_a_conversation_spans_shards() {
+    // Every conversation is split across the two shards; merged stats equal one run.
+    let d = tempfile::tempdir().unwrap();
+    let all = d.path().join("all.jsonl");
+    write_convs(&all, 120, 30, |i| format!("c{}", i % 6));
+    let text = std::fs::read_to_string(&all).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let (s1, s2) = (d.path().join("s1.jsonl"), d.path().join("s2.jsonl"));
+    std::fs::write(&s1, lines[..50].join("\n") + "\n").unwrap();
+    std::fs::write(&s2, lines[50..].join("\n") + "\n").unwrap();
+    for (i, s) in [&s1, &s2].iter().enumerate() {
+        c2chat()
+            .arg("stats")
+            .arg(s)
+            .args(["--by", "speaker", "--partial", "--out"])
+            .arg(d.path().join(format!("p{i}")))
+            .assert()
+            .success();
+    }
+    c2chat()
+        .args(["stats", "merge"])
+        .arg(d.path().join("p0/partial.json"))
+        .arg(d.path().join("p1/partial.json"))
+        .arg("--out")
+        .arg(d.path().join("merged"))
+        .assert()
+        .success();
+    c2chat()
+        .arg("stats")
+        .arg(&all)
+        .args(["--by", "speaker", "--out"])
+        .arg(d.path().join("single"))
+        .assert()
+        .success();
+    let single = std::fs::read_to_string(d.path().join("single/stats.csv")).unwrap();
+    assert!(single.contains("per_1000_hi_clustered"));
+    assert_eq!(
+        std::fs::read_to_string(d.path().join("merged/stats.csv")).unwrap(),
+        single
+    );
 }

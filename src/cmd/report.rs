@@ -18,8 +18,13 @@ pub struct Args {
     #[arg(long, value_name = "DIR")]
     pub stats: Option<PathBuf>,
     /// Period of the trend chart (default: month, or term when the data span > 24 months).
-    #[arg(long, value_parser = ["month", "term", "year", "week"])]
+    #[arg(long, value_parser = ["month", "term", "school-year", "year", "week"])]
     pub period: Option<String>,
+    /// Unit of the "Change" section, whose earliest period (A) is compared with its latest
+    /// (B): school-year (default; UK school year, 1 September to 31 August, labelled
+    /// 2024/25), year, term, month or week.
+    #[arg(long, value_parser = ["school-year", "year", "term", "month", "week"])]
+    pub change_period: Option<String>,
     /// Show sexualised span texts as written (masked as first letter + *** by default).
     #[arg(long)]
     pub unmask: bool,
@@ -41,6 +46,7 @@ pub fn run(a: Args) -> Result<i32> {
         unmask: a.unmask,
         stats_dir: a.stats,
         ui_lang: a.ui_lang.parse()?,
+        change_period: a.change_period.as_deref().map(Period::parse).transpose()?,
     };
     let bytes = report::write(
         &a.annotations,

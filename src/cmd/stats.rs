@@ -27,9 +27,12 @@ Formulas: docs/statistics.md.\n\
 Unknown fields, values and categories are errors (exit 2) that list the valid ones.\n\n",
     "compare.csv columns: sample_a, sample_b (the selections), category, basis; \
 a, b = flagged messages (basis messages) or category hits (basis tokens) in A and B; c, d = messages or \
-tokens in A and B; norm_a, norm_b = a/c and b/d per 1,000 messages or 10,000 tokens; ll, ll_p (signed \
-log-likelihood G2, + when A uses the category more), ll_p_holm, chi2, chi2_p, log_ratio with 95% CI \
-log_ratio_lo/hi, pct_diff."
+tokens in A and B; norm_a, norm_b = a/c and b/d per 1,000 messages or 10,000 tokens; every signed \
+measure is B relative to A (positive when B's rate is higher): ll_b_vs_a, ll_p (signed log-likelihood G2), \
+ll_p_holm, chi2, chi2_p, log_ratio_b_vs_a = log2(norm_b/norm_a) with 95% CI log_ratio_b_vs_a_lo/hi, \
+pct_diff_b_vs_a = (norm_b - norm_a)*100/norm_a. With --between, A is always the earlier range and B the \
+later (the ranges are put in date order), as in the report's Change section, so a positive Log Ratio \
+means the rate went up; with --compare FIELD=A,B, B is the second value."
 ))]
 pub struct StatsArgs {
     #[command(subcommand)]
@@ -39,13 +42,15 @@ pub struct StatsArgs {
     /// Group by conversation, speaker, lang (cy, en, mixed, und) or any meta field (comma-separated).
     #[arg(long, value_delimiter = ',')]
     pub by: Vec<String>,
-    /// Group by period: week, month, term (UK school terms) or year.
-    #[arg(long, value_parser = ["week", "month", "term", "year"])]
+    /// Group by period: week, month, term (UK school terms), school-year (UK school year,
+    /// 1 September to 31 August, labelled 2024/25) or year (calendar year).
+    #[arg(long, value_parser = ["week", "month", "term", "school-year", "year"])]
     pub period: Option<String>,
     /// Compare two sub-corpora by a field (meta field, conversation, speaker, lang or corpus): FIELD=A,B.
     #[arg(long, value_name = "FIELD=A,B")]
     pub compare: Option<String>,
-    /// Compare two date ranges: FROM..TO FROM..TO (inclusive; either end may be open).
+    /// Compare two date ranges: FROM..TO FROM..TO (inclusive; either end may be open). The
+    /// earlier range is A and the later B, in whichever order they are given.
     #[arg(long, num_args = 2, value_names = ["RANGE_A", "RANGE_B"])]
     pub between: Option<Vec<String>>,
     /// Holm-correct the comparison's p-values across categories.
@@ -257,16 +262,16 @@ fn run_compare(a: &StatsArgs, out: &Path, sa: &Selector, sb: &Selector) -> Resul
     }
     if !a.quiet {
         outln!(
-            "compare {} ({} messages) vs {} ({} messages):",
-            sa.label(),
-            pa.total.messages,
+            "compare: B = {} ({} messages) relative to A = {} ({} messages); + means B is higher:",
             sb.label(),
-            pb.total.messages
+            pb.total.messages,
+            sa.label(),
+            pa.total.messages
         );
         let na = |v: Option<f64>, f: fn(f64) -> String| v.map(f).unwrap_or_else(|| "NA".into());
         for r in rows.iter().filter(|r| !r.category.contains('.')) {
             outln!(
-                "  {:<16} A={:<5} B={:<5} LL={:>8} p={:>9} LogRatio={:>7}",
+                "  {:<16} A={:<5} B={:<5} LL(B vs A)={:>8} p={:>9} LogRatio(B vs A)={:>7}",
                 r.category,
                 r.a,
                 r.b,

@@ -90,15 +90,17 @@ fn nice_max(x: f64) -> f64 {
     10.0 * mag
 }
 
-/// Horizontal bars of flagged messages per 1,000 with Wilson 95% error bars, one per category.
+/// Horizontal bars of flagged messages per 1,000 with 95% error bars, one per category: the
+/// conversation-clustered interval when known ([`CategoryStats::interval`]), else Wilson's.
 pub(crate) fn rates_chart(rows: &[CategoryStats], label: &str) -> Result<Markup> {
     let n = rows.len().max(1);
     let (w, h) = (940u32, 80 + 30 * n as u32);
     let xmax = nice_max(
         rows.iter()
-            .filter_map(|r| r.per_1000_hi.or(r.per_1000))
+            .filter_map(|r| r.interval().1.or(r.per_1000))
             .fold(0.0, f64::max),
     );
+    let clustered = rows.iter().any(|r| r.per_1000_hi_clustered.is_some());
     let names: Vec<String> = rows.iter().map(|r| r.category.clone()).collect();
     let mut raw = String::new();
     {
@@ -124,7 +126,11 @@ pub(crate) fn rates_chart(rows: &[CategoryStats], label: &str) -> Result<Markup>
             .y_label_formatter(&fmt_y)
             .x_labels(8)
             .x_label_formatter(&|x: &f64| format!("{x:.0}"))
-            .x_desc("flagged messages per 1,000 messages (bars: 95% Wilson interval)");
+            .x_desc(if clustered {
+                "flagged messages per 1,000 messages (bars: 95% interval clustered by conversation)"
+            } else {
+                "flagged messages per 1,000 messages (bars: 95% Wilson interval)"
+            });
         axes_style(&mut mesh, 17).draw().map_err(de)?;
         let text = TextStyle::from(("sans-serif", 16).into_font())
             .color(&BLACK)
@@ -143,7 +149,7 @@ pub(crate) fn rates_chart(rows: &[CategoryStats], label: &str) -> Result<Markup>
             bar.set_margin(5, 5, 0, 0);
             chart.draw_series(std::iter::once(bar)).map_err(de)?;
             let mut right = rate;
-            if let (Some(lo), Some(hi)) = (r.per_1000_lo, r.per_1000_hi) {
+            if let (Some(lo), Some(hi)) = r.interval() {
                 let c = SegmentValue::CenterOf(y);
                 chart
                     .draw_series(std::iter::once(PathElement::new(

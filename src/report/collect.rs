@@ -197,20 +197,6 @@ pub(crate) fn months_spanned(a: NaiveDate, b: NaiveDate) -> i64 {
     (b.year() as i64 * 12 + b.month() as i64) - (a.year() as i64 * 12 + a.month() as i64) + 1
 }
 
-/// The academic year (1 September – 31 August) containing `d`, by its starting year.
-pub(crate) fn academic_year(d: NaiveDate) -> i32 {
-    if d.month() >= 9 {
-        d.year()
-    } else {
-        d.year() - 1
-    }
-}
-
-/// `2024/25`.
-pub(crate) fn academic_year_label(start: i32) -> String {
-    format!("{start}/{:02}", (start + 1).rem_euclid(100))
-}
-
 fn count_lines(path: &Path) -> Result<u64> {
     use std::io::Read;
     let mut f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
@@ -227,15 +213,16 @@ fn count_lines(path: &Path) -> Result<u64> {
     }
 }
 
-/// The two samples of the change table. A is the later sample, so a positive Log Ratio means
-/// the rate went up.
+/// The two samples of the change table. A is always the earlier sample and B the later, and
+/// every measure is B relative to A (a positive Log Ratio means the rate went up), as in
+/// `c2chat stats --between` (see [`crate::stats::compare`]).
 #[derive(Debug, Clone)]
 pub(crate) struct ChangeSamples {
-    /// Label of sample A (`2025/26`, or a date range).
+    /// Label of sample A, the earlier (`2024/25`, or a date range).
     pub(crate) label_a: String,
     /// Counts of sample A.
     pub(crate) a: Counts,
-    /// Label of sample B.
+    /// Label of sample B, the later.
     pub(crate) label_b: String,
     /// Counts of sample B.
     pub(crate) b: Counts,
@@ -245,7 +232,8 @@ pub(crate) struct ChangeSamples {
 }
 
 impl ChangeSamples {
-    /// A against B by flagged messages, Holm-adjusted across the categories.
+    /// B (later) relative to A (earlier) by flagged messages, Holm-adjusted across the
+    /// categories.
     pub(crate) fn compare(&self) -> Vec<CompareRow> {
         compare(
             &self.label_a,
@@ -260,35 +248,34 @@ impl ChangeSamples {
     }
 }
 
-/// Latest vs earliest academic year when the data cover two or more; otherwise the second
-/// half of the covered dates vs the first half. `None` with fewer than two dated days.
-pub(crate) fn change_samples(c: &Collected) -> Option<ChangeSamples> {
+/// The earliest period of `unit` (the report's default is [`Period::SchoolYear`]) as A
+/// against the latest as B when the data cover two or more; otherwise the first half of the
+/// covered dates as A against the second half as B. `None` with fewer than two dated days.
+pub(crate) fn change_samples(c: &Collected, unit: Period) -> Option<ChangeSamples> {
     let (d0, d1) = c.date_range()?;
-    let years: BTreeSet<i32> = c.days.keys().map(|d| academic_year(*d)).collect();
-    if years.len() >= 2 {
-        let (y0, y1) = (*years.first()?, *years.last()?);
-        let span = |y: i32| {
-            (
-                NaiveDate::from_ymd_opt(y, 9, 1),
-                NaiveDate::from_ymd_opt(y + 1, 8, 31),
-            )
-        };
-        let (Some(a0), Some(a1)) = span(y1) else {
-            return None;
-        };
-        let (Some(b0), Some(b1)) = span(y0) else {
-            return None;
-        };
+    let mut by: BTreeMap<String, Counts> = BTreeMap::new();
+    for (d, x) in &c.days {
+        by.entry(unit.label(*d)).or_default().merge(x);
+    }
+    if by.len() >= 2 {
+        // Labels of one granularity sort chronologically.
+        let (first, a) = by.pop_first()?;
+        let (last, b) = by.pop_last()?;
         return Some(ChangeSamples {
-            label_a: academic_year_label(y1),
-            a: c.between(a0, a1),
-            label_b: academic_year_label(y0),
-            b: c.between(b0, b1),
+            label_a: first.clone(),
+            a,
+            label_b: last.clone(),
+            b,
             how: (
-                "report.change.how_years",
+                if unit == Period::SchoolYear {
+                    "report.change.how_years"
+                } else {
+                    "report.change.how_periods"
+                },
                 vec![
-                    ("a", academic_year_label(y1)),
-                    ("b", academic_year_label(y0)),
+                    ("a", first),
+                    ("b", last),
+                    ("period", unit.name().to_string()),
                 ],
             ),
         });
@@ -299,17 +286,18 @@ pub(crate) fn change_samples(c: &Collected) -> Option<ChangeSamples> {
     let mid = d0 + Duration::days((d1 - d0).num_days() / 2);
     let next = mid + Duration::days(1);
     Some(ChangeSamples {
-        label_a: format!("{next}..{d1}"),
-        a: c.between(next, d1),
-        label_b: format!("{d0}..{mid}"),
-        b: c.between(d0, mid),
+        label_a: format!("{d0}..{mid}"),
+        a: c.between(d0, mid),
+        label_b: format!("{next}..{d1}"),
+        b: c.between(next, d1),
         how: (
             "report.change.how_halves",
             vec![
-                ("a0", next.to_string()),
-                ("a1", d1.to_string()),
-                ("b0", d0.to_string()),
-                ("b1", mid.to_string()),
+                ("a0", d0.to_string()),
+                ("a1", mid.to_string()),
+                ("b0", next.to_string()),
+                ("b1", d1.to_string()),
+                ("period", unit.name().to_string()),
             ],
         ),
     })
@@ -382,33 +370,55 @@ mod tests {
     }
 
     #[test]
-    fn change_compares_latest_and_earliest_academic_year_or_halves() {
+    fn change_compares_earliest_and_latest_school_year_or_halves() {
         let c = collect(&corpus());
-        let s = change_samples(&c).unwrap();
+        let s = change_samples(&c, Period::SchoolYear).unwrap();
+        // A is the earlier school year, B the later.
         assert_eq!(
             (s.label_a.as_str(), s.label_b.as_str()),
-            ("2025/26", "2024/25")
+            ("2024/25", "2025/26")
         );
         // 2024/25: messages 1, 2, 3; 2025/26: 4, 5, 7.
         assert_eq!((s.a.messages, s.b.messages), (3, 3));
-        assert_eq!(s.a.flagged("coercive"), 2);
-        assert_eq!(s.b.flagged("coercive"), 1);
+        assert_eq!(s.a.flagged("coercive"), 1);
+        assert_eq!(s.b.flagged("coercive"), 2);
+        // School years, not calendar years: 2025-08-31 and 2024-09-01 are both in 2024/25.
+        let sy = collect(&[
+            dated("a", "c", "2024-09-01T00:00:00Z", &["protective"]),
+            dated("b", "c", "2025-08-31T00:00:00Z", &[]),
+            dated("c", "c", "2025-09-01T00:00:00Z", &[]),
+        ]);
+        let s = change_samples(&sy, Period::SchoolYear).unwrap();
         assert_eq!(
-            academic_year(NaiveDate::from_ymd_opt(2025, 8, 31).unwrap()),
-            2024
+            (
+                s.label_a.as_str(),
+                s.a.messages,
+                s.label_b.as_str(),
+                s.b.messages
+            ),
+            ("2024/25", 2, "2025/26", 1)
         );
-        assert_eq!(academic_year_label(2099), "2099/00");
+        let y = change_samples(&sy, Period::Year).unwrap();
+        assert_eq!(
+            (
+                y.label_a.as_str(),
+                y.a.messages,
+                y.label_b.as_str(),
+                y.b.messages
+            ),
+            ("2024", 1, "2025", 2)
+        );
         let one_year = collect(&[
             dated("a", "c", "2025-01-01T00:00:00Z", &["protective"]),
             dated("b", "c", "2025-01-03T00:00:00Z", &[]),
             dated("c", "c", "2025-01-04T00:00:00Z", &[]),
             dated("d", "c", "2025-01-05T00:00:00Z", &["protective"]),
         ]);
-        let h = change_samples(&one_year).unwrap();
-        assert_eq!(h.label_b, "2025-01-01..2025-01-03");
-        assert_eq!(h.label_a, "2025-01-04..2025-01-05");
-        assert_eq!((h.b.messages, h.a.messages), (2, 2));
+        let h = change_samples(&one_year, Period::SchoolYear).unwrap();
+        assert_eq!(h.label_a, "2025-01-01..2025-01-03");
+        assert_eq!(h.label_b, "2025-01-04..2025-01-05");
+        assert_eq!((h.a.messages, h.b.messages), (2, 2));
         let one_day = collect(&[dated("a", "c", "2025-01-01T00:00:00Z", &[])]);
-        assert!(change_samples(&one_day).is_none());
+        assert!(change_samples(&one_day, Period::SchoolYear).is_none());
     }
 }

@@ -91,7 +91,9 @@ mod tests {
     #[test]
     fn compare_csv_round_trips() {
         let c = collect(&corpus());
-        let rows = change_samples(&c).unwrap().compare();
+        let rows = change_samples(&c, crate::stats::Period::SchoolYear)
+            .unwrap()
+            .compare();
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join("compare.csv");
         std::fs::write(&p, compare_csv(&rows).unwrap()).unwrap();

@@ -32,7 +32,8 @@ pub(crate) struct ReportData {
     pub(crate) provenance: Option<Provenance>,
     /// Corpus totals (overview).
     pub(crate) totals: Totals,
-    /// Rates for each category over the whole corpus ([`categories`] order).
+    /// Rates for each category over the whole corpus ([`categories`] order), with the
+    /// conversation-clustered intervals.
     pub(crate) rates: Vec<CategoryStats>,
     /// The time series and trend tests; `None` when no message has a timestamp.
     pub(crate) trend: Option<Trend>,
@@ -223,12 +224,22 @@ impl ReportData {
                 .whole
                 .categories()
                 .iter()
-                .map(|cat| CategoryStats::from_counts(cat, &c.whole.total))
+                .map(|cat| {
+                    CategoryStats::with_clusters(
+                        cat,
+                        &c.whole.total,
+                        c.whole.conversations.values(),
+                    )
+                })
                 .collect(),
             evidence: evidence(&c.whole),
             trend: trend_data(c, opts.period)?,
             cooccurrence: cooccurrence(c),
-            change: change(c, compare_csv),
+            change: change(
+                c,
+                compare_csv,
+                opts.change_period.unwrap_or(Period::SchoolYear),
+            ),
             terms: terms(c, opts.unmask),
             kwic: kwic(c, opts.unmask),
             unmask: opts.unmask,
@@ -308,14 +319,14 @@ fn cooccurrence(c: &Collected) -> Cooccurrence {
     }
 }
 
-fn change(c: &Collected, compare_csv: Option<Vec<CompareRow>>) -> Change {
+fn change(c: &Collected, compare_csv: Option<Vec<CompareRow>>, unit: Period) -> Change {
     if let Some(rows) = compare_csv {
         return Change {
             source: ChangeSource::Csv,
             rows,
         };
     }
-    match change_samples(c) {
+    match change_samples(c, unit) {
         Some(s) => Change {
             rows: s.compare(),
             source: ChangeSource::Computed(Box::new(s)),
@@ -488,15 +499,53 @@ mod tests {
         let d = data(&ReportOptions::default());
         match &d.change.source {
             ChangeSource::Computed(s) => {
+                // A is the earlier school year, B the later.
                 assert_eq!(
                     (s.label_a.as_str(), s.label_b.as_str()),
-                    ("2025/26", "2024/25")
+                    ("2024/25", "2025/26")
                 )
             }
             other => panic!("{other:?}"),
         }
         let coercive = d.change.rows.iter().find(|r| r.category == "coercive");
-        assert_eq!(coercive.map(|r| (r.a, r.b)), Some((2, 1)));
+        assert_eq!(coercive.map(|r| (r.a, r.b)), Some((1, 2)));
+        // The rate went up: positive G² and Log Ratio, as `stats --between` gives for the
+        // same two school years (ranges given later first on purpose).
+        let up = coercive.unwrap();
+        assert!(
+            up.ll.unwrap() > 0.0 && up.log_ratio.unwrap() > 0.0,
+            "{up:?}"
+        );
+        let ranges = [
+            "2025-09-01..2026-08-31".to_string(),
+            "2024-09-01..2025-08-31".to_string(),
+        ];
+        let (sa, sb) = crate::stats::Selector::pair(None, Some(&ranges))
+            .unwrap()
+            .unwrap();
+        let anns = corpus();
+        let count = |sel: &crate::stats::Selector| {
+            let kept: Vec<_> = anns.iter().filter(|a| sel.matches(a).unwrap()).collect();
+            Partial::from_annotations(vec![], kept).unwrap().total
+        };
+        let stats_rows = crate::stats::compare(
+            &sa.label(),
+            &count(&sa),
+            &sb.label(),
+            &count(&sb),
+            &crate::stats::CompareOptions {
+                basis: crate::stats::Basis::Messages,
+                holm: true,
+            },
+        );
+        for (r, s) in d.change.rows.iter().zip(&stats_rows) {
+            assert_eq!(
+                (r.a, r.b, r.ll, r.log_ratio, r.pct_diff),
+                (s.a, s.b, s.ll, s.log_ratio, s.pct_diff),
+                "{}",
+                r.category
+            );
+        }
         let rows = d.change.rows[..1].to_vec();
         let c = collect(&corpus());
         let from_csv =

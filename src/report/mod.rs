@@ -57,6 +57,9 @@ pub struct ReportOptions {
     pub stats_dir: Option<PathBuf>,
     /// The interface language of the page (`--ui-lang`).
     pub ui_lang: crate::ui::UiLang,
+    /// The unit of the "Change" section (`--change-period`): its earliest period is
+    /// compared with its latest; `None` = [`Period::SchoolYear`] (1 September – 31 August).
+    pub change_period: Option<Period>,
 }
 
 /// Build the report for an annotations file: reads `manifest.json` beside it and, with

@@ -194,7 +194,7 @@ mod tests {
         assert!(html.contains("cv.macro_f1") && html.contains("0.8123"));
         assert!(html.contains("c2chat annotate &#39;in dir&#39; --out o"));
         assert!(html.contains("example.org/x") && !html.contains("https://"));
-        assert!(html.contains("A = platform=x compared with B = platform=y"));
+        assert!(html.contains("B = platform=y relative to A = platform=x"));
         assert!(html.contains("compare.csv"));
         assert!(html.contains("2025-01-01T00:00:00Z"));
     }

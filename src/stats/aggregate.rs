@@ -1,16 +1,19 @@
 //! Rates per group and category, rendered from a [`Partial`] (floats are computed only here).
 
-use super::measures::{wilson, Z95};
+use super::measures::{clustered_wilson, design_effect, wilson, ClusterSums, Z95};
 use super::partial::{group_by_label, group_label, Counts, Partial};
 use serde::Serialize;
 
 /// The measures of the long table, in output order.
-pub const MEASURES: [&str; 8] = [
+pub const MEASURES: [&str; 11] = [
     "messages",
     "flagged",
     "per_1000",
     "per_1000_lo",
     "per_1000_hi",
+    "per_1000_lo_clustered",
+    "per_1000_hi_clustered",
+    "design_effect",
     "hits",
     "tokens",
     "per_10k_tokens",
@@ -31,6 +34,14 @@ pub struct CategoryStats {
     pub per_1000_lo: Option<f64>,
     /// Upper end of the interval, ×1000.
     pub per_1000_hi: Option<f64>,
+    /// Lower end of the 95% conversation-clustered interval (Wilson with the effective
+    /// sample size n/deff, see [`design_effect`]), ×1000; `None` without messages or when
+    /// the conversations are not known.
+    pub per_1000_lo_clustered: Option<f64>,
+    /// Upper end of the clustered interval, ×1000.
+    pub per_1000_hi_clustered: Option<f64>,
+    /// Kish's design effect of the rate over conversations (≥ 1).
+    pub design_effect: Option<f64>,
     /// Distinct spans of the category.
     pub hits: u64,
     /// Tokens in the group.
@@ -40,7 +51,8 @@ pub struct CategoryStats {
 }
 
 impl CategoryStats {
-    /// The measures of `category` for a group's counts.
+    /// The measures of `category` for a group's counts, without the clustered interval
+    /// (see [`CategoryStats::with_clusters`]).
     pub fn from_counts(category: &str, c: &Counts) -> CategoryStats {
         let flagged = c.flagged(category);
         let hits = c.hits(category);
@@ -52,20 +64,54 @@ impl CategoryStats {
             per_1000: (c.messages > 0).then(|| flagged as f64 * 1000.0 / c.messages as f64),
             per_1000_lo: ci.map(|x| x.0 * 1000.0),
             per_1000_hi: ci.map(|x| x.1 * 1000.0),
+            per_1000_lo_clustered: None,
+            per_1000_hi_clustered: None,
+            design_effect: None,
             hits,
             tokens: c.tokens,
             per_10k_tokens: (c.tokens > 0).then(|| hits as f64 * 10_000.0 / c.tokens as f64),
         }
     }
 
+    /// The measures of `category` for a group's counts and its conversations (each one's
+    /// counts), with the conversation-clustered interval and design effect.
+    pub fn with_clusters<'a>(
+        category: &str,
+        c: &Counts,
+        conversations: impl IntoIterator<Item = &'a Counts>,
+    ) -> CategoryStats {
+        let mut s = ClusterSums::default();
+        for conv in conversations {
+            s.add(conv.messages, conv.flagged(category));
+        }
+        let ci = clustered_wilson(&s, Z95);
+        CategoryStats {
+            per_1000_lo_clustered: ci.map(|x| x.0 * 1000.0),
+            per_1000_hi_clustered: ci.map(|x| x.1 * 1000.0),
+            design_effect: design_effect(&s),
+            ..CategoryStats::from_counts(category, c)
+        }
+    }
+
+    /// The clustered interval when known, else the Wilson interval (×1000).
+    pub fn interval(&self) -> (Option<f64>, Option<f64>) {
+        match (self.per_1000_lo_clustered, self.per_1000_hi_clustered) {
+            (Some(lo), Some(hi)) => (Some(lo), Some(hi)),
+            _ => (self.per_1000_lo, self.per_1000_hi),
+        }
+    }
+
     /// (measure, value) pairs in [`MEASURES`] order; counts are exact in f64 below 2^53.
-    pub fn measures(&self) -> [(&'static str, Option<f64>); 8] {
+    pub fn measures(&self) -> [(&'static str, Option<f64>); 11] {
         [
             ("messages", Some(self.messages as f64)),
             ("flagged", Some(self.flagged as f64)),
             ("per_1000", self.per_1000),
             ("per_1000_lo", self.per_1000_lo),
             ("per_1000_hi", self.per_1000_hi),
+            ("per_1000_lo_clustered", self.per_1000_lo_clustered),
+            ("per_1000_hi_clustered", self.per_1000_hi_clustered),
+            ("design_effect", self.design_effect),
             ("hits", Some(self.hits as f64)),
             ("tokens", Some(self.tokens as f64)),
             ("per_10k_tokens", self.per_10k_tokens),
@@ -121,7 +167,7 @@ pub fn stats_table(p: &Partial) -> StatsTable {
             key: key.clone(),
             categories: cats
                 .iter()
-                .map(|cat| CategoryStats::from_counts(cat, c))
+                .map(|cat| CategoryStats::with_clusters(cat, c, p.clusters(key)))
                 .collect(),
         })
         .collect();
@@ -220,7 +266,7 @@ mod tests {
         assert_eq!((jan.messages, jan.flagged), (50, 6));
         assert!(jan.per_1000_lo.unwrap() < 120.0 && 120.0 < jan.per_1000_hi.unwrap());
         let rows = t.rows();
-        assert_eq!(rows.len(), 3 * 19 * 8);
+        assert_eq!(rows.len(), 3 * 19 * MEASURES.len());
         assert_eq!(rows[0].measure, "messages");
         assert_eq!(rows[0].category, "sexualised");
     }

@@ -1,4 +1,9 @@
 //! Change and comparison: two sub-corpora compared per category, and trend across periods.
+//!
+//! One sign convention everywhere: every comparison measure is **B relative to A** (positive
+//! when B has the higher rate), and when the samples are periods A is the earlier and B the
+//! later (`--between` orders its ranges so; the report's "Change" section does the same), so a
+//! positive Log Ratio always means the rate went up.
 
 use super::measures::{
     cochran_armitage, holm, log_likelihood, log_ratio, pct_diff, pearson_chi2, trend_direction, Z95,
@@ -71,7 +76,9 @@ impl Selector {
     }
 
     /// The two selections of a comparison: `compare` is `FIELD=A,B`, `between` two ranges
-    /// (`FROM..TO`); neither gives `None`, both is an error.
+    /// (`FROM..TO`), returned earlier first (by start, then end; an open start is earliest)
+    /// whatever order they were given in, so B is the later range; neither gives `None`, both
+    /// is an error.
     pub fn pair(
         compare: Option<&str>,
         between: Option<&[String]>,
@@ -90,10 +97,28 @@ impl Selector {
                     Selector::parse(&format!("{field}={y}"))?,
                 ))
             }
-            (None, Some([a, b])) => Some((Selector::parse(a)?, Selector::parse(b)?)),
+            (None, Some([a, b])) => {
+                let (a, b) = (Selector::parse(a)?, Selector::parse(b)?);
+                if b.range_key() < a.range_key() {
+                    Some((b, a))
+                } else {
+                    Some((a, b))
+                }
+            }
             (None, Some(r)) => bail!("--between takes two ranges, got {}", r.len()),
             (None, None) => None,
         })
+    }
+
+    /// The chronological sort key of a range (start, then end; open ends sort outermost);
+    /// `None` for a field selector.
+    fn range_key(&self) -> Option<(NaiveDate, NaiveDate)> {
+        match self {
+            Selector::Range { from, to } => {
+                Some((from.unwrap_or(NaiveDate::MIN), to.unwrap_or(NaiveDate::MAX)))
+            }
+            Selector::Meta { .. } => None,
+        }
     }
 
     /// A short label for output (`platform=chat`, `2024-09-01..2025-08-31`).
@@ -171,7 +196,8 @@ impl Default for CompareOptions {
     }
 }
 
-/// One category compared between A and B. `None` fields are undefined (see the measure docs).
+/// One category compared between A and B: every signed measure is B relative to A (see the
+/// module docs). `None` fields are undefined (see the measure docs).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CompareRow {
     /// The name of sample A (its selector).
@@ -194,7 +220,7 @@ pub struct CompareRow {
     pub norm_a: Option<f64>,
     /// b/d, normalised as `norm_a`.
     pub norm_b: Option<f64>,
-    /// Signed 2-term G²: + when A overuses the category.
+    /// Signed 2-term G²: + when B has the higher rate (`ll_b_vs_a` in compare.csv).
     pub ll: Option<f64>,
     /// The χ²(1) p-value of `ll`.
     pub ll_p: Option<f64>,
@@ -204,17 +230,17 @@ pub struct CompareRow {
     pub chi2: Option<f64>,
     /// Its p-value.
     pub chi2_p: Option<f64>,
-    /// Log Ratio (log2 of the ratio of relative frequencies).
+    /// Log Ratio log2(norm_b / norm_a): + when B has the higher rate (`log_ratio_b_vs_a`).
     pub log_ratio: Option<f64>,
     /// Lower end of its 95% confidence interval.
     pub log_ratio_lo: Option<f64>,
     /// Upper end of its 95% confidence interval.
     pub log_ratio_hi: Option<f64>,
-    /// %DIFF: (norm_a − norm_b)·100/norm_b.
+    /// %DIFF of B relative to A: (norm_b − norm_a)·100/norm_a (`pct_diff_b_vs_a`).
     pub pct_diff: Option<f64>,
 }
 
-/// Compare A with B for every reported category.
+/// B relative to A for every reported category (for periods, A the earlier, B the later).
 pub fn compare(
     sample_a: &str,
     a: &Counts,
@@ -234,9 +260,10 @@ pub fn compare(
                 Basis::Messages => (a.flagged(&cat), b.flagged(&cat)),
                 Basis::Tokens => (a.hits(&cat), b.hits(&cat)),
             };
-            let ll = log_likelihood(fa, fb, c, d);
+            // B relative to A: the formulas take the sample of interest (B) first.
+            let ll = log_likelihood(fb, fa, d, c);
             let x2 = pearson_chi2(fa, fb, c, d);
-            let lr = log_ratio(fa, fb, c, d, Z95);
+            let lr = log_ratio(fb, fa, d, c, Z95);
             CompareRow {
                 sample_a: sample_a.to_string(),
                 sample_b: sample_b.to_string(),
@@ -256,7 +283,7 @@ pub fn compare(
                 log_ratio: lr.map(|x| x.value),
                 log_ratio_lo: lr.map(|x| x.lo),
                 log_ratio_hi: lr.map(|x| x.hi),
-                pct_diff: pct_diff(fa, fb, c, d),
+                pct_diff: pct_diff(fb, fa, d, c),
             }
         })
         .collect();
@@ -283,7 +310,7 @@ pub struct TrendRow {
     pub key: Vec<String>,
     /// The category id.
     pub category: String,
-    /// `week`, `month`, `year` or `term`.
+    /// `week`, `month`, `year`, `school-year` or `term`.
     pub period: &'static str,
     /// Number of periods from first to last inclusive (gaps filled with empty periods).
     pub periods: usize,
@@ -332,7 +359,7 @@ pub fn trend(p: &Partial) -> Result<Vec<TrendRow>> {
             Dim::Period(per) => (*i, per),
             _ => unreachable!("filtered to period dims"),
         },
-        [] => bail!("trend needs a period grouping (week, month, year or term)"),
+        [] => bail!("trend needs a period grouping (week, month, year, school-year or term)"),
         _ => bail!("trend needs exactly one period grouping"),
     };
     let others: Vec<Dim> = p
@@ -446,6 +473,11 @@ mod tests {
         ];
         let (a, b) = Selector::pair(None, Some(&r)).unwrap().unwrap();
         assert!(matches!(a, Selector::Range { .. }) && matches!(b, Selector::Range { .. }));
+        // The later range given first: A is still the earlier, B the later.
+        let swapped = [r[1].clone(), r[0].clone()];
+        let (a2, b2) = Selector::pair(None, Some(&swapped)).unwrap().unwrap();
+        assert_eq!((&a2, &b2), (&a, &b));
+        assert_eq!(b.label(), "2024-07-01..");
         assert!(Selector::pair(None, None).unwrap().is_none());
         for bad in ["platform", "platform=chat"] {
             let e = Selector::pair(Some(bad), None).unwrap_err().to_string();
@@ -512,11 +544,12 @@ mod tests {
         year(&mut anns, 2025, "chat", 500, 10);
         let a = sample(&anns, &Selector::parse("2025-01-01..2025-12-31").unwrap());
         let b = sample(&anns, &Selector::parse("2024-01-01..2024-12-31").unwrap());
+        // A = the earlier year, B = the later; measures are B relative to A.
         let rows = compare(
-            "2025",
-            &a,
             "2024",
             &b,
+            "2025",
+            &a,
             &CompareOptions {
                 basis: Basis::Messages,
                 holm: true,
@@ -526,7 +559,7 @@ mod tests {
             .iter()
             .find(|r| r.category == "coercive.threat")
             .unwrap();
-        assert_eq!((r.a, r.b, r.c, r.d), (10, 60, 500, 500));
+        assert_eq!((r.a, r.b, r.c, r.d), (60, 10, 500, 500));
         // python (math + scipy.stats.chi2.sf): G² = 39.62432071801507, p = 3.078258191675823e-10.
         assert!(
             (r.ll.unwrap() + 39.624_320_718_015_07).abs() < 1e-9,
@@ -576,7 +609,7 @@ mod tests {
         year(&mut anns, 2026, "chat", 500, 30);
         let a = sample(&anns, &Selector::parse("2025-01-01..2025-12-31").unwrap());
         let b = sample(&anns, &Selector::parse("..2024-12-31").unwrap());
-        let rows = compare("2025", &a, "2024", &b, &CompareOptions::default());
+        let rows = compare("2024", &b, "2025", &a, &CompareOptions::default());
         let r = rows
             .iter()
             .find(|r| r.category == "coercive.threat")

@@ -35,24 +35,111 @@ pub fn wilson(successes: u64, n: u64, z: f64) -> Option<(f64, f64)> {
     if n == 0 || successes > n {
         return None;
     }
-    let n_f = n as f64;
-    let p = successes as f64 / n_f;
+    let p = successes as f64 / n as f64;
+    Some(wilson_p(p, n as f64, z, successes == 0, successes == n))
+}
+
+/// The Wilson interval of a proportion `p` from a (possibly fractional, effective) sample
+/// size `n_f > 0`; `zero`/`all` pin the bounds to exactly 0 and 1 (no rounding noise).
+fn wilson_p(p: f64, n_f: f64, z: f64, zero: bool, all: bool) -> (f64, f64) {
     let z2 = z * z;
     let denom = 1.0 + z2 / n_f;
     let centre = p + z2 / (2.0 * n_f);
     let half = z * (p * (1.0 - p) / n_f + z2 / (4.0 * n_f * n_f)).sqrt();
-    // The bounds are exactly 0 (no successes) and 1 (all successes); avoid rounding noise.
-    let lo = if successes == 0 {
+    let lo = if zero {
         0.0
     } else {
         ((centre - half) / denom).max(0.0)
     };
-    let hi = if successes == n {
+    let hi = if all {
         1.0
     } else {
         ((centre + half) / denom).min(1.0)
     };
-    Some((lo, hi))
+    (lo, hi)
+}
+
+/// Exact integer sums over the clusters (conversations) of one group for one category:
+/// what [`design_effect`] and [`clustered_wilson`] need. Adding a cluster twice is not the
+/// same as adding it once with doubled counts, so build it from whole clusters.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ClusterSums {
+    /// Clusters with at least one message (k).
+    pub clusters: u64,
+    /// Messages, Σ mᵢ (n).
+    pub n: u64,
+    /// Flagged messages, Σ yᵢ (y).
+    pub y: u64,
+    /// Σ yᵢ².
+    pub yy: u128,
+    /// Σ yᵢ·mᵢ.
+    pub ym: u128,
+    /// Σ mᵢ².
+    pub mm: u128,
+}
+
+impl ClusterSums {
+    /// Add one cluster of `m` messages of which `y` are flagged (`m == 0` is ignored).
+    pub fn add(&mut self, m: u64, y: u64) {
+        if m == 0 {
+            return;
+        }
+        let (m2, y2) = (m as u128, y as u128);
+        self.clusters += 1;
+        self.n += m;
+        self.y += y;
+        self.yy += y2 * y2;
+        self.ym += y2 * m2;
+        self.mm += m2 * m2;
+    }
+}
+
+/// Kish's design effect of a proportion under cluster sampling: the cluster-robust
+/// (linearisation, ratio-estimator) variance of p̂ = y/n over the simple-random-sampling
+/// variance p̂(1 − p̂)/n,
+///
+///   deff = k/(k − 1) · Σ (yᵢ − p̂·mᵢ)² / (n · p̂(1 − p̂) · n)
+///        = k/(k − 1) · (n²Σyᵢ² − 2ny·Σyᵢmᵢ + y²Σmᵢ²) / (n · y · (n − y)),
+///
+/// computed from exact integers (so independent of cluster order), floored at 1 so the
+/// interval is never narrower than Wilson's (Korn and Graubard 1998 cap n_eff at n). When it cannot be estimated
+/// (fewer than two clusters, or no or every message flagged) the worst case of Kish's
+/// deff = 1 + (m̄ − 1)ρ with ρ = 1 is used: deff = m̄ = n/k. `None` when n = 0.
+pub fn design_effect(s: &ClusterSums) -> Option<f64> {
+    if s.n == 0 || s.y > s.n {
+        return None;
+    }
+    let worst = (s.n as f64 / s.clusters.max(1) as f64).max(1.0);
+    if s.clusters < 2 || s.y == 0 || s.y == s.n {
+        return Some(worst);
+    }
+    let (n, y) = (s.n as u128, s.y as u128);
+    let num = n
+        .checked_mul(n)
+        .and_then(|n2| n2.checked_mul(s.yy))
+        .and_then(|a| y.checked_mul(y)?.checked_mul(s.mm)?.checked_add(a))
+        .and_then(|a| a.checked_sub(n.checked_mul(2)?.checked_mul(y)?.checked_mul(s.ym)?));
+    let num = match num {
+        Some(x) => x as f64,
+        // Beyond u128 (n of the order of 10⁹ and more): the same sum in floating point.
+        None => {
+            let (nf, yf) = (s.n as f64, s.y as f64);
+            (nf * nf * s.yy as f64 - 2.0 * nf * yf * s.ym as f64 + yf * yf * s.mm as f64).max(0.0)
+        }
+    };
+    let k = s.clusters as f64;
+    let den = s.n as f64 * s.y as f64 * (s.n - s.y) as f64;
+    Some((k / (k - 1.0) * num / den).max(1.0))
+}
+
+/// The conversation-clustered Wilson interval: the Wilson score interval of p̂ = y/n with
+/// the effective sample size n/deff ([`design_effect`]) in place of n (Kish 1965; Korn and
+/// Graubard 1998). With one message per cluster it is (nearly) the Wilson interval; when
+/// flags sit in a few clusters it is wider. `None` when n = 0.
+pub fn clustered_wilson(s: &ClusterSums, z: f64) -> Option<(f64, f64)> {
+    let deff = design_effect(s)?;
+    let p = s.y as f64 / s.n as f64;
+    Some(wilson_p(p, s.n as f64 / deff, z, s.y == 0, s.y == s.n))
 }
 
 /// A signed log-likelihood statistic with its χ²(1) p-value.
@@ -389,6 +476,72 @@ mod tests {
         assert!(close(hi * 1000.0, 71.347_599_133_358_73, 1e-10));
         assert!(wilson(1, 0, Z95).is_none());
         assert!(wilson(5, 4, Z95).is_none());
+    }
+
+    fn sums(clusters: &[(u64, u64)]) -> ClusterSums {
+        let mut s = ClusterSums::default();
+        for &(m, y) in clusters {
+            s.add(m, y);
+        }
+        s
+    }
+
+    #[test]
+    fn clustered_interval_widens_when_flags_cluster() {
+        // 10 conversations of 20 messages; all 10 flags in one conversation. Expected from
+        // python (direct sum k/(k−1)·Σ(yᵢ − p mᵢ)²/n² over p(1−p)/n, then the Wilson closed
+        // form with n/deff): deff = 10.526315789473685, interval
+        // (0.00856500690026868, 0.24279629474708597); Wilson (0.0273826456, 0.0895781481).
+        let mut one: Vec<(u64, u64)> = vec![(20, 10)];
+        one.extend(std::iter::repeat_n((20, 0), 9));
+        let s = sums(&one);
+        assert!(close(
+            design_effect(&s).unwrap(),
+            10.526_315_789_473_685,
+            1e-12
+        ));
+        let (lo, hi) = clustered_wilson(&s, Z95).unwrap();
+        assert!(close(lo, 0.008_565_006_900_268_68, 1e-10), "{lo}");
+        assert!(close(hi, 0.242_796_294_747_085_97, 1e-10), "{hi}");
+        let (wlo, whi) = wilson(10, 200, Z95).unwrap();
+        assert!(lo < wlo && hi > whi);
+        // Order of the clusters does not matter (exact integer sums).
+        one.reverse();
+        assert_eq!(sums(&one), s);
+    }
+
+    #[test]
+    fn clustered_interval_is_wilson_with_one_message_per_conversation() {
+        // 200 conversations of one message, 10 flagged: deff = n/(n − 1) = 1.0050251256281406
+        // (python gives the same); the interval (0.02734217847828864, 0.08970223127268265)
+        // is within 0.0002 of Wilson's.
+        let mut one: Vec<(u64, u64)> = vec![(1, 1); 10];
+        one.extend(std::iter::repeat_n((1, 0), 190));
+        let s = sums(&one);
+        assert!(close(design_effect(&s).unwrap(), 200.0 / 199.0, 1e-12));
+        let (lo, hi) = clustered_wilson(&s, Z95).unwrap();
+        let (wlo, whi) = wilson(10, 200, Z95).unwrap();
+        assert!(close(lo, 0.027_342_178_478_288_64, 1e-10), "{lo}");
+        assert!(close(hi, 0.089_702_231_272_682_65, 1e-10), "{hi}");
+        assert!((lo - wlo).abs() < 2e-4 && (hi - whi).abs() < 2e-4);
+        // Never narrower than Wilson: deff is floored at 1 (an even spread of 2 per 20).
+        let even = sums(&[(20, 2); 10]);
+        assert_eq!(design_effect(&even), Some(1.0));
+        assert_eq!(clustered_wilson(&even, Z95), wilson(20, 200, Z95));
+    }
+
+    #[test]
+    fn clustered_interval_worst_case_when_not_estimable() {
+        // No flags in 10 conversations of 20: deff = m̄ = 20, so n_eff = 10 conversations.
+        let none = sums(&[(20, 0); 10]);
+        assert_eq!(design_effect(&none), Some(20.0));
+        let (lo, hi) = clustered_wilson(&none, Z95).unwrap();
+        assert_eq!(lo, 0.0);
+        assert!(close(hi, wilson(0, 10, Z95).unwrap().1, 1e-12));
+        // One conversation: as wide as one message.
+        let single = sums(&[(50, 5)]);
+        assert_eq!(design_effect(&single), Some(50.0));
+        assert!(clustered_wilson(&ClusterSums::default(), Z95).is_none());
     }
 
     #[test]

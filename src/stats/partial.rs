@@ -17,8 +17,9 @@ use std::path::Path;
 /// A message filter (e.g. `|a| selector.matches(a)`).
 pub type Keep<'a> = &'a dyn Fn(&Annotation) -> Result<bool>;
 
-/// Format tag written into `partial.json`.
-pub const PARTIAL_FORMAT: &str = "c2chat-stats-partial/1";
+/// Format tag written into `partial.json` (`/2` added the per-group conversation counts of
+/// the clustered intervals; a `/1` partial is refused with this tag named).
+pub const PARTIAL_FORMAT: &str = "c2chat-stats-partial/2";
 
 /// The label of the whole corpus as a group (no grouping dimensions).
 pub const ALL: &str = "all";
@@ -142,7 +143,7 @@ impl Dim {
         }
     }
 
-    /// Parse one `--by` value: `conversation`, `speaker`, `lang`, `week|month|year|term`,
+    /// Parse one `--by` value: `conversation`, `speaker`, `lang`, `week|month|year|school-year|term`,
     /// `meta:NAME` or any other NAME (a meta field).
     pub fn parse(s: &str) -> Result<Dim> {
         let s = s.trim();
@@ -389,8 +390,18 @@ pub struct Partial {
     /// One entry per group key (one value per dimension; the empty key when `dims` is empty).
     #[serde(with = "group_entries")]
     pub groups: BTreeMap<Vec<String>, Counts>,
-    /// Per conversation id (for dispersion and conversation-level co-occurrence).
+    /// Per conversation id (for dispersion, conversation-level co-occurrence and the
+    /// conversation-clustered intervals of the whole corpus).
     pub conversations: BTreeMap<String, Counts>,
+    /// Per group key, per conversation id: the clusters of the conversation-clustered
+    /// intervals (see [`Partial::clusters`]). Empty without grouping dimensions, where
+    /// `conversations` serves (so nothing is stored twice).
+    #[serde(
+        default,
+        with = "group_entries",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    pub group_conversations: BTreeMap<Vec<String>, BTreeMap<String, Counts>>,
     /// Per speaker id.
     pub speakers: BTreeMap<String, SpeakerCounts>,
     /// Message-level co-occurrence: `cooccurrence[x][y]` for x ≤ y (string order) counts
@@ -462,6 +473,7 @@ impl Partial {
             total: Counts::default(),
             groups: BTreeMap::new(),
             conversations: BTreeMap::new(),
+            group_conversations: BTreeMap::new(),
             speakers: BTreeMap::new(),
             cooccurrence: BTreeMap::new(),
             episodes: None,
@@ -500,6 +512,14 @@ impl Partial {
             .collect::<Result<Vec<_>>>()?;
         let f = MessageFacts::of(a);
         self.total.add(&f);
+        if !self.dims.is_empty() {
+            self.group_conversations
+                .entry(key.clone())
+                .or_default()
+                .entry(a.conversation_id.clone())
+                .or_default()
+                .add(&f);
+        }
         self.groups.entry(key).or_default().add(&f);
         self.conversations
             .entry(a.conversation_id.clone())
@@ -568,6 +588,12 @@ impl Partial {
         for (k, c) in &other.conversations {
             self.conversations.entry(k.clone()).or_default().merge(c);
         }
+        for (g, convs) in &other.group_conversations {
+            let mine = self.group_conversations.entry(g.clone()).or_default();
+            for (k, c) in convs {
+                mine.entry(k.clone()).or_default().merge(c);
+            }
+        }
         for (k, s) in &other.speakers {
             self.speakers.entry(k.clone()).or_default().merge(s);
         }
@@ -581,6 +607,17 @@ impl Partial {
         self.lexicon_categories
             .extend(other.lexicon_categories.iter().cloned());
         Ok(())
+    }
+
+    /// The conversations (clusters) of the group `key`, for the conversation-clustered
+    /// intervals: its per-conversation counts (the whole corpus's without dimensions).
+    pub fn clusters(&self, key: &[String]) -> impl Iterator<Item = &Counts> {
+        let convs = if self.dims.is_empty() {
+            Some(&self.conversations)
+        } else {
+            self.group_conversations.get(key)
+        };
+        convs.into_iter().flat_map(|m| m.values())
     }
 
     /// Serialise as pretty JSON (deterministic: every map is sorted).
@@ -597,7 +634,7 @@ impl Partial {
         if p.format != PARTIAL_FORMAT {
             bail!("{name}: format {:?}, expected {PARTIAL_FORMAT:?}", p.format);
         }
-        for k in p.groups.keys() {
+        for k in p.groups.keys().chain(p.group_conversations.keys()) {
             if k.len() != p.dims.len() {
                 bail!(
                     "{name}: group key {:?} has {} values for {} dimensions",

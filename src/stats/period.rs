@@ -1,4 +1,4 @@
-//! Time periods: ISO week, calendar month, calendar year and UK school term.
+//! Time periods: ISO week, calendar month, calendar year, UK school year and UK school term.
 //!
 //! A timestamp is placed by its calendar date *in its own UTC offset* (the local date the
 //! sender saw), not converted to UTC. Messages without a timestamp go to [`UNKNOWN`].
@@ -7,6 +7,8 @@
 //! `docs/statistics.md`): autumn = 1 Sep – 31 Dec, spring = 1 Jan – Easter Sunday,
 //! summer = Easter Monday – 31 Aug, labelled by academic year (`2025/26-autumn`,
 //! `2025/26-spring`, `2025/26-summer`). Holidays and INSET days are not modelled.
+//! A school year runs 1 September – 31 August and is labelled `2024/25` (the year UK
+//! evaluations report on): a message dated 2024-09-01..2025-08-31 is in `2024/25`.
 
 use crate::error::Result;
 use crate::{bail, err};
@@ -28,32 +30,44 @@ pub enum Period {
     Year,
     /// UK school term (`2025/26-autumn`).
     Term,
+    /// UK school (academic) year, 1 September – 31 August (`2024/25`).
+    #[serde(rename = "school-year")]
+    SchoolYear,
 }
 
 impl Period {
     /// All granularities, in the order they are documented.
-    pub const ALL: [Period; 4] = [Period::Week, Period::Month, Period::Year, Period::Term];
+    pub const ALL: [Period; 5] = [
+        Period::Week,
+        Period::Month,
+        Period::Year,
+        Period::SchoolYear,
+        Period::Term,
+    ];
 
-    /// The name: `week`, `month`, `year` or `term`.
+    /// The name: `week`, `month`, `year`, `school-year` or `term`.
     pub fn name(self) -> &'static str {
         match self {
             Period::Week => "week",
             Period::Month => "month",
             Period::Year => "year",
             Period::Term => "term",
+            Period::SchoolYear => "school-year",
         }
     }
 
-    /// Parse `week`, `month`, `year` or `term`.
+    /// Parse `week`, `month`, `year`, `school-year` or `term`.
     pub fn parse(s: &str) -> Result<Period> {
         Period::ALL
             .into_iter()
             .find(|p| p.name() == s)
-            .ok_or_else(|| err!("unknown period {s:?} (expected week, month, year or term)"))
+            .ok_or_else(|| {
+                err!("unknown period {s:?} (expected week, month, year, school-year or term)")
+            })
     }
 
     /// The label of the period containing `date`: `2025-W07`, `2025-02`, `2025`,
-    /// `2025/26-autumn`. Labels of one granularity sort chronologically as strings.
+    /// `2025/26-autumn`, `2024/25`. Labels of one granularity sort chronologically as strings.
     pub fn label(self, date: NaiveDate) -> String {
         match self {
             Period::Week => {
@@ -66,6 +80,7 @@ impl Period {
                 let (start, term) = school_term(date);
                 term_label(start, term)
             }
+            Period::SchoolYear => school_year_label(school_year(date)),
         }
     }
 
@@ -108,8 +123,31 @@ impl Period {
                     Term::Summer => term_label(start + 1, Term::Autumn),
                 })
             }
+            Period::SchoolYear => {
+                let (start, _) = label.split_once('/')?;
+                let start: i32 = start.parse().ok()?;
+                if school_year_label(start) != label {
+                    return None;
+                }
+                Some(school_year_label(start + 1))
+            }
         }
     }
+}
+
+/// The school year (1 September – 31 August) containing `date`, by its starting year:
+/// 2024-09-01 and 2025-08-31 are both in school year 2024.
+pub fn school_year(date: NaiveDate) -> i32 {
+    if date.month() >= 9 {
+        date.year()
+    } else {
+        date.year() - 1
+    }
+}
+
+/// The label of the school year starting in September of `start`: `2024/25`.
+pub fn school_year_label(start: i32) -> String {
+    format!("{:04}/{:02}", start, (start + 1).rem_euclid(100))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,6 +272,29 @@ mod tests {
         assert_eq!(Period::Week.label(d(2024, 12, 30)), "2025-W01");
         assert_eq!(Period::Month.label(d(2025, 2, 14)), "2025-02");
         assert_eq!(Period::Year.label(d(2025, 2, 14)), "2025");
+    }
+
+    #[test]
+    fn school_years_run_september_to_august() {
+        assert_eq!(Period::SchoolYear.label(d(2024, 9, 1)), "2024/25");
+        assert_eq!(Period::SchoolYear.label(d(2025, 8, 31)), "2024/25");
+        assert_eq!(Period::SchoolYear.label(d(2024, 8, 31)), "2023/24");
+        assert_eq!(Period::SchoolYear.label(d(2025, 9, 1)), "2025/26");
+        assert_eq!(Period::SchoolYear.label(d(1999, 12, 1)), "1999/00");
+        assert_eq!(Period::parse("school-year").unwrap(), Period::SchoolYear);
+        assert_eq!(Period::SchoolYear.successor("2024/25").unwrap(), "2025/26");
+        assert_eq!(Period::SchoolYear.successor("1999/00").unwrap(), "2000/01");
+        assert!(Period::SchoolYear.successor("2024/26").is_none());
+        assert!(Period::SchoolYear.successor("2024").is_none());
+        // Local date in the timestamp's own offset: 23:30 on 31 Aug at +01:00 is 2024/25.
+        assert_eq!(
+            period_label(Period::SchoolYear, Some("2025-08-31T23:30:00+01:00")).unwrap(),
+            "2024/25"
+        );
+        assert_eq!(
+            serde_json::to_string(&Period::SchoolYear).unwrap(),
+            "\"school-year\""
+        );
     }
 
     #[test]

@@ -124,7 +124,9 @@ pub fn stats_json(t: &StatsTable) -> Result<Vec<u8>> {
     json_bytes(t)
 }
 
-/// Column order of `compare.csv`.
+/// Column order of `compare.csv`. The signed measures are named for their direction: B
+/// relative to A, where for date ranges A is the earlier and B the later (see
+/// [`super::compare`]).
 pub const COMPARE_COLUMNS: [&str; 19] = [
     "sample_a",
     "sample_b",
@@ -136,15 +138,15 @@ pub const COMPARE_COLUMNS: [&str; 19] = [
     "d",
     "norm_a",
     "norm_b",
-    "ll",
+    "ll_b_vs_a",
     "ll_p",
     "ll_p_holm",
     "chi2",
     "chi2_p",
-    "log_ratio",
-    "log_ratio_lo",
-    "log_ratio_hi",
-    "pct_diff",
+    "log_ratio_b_vs_a",
+    "log_ratio_b_vs_a_lo",
+    "log_ratio_b_vs_a_hi",
+    "pct_diff_b_vs_a",
 ];
 
 /// `compare.csv`.

@@ -27,7 +27,16 @@ pub(super) fn section(d: &ReportData, _: &mut Figures) -> Result<Section> {
     let samples = match &d.change.source {
         ChangeSource::Csv => ui.s("report.change.from_csv").to_string(),
         ChangeSource::Computed(s) => {
-            let args: Vec<(&str, &str)> = s.how.1.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            // The period name (`school-year`) is shown in the page's language.
+            let args: Vec<(&str, &str)> = s
+                .how
+                .1
+                .iter()
+                .map(|(k, v)| match *k {
+                    "period" => (*k, ui.s(&format!("period.{v}"))),
+                    _ => (*k, v.as_str()),
+                })
+                .collect();
             let how = ui.f(s.how.0, &args);
             let (na, nb) = (fmt::int(s.a.messages), fmt::int(s.b.messages));
             ui.f(
@@ -96,12 +105,12 @@ fn table(ui: &crate::ui::Ui, first: &CompareRow, rows: &[CompareRow]) -> Result<
             &pa,
             &hb,
             &pb,
-            "G²",
+            "G² (B vs A)",
             "p",
             "p (Holm)",
-            "Log Ratio",
+            "Log Ratio (B vs A)",
             ui.s("report.change.log_ratio_ci"),
-            "%DIFF",
+            "%DIFF (B vs A)",
         ],
         rows: &cells,
     }

@@ -1,4 +1,5 @@
-//! Rates by category: a bar chart with Wilson intervals and its data table.
+//! Rates by category: a bar chart with conversation-clustered intervals and its data table
+//! (with the Wilson interval beside the clustered one).
 
 use super::Section;
 use crate::error::Result;
@@ -28,6 +29,8 @@ pub(super) fn section(d: &ReportData, figures: &mut Figures) -> Result<Section> 
                 Cell::num(int(r.messages)),
                 Cell::num(num(r.per_1000, 2)),
                 Cell::num(ci(r.per_1000_lo, r.per_1000_hi, 2)),
+                Cell::num(ci(r.per_1000_lo_clustered, r.per_1000_hi_clustered, 2)),
+                Cell::num(num(r.design_effect, 1)),
                 Cell::num(int(r.hits)),
                 Cell::num(num(r.per_10k_tokens, 2)),
             ]
@@ -41,7 +44,9 @@ pub(super) fn section(d: &ReportData, figures: &mut Figures) -> Result<Section> 
             d.ui.s("report.rates.flagged_messages"),
             d.ui.s("report.messages"),
             d.ui.s("report.per_1000"),
-            d.ui.s("report.ci95"),
+            d.ui.s("report.rates.ci95_wilson"),
+            d.ui.s("report.rates.ci95_clustered"),
+            d.ui.s("report.rates.design_effect"),
             d.ui.s("report.spans"),
             d.ui.s("report.rates.spans_per_10k"),
         ],
