@@ -6,9 +6,12 @@
 //! replaced too); every excerpt is re-checked with [`crate::redact::detect`] and refused if
 //! anything is found; sexualised wording can be masked; rare words can be masked.
 //!
-//! Files: `select` chooses the excerpts and builds the [`Pack`] (windows, pupil labels, the
-//! residual-PII check); `mask` masks sexualised wording and finds rare words; `prompts` picks
-//! each category's discussion prompts from the lexicon; `markdown` and `html` render a pack.
+//! Files: `select` chooses the excerpts and builds the [`Pack`] (windows merged so that excerpts
+//! never overlap, pupil labels, the residual-PII check, the glossary and colour key); `mask`
+//! masks the sexualised words ([`MaskTerms`]) and finds rare words; `notes` reads the prompts
+//! file's facilitator notes, masked words and guidance titles ([`TeachNotes`]); `prompts` picks
+//! each category's discussion prompts from the lexicon; `markdown` and `html` render a pack, with
+//! every string of its own from `ui/*.toml` in the pack's `--ui-lang`.
 //! `episodes` builds a pack of whole episodes (`teach --episodes`): one excerpt per episode of
 //! `episodes.jsonl`, windows never overlapping, with roles and bystander prompts per act from
 //! the `[episodes]` tables of `lexicons/teach-prompts.toml` ([`EpisodePrompts`]).

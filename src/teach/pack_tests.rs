@@ -228,8 +228,8 @@ fn the_pack_speaks_plainly_labels_key_glossary_and_citations() {
         };
         assert_eq!(out.matches(def.as_str()).count(), 1, "{def}");
     }
-    assert!(md.contains("## Colour key") && md.contains("- orange: Coercive language"));
-    assert!(html.contains("<mark class=\"c-coercive\">orange</mark> Coercive language"));
+    assert!(md.contains("## Colour key") && md.contains("- Orange: Coercive language"));
+    assert!(html.contains("<mark class=\"c-coercive\">Orange</mark> Coercive language"));
     assert!(md.contains("## Glossary") && html.contains("<h2>Glossary</h2>"));
     let keys: Vec<&str> = pack.key.iter().map(|k| k.class.as_str()).collect();
     assert_eq!(
