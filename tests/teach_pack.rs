@@ -75,7 +75,11 @@ fn demo_pack_title_welsh_edited_notes_and_no_repeated_message() {
     );
     assert!(md.contains("Our own first step: agree ground rules"));
     // A category typo in an edited file's points is an error naming the file, with a suggestion.
-    std::fs::write(&edited, text.replace("\"coercive.threat\" = [", "\"coercive.thret\" = [")).unwrap();
+    std::fs::write(
+        &edited,
+        text.replace("\"coercive.threat\" = [", "\"coercive.thret\" = ["),
+    )
+    .unwrap();
     c2chat()
         .arg("teach")
         .arg(&ann)
@@ -111,5 +115,8 @@ fn browser_check_of_the_pack_skips_cleanly_without_chromium() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{out:?}");
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("SKIP"), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("SKIP"),
+        "{out:?}"
+    );
 }

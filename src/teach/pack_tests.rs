@@ -205,6 +205,7 @@ fn the_pack_speaks_plainly_labels_key_glossary_and_citations() {
         .collect();
     let o = TeachOptions {
         max_excerpts: 0,
+        context: 0,
         ..opts()
     };
     let pack = build_pack(&corpus(), &cats, &o).unwrap();

@@ -187,7 +187,8 @@ fn clusters<'a>(annotations: &'a [Annotation], ctx: &Ctx<'a>) -> Vec<Cluster<'a>
         let last = ctx.by_conv[conv].len() - 1;
         let (mut lo, hi) = (p.saturating_sub(k), (p + k).min(last));
         if let Some(cl) = open.get(conv).map(|&c| &mut out[c]) {
-            if lo <= cl.hi + 1 {
+            // Touching windows merge too, unless there is no context to share.
+            if lo <= cl.hi + usize::from(k > 0) {
                 if hi.max(cl.hi) - cl.lo < merge_limit(k) {
                     cl.hi = cl.hi.max(hi);
                     cl.flagged.push(i);

@@ -252,7 +252,7 @@ fn no_original_ids_and_no_pii_in_outputs() {
     };
     let corpus = corpus();
     let pack = build_pack(&corpus, &cats(), &o).unwrap();
-    assert!(pack.excerpts.len() >= 4);
+    assert!(pack.excerpts.len() >= 2);
     let md = render_markdown(&pack);
     let html = render_html(&pack);
     let json = serde_json::to_string(&pack.excerpts).unwrap();
@@ -387,7 +387,7 @@ fn markdown_and_html_render_highlights_provenance_and_escape() {
     let pack = build_pack(&corpus(), &cats(), &o).unwrap();
     let md = render_markdown(&pack);
     assert!(md.contains("**send me a pic** \\[Image request\\]"), "{md}");
-    assert!(!md.contains("image\\_request"), "{md}");
+    assert!(!md.contains("\\[coercive"), "{md}");
     assert!(md.contains("testlex 9.8.7") && md.contains("2025-06-01"));
     assert!(md.contains("categories: sexualised, coercive.image\\_request"));
     assert!(md.contains("\\<b\\>\\&"));
