@@ -41,13 +41,11 @@ static TEACH_PROMPTS: &str = include_str!("../lexicons/teach-prompts.toml");
 /// category has no `prompts` in the lexicon (an imported lexicon, say), from
 /// `lexicons/teach-prompts.toml`.
 pub fn teach_general_prompts() -> crate::Result<Vec<String>> {
+    // The other tables are read (and checked) by `crate::teach::TeachNotes` and
+    // `crate::teach::EpisodePrompts`.
     #[derive(serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
     struct File {
         general: Vec<String>,
-        /// Read by [`crate::teach::EpisodePrompts`].
-        #[serde(default, rename = "episodes")]
-        _episodes: Option<toml::Table>,
     }
     let f: File = toml::from_str(TEACH_PROMPTS)
         .map_err(|e| crate::err!("builtin:teach-prompts.toml: {}", e.message()))?;

@@ -7,20 +7,29 @@ use c2chat::redact::NameList;
 use c2chat::stats::Names;
 use c2chat::teach::{
     build_episode_pack, build_pack, render_html, render_markdown, CategoryInfo, EpisodePrompts,
-    Mask, TeachOptions,
+    Mask, MaskTerms, TeachNotes, TeachOptions,
 };
+use c2chat::ui::UiLang;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Writes pack.md and pack.html. Each excerpt: --context-messages K messages of context, speakers renamed Pupil A, \
-Pupil B…, sexualised terms masked (--mask-style partial|full, or --unmask), flagged spans highlighted with the category label, definition, guidance source and discussion prompts; \
-excerpt ids only, never original ids. Every excerpt is re-checked for PII and refused if any remains.\n\n\
+    after_help = "Writes pack.md and pack.html: a \"How to run this session\" section, the pack's provenance, a colour key, the \
+excerpts, and a glossary with each flagged category's definition and guidance source (document titles) once. Each excerpt: \
+--context-messages K messages of context (excerpts of one conversation that would overlap are merged, so no message is shown \
+twice), speakers renamed Pupil A, Pupil B…, flagged wording highlighted in its category's colour and followed by the category's \
+label, then questions to ask and points for the facilitator to draw out; excerpt ids only, never original ids. Only the \
+sexualised words themselves are masked (--mask-style partial|full, or --unmask): \"ur so fit\" shows as \"ur so f***\", \
+ordinary words and coercive or victim-blaming wording stay visible. Every excerpt is re-checked for PII and refused if any remains.\n\n\
+The facilitator notes, general prompts, masked words and guidance titles are data: lexicons/teach-prompts.toml, or an edited \
+copy with --prompts FILE (no rebuild). Category labels, definitions and prompts come from the lexicon; with --ui-lang cy from \
+its label_cy, definition_cy, prompt_cy and prompts_cy, and the page's own strings from ui/cy.toml (unreviewed Welsh, and the \
+pack says so).\n\n\
 --episodes: one excerpt per episode of the episodes.jsonl beside the annotations, from its first to its last message with \
 --context-messages K messages either side (never overlapping another excerpt or episode), each pupil's role named \
 (\"Pupil A, harasser; Pupil B, target\"), the episode type in plain words and a prompt about what a bystander could do after \
-each kind of act. The wording is the [episodes] tables of lexicons/teach-prompts.toml (or --prompts FILE)."
+each kind of act. The wording is the [episodes] tables of lexicons/teach-prompts.toml (or --prompts FILE; English only)."
 )]
 pub struct Args {
     /// annotations.jsonl from annotate.
@@ -72,10 +81,18 @@ pub struct Args {
     /// bystander prompts per act.
     #[arg(long)]
     pub episodes: bool,
-    /// With --episodes: a teaching-prompts TOML file whose [episodes] tables word the pack
-    /// [default: the built-in lexicons/teach-prompts.toml].
-    #[arg(long, value_name = "FILE", requires = "episodes")]
+    /// A teaching-prompts TOML file (an edited copy of lexicons/teach-prompts.toml): facilitator
+    /// notes, general prompts, masked words, guidance titles and the [episodes] tables
+    /// [default: the built-in one].
+    #[arg(long, value_name = "FILE")]
     pub prompts: Option<PathBuf>,
+    /// The pack's title [default: "c2chat teaching pack", or the episode pack's title].
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// Interface language of the pack: en (English) or cy (Cymraeg; the Welsh strings are
+    /// unreviewed until a Welsh speaker checks them, and the pack says so).
+    #[arg(long, value_name = "LANG", default_value = "en")]
+    pub ui_lang: String,
     /// Output directory (pack.md, pack.html).
     #[arg(long)]
     pub out: PathBuf,
@@ -100,7 +117,22 @@ impl Args {
     }
 }
 
+/// The prompts file: --prompts FILE (read, with its name for errors), else the built-in one.
+fn prompts_text(a: &Args) -> Result<(String, String)> {
+    Ok(match &a.prompts {
+        Some(p) => (
+            std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?,
+            p.display().to_string(),
+        ),
+        None => (
+            c2chat::defaults::teach_prompts_toml().to_string(),
+            "builtin:teach-prompts.toml".to_string(),
+        ),
+    })
+}
+
 pub fn run(a: Args) -> Result<i32> {
+    let ui_lang: UiLang = a.ui_lang.parse()?;
     let lex = match &a.lexicon {
         Some(s) => LexiconRef::parse(s)?,
         None => LexiconRef::default_core(),
@@ -109,8 +141,19 @@ pub fn run(a: Args) -> Result<i32> {
     let cats: BTreeMap<String, CategoryInfo> = lex
         .categories
         .iter()
-        .map(|c| (c.id.clone(), CategoryInfo::from(c)))
+        .map(|c| (c.id.clone(), CategoryInfo::in_lang(c, ui_lang)))
         .collect();
+    let (prompts, prompts_name) = prompts_text(&a)?;
+    let notes = TeachNotes::parse(&prompts, &prompts_name)?;
+    // A typo in an edited file's category ids is an error (the built-in file names the core
+    // lexicon's categories, which an imported lexicon need not have).
+    for id in notes.point_categories().filter(|_| a.prompts.is_some()) {
+        c2chat::suggest::check(
+            &format!("{prompts_name}: category of [facilitator] points"),
+            id,
+            lex.categories.iter().map(|c| c.id.as_str()),
+        )?;
+    }
     let path = a
         .annotations
         .as_ref()
@@ -138,6 +181,10 @@ pub fn run(a: Args) -> Result<i32> {
             Some(p) => NameList::load(p)?,
             None => NameList::empty(),
         },
+        title: a.title.clone(),
+        ui_lang,
+        mask_terms: MaskTerms::new(&lex, &notes.mask_terms),
+        notes,
     };
     let pack = if a.episodes {
         let eps_path = episodes_beside(path).with_context(|| {
@@ -147,14 +194,7 @@ pub fn run(a: Args) -> Result<i32> {
             )
         })?;
         let episodes = read_episodes(&eps_path)?;
-        let words = match &a.prompts {
-            Some(p) => {
-                let text = std::fs::read_to_string(p)
-                    .with_context(|| format!("reading {}", p.display()))?;
-                EpisodePrompts::parse(&text, &p.display().to_string())?
-            }
-            None => EpisodePrompts::builtin()?,
-        };
+        let words = EpisodePrompts::parse(&prompts, &prompts_name)?;
         build_episode_pack(&anns, &episodes, &cats, &opts, &words)
             .with_context(|| format!("{}", eps_path.display()))?
     } else {

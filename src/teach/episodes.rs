@@ -9,12 +9,12 @@
 
 use super::prompts::EpisodePrompts;
 use super::select::{
-    criteria, note, pupil_label, render_window, residual_pii, selected, validate, window_pupils,
-    Ctx,
+    criteria, excerpt, glossary_and_key, pupil_label, render_window, residual_pii, selected,
+    validate, window_pupils, Ctx,
 };
 use super::{
-    CategoryInfo, EpisodeHeadings, EpisodeNote, Excerpt, Pack, Provenance, PupilRole, Refusal,
-    Step, TeachOptions,
+    CategoryInfo, EpisodeHeadings, EpisodeNote, Pack, Provenance, PupilRole, Refusal, Step,
+    TeachOptions,
 };
 use crate::episode::Episode;
 use crate::error::{Context, Result};
@@ -106,13 +106,17 @@ fn episode_note(
     ep: &Episode,
     words: &EpisodePrompts,
     record: usize,
+    lang: crate::ui::UiLang,
 ) -> Result<EpisodeNote> {
     let at = |what: &str| format!("episode record {record}: {what}");
     let pupils = window_pupils(anns, window);
     let fold = crate::redact::names::fold;
     let label = |speaker: &str| {
         let f = fold(speaker);
-        pupils.iter().position(|p| *p == f).map(pupil_label)
+        pupils
+            .iter()
+            .position(|p| *p == f)
+            .map(|i| pupil_label(i, lang))
     };
     let mut roles: Vec<(usize, PupilRole)> = Vec::new();
     for p in &ep.participants {
@@ -123,7 +127,7 @@ fn episode_note(
             roles.push((
                 i,
                 PupilRole {
-                    pupil: pupil_label(i),
+                    pupil: pupil_label(i, lang),
                     role: role.clone(),
                 },
             ));
@@ -167,7 +171,7 @@ pub fn build_episode_pack(
     words: &EpisodePrompts,
 ) -> Result<Pack> {
     validate(annotations)?;
-    let general = crate::defaults::teach_general_prompts()?;
+    let ui = crate::ui::Ui::builtin(opts.ui_lang);
     let ctx = Ctx::new(annotations, opts);
     let index: HashMap<(&str, &str), usize> = annotations
         .iter()
@@ -201,7 +205,7 @@ pub fn build_episode_pack(
             });
             continue;
         }
-        let episode = episode_note(annotations, &window, ep, words, r + 1)?;
+        let episode = episode_note(annotations, &window, ep, words, r + 1, opts.ui_lang)?;
         for (m, &i) in messages.iter_mut().zip(&window) {
             for act in ep
                 .acts
@@ -225,33 +229,27 @@ pub fn build_episode_pack(
                 rare.into_iter().collect::<Vec<_>>().join(", ")
             ));
         }
-        excerpts.push(Excerpt {
-            id,
-            messages,
-            categories: cats
-                .into_iter()
-                .map(|c| {
-                    let mut n = note(c, categories, &general);
-                    // The episode's bystander prompts replace the per-category ones.
-                    n.prompts.clear();
-                    n
-                })
-                .collect(),
-            episode: Some(episode),
-        });
+        // The episode's bystander prompts replace the per-category questions.
+        let mut ex = excerpt(id, messages, cats, categories, opts, false);
+        for n in &mut ex.categories {
+            n.prompts.clear();
+        }
+        ex.episode = Some(episode);
+        excerpts.push(ex);
     }
     let mut criteria = criteria(opts);
-    criteria.retain(|c| !c.starts_with("context:"));
-    criteria.insert(
-        criteria.len() - 1,
-        format!(
-            "one excerpt per episode, from its first to its last message, with up to {} message(s) \
-             of context either side (never from another episode)",
-            opts.context
-        ),
+    // The context line (the fourth) becomes the episode line.
+    criteria[3] = ui.f(
+        "teach.criteria.episodes",
+        &[("n", &opts.context.to_string())],
     );
+    let (glossary, key) = glossary_and_key(&excerpts, categories, ui);
     Ok(Pack {
-        title: words.title.clone(),
+        ui_lang: opts.ui_lang,
+        how_to: opts.notes.how_to(opts.ui_lang).to_vec(),
+        key,
+        glossary,
+        title: opts.title.clone().unwrap_or_else(|| words.title.clone()),
         intro: words.intro.clone(),
         episode_headings: Some(EpisodeHeadings {
             kind: words.type_heading.clone(),

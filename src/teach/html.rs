@@ -2,7 +2,8 @@
 //! `templates/teach/pack.html` (style sheet `templates/teach/pack.css`). Escaping is
 //! [`crate::html::Escaper`] (see `askama.toml`): the bytes of [`crate::html::escape`].
 
-use super::{mask_text, CategoryNote, EpisodeHeadings, Excerpt, Pack, Step};
+use super::{colour_class, mask_text, EpisodeHeadings, Excerpt, Pack, Step};
+use crate::ui::Ui;
 use askama::Template;
 
 /// The pack's Content-Security-Policy: the report's policy (`src/report.rs`) with no script
@@ -14,30 +15,56 @@ img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'";
 /// The pack as one self-contained HTML file (inline CSS, no scripts, no external references).
 pub fn render_html(pack: &Pack) -> String {
     let p = &pack.provenance;
+    let ui = pack.ui();
     let page = PackPage {
         csp: PACK_CSP,
+        lang: pack.ui_lang.html_tag(),
+        ui,
         title: &pack.title,
+        how_to: &pack.how_to,
         rows: [
             (
-                "Lexicon",
+                ui.s("teach.lexicon"),
                 format!("{} {}", p.lexicon_name, p.lexicon_version),
             ),
-            ("Selection", p.criteria.join("; ")),
-            ("Masking", mask_text(p)),
-            ("Date", p.date.clone()),
+            (ui.s("teach.selection"), p.criteria.join("; ")),
+            (ui.s("teach.masking"), mask_text(p, ui)),
+            (ui.s("teach.date"), p.date.clone()),
             (
-                "Excerpts",
-                format!(
-                    "{} included, {} withheld by the residual-PII check",
-                    p.included, p.refused
+                ui.s("teach.excerpts"),
+                ui.f(
+                    "teach.excerpts_line",
+                    &[
+                        ("included", &p.included.to_string()),
+                        ("refused", &p.refused.to_string()),
+                    ],
                 ),
             ),
         ],
         intro: &pack.intro,
+        key: pack
+            .key
+            .iter()
+            .map(|k| KeyView {
+                class: &k.class,
+                colour: ui.s(&format!("teach.colour.{}", k.class)),
+                label: &k.label,
+            })
+            .collect(),
         excerpts: pack
             .excerpts
             .iter()
-            .map(|ex| ExcerptView::new(ex, pack.episode_headings.as_ref()))
+            .map(|ex| ExcerptView::new(ex, pack.episode_headings.as_ref(), ui))
+            .collect(),
+        glossary: pack
+            .glossary
+            .iter()
+            .map(|c| GlossaryView {
+                class: colour_class(&c.id),
+                label: &c.label,
+                definition: &c.definition,
+                sources: c.sources.join("; "),
+            })
             .collect(),
     };
     // Rendering only writes into a String and calls no fallible filter.
@@ -50,11 +77,33 @@ pub fn render_html(pack: &Pack) -> String {
 struct PackPage<'a> {
     /// [`PACK_CSP`], written as is (it has quotes, and is not data).
     csp: &'static str,
+    /// `<html lang>`.
+    lang: &'static str,
+    /// The interface strings (`--ui-lang`).
+    ui: &'static Ui,
     title: &'a str,
+    how_to: &'a [String],
     /// The provenance block: (name, value).
     rows: [(&'static str, String); 5],
     intro: &'a str,
+    key: Vec<KeyView<'a>>,
     excerpts: Vec<ExcerptView<'a>>,
+    glossary: Vec<GlossaryView<'a>>,
+}
+
+/// A line of the colour key.
+struct KeyView<'a> {
+    class: &'a str,
+    colour: &'static str,
+    label: &'a str,
+}
+
+/// A glossary entry.
+struct GlossaryView<'a> {
+    class: &'static str,
+    label: &'a str,
+    definition: &'a str,
+    sources: String,
 }
 
 /// One excerpt's section.
@@ -63,7 +112,10 @@ struct ExcerptView<'a> {
     /// The section's `id` attribute (`ex-001`).
     anchor: String,
     messages: Vec<MessageView<'a>>,
-    categories: &'a [CategoryNote],
+    questions: &'a [String],
+    points: &'a [String],
+    /// "Categories in this excerpt: …" (empty when it has none).
+    in_excerpt: String,
     /// In an episode pack: the episode's sections.
     episode: Option<EpisodeView<'a>>,
 }
@@ -86,18 +138,18 @@ struct MessageView<'a> {
     segments: Vec<SegmentView<'a>>,
 }
 
-/// A stretch of a message: highlighted (`marked`, with its categories' labels as the title
-/// and their ids as the tag) or plain (its `lines` joined by `<br>`).
+/// A stretch of a message: highlighted (`marked`, coloured by `class`, followed by its
+/// categories' `labels`) or plain (its `lines` joined by `<br>`).
 struct SegmentView<'a> {
     marked: bool,
     text: &'a str,
     lines: Vec<&'a str>,
-    title: String,
-    tags: String,
+    class: &'static str,
+    labels: String,
 }
 
 impl<'a> ExcerptView<'a> {
-    fn new(ex: &'a Excerpt, headings: Option<&'a EpisodeHeadings>) -> Self {
+    fn new(ex: &'a Excerpt, headings: Option<&'a EpisodeHeadings>, ui: &Ui) -> Self {
         let messages = ex
             .messages
             .iter()
@@ -112,22 +164,29 @@ impl<'a> ExcerptView<'a> {
                         marked: !seg.categories.is_empty(),
                         text: &seg.text,
                         lines: seg.text.split('\n').collect(),
-                        title: seg
+                        class: seg.categories.first().map_or("other", |c| colour_class(c)),
+                        labels: seg
                             .categories
                             .iter()
-                            .map(|c| label_of(ex, c))
+                            .map(|c| ex.label_of(c))
                             .collect::<Vec<_>>()
                             .join("; "),
-                        tags: seg.categories.join(", "),
                     })
                     .collect(),
             })
             .collect();
+        let labels: Vec<&str> = ex.categories.iter().map(|c| c.label.as_str()).collect();
         ExcerptView {
             id: &ex.id,
             anchor: ex.id.to_lowercase(),
             messages,
-            categories: &ex.categories,
+            questions: &ex.questions,
+            points: &ex.points,
+            in_excerpt: if labels.is_empty() {
+                String::new()
+            } else {
+                ui.f("teach.in_excerpt", &[("list", &labels.join("; "))])
+            },
             episode: ex.episode.as_ref().zip(headings).map(|(e, h)| EpisodeView {
                 headings: h,
                 kind: &e.kind,
@@ -137,12 +196,4 @@ impl<'a> ExcerptView<'a> {
             }),
         }
     }
-}
-
-/// A category's label in an excerpt (its id when the excerpt has no note for it).
-fn label_of<'a>(ex: &'a Excerpt, id: &'a str) -> &'a str {
-    ex.categories
-        .iter()
-        .find(|c| c.id == id)
-        .map_or(id, |c| c.label.as_str())
 }

@@ -1,6 +1,7 @@
 //! The pack as Markdown.
 
 use super::{mask_text, EpisodeHeadings, EpisodeNote, Pack};
+use crate::ui::Ui;
 
 /// Escape Markdown syntax in text (a line break becomes ` / `).
 pub(super) fn md_escape(s: &str) -> String {
@@ -21,85 +22,159 @@ pub(super) fn md_escape(s: &str) -> String {
 
 /// The pack as Markdown.
 pub fn render_markdown(pack: &Pack) -> String {
-    let p = &pack.provenance;
+    let ui = pack.ui();
     let mut s = String::new();
     s.push_str(&format!("# {}\n\n", md_escape(&pack.title)));
-    s.push_str("## About this pack\n\n");
-    s.push_str(&format!(
-        "- Lexicon: {} {}\n",
-        md_escape(&p.lexicon_name),
-        md_escape(&p.lexicon_version)
-    ));
-    s.push_str(&format!(
-        "- Selection: {}\n",
-        md_escape(&p.criteria.join("; "))
-    ));
-    s.push_str(&format!("- Masking: {}\n", md_escape(&mask_text(p))));
-    s.push_str(&format!("- Date: {}\n", md_escape(&p.date)));
-    s.push_str(&format!(
-        "- Excerpts: {} included, {} withheld by the residual-PII check\n\n",
-        p.included, p.refused
-    ));
-    s.push_str(&md_escape(&pack.intro));
-    s.push_str("\n\n");
+    let review = ui.s("meta.review_note");
+    if !review.is_empty() {
+        s.push_str(&format!("> {}\n\n", md_escape(review)));
+    }
+    if !pack.how_to.is_empty() {
+        s.push_str(&format!("## {}\n\n", md_escape(ui.s("teach.how_to"))));
+        for (i, step) in pack.how_to.iter().enumerate() {
+            s.push_str(&format!("{}. {}\n", i + 1, md_escape(step)));
+        }
+        s.push('\n');
+    }
+    about_md(&mut s, pack, ui);
+    if !pack.key.is_empty() {
+        s.push_str(&format!(
+            "## {}\n\n{}\n\n",
+            md_escape(ui.s("teach.key")),
+            md_escape(ui.s("teach.key_intro"))
+        ));
+        for k in &pack.key {
+            let colour = ui.s(&format!("teach.colour.{}", k.class));
+            s.push_str(&format!(
+                "- {}: {}\n",
+                md_escape(colour),
+                md_escape(&k.label)
+            ));
+        }
+        s.push('\n');
+    }
     if pack.excerpts.is_empty() {
-        s.push_str("No excerpts matched the selection.\n");
+        s.push_str(&format!("{}\n", md_escape(ui.s("teach.no_excerpts"))));
     }
     for ex in &pack.excerpts {
         s.push_str(&format!("## {}\n\n", ex.id));
         for m in &ex.messages {
-            let mut line = String::new();
-            for seg in &m.segments {
-                if seg.categories.is_empty() {
-                    line.push_str(&md_escape(&seg.text));
-                } else {
-                    let core = seg.text.trim();
-                    let lead = &seg.text[..seg.text.len() - seg.text.trim_start().len()];
-                    let trail = &seg.text[seg.text.trim_end().len()..];
-                    line.push_str(&format!(
-                        "{}**{}** \\[{}\\]{}",
-                        md_escape(lead),
-                        md_escape(core),
-                        md_escape(&seg.categories.join(", ")),
-                        md_escape(trail)
-                    ));
-                }
-            }
-            let flag = if !m.acts.is_empty() {
-                format!(" ({})", md_escape(&m.acts.join("; ")))
-            } else if m.flagged {
-                " (flagged)".to_string()
-            } else {
-                String::new()
-            };
-            s.push_str(&format!("- **{}**{}: {}\n", m.speaker, flag, line));
+            s.push_str(&message_md(m, ex, ui));
         }
         if let (Some(ep), Some(h)) = (&ex.episode, &pack.episode_headings) {
             s.push('\n');
             episode_md(&mut s, ep, h);
         }
-        s.push_str("\n### Categories\n\n");
-        for c in &ex.categories {
+        list_md(&mut s, ui.s("teach.questions"), &ex.questions, true);
+        list_md(&mut s, ui.s("teach.points"), &ex.points, false);
+        let labels: Vec<&str> = ex.categories.iter().map(|c| c.label.as_str()).collect();
+        if !labels.is_empty() {
             s.push_str(&format!(
-                "#### {} (`{}`)\n\n{}\n\n",
-                md_escape(&c.label),
-                c.id.replace('`', ""),
-                md_escape(&c.definition)
+                "\n{}\n",
+                md_escape(&ui.f("teach.in_excerpt", &[("list", &labels.join("; "))]))
             ));
-            if !c.source.is_empty() {
-                s.push_str(&format!("*Guidance source:* {}\n\n", md_escape(&c.source)));
-            }
-            if c.prompts.is_empty() {
-                continue;
-            }
-            s.push_str("Discussion prompts:\n\n");
-            for (i, q) in c.prompts.iter().enumerate() {
-                s.push_str(&format!("{}. {}\n", i + 1, md_escape(q)));
-            }
-            s.push('\n');
+        }
+        s.push('\n');
+    }
+    glossary_md(&mut s, pack, ui);
+    s
+}
+
+/// The "About this pack" block and the note under it.
+fn about_md(s: &mut String, pack: &Pack, ui: &Ui) {
+    let p = &pack.provenance;
+    s.push_str(&format!("## {}\n\n", md_escape(ui.s("teach.about"))));
+    let excerpts = ui.f(
+        "teach.excerpts_line",
+        &[
+            ("included", &p.included.to_string()),
+            ("refused", &p.refused.to_string()),
+        ],
+    );
+    for (name, value) in [
+        (
+            "teach.lexicon",
+            format!("{} {}", p.lexicon_name, p.lexicon_version),
+        ),
+        ("teach.selection", p.criteria.join("; ")),
+        ("teach.masking", mask_text(p, ui)),
+        ("teach.date", p.date.clone()),
+        ("teach.excerpts", excerpts),
+    ] {
+        s.push_str(&format!("- {}: {}\n", ui.s(name), md_escape(&value)));
+    }
+    s.push_str(&format!("\n{}\n\n", md_escape(&pack.intro)));
+}
+
+/// One message line: highlighted wording in bold, followed by its categories' labels.
+fn message_md(m: &super::ExcerptMessage, ex: &super::Excerpt, ui: &Ui) -> String {
+    let mut line = String::new();
+    for seg in &m.segments {
+        if seg.categories.is_empty() {
+            line.push_str(&md_escape(&seg.text));
+            continue;
+        }
+        let core = seg.text.trim();
+        let lead = &seg.text[..seg.text.len() - seg.text.trim_start().len()];
+        let trail = &seg.text[seg.text.trim_end().len()..];
+        let labels: Vec<&str> = seg.categories.iter().map(|c| ex.label_of(c)).collect();
+        line.push_str(&format!(
+            "{}**{}** \\[{}\\]{}",
+            md_escape(lead),
+            md_escape(core),
+            md_escape(&labels.join("; ")),
+            md_escape(trail)
+        ));
+    }
+    let flag = if !m.acts.is_empty() {
+        format!(" ({})", md_escape(&m.acts.join("; ")))
+    } else if m.flagged {
+        format!(" ({})", md_escape(ui.s("teach.flagged")))
+    } else {
+        String::new()
+    };
+    format!("- **{}**{}: {}\n", md_escape(&m.speaker), flag, line)
+}
+
+/// A headed list (numbered or not); nothing when empty.
+fn list_md(s: &mut String, heading: &str, items: &[String], numbered: bool) {
+    if items.is_empty() {
+        return;
+    }
+    s.push_str(&format!("\n### {}\n\n", md_escape(heading)));
+    for (i, q) in items.iter().enumerate() {
+        if numbered {
+            s.push_str(&format!("{}. {}\n", i + 1, md_escape(q)));
+        } else {
+            s.push_str(&format!("- {}\n", md_escape(q)));
         }
     }
-    s
+}
+
+/// The glossary: each category of the pack once, with its definition and guidance.
+fn glossary_md(s: &mut String, pack: &Pack, ui: &Ui) {
+    if pack.glossary.is_empty() {
+        return;
+    }
+    s.push_str(&format!(
+        "## {}\n\n{}\n\n",
+        md_escape(ui.s("teach.glossary")),
+        md_escape(ui.s("teach.glossary_intro"))
+    ));
+    for c in &pack.glossary {
+        s.push_str(&format!(
+            "### {}\n\n{}\n\n",
+            md_escape(&c.label),
+            md_escape(&c.definition)
+        ));
+        if !c.sources.is_empty() {
+            s.push_str(&format!(
+                "*{}:* {}\n\n",
+                md_escape(ui.s("teach.guidance")),
+                md_escape(&c.sources.join("; "))
+            ));
+        }
+    }
 }
 
 /// An episode excerpt's type, roles and bystander prompts.

@@ -3,6 +3,7 @@
 
 use super::Mask;
 use crate::model::{top_level, Annotation};
+use crate::normalise::normalise_str;
 use crate::redact::names::common_words;
 use crate::redact::pii::placeholder_re;
 use regex::Regex;
@@ -179,12 +180,133 @@ pub(super) fn is_sexualised(cat: &str) -> bool {
     top_level(cat) == "sexualised"
 }
 
-/// Flagged sexualised wording as `mask` shows it.
-pub(super) fn masked(text: &str, mask: Mask) -> String {
+/// The sexualised words of a pack: the lexicon's one-word `sexualised.*` entries (`word` and
+/// `prefix` matches, with their Welsh mutations) and the `[mask] terms` of the prompts file,
+/// all normalised. Only these words are masked, and only inside flagged sexualised wording.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MaskTerms {
+    words: BTreeSet<String>,
+    prefixes: BTreeSet<String>,
+}
+
+impl MaskTerms {
+    /// The sexualised words of `lexicon`, and `extra` (the prompts file's `[mask] terms`).
+    pub fn new(lexicon: &crate::lexicon::Lexicon, extra: &[String]) -> MaskTerms {
+        use crate::lexicon::MatchKind;
+        let mut t = MaskTerms::default();
+        for e in lexicon
+            .entries
+            .iter()
+            .filter(|e| is_sexualised(&e.category))
+        {
+            if e.key.split_whitespace().count() != 1 {
+                continue;
+            }
+            match e.kind {
+                MatchKind::Word => {
+                    t.words.insert(e.key.clone());
+                    t.words.extend(e.variants.iter().cloned());
+                }
+                MatchKind::Prefix => {
+                    t.prefixes.insert(e.key.clone());
+                    t.prefixes.extend(e.variants.iter().cloned());
+                }
+                MatchKind::Phrase => {}
+            }
+        }
+        t.words
+            .extend(extra.iter().map(|w| normalise_str(w.trim())));
+        t.words.remove("");
+        t.prefixes.remove("");
+        t
+    }
+
+    /// The words of the built-in core lexicon (and its companions) and of the built-in
+    /// prompts file, read once.
+    pub fn builtin() -> &'static MaskTerms {
+        static TERMS: OnceLock<MaskTerms> = OnceLock::new();
+        TERMS.get_or_init(|| {
+            let lex = crate::lexicon::LexiconRef::default_core()
+                .load()
+                .expect("the built-in lexicon loads (tested)");
+            let notes = super::TeachNotes::builtin().expect("the built-in prompts parse (tested)");
+            MaskTerms::new(&lex, &notes.mask_terms)
+        })
+    }
+
+    /// Whether a token as written is a sexualised word.
+    pub fn contains(&self, token: &str) -> bool {
+        let n = normalise_str(token);
+        let n = n.trim();
+        if n.is_empty() {
+            return false;
+        }
+        let forms = [
+            n.to_string(),
+            n.replace(['\'', '’'], ""),
+            collapse_runs(n, 2),
+            collapse_runs(n, 1),
+        ];
+        forms.iter().any(|f| {
+            self.words.contains(f) || self.prefixes.iter().any(|p| f.starts_with(p.as_str()))
+        })
+    }
+
+    /// How many words and prefixes there are.
+    pub fn len(&self) -> usize {
+        self.words.len() + self.prefixes.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+fn mask_token_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"[\p{L}\p{M}\p{N}_'’]+|\p{Extended_Pictographic}").expect("valid token regex")
+    })
+}
+
+/// A stretch of text cut where its sexualised words are: `(text, masked?)` in order.
+/// `start` is the stretch's first code point in its message, `sexualised` the code-point
+/// ranges of the message's sexualised spans (a word is masked only inside one of them).
+pub(super) fn split_sexualised<'t>(
+    text: &'t str,
+    start: usize,
+    sexualised: &[(usize, usize)],
+    terms: &MaskTerms,
+) -> Vec<(&'t str, bool)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for m in mask_token_re().find_iter(text) {
+        let s = start + text[..m.start()].chars().count();
+        let e = s + m.as_str().chars().count();
+        let inside = sexualised.iter().any(|&(a, b)| s < b && a < e);
+        if inside && terms.contains(m.as_str()) {
+            if at < m.start() {
+                out.push((&text[at..m.start()], false));
+            }
+            out.push((m.as_str(), true));
+            at = m.end();
+        }
+    }
+    if at < text.len() || out.is_empty() {
+        out.push((&text[at..], false));
+    }
+    out
+}
+
+/// A sexualised word as `mask` shows it (the first letter and `***`; an emoji or other
+/// symbol becomes `***`).
+pub(super) fn masked(word: &str, mask: Mask) -> String {
     match mask {
-        Mask::None => text.to_string(),
-        Mask::Partial => match text.chars().next() {
-            Some(c) => format!("{c}***"),
+        Mask::None => word.to_string(),
+        Mask::Partial => match word.chars().next() {
+            Some(c) if c.is_alphanumeric() => format!("{c}***"),
+            Some(_) => "***".to_string(),
             None => String::new(),
         },
         Mask::Full => "[SEXUALISED TERM]".to_string(),

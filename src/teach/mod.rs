@@ -6,9 +6,12 @@
 //! replaced too); every excerpt is re-checked with [`crate::redact::detect`] and refused if
 //! anything is found; sexualised wording can be masked; rare words can be masked.
 //!
-//! Files: `select` chooses the excerpts and builds the [`Pack`] (windows, pupil labels, the
-//! residual-PII check); `mask` masks sexualised wording and finds rare words; `prompts` picks
-//! each category's discussion prompts from the lexicon; `markdown` and `html` render a pack.
+//! Files: `select` chooses the excerpts and builds the [`Pack`] (windows merged so that excerpts
+//! never overlap, pupil labels, the residual-PII check, the glossary and colour key); `mask`
+//! masks the sexualised words ([`MaskTerms`]) and finds rare words; `notes` reads the prompts
+//! file's facilitator notes, masked words and guidance titles ([`TeachNotes`]); `prompts` picks
+//! each category's discussion prompts from the lexicon; `markdown` and `html` render a pack, with
+//! every string of its own from `ui/*.toml` in the pack's `--ui-lang`.
 //! `episodes` builds a pack of whole episodes (`teach --episodes`): one excerpt per episode of
 //! `episodes.jsonl`, windows never overlapping, with roles and bystander prompts per act from
 //! the `[episodes]` tables of `lexicons/teach-prompts.toml` ([`EpisodePrompts`]).
@@ -21,6 +24,9 @@ mod episodes;
 mod html;
 mod markdown;
 mod mask;
+mod notes;
+#[cfg(test)]
+mod pack_tests;
 mod prompts;
 mod select;
 #[cfg(test)]
@@ -29,12 +35,15 @@ mod tests;
 pub use episodes::build_episode_pack;
 pub use html::{render_html, PACK_CSP};
 pub use markdown::render_markdown;
+pub use mask::MaskTerms;
+pub use notes::{Facilitator, TeachNotes};
 pub use prompts::{ActPrompt, EpisodePrompts};
 pub use select::build_pack;
 
 use crate::bail;
 use crate::error::Result;
 use crate::redact::NameList;
+use crate::ui::{Ui, UiLang};
 use serde::{Deserialize, Serialize};
 
 /// A category as the pack shows it: the lexicon's record of it (see [`CategoryInfo::from`]).
@@ -59,13 +68,28 @@ pub struct CategoryInfo {
 
 impl From<&crate::lexicon::Category> for CategoryInfo {
     fn from(c: &crate::lexicon::Category) -> Self {
+        CategoryInfo::in_lang(c, UiLang::En)
+    }
+}
+
+impl CategoryInfo {
+    /// The category in `lang`: with `cy`, the lexicon's `label_cy`, `definition_cy`, `prompt_cy`
+    /// and `prompts_cy` where it has them (the English text where it has not).
+    pub fn in_lang(c: &crate::lexicon::Category, lang: UiLang) -> Self {
+        let pick = |en: &String, cy: &String| match lang {
+            UiLang::Cy if !cy.trim().is_empty() => cy.clone(),
+            _ => en.clone(),
+        };
         CategoryInfo {
             id: c.id.clone(),
-            label: c.label.clone(),
-            definition: c.definition.clone(),
+            label: pick(&c.label, &c.label_cy),
+            definition: pick(&c.definition, &c.definition_cy),
             source: c.source.clone(),
-            prompt: c.prompt.clone(),
-            prompts: c.prompts.clone(),
+            prompt: pick(&c.prompt, &c.prompt_cy),
+            prompts: match lang {
+                UiLang::Cy if !c.prompts_cy.is_empty() => c.prompts_cy.clone(),
+                _ => c.prompts.clone(),
+            },
         }
     }
 }
@@ -129,6 +153,15 @@ pub struct TeachOptions {
     pub date: String,
     /// Names for the residual-PII check.
     pub names: NameList,
+    /// The pack's title (`--title`; default: the interface strings' `teach.title`).
+    pub title: Option<String>,
+    /// The interface language of the pack (`--ui-lang`).
+    pub ui_lang: UiLang,
+    /// The prompts file's data: general prompts, masked words, guidance titles, facilitator
+    /// notes (default: the built-in `lexicons/teach-prompts.toml`).
+    pub notes: TeachNotes,
+    /// The sexualised words that are masked (default: the built-in lexicon's and notes').
+    pub mask_terms: MaskTerms,
 }
 
 impl Default for TeachOptions {
@@ -144,6 +177,10 @@ impl Default for TeachOptions {
             lexicon_version: String::new(),
             date: String::new(),
             names: NameList::empty(),
+            title: None,
+            ui_lang: UiLang::En,
+            notes: TeachNotes::builtin().expect("the built-in prompts parse (tested)"),
+            mask_terms: MaskTerms::builtin().clone(),
         }
     }
 }
@@ -188,8 +225,9 @@ pub struct CategoryNote {
     pub label: String,
     /// Its definition (a placeholder sentence when the lexicon has none).
     pub definition: String,
-    /// Where the definition or guidance comes from (may be empty).
-    pub source: String,
+    /// Where the definition or guidance comes from, as readable citations (the documents'
+    /// titles, never a file path; may be empty).
+    pub sources: Vec<String>,
     /// Discussion prompts, from the lexicon (at most three).
     pub prompts: Vec<String>,
 }
@@ -206,6 +244,35 @@ pub struct Excerpt {
     /// In an episode pack: the episode's type, roles and bystander prompts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub episode: Option<EpisodeNote>,
+    /// Discussion questions: the prompts of its categories, each once (none in an episode
+    /// pack, whose bystander prompts replace them).
+    #[serde(default)]
+    pub questions: Vec<String>,
+    /// The points a facilitator should draw out (the prompts file's `points` of its
+    /// categories, each once).
+    #[serde(default)]
+    pub points: Vec<String>,
+}
+
+/// One line of the colour key: a highlight colour and what it marks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyEntry {
+    /// The colour's class: a top-level category id, or `other`.
+    pub class: String,
+    /// The top-level category's label.
+    pub label: String,
+}
+
+/// The colour class of a category: its top-level id when it is one of the four built-in ones,
+/// else `other`.
+pub fn colour_class(id: &str) -> &'static str {
+    match crate::model::top_level(id) {
+        "sexualised" => "sexualised",
+        "coercive" => "coercive",
+        "victim_blaming" => "victim_blaming",
+        "protective" => "protective",
+        _ => "other",
+    }
 }
 
 /// A pupil of an episode excerpt and their part in the episode, in plain words.
@@ -238,6 +305,16 @@ pub struct EpisodeNote {
     pub steps: Vec<Step>,
     /// Questions about the whole episode.
     pub closing: Vec<String>,
+}
+
+impl Excerpt {
+    /// A category's label in this excerpt (its id when the excerpt has no note for it).
+    pub fn label_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.categories
+            .iter()
+            .find(|c| c.id == id)
+            .map_or(id, |c| c.label.as_str())
+    }
 }
 
 impl EpisodeNote {
@@ -297,8 +374,20 @@ pub struct Provenance {
 /// show only the number of refused excerpts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pack {
+    /// The interface language the renderers use.
+    #[serde(skip)]
+    pub ui_lang: UiLang,
     /// The pack's title.
     pub title: String,
+    /// The steps of "How to run this session".
+    #[serde(default)]
+    pub how_to: Vec<String>,
+    /// The colour key: one line per colour used.
+    #[serde(default)]
+    pub key: Vec<KeyEntry>,
+    /// Every category flagged in the pack, once, sorted by id: the glossary.
+    #[serde(default)]
+    pub glossary: Vec<CategoryNote>,
     /// The note under the provenance block.
     pub intro: String,
     /// In an episode pack, the headings of each excerpt's episode sections.
@@ -314,24 +403,34 @@ pub struct Pack {
     pub warnings: Vec<String>,
 }
 
-/// The masking line of a pack's provenance block.
-fn mask_text(p: &Provenance) -> String {
-    format!(
-        "sexualised wording: {}; rare words: {}",
-        match p.mask {
-            Mask::None => "shown as written",
-            Mask::Partial => "first letter only",
-            Mask::Full => "replaced by [SEXUALISED TERM]",
-        },
-        if p.mask_rare {
-            "replaced by [RARE]"
-        } else {
-            "not masked"
-        }
-    )
+impl Pack {
+    /// The pack's interface strings.
+    pub fn ui(&self) -> &'static Ui {
+        Ui::builtin(self.ui_lang)
+    }
 }
 
-/// The note under a pack's provenance block.
-pub(crate) const INTRO: &str = "Excerpts come from a redacted research corpus. Speakers are shown as Pupil A, Pupil B, \
-and so on, in order of appearance within each excerpt; no names, ids or contact details are included. \
-Flagged wording is highlighted with its category.";
+/// The masking line of a pack's provenance block.
+fn mask_text(p: &Provenance, ui: &Ui) -> String {
+    ui.f(
+        "teach.masking_line",
+        &[
+            (
+                "sexualised",
+                ui.s(match p.mask {
+                    Mask::None => "teach.mask_none",
+                    Mask::Partial => "teach.mask_partial",
+                    Mask::Full => "teach.mask_full",
+                }),
+            ),
+            (
+                "rare",
+                ui.s(if p.mask_rare {
+                    "teach.rare_masked"
+                } else {
+                    "teach.rare_shown"
+                }),
+            ),
+        ],
+    )
+}

@@ -77,7 +77,7 @@ pub struct EpisodePrompts {
 }
 
 /// The 1-based line of byte `at` in `text`.
-fn line_of(text: &str, at: usize) -> usize {
+pub(super) fn line_of(text: &str, at: usize) -> usize {
     text[..at.min(text.len())].matches('\n').count() + 1
 }
 

@@ -1,21 +1,23 @@
 //! Choosing the excerpts: the flagged evidence of each annotation, the window of context
 //! around it, pupil labels, and the residual-PII check that withholds an excerpt.
 
-use super::mask::{conversation_spread, is_sexualised, masked, process_rare};
+use super::mask::{conversation_spread, is_sexualised, masked, process_rare, split_sexualised};
 use super::prompts::prompts_for;
 use super::{
-    CategoryInfo, CategoryNote, Excerpt, ExcerptMessage, Pack, Provenance, Refusal, Segment,
-    TeachOptions,
+    colour_class, CategoryInfo, CategoryNote, Excerpt, ExcerptMessage, KeyEntry, Pack, Provenance,
+    Refusal, Segment, TeachOptions,
 };
 use crate::bail;
 use crate::error::Result;
 use crate::model::Annotation;
 use crate::redact::names::PhraseMatcher;
 use crate::redact::{detect, NameList, PiiKind};
+use crate::ui::Ui;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// "Pupil A", "Pupil B", ... for the `i`-th speaker (0-based) of an excerpt.
-pub(super) fn pupil_label(i: usize) -> String {
+/// "Pupil A", "Pupil B", ... (in Welsh "Disgybl A", ...) for the `i`-th speaker (0-based) of an
+/// excerpt.
+pub(super) fn pupil_label(i: usize, lang: crate::ui::UiLang) -> String {
     // A, B, ..., Z, AA, AB, ...
     let mut n = i + 1;
     let mut s = Vec::new();
@@ -24,7 +26,8 @@ pub(super) fn pupil_label(i: usize) -> String {
         s.push((b'A' + (n % 26) as u8) as char);
         n /= 26;
     }
-    format!("Pupil {}", s.iter().rev().collect::<String>())
+    let letters: String = s.iter().rev().collect();
+    Ui::builtin(lang).f("teach.pupil", &[("letter", &letters)])
 }
 
 /// Whether a category id is selected by the `--category` prefixes (none selects all).
@@ -138,13 +141,6 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The window around annotation `i`: `context` messages of its conversation either side.
-    fn window(&self, annotations: &[Annotation], i: usize) -> &[usize] {
-        let conv = &self.by_conv[annotations[i].conversation_id.as_str()];
-        let (p, k) = (self.pos_in_conv[i], self.opts.context);
-        &conv[p.saturating_sub(k)..(p + k + 1).min(conv.len())]
-    }
-
     /// Replace speaker ids mentioned in text with the excerpt's pupil labels (`pupils` holds
     /// folded speaker ids in label order; ids not yet in it get the next label).
     fn scrub_ids(&self, text: &str, pupils: &mut Vec<String>) -> String {
@@ -154,47 +150,95 @@ impl<'a> Ctx<'a> {
                 pupils.push(phrase.clone());
                 pupils.len() - 1
             });
-            pupil_label(who)
+            pupil_label(who, self.opts.ui_lang)
         })
     }
 }
 
+/// The excerpts of a default pack before rendering: a stretch `lo..=hi` of one conversation
+/// (positions in it) and the flagged messages it is built around (annotation indices).
+struct Cluster<'a> {
+    conv: &'a str,
+    lo: usize,
+    hi: usize,
+    flagged: Vec<usize>,
+}
+
+/// The most messages a merged excerpt may have: three windows' worth.
+fn merge_limit(k: usize) -> usize {
+    3 * (2 * k + 1)
+}
+
+/// Group the flagged messages into excerpts that never overlap: a flagged message whose window
+/// overlaps or touches the previous excerpt of its conversation joins it (up to
+/// [`merge_limit`] messages); past that limit its window starts after that excerpt's last
+/// message (and a flagged message already shown is marked there).
+fn clusters<'a>(annotations: &'a [Annotation], ctx: &Ctx<'a>) -> Vec<Cluster<'a>> {
+    let k = ctx.opts.context;
+    let mut out: Vec<Cluster> = Vec::new();
+    let mut open: HashMap<&str, usize> = HashMap::new();
+    for (i, a) in annotations.iter().enumerate() {
+        let ev = evidence(a, ctx.opts);
+        if ev.spans.is_empty() && ev.label_only.is_empty() {
+            continue;
+        }
+        let conv = a.conversation_id.as_str();
+        let p = ctx.pos_in_conv[i];
+        let last = ctx.by_conv[conv].len() - 1;
+        let (mut lo, hi) = (p.saturating_sub(k), (p + k).min(last));
+        if let Some(cl) = open.get(conv).map(|&c| &mut out[c]) {
+            // Touching windows merge too, unless there is no context to share.
+            if lo <= cl.hi + usize::from(k > 0) {
+                if hi.max(cl.hi) - cl.lo < merge_limit(k) {
+                    cl.hi = cl.hi.max(hi);
+                    cl.flagged.push(i);
+                    continue;
+                }
+                if p <= cl.hi {
+                    cl.flagged.push(i);
+                    continue;
+                }
+                lo = cl.hi + 1;
+            }
+        }
+        open.insert(conv, out.len());
+        out.push(Cluster {
+            conv,
+            lo,
+            hi,
+            flagged: vec![i],
+        });
+    }
+    out
+}
+
 /// Build a pack from annotations (in input order). Errors name the annotation record.
+/// Excerpts never overlap: see [`clusters`].
 pub fn build_pack(
     annotations: &[Annotation],
     categories: &BTreeMap<String, CategoryInfo>,
     opts: &TeachOptions,
 ) -> Result<Pack> {
     validate(annotations)?;
-    let general = crate::defaults::teach_general_prompts()?;
+    let ui = Ui::builtin(opts.ui_lang);
     let ctx = Ctx::new(annotations, opts);
     let mut excerpts = Vec::new();
     let mut refused = Vec::new();
     let mut warnings = Vec::new();
-    let mut covered = vec![false; annotations.len()];
-    for (i, a) in annotations.iter().enumerate() {
+    for cl in clusters(annotations, &ctx) {
         if opts.max_excerpts > 0 && excerpts.len() >= opts.max_excerpts {
             break;
         }
-        if covered[i] {
-            continue;
-        }
-        let ev = evidence(a, opts);
-        if ev.spans.is_empty() && ev.label_only.is_empty() {
-            continue;
-        }
-        let window = ctx.window(annotations, i);
+        let window = &ctx.by_conv[cl.conv][cl.lo..=cl.hi];
         let mut rare = BTreeSet::new();
-        let (messages, cats) = render_window(annotations, window, &|w| w == i, &ctx, &mut rare);
+        let is_flagged = |w: usize| cl.flagged.contains(&w);
+        let (messages, cats) = render_window(annotations, window, &is_flagged, &ctx, &mut rare);
         if let Some(reason) = residual_pii(&messages, &opts.names) {
             refused.push(Refusal {
-                record: i + 1,
+                record: cl.flagged[0] + 1,
                 reason,
             });
             continue;
-        }
-        for &w in window {
-            covered[w] = true;
         }
         let id = format!("EX-{:03}", excerpts.len() + 1);
         if !rare.is_empty() && !opts.mask_rare {
@@ -204,19 +248,19 @@ pub fn build_pack(
                 rare.into_iter().collect::<Vec<_>>().join(", ")
             ));
         }
-        excerpts.push(Excerpt {
-            id,
-            messages,
-            categories: cats
-                .into_iter()
-                .map(|c| note(c, categories, &general))
-                .collect(),
-            episode: None,
-        });
+        excerpts.push(excerpt(id, messages, cats, categories, opts, true));
     }
+    let (glossary, key) = glossary_and_key(&excerpts, categories, ui);
     Ok(Pack {
-        title: "c2chat teaching pack".to_string(),
-        intro: super::INTRO.to_string(),
+        ui_lang: opts.ui_lang,
+        title: opts
+            .title
+            .clone()
+            .unwrap_or_else(|| ui.s("teach.title").to_string()),
+        how_to: opts.notes.how_to(opts.ui_lang).to_vec(),
+        key,
+        glossary,
+        intro: ui.s("teach.intro").to_string(),
         episode_headings: None,
         provenance: Provenance {
             lexicon_name: opts.lexicon_name.clone(),
@@ -232,6 +276,96 @@ pub fn build_pack(
         refused,
         warnings,
     })
+}
+
+/// An excerpt shows at most this many questions and this many points to draw out.
+const MAX_NOTES: usize = 4;
+
+/// Strings, each once, in order, at most [`MAX_NOTES`].
+fn once<'s>(items: impl Iterator<Item = &'s String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in items {
+        if !out.contains(s) && out.len() < MAX_NOTES {
+            out.push(s.clone());
+        }
+    }
+    out
+}
+
+/// An excerpt with its categories explained, its questions (the categories' prompts, when
+/// `questions`) and the points to draw out.
+pub(super) fn excerpt(
+    id: String,
+    messages: Vec<ExcerptMessage>,
+    cats: BTreeSet<String>,
+    categories: &BTreeMap<String, CategoryInfo>,
+    opts: &TeachOptions,
+    questions: bool,
+) -> Excerpt {
+    let ui = Ui::builtin(opts.ui_lang);
+    let notes: Vec<CategoryNote> = cats
+        .into_iter()
+        .map(|c| note(c, categories, opts, ui))
+        .collect();
+    let points = once(
+        notes
+            .iter()
+            .flat_map(|n| opts.notes.points(&n.id, opts.ui_lang)),
+    );
+    Excerpt {
+        id,
+        messages,
+        questions: if questions {
+            once(notes.iter().flat_map(|n| &n.prompts))
+        } else {
+            Vec::new()
+        },
+        points,
+        categories: notes,
+        episode: None,
+    }
+}
+
+/// The glossary (every category of the excerpts, once, by id) and the colour key (the colour
+/// classes used, in a fixed order, each with its top-level category's label).
+pub(super) fn glossary_and_key(
+    excerpts: &[Excerpt],
+    categories: &BTreeMap<String, CategoryInfo>,
+    ui: &Ui,
+) -> (Vec<CategoryNote>, Vec<KeyEntry>) {
+    let mut glossary: BTreeMap<&str, &CategoryNote> = BTreeMap::new();
+    for ex in excerpts {
+        for c in &ex.categories {
+            glossary.entry(c.id.as_str()).or_insert(c);
+        }
+    }
+    let used: BTreeSet<&str> = glossary.keys().map(|id| colour_class(id)).collect();
+    let key = [
+        "sexualised",
+        "coercive",
+        "victim_blaming",
+        "protective",
+        "other",
+    ]
+    .into_iter()
+    .filter(|c| used.contains(c))
+    .map(|c| KeyEntry {
+        class: c.to_string(),
+        label: categories
+            .get(c)
+            .map(|i| i.label.clone())
+            .filter(|l| !l.is_empty() && c != "other")
+            .unwrap_or_else(|| ui.s("teach.key_other").to_string()),
+    })
+    .collect();
+    let glossary = glossary
+        .into_values()
+        .map(|c| CategoryNote {
+            prompts: Vec::new(),
+            ..c.clone()
+        })
+        .collect();
+    (glossary, key)
 }
 
 /// The residual-PII check on exactly what would be shown: the kinds found with their
@@ -253,11 +387,13 @@ pub(super) fn residual_pii(messages: &[ExcerptMessage], names: &NameList) -> Opt
     Some(format!("residual PII: {}", kinds.join(", ")))
 }
 
-/// A flagged category's explanation, from the lexicon's record for it.
+/// A flagged category's explanation, from the lexicon's record for it (in the pack's
+/// language), with its guidance source as readable citations.
 pub(super) fn note(
     c: String,
     categories: &BTreeMap<String, CategoryInfo>,
-    general: &[String],
+    opts: &TeachOptions,
+    ui: &Ui,
 ) -> CategoryNote {
     let info = categories.get(&c);
     CategoryNote {
@@ -268,32 +404,47 @@ pub(super) fn note(
         definition: info
             .map(|i| i.definition.clone())
             .filter(|d| !d.is_empty())
-            .unwrap_or_else(|| "No definition in the lexicon.".to_string()),
-        source: info.map(|i| i.source.clone()).unwrap_or_default(),
-        prompts: prompts_for(&c, categories, general),
+            .unwrap_or_else(|| ui.s("teach.no_definition").to_string()),
+        sources: info
+            .map(|i| {
+                opts.notes
+                    .citations(&i.source, ui.s("teach.untitled_source"))
+            })
+            .unwrap_or_default(),
+        prompts: prompts_for(&c, categories, opts.notes.general(opts.ui_lang)),
         id: c,
     }
 }
 
 /// The selection criteria, as the provenance block lists them.
 pub(super) fn criteria(opts: &TeachOptions) -> Vec<String> {
+    let ui = Ui::builtin(opts.ui_lang);
     vec![
         if opts.categories.is_empty() {
-            "categories: all".to_string()
+            ui.s("teach.criteria.all_categories").to_string()
         } else {
-            format!("categories: {}", opts.categories.join(", "))
+            ui.f(
+                "teach.criteria.categories",
+                &[("list", &opts.categories.join(", "))],
+            )
         },
-        format!("minimum severity: {}", opts.min_severity),
-        if opts.max_excerpts == 0 {
-            "excerpts: no limit".to_string()
-        } else {
-            format!("excerpts: at most {}", opts.max_excerpts)
-        },
-        format!(
-            "context: {} message(s) before and after the flagged message",
-            opts.context
+        ui.f(
+            "teach.criteria.min_severity",
+            &[("n", &opts.min_severity.to_string())],
         ),
-        "excerpts with any residual personal data are withheld".to_string(),
+        if opts.max_excerpts == 0 {
+            ui.s("teach.criteria.no_limit").to_string()
+        } else {
+            ui.f(
+                "teach.criteria.at_most",
+                &[("n", &opts.max_excerpts.to_string())],
+            )
+        },
+        ui.f(
+            "teach.criteria.context",
+            &[("n", &opts.context.to_string())],
+        ),
+        ui.s("teach.criteria.pii").to_string(),
     ]
 }
 
@@ -344,15 +495,26 @@ pub(super) fn render_window(
         if at < chars.len() {
             pieces.push((at, chars.len(), &[]));
         }
+        // Every sexualised span of the message, whatever the selection: its sexualised words
+        // are masked wherever they are shown.
+        let sexualised: Vec<(usize, usize)> = a
+            .spans
+            .iter()
+            .filter(|s| is_sexualised(&s.category))
+            .map(|s| (s.start, s.end))
+            .collect();
         for (s, e, cs) in pieces {
-            let t: String = chars[s..e].iter().collect();
-            let t = if cs.is_empty() {
-                process_rare(&t, &ctx.spread, opts.mask_rare, rare)
-            } else if cs.iter().any(|c| is_sexualised(c)) {
-                masked(&t, opts.mask)
-            } else {
-                t
-            };
+            let piece: String = chars[s..e].iter().collect();
+            let mut t = String::with_capacity(piece.len());
+            for (part, sexual) in split_sexualised(&piece, s, &sexualised, &opts.mask_terms) {
+                if sexual {
+                    t.push_str(&masked(part, opts.mask));
+                } else if cs.is_empty() {
+                    t.push_str(&process_rare(part, &ctx.spread, opts.mask_rare, rare));
+                } else {
+                    t.push_str(part);
+                }
+            }
             cats.extend(cs.iter().cloned());
             segments.push(Segment {
                 text: ctx.scrub_ids(&t, &mut pupils),
@@ -364,7 +526,7 @@ pub(super) fn render_window(
             .position(|p| *p == crate::redact::names::fold(&a.speaker))
             .unwrap_or(0);
         messages.push(ExcerptMessage {
-            speaker: pupil_label(who),
+            speaker: pupil_label(who, opts.ui_lang),
             flagged: flagged(w),
             acts: Vec::new(),
             segments,

@@ -7,6 +7,7 @@ use super::*;
 use crate::model::{Annotation, Source};
 use crate::redact::names::common_words;
 use crate::redact::{detect, NameList};
+use crate::ui::UiLang;
 use std::collections::BTreeMap;
 
 fn ann(conv: &str, id: &str, spk: &str, text: &str, spans: &[(&str, &str, u8)]) -> Annotation {
@@ -162,10 +163,11 @@ fn texts(ex: &Excerpt) -> Vec<String> {
 
 #[test]
 fn pupil_labels() {
-    assert_eq!(pupil_label(0), "Pupil A");
-    assert_eq!(pupil_label(25), "Pupil Z");
-    assert_eq!(pupil_label(26), "Pupil AA");
-    assert_eq!(pupil_label(27), "Pupil AB");
+    assert_eq!(pupil_label(0, UiLang::En), "Pupil A");
+    assert_eq!(pupil_label(25, UiLang::En), "Pupil Z");
+    assert_eq!(pupil_label(26, UiLang::En), "Pupil AA");
+    assert_eq!(pupil_label(27, UiLang::En), "Pupil AB");
+    assert_eq!(pupil_label(1, UiLang::Cy), "Disgybl B");
 }
 
 #[test]
@@ -175,42 +177,45 @@ fn prefix_filter_context_and_pupils() {
         ..opts()
     };
     let pack = build_pack(&corpus(), &cats(), &o).unwrap();
-    assert_eq!(pack.excerpts.len(), 2);
+    // The windows of the two flagged messages (msg-0003, msg-0005) overlap at msg-0004: one
+    // excerpt, each message once.
+    assert_eq!(pack.excerpts.len(), 1);
     let ex = &pack.excerpts[0];
     assert_eq!(ex.id, "EX-001");
     assert_eq!(
         texts(ex),
-        ["fine, u? Glimbo was there", "send me a pic", "no"]
-    );
-    let who: Vec<&str> = ex.messages.iter().map(|m| m.speaker.as_str()).collect();
-    assert_eq!(who, ["Pupil A", "Pupil B", "Pupil A"]);
-    assert_eq!(
-        ex.messages.iter().map(|m| m.flagged).collect::<Vec<_>>(),
-        [false, true, false]
-    );
-    let ids: Vec<&str> = ex.categories.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(ids, ["coercive.image_request"]);
-    let ex2 = &pack.excerpts[1];
-    assert_eq!(ex2.id, "EX-002");
-    assert_eq!(
-        texts(ex2),
         [
+            "fine, u? Glimbo was there",
+            "send me a pic",
             "no",
             "u owe me, dont tell anyone",
             "tell a teacher, its not ur fault"
         ]
     );
+    let who: Vec<&str> = ex.messages.iter().map(|m| m.speaker.as_str()).collect();
+    assert_eq!(who, ["Pupil A", "Pupil B", "Pupil A", "Pupil B", "Pupil C"]);
+    assert_eq!(
+        ex.messages.iter().map(|m| m.flagged).collect::<Vec<_>>(),
+        [false, true, false, true, false]
+    );
     // Only selected categories are highlighted and explained.
-    let ids: Vec<&str> = ex2.categories.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(ids, ["coercive.pressure", "coercive.secrecy"]);
-    assert!(ex2.messages[2]
+    let ids: Vec<&str> = ex.categories.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "coercive.image_request",
+            "coercive.pressure",
+            "coercive.secrecy"
+        ]
+    );
+    assert!(ex.messages[4]
         .segments
         .iter()
         .all(|s| s.categories.is_empty()));
     // Prompts from the category records: own prompt (or the top level's), then the top
     // level's general prompts.
     assert_eq!(
-        ex2.categories[0].prompts,
+        ex.categories[1].prompts,
         [
             "What about Pressure?",
             "Coercion, first?",
@@ -218,15 +223,25 @@ fn prefix_filter_context_and_pupils() {
         ]
     );
     assert_eq!(
-        ex2.categories[1].prompts,
+        ex.categories[2].prompts,
         [
             "What pressure tactics can you see?",
             "Coercion, first?",
             "Coercion, second?"
         ]
     );
-    assert_eq!(ex2.categories[0].label, "Pressure");
-    assert_eq!(ex2.categories[0].source, "Synthetic guidance note");
+    // The excerpt's questions: every category's prompts, each once, at most four.
+    assert_eq!(
+        ex.questions,
+        [
+            "What about Image request?",
+            "Coercion, first?",
+            "Coercion, second?",
+            "What about Pressure?"
+        ]
+    );
+    assert_eq!(ex.categories[1].label, "Pressure");
+    assert_eq!(ex.categories[1].sources, ["Synthetic guidance note"]);
 }
 
 #[test]
@@ -237,7 +252,7 @@ fn no_original_ids_and_no_pii_in_outputs() {
     };
     let corpus = corpus();
     let pack = build_pack(&corpus, &cats(), &o).unwrap();
-    assert!(pack.excerpts.len() >= 4);
+    assert!(pack.excerpts.len() >= 2);
     let md = render_markdown(&pack);
     let html = render_html(&pack);
     let json = serde_json::to_string(&pack.excerpts).unwrap();
@@ -371,17 +386,17 @@ fn markdown_and_html_render_highlights_provenance_and_escape() {
     };
     let pack = build_pack(&corpus(), &cats(), &o).unwrap();
     let md = render_markdown(&pack);
-    assert!(
-        md.contains("**send me a pic** \\[coercive.image\\_request\\]"),
-        "{md}"
-    );
+    assert!(md.contains("**send me a pic** \\[Image request\\]"), "{md}");
+    assert!(!md.contains("\\[coercive"), "{md}");
     assert!(md.contains("testlex 9.8.7") && md.contains("2025-06-01"));
     assert!(md.contains("categories: sexualised, coercive.image\\_request"));
     assert!(md.contains("\\<b\\>\\&"));
     let html = render_html(&pack);
     assert!(html.starts_with("<!DOCTYPE html>"));
-    assert!(html.contains("<mark title=\"Image request\">send me a pic</mark>"));
-    assert!(html.contains("<mark title=\"Comments on appearance\">f***</mark>"));
+    assert!(html.contains(
+        "<mark class=\"c-coercive\">send me a pic</mark><span class=\"tag\">[Image request]</span>"
+    ));
+    assert!(html.contains("ur so <mark class=\"c-sexualised\">f***</mark>"));
     assert!(html.contains("&lt;b&gt;&amp;"));
     assert!(!html.contains("<b>"));
     for bad in [
@@ -391,7 +406,7 @@ fn markdown_and_html_render_highlights_provenance_and_escape() {
     }
     assert!(
         html.contains("Definition of Image request.")
-            && html.contains("Guidance source: Synthetic guidance note")
+            && html.contains("Guidance: Synthetic guidance note")
     );
 }
 
@@ -569,10 +584,10 @@ fn html_line_breaks_quotes_and_an_empty_pack() {
         "{html}"
     );
     assert!(html.contains(
-        "<mark title=\"Image &#39;request&#39; &quot;asks&quot;\">send me a pic</mark>\
-         <span class=\"tag\">[coercive.image_request]</span> <span class=\"tag\">(flagged)</span></span></li>\n"
+        "<mark class=\"c-coercive\">send me a pic</mark>\
+         <span class=\"tag\">[Image &#39;request&#39; &quot;asks&quot;]</span> <span class=\"tag\">(flagged)</span></span></li>\n"
     ));
-    assert!(html.ends_with("</section>\n</main>\n</body>\n</html>\n"));
+    assert!(html.ends_with("</dl>\n</section>\n</main>\n</body>\n</html>\n"));
     let o = TeachOptions {
         min_severity: 3,
         ..opts()
