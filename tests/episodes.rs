@@ -243,9 +243,7 @@ fn teach_episodes_on_the_demo_names_roles_prompts_per_act_and_never_overlaps() {
         assert!(md.contains(&format!(": {}:* ", p.name)), "step for {act}");
         assert!(html.contains(&p.name), "{act} in html");
     }
-    // Masking: the demo's sexualised wording never appears whole (partial mask by default).
-    // (A sexualised span inside a wider span of another category is left as plain teach
-    // leaves it; see the report of this change.)
+    // Masking: the demo's sexualised words never appear whole (partial mask by default).
     let anns = read_jsonl(&ann);
     for a in &anns {
         let spans = a["spans"].as_array().unwrap();
@@ -262,7 +260,9 @@ fn teach_episodes_on_the_demo_names_roles_prompts_per_act_and_never_overlaps() {
         for s in spans {
             if s["category"].as_str().unwrap().starts_with("sexualised.") && alone(s) {
                 let t = s["text"].as_str().unwrap();
-                if t.chars().count() > 3 {
+                // Only sexualised words are masked, not whole phrases ("rate her out of 10"
+                // stays readable): a one-word span must not appear whole.
+                if t.chars().count() > 3 && !t.contains(char::is_whitespace) {
                     assert!(
                         !md.contains(t) && !html.contains(t),
                         "unmasked sexualised wording"

@@ -159,7 +159,7 @@ fn rule_ids(d: &std::path::Path, lex: &std::path::Path, name: &str) -> Vec<Vec<S
         &input,
         "conversation_id,message_id,speaker,text\n\
          c1,m1,spk_a,send me a pic\nc1,m2,spk_b,no\nc1,m3,spk_a,come on\n\
-         c2,m4,spk_c,send me a pic\nc2,m5,spk_d,maybe later\nc2,m6,spk_c,come on\n",
+         c2,m4,spk_c,send me a pic\nc2,m5,spk_d,hmm whatever\nc2,m6,spk_c,come on\n",
     )
     .unwrap();
     let out = d.join(name);
@@ -197,16 +197,16 @@ fn conversation_rules_come_from_rules_toml() {
     let pressure = vec!["rule.pressure_after_refusal".to_string()];
     // Without a refusal, "come on" after one's own request is still a nudge (the `nudge` regex).
     let nudge = vec!["rule.pressure_after_request".to_string()];
-    // The core rules: "no" is a refusal, "maybe later" is not.
+    // The core rules: "no" is a refusal, "hmm whatever" is not.
     let core = rule_ids(d.path(), &lex, "core");
     assert_eq!(core[2], pressure);
     assert_eq!(core[5], nudge);
-    // A lexicon whose refusal regex knows only "maybe later".
+    // A lexicon whose refusal regex knows only "hmm whatever".
     let edited: String = rules
         .lines()
         .map(|l| {
             if l.starts_with("refusal = ") {
-                "refusal = '^maybe later$'".to_string()
+                "refusal = '^hmm whatever$'".to_string()
             } else {
                 l.to_string()
             }
