@@ -67,7 +67,10 @@ pub(super) fn evidence(a: &Annotation, opts: &TeachOptions) -> Evidence {
         .spans
         .iter()
         .filter(|s| {
-            s.start < s.end
+            // Only spans that label the message: a negated, quoted, excepted … span is not
+            // what the message is flagged for (it stays in annotations.jsonl, not in a pack).
+            s.is_labelling()
+                && s.start < s.end
                 && s.severity >= opts.min_severity
                 && selected(&s.category, &opts.categories)
         })
@@ -91,7 +94,13 @@ pub(super) fn evidence(a: &Annotation, opts: &TeachOptions) -> Evidence {
     let label_only = if a.severity >= opts.min_severity {
         a.labels
             .iter()
-            .filter(|l| selected(l, &opts.categories) && !a.spans.iter().any(|s| &s.category == *l))
+            .filter(|l| {
+                selected(l, &opts.categories)
+                    && !a
+                        .spans
+                        .iter()
+                        .any(|s| s.is_labelling() && &s.category == *l)
+            })
             .cloned()
             .collect()
     } else {

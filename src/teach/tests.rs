@@ -597,3 +597,38 @@ fn html_line_breaks_quotes_and_an_empty_pack() {
         "</section>\n<p>No excerpts matched the selection.</p>\n</main>\n</body>\n</html>\n"
     ));
 }
+
+/// Regression (session 9): a message whose only span does not label it (an `unless`
+/// exception: "send me the pic of the timetable") was shown as flagged and highlighted.
+#[test]
+fn a_span_that_does_not_label_is_not_flagged_in_the_pack() {
+    let mut benign = ann(
+        "conv-t",
+        "msg-t1",
+        "spk_a",
+        "send me the pic of the timetable",
+        &[("send me the pic", "coercive.image_request", 2)],
+    );
+    benign.spans[0].frame = crate::model::Frame::Excepted;
+    benign.evidence.clear();
+    benign.severity = 0;
+    benign.finalise();
+    assert!(benign.labels.is_empty());
+    let harmful = ann(
+        "conv-t",
+        "msg-t2",
+        "spk_a",
+        "send me a pic",
+        &[("send me a pic", "coercive.image_request", 2)],
+    );
+    let pack = build_pack(&[benign.clone()], &cats(), &only("coercive")).unwrap();
+    assert!(pack.excerpts.is_empty(), "an excepted span made an excerpt");
+    let pack = build_pack(&[benign, harmful], &cats(), &only("coercive")).unwrap();
+    assert_eq!(pack.excerpts.len(), 1);
+    let flagged: Vec<bool> = pack.excerpts[0]
+        .messages
+        .iter()
+        .map(|m| m.flagged)
+        .collect();
+    assert_eq!(flagged, [true]);
+}
