@@ -27,19 +27,8 @@ mkdir -p "$out"
 pack_abs=$(cd "$(dirname "$pack")" && pwd)/$(basename "$pack")
 out=$(cd "$out" && pwd)
 
-find_chromium() {
-    if [ -n "${C2CHAT_CHROMIUM:-}" ]; then # override (tests): a path, or one that does not exist
-        if [ -x "$C2CHAT_CHROMIUM" ]; then echo "$C2CHAT_CHROMIUM"; return 0; fi
-        return 1
-    fi
-    for c in /usr/bin/chromium /usr/bin/chromium-browser "$(command -v chromium 2>/dev/null || true)"; do
-        if [ -n "$c" ] && [ -x "$c" ]; then
-            echo "$c"
-            return 0
-        fi
-    done
-    return 1
-}
+# shellcheck source=find_chromium.sh
+source "$(dirname "${BASH_SOURCE[0]}")/find_chromium.sh"
 
 chrome=$(find_chromium || true)
 if [ -z "$chrome" ] && [ -z "${C2CHAT_CHROMIUM:-}" ] && [ "$(id -u)" = "0" ] && [ -n "${CI:-}" ]; then
