@@ -30,20 +30,8 @@ out=$(cd "$out" && pwd)
 # shellcheck source=find_chromium.sh
 source "$(dirname "${BASH_SOURCE[0]}")/find_chromium.sh"
 
-chrome=$(find_chromium || true)
-if [ -z "$chrome" ] && [ -z "${C2CHAT_CHROMIUM:-}" ] && [ "$(id -u)" = "0" ] && [ -n "${CI:-}" ]; then
-    echo "chromium not found; installing it with apt-get (root, CI set)" >&2
-    if apt-get update >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null 2>&1; then
-        chrome=$(find_chromium || true)
-    fi
-fi
-if [ -z "$chrome" ]; then
-    why="not installed"
-    if [ "$(id -u)" != "0" ]; then why="$why and not root"; fi
-    if [ -z "${CI:-}" ]; then why="$why (CI not set, so no apt-get install)"; fi
-    echo "SKIP: no chromium: $why"
-    exit 0
-fi
+chrome=$(chromium_or_skip)
+case "$chrome" in SKIP*) echo "$chrome"; exit 0 ;; esac
 
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
