@@ -5,9 +5,9 @@ use anyhow::{bail, Context, Result};
 use c2chat::model::Annotation;
 use c2chat::stats::tokens::corpus_words;
 use c2chat::stats::{
-    self, compare, compare_interventions, concordance, keywords, parse_dims, render, trend, Basis,
-    CollocateOptions, CompareOptions, EpisodeCollector, KeywordOptions, KwicOptions, KwicQuery,
-    KwicSort, Names, Partial, Selector,
+    self, add_clustered, compare_declared, compare_interventions, concordance, keywords,
+    parse_dims, render, trend, Basis, CollocateOptions, CompareOptions, EpisodeCollector,
+    KeywordOptions, KwicOptions, KwicQuery, KwicSort, Names, Partial, Selector,
 };
 use std::path::{Path, PathBuf};
 
@@ -30,7 +30,9 @@ a, b = flagged messages (basis messages) or category hits (basis tokens) in A an
 tokens in A and B; norm_a, norm_b = a/c and b/d per 1,000 messages or 10,000 tokens; every signed \
 measure is B relative to A (positive when B's rate is higher): ll_b_vs_a, ll_p (signed log-likelihood G2), \
 ll_p_holm, chi2, chi2_p, log_ratio_b_vs_a = log2(norm_b/norm_a) with 95% CI log_ratio_b_vs_a_lo/hi, \
-pct_diff_b_vs_a = (norm_b - norm_a)*100/norm_a. With --between, A is always the earlier range and B the \
+pct_diff_b_vs_a = (norm_b - norm_a)*100/norm_a; clustered by conversation (basis messages): \
+design_effect_a, design_effect_b, ll_b_vs_a_clustered and ll_p_clustered (G2 over the design effect of the \
+difference, Rao-Scott), log_ratio_b_vs_a_lo_clustered/hi_clustered. With --between, A is always the earlier range and B the \
 later (the ranges are put in date order), as in the report's Change section, so a positive Log Ratio \
 means the rate went up; with --compare FIELD=A,B, B is the second value."
 ))]
@@ -244,7 +246,9 @@ fn run_compare(a: &StatsArgs, out: &Path, sa: &Selector, sb: &Selector) -> Resul
     } else {
         Basis::Messages
     };
-    let rows = compare(
+    // Every category of the lexicon in use gets a row, flagged or not.
+    let declared = pa.lexicon_categories.union(&pb.lexicon_categories);
+    let mut rows = compare_declared(
         &sa.label(),
         &pa.total,
         &sb.label(),
@@ -253,6 +257,12 @@ fn run_compare(a: &StatsArgs, out: &Path, sa: &Selector, sb: &Selector) -> Resul
             basis,
             holm: a.holm,
         },
+        declared.map(String::as_str),
+    );
+    add_clustered(
+        &mut rows,
+        pa.conversations.values(),
+        pb.conversations.values(),
     );
     let file = render::write_compare(out, &rows)?;
     let mut files = vec![file];

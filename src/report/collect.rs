@@ -5,7 +5,7 @@
 use super::{KWIC_MESSAGES, MAX_MONTHS_FOR_MONTHLY, MAX_PERIODS};
 use crate::error::{Context, Result};
 use crate::model::{Annotation, Source};
-use crate::stats::compare::{compare, Basis, CompareOptions, CompareRow};
+use crate::stats::compare::{add_clustered, compare, Basis, CompareOptions, CompareRow};
 use crate::stats::partial::{for_each_annotation, Counts, MessageFacts, Partial};
 use crate::stats::period::{timestamp_date, Period};
 use crate::{bail, err};
@@ -21,6 +21,10 @@ pub(crate) struct Collected {
     pub(crate) whole: Partial,
     /// Counts per calendar date (in the timestamp's own offset).
     pub(crate) days: BTreeMap<NaiveDate, Counts>,
+    /// Counts per calendar date and conversation: the clusters of the conversation-clustered
+    /// trend bands and change tests (a conversation that spans days is one cluster per day
+    /// here and is joined up again per period or range).
+    pub(crate) day_conversations: BTreeMap<NaiveDate, BTreeMap<String, Counts>>,
     /// Counts of messages without a timestamp.
     pub(crate) undated: Counts,
     /// Messages with at least one label.
@@ -38,6 +42,7 @@ impl Default for Collected {
         Collected {
             whole: Partial::new(Vec::new()),
             days: BTreeMap::new(),
+            day_conversations: BTreeMap::new(),
             undated: Counts::default(),
             flagged_any: 0,
             terms: BTreeMap::new(),
@@ -71,6 +76,12 @@ impl Collected {
             Some(t) if !t.is_empty() => {
                 let d = timestamp_date(t).with_context(|| format!("message {}", a.message_id))?;
                 self.days.entry(d).or_default().merge(&c);
+                self.day_conversations
+                    .entry(d)
+                    .or_default()
+                    .entry(a.conversation_id.clone())
+                    .or_default()
+                    .merge(&c);
             }
             _ => self.undated.merge(&c),
         }
@@ -171,6 +182,37 @@ impl Collected {
         Ok(out)
     }
 
+    /// Per period label (as [`Collected::series`] labels them): the counts of each
+    /// conversation within that period.
+    pub(crate) fn period_conversations(
+        &self,
+        period: Period,
+    ) -> BTreeMap<String, BTreeMap<String, Counts>> {
+        let mut by: BTreeMap<String, BTreeMap<String, Counts>> = BTreeMap::new();
+        for (d, convs) in &self.day_conversations {
+            let p = by.entry(period.label(*d)).or_default();
+            for (conv, c) in convs {
+                p.entry(conv.clone()).or_default().merge(c);
+            }
+        }
+        by
+    }
+
+    /// The counts of each conversation over the dated messages in `from..=to`.
+    pub(crate) fn conversations_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> BTreeMap<String, Counts> {
+        let mut out: BTreeMap<String, Counts> = BTreeMap::new();
+        for (_, convs) in self.day_conversations.range(from..=to) {
+            for (conv, c) in convs {
+                out.entry(conv.clone()).or_default().merge(c);
+            }
+        }
+        out
+    }
+
     /// `--period`, or month unless the dated messages span more than 24 months (then term).
     pub(crate) fn choose_period(&self, requested: Option<Period>) -> Period {
         if let Some(p) = requested {
@@ -226,6 +268,10 @@ pub(crate) struct ChangeSamples {
     pub(crate) label_b: String,
     /// Counts of sample B.
     pub(crate) b: Counts,
+    /// Sample A's counts per conversation (the clusters of the clustered measures).
+    pub(crate) a_conversations: BTreeMap<String, Counts>,
+    /// Sample B's counts per conversation.
+    pub(crate) b_conversations: BTreeMap<String, Counts>,
     /// How the samples were chosen: an interface string key (`report.change.how_*`) and
     /// its placeholder values.
     pub(crate) how: (&'static str, Vec<(&'static str, String)>),
@@ -235,7 +281,7 @@ impl ChangeSamples {
     /// B (later) relative to A (earlier) by flagged messages, Holm-adjusted across the
     /// categories.
     pub(crate) fn compare(&self) -> Vec<CompareRow> {
-        compare(
+        let mut rows = compare(
             &self.label_a,
             &self.a,
             &self.label_b,
@@ -244,7 +290,13 @@ impl ChangeSamples {
                 basis: Basis::Messages,
                 holm: true,
             },
-        )
+        );
+        add_clustered(
+            &mut rows,
+            self.a_conversations.values(),
+            self.b_conversations.values(),
+        );
+        rows
     }
 }
 
@@ -261,7 +313,10 @@ pub(crate) fn change_samples(c: &Collected, unit: Period) -> Option<ChangeSample
         // Labels of one granularity sort chronologically.
         let (first, a) = by.pop_first()?;
         let (last, b) = by.pop_last()?;
+        let mut convs = c.period_conversations(unit);
         return Some(ChangeSamples {
+            a_conversations: convs.remove(&first).unwrap_or_default(),
+            b_conversations: convs.remove(&last).unwrap_or_default(),
             label_a: first.clone(),
             a,
             label_b: last.clone(),
@@ -290,6 +345,8 @@ pub(crate) fn change_samples(c: &Collected, unit: Period) -> Option<ChangeSample
         a: c.between(d0, mid),
         label_b: format!("{next}..{d1}"),
         b: c.between(next, d1),
+        a_conversations: c.conversations_between(d0, mid),
+        b_conversations: c.conversations_between(next, d1),
         how: (
             "report.change.how_halves",
             vec![
@@ -367,6 +424,43 @@ mod tests {
         ]);
         assert_eq!(just.choose_period(None), Period::Month);
         assert!(long.series(Period::Week).unwrap().len() > 100);
+    }
+
+    /// Year A: 40 messages in 4 conversations, 2 flagged; year B: 40 messages in 4
+    /// conversations with all 10 flags in one of them (every message of it).
+    fn clustered_years() -> Vec<Annotation> {
+        let mut v = Vec::new();
+        for (year, flagged_in) in [(2024, [1usize, 1, 0, 0]), (2025, [10, 0, 0, 0])] {
+            for (k, &f) in flagged_in.iter().enumerate() {
+                for i in 0..10 {
+                    let labels: &[&str] = if i < f { &["coercive.threat"] } else { &[] };
+                    let id = format!("{year}-{k}-{i}");
+                    let ts = format!("{year}-10-{:02}T10:00:00Z", i + 1);
+                    v.push(dated(&id, &format!("c{year}{k}"), &ts, labels));
+                }
+            }
+        }
+        v
+    }
+
+    #[test]
+    fn change_and_trend_bands_are_clustered_by_conversation() {
+        let c = collect(&clustered_years());
+        let s = change_samples(&c, Period::SchoolYear).unwrap();
+        assert_eq!((s.a_conversations.len(), s.b_conversations.len()), (4, 4));
+        let rows = s.compare();
+        let r = rows.iter().find(|r| r.category == "coercive").unwrap();
+        // 2/40 against 10/40: significant when messages are independent, not when the 10
+        // flags are one conversation's.
+        assert!(r.ll_p.unwrap() < 0.05, "{:?}", r.ll_p);
+        assert!(r.design_effect_b.unwrap() > 3.0, "{:?}", r.design_effect_b);
+        assert!(r.ll_p_clustered.unwrap() > 0.05, "{:?}", r.ll_p_clustered);
+        assert!(r.log_ratio_lo_clustered.unwrap() < r.log_ratio_lo.unwrap());
+        assert!(r.log_ratio_hi_clustered.unwrap() > r.log_ratio_hi.unwrap());
+        // The per-period clusters behind the trend bands.
+        let convs = c.period_conversations(Period::SchoolYear);
+        assert_eq!(convs["2025/26"].len(), 4);
+        assert_eq!(convs["2025/26"]["c20250"].flagged("coercive"), 10);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use crate::error::{Context, Result};
 use crate::stats::compare::{Basis, CompareRow};
-use crate::stats::render::COMPARE_COLUMNS;
+use crate::stats::render::{COMPARE_COLUMNS, COMPARE_COLUMNS_V1};
 use crate::{bail, err};
 use std::path::Path;
 
@@ -16,7 +16,9 @@ pub(crate) fn read_compare_csv(path: &Path) -> Result<Vec<CompareRow>> {
         .iter()
         .map(str::to_string)
         .collect();
-    if header != COMPARE_COLUMNS {
+    // Files from before the clustered columns (the first 19) are read too.
+    let full = header == COMPARE_COLUMNS;
+    if !full && header != COMPARE_COLUMNS[..COMPARE_COLUMNS_V1] {
         bail!(
             "{}:1: not a c2chat compare.csv (expected columns {})",
             path.display(),
@@ -76,6 +78,12 @@ pub(crate) fn read_compare_csv(path: &Path) -> Result<Vec<CompareRow>> {
             log_ratio_lo: float(16)?,
             log_ratio_hi: float(17)?,
             pct_diff: float(18)?,
+            design_effect_a: if full { float(19)? } else { None },
+            design_effect_b: if full { float(20)? } else { None },
+            ll_clustered: if full { float(21)? } else { None },
+            ll_p_clustered: if full { float(22)? } else { None },
+            log_ratio_lo_clustered: if full { float(23)? } else { None },
+            log_ratio_hi_clustered: if full { float(24)? } else { None },
         });
     }
     Ok(out)
@@ -105,6 +113,20 @@ mod tests {
                 compare_csv(std::slice::from_ref(y)).unwrap()
             );
         }
+        // A file written before the clustered columns is still read (they are empty).
+        let old: String = String::from_utf8(compare_csv(&rows).unwrap())
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let cells: Vec<&str> = l.split(',').collect();
+                format!("{}\n", cells[..COMPARE_COLUMNS_V1].join(","))
+            })
+            .collect();
+        std::fs::write(&p, old).unwrap();
+        let back = read_compare_csv(&p).unwrap();
+        assert_eq!(back.len(), rows.len());
+        assert!(back.iter().all(|r| r.ll_clustered.is_none()));
+        assert_eq!(back[0].ll, rows[0].ll);
         std::fs::write(&p, "a,b\n1,2\n").unwrap();
         assert!(read_compare_csv(&p)
             .unwrap_err()

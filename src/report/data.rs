@@ -278,6 +278,9 @@ fn trend_data(c: &Collected, requested: Option<Period>) -> Result<Option<Trend>>
         }
     }
     let tests = trend(&p)?;
+    // The bands are clustered by conversation within each period.
+    let convs = c.period_conversations(period);
+    let none = BTreeMap::new();
     let tops = TOP_LEVEL_IDS
         .iter()
         .map(|&top| TopTrend {
@@ -285,7 +288,10 @@ fn trend_data(c: &Collected, requested: Option<Period>) -> Result<Option<Trend>>
             test: tests.iter().find(|r| r.category == top).cloned(),
             points: series
                 .iter()
-                .map(|(_, cnt)| CategoryStats::from_counts(top, cnt))
+                .map(|(label, cnt)| {
+                    let clusters = convs.get(label).unwrap_or(&none);
+                    CategoryStats::with_clusters(top, cnt, clusters.values())
+                })
                 .collect(),
         })
         .collect();

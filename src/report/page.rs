@@ -185,6 +185,12 @@ mod tests {
             log_ratio_lo: Some(-0.5),
             log_ratio_hi: Some(3.6),
             pct_diff: Some(200.0),
+            design_effect_a: None,
+            design_effect_b: None,
+            ll_clustered: None,
+            ll_p_clustered: None,
+            log_ratio_lo_clustered: None,
+            log_ratio_hi_clustered: None,
         }];
         let html = render_corpus(Some(&m), Some(rows), "a.jsonl", &ReportOptions::default());
         assert!(html.contains("c2chat report: tiny"));

@@ -4,9 +4,14 @@
 //! when B has the higher rate), and when the samples are periods A is the earlier and B the
 //! later (`--between` orders its ranges so; the report's "Change" section does the same), so a
 //! positive Log Ratio always means the rate went up.
+//!
+//! Messages of one conversation are not independent draws, so beside the usual G² and Log
+//! Ratio interval [`add_clustered`] gives conversation-clustered versions (first-order
+//! Rao–Scott correction; design-effect-widened interval).
 
 use super::measures::{
-    cochran_armitage, holm, log_likelihood, log_ratio, pct_diff, pearson_chi2, trend_direction, Z95,
+    cochran_armitage, design_effect, difference_design_effect, holm, log_likelihood, log_ratio,
+    log_ratio_deff, pct_diff, pearson_chi2, rao_scott, trend_direction, ClusterSums, Signed, Z95,
 };
 use super::partial::{categories_with, group_by_label, group_label, Counts, Dim, Partial};
 use super::period::{timestamp_date, Period, UNKNOWN};
@@ -238,6 +243,20 @@ pub struct CompareRow {
     pub log_ratio_hi: Option<f64>,
     /// %DIFF of B relative to A: (norm_b − norm_a)·100/norm_a (`pct_diff_b_vs_a`).
     pub pct_diff: Option<f64>,
+    /// A's conversation design effect for the category ([`design_effect`]); set by
+    /// [`add_clustered`] (basis messages only), else `None`.
+    pub design_effect_a: Option<f64>,
+    /// B's conversation design effect.
+    pub design_effect_b: Option<f64>,
+    /// `ll` with the first-order Rao–Scott correction for conversation clustering: G²/d with
+    /// d the design effect of the difference ([`difference_design_effect`]).
+    pub ll_clustered: Option<f64>,
+    /// The χ²(1) p-value of `ll_clustered`.
+    pub ll_p_clustered: Option<f64>,
+    /// The Log Ratio interval with each sample's variance multiplied by its design effect.
+    pub log_ratio_lo_clustered: Option<f64>,
+    /// Upper end of the clustered Log Ratio interval.
+    pub log_ratio_hi_clustered: Option<f64>,
 }
 
 /// B relative to A for every reported category (for periods, A the earlier, B the later).
@@ -248,12 +267,27 @@ pub fn compare(
     b: &Counts,
     opts: &CompareOptions,
 ) -> Vec<CompareRow> {
+    compare_declared(sample_a, a, sample_b, b, opts, std::iter::empty())
+}
+
+/// [`compare`], with a row also for each `declared` category (the categories of the lexicon in
+/// use, [`Partial::lexicon_categories`]) even when neither sample has a flag for it.
+pub fn compare_declared<'d>(
+    sample_a: &str,
+    a: &Counts,
+    sample_b: &str,
+    b: &Counts,
+    opts: &CompareOptions,
+    declared: impl IntoIterator<Item = &'d str>,
+) -> Vec<CompareRow> {
     let (c, d) = match opts.basis {
         Basis::Messages => (a.messages, b.messages),
         Basis::Tokens => (a.tokens, b.tokens),
     };
     let per = opts.basis.per();
-    let mut rows: Vec<CompareRow> = categories_with(a.category_ids().chain(b.category_ids()))
+    let declared: Vec<String> = declared.into_iter().map(str::to_string).collect();
+    let ids = (a.category_ids().chain(b.category_ids())).chain(declared.iter().map(String::as_str));
+    let mut rows: Vec<CompareRow> = categories_with(ids)
         .into_iter()
         .map(|cat| {
             let (fa, fb) = match opts.basis {
@@ -284,6 +318,12 @@ pub fn compare(
                 log_ratio_lo: lr.map(|x| x.lo),
                 log_ratio_hi: lr.map(|x| x.hi),
                 pct_diff: pct_diff(fb, fa, d, c),
+                design_effect_a: None,
+                design_effect_b: None,
+                ll_clustered: None,
+                ll_p_clustered: None,
+                log_ratio_lo_clustered: None,
+                log_ratio_hi_clustered: None,
             }
         })
         .collect();
@@ -297,6 +337,48 @@ pub fn compare(
         }
     }
     rows
+}
+
+/// Fill the conversation-clustered measures of `rows` (from [`compare`] on basis messages)
+/// from the per-conversation counts of sample A and of sample B: each sample's design effect,
+/// the Rao–Scott-corrected G² and its p-value, and the Log Ratio interval widened by the
+/// design effects (Kish 1965; Rao and Scott 1984). Rows on basis tokens are left alone
+/// (token hits have no conversation design effect here).
+pub fn add_clustered<'a>(
+    rows: &mut [CompareRow],
+    a: impl IntoIterator<Item = &'a Counts> + Clone,
+    b: impl IntoIterator<Item = &'a Counts> + Clone,
+) {
+    let sums = |convs: &mut dyn Iterator<Item = &'a Counts>, cat: &str| {
+        let mut s = ClusterSums::default();
+        for c in convs {
+            s.add(c.messages, c.flagged(cat));
+        }
+        s
+    };
+    for r in rows
+        .iter_mut()
+        .filter(|r| r.basis == Basis::Messages.name())
+    {
+        let sa = sums(&mut a.clone().into_iter(), &r.category);
+        let sb = sums(&mut b.clone().into_iter(), &r.category);
+        let (da, db) = (design_effect(&sa), design_effect(&sb));
+        r.design_effect_a = da;
+        r.design_effect_b = db;
+        let adj = match (difference_design_effect(&sa, &sb), r.ll, r.ll_p) {
+            (Some(d), Some(value), Some(p)) => Some(rao_scott(Signed { value, p }, d)),
+            _ => None,
+        };
+        r.ll_clustered = adj.map(|x| x.value);
+        r.ll_p_clustered = adj.map(|x| x.p);
+        let lr = match (da, db) {
+            // B relative to A: B's sample first, as in `compare`.
+            (Some(da), Some(db)) => log_ratio_deff(r.b, r.a, r.d, r.c, Z95, (db, da)),
+            _ => None,
+        };
+        r.log_ratio_lo_clustered = lr.map(|x| x.lo);
+        r.log_ratio_hi_clustered = lr.map(|x| x.hi);
+    }
 }
 
 /// A Cochran–Armitage trend for one group and category across ordered periods.
@@ -335,8 +417,18 @@ pub struct TrendRow {
 pub fn trend_series(
     series: &[(String, Counts)],
 ) -> Vec<(String, Option<super::measures::TrendTest>)> {
+    trend_series_declared(series, std::iter::empty())
+}
+
+/// [`trend_series`], with a row also for each `declared` category (see [`compare_declared`]).
+fn trend_series_declared<'d>(
+    series: &[(String, Counts)],
+    declared: impl IntoIterator<Item = &'d str>,
+) -> Vec<(String, Option<super::measures::TrendTest>)> {
     let n: Vec<u64> = series.iter().map(|(_, c)| c.messages).collect();
-    categories_with(series.iter().flat_map(|(_, c)| c.category_ids()))
+    let declared: Vec<String> = declared.into_iter().map(str::to_string).collect();
+    let ids = series.iter().flat_map(|(_, c)| c.category_ids());
+    categories_with(ids.chain(declared.iter().map(String::as_str)))
         .into_iter()
         .map(|cat| {
             let x: Vec<u64> = series.iter().map(|(_, c)| c.flagged(&cat)).collect();
@@ -396,7 +488,8 @@ pub fn trend(p: &Partial) -> Result<Vec<TrendRow>> {
             (Some(f), Some(l)) => (f.0.clone(), l.0.clone()),
             _ => continue,
         };
-        for (cat, t) in trend_series(&series) {
+        let declared = p.lexicon_categories.iter().map(String::as_str);
+        for (cat, t) in trend_series_declared(&series, declared) {
             let flagged = series.iter().map(|(_, c)| c.flagged(&cat)).sum();
             out.push(TrendRow {
                 group_by: group_by_label(&others),
@@ -599,6 +692,98 @@ mod tests {
             .chi2
             .unwrap();
         assert!((r.z.unwrap().powi(2) - chi).abs() < 1e-9);
+    }
+
+    #[test]
+    fn clustered_comparison_is_never_sharper_and_leaves_tokens_alone() {
+        // Ten conversations of 10 messages each side; B's 10 flags all in one conversation.
+        let mut a_convs = Vec::new();
+        let mut b_convs = Vec::new();
+        for k in 0..10 {
+            let mut x = Counts {
+                messages: 10,
+                tokens: 40,
+                ..Counts::default()
+            };
+            x.flagged.insert("coercive".into(), 1);
+            a_convs.push(x);
+            let mut y = Counts {
+                messages: 10,
+                tokens: 40,
+                ..Counts::default()
+            };
+            if k == 0 {
+                y.flagged.insert("coercive".into(), 10);
+            }
+            b_convs.push(y);
+        }
+        let total = |v: &[Counts]| {
+            let mut t = Counts::default();
+            for c in v {
+                t.merge(c);
+            }
+            t
+        };
+        let (ta, tb) = (total(&a_convs), total(&b_convs));
+        let mut rows = compare("A", &ta, "B", &tb, &CompareOptions::default());
+        add_clustered(&mut rows, a_convs.iter(), b_convs.iter());
+        let r = rows.iter().find(|r| r.category == "coercive").unwrap();
+        // A's flags are spread evenly (deff 1); B's sit in one conversation.
+        assert_eq!(r.design_effect_a, Some(1.0));
+        assert!(r.design_effect_b.unwrap() > 5.0);
+        assert_eq!(r.ll, Some(0.0));
+        assert_eq!(r.ll_clustered, Some(0.0));
+        assert!(r.ll_p_clustered.unwrap() >= r.ll_p.unwrap());
+        // Every row: the clustered p is never below the plain one.
+        for r in rows.iter().filter(|r| r.ll_p.is_some()) {
+            assert!(
+                r.ll_p_clustered.unwrap() >= r.ll_p.unwrap() - 1e-15,
+                "{}",
+                r.category
+            );
+        }
+        let mut tok = compare(
+            "A",
+            &ta,
+            "B",
+            &tb,
+            &CompareOptions {
+                basis: Basis::Tokens,
+                holm: false,
+            },
+        );
+        add_clustered(&mut tok, a_convs.iter(), b_convs.iter());
+        assert!(tok
+            .iter()
+            .all(|r| r.ll_clustered.is_none() && r.design_effect_a.is_none()));
+    }
+
+    #[test]
+    fn declared_categories_get_rows_when_nothing_is_flagged() {
+        let mut anns = Vec::new();
+        year(&mut anns, 2024, "chat", 10, 1);
+        year(&mut anns, 2025, "chat", 10, 0);
+        let a = sample(&anns, &Selector::parse("2024-01-01..2024-12-31").unwrap());
+        let b = sample(&anns, &Selector::parse("2025-01-01..2025-12-31").unwrap());
+        let opts = CompareOptions::default();
+        let plain = compare("2024", &a, "2025", &b, &opts);
+        assert!(plain.iter().all(|r| r.category != "swear"));
+        let rows = compare_declared("2024", &a, "2025", &b, &opts, ["swear"]);
+        let r = rows
+            .iter()
+            .find(|r| r.category == "swear")
+            .expect("a row for swear");
+        assert_eq!((r.a, r.b, r.c, r.d), (0, 0, 10, 10));
+        // Trend too: a declared category has a trend row with no flags.
+        let mut p =
+            Partial::from_annotations(vec![Dim::Period(Period::Year)], anns.iter()).unwrap();
+        p.declare_categories(["swear"]);
+        let t = trend(&p).unwrap();
+        let sw = t
+            .iter()
+            .find(|r| r.category == "swear")
+            .expect("a trend row");
+        assert_eq!((sw.flagged, sw.messages, sw.direction), (0, 20, "none"));
     }
 
     #[test]

@@ -286,13 +286,23 @@ impl Written {
             row: KwicRow {
                 message_id: a.message_id.clone(),
                 conversation_id: a.conversation_id.clone(),
-                left: left
-                    .first()
-                    .map_or_else(String::new, |t| self.show(t.start, s)),
+                // A window that reaches the start or end of the message shows it all, with
+                // any punctuation or emoji-free marks before the first or after the last token
+                // ("send me it now!!" keeps its "!!").
+                left: if before <= n {
+                    self.show(0, s)
+                } else {
+                    left.first()
+                        .map_or_else(String::new, |t| self.show(t.start, s))
+                },
                 node: self.show(s, e),
-                right: right
-                    .last()
-                    .map_or_else(String::new, |t| self.show(e, t.end)),
+                right: if after + n >= self.toks.len() {
+                    self.show(e, self.chars.len())
+                } else {
+                    right
+                        .last()
+                        .map_or_else(String::new, |t| self.show(e, t.end))
+                },
                 category,
             },
             left: left.iter().map(|t| self.key(t)).collect(),
@@ -582,6 +592,30 @@ mod tests {
             }
         )
         .is_err());
+    }
+
+    #[test]
+    fn kwic_keeps_punctuation_at_the_ends_of_the_message() {
+        let t = "\"ok... send me a pic now!!\" ?";
+        let anns = vec![annotation(
+            "m1",
+            t,
+            &[("send me a pic", "coercive.image_request")],
+        )];
+        let o = KwicOptions {
+            context: 3,
+            ..Default::default()
+        };
+        let q = KwicQuery::Category("coercive.image_request".into());
+        let rows = concordance(&anns, &q, &o);
+        assert_eq!(
+            (rows[0].left.as_str(), rows[0].right.as_str()),
+            ("\"ok...", "now!!\" ?")
+        );
+        // Inside the message, the window still ends at its last token.
+        let o1 = KwicOptions { context: 0, ..o };
+        let rows = concordance(&anns, &q, &o1);
+        assert_eq!((rows[0].left.as_str(), rows[0].right.as_str()), ("", ""));
     }
 
     #[test]

@@ -142,6 +142,31 @@ pub fn clustered_wilson(s: &ClusterSums, z: f64) -> Option<(f64, f64)> {
     Some(wilson_p(p, s.n as f64 / deff, z, s.y == 0, s.y == s.n))
 }
 
+/// The design effect of the difference between the proportions of two independent clustered
+/// samples, for the first-order Rao–Scott correction of a 2×2 test (Rao and Scott 1981, 1984).
+/// Under the null hypothesis p_a = p_b = p, Var(p̂_b − p̂_a) = p(1 − p)(deff_a/n_a + deff_b/n_b)
+/// against p(1 − p)(1/n_a + 1/n_b) for independent messages, so
+///
+///   d = (deff_a/n_a + deff_b/n_b) / (1/n_a + 1/n_b),
+///
+/// a weighted mean of the two samples' [`design_effect`]s (each ≥ 1), and G²/d or X²/d is
+/// referred to χ²(1). `None` when a sample has no messages.
+pub fn difference_design_effect(a: &ClusterSums, b: &ClusterSums) -> Option<f64> {
+    let (da, db) = (design_effect(a)?, design_effect(b)?);
+    let (na, nb) = (a.n as f64, b.n as f64);
+    Some((da / na + db / nb) / (1.0 / na + 1.0 / nb))
+}
+
+/// A signed statistic (G² or X²) divided by a design effect `d` ≥ 1 (the first-order Rao–Scott
+/// correction, [`difference_design_effect`]), with its χ²(1) p-value.
+pub fn rao_scott(s: Signed, d: f64) -> Signed {
+    let x = s.value.abs() / d.max(1.0);
+    Signed {
+        value: s.value.signum() * x,
+        p: chi2_1_sf(x),
+    }
+}
+
 /// A signed log-likelihood statistic with its χ²(1) p-value.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Signed {
@@ -209,13 +234,28 @@ pub struct LogRatio {
 /// standard error √(1/a + 1/b) of the natural-log ratio (with the same 0.5 replacement),
 /// converted to log2: value ± z·SE/ln 2. `None` when both a and b are zero or a size is zero.
 pub fn log_ratio(a: u64, b: u64, c: u64, d: u64, z: f64) -> Option<LogRatio> {
+    log_ratio_deff(a, b, c, d, z, (1.0, 1.0))
+}
+
+/// [`log_ratio`] with each sample's variance inflated by its design effect (`deff.0` for the
+/// sample of `a`, `deff.1` for that of `b`; [`design_effect`]): SE = √(deff_a/a + deff_b/b),
+/// the delta-method standard error of a log ratio of clustered proportions (Kish 1965).
+/// With both design effects 1 it is [`log_ratio`].
+pub fn log_ratio_deff(
+    a: u64,
+    b: u64,
+    c: u64,
+    d: u64,
+    z: f64,
+    deff: (f64, f64),
+) -> Option<LogRatio> {
     if c == 0 || d == 0 || (a == 0 && b == 0) {
         return None;
     }
     let fix = |x: u64| if x == 0 { 0.5 } else { x as f64 };
     let (af, bf) = (fix(a), fix(b));
     let value = ((af / c as f64) / (bf / d as f64)).log2();
-    let se = (1.0 / af + 1.0 / bf).sqrt();
+    let se = (deff.0 / af + deff.1 / bf).sqrt();
     let half = z * se / std::f64::consts::LN_2;
     Some(LogRatio {
         value,
@@ -528,6 +568,49 @@ mod tests {
         let even = sums(&[(20, 2); 10]);
         assert_eq!(design_effect(&even), Some(1.0));
         assert_eq!(clustered_wilson(&even, Z95), wilson(20, 200, Z95));
+    }
+
+    #[test]
+    fn rao_scott_divides_the_test_by_the_design_effect_of_the_difference() {
+        // A: all 10 flags in one of 10 conversations of 20 (deff 10.526315789473685);
+        // B: 200 one-message conversations, 30 flagged (deff 200/199).
+        let mut one: Vec<(u64, u64)> = vec![(20, 10)];
+        one.extend(std::iter::repeat_n((20, 0), 9));
+        let a = sums(&one);
+        let mut many: Vec<(u64, u64)> = vec![(1, 1); 30];
+        many.extend(std::iter::repeat_n((1, 0), 170));
+        let b = sums(&many);
+        // Equal n: d is the plain mean of the two design effects.
+        let d = difference_design_effect(&a, &b).unwrap();
+        let want = (10.526_315_789_473_685 + 200.0 / 199.0) / 2.0;
+        assert!(close(d, want, 1e-12), "{d}");
+        let g = log_likelihood(30, 10, 200, 200).unwrap();
+        let adj = rao_scott(g, d);
+        assert!(close(adj.value, g.value / d, 1e-12));
+        assert!(adj.p > g.p, "clustering makes the difference less certain");
+        assert!(g.p < 0.01 && adj.p > 0.05, "{} {}", g.p, adj.p);
+        // Sign kept; a design effect below 1 never sharpens the test.
+        let neg = Signed {
+            value: -4.0,
+            p: chi2_1_sf(4.0),
+        };
+        assert_eq!(rao_scott(neg, 0.5), neg);
+        assert!(difference_design_effect(&a, &ClusterSums::default()).is_none());
+    }
+
+    #[test]
+    fn clustered_log_ratio_interval_is_wider_by_the_design_effects() {
+        let plain = log_ratio(30, 10, 200, 200, Z95).unwrap();
+        assert_eq!(
+            log_ratio_deff(30, 10, 200, 200, Z95, (1.0, 1.0)),
+            Some(plain)
+        );
+        let wide = log_ratio_deff(30, 10, 200, 200, Z95, (1.0, 10.0)).unwrap();
+        assert_eq!(wide.value, plain.value);
+        // SE √(1/30 + 10/10) against √(1/30 + 1/10).
+        let ratio = (wide.hi - wide.value) / (plain.hi - plain.value);
+        let want = ((1.0 / 30.0 + 1.0) / (1.0 / 30.0 + 0.1_f64)).sqrt();
+        assert!(close(ratio, want, 1e-12), "{ratio}");
     }
 
     #[test]

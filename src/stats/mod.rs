@@ -30,7 +30,10 @@ pub mod tokens;
 pub mod wordlist;
 
 pub use aggregate::{stats_table, CategoryStats, GroupStats, StatRow, StatsTable, MEASURES};
-pub use compare::{compare, trend, Basis, CompareOptions, CompareRow, Selector, TrendRow};
+pub use compare::{
+    add_clustered, compare, compare_declared, trend, Basis, CompareOptions, CompareRow, Selector,
+    TrendRow,
+};
 pub use corpus::{
     collocates, concordance, keywords, CollocateOptions, CollocateRow, KeywordOptions, KeywordRow,
     KwicOptions, KwicQuery, KwicRow, KwicSort, Tokenise,

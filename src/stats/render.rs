@@ -127,7 +127,7 @@ pub fn stats_json(t: &StatsTable) -> Result<Vec<u8>> {
 /// Column order of `compare.csv`. The signed measures are named for their direction: B
 /// relative to A, where for date ranges A is the earlier and B the later (see
 /// [`super::compare`]).
-pub const COMPARE_COLUMNS: [&str; 19] = [
+pub const COMPARE_COLUMNS: [&str; 25] = [
     "sample_a",
     "sample_b",
     "category",
@@ -147,7 +147,16 @@ pub const COMPARE_COLUMNS: [&str; 19] = [
     "log_ratio_b_vs_a_lo",
     "log_ratio_b_vs_a_hi",
     "pct_diff_b_vs_a",
+    "design_effect_a",
+    "design_effect_b",
+    "ll_b_vs_a_clustered",
+    "ll_p_clustered",
+    "log_ratio_b_vs_a_lo_clustered",
+    "log_ratio_b_vs_a_hi_clustered",
 ];
+
+/// The columns of a `compare.csv` written before the clustered columns were added (still read).
+pub const COMPARE_COLUMNS_V1: usize = 19;
 
 /// `compare.csv`.
 pub fn compare_csv(rows: &[CompareRow]) -> Result<Vec<u8>> {
@@ -174,6 +183,12 @@ pub fn compare_csv(rows: &[CompareRow]) -> Result<Vec<u8>> {
                 fmt_f64(r.log_ratio_lo),
                 fmt_f64(r.log_ratio_hi),
                 fmt_f64(r.pct_diff),
+                fmt_f64(r.design_effect_a),
+                fmt_f64(r.design_effect_b),
+                fmt_f64(r.ll_clustered),
+                fmt_f64(r.ll_p_clustered),
+                fmt_f64(r.log_ratio_lo_clustered),
+                fmt_f64(r.log_ratio_hi_clustered),
             ]
         }),
     )

@@ -24,18 +24,29 @@ use std::collections::{BTreeSet, HashMap};
 pub const MAX_NGRAM: usize = 5;
 
 /// Word-list options.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WordlistOptions {
-    /// N-gram size, 1 (words) to [`MAX_NGRAM`] (the command line defaults to 1; set it: the
-    /// derived `Default` leaves 0, which is refused).
+    /// N-gram size, 1 (words) to [`MAX_NGRAM`] [default: 1, as on the command line].
     pub n: usize,
-    /// The smallest frequency kept (the command line defaults to 1).
+    /// The smallest frequency kept [default: 1, as on the command line].
     pub min_freq: u64,
     /// Stop words (normalised): a word on the list is left out, and so is every n-gram with
     /// one in it. The counts behind the per-million figures still include them.
     pub stop: BTreeSet<String>,
     /// Show sexualised terms as written.
     pub unmask: bool,
+}
+
+impl Default for WordlistOptions {
+    /// The command line's defaults: single words, every frequency, no stop list, masked.
+    fn default() -> Self {
+        WordlistOptions {
+            n: 1,
+            min_freq: 1,
+            stop: BTreeSet::new(),
+            unmask: false,
+        }
+    }
 }
 
 /// One row of a frequency list.
@@ -261,11 +272,9 @@ mod tests {
 
     #[test]
     fn word_frequencies_ranks_range_and_per_million() {
-        let opts = WordlistOptions {
-            n: 1,
-            min_freq: 1,
-            ..Default::default()
-        };
+        // The library's default is the command line's (single words, every frequency).
+        let opts = WordlistOptions::default();
+        assert_eq!((opts.n, opts.min_freq), (1, 1));
         let w = wordlist(&corpus(), &corpus_words, &opts).unwrap();
         // Tokens: 5 + 3 + 5 + 3 = 16 (the emoji counts, `<media>` does not).
         assert_eq!((w.messages, w.conversations, w.ngrams), (4, 3, 16));

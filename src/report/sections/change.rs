@@ -73,8 +73,12 @@ fn table(ui: &crate::ui::Ui, first: &CompareRow, rows: &[CompareRow]) -> Result<
                 Cell::num(num(r.ll, 2)),
                 Cell::num(pval(r.ll_p)),
                 Cell::num(pval(r.ll_p_holm)),
+                Cell::num(pval(r.ll_p_clustered)),
                 Cell::num(num(r.log_ratio, 2)),
-                Cell::num(ci(r.log_ratio_lo, r.log_ratio_hi, 2)),
+                Cell::num(match r.log_ratio_lo_clustered {
+                    Some(_) => ci(r.log_ratio_lo_clustered, r.log_ratio_hi_clustered, 2),
+                    None => ci(r.log_ratio_lo, r.log_ratio_hi, 2),
+                }),
                 Cell::num(num(r.pct_diff, 1)),
             ]
         })
@@ -91,6 +95,13 @@ fn table(ui: &crate::ui::Ui, first: &CompareRow, rows: &[CompareRow]) -> Result<
         )
     };
     let (ha, hb) = (format!("A: {unit}"), format!("B: {unit}"));
+    // The Log Ratio interval is clustered by conversation when the rows carry it (always
+    // when computed here; a compare.csv from an older c2chat has only the independent one).
+    let lr_ci = if rows.iter().any(|r| r.log_ratio_lo_clustered.is_some()) {
+        ui.s("report.change.log_ratio_ci_clustered")
+    } else {
+        ui.s("report.change.log_ratio_ci")
+    };
     let (pa, pb) = (format!("A {per}"), format!("B {per}"));
     Table {
         // `change`: smaller type and wrapping numbers, so the table fits a 1,280 px window.
@@ -108,8 +119,9 @@ fn table(ui: &crate::ui::Ui, first: &CompareRow, rows: &[CompareRow]) -> Result<
             "G² (B vs A)",
             "p",
             "p (Holm)",
+            ui.s("report.change.p_clustered"),
             "Log Ratio (B vs A)",
-            ui.s("report.change.log_ratio_ci"),
+            lr_ci,
             "%DIFF (B vs A)",
         ],
         rows: &cells,
