@@ -609,6 +609,9 @@ pub(crate) struct DocLayout {
     pub line_starts: Vec<usize>,
 }
 
+/// A conversation as one document without speaker prefixes (brat and WebAnno now use
+/// [`layout_review_document`]; kept for document formats that show speakers otherwise).
+#[allow(dead_code)]
 pub(crate) fn layout_document(conversation_id: &str, msgs: &[&Annotation]) -> DocLayout {
     layout(conversation_id, msgs, false)
 }
