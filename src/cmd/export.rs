@@ -8,7 +8,10 @@ use std::path::PathBuf;
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "brat and WebAnno write one document per conversation plus a <name>.c2chat.json sidecar \
-(keep it beside the document for import). Offsets: code points, except WebAnno TSV (UTF-16 units), converted both ways. \
+(keep it beside the document for import); their lines start with the speaker (spk_01: ...). Nothing is dropped: labels \
+no span carries (e.g. the classifier's) go out as message-level labels (brat Message attributes, WebAnno layer C2chatMessage, \
+Label Studio <Choices name=\"message_labels\">, doccano cats), with the episode and role; Label Studio and doccano tasks \
+carry the conversation around the message; import reads it all back. Offsets: code points, except WebAnno TSV (UTF-16 units), converted both ways. \
 c2chat-export.json is written last, once every file is on disk: import refuses a directory without it (an interrupted export). \
 For corpus tools (export only): --to vrt writes corpus.vrt for CWB/CQPweb and (No)Sketch Engine (<text id corpus> per conversation, \
 <msg id speaker time labels lang episode role> per message, labels a set attribute |a|b|; one token per line: word as written, \

@@ -1,6 +1,6 @@
-//! brat standoff: one `<stem>.txt` per conversation (messages joined with `"\n"`), a
-//! `<stem>.ann` with `T` (text-bound) lines and `#` AnnotatorNotes lines, plus
-//! `annotation.conf` and `visual.conf` for the collection.
+//! brat standoff: one `<stem>.txt` per conversation (one line per message, starting with its
+//! speaker: `spk_01: text`), a `<stem>.ann` with `T` (text-bound) lines and `#` AnnotatorNotes
+//! lines, plus `annotation.conf` and `visual.conf` for the collection.
 //!
 //! brat type names allow only `[A-Za-z0-9_-]`, so the `.` of a category id is written as `-`
 //! (`coercive.image_request` → `coercive-image_request`) and turned back on import. Offsets
@@ -8,11 +8,20 @@
 //! span crossing a line break is written as a discontinuous span (`s1 e1;s2 e2`, text joined
 //! with a space, as brat itself does) and read back as the covering range; line breaks at a
 //! span's edges are kept in the note as `range=START-END` (document code points).
+//!
+//! brat has no document-level annotations: every annotation is anchored in the text. What
+//! belongs to a whole message is therefore put on a `Message` entity over the message's line
+//! (speaker prefix included, so that an empty message has one too), as attributes, which brat
+//! draws on the entity and lets a reviewer tick or change in the entity's dialog:
+//! `Episode` and `Role` for a message in an episode, and one binary attribute
+//! `Label_<type>` per message-level label (a label no span carries, e.g. a classifier's),
+//! drawn as `(category)`. Import reads them all back.
 
+use super::review::{locate_line, message_labels, speaker_prefix};
 use super::{
-    document_messages, file_stems, group_conversations, layout_document, list_files, locate,
-    prepare_spans, read_sidecar, slice_chars, write_file, write_sidecar, CharIndex, ExportSummary,
-    Format, ImpMessage, SIDECAR_SUFFIX,
+    document_messages, file_stems, group_conversations, layout_review_document, list_files, locate,
+    prepare_spans, read_sidecar, slice_chars, write_file, write_sidecar, CharIndex, DocLayout,
+    ExportSummary, Format, ImpMessage, SIDECAR_SUFFIX,
 };
 use crate::bail;
 use crate::error::{Context, Result};
@@ -94,47 +103,32 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
     let mut types: BTreeSet<String> = BTreeSet::new();
     let mut episodes: BTreeSet<String> = BTreeSet::new();
     for (stem, (conv, msgs)) in stems.iter().zip(&convs) {
-        let layout = layout_document(conv, msgs);
+        let layout = layout_review_document(conv, msgs);
         let mut ann = String::new();
         let mut n = 0usize;
-        for (a, m) in msgs.iter().zip(&layout.sidecar.messages) {
-            for sp in prepare_spans(a, summary)? {
-                let frags = fragments(&a.text, sp.start, sp.end);
-                if frags.is_empty() {
-                    summary.skipped_spans += 1;
-                    continue;
-                }
-                let t = brat_type(&sp.category)?;
-                types.insert(sp.category.clone());
-                n += 1;
-                let offs: Vec<String> = frags
-                    .iter()
-                    .map(|(s, e)| format!("{} {}", m.start + s, m.start + e))
-                    .collect();
-                let text: Vec<&str> = frags
-                    .iter()
-                    .map(|&(s, e)| slice_chars(&a.text, s, e).unwrap_or_default())
-                    .collect();
-                let _ = writeln!(ann, "T{n}\t{t} {}\t{}", offs.join(";"), text.join(" "));
-                let sources: Vec<&str> = sp.sources.iter().map(|s| s.as_str()).collect();
-                let rules: Vec<String> = sp.rules.iter().map(|r| clean_note(r)).collect();
-                let _ = write!(
-                    ann,
-                    "#{n}\tAnnotatorNotes T{n}\tseverity={} source={} rule={}",
-                    sp.severity,
-                    sources.join(","),
-                    rules.join(",")
-                );
-                // Line breaks at the edges cannot be in a fragment: keep the exact range.
-                let cover = (frags[0].0, frags[frags.len() - 1].1);
-                if cover != (sp.start, sp.end) {
-                    let _ = write!(ann, " range={}-{}", m.start + sp.start, m.start + sp.end);
-                }
-                ann.push('\n');
-                summary.spans += 1;
+        let mut attr = 0usize;
+        for (i, a) in msgs.iter().enumerate() {
+            let written = span_lines(
+                a,
+                layout.sidecar.messages[i].start,
+                &mut ann,
+                &mut n,
+                summary,
+            )?;
+            types.extend(written.iter().cloned());
+            let labels = message_labels(a, written.iter().map(String::as_str));
+            for l in &labels {
+                brat_type(l)?;
+                types.insert(l.clone());
             }
+            let w = MessageEntity {
+                a,
+                layout: &layout,
+                i,
+                labels: &labels,
+            };
+            w.write(&mut ann, &mut n, &mut attr, &mut episodes);
         }
-        episode_entities(msgs, &layout, &mut ann, &mut n, &mut episodes);
         write_file(
             &dir.join(format!("{stem}.txt")),
             layout.text.as_bytes(),
@@ -150,29 +144,92 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
             all.push(t);
         }
     }
-    let (conf_episodes, visual_episodes) = episode_conf(&episodes);
+    let (conf, visual) = collection_conf(&all, &episodes)?;
+    write_file(&dir.join("annotation.conf"), conf.as_bytes(), summary)?;
+    write_file(&dir.join("visual.conf"), visual.as_bytes(), summary)?;
+    Ok(())
+}
+
+/// Write the `T` and `#` lines of message `a` (starting at document offset `start`); returns
+/// the categories written.
+fn span_lines(
+    a: &Annotation,
+    start: usize,
+    ann: &mut String,
+    n: &mut usize,
+    summary: &mut ExportSummary,
+) -> Result<Vec<String>> {
+    let mut written = Vec::new();
+    for sp in prepare_spans(a, summary)? {
+        let frags = fragments(&a.text, sp.start, sp.end);
+        if frags.is_empty() {
+            summary.skipped_spans += 1;
+            continue;
+        }
+        let t = brat_type(&sp.category)?;
+        written.push(sp.category.clone());
+        *n += 1;
+        let offs: Vec<String> = frags
+            .iter()
+            .map(|(s, e)| format!("{} {}", start + s, start + e))
+            .collect();
+        let text: Vec<&str> = frags
+            .iter()
+            .map(|&(s, e)| slice_chars(&a.text, s, e).unwrap_or_default())
+            .collect();
+        let _ = writeln!(ann, "T{n}\t{t} {}\t{}", offs.join(";"), text.join(" "));
+        let sources: Vec<&str> = sp.sources.iter().map(|s| s.as_str()).collect();
+        let rules: Vec<String> = sp.rules.iter().map(|r| clean_note(r)).collect();
+        let _ = write!(
+            ann,
+            "#{n}\tAnnotatorNotes T{n}\tseverity={} source={} rule={}",
+            sp.severity,
+            sources.join(","),
+            rules.join(",")
+        );
+        // Line breaks at the edges cannot be in a fragment: keep the exact range.
+        let cover = (frags[0].0, frags[frags.len() - 1].1);
+        if cover != (sp.start, sp.end) {
+            let _ = write!(ann, " range={}-{}", start + sp.start, start + sp.end);
+        }
+        ann.push('\n');
+        summary.spans += 1;
+    }
+    Ok(written)
+}
+
+/// The `annotation.conf` and `visual.conf` of a collection with categories `all` and
+/// episode numbers `episodes`.
+fn collection_conf(all: &[String], episodes: &BTreeSet<String>) -> Result<(String, String)> {
     let mut conf = String::from(
         "# c2chat categories. brat type names allow only [A-Za-z0-9_-], so the '.' of a\n\
          # category id is written as '-' (coercive.image_request -> coercive-image_request).\n\
+         # A Message entity covers a whole message line; its Label_* attributes are the\n\
+         # message-level labels (no span), Episode and Role its episode.\n\
          [entities]\n",
     );
     let mut visual = String::from("[labels]\n");
-    for c in &all {
+    for c in all {
         let t = brat_type(c)?;
         let _ = writeln!(conf, "{t}");
         let short = c.rsplit('.').next().unwrap_or(c);
         let _ = writeln!(visual, "{t} | {c} | {short}");
     }
-    conf.push_str(&conf_episodes.0);
+    conf.push_str(&format!("{MESSAGE_TYPE}\n"));
     conf.push_str(
         "[relations]\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n\
          [events]\n[attributes]\n",
     );
-    conf.push_str(&conf_episodes.1);
-    visual.push_str(&visual_episodes.0);
+    conf.push_str(&episode_conf(episodes));
+    let _ = writeln!(visual, "{MESSAGE_TYPE} | message | msg");
+    for c in all {
+        let t = brat_type(c)?;
+        let _ = writeln!(conf, "{LABEL_ATTR}{t}\tArg:{MESSAGE_TYPE}");
+        let _ = writeln!(visual, "{LABEL_ATTR}{t} | message label {c}");
+    }
     visual.push_str("[drawing]\n");
-    visual.push_str(&visual_episodes.1);
-    for c in &all {
+    let _ = writeln!(visual, "{MESSAGE_TYPE}\tbgColor:#e6e6e6");
+    for c in all {
         let colour = match crate::model::top_level(c) {
             "sexualised" => "#f4a6a6",
             "coercive" => "#f7c873",
@@ -180,11 +237,11 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
             "protective" => "#a6e3a6",
             _ => "#d0d0d0",
         };
-        let _ = writeln!(visual, "{}\tbgColor:{colour}", brat_type(c)?);
+        let t = brat_type(c)?;
+        let _ = writeln!(visual, "{t}\tbgColor:{colour}");
+        let _ = writeln!(visual, "{LABEL_ATTR}{t}\tglyph:({c})");
     }
-    write_file(&dir.join("annotation.conf"), conf.as_bytes(), summary)?;
-    write_file(&dir.join("visual.conf"), visual.as_bytes(), summary)?;
-    Ok(())
+    Ok((conf, visual))
 }
 
 /// Roles an episode gives its messages' speakers (`crate::episode`).
@@ -196,37 +253,54 @@ pub const ROLES: [&str; 5] = [
     "bystander_other",
 ];
 
-/// The entity type of a whole message in an episode; its attributes `Episode` (the episode's
-/// number in the conversation, `e1`, since a document is one conversation) and `Role`.
+/// The entity type of a whole message line; its attributes `Episode` (the episode's number
+/// in the conversation, `e1`, since a document is one conversation), `Role` and
+/// `Label_<type>` (binary, one per message-level label).
 pub const MESSAGE_TYPE: &str = "Message";
 
-/// A `Message` entity over each message of the document that falls in an episode, with its
-/// `Episode` and `Role` attributes; the episode numbers used are added to `episodes`.
-fn episode_entities(
-    msgs: &[&Annotation],
-    layout: &super::DocLayout,
-    ann: &mut String,
-    n: &mut usize,
-    episodes: &mut BTreeSet<String>,
-) {
-    let mut attr = 0usize;
-    for (a, m) in msgs.iter().zip(&layout.sidecar.messages) {
-        let (Some(ep), Some(role)) = (&a.episode_id, &a.role) else {
-            continue;
-        };
-        let frags = fragments(&a.text, 0, a.text.chars().count());
-        if frags.is_empty() {
-            continue;
+/// The prefix of the binary attribute of a message-level label: `Label_coercive-secrecy`.
+pub const LABEL_ATTR: &str = "Label_";
+
+/// The `Message` entity of message `i` of a document, if it has anything to carry.
+struct MessageEntity<'a> {
+    a: &'a Annotation,
+    layout: &'a DocLayout,
+    i: usize,
+    labels: &'a [String],
+}
+
+impl MessageEntity<'_> {
+    /// Write the entity over the message's line and its attributes, if the message is in an
+    /// episode or has message-level labels; the episode number used is added to `episodes`.
+    fn write(
+        &self,
+        ann: &mut String,
+        n: &mut usize,
+        attr: &mut usize,
+        episodes: &mut BTreeSet<String>,
+    ) {
+        let a = self.a;
+        let episode = a.episode_id.as_ref().zip(a.role.as_ref());
+        if episode.is_none() && self.labels.is_empty() {
+            return;
         }
-        let number = ep.rsplit(':').next().unwrap_or(ep);
+        let start = self.layout.line_starts[self.i];
+        // The line as laid out, without trailing whitespace (the prefix of an empty message
+        // is `spk_01: `).
+        let line = format!("{}{}", speaker_prefix(&a.speaker), a.text);
+        let line = line.as_str();
+        let frags = fragments(line, 0, line.trim_end().chars().count());
+        if frags.is_empty() {
+            return; // cannot happen: the line starts with the speaker prefix
+        }
         *n += 1;
         let offs: Vec<String> = frags
             .iter()
-            .map(|(s, e)| format!("{} {}", m.start + s, m.start + e))
+            .map(|(s, e)| format!("{} {}", start + s, start + e))
             .collect();
         let text: Vec<&str> = frags
             .iter()
-            .map(|&(s, e)| slice_chars(&a.text, s, e).unwrap_or_default())
+            .map(|&(s, e)| slice_chars(line, s, e).unwrap_or_default())
             .collect();
         let _ = writeln!(
             ann,
@@ -234,36 +308,35 @@ fn episode_entities(
             offs.join(";"),
             text.join(" ")
         );
-        for (name, value) in [("Episode", number), ("Role", role.as_str())] {
-            attr += 1;
-            let _ = writeln!(ann, "A{attr}\t{name} T{n} {}", clean_note(value));
+        if let Some((ep, role)) = episode {
+            let number = ep.rsplit(':').next().unwrap_or(ep);
+            for (name, value) in [("Episode", number), ("Role", role.as_str())] {
+                *attr += 1;
+                let _ = writeln!(ann, "A{attr}\t{name} T{n} {}", clean_note(value));
+            }
+            episodes.insert(number.to_string());
         }
-        episodes.insert(number.to_string());
+        for l in self.labels {
+            *attr += 1;
+            // Checked by the caller.
+            let t = brat_type(l).unwrap_or_default();
+            let _ = writeln!(ann, "A{attr}\t{LABEL_ATTR}{t} T{n}");
+        }
     }
 }
 
-/// The `annotation.conf` lines (entities, attributes) and `visual.conf` lines (labels,
-/// drawing) for message entities, when any message is in an episode.
-fn episode_conf(episodes: &BTreeSet<String>) -> ((String, String), (String, String)) {
+/// The `annotation.conf` attribute lines for episodes, when any message is in one.
+fn episode_conf(episodes: &BTreeSet<String>) -> String {
     if episodes.is_empty() {
-        return Default::default();
+        return String::new();
     }
     let mut numbers: Vec<&String> = episodes.iter().collect();
     numbers.sort_by_key(|e| (e.len(), e.as_str()));
     let values: Vec<String> = numbers.iter().map(|e| clean_note(e)).collect();
-    (
-        (
-            format!("{MESSAGE_TYPE}\n"),
-            format!(
-                "Episode\tArg:{MESSAGE_TYPE}, Value:{}\nRole\tArg:{MESSAGE_TYPE}, Value:{}\n",
-                values.join("|"),
-                ROLES.join("|")
-            ),
-        ),
-        (
-            format!("{MESSAGE_TYPE} | message in an episode | msg\n"),
-            format!("{MESSAGE_TYPE}\tbgColor:#e6e6e6\n"),
-        ),
+    format!(
+        "Episode\tArg:{MESSAGE_TYPE}, Value:{}\nRole\tArg:{MESSAGE_TYPE}, Value:{}\n",
+        values.join("|"),
+        ROLES.join("|")
     )
 }
 
@@ -320,6 +393,8 @@ struct AnnFile {
     tbs: BTreeMap<String, TextBound>,
     severity: BTreeMap<String, u8>,
     ranges: BTreeMap<String, (usize, usize)>,
+    /// Attributes: (target id, name, value (none for a binary attribute), line).
+    attrs: Vec<(String, String, Option<String>, usize)>,
 }
 
 fn read_ann(
@@ -330,6 +405,8 @@ fn read_ann(
 ) -> Result<()> {
     let ci = CharIndex::new(doc);
     let file = parse_ann(ann, path, ci.len())?;
+    // Message entities by id: (the message they cover, the line of their `T` line).
+    let mut message_entities: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for (id, tb) in file.tbs {
         let bad = |message: String| crate::Error::input(path, Some(tb.line as u64), message);
         if let Some(t) = &tb.text {
@@ -356,8 +433,17 @@ fn read_ann(
                 (s, e) = (rs, re);
             }
         }
-        if s == e || tb.category == MESSAGE_TYPE {
-            // Message entities carry episodes and roles (c2chat's own), not categories.
+        if tb.category == MESSAGE_TYPE {
+            // Message entities carry message-level labels, episodes and roles as attributes.
+            let Some(k) = locate_line(msgs, s, e) else {
+                return Err(bad(format!(
+                    "{MESSAGE_TYPE} entity {s}..{e} is not within one message line"
+                )));
+            };
+            message_entities.insert(id, (k, tb.line));
+            continue;
+        }
+        if s == e {
             continue;
         }
         let Some(k) = locate(msgs, s, e) else {
@@ -366,6 +452,25 @@ fn read_ann(
         let (ms, _, m) = &mut msgs[k];
         let sev = file.severity.get(&id).copied().unwrap_or(0);
         m.spans.push((s - *ms, e - *ms, tb.category, sev));
+    }
+    for (target, name, value, line) in file.attrs {
+        let Some(&(k, _)) = message_entities.get(&target) else {
+            continue; // attributes of other annotations are not c2chat's
+        };
+        let m = &mut msgs[k].2;
+        let bad = |message: &str| crate::Error::input(path, Some(line as u64), message);
+        match (name.as_str(), value) {
+            ("Episode", Some(v)) => m.episode_id = Some(format!("{}:{v}", m.conversation_id)),
+            ("Role", Some(v)) => m.role = Some(v),
+            (n, None) if n.starts_with(LABEL_ATTR) => {
+                let t = &n[LABEL_ATTR.len()..];
+                if t.is_empty() {
+                    return Err(bad("message label attribute without a category"));
+                }
+                m.labels.push(category_from_brat(t));
+            }
+            _ => {}
+        }
     }
     Ok(())
 }
@@ -385,6 +490,15 @@ fn parse_ann(ann: &str, path: &Path, doc_len: usize) -> Result<AnnFile> {
             let (head, text) = (parts.next(), parts.next());
             let tb = text_bound(head, text, path, lineno, doc_len)?;
             file.tbs.insert(id.to_string(), tb);
+        } else if id.starts_with('A') || id.starts_with('M') {
+            // `A1\tName T3` (binary) or `A1\tName T3 Value`.
+            let head = parts.next().unwrap_or_default();
+            let mut w = head.split_whitespace();
+            if let (Some(name), Some(target)) = (w.next(), w.next()) {
+                let value = w.next().map(str::to_string);
+                file.attrs
+                    .push((target.to_string(), name.to_string(), value, lineno));
+            }
         } else if id.starts_with('#') {
             let head = parts.next().unwrap_or_default();
             let note = parts.next().unwrap_or_default();
@@ -392,8 +506,7 @@ fn parse_ann(ann: &str, path: &Path, doc_len: usize) -> Result<AnnFile> {
                 annotator_notes(&mut file, target.trim(), note, path, lineno)?;
             }
         }
-        // Relations, events, attributes (a message's `Episode` and `Role`) and
-        // normalisations are not read back: episodes come from annotate, not the tool.
+        // Relations, events and normalisations are not c2chat's: skipped.
     }
     Ok(file)
 }
@@ -491,12 +604,13 @@ mod tests {
         let b = ann("c1", "m2", "u owe me", &[(0, 8, "coercive.pressure")]);
         super::super::export(&[a, b], Format::Brat, dir.path()).unwrap();
         let txt = std::fs::read_to_string(dir.path().join("c1.txt")).unwrap();
-        assert_eq!(txt, "hi 😀\nu owe me");
+        assert_eq!(txt, "spk_a: hi 😀\nspk_a: u owe me");
         let annf = std::fs::read_to_string(dir.path().join("c1.ann")).unwrap();
-        // "hi 😀" is 4 code points, plus the joining newline: the span starts at 5.
+        // "spk_a: hi 😀" is 11 code points, plus the joining newline and the second
+        // speaker prefix (7): the span starts at 19.
         assert_eq!(
             annf,
-            "T1\tcoercive-pressure 5 13\tu owe me\n\
+            "T1\tcoercive-pressure 19 27\tu owe me\n\
              #1\tAnnotatorNotes T1\tseverity=2 source=lexicon rule=lex:test\n"
         );
         let conf = std::fs::read_to_string(dir.path().join("annotation.conf")).unwrap();
@@ -510,9 +624,46 @@ mod tests {
         let a = ann("c", "m", "ab\ncd", &[(1, 4, "protective")]);
         super::super::export(&[a], Format::Brat, dir.path()).unwrap();
         let annf = std::fs::read_to_string(dir.path().join("c.ann")).unwrap();
-        assert!(annf.starts_with("T1\tprotective 1 2;3 4\tb c\n"), "{annf}");
+        assert!(
+            annf.starts_with("T1\tprotective 8 9;10 11\tb c\n"),
+            "{annf}"
+        );
         let back = import(dir.path()).unwrap();
         assert_eq!(back[0].spans[0].text, "b\nc");
+    }
+
+    /// A classifier-only label goes on a `Message` entity over the line (prefix included) as
+    /// a binary attribute; episode and role as attributes; all come back.
+    #[test]
+    fn message_labels_and_episodes_are_attributes() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = ann("c1", "m1", "", &[]);
+        a.evidence.insert(
+            "coercive.secrecy".into(),
+            vec![crate::model::Source::Classifier],
+        );
+        a.finalise();
+        a.episode_id = Some("c1:e2".into());
+        a.role = Some("target".into());
+        super::super::export(&[a.clone()], Format::Brat, dir.path()).unwrap();
+        let annf = std::fs::read_to_string(dir.path().join("c1.ann")).unwrap();
+        assert_eq!(
+            annf,
+            "T1\tMessage 0 6\tspk_a:\nA1\tEpisode T1 e2\nA2\tRole T1 target\n\
+             A3\tLabel_coercive-secrecy T1\n"
+        );
+        let conf = std::fs::read_to_string(dir.path().join("annotation.conf")).unwrap();
+        assert!(
+            conf.contains("\nLabel_protective-support\tArg:Message\n"),
+            "{conf}"
+        );
+        let visual = std::fs::read_to_string(dir.path().join("visual.conf")).unwrap();
+        assert!(visual.contains("\nLabel_coercive-secrecy\tglyph:(coercive.secrecy)\n"));
+        let back = import(dir.path()).unwrap();
+        assert_eq!(back[0].labels, a.labels);
+        assert_eq!(back[0].episode_id.as_deref(), Some("c1:e2"));
+        assert_eq!(back[0].role.as_deref(), Some("target"));
+        assert!(back[0].spans.is_empty());
     }
 
     #[test]

@@ -1,8 +1,11 @@
 //! Label Studio: `tasks.json` (a JSON array, one task per message, our spans as
-//! `predictions`) and `labeling_config.xml` (a `<Labels>` control over a `<Text>` object).
-//! A message in an episode has `episode_id` and `role` in its data, and its role pre-filled
-//! as a prediction of the `<Choices name="role">` control, for review; import reads spans
-//! only (choices are skipped).
+//! `predictions`) and `labeling_config.xml`: a `<Labels>` control over a `<Text>` object,
+//! the speaker as a `<Header>`, the conversation around the message as two `<Paragraphs>`
+//! (`data.context`, the earlier messages, and `data.context_after`, the later ones, each
+//! `{"author": speaker, "text": …}`), the message-level labels (labels no span carries, e.g. a
+//! classifier's) as a `<Choices name="message_labels">`, and for a message in an episode its
+//! role as a `<Choices name="role">` (with `episode_id` and `role` in the task data). Import
+//! reads the spans, the message-level labels, the role and the episode back.
 //!
 //! Offsets are code points (Label Studio counts them like Python since its 2021 emoji fix).
 //! Older Label Studio versions stored UTF-16 offsets; on import, a region whose `value.text`
@@ -10,6 +13,7 @@
 //! On import, human `annotations` (the first one not cancelled) are preferred over
 //! `predictions`; [`import_by_annotator`] keeps each annotator's results apart.
 
+use super::review::{message_labels, neighbours, CONTEXT_AFTER, CONTEXT_BEFORE};
 use super::{
     prepare_spans, slice_chars, utf16_boundaries, write_file, ExportSummary, Format, ImpMessage,
 };
@@ -28,6 +32,10 @@ pub(crate) const TASKS_FILE: &str = "tasks.json";
 const CONFIG_FILE: &str = "labeling_config.xml";
 /// The `model_version` of the predictions c2chat writes.
 const MODEL_VERSION: &str = "c2chat";
+/// The `<Choices>` control holding message-level labels.
+pub const MESSAGE_LABELS: &str = "message_labels";
+/// The `<Choices>` control holding the speaker's role in the episode.
+pub const ROLE: &str = "role";
 
 fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -40,42 +48,27 @@ fn xml_escape(s: &str) -> String {
 pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummary) -> Result<()> {
     let mut tasks = Vec::with_capacity(anns.len());
     let mut extra: Vec<String> = Vec::new();
-    for (i, a) in anns.iter().enumerate() {
+    let context = neighbours(anns, CONTEXT_BEFORE, CONTEXT_AFTER);
+    for (i, (a, (before, after))) in anns.iter().zip(&context).enumerate() {
         let n = i + 1;
-        let mut result = Vec::new();
-        for (k, sp) in prepare_spans(a, summary)?.into_iter().enumerate() {
-            if !CATEGORY_IDS.contains(&sp.category.as_str()) && !extra.contains(&sp.category) {
-                extra.push(sp.category.clone());
+        let (result, cats) = task_result(a, n, summary)?;
+        for c in cats {
+            if !CATEGORY_IDS.contains(&c.as_str()) && !extra.contains(&c) {
+                extra.push(c);
             }
-            result.push(json!({
-                "id": format!("t{n}s{}", k + 1),
-                "from_name": "label",
-                "to_name": "text",
-                "type": "labels",
-                "value": {
-                    "start": sp.start,
-                    "end": sp.end,
-                    "text": slice_chars(&a.text, sp.start, sp.end).unwrap_or_default(),
-                    "labels": [sp.category],
-                },
-            }));
         }
-        summary.spans += result.len();
-        if let Some(role) = &a.role {
-            // The speaker's role in the message's episode, for review; not a span.
-            result.push(json!({
-                "id": format!("t{n}role"),
-                "from_name": "role",
-                "to_name": "text",
-                "type": "choices",
-                "value": {"choices": [role]},
-            }));
-        }
+        let lines = |ix: &[usize]| -> Value {
+            ix.iter()
+                .map(|&k| json!({"author": anns[k].speaker, "text": anns[k].text}))
+                .collect()
+        };
         let mut data = Map::new();
         data.insert("text".into(), json!(a.text));
         data.insert("message_id".into(), json!(a.message_id));
         data.insert("conversation_id".into(), json!(a.conversation_id));
         data.insert("speaker".into(), json!(a.speaker));
+        data.insert("context".into(), lines(before));
+        data.insert("context_after".into(), lines(after));
         if let Some(t) = &a.timestamp {
             data.insert("timestamp".into(), json!(t));
         }
@@ -102,22 +95,106 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
     bytes.push(b'\n');
     write_file(&dir.join(TASKS_FILE), &bytes, summary)?;
     extra.sort();
-    let mut xml = String::from("<View>\n  <Labels name=\"label\" toName=\"text\">\n");
-    for c in CATEGORY_IDS.iter().map(|s| s.to_string()).chain(extra) {
-        let _ = writeln!(xml, "    <Label value=\"{}\"/>", xml_escape(&c));
+    write_file(
+        &dir.join(CONFIG_FILE),
+        labelling_config(&extra).as_bytes(),
+        summary,
+    )
+}
+
+/// The prediction `result` of task `n`: a region per span, the message-level labels as
+/// choices, the role as a choice; and every category used (spans and message level).
+fn task_result(
+    a: &Annotation,
+    n: usize,
+    summary: &mut ExportSummary,
+) -> Result<(Vec<Value>, Vec<String>)> {
+    let mut result = Vec::new();
+    let spans = prepare_spans(a, summary)?;
+    let mut cats: Vec<String> = spans.iter().map(|s| s.category.clone()).collect();
+    for (k, sp) in spans.iter().enumerate() {
+        result.push(json!({
+            "id": format!("t{n}s{}", k + 1),
+            "from_name": "label",
+            "to_name": "text",
+            "type": "labels",
+            "value": {
+                "start": sp.start,
+                "end": sp.end,
+                "text": slice_chars(&a.text, sp.start, sp.end).unwrap_or_default(),
+                "labels": [sp.category],
+            },
+        }));
+    }
+    summary.spans += result.len();
+    let labels = message_labels(a, spans.iter().map(|s| s.category.as_str()));
+    if !labels.is_empty() {
+        // Labels without a span (e.g. the classifier's), for review as a message-level choice.
+        result.push(json!({
+            "id": format!("t{n}labels"),
+            "from_name": MESSAGE_LABELS,
+            "to_name": "text",
+            "type": "choices",
+            "value": {"choices": labels},
+        }));
+        cats.extend(labels);
+    }
+    if let Some(role) = &a.role {
+        // The speaker's role in the message's episode, for review; not a span.
+        result.push(json!({
+            "id": format!("t{n}role"),
+            "from_name": ROLE,
+            "to_name": "text",
+            "type": "choices",
+            "value": {"choices": [role]},
+        }));
+    }
+    Ok((result, cats))
+}
+
+/// `labeling_config.xml`: the conversation before, the speaker, the labels over the text, the
+/// message-level labels, the conversation after and the role.
+fn labelling_config(extra: &[String]) -> String {
+    let cats: Vec<String> = CATEGORY_IDS
+        .iter()
+        .map(|s| s.to_string())
+        .chain(extra.iter().cloned())
+        .collect();
+    let mut xml = String::from(
+        "<View>\n  <Header value=\"Earlier in the conversation\" size=\"6\"/>\n  <Paragraphs \
+         name=\"context\" value=\"$context\" layout=\"dialogue\" nameKey=\"author\" \
+         textKey=\"text\"/>\n  <Header value=\"$speaker\" size=\"5\"/>\n  <Labels \
+         name=\"label\" toName=\"text\">\n",
+    );
+    for c in &cats {
+        let _ = writeln!(xml, "    <Label value=\"{}\"/>", xml_escape(c));
     }
     xml.push_str("  </Labels>\n  <Text name=\"text\" value=\"$text\"/>\n");
-    // The speaker's role in the message's episode (pre-filled from annotate), for review.
+    // Labels of the whole message, without a span (pre-filled with the classifier's).
+    let _ = writeln!(
+        xml,
+        "  <Header value=\"Message-level labels (no span)\" size=\"6\"/>\n  <Choices \
+         name=\"{MESSAGE_LABELS}\" toName=\"text\" choice=\"multiple\" showInline=\"true\">"
+    );
+    for c in &cats {
+        let _ = writeln!(xml, "    <Choice value=\"{}\"/>", xml_escape(c));
+    }
     xml.push_str(
-        "  <Header value=\"Speaker's role in the episode\"/>\n  <Choices name=\"role\" \
-         toName=\"text\" choice=\"single\" showInLine=\"true\">\n",
+        "  </Choices>\n  <Header value=\"Later in the conversation\" size=\"6\"/>\n  \
+         <Paragraphs name=\"context_after\" value=\"$context_after\" layout=\"dialogue\" \
+         nameKey=\"author\" textKey=\"text\"/>\n",
+    );
+    // The speaker's role in the message's episode (pre-filled from annotate), for review.
+    let _ = writeln!(
+        xml,
+        "  <Header value=\"Speaker's role in the episode\" size=\"6\"/>\n  <Choices \
+         name=\"{ROLE}\" toName=\"text\" choice=\"single\" showInline=\"true\">"
     );
     for r in super::brat::ROLES {
         let _ = writeln!(xml, "    <Choice value=\"{r}\"/>");
     }
     xml.push_str("  </Choices>\n</View>\n");
-    write_file(&dir.join(CONFIG_FILE), xml.as_bytes(), summary)?;
-    Ok(())
+    xml
 }
 
 fn tasks_path(input: &Path) -> PathBuf {
@@ -181,15 +258,49 @@ fn task_message(task: &Value, i: usize, where_: &str) -> Result<ImpMessage> {
         meta,
         tokens: 0,
         text: text.to_string(),
-        spans: Vec::new(),
+        episode_id: str_of(data.get("episode_id")),
+        role: str_of(data.get("role")),
+        ..Default::default()
     })
 }
 
-/// Spans of a `result` array, checked against the task text.
-fn read_result(result: &Value, text: &str, at: &str) -> Result<Vec<(usize, usize, String, u8)>> {
+/// The message-level choices of result `j` (`message_labels` into `m.labels`, `role` into
+/// `m.role`); other controls' choices are not c2chat's and are skipped.
+fn read_choices(r: &Value, value: &Value, m: &mut ImpMessage, at: &str, j: usize) -> Result<()> {
+    let Some(choices) = value.get("choices") else {
+        return Ok(());
+    };
+    let from = r
+        .get("from_name")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    if from != MESSAGE_LABELS && from != ROLE {
+        return Ok(());
+    }
+    let choices = choices
+        .as_array()
+        .with_context(|| format!("{at}: result {j}: \"value.choices\" is not an array"))?;
+    for c in choices {
+        let c = c
+            .as_str()
+            .with_context(|| format!("{at}: result {j}: choices must be strings"))?;
+        if from == ROLE {
+            m.role = Some(c.to_string());
+        } else {
+            m.labels.push(c.to_string());
+        }
+    }
+    Ok(())
+}
+
+/// Read a `result` array into `m`: spans (checked against the task text), message-level
+/// labels and the role.
+fn read_result(result: &Value, m: &mut ImpMessage, at: &str) -> Result<()> {
     let items = result
         .as_array()
         .with_context(|| format!("{at}: \"result\" is not an array"))?;
+    let text = m.text.clone();
+    let text = text.as_str();
     let n = text.chars().count();
     let mut out = Vec::new();
     for (j, r) in items.iter().enumerate() {
@@ -197,7 +308,9 @@ fn read_result(result: &Value, text: &str, at: &str) -> Result<Vec<(usize, usize
             bail!("{at}: result {j} has no \"value\"");
         };
         let Some(labels) = value.get("labels") else {
-            continue; // choices, text areas, ratings…: not spans
+            // Choices: c2chat's message-level labels and role; text areas, ratings…: skipped.
+            read_choices(r, value, m, at, j)?;
+            continue;
         };
         let (Some(s), Some(e)) = (
             value.get("start").and_then(Value::as_u64),
@@ -237,7 +350,8 @@ fn read_result(result: &Value, text: &str, at: &str) -> Result<Vec<(usize, usize
             }
         }
     }
-    Ok(out)
+    m.spans = out;
+    Ok(())
 }
 
 fn usable_annotations(task: &Value) -> Vec<&Value> {
@@ -272,7 +386,7 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
                     .and_then(|p| p.get("result"))
             });
         if let Some(r) = chosen {
-            m.spans = read_result(r, &m.text, &at)?;
+            read_result(r, &mut m, &at)?;
         }
         out.push(m.into_annotation(Format::LabelStudio, &at)?);
     }
@@ -297,7 +411,7 @@ pub fn import_by_annotator(input: &Path) -> Result<BTreeMap<String, Vec<Annotati
             .unwrap_or_else(|| "unknown".to_string());
             let mut m = base.clone();
             if let Some(r) = a.get("result") {
-                m.spans = read_result(r, &m.text, &at)?;
+                read_result(r, &mut m, &at)?;
             }
             out.entry(who)
                 .or_default()
@@ -335,7 +449,49 @@ mod tests {
         let xml = std::fs::read_to_string(dir.path().join(CONFIG_FILE)).unwrap();
         for c in CATEGORY_IDS {
             assert!(xml.contains(&format!("<Label value=\"{c}\"/>")));
+            assert!(xml.contains(&format!("<Choice value=\"{c}\"/>")));
         }
+        assert!(
+            xml.contains("<Choices name=\"message_labels\" toName=\"text\" choice=\"multiple\"")
+        );
+        assert!(xml.contains("<Paragraphs name=\"context\" value=\"$context\""));
+        assert!(xml.contains("<Header value=\"$speaker\""));
+    }
+
+    /// A label without a span is a message-level choice; the conversation around a message
+    /// is in its data, with speakers; all of it comes back.
+    #[test]
+    fn message_labels_and_context() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = ann("c", "m1", "hi", &[]);
+        let mut second = ann("c", "m2", "u owe me", &[(2, 5, "coercive.pressure")]);
+        second.speaker = "spk_b".into();
+        second.evidence.insert(
+            "coercive.secrecy".into(),
+            vec![crate::model::Source::Classifier],
+        );
+        second.finalise();
+        let third = ann("d", "m3", "other conversation", &[]);
+        let anns = [first, second.clone(), third];
+        super::super::export(&anns, Format::LabelStudio, dir.path()).unwrap();
+        let v: Value =
+            serde_json::from_slice(&std::fs::read(dir.path().join(TASKS_FILE)).unwrap()).unwrap();
+        assert_eq!(
+            v[1]["data"]["context"],
+            json!([{"author": "spk_a", "text": "hi"}])
+        );
+        assert_eq!(
+            v[0]["data"]["context_after"],
+            json!([{"author": "spk_b", "text": "u owe me"}])
+        );
+        assert_eq!(v[2]["data"]["context"], json!([]));
+        let r = &v[1]["predictions"][0]["result"];
+        assert_eq!(r[1]["from_name"], MESSAGE_LABELS);
+        assert_eq!(r[1]["value"]["choices"], json!(["coercive.secrecy"]));
+        let back = import(dir.path()).unwrap();
+        assert_eq!(back[1].labels, second.labels);
+        assert_eq!(back[1].spans.len(), 1);
+        assert_eq!(back[1].speaker, "spk_b");
     }
 
     fn task(annotations: Value, predictions: Value) -> Value {

@@ -10,11 +10,18 @@
 //! timestamps, original texts and offsets, so that an import restores the message structure.
 //! Without a sidecar (a document that did not come from c2chat) each line (brat) or sentence
 //! (WebAnno) becomes one message with id `<stem>:<n>`.
+//!
+//! Nothing is dropped on the way out and back ([`review`]): a label that no exported span
+//! carries (a classifier-only label) goes out as a message-level label (Label Studio
+//! `<Choices>`, doccano `cats`, a brat attribute on a `Message` entity, a WebAnno message
+//! layer), and so do the episode and role; brat and WebAnno lines start with the speaker
+//! (`spk_01: …`), and Label Studio and doccano tasks carry the conversation around the message.
 
 pub mod brat;
 pub mod corpus_tools;
 pub mod doccano;
 pub mod labelstudio;
+pub(crate) mod review;
 pub mod webanno;
 
 use crate::bail;
@@ -598,16 +605,38 @@ pub(crate) struct DocLayout {
     pub text: String,
     /// Where each message lies in it.
     pub sidecar: Sidecar,
+    /// Where each message's line starts (before its speaker prefix, if any).
+    pub line_starts: Vec<usize>,
 }
 
+/// A conversation as one document without speaker prefixes (brat and WebAnno now use
+/// [`layout_review_document`]; kept for document formats that show speakers otherwise).
+#[allow(dead_code)]
 pub(crate) fn layout_document(conversation_id: &str, msgs: &[&Annotation]) -> DocLayout {
+    layout(conversation_id, msgs, false)
+}
+
+/// [`layout_document`] with each line starting with its speaker ([`review::speaker_prefix`],
+/// `spk_01: `); the sidecar's offsets are those of the message texts after the prefixes.
+pub(crate) fn layout_review_document(conversation_id: &str, msgs: &[&Annotation]) -> DocLayout {
+    layout(conversation_id, msgs, true)
+}
+
+fn layout(conversation_id: &str, msgs: &[&Annotation], speakers: bool) -> DocLayout {
     let mut text = String::new();
     let mut pos = 0usize;
     let mut messages = Vec::with_capacity(msgs.len());
+    let mut line_starts = Vec::with_capacity(msgs.len());
     for (i, a) in msgs.iter().enumerate() {
         if i > 0 {
             text.push('\n');
             pos += 1;
+        }
+        line_starts.push(pos);
+        if speakers {
+            let prefix = review::speaker_prefix(&a.speaker);
+            pos += prefix.chars().count();
+            text.push_str(&prefix);
         }
         let len = a.text.chars().count();
         text.push_str(&a.text);
@@ -631,6 +660,7 @@ pub(crate) fn layout_document(conversation_id: &str, msgs: &[&Annotation]) -> Do
             conversation_id: conversation_id.to_string(),
             messages,
         },
+        line_starts,
     }
 }
 
@@ -800,6 +830,12 @@ pub(crate) struct ImpMessage {
     pub text: String,
     /// (start, end, category, severity), code points into `text`.
     pub spans: Vec<(usize, usize, String, u8)>,
+    /// Message-level labels (no span), e.g. a classifier's.
+    pub labels: Vec<String>,
+    /// The episode the message falls in, when the format carries it.
+    pub episode_id: Option<String>,
+    /// Its speaker's role in that episode.
+    pub role: Option<String>,
 }
 
 impl ImpMessage {
@@ -814,7 +850,7 @@ impl ImpMessage {
             meta: m.meta.clone(),
             tokens: m.tokens,
             text: m.text.clone(),
-            spans: Vec::new(),
+            ..Default::default()
         }
     }
 
@@ -848,6 +884,14 @@ impl ImpMessage {
                 frame: Default::default(),
             })
             .collect();
+        // Message-level labels are gold evidence without a span; `finalise` adds the spans'.
+        let mut evidence: BTreeMap<String, Vec<Source>> = BTreeMap::new();
+        for l in self.labels {
+            let l = l.trim();
+            if !l.is_empty() {
+                evidence.insert(l.to_string(), vec![Source::Gold]);
+            }
+        }
         let mut a = Annotation {
             corpus: self.corpus,
             message_id: self.message_id,
@@ -859,12 +903,12 @@ impl ImpMessage {
             labels: Vec::new(),
             severity: 0,
             spans,
-            evidence: BTreeMap::new(),
+            evidence,
             scores: None,
             tokens: self.tokens,
             lang: String::new(),
-            episode_id: None,
-            role: None,
+            episode_id: self.episode_id.filter(|e| !e.is_empty()),
+            role: self.role.filter(|r| !r.is_empty()),
             refusal: false,
         };
         a.finalise();
@@ -1049,6 +1093,20 @@ pub(crate) mod tests {
             ],
         ));
         out.push(ann("CONV:2", "m7", "no flags here", &[]));
+        // Classifier-only labels (no span), on a message with spans and on an empty one,
+        // and episodes.
+        let classifier = |a: &mut Annotation, cat: &str| {
+            a.evidence.insert(cat.to_string(), vec![Source::Classifier]);
+            a.finalise();
+        };
+        classifier(&mut out[1], "protective.challenge");
+        classifier(&mut out[3], "coercive.secrecy");
+        classifier(&mut out[3], "sexualised.jokes");
+        classifier(&mut out[6], "protective.support");
+        for (i, ep, role) in [(0, "conv/1 é:e1", "harasser"), (5, "conv:2:e1", "target")] {
+            out[i].episode_id = Some(ep.to_string());
+            out[i].role = Some(role.to_string());
+        }
         out
     }
 
@@ -1087,6 +1145,12 @@ pub(crate) mod tests {
             assert_eq!(b.speaker, a.speaker, "{fmt}");
             assert_eq!(b.timestamp, a.timestamp, "{fmt}");
             assert_eq!(b.labels, a.labels, "{fmt}: labels of {}", a.message_id);
+            assert_eq!(
+                b.episode_id, a.episode_id,
+                "{fmt}: episode of {}",
+                a.message_id
+            );
+            assert_eq!(b.role, a.role, "{fmt}: role of {}", a.message_id);
             for s in &b.spans {
                 assert_eq!(s.source, Source::Gold);
                 assert_eq!(s.rule_id, format!("import:{fmt}"));
@@ -1128,21 +1192,23 @@ pub(crate) mod tests {
                 }
                 spans.push((s, e, CATEGORY_IDS[rnd(CATEGORY_IDS.len())]));
             }
-            anns.push(ann(
-                &format!("conv{}", m % 4),
-                &format!("m{m}"),
-                &text,
-                &spans,
-            ));
+            let mut a = ann(&format!("conv{}", m % 4), &format!("m{m}"), &text, &spans);
+            if rnd(3) == 0 {
+                let cat = CATEGORY_IDS[rnd(CATEGORY_IDS.len())];
+                a.evidence.insert(cat.to_string(), vec![Source::Classifier]);
+                a.finalise();
+            }
+            anns.push(a);
         }
         for fmt in Format::ALL {
             let dir = tempfile::tempdir().unwrap();
             export(&anns, fmt, dir.path()).unwrap();
             let back = import(fmt, dir.path()).unwrap();
             assert_eq!(span_keys(&back), span_keys(&anns), "{fmt}");
-            let texts: BTreeMap<_, _> = back.iter().map(|a| (&a.message_id, &a.text)).collect();
+            let by_id: BTreeMap<_, _> = back.iter().map(|a| (&a.message_id, a)).collect();
             for a in &anns {
-                assert_eq!(texts[&a.message_id], &a.text, "{fmt}");
+                assert_eq!(by_id[&a.message_id].text, a.text, "{fmt}");
+                assert_eq!(by_id[&a.message_id].labels, a.labels, "{fmt}");
             }
         }
     }

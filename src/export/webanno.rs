@@ -1,10 +1,15 @@
 //! WebAnno TSV 3.3, as read and written by WebAnno and INCEpTION.
 //!
-//! One `<stem>.tsv` per conversation; each message is one sentence. Categories go in a custom
-//! span layer `webanno.custom.C2chatCategory` with one string feature `category` (create that
-//! layer in the INCEpTION project before importing). Each message in an episode is covered by
-//! a span of a second custom layer `webanno.custom.C2chatEpisode` with string features
-//! `episode` and `role` (import reads only the category layer). Token offsets are **UTF-16 code units**
+//! One `<stem>.tsv` per conversation; each message is one sentence, which starts with its
+//! speaker (`spk_01: text`; the speaker's tokens are part of the sentence). Categories go in a
+//! custom span layer `webanno.custom.C2chatCategory` with one string feature `category`
+//! (create that layer in the INCEpTION project before importing). TSV has no document-level
+//! annotations, so what belongs to a whole message is a span over the whole sentence (in
+//! INCEpTION, a layer with sentence granularity): a message in an episode is covered by a span
+//! of `webanno.custom.C2chatEpisode` (string features `episode` and `role`), and each
+//! message-level label (a label no span carries, e.g. a classifier's) by a span of
+//! `webanno.custom.C2chatMessage` (string feature `label`; stacked when there are several).
+//! Import reads all three layers back (the last two only if declared). Token offsets are **UTF-16 code units**
 //! (Java `char`s) into the document text, which INCEpTION rebuilds from the `#Text=` lines:
 //! each sentence text is placed at its first token's offset, followed by a line break, and
 //! gaps are padded with spaces. We lay the document out as the messages joined with `"\n"`
@@ -19,8 +24,9 @@
 //! (`\ [ ] | _ -> ; TAB LF *`), `#Text=` lines as well (backslash, TAB, CR, FF, BS and other
 //! control characters; a line break inside a message starts a new `#Text=` line).
 
+use super::review::{locate_line, message_labels};
 use super::{
-    document_messages, file_stems, group_conversations, layout_document, list_files, locate,
+    document_messages, file_stems, group_conversations, layout_review_document, list_files, locate,
     prepare_spans, read_sidecar, utf16_boundaries, write_file, write_sidecar, ExpSpan,
     ExportSummary, Format, ImpMessage, SIDECAR_SUFFIX,
 };
@@ -34,9 +40,14 @@ use std::path::Path;
 pub const LAYER: &str = "webanno.custom.C2chatCategory";
 /// The layer's string feature that holds the category.
 const FEATURE: &str = "category";
-/// The custom span layer over each message in an episode, with string features `episode`
-/// (the episode id) and `role` (the speaker's role in it); not read back by import.
+/// The custom span layer over each message (sentence) in an episode, with string features
+/// `episode` (the episode id) and `role` (the speaker's role in it).
 pub const EPISODE_LAYER: &str = "webanno.custom.C2chatEpisode";
+/// The custom span layer over a message (sentence) for each of its message-level labels,
+/// with the string feature [`MESSAGE_FEATURE`].
+pub const MESSAGE_LAYER: &str = "webanno.custom.C2chatMessage";
+/// The message layer's feature.
+const MESSAGE_FEATURE: &str = "label";
 
 /// Escape a feature value or token text (TSV 3.3 reserved characters).
 pub fn escape_value(s: &str) -> String {
@@ -216,77 +227,61 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
     let convs = group_conversations(anns);
     let stems = file_stems(&convs.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>());
     for (stem, (conv, msgs)) in stems.iter().zip(&convs) {
-        let layout = layout_document(conv, msgs);
+        let layout = layout_review_document(conv, msgs);
         let u16b = utf16_boundaries(&layout.text);
         let mut out = format!(
-            "#FORMAT=WebAnno TSV 3.3\n#T_SP={LAYER}|{FEATURE}\n#T_SP={EPISODE_LAYER}|episode|role\n\n"
+            "#FORMAT=WebAnno TSV 3.3\n#T_SP={LAYER}|{FEATURE}\n#T_SP={EPISODE_LAYER}|episode|role\n\
+             #T_SP={MESSAGE_LAYER}|{MESSAGE_FEATURE}\n\n"
         );
         let mut sent_no = 0usize;
         let mut next_id = 1usize;
-        for (a, m) in msgs.iter().zip(&layout.sidecar.messages) {
+        let chars: Vec<char> = layout.text.chars().collect();
+        for (i, a) in msgs.iter().enumerate() {
+            let line_start = layout.line_starts[i];
+            let plen = layout.sidecar.messages[i].start - line_start;
+            let prefix: String = chars[line_start..line_start + plen].iter().collect();
             let spans = prepare_spans(a, summary)?;
-            let toks = tokenise(&a.text, &spans);
+            // Tokens relative to the line: the speaker prefix's, then the message's.
+            let mut toks = prefix_tokens(&prefix);
+            toks.extend(
+                tokenise(&a.text, &spans)
+                    .into_iter()
+                    .map(|(s, e)| (s + plen, e + plen)),
+            );
             if toks.is_empty() {
                 continue;
             }
             sent_no += 1;
-            // Which spans cover each token; spans needing a disambiguation id.
-            let mut cover: Vec<Vec<usize>> = vec![Vec::new(); toks.len()];
-            let mut ntok = vec![0usize; spans.len()];
-            for (ti, &(ts, te)) in toks.iter().enumerate() {
-                for (si, sp) in spans.iter().enumerate() {
-                    if sp.start <= ts && te <= sp.end {
-                        cover[ti].push(si);
-                        ntok[si] += 1;
-                    }
-                }
-            }
-            let mut ids: Vec<Option<usize>> = vec![None; spans.len()];
-            for cv in &cover {
-                for &si in cv {
-                    if ids[si].is_none() && (ntok[si] > 1 || cv.len() > 1) {
-                        ids[si] = Some(next_id);
-                        next_id += 1;
-                    }
-                }
-            }
             summary.spans += spans.len();
+            let shifted: Vec<(usize, usize)> = spans
+                .iter()
+                .map(|s| (s.start + plen, s.end + plen))
+                .collect();
+            let cells = category_cells(&spans, &shifted, &toks, &mut next_id);
             let episode = episode_cells(a, toks.len(), &mut next_id);
-            let chars: Vec<char> = a.text.chars().collect();
-            let from_first: String = chars[toks[0].0..].iter().collect();
+            let labels = message_labels(a, spans.iter().map(|s| s.category.as_str()));
+            let label_cell = label_cells(&labels, toks.len(), &mut next_id);
+            let line_chars = &chars[line_start..layout.sidecar.messages[i].end];
+            let from_first: String = line_chars[toks[0].0..].iter().collect();
             out.push('\n');
-            for line in from_first.split('\n') {
-                let _ = writeln!(out, "#Text={}", escape_text(line));
+            for l in from_first.split('\n') {
+                let _ = writeln!(out, "#Text={}", escape_text(l));
             }
             for (ti, &(ts, te)) in toks.iter().enumerate() {
                 // Token texts are informative only (readers use the offsets); a CR would end
                 // the line for Java's reader, so it is shown as a space.
-                let tok: String = chars[ts..te]
+                let tok: String = line_chars[ts..te]
                     .iter()
                     .map(|&c| if c == '\r' { ' ' } else { c })
                     .collect();
-                let b = u16b[m.start + ts];
-                let e = u16b[m.start + te];
-                let cell = if cover[ti].is_empty() {
-                    "_".to_string()
-                } else {
-                    cover[ti]
-                        .iter()
-                        .map(|&si| {
-                            let v = escape_value(&spans[si].category);
-                            match ids[si] {
-                                Some(id) => format!("{v}[{id}]"),
-                                None => v,
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                        .join("|")
-                };
+                let b = u16b[line_start + ts];
+                let e = u16b[line_start + te];
                 let _ = writeln!(
                     out,
-                    "{sent_no}-{}\t{b}-{e}\t{}\t{cell}\t{episode}",
+                    "{sent_no}-{}\t{b}-{e}\t{}\t{}\t{episode}\t{label_cell}",
                     ti + 1,
-                    escape_value(&tok)
+                    escape_value(&tok),
+                    cells[ti]
                 );
             }
         }
@@ -297,8 +292,105 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
     Ok(())
 }
 
-/// The episode layer's two cells (`episode\trole`) for every token of a message: its episode
-/// id and role (with a disambiguation id over several tokens), or `_\t_`.
+/// Tokens of a speaker prefix (`spk_01: `, [`super::review::speaker_prefix`]): the speaker's
+/// whitespace-separated parts, whole, then the colon.
+fn prefix_tokens(prefix: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = prefix.chars().collect();
+    let name = chars.len().saturating_sub(2);
+    let mut toks = Vec::new();
+    let mut cur: Option<usize> = None;
+    for (i, c) in chars[..name].iter().enumerate() {
+        match (c.is_whitespace(), cur) {
+            (true, Some(s)) => {
+                toks.push((s, i));
+                cur = None;
+            }
+            (false, None) => cur = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = cur {
+        toks.push((s, name));
+    }
+    if chars.len() >= 2 {
+        toks.push((name, name + 1));
+    }
+    toks
+}
+
+/// The category column for each token (`toks`, relative to the line) of a sentence whose
+/// spans lie at `shifted` (relative to the line): stacked values, with a disambiguation id
+/// for a span over several tokens or sharing a token with another span; `_` for none.
+fn category_cells(
+    spans: &[ExpSpan],
+    shifted: &[(usize, usize)],
+    toks: &[(usize, usize)],
+    next_id: &mut usize,
+) -> Vec<String> {
+    let mut cover: Vec<Vec<usize>> = vec![Vec::new(); toks.len()];
+    let mut ntok = vec![0usize; spans.len()];
+    for (ti, &(ts, te)) in toks.iter().enumerate() {
+        for (si, &(ss, se)) in shifted.iter().enumerate() {
+            if ss <= ts && te <= se {
+                cover[ti].push(si);
+                ntok[si] += 1;
+            }
+        }
+    }
+    let mut ids: Vec<Option<usize>> = vec![None; spans.len()];
+    for cv in &cover {
+        for &si in cv {
+            if ids[si].is_none() && (ntok[si] > 1 || cv.len() > 1) {
+                ids[si] = Some(*next_id);
+                *next_id += 1;
+            }
+        }
+    }
+    cover
+        .iter()
+        .map(|cv| {
+            if cv.is_empty() {
+                return "_".to_string();
+            }
+            cv.iter()
+                .map(|&si| {
+                    let v = escape_value(&spans[si].category);
+                    match ids[si] {
+                        Some(id) => format!("{v}[{id}]"),
+                        None => v,
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("|")
+        })
+        .collect()
+}
+
+/// The message layer's cell for every token of a sentence: each message-level label (with a
+/// disambiguation id over several tokens or when stacked), or `_`.
+fn label_cells(labels: &[String], ntok: usize, next_id: &mut usize) -> String {
+    if labels.is_empty() {
+        return "_".to_string();
+    }
+    let with_ids = ntok > 1 || labels.len() > 1;
+    labels
+        .iter()
+        .map(|l| {
+            let v = escape_value(l);
+            if with_ids {
+                let id = *next_id;
+                *next_id += 1;
+                format!("{v}[{id}]")
+            } else {
+                v
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The episode layer's two cells (`episode\trole`) for every token of a sentence: its
+/// episode id and role (with a disambiguation id over several tokens), or `_\t_`.
 fn episode_cells(a: &Annotation, ntok: usize, next_id: &mut usize) -> String {
     let (Some(ep), Some(role)) = (&a.episode_id, &a.role) else {
         return "_\t_".to_string();
@@ -313,13 +405,28 @@ fn episode_cells(a: &Annotation, ntok: usize, next_id: &mut usize) -> String {
     }
 }
 
-/// A parsed TSV document: its rebuilt text, sentence ranges and our layer's annotations,
+/// What one of our columns holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// [`LAYER`]: a span's category.
+    Category,
+    /// [`EPISODE_LAYER`] `episode`: the message's episode id.
+    Episode,
+    /// [`EPISODE_LAYER`] `role`: its speaker's role.
+    Role,
+    /// [`MESSAGE_LAYER`]: a message-level label.
+    Label,
+}
+
+/// A span of one of our columns: (kind, begin, end, value, line of first unit).
+type TsvSpan = (Kind, usize, usize, String, usize);
+
+/// A parsed TSV document: its rebuilt text, sentence ranges and our layers' annotations,
 /// all in UTF-16 offsets.
 struct TsvDoc {
     text: Vec<u16>,
     sentences: Vec<(usize, usize)>,
-    /// (begin, end, category, line of first unit)
-    spans: Vec<(usize, usize, String, usize)>,
+    spans: Vec<TsvSpan>,
 }
 
 /// Split a cell on unescaped `|`.
@@ -354,8 +461,8 @@ fn parse_tsv(src: &str, path: &Path) -> Result<TsvDoc> {
         return Err(crate::Error::input(path, None, "empty file"));
     };
     check_version(first, path)?;
-    let (col, ncols) = schema(&mut lines, path)?;
-    let mut doc = TsvReader::new(path, col, ncols);
+    let (cols, ncols) = schema(&mut lines, path)?;
+    let mut doc = TsvReader::new(path, cols, ncols);
     for (n, line) in lines {
         doc.line(n, line)?;
     }
@@ -383,13 +490,20 @@ fn check_version(first: &str, path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Read the schema lines (`#T_SP=`, `#T_RL=`, `#T_CH=`): the index of our layer's feature
-/// among the annotation columns, and how many annotation columns there are.
+/// Read the schema lines (`#T_SP=`, `#T_RL=`, `#T_CH=`): the index among the annotation
+/// columns of each of our features that is declared (the category layer must be), and how
+/// many annotation columns there are.
 fn schema<'a>(
     lines: &mut std::iter::Peekable<impl Iterator<Item = (usize, &'a str)>>,
     path: &Path,
-) -> Result<(usize, usize)> {
-    let mut col = None;
+) -> Result<(Vec<(Kind, usize)>, usize)> {
+    const OURS: [(&str, &str, Kind); 4] = [
+        (LAYER, FEATURE, Kind::Category),
+        (EPISODE_LAYER, "episode", Kind::Episode),
+        (EPISODE_LAYER, "role", Kind::Role),
+        (MESSAGE_LAYER, MESSAGE_FEATURE, Kind::Label),
+    ];
+    let mut cols = Vec::new();
     let mut ncols = 0usize;
     while let Some(&(_, l)) = lines.peek() {
         let decl = ["#T_SP=", "#T_RL=", "#T_CH="]
@@ -398,28 +512,30 @@ fn schema<'a>(
         let Some(decl) = decl else { break };
         lines.next();
         let fields: Vec<&str> = decl.split('|').collect();
-        if l.starts_with("#T_SP=") && fields[0] == LAYER {
-            if let Some(k) = fields[1..].iter().position(|f| *f == FEATURE) {
-                col = Some(ncols + k);
+        for (layer, feature, kind) in OURS {
+            if l.starts_with("#T_SP=") && fields[0] == layer {
+                if let Some(k) = fields[1..].iter().position(|f| *f == feature) {
+                    cols.push((kind, ncols + k));
+                }
             }
         }
         ncols += (fields.len() - 1).max(1);
     }
-    let Some(col) = col else {
+    if !cols.iter().any(|(k, _)| *k == Kind::Category) {
         return Err(crate::Error::input(
             path,
             None,
             format!("no span layer {LAYER}|{FEATURE} declared in the header"),
         ));
-    };
-    Ok((col, ncols))
+    }
+    Ok((cols, ncols))
 }
 
 /// The body of a TSV document, read one line at a time into a [`TsvDoc`].
 struct TsvReader<'a> {
     path: &'a Path,
-    /// Our feature's index among the annotation columns, and how many there are.
-    col: usize,
+    /// Our features' indices among the annotation columns, and how many there are.
+    cols: Vec<(Kind, usize)>,
     ncols: usize,
     /// The rebuilt document text so far.
     text: Vec<u16>,
@@ -429,17 +545,17 @@ struct TsvReader<'a> {
     in_header: bool,
     /// Where the current sentence starts in `text`, once its first token is read.
     sent_begin: Option<usize>,
-    /// Disambiguation id -> index into `spans`.
-    by_id: BTreeMap<u64, usize>,
-    /// (begin, end, category, line of first unit); a blank category until one is given.
-    spans: Vec<(usize, usize, String, usize)>,
+    /// (column, disambiguation id) -> index into `spans`.
+    by_id: BTreeMap<(usize, u64), usize>,
+    /// Our spans; a blank value until one is given.
+    spans: Vec<TsvSpan>,
 }
 
 impl<'a> TsvReader<'a> {
-    fn new(path: &'a Path, col: usize, ncols: usize) -> Self {
+    fn new(path: &'a Path, cols: Vec<(Kind, usize)>, ncols: usize) -> Self {
         TsvReader {
             path,
-            col,
+            cols,
             ncols,
             text: Vec::new(),
             sentences: Vec::new(),
@@ -513,12 +629,14 @@ impl<'a> TsvReader<'a> {
                 format!("offsets {b}-{e} are past the sentence text"),
             ));
         }
-        let cell = fields[3 + self.col];
-        if cell == "_" || cell.is_empty() {
-            return Ok(());
-        }
-        for raw in split_stack(cell) {
-            self.value(n, b, e, &raw)?;
+        for (kind, col) in self.cols.clone() {
+            let cell = fields[3 + col];
+            if cell == "_" || cell.is_empty() {
+                continue;
+            }
+            for raw in split_stack(cell) {
+                self.value(n, (kind, col), b, e, &raw)?;
+            }
         }
         Ok(())
     }
@@ -552,10 +670,17 @@ impl<'a> TsvReader<'a> {
         Ok(())
     }
 
-    /// One stacked value of our cell (`label`, `label[N]`, or blank), on a token at `b..e`:
-    /// a new span, or an extension of the span with the same disambiguation id.
-    fn value(&mut self, n: usize, b: usize, e: usize, raw: &str) -> Result<()> {
-        let col = self.col;
+    /// One stacked value of our cell (`label`, `label[N]`, or blank) in column `col`, on a
+    /// token at `b..e`: a new span, or an extension of the span with the same disambiguation
+    /// id in that column.
+    fn value(
+        &mut self,
+        n: usize,
+        (kind, col): (Kind, usize),
+        b: usize,
+        e: usize,
+        raw: &str,
+    ) -> Result<()> {
         let at = || format!("{}:{}", self.path.display(), n + 1);
         let (val, id) = if raw.ends_with(']') && !raw.ends_with("\\]") {
             let k = raw.rfind('[').ok_or_else(|| {
@@ -574,25 +699,25 @@ impl<'a> TsvReader<'a> {
         };
         let cat = unescape_value(val);
         let blank = val.is_empty() || val == "_" || val == "*";
-        match id.and_then(|id| self.by_id.get(&id).copied()) {
+        match id.and_then(|id| self.by_id.get(&(col, id)).copied()) {
             Some(k) => {
                 let sp = &mut self.spans[k];
-                if !blank && sp.2 != cat {
+                if !blank && sp.3 != cat {
                     return Err(bad_line(
                         self.path,
                         n,
-                        format!("id [{}] changes category", id.unwrap_or(0)),
+                        format!("id [{}] changes value", id.unwrap_or(0)),
                     ));
                 }
-                sp.0 = sp.0.min(b);
-                sp.1 = sp.1.max(e);
+                sp.1 = sp.1.min(b);
+                sp.2 = sp.2.max(e);
             }
             None => {
                 if let Some(id) = id {
-                    self.by_id.insert(id, self.spans.len());
+                    self.by_id.insert((col, id), self.spans.len());
                 }
                 let cat = if blank { String::new() } else { cat };
-                self.spans.push((b, e, cat, n + 1));
+                self.spans.push((kind, b, e, cat, n + 1));
             }
         }
         Ok(())
@@ -611,7 +736,7 @@ impl<'a> TsvReader<'a> {
         if self.text.last() == Some(&(b'\n' as u16)) {
             self.text.pop();
         }
-        self.spans.retain(|s| !s.2.is_empty());
+        self.spans.retain(|s| !s.3.is_empty());
         Ok(TsvDoc {
             text: self.text,
             sentences: self.sentences,
@@ -681,12 +806,16 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
                 v
             }
         };
-        for (b, e, cat, line) in doc.spans {
+        for (kind, b, e, value, line) in doc.spans {
             let (s, e) = (to_cp(b, line)?, to_cp(e, line)?);
             if s == e {
                 continue;
             }
-            let Some(k) = locate(&msgs, s, e) else {
+            let found = match kind {
+                Kind::Category => locate(&msgs, s, e),
+                _ => locate_line(&msgs, s, e),
+            };
+            let Some(k) = found else {
                 return Err(crate::Error::input(
                     &path,
                     Some(line as u64),
@@ -694,7 +823,12 @@ pub(crate) fn import(input: &Path) -> Result<Vec<Annotation>> {
                 ));
             };
             let (ms, _, m) = &mut msgs[k];
-            m.spans.push((s - *ms, e - *ms, cat, 0));
+            match kind {
+                Kind::Category => m.spans.push((s - *ms, e - *ms, value, 0)),
+                Kind::Episode => m.episode_id = Some(value),
+                Kind::Role => m.role = Some(value),
+                Kind::Label => m.labels.push(value),
+            }
         }
         for (_, _, m) in msgs {
             out.push(m.into_annotation(Format::WebAnno, &where_)?);
@@ -742,18 +876,25 @@ mod tests {
         let expect = "#FORMAT=WebAnno TSV 3.3\n\
             #T_SP=webanno.custom.C2chatCategory|category\n\
             #T_SP=webanno.custom.C2chatEpisode|episode|role\n\
+            #T_SP=webanno.custom.C2chatMessage|label\n\
             \n\
-            \n#Text=😀 hi\n\
-            1-1\t0-2\t😀\t_\t_\t_\n\
-            1-2\t3-5\thi\t_\t_\t_\n\
-            \n#Text=u owe me!\n\
-            2-1\t6-7\tu\tcoercive.pressure[1]\t_\t_\n\
-            2-2\t8-11\towe\tcoercive.pressure[1]|coercive.threat[2]\t_\t_\n\
-            2-3\t12-14\tme\tcoercive.pressure[1]\t_\t_\n\
-            2-4\t14-15\t!\t_\t_\t_\n";
+            \n#Text=spk_a: 😀 hi\n\
+            1-1\t0-5\tspk\\_a\t_\t_\t_\t_\n\
+            1-2\t5-6\t:\t_\t_\t_\t_\n\
+            1-3\t7-9\t😀\t_\t_\t_\t_\n\
+            1-4\t10-12\thi\t_\t_\t_\t_\n\
+            \n#Text=spk_a: u owe me!\n\
+            2-1\t13-18\tspk\\_a\t_\t_\t_\t_\n\
+            2-2\t18-19\t:\t_\t_\t_\t_\n\
+            2-3\t20-21\tu\tcoercive.pressure[1]\t_\t_\t_\n\
+            2-4\t22-25\towe\tcoercive.pressure[1]|coercive.threat[2]\t_\t_\t_\n\
+            2-5\t26-28\tme\tcoercive.pressure[1]\t_\t_\t_\n\
+            2-6\t28-29\t!\t_\t_\t_\t_\n";
         assert_eq!(tsv, expect);
         // UTF-16 length check, independently of the exporter.
-        assert_eq!("😀 hi\n".encode_utf16().count(), 6);
+        assert_eq!("spk_a: 😀 hi\n".encode_utf16().count(), 13);
+        assert_eq!(prefix_tokens("a b: "), vec![(0, 1), (2, 3), (3, 4)]);
+        assert_eq!(prefix_tokens("?: "), vec![(0, 1), (1, 2)]);
     }
 
     #[test]
