@@ -108,7 +108,8 @@ def _annotate_partition(
     out = res.annotations
     if len(out) == 0:
         return annotation_meta()
-    return out.astype({c: "int64" for c in _INT_COLUMNS}).reset_index(drop=True)
+    # The dtypes of the meta (pandas may infer a string dtype for a partition's text columns).
+    return out.astype(annotation_meta().dtypes.to_dict()).reset_index(drop=True)
 
 
 def _options(options: Dict[str, Any]) -> Tuple[Tuple[str, Any], ...]:

@@ -26,6 +26,11 @@ def client():
     cluster.close()
 
 
+@pytest.fixture(scope="module")
+def annotator():
+    return c2chat.Annotator()
+
+
 def _by_id(df):
     return {r["message_id"]: r for r in df.to_dict(orient="records")}
 
@@ -42,8 +47,8 @@ def _same_annotations(got, want):
         assert list(got[got["conversation_id"] == conv]["message_id"]) == list(rows["message_id"])
 
 
-def _check_run(client, msgs, corpus, by, period, in_parts, out_parts):
-    single = c2chat.Annotator().annotate(msgs, corpus=corpus)
+def _check_run(client, annotator, msgs, corpus, by, period, in_parts, out_parts):
+    single = annotator.annotate(msgs, corpus=corpus)
     ddf = dd.from_pandas(msgs, npartitions=in_parts, sort=False)
     ann = c2chat.dask.annotate(ddf, corpus=corpus, npartitions=out_parts).persist()
     parts = dask.compute(*ann.to_delayed())
@@ -69,10 +74,10 @@ def _check_run(client, msgs, corpus, by, period, in_parts, out_parts):
     return merged
 
 
-def test_demo_on_a_local_cluster_equals_one_process(client, cli, cli_demo, tmp_path):
+def test_demo_on_a_local_cluster_equals_one_process(client, annotator, cli, cli_demo, tmp_path):
     msgs = pd.read_csv(DEMO / "messages.csv", dtype=str, keep_default_na=False)
     corpus = read_jsonl(cli_demo / "annotations.jsonl")[0]["corpus"]
-    merged = _check_run(client, msgs, corpus, "platform", "month", in_parts=3, out_parts=2)
+    merged = _check_run(client, annotator, msgs, corpus, "platform", "month", in_parts=3, out_parts=2)
     # ... and equals the command line's partial of the same annotations (without the
     # episodes.jsonl beside them: the Dask partials hold no episode counts).
     alone = tmp_path / "alone"
@@ -84,13 +89,13 @@ def test_demo_on_a_local_cluster_equals_one_process(client, cli, cli_demo, tmp_p
     assert merged == (tmp_path / "st" / "partial.json").read_text(encoding="utf-8")
 
 
-def test_synthetic_corpus_on_a_local_cluster_equals_one_process(client, cli, tmp_path):
+def test_synthetic_corpus_on_a_local_cluster_equals_one_process(client, annotator, cli, tmp_path):
     path = tmp_path / "synth.csv"
     subprocess.run([str(cli), "synth", "--messages", "3000", "--seed", "7", "--out", str(path)],
                    check=True)
     msgs = pd.read_csv(path, dtype=str, keep_default_na=False)
     assert msgs["conversation_id"].nunique() > 10
-    _check_run(client, msgs, "synth", ["conversation"], None, in_parts=5, out_parts=4)
+    _check_run(client, annotator, msgs, "synth", ["conversation"], None, in_parts=5, out_parts=4)
 
 
 def test_bad_input_is_a_clear_error():
