@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# CI for the Python package: a fresh venv, maturin + pandas + pytest from PyPI, the package
-# built in release (reusing the workspace's target/) and installed, then its pytest suite,
-# which compares the package's annotations with the command line's.
+# CI for the Python package: a fresh venv, `pip install ./python` (the README's route; maturin
+# builds in release, reusing the workspace's target/), pytest, dask and dask-jobqueue from PyPI,
+# then its pytest suite: parity with the command line, the docs/python.md example, a Dask
+# LocalCluster run against a single-process run, and the Slurm routes of docs/scale.md.
 # Skips (exit 0, with a message) only when python3, venv or pip is unavailable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,16 +18,19 @@ trap 'rm -rf "$work"' EXIT
 python3 -m venv "$work/venv" || skip "python3 -m venv failed"
 py="$work/venv/bin/python"
 "$py" -m pip --version >/dev/null 2>&1 || skip "pip unavailable in the venv"
-"$py" -m pip install -q --disable-pip-version-check maturin pandas pytest
+# The test dependencies; dask, distributed and dask-jobqueue for the cluster tests
+# (test_dask.py runs a two-process LocalCluster, test_scale.py renders a SLURMCluster job script).
+"$py" -m pip install -q --disable-pip-version-check pytest "dask[dataframe]" distributed dask-jobqueue
 
 # The command line, for the parity tests: built as `cargo test --release` builds it (so a
 # no-op after the README's test command in .ci/run).
 cargo test --release --no-run -q
-# The wheel (abi3), built into the workspace's target/ and installed without its deps
-# (pandas is already there).
-"$work/venv/bin/maturin" build --release -q -m python/Cargo.toml -i "$py" -o "$work/wheels"
-"$py" -m pip install -q --disable-pip-version-check --no-deps "$work"/wheels/c2chat-*.whl
+# The package, installed as the README says: `pip install ./python` (pip fetches maturin into an
+# isolated build environment and pulls pandas; maturin builds the abi3 wheel into the
+# workspace's target/).
+"$py" -m pip install -q --disable-pip-version-check ./python
 
 cd "$work"  # import the installed package, not the source tree
-C2CHAT_BIN="$root/target/release/c2chat" "$py" -m pytest -q -p no:cacheprovider "$root/python/tests"
+"$py" -c 'import c2chat; print("installed c2chat", c2chat.__version__, "from", c2chat.__file__)'
+C2CHAT_BIN="$root/target/release/c2chat" "$py" -m pytest -q -p no:cacheprovider --durations=8 "$root/python/tests"
 echo "python package: OK in $(( $(date +%s) - started ))s"

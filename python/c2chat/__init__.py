@@ -30,7 +30,11 @@ __all__ = [
     "C2chatError",
     "PiiRefused",
     "stats",
+    "stats_partial",
+    "merge_partials",
+    "stats_from_partial",
     "ANNOTATION_COLUMNS",
+    "COMPARE_COLUMNS",
     "__version__",
 ]
 
@@ -56,6 +60,30 @@ ANNOTATION_COLUMNS: List[str] = [
     "tokens",
     "corpus",
     "meta",
+]
+
+#: Columns of ``stats(..., compare=...)["compare"]``, those of ``compare.csv``: every signed
+#: measure is B relative to A (positive when B's rate is higher).
+COMPARE_COLUMNS: List[str] = [
+    "sample_a",
+    "sample_b",
+    "category",
+    "basis",
+    "a",
+    "b",
+    "c",
+    "d",
+    "norm_a",
+    "norm_b",
+    "ll_b_vs_a",
+    "ll_p",
+    "ll_p_holm",
+    "chi2",
+    "chi2_p",
+    "log_ratio_b_vs_a",
+    "log_ratio_b_vs_a_lo",
+    "log_ratio_b_vs_a_hi",
+    "pct_diff_b_vs_a",
 ]
 
 #: Input columns with a meaning of their own; any other column is kept as ``meta``.
@@ -174,7 +202,11 @@ class Annotator:
         return json.loads(self._pipeline.lexicon_json())
 
     def run(
-        self, data: Union[pd.DataFrame, Sequence[str]], *, corpus: str = "python"
+        self,
+        data: Union[pd.DataFrame, Sequence[str]],
+        *,
+        corpus: str = "python",
+        _all_rejected_ok: bool = False,
     ) -> AnnotationResult:
         """Annotate messages; annotations, episodes, rejects and counts.
 
@@ -186,7 +218,8 @@ class Annotator:
         anns, eps, rejects, summary = self._pipeline.annotate_records(_records(data), corpus)
         s = json.loads(summary)
         counts = s["counts"]
-        if counts.get("read", 0) > 0 and counts.get("rejected") == counts.get("read"):
+        every_row = counts.get("read", 0) > 0 and counts.get("rejected") == counts.get("read")
+        if every_row and not _all_rejected_ok:
             r = s["first_reject"]
             raise C2chatError(
                 "every row was rejected (%d of %d; first: row %s: %s)"
@@ -284,7 +317,9 @@ def stats(
     week, month, term or year; ``compare``: ``"FIELD=A,B"``; ``between``: two ranges
     ``FROM..TO``. Keys: ``stats`` (one column per grouping field, then category, measure, value, as ``stats.csv``), ``dispersion``,
     ``cooccurrence_message`` and ``cooccurrence_conversation`` (category × category),
-    ``speakers``, ``trend`` (with one period) and ``compare`` (when asked).
+    ``speakers``, ``trend`` (with one period) and ``compare`` (when asked; columns
+    :data:`COMPARE_COLUMNS`, as ``compare.csv``: ``ll_b_vs_a``, ``log_ratio_b_vs_a``, ...,
+    B relative to A).
     """
     if isinstance(annotations, pd.DataFrame):
         paths: List[str] = []
@@ -308,12 +343,68 @@ def stats(
             holm=holm,
         )
     )
+    return _tables(raw)
+
+
+def _tables(raw: Dict[str, Any]) -> Dict[str, pd.DataFrame]:
+    """The library's tables (JSON) as DataFrames."""
     out: Dict[str, pd.DataFrame] = {}
     out["stats"] = pd.DataFrame(raw["stats"]["rows"], columns=raw["stats"]["columns"])
-    for key in ("dispersion", "speakers", "trend", "compare"):
+    for key in ("dispersion", "speakers", "trend"):
         if key in raw:
             out[key] = pd.DataFrame.from_records(raw[key])
+    if "compare" in raw:
+        out["compare"] = pd.DataFrame.from_records(raw["compare"], columns=COMPARE_COLUMNS)
     for key in ("cooccurrence_message", "cooccurrence_conversation"):
         m = raw[key]
         out[key] = pd.DataFrame(m["counts"], index=m["categories"], columns=m["categories"])
     return out
+
+
+def _sources(
+    annotations: Union[PathLike, Sequence[PathLike], pd.DataFrame]
+) -> "tuple[List[str], Optional[str]]":
+    if isinstance(annotations, pd.DataFrame):
+        return [], _annotation_records(annotations) if len(annotations) else ""
+    if isinstance(annotations, (str, os.PathLike)):
+        return [os.fspath(annotations)], None
+    return [os.fspath(p) for p in annotations], None
+
+
+def stats_partial(
+    annotations: Union[PathLike, Sequence[PathLike], pd.DataFrame],
+    *,
+    by: Union[str, Sequence[str], None] = None,
+    period: Optional[str] = None,
+) -> str:
+    """Exact, mergeable statistics of annotations: the text of ``partial.json`` (format
+    ``c2chat-stats-partial/2``), as ``c2chat stats FILES --partial`` writes it for the same
+    annotations without ``episodes.jsonl`` beside them (episode counts are left out).
+
+    Partials of shards (grouped alike) merge with :func:`merge_partials` into the partial of
+    the whole, byte for byte; :func:`stats_from_partial` turns a partial into the tables.
+    """
+    paths, records = _sources(annotations)
+    by_list = [by] if isinstance(by, str) else list(by or [])
+    return _c2chat.stats_partial(paths, records=records, by=by_list, period=period)
+
+
+def _partial_text(p: Union[str, bytes, "os.PathLike[str]"]) -> str:
+    if isinstance(p, bytes):
+        return p.decode("utf-8")
+    if isinstance(p, str) and p.lstrip().startswith("{"):
+        return p
+    with open(os.fspath(p), encoding="utf-8") as f:
+        return f.read()
+
+
+def merge_partials(partials: Iterable[Union[str, bytes, PathLike]]) -> str:
+    """Merge partials as ``c2chat stats merge`` does (entry-wise addition; associative and
+    commutative). Each item is a partial's JSON text (from :func:`stats_partial`) or the path
+    of a ``partial.json`` written by ``c2chat stats --partial``. Returns the merged JSON text."""
+    return _c2chat.merge_partials([_partial_text(p) for p in partials])
+
+
+def stats_from_partial(partial: Union[str, bytes, PathLike]) -> Dict[str, pd.DataFrame]:
+    """The tables of :func:`stats` (without ``compare``) from a partial (JSON text or path)."""
+    return _tables(json.loads(_c2chat.partial_tables(_partial_text(partial))))

@@ -2,7 +2,7 @@
 
 import os
 from dataclasses import dataclass
-from typing import Any, Dict, List, Literal, Optional, Sequence, Union
+from typing import Any, Dict, Iterable, List, Literal, Optional, Sequence, Union
 
 import pandas as pd
 
@@ -10,6 +10,9 @@ from ._c2chat import C2chatError as C2chatError, PiiRefused as PiiRefused
 
 __version__: str
 ANNOTATION_COLUMNS: List[str]
+#: compare.csv's columns: ..., ll_b_vs_a, ll_p, ll_p_holm, chi2, chi2_p, log_ratio_b_vs_a,
+#: log_ratio_b_vs_a_lo, log_ratio_b_vs_a_hi, pct_diff_b_vs_a (B relative to A).
+COMPARE_COLUMNS: List[str]
 
 PathLike = Union[str, os.PathLike[str]]
 PiiPolicy = Literal["refuse", "allow", "redact"]
@@ -37,7 +40,11 @@ class Annotator:
     @property
     def lexicon(self) -> Dict[str, Any]: ...
     def run(
-        self, data: Union[pd.DataFrame, Sequence[str]], *, corpus: str = "python"
+        self,
+        data: Union[pd.DataFrame, Sequence[str]],
+        *,
+        corpus: str = "python",
+        _all_rejected_ok: bool = False,
     ) -> AnnotationResult: ...
     def annotate(
         self, data: Union[pd.DataFrame, Sequence[str]], *, corpus: str = "python"
@@ -54,9 +61,17 @@ def stats(
     annotations: Union[PathLike, Sequence[PathLike], pd.DataFrame],
     *,
     by: Union[str, Sequence[str], None] = None,
-    period: Optional[Literal["week", "month", "term", "year"]] = None,
+    period: Optional[Literal["week", "month", "term", "school-year", "year"]] = None,
     compare: Optional[str] = None,
     between: Optional[Sequence[str]] = None,
     basis: Literal["messages", "tokens"] = "messages",
     holm: bool = False,
 ) -> Dict[str, pd.DataFrame]: ...
+def stats_partial(
+    annotations: Union[PathLike, Sequence[PathLike], pd.DataFrame],
+    *,
+    by: Union[str, Sequence[str], None] = None,
+    period: Optional[Literal["week", "month", "term", "school-year", "year"]] = None,
+) -> str: ...
+def merge_partials(partials: Iterable[Union[str, bytes, PathLike]]) -> str: ...
+def stats_from_partial(partial: Union[str, bytes, PathLike]) -> Dict[str, pd.DataFrame]: ...

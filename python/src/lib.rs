@@ -321,6 +321,77 @@ fn stats_tables(
     serde_json::to_string(&out.map_err(err)?).map_err(json_err)
 }
 
+/// The partial statistics (`partial.json`, format `c2chat-stats-partial/2`) of annotations,
+/// grouped by `by` and `period`: the bytes `c2chat stats FILES --partial` writes for the same
+/// annotations when no `episodes.jsonl` is beside them (episode counts are left out). The
+/// categories of the lexicon named in a manifest beside a file are declared, as the command
+/// line does. An unknown grouping field is an error when there are annotations.
+#[pyfunction]
+#[pyo3(signature = (paths, records=None, by=vec![], period=None))]
+fn stats_partial(
+    py: Python<'_>,
+    paths: Vec<PathBuf>,
+    records: Option<String>,
+    by: Vec<String>,
+    period: Option<String>,
+) -> PyResult<String> {
+    let out = py.allow_threads(|| -> c2chat::Result<Vec<u8>> {
+        let anns = load_annotations(&paths, records.as_deref())?;
+        let by: Vec<&str> = by
+            .iter()
+            .map(String::as_str)
+            .filter(|s| !s.is_empty())
+            .collect();
+        let dims = stats::parse_dims(&by, period.as_deref())?;
+        if !anns.is_empty() {
+            Names::from_annotations(&[], &anns).check_dims(&dims)?;
+        }
+        let mut p = Partial::from_annotations(dims, anns.iter())?;
+        for path in &paths {
+            let extra = c2chat::output::extra_categories_beside(path);
+            p.declare_categories(extra.iter().map(String::as_str));
+        }
+        p.to_json()
+    });
+    String::from_utf8(out.map_err(err)?).map_err(|e| C2chatError::new_err(e.to_string()))
+}
+
+/// Merge partials (JSON text, as `stats_partial` or `stats --partial` writes them) as
+/// `c2chat stats merge` does: entry-wise addition, equal to one run over all the annotations.
+#[pyfunction]
+fn merge_partials(py: Python<'_>, partials: Vec<String>) -> PyResult<String> {
+    let out = py.allow_threads(|| -> c2chat::Result<Vec<u8>> {
+        let mut acc: Option<Partial> = None;
+        for (i, text) in partials.iter().enumerate() {
+            let name = format!("partial {}", i + 1);
+            let p = Partial::from_json(text.as_bytes(), &name)?;
+            match &mut acc {
+                None => acc = Some(p),
+                Some(a) => a
+                    .merge_from(&p)
+                    .map_err(|e| c2chat::Error::Invalid(format!("merging {name}: {e}")))?,
+            }
+        }
+        match acc {
+            Some(p) => p.to_json(),
+            None => Err(c2chat::Error::Invalid(
+                "merge_partials needs at least one partial".into(),
+            )),
+        }
+    });
+    String::from_utf8(out.map_err(err)?).map_err(|e| C2chatError::new_err(e.to_string()))
+}
+
+/// The tables of a partial (JSON text), as `stats_tables` gives them (no `compare`).
+#[pyfunction]
+fn partial_tables(py: Python<'_>, partial: String) -> PyResult<String> {
+    let out = py.allow_threads(|| -> c2chat::Result<serde_json::Value> {
+        let p = Partial::from_json(partial.as_bytes(), "partial")?;
+        tables(&p)
+    });
+    serde_json::to_string(&out.map_err(err)?).map_err(json_err)
+}
+
 /// `stats.csv` as `{columns, rows}`: one column per grouping field, then category, measure
 /// and value (a number or null), in the CLI's order.
 fn stats_long_json(t: &stats::StatsTable) -> serde_json::Value {
@@ -375,6 +446,9 @@ fn version() -> &'static str {
 fn _c2chat(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyPipeline>()?;
     m.add_function(wrap_pyfunction!(stats_tables, m)?)?;
+    m.add_function(wrap_pyfunction!(stats_partial, m)?)?;
+    m.add_function(wrap_pyfunction!(merge_partials, m)?)?;
+    m.add_function(wrap_pyfunction!(partial_tables, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;
     m.add("C2chatError", m.py().get_type::<C2chatError>())?;
     m.add("PiiRefused", m.py().get_type::<PiiRefused>())?;

@@ -151,8 +151,21 @@ def test_stats_compare_and_errors(tmp_path, annotator):
     annotator.annotate_file(DEMO, out=tmp_path / "out")
     path = tmp_path / "out" / "annotations.jsonl"
     cmp = c2chat.stats(path, compare="platform=discord,snapchat")["compare"]
-    assert {"sample_a", "sample_b", "category", "ll"} <= set(cmp.columns)
+    assert list(cmp.columns) == c2chat.COMPARE_COLUMNS
+    assert {"ll_b_vs_a", "log_ratio_b_vs_a", "pct_diff_b_vs_a"} <= set(cmp.columns)
+    assert not {"ll", "log_ratio", "log_ratio_lo", "log_ratio_hi", "pct_diff"} & set(cmp.columns)
     assert set(cmp["sample_a"]) == {"platform=discord"}
+    assert set(cmp["sample_b"]) == {"platform=snapchat"}
+    # B relative to A: the signs follow norm_b - norm_a.
+    both = cmp.dropna(subset=["norm_a", "norm_b", "log_ratio_b_vs_a"])
+    both = both[(both["norm_a"] > 0) & (both["norm_b"] > 0)]
+    assert len(both) > 0
+    for _, r in both.iterrows():
+        diff = r["norm_b"] - r["norm_a"]
+        assert (r["log_ratio_b_vs_a"] > 0) == (diff > 0)
+        assert (r["pct_diff_b_vs_a"] > 0) == (diff > 0)
+        if r["ll_b_vs_a"] != 0:
+            assert (r["ll_b_vs_a"] > 0) == (diff > 0)
     with pytest.raises(c2chat.C2chatError, match="did you mean"):
         c2chat.stats(path, by="platfrom")
     with pytest.raises(c2chat.C2chatError, match="did you mean"):

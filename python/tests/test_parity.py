@@ -70,3 +70,27 @@ def test_stats_match_the_cli_stats_csv(cli, cli_demo, tmp_path):
             assert math.isclose(a["value"], b["value"], rel_tol=1e-12, abs_tol=0.0)
     disp = pd.read_csv(out / "dispersion.csv")
     assert len(c2chat.stats(cli_demo / "annotations.jsonl", by="platform")["dispersion"]) == len(disp)
+
+
+def test_compare_matches_the_cli_compare_csv(cli, cli_demo, tmp_path):
+    import subprocess
+
+    out = tmp_path / "cmp"
+    subprocess.run(
+        [str(cli), "stats", str(cli_demo / "annotations.jsonl"), "--compare",
+         "platform=discord,snapchat", "--holm", "--out", str(out), "-q", "--raw-csv"],
+        check=True,
+    )
+    theirs = pd.read_csv(out / "compare.csv")
+    ours = c2chat.stats(cli_demo / "annotations.jsonl", compare="platform=discord,snapchat",
+                        holm=True)["compare"]
+    assert list(ours.columns) == list(theirs.columns) == c2chat.COMPARE_COLUMNS
+    assert len(ours) == len(theirs) > 0
+    for (_, a), (_, b) in zip(ours.iterrows(), theirs.iterrows()):
+        for col in c2chat.COMPARE_COLUMNS:
+            if isinstance(b[col], str):
+                assert a[col] == b[col], col
+            elif _missing(b[col]):
+                assert _missing(a[col]), (b["category"], col)
+            else:
+                assert math.isclose(a[col], b[col], rel_tol=1e-12, abs_tol=1e-300), (b["category"], col)

@@ -202,7 +202,9 @@ impl Default for CompareOptions {
 }
 
 /// One category compared between A and B: every signed measure is B relative to A (see the
-/// module docs). `None` fields are undefined (see the measure docs).
+/// module docs). `None` fields are undefined (see the measure docs). Serialised with the
+/// names of compare.csv's columns (`ll_b_vs_a`, `log_ratio_b_vs_a`, ...; see
+/// `render::COMPARE_COLUMNS`), which is what the Python package shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CompareRow {
     /// The name of sample A (its selector).
@@ -226,6 +228,7 @@ pub struct CompareRow {
     /// b/d, normalised as `norm_a`.
     pub norm_b: Option<f64>,
     /// Signed 2-term G²: + when B has the higher rate (`ll_b_vs_a` in compare.csv).
+    #[serde(rename = "ll_b_vs_a")]
     pub ll: Option<f64>,
     /// The χ²(1) p-value of `ll`.
     pub ll_p: Option<f64>,
@@ -236,12 +239,16 @@ pub struct CompareRow {
     /// Its p-value.
     pub chi2_p: Option<f64>,
     /// Log Ratio log2(norm_b / norm_a): + when B has the higher rate (`log_ratio_b_vs_a`).
+    #[serde(rename = "log_ratio_b_vs_a")]
     pub log_ratio: Option<f64>,
     /// Lower end of its 95% confidence interval.
+    #[serde(rename = "log_ratio_b_vs_a_lo")]
     pub log_ratio_lo: Option<f64>,
     /// Upper end of its 95% confidence interval.
+    #[serde(rename = "log_ratio_b_vs_a_hi")]
     pub log_ratio_hi: Option<f64>,
     /// %DIFF of B relative to A: (norm_b − norm_a)·100/norm_a (`pct_diff_b_vs_a`).
+    #[serde(rename = "pct_diff_b_vs_a")]
     pub pct_diff: Option<f64>,
     /// A's conversation design effect for the category ([`design_effect`]); set by
     /// [`add_clustered`] (basis messages only), else `None`.

@@ -616,6 +616,20 @@ mod tests {
     use crate::stats::period::Period;
 
     #[test]
+    fn compare_rows_serialise_with_the_csv_column_names() {
+        // The Python package shows CompareRow as serialised: its keys must be compare.csv's.
+        let c = crate::stats::partial::Counts::default();
+        let opts = crate::stats::compare::CompareOptions {
+            basis: crate::stats::compare::Basis::Messages,
+            holm: true,
+        };
+        let rows = crate::stats::compare::compare("a", &c, "b", &c, &opts);
+        let v = serde_json::to_value(&rows[0]).unwrap();
+        let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, COMPARE_COLUMNS.to_vec());
+    }
+
+    #[test]
     fn float_format() {
         assert_eq!(fmt_f64(None), "");
         assert_eq!(fmt_f64(Some(f64::NAN)), "");
