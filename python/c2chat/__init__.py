@@ -84,6 +84,12 @@ COMPARE_COLUMNS: List[str] = [
     "log_ratio_b_vs_a_lo",
     "log_ratio_b_vs_a_hi",
     "pct_diff_b_vs_a",
+    "design_effect_a",
+    "design_effect_b",
+    "ll_b_vs_a_clustered",
+    "ll_p_clustered",
+    "log_ratio_b_vs_a_lo_clustered",
+    "log_ratio_b_vs_a_hi_clustered",
 ]
 
 #: Input columns with a meaning of their own; any other column is kept as ``meta``.

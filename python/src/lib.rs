@@ -307,12 +307,19 @@ fn stats_tables(
                 Partial::from_annotations(Vec::new(), kept)
             };
             let (pa, pb) = (pick(sa)?, pick(sb)?);
-            let rows = stats::compare(
+            let declared = pa.lexicon_categories.union(&pb.lexicon_categories);
+            let mut rows = stats::compare_declared(
                 &sa.label(),
                 &pa.total,
                 &sb.label(),
                 &pb.total,
                 &CompareOptions { basis, holm },
+                declared.map(String::as_str),
+            );
+            stats::add_clustered(
+                &mut rows,
+                pa.conversations.values(),
+                pb.conversations.values(),
             );
             v["compare"] = serde_json::to_value(rows)?;
         }

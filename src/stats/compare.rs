@@ -257,12 +257,15 @@ pub struct CompareRow {
     pub design_effect_b: Option<f64>,
     /// `ll` with the first-order Rao–Scott correction for conversation clustering: G²/d with
     /// d the design effect of the difference ([`difference_design_effect`]).
+    #[serde(rename = "ll_b_vs_a_clustered")]
     pub ll_clustered: Option<f64>,
     /// The χ²(1) p-value of `ll_clustered`.
     pub ll_p_clustered: Option<f64>,
     /// The Log Ratio interval with each sample's variance multiplied by its design effect.
+    #[serde(rename = "log_ratio_b_vs_a_lo_clustered")]
     pub log_ratio_lo_clustered: Option<f64>,
     /// Upper end of the clustered Log Ratio interval.
+    #[serde(rename = "log_ratio_b_vs_a_hi_clustered")]
     pub log_ratio_hi_clustered: Option<f64>,
 }
 

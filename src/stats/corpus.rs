@@ -260,6 +260,49 @@ impl Written {
         out.trim().to_string()
     }
 
+    /// The end of the punctuation after code point `from` up to the end of the message: the
+    /// whitespace-separated chunks with no letter or digit in them (`!!" ?`), stopping at the
+    /// first that has one (a placeholder such as `<media>` is not a token and is not shown).
+    fn marks_after(&self, from: usize) -> usize {
+        let mut end = from;
+        let mut i = from;
+        while i < self.chars.len() {
+            while i < self.chars.len() && self.chars[i].is_whitespace() {
+                i += 1;
+            }
+            let start = i;
+            while i < self.chars.len() && !self.chars[i].is_whitespace() {
+                i += 1;
+            }
+            if self.chars[start..i].iter().any(|c| c.is_alphanumeric()) {
+                break;
+            }
+            end = i;
+        }
+        end
+    }
+
+    /// The start of the punctuation before code point `to` back to the start of the message
+    /// (as [`Self::marks_after`], backwards).
+    fn marks_before(&self, to: usize) -> usize {
+        let mut start = to;
+        let mut i = to;
+        while i > 0 {
+            while i > 0 && self.chars[i - 1].is_whitespace() {
+                i -= 1;
+            }
+            let end = i;
+            while i > 0 && !self.chars[i - 1].is_whitespace() {
+                i -= 1;
+            }
+            if self.chars[i..end].iter().any(|c| c.is_alphanumeric()) {
+                break;
+            }
+            start = i;
+        }
+        start
+    }
+
     /// A token's sort key: its normalised form, or the mask of the region it lies in.
     fn key(&self, t: &Token) -> String {
         match self
@@ -290,14 +333,16 @@ impl Written {
                 // any punctuation or emoji-free marks before the first or after the last token
                 // ("send me it now!!" keeps its "!!").
                 left: if before <= n {
-                    self.show(0, s)
+                    let first = left.first().map_or(s, |t| t.start);
+                    self.show(self.marks_before(first), s)
                 } else {
                     left.first()
                         .map_or_else(String::new, |t| self.show(t.start, s))
                 },
                 node: self.show(s, e),
                 right: if after + n >= self.toks.len() {
-                    self.show(e, self.chars.len())
+                    let last = right.last().map_or(e, |t| t.end);
+                    self.show(e, self.marks_after(last))
                 } else {
                     right
                         .last()
@@ -853,7 +898,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("Me a pic", "😉", "now"),
+                // The window reaches the end of the message: its "!!" is kept.
+                ("Me a pic", "😉", "now!!"),
                 ("ur a r***", "😉", ""),
                 ("lol", "😉", "😉 <media> ok"),
                 ("lol 😉", "😉", "<media> ok"),
