@@ -56,6 +56,31 @@ impl askama::filters::Escaper for NoLinks {
     }
 }
 
+/// Standard base64 (for the script's CSP hash).
+pub(crate) fn base64(bytes: &[u8]) -> String {
+    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut o = String::new();
+    for ch in bytes.chunks(3) {
+        let b = [ch[0], *ch.get(1).unwrap_or(&0), *ch.get(2).unwrap_or(&0)];
+        let v = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..4 {
+            if i <= ch.len() {
+                o.push(A[(v >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                o.push('=');
+            }
+        }
+    }
+    o
+}
+
+/// The base64 SHA-256 of an inline script: what a page's Content-Security-Policy names
+/// (`script-src 'sha256-…'`) so that this script, and no other, runs (the report, the review page).
+pub fn script_hash(js: &str) -> String {
+    use sha2::{Digest, Sha256};
+    base64(&Sha256::digest(js.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +109,20 @@ mod tests {
             "see https&#58;//example.com/a?b=1&amp;c"
         );
         assert_eq!(escape_no_links("a: b"), "a: b");
+    }
+
+    #[test]
+    fn base64_matches_rfc_4648() {
+        for (i, o) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(i.as_bytes()), o);
+        }
     }
 }

@@ -500,3 +500,38 @@ fn teach_takes_the_annotations_file_as_a_positional_argument() {
         .success();
     assert!(d.path().join("pack/pack.md").exists());
 }
+
+#[test]
+fn review_writes_a_private_page_and_review_page_is_the_same() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = tempfile::tempdir().unwrap();
+    let p = corpus(d.path());
+    let page = |args: &[&str], out: &str| {
+        c2chat()
+            .args(args)
+            .arg(&p)
+            .args(["-q", "--category", "coercive", "--out"])
+            .arg(d.path().join(out))
+            .assert()
+            .success();
+        std::fs::read_to_string(d.path().join(out)).unwrap()
+    };
+    let a = page(&["review"], "a.html");
+    let b = page(&["review", "page"], "b.html");
+    assert_eq!(a, b);
+    assert_eq!(a.matches("<section class=\"card\"").count(), 11);
+    // No speaker id (s0, s1, s2), and only the flagged messages' ids (m0, m1, m4, …).
+    assert!(!a.contains("\"s0\"") && a.contains("Pupil A"));
+    assert!(a.contains("data-mid=\"m4\"") && !a.contains("\"m2\""));
+    let mode = std::fs::metadata(d.path().join("a.html"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // The subcommand layout: flags belong to the page, a typo in a category suggests.
+    fails_with(
+        &["review", "--category", "coercve", "--out", "x.html"],
+        &p,
+        &["did you mean"],
+    );
+}

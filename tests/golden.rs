@@ -11,6 +11,7 @@
 //!   which hold the clock and the temp dir; their values are replaced by `[normalised]`.
 //! - `teach/`: `pack.md` and `pack.html` from `c2chat teach … --date 2026-01-01`.
 //! - `teach-episodes/`: the same from `c2chat teach … --episodes --date 2026-01-01`.
+//! - `review.html`: `c2chat review DIR/annotations.jsonl --out FILE`.
 //! - `brat/`: every file of `c2chat export … --to brat` (the listing too), with
 //!   `c2chat-export.json`.
 //!
@@ -260,6 +261,11 @@ fn demo_outputs_match_golden() {
             &mut diffs,
         );
     }
+
+    // 3c. review page (`c2chat review`): deterministic, keyed by the annotations' sha256.
+    let review = tmp.join("review.html");
+    run(tmp, &["review", s(&ann), "--out", s(&review), "-q"]);
+    check("review.html", &std::fs::read(&review).unwrap(), &mut diffs);
 
     // 4. brat export: every file, and no other.
     let brat = tmp.join("brat");

@@ -17,6 +17,7 @@ pub mod lexicon;
 pub mod progress;
 pub mod redact;
 pub mod report;
+pub mod review;
 pub mod stats;
 pub mod synth;
 pub mod teach;
@@ -109,6 +110,9 @@ pub enum Command {
     Teach(teach::Args),
     /// Self-contained HTML report with charts.
     Report(report::Args),
+    /// Offline HTML review page of the flags (keys to accept, reject, relabel, add; exports
+    /// decisions.jsonl). `review page` is the same; see src/cmd/review.rs for subcommands.
+    Review(review::ReviewCmd),
     /// Generate a synthetic, non-graphic corpus for scale tests.
     Synth(synth::Args),
 }
@@ -133,6 +137,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Import(a) => export::run_import(a),
         Command::Agree(a) => agree::run(a),
         Command::Report(a) => report::run(a),
+        Command::Review(a) => review::run(a),
     }
 }
 

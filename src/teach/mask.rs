@@ -299,6 +299,64 @@ pub(super) fn split_sexualised<'t>(
     out
 }
 
+/// A stretch of a message as a page shows it: the code points `start..end` of the original
+/// text, shown as `text` (`masked`: a sexualised word, shown masked).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Shown {
+    /// The first code point of the stretch in the original text.
+    pub start: usize,
+    /// The code point after it.
+    pub end: usize,
+    /// The stretch as shown.
+    pub text: String,
+    /// Whether it is a masked sexualised word.
+    pub masked: bool,
+}
+
+/// The code-point ranges of an annotation's sexualised spans, whatever their frame: a
+/// sexualised word is masked inside any of them (a pack's excerpts, the review page).
+pub fn sexualised_ranges(a: &Annotation) -> Vec<(usize, usize)> {
+    a.spans
+        .iter()
+        .filter(|s| is_sexualised(&s.category))
+        .map(|s| (s.start, s.end))
+        .collect()
+}
+
+/// The code points `start..end` of a message (`chars`), cut where its sexualised words are
+/// and each of those shown as `mask` shows it: the masking of a pack's excerpts, with the
+/// original offsets kept, for pages that map what is shown back to the text (the review page).
+pub fn mask_stretch(
+    chars: &[char],
+    start: usize,
+    end: usize,
+    sexualised: &[(usize, usize)],
+    terms: &MaskTerms,
+    mask: Mask,
+) -> Vec<Shown> {
+    let piece: String = chars[start..end].iter().collect();
+    let mut at = start;
+    let mut out = Vec::new();
+    for (part, sexual) in split_sexualised(&piece, start, sexualised, terms) {
+        let n = part.chars().count();
+        if n == 0 {
+            continue;
+        }
+        out.push(Shown {
+            start: at,
+            end: at + n,
+            text: if sexual {
+                masked(part, mask)
+            } else {
+                part.to_string()
+            },
+            masked: sexual && mask != Mask::None,
+        });
+        at += n;
+    }
+    out
+}
+
 /// A sexualised word as `mask` shows it (the first letter and `***`; an emoji or other
 /// symbol becomes `***`).
 pub(super) fn masked(word: &str, mask: Mask) -> String {

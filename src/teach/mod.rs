@@ -35,10 +35,10 @@ mod tests;
 pub use episodes::build_episode_pack;
 pub use html::{render_html, PACK_CSP};
 pub use markdown::render_markdown;
-pub use mask::MaskTerms;
+pub use mask::{mask_stretch, sexualised_ranges, MaskTerms, Shown};
 pub use notes::{Facilitator, TeachNotes};
 pub use prompts::{ActPrompt, EpisodePrompts};
-pub use select::build_pack;
+pub use select::{build_pack, pupil_label, validate as validate_spans};
 
 use crate::bail;
 use crate::error::Result;

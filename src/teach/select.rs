@@ -1,7 +1,7 @@
 //! Choosing the excerpts: the flagged evidence of each annotation, the window of context
 //! around it, pupil labels, and the residual-PII check that withholds an excerpt.
 
-use super::mask::{conversation_spread, is_sexualised, masked, process_rare, split_sexualised};
+use super::mask::{conversation_spread, masked, process_rare, sexualised_ranges, split_sexualised};
 use super::prompts::prompts_for;
 use super::{
     colour_class, CategoryInfo, CategoryNote, Excerpt, ExcerptMessage, KeyEntry, Pack, Provenance,
@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// "Pupil A", "Pupil B", ... (in Welsh "Disgybl A", ...) for the `i`-th speaker (0-based) of an
 /// excerpt.
-pub(super) fn pupil_label(i: usize, lang: crate::ui::UiLang) -> String {
+pub fn pupil_label(i: usize, lang: crate::ui::UiLang) -> String {
     // A, B, ..., Z, AA, AB, ...
     let mut n = i + 1;
     let mut s = Vec::new();
@@ -35,8 +35,8 @@ pub(super) fn selected(cat: &str, filters: &[String]) -> bool {
     filters.is_empty() || filters.iter().any(|f| cat.starts_with(f.as_str()))
 }
 
-/// Check every span's offsets against its text.
-pub(super) fn validate(anns: &[Annotation]) -> Result<()> {
+/// Check every span's offsets against its text (errors name the annotation record).
+pub fn validate(anns: &[Annotation]) -> Result<()> {
     for (i, a) in anns.iter().enumerate() {
         let n = a.text.chars().count();
         for (j, s) in a.spans.iter().enumerate() {
@@ -506,12 +506,7 @@ pub(super) fn render_window(
         }
         // Every sexualised span of the message, whatever the selection: its sexualised words
         // are masked wherever they are shown.
-        let sexualised: Vec<(usize, usize)> = a
-            .spans
-            .iter()
-            .filter(|s| is_sexualised(&s.category))
-            .map(|s| (s.start, s.end))
-            .collect();
+        let sexualised = sexualised_ranges(a);
         for (s, e, cs) in pieces {
             let piece: String = chars[s..e].iter().collect();
             let mut t = String::with_capacity(piece.len());
