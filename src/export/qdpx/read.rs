@@ -253,9 +253,7 @@ fn read_source(
         };
         let (s, e) = (pos("startPosition")?, pos("endPosition")?);
         if s > e || e > n {
-            bail!(
-                "{here}: selection {s}..{e} lies outside text source {name:?} ({n} code points)"
-            );
+            bail!("{here}: selection {s}..{e} lies outside text source {name:?} ({n} code points)");
         }
         let sev = severity(sel);
         for c in kids(sel, "Coding") {

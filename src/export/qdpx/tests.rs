@@ -1,6 +1,6 @@
 use super::*;
 use crate::export::tests::{ann, corpus, round_trip, span_keys};
-use crate::export::{export, import, import_with, ImportOptions};
+use crate::export::{export, import, import_with, Format, ImportOptions};
 use crate::model::{Annotation, Source};
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -80,7 +80,11 @@ fn labels_without_spans_come_back_as_message_level_labels() {
     assert_eq!(labels(&back), labels(&input));
     assert_eq!(span_keys(&back), span_keys(&input));
     let m8 = back.iter().find(|a| a.message_id == "m8").unwrap();
-    assert_eq!(m8.spans.len(), 1, "a label's whole-line selection is not a span");
+    assert_eq!(
+        m8.spans.len(),
+        1,
+        "a label's whole-line selection is not a span"
+    );
     assert_eq!(m8.speaker, "spk:x y");
     assert_eq!(m8.meta["platform"], "discord");
     assert_eq!(m8.evidence["coercive.image_request"], vec![Source::Gold]);
@@ -105,8 +109,9 @@ fn the_same_annotations_give_the_same_bytes() {
 
 #[test]
 fn guids_are_deterministic_rfc4122_shaped_and_distinct() {
-    let re = regex::Regex::new(r"^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$")
-        .unwrap();
+    let re =
+        regex::Regex::new(r"^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$")
+            .unwrap();
     let a = guid(&["code", "protective"]);
     assert!(re.is_match(&a), "{a}");
     assert_eq!(a, guid(&["code", "protective"]));
@@ -132,8 +137,16 @@ fn sources_are_one_speaker_prefixed_line_per_message_with_code_point_selections(
     let text = all.iter().find(|(n, _)| *n == entry).unwrap();
     let text = String::from_utf8(text.1.clone()).unwrap();
     let lines: Vec<&str> = text.split('\n').collect();
-    assert_eq!(lines.len(), 5, "one line per message, even with a line break in one");
-    assert!(lines[0].starts_with("spk_a: send me a pic 😀"), "{}", lines[0]);
+    assert_eq!(
+        lines.len(),
+        5,
+        "one line per message, even with a line break in one"
+    );
+    assert!(
+        lines[0].starts_with("spk_a: send me a pic 😀"),
+        "{}",
+        lines[0]
+    );
     // Positions are code points: the selection of "or else" (after an astral emoji).
     let chars: Vec<char> = text.chars().collect();
     let sels: Vec<String> = src
@@ -156,12 +169,18 @@ fn sources_are_one_speaker_prefixed_line_per_message_with_code_point_selections(
         .filter(|n| n.is_element())
         .map(|n| n.attribute("name").unwrap())
         .collect();
-    assert_eq!(top, ["sexualised", "coercive", "victim_blaming", "protective"]);
+    assert_eq!(
+        top,
+        ["sexualised", "coercive", "victim_blaming", "protective"]
+    );
     let threat = doc
         .descendants()
         .find(|n| n.attribute("name") == Some("threat"))
         .unwrap();
-    assert_eq!(threat.parent_element().unwrap().attribute("name"), Some("coercive"));
+    assert_eq!(
+        threat.parent_element().unwrap().attribute("name"),
+        Some("coercive")
+    );
     assert_eq!(
         threat.attribute("color").unwrap(),
         format!("#{}", crate::report::cat_color_hex("coercive.threat"))
@@ -194,7 +213,11 @@ fn conversation_metadata_becomes_case_variables() {
         .filter(|n| n.has_tag_name("Variable"))
         .map(|n| n.attribute("name").unwrap())
         .collect();
-    assert_eq!(vars, ["school"], "hour varies within c1, so it is not a case variable");
+    assert_eq!(
+        vars,
+        ["school"],
+        "hour varies within c1, so it is not a case variable"
+    );
     let values: Vec<&str> = doc
         .descendants()
         .filter(|n| n.has_tag_name("TextValue"))
@@ -268,7 +291,10 @@ fn a_teams_coding_becomes_gold() {
     write_zip(&g, &all);
     let back = import(Format::Qdpx, &g).unwrap();
     let m1 = &back[0];
-    assert_eq!(m1.labels, ["coercive.image_request", "sexualised.appearance"]);
+    assert_eq!(
+        m1.labels,
+        ["coercive.image_request", "sexualised.appearance"]
+    );
     let m1_spans: Vec<(usize, usize, &str)> = m1
         .spans
         .iter()
@@ -276,7 +302,10 @@ fn a_teams_coding_becomes_gold() {
         .collect();
     assert_eq!(m1_spans, [(0, 9, "ur so fit"), (3, 9, "so fit")]);
     let m2 = &back[1];
-    assert_eq!(m2.labels, ["coercive.image_request", "sexualised.appearance"]);
+    assert_eq!(
+        m2.labels,
+        ["coercive.image_request", "sexualised.appearance"]
+    );
     assert_eq!(m2.spans.len(), 1, "the whole line is a message-level label");
     assert_eq!(m2.spans[0].text, "send");
     assert_eq!(m2.spans[0].category, "sexualised.appearance");
@@ -313,10 +342,14 @@ fn malformed_projects_are_errors_naming_the_file_and_entry() {
     let g = d.path().join("broken.qdpx");
     // Broken XML.
     let mut bad = all.clone();
-    bad[0].1.truncate(bad[0].1.len() / 2);
+    let half = bad[0].1.len() / 2;
+    bad[0].1.truncate(half);
     write_zip(&g, &bad);
     let e = format!("{:#}", import(Format::Qdpx, &g).unwrap_err());
-    assert!(e.contains("broken.qdpx") && e.contains("entry project.qde"), "{e}");
+    assert!(
+        e.contains("broken.qdpx") && e.contains("entry project.qde"),
+        "{e}"
+    );
     // A source's text missing.
     let missing: Vec<_> = all
         .iter()
@@ -325,7 +358,10 @@ fn malformed_projects_are_errors_naming_the_file_and_entry() {
         .collect();
     write_zip(&g, &missing);
     let e = format!("{:#}", import(Format::Qdpx, &g).unwrap_err());
-    assert!(e.contains("broken.qdpx") && e.contains("entry sources/"), "{e}");
+    assert!(
+        e.contains("broken.qdpx") && e.contains("entry sources/"),
+        "{e}"
+    );
     // A selection outside its source.
     let mut far = all.clone();
     let qde = String::from_utf8(far[0].1.clone()).unwrap();
@@ -341,7 +377,10 @@ fn malformed_projects_are_errors_naming_the_file_and_entry() {
     // Not a zip at all.
     std::fs::write(&g, "not a zip").unwrap();
     let e = format!("{:#}", import(Format::Qdpx, &g).unwrap_err());
-    assert!(e.contains("broken.qdpx") && e.contains("not a REFI-QDA project"), "{e}");
+    assert!(
+        e.contains("broken.qdpx") && e.contains("not a REFI-QDA project"),
+        "{e}"
+    );
     // A directory with two projects.
     std::fs::copy(&f, d.path().join("copy.qdpx")).unwrap();
     let e = format!(
@@ -354,7 +393,10 @@ fn malformed_projects_are_errors_naming_the_file_and_entry() {
 #[test]
 fn xml_escaping_keeps_markup_and_drops_what_xml_cannot_hold() {
     assert_eq!(xml_text("a<b&c>"), "a&lt;b&amp;c&gt;");
-    assert_eq!(xml_attr("\"x\"\t\n\r\u{1}"), "&quot;x&quot;&#9;&#10;&#13;\u{fffd}");
+    assert_eq!(
+        xml_attr("\"x\"\t\n\r\u{1}"),
+        "&quot;x&quot;&#9;&#10;&#13;\u{fffd}"
+    );
     assert_eq!(one_line("a\nb\r\u{2028}c"), "a b  c");
     // Ids with markup survive the round trip.
     let input = vec![ann("<c&1>", "m\"1", "a < b", &[(0, 1, "protective")])];

@@ -1,7 +1,7 @@
 //! Writing a `.qdpx` (see [`super`]).
 
-use super::{guid, one_line, xml_attr, xml_text, MAP_DIR, NAMESPACE, QDE_ENTRY, QDPX_FILE};
 use super::SOURCES_DIR;
+use super::{guid, one_line, xml_attr, xml_text, MAP_DIR, NAMESPACE, QDE_ENTRY, QDPX_FILE};
 use crate::error::{Context, Result};
 use crate::export::{
     group_conversations, prepare_spans, write_file, ExportSummary, Sidecar, SidecarMessage,
@@ -70,7 +70,10 @@ pub(crate) fn export(anns: &[Annotation], dir: &Path, summary: &mut ExportSummar
     x.push_str("</Project>\n");
     let mut entries: Vec<(String, Vec<u8>)> = vec![(QDE_ENTRY.to_string(), x.into_bytes())];
     for s in &sources {
-        entries.push((format!("{SOURCES_DIR}{}.txt", s.guid), s.text.as_bytes().to_vec()));
+        entries.push((
+            format!("{SOURCES_DIR}{}.txt", s.guid),
+            s.text.as_bytes().to_vec(),
+        ));
     }
     for s in &sources {
         let mut bytes = serde_json::to_vec_pretty(&s.sidecar)?;
