@@ -233,12 +233,13 @@ fn a_project_without_the_message_map_is_read_one_message_per_line() {
         ann("c1", "m1", "hi all", &[]),
         ann("c1", "m2", "u owe me", &[(0, 8, "coercive.pressure")]),
     ];
-    let (d, f) = export_to(&input);
+    let (_d, f) = export_to(&input);
     let kept: Vec<_> = entries(&f)
         .into_iter()
         .filter(|(n, _)| !n.starts_with(MAP_DIR))
         .collect();
-    let g = d.path().join("tool.qdpx");
+    let o = tempfile::tempdir().unwrap();
+    let g = o.path().join("tool.qdpx");
     write_zip(&g, &kept);
     let back = import(Format::Qdpx, &g).unwrap();
     assert_eq!(back.len(), 2);
@@ -257,7 +258,7 @@ fn a_teams_coding_becomes_gold() {
         ann("c1", "m1", "ur so fit", &[]),
         ann("c1", "m2", "send one", &[]),
     ];
-    let (d, f) = export_to(&input);
+    let (_d, f) = export_to(&input);
     let mut all = entries(&f);
     let orig = String::from_utf8(all[0].1.clone()).unwrap();
     // Text: "spk_a: ur so fit\nspk_a: send one": lines 0..16 and 17..32, texts from 7 and 24.
@@ -287,7 +288,8 @@ fn a_teams_coding_becomes_gold() {
             1,
         );
     all[0].1 = qde.into_bytes();
-    let g = d.path().join("team.qdpx");
+    let o = tempfile::tempdir().unwrap();
+    let g = o.path().join("team.qdpx");
     write_zip(&g, &all);
     let back = import(Format::Qdpx, &g).unwrap();
     let m1 = &back[0];
@@ -339,7 +341,8 @@ fn a_teams_coding_becomes_gold() {
 fn malformed_projects_are_errors_naming_the_file_and_entry() {
     let (d, f) = export_to(&corpus());
     let all = entries(&f);
-    let g = d.path().join("broken.qdpx");
+    let o = tempfile::tempdir().unwrap();
+    let g = o.path().join("broken.qdpx");
     // Broken XML.
     let mut bad = all.clone();
     let half = bad[0].1.len() / 2;
