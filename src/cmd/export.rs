@@ -17,12 +17,18 @@ For corpus tools (export only): --to vrt writes corpus.vrt for CWB/CQPweb and (N
 <msg id speaker time labels lang episode role> per message, labels a set attribute |a|b|; one token per line: word as written, \
 normalised form, span category or _; encode with cwb-encode -c utf8 -xsB -P norm -P cat -S text:0+id+corpus \
 -S msg:0+id+speaker+time+labels+lang+episode+role). --to txt writes <category>/<conversation>.txt (one message per line; \
-unlabelled messages under unflagged/) for AntConc and #LancsBox."
+unlabelled messages under unflagged/) for AntConc and #LancsBox. \
+For qualitative-analysis tools: --to qdpx writes project.qdpx, a REFI-QDA project that NVivo, ATLAS.ti, MAXQDA and QualCoder \
+import: the c2chat categories as a codebook (sub-categories nested under the four top-level codes, in the report's colours), \
+one text source per conversation (one line per message, `speaker: text`), a coded selection (code points) for every labelling \
+span and one over the whole line for every label without a span (e.g. the classifier's), and one case per conversation with \
+its metadata (columns with one value per conversation: school, year group, platform, period...) as variables. \
+The same annotations give the same bytes; `import --from qdpx` reads it back."
 )]
 pub struct ExportArgs {
     /// annotations.jsonl from annotate.
     pub annotations: PathBuf,
-    /// brat | webanno | labelstudio | doccano | vrt | txt
+    /// brat | webanno | labelstudio | doccano | vrt | txt | qdpx
     #[arg(long)]
     pub to: Format,
     /// Output directory (must be empty or absent).
@@ -37,13 +43,18 @@ pub struct ExportArgs {
 #[command(
     after_help = "A directory must be a finished c2chat export (it holds c2chat-export.json, which lists every file); \
 use --foreign for a directory made elsewhere (a brat collection annotated from scratch). A single file (Label Studio \
-JSON, doccano JSONL, WebAnno TSV) is read as given. A brat .txt without its .ann is always an error. Errors name the \
-file, line and field, never message text."
+JSON, doccano JSONL, WebAnno TSV, a .qdpx) is read as given. A brat .txt without its .ann is always an error. \
+--from qdpx reads a REFI-QDA project (from c2chat, or coded and exported again by NVivo, ATLAS.ti, MAXQDA or QualCoder): \
+codes below the four c2chat top-level codes become labels (a code there that is not a category is an error with a suggestion; \
+other codes are left out), a selection becomes a span within the message it covers, a selection over a whole line \
+(speaker included) a message-level label. Without c2chat's message map (c2chat/ in the zip) each line is a message \
+`speaker: text` with id <source>:<line>. Errors name the file, line and field (for a .qdpx: the file, the entry and its \
+line), never message text."
 )]
 pub struct ImportArgs {
     /// A directory or file exported by (or edited in) the tool.
     pub input: PathBuf,
-    /// brat | webanno | labelstudio | doccano
+    /// brat | webanno | labelstudio | doccano | qdpx
     #[arg(long)]
     pub from: Format,
     /// Gold annotations (JSONL, one annotation per message; spans have source "gold"),

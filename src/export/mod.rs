@@ -21,6 +21,7 @@ pub mod brat;
 pub mod corpus_tools;
 pub mod doccano;
 pub mod labelstudio;
+pub mod qdpx;
 pub(crate) mod review;
 pub mod webanno;
 
@@ -51,19 +52,22 @@ pub enum Format {
     /// Plain text per category for AntConc and #LancsBox: `<category>/<conversation>.txt`
     /// (export only).
     Txt,
+    /// REFI-QDA project exchange for NVivo, ATLAS.ti, MAXQDA and QualCoder: `project.qdpx`.
+    Qdpx,
 }
 
 impl Format {
     /// Every annotation-tool format (export and import), in a fixed order. [`Format::Vrt`] and
     /// [`Format::Txt`] are for corpus tools and export only.
-    pub const ALL: [Format; 4] = [
+    pub const ALL: [Format; 5] = [
         Format::Brat,
         Format::WebAnno,
         Format::LabelStudio,
         Format::Doccano,
+        Format::Qdpx,
     ];
 
-    /// The name: `brat`, `webanno`, `labelstudio` or `doccano`.
+    /// The name: `brat`, `webanno`, `labelstudio`, `doccano`, `vrt`, `txt` or `qdpx`.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Brat => "brat",
@@ -72,6 +76,7 @@ impl Format {
             Format::Doccano => "doccano",
             Format::Vrt => "vrt",
             Format::Txt => "txt",
+            Format::Qdpx => "qdpx",
         }
     }
 
@@ -103,8 +108,10 @@ impl FromStr for Format {
             "doccano" => Ok(Format::Doccano),
             "vrt" | "cwb" | "cqpweb" | "sketchengine" => Ok(Format::Vrt),
             "txt" | "text" | "antconc" | "lancsbox" => Ok(Format::Txt),
+            "qdpx" | "refiqda" | "refi" | "qde" => Ok(Format::Qdpx),
             _ => bail!(
-                "unknown format {s:?} (expected brat, webanno, labelstudio, doccano, vrt or txt)"
+                "unknown format {s:?} (expected brat, webanno, labelstudio, doccano, vrt, txt \
+                 or qdpx)"
             ),
         }
     }
@@ -165,6 +172,7 @@ pub fn export(anns: &[Annotation], to: Format, out_dir: &Path) -> Result<ExportS
         Format::Doccano => doccano::export(anns, out_dir, &mut summary)?,
         Format::Vrt => corpus_tools::export_vrt(anns, out_dir, &mut summary)?,
         Format::Txt => corpus_tools::export_txt(anns, out_dir, &mut summary)?,
+        Format::Qdpx => qdpx::export(anns, out_dir, &mut summary)?,
     }
     crate::io::fault_point("export:write");
     sync_files(&summary.files)?;
@@ -202,7 +210,7 @@ pub fn import_with(from: Format, input: &Path, opts: ImportOptions) -> Result<Ve
     if !from.importable() {
         bail!(
             "{}: {from} is an export-only format for corpus tools; import reads brat, webanno, \
-             labelstudio or doccano",
+             labelstudio, doccano or qdpx",
             input.display()
         );
     }
@@ -212,6 +220,7 @@ pub fn import_with(from: Format, input: &Path, opts: ImportOptions) -> Result<Ve
         Format::WebAnno => webanno::import(input),
         Format::LabelStudio => labelstudio::import(input),
         Format::Doccano => doccano::import(input),
+        Format::Qdpx => qdpx::import(input),
         Format::Vrt | Format::Txt => unreachable!("checked above"),
     }
 }
@@ -338,7 +347,9 @@ pub(crate) fn check_complete(from: Format, input: &Path, opts: ImportOptions) ->
     let doc_suffix = match from {
         Format::Brat => ".txt",
         Format::WebAnno => ".tsv",
-        Format::LabelStudio | Format::Doccano | Format::Vrt | Format::Txt => return Ok(()),
+        Format::LabelStudio | Format::Doccano | Format::Vrt | Format::Txt | Format::Qdpx => {
+            return Ok(())
+        }
     };
     for p in list_files(input, doc_suffix)? {
         let name = file_name_of(&p);

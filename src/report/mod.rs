@@ -28,6 +28,9 @@ mod sections;
 #[cfg(test)]
 mod testdata;
 
+/// The report's colour of a category (six hex digits), shared with the REFI-QDA codebook.
+pub(crate) use charts::cat_color_hex;
+
 use crate::error::Result;
 use crate::stats::Period;
 use std::path::{Path, PathBuf};
