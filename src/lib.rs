@@ -31,6 +31,7 @@ pub mod output;
 pub mod pipeline;
 pub mod redact;
 pub mod report;
+pub mod review_apply;
 pub mod rng;
 pub mod rules;
 pub mod stats;

@@ -17,6 +17,7 @@ pub mod lexicon;
 pub mod progress;
 pub mod redact;
 pub mod report;
+pub mod review_apply;
 pub mod stats;
 pub mod synth;
 pub mod teach;
@@ -111,6 +112,9 @@ pub enum Command {
     Report(report::Args),
     /// Generate a synthetic, non-graphic corpus for scale tests.
     Synth(synth::Args),
+    /// Review decisions: `review apply` writes reviewed gold and a local lexicon overlay.
+    #[command(subcommand)]
+    Review(review_apply::ReviewCmd),
 }
 
 /// Run a parsed command line; returns the process exit code.
@@ -133,6 +137,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Import(a) => export::run_import(a),
         Command::Agree(a) => agree::run(a),
         Command::Report(a) => report::run(a),
+        Command::Review(review_apply::ReviewCmd::Apply(a)) => review_apply::run(a),
     }
 }
 
