@@ -22,7 +22,11 @@ fn tiny_lexicon(dir: &Path) {
 
 fn annotate(input: &Path, out: &Path, lexicons: &[&Path]) {
     let mut c = c2chat();
-    c.arg("annotate").arg(input).arg("--out").arg(out).args(["--no-model", "--quiet"]);
+    c.arg("annotate")
+        .arg(input)
+        .arg("--out")
+        .arg(out)
+        .args(["--no-model", "--quiet"]);
     for l in lexicons {
         c.arg("--lexicon").arg(l);
     }
@@ -33,7 +37,11 @@ fn labels(out: &Path) -> std::collections::BTreeMap<String, Vec<String>> {
     read_jsonl(&out.join("annotations.jsonl"))
         .iter()
         .map(|a| {
-            let l = a["labels"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string());
+            let l = a["labels"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_str().unwrap().to_string());
             (a["message_id"].as_str().unwrap().to_string(), l.collect())
         })
         .collect()
@@ -113,17 +121,34 @@ fn a_rejected_false_positive_stays_unflagged_and_a_true_positive_still_flags() {
     assert_eq!(layers[1]["hash"].as_str().unwrap().len(), 64);
     assert_ne!(m["lexicon"]["hash"], base["lexicon"]["hash"]);
 
-    let out = c2chat().args(["lexicon", "diff"]).arg(&lex).arg(&ov).assert().success();
+    let out = c2chat()
+        .args(["lexicon", "diff"])
+        .arg(&lex)
+        .arg(&ov)
+        .assert()
+        .success();
     let s = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    assert!(s.lines().any(|l| l.starts_with("exception-added\tlex:send a pic (coercive.image_request")), "{s}");
-    assert!(s.lines().any(|l| l.starts_with("entry-added\tlex:just do it (coercive.pressure")), "{s}");
+    assert!(
+        s.lines()
+            .any(|l| l.starts_with("exception-added\tlex:send a pic (coercive.image_request")),
+        "{s}"
+    );
+    assert!(
+        s.lines()
+            .any(|l| l.starts_with("entry-added\tlex:just do it (coercive.pressure")),
+        "{s}"
+    );
 }
 
 #[test]
 fn a_misspelt_label_in_decisions_names_file_line_and_suggestion() {
     let d = tempfile::tempdir().unwrap();
     let p = d.path();
-    std::fs::write(p.join("in.csv"), format!("{HEAD}c1,m1,2026-01-05T16:00:00Z,s1,send me a pic\n")).unwrap();
+    std::fs::write(
+        p.join("in.csv"),
+        format!("{HEAD}c1,m1,2026-01-05T16:00:00Z,s1,send me a pic\n"),
+    )
+    .unwrap();
     annotate(&p.join("in.csv"), &p.join("a"), &[]);
     std::fs::write(
         p.join("decisions.jsonl"),

@@ -168,39 +168,7 @@ pub fn run(c: LexiconCmd) -> Result<i32> {
             }
             Ok(0)
         }
-        LexiconCmd::Diff { a, b, .. } => {
-            use c2chat::lexicon::overlay::{base_of, Overlay};
-            let aref = LexiconRef::parse(&a)?;
-            let bref = LexiconRef::parse(&b)?;
-            let base = aref.load()?;
-            let overlay_dir = match &bref {
-                LexiconRef::Dir(d) if base_of(d).is_some() => Some(d.clone()),
-                _ => None,
-            };
-            let other = match &overlay_dir {
-                Some(_) => LexiconRef::Stack(vec![aref.clone(), bref.clone()]).load()?,
-                None => bref.load()?,
-            };
-            for c in c2chat::lexicon::diff::diff(&base, &other) {
-                outln!("{}\t{}\t{}", c.kind, c.item, c.detail);
-            }
-            if let Some(d) = overlay_dir {
-                let ids: Vec<&str> = base.categories.iter().map(|c| c.id.as_str()).collect();
-                for p in Overlay::load(&d, &ids)?.pending() {
-                    outln!(
-                        "proposed\t{} {:?} ({})\t{} {}: not active until `c2chat lexicon accept {} {}`",
-                        p.kind,
-                        p.term,
-                        p.category,
-                        p.id,
-                        format!("{}:{}", p.file, p.line),
-                        d.display(),
-                        p.id
-                    );
-                }
-            }
-            Ok(0)
-        }
+        LexiconCmd::Diff { a, b, .. } => diff(&a, &b),
         LexiconCmd::Terms { lexicon, .. } => {
             let lex = LexiconRef::parse(&lexicon)?.load()?;
             outln!("term\tnormalised\tcategory\tmatch");
@@ -210,4 +178,40 @@ pub fn run(c: LexiconCmd) -> Result<i32> {
             Ok(0)
         }
     }
+}
+
+/// `c2chat lexicon diff A B` (B stacked on A when it is an overlay of it).
+fn diff(a: &str, b: &str) -> Result<i32> {
+    use c2chat::lexicon::overlay::{base_of, Overlay};
+    let aref = LexiconRef::parse(a)?;
+    let bref = LexiconRef::parse(b)?;
+    let base = aref.load()?;
+    let overlay_dir = match &bref {
+        LexiconRef::Dir(d) if base_of(d).is_some() => Some(d.clone()),
+        _ => None,
+    };
+    let other = match &overlay_dir {
+        Some(_) => LexiconRef::Stack(vec![aref.clone(), bref.clone()]).load()?,
+        None => bref.load()?,
+    };
+    for c in c2chat::lexicon::diff::diff(&base, &other) {
+        outln!("{}\t{}\t{}", c.kind, c.item, c.detail);
+    }
+    if let Some(d) = overlay_dir {
+        let ids: Vec<&str> = base.categories.iter().map(|c| c.id.as_str()).collect();
+        for p in Overlay::load(&d, &ids)?.pending() {
+            outln!(
+                "proposed\t{} {:?} ({})\t{} {}:{}: not active until `c2chat lexicon accept {} {}`",
+                p.kind,
+                p.term,
+                p.category,
+                p.id,
+                p.file,
+                p.line,
+                d.display(),
+                p.id
+            );
+        }
+    }
+    Ok(0)
 }

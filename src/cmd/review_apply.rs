@@ -47,7 +47,9 @@ pub struct ReviewApplyArgs {
 
 pub fn run(a: ReviewApplyArgs) -> Result<i32> {
     let lref = LexiconRef::parse_stack(&a.lexicon)?;
-    let lex = lref.load().with_context(|| format!("loading lexicon {lref}"))?;
+    let lex = lref
+        .load()
+        .with_context(|| format!("loading lexicon {lref}"))?;
     let cats: Vec<&str> = lex.categories.iter().map(|c| c.id.as_str()).collect();
     let anns = c2chat::output::read_annotations(&a.annotations)?;
     let sha = c2chat::io::sha256_file(&a.annotations)?;
@@ -70,7 +72,10 @@ pub fn run(a: ReviewApplyArgs) -> Result<i32> {
         (None, None) => bail!("give decisions.jsonl, or --gold GOLD"),
     };
     let applied = review_apply::apply(&anns, &ds, &source, &lex, &sha)?;
-    let base = lex.layers.first().map_or(lex.name.clone(), |l| l.name.clone());
+    let base = lex
+        .layers
+        .first()
+        .map_or(lex.name.clone(), |l| l.name.clone());
     let name = format!("{}-local", a.name.as_deref().unwrap_or(&base));
     let overlay = a.out.join("lexicons").join(&name);
     review_apply::write(&a.out, &applied, &overlay, &name, &base)?;
@@ -80,7 +85,11 @@ pub fn run(a: ReviewApplyArgs) -> Result<i32> {
             .iter()
             .map(|(k, v)| format!("{v} {k}"))
             .collect();
-        println!("c2chat review apply: {} decisions ({})", ds.len(), acts.join(", "));
+        println!(
+            "c2chat review apply: {} decisions ({})",
+            ds.len(),
+            acts.join(", ")
+        );
         println!("  gold: {}", a.out.join("gold.jsonl").display());
         println!(
             "  overlay {}: {} exceptions, {} proposed entries (not active until `c2chat lexicon accept {} ID`)",
@@ -90,7 +99,10 @@ pub fn run(a: ReviewApplyArgs) -> Result<i32> {
             overlay.display()
         );
         for s in &applied.skipped {
-            println!("  no overlay item: {} {}: {}", s.message_id, s.label, s.reason);
+            println!(
+                "  no overlay item: {} {}: {}",
+                s.message_id, s.label, s.reason
+            );
         }
     }
     Ok(0)

@@ -34,10 +34,12 @@ fn unless_change(a: Option<&regex::Regex>, b: Option<&regex::Regex>) -> Option<(
     Some(match (a, b) {
         (_, None) => ("exception-changed".into(), "unless removed".into()),
         (None, Some(b)) => ("exception-added".into(), format!("unless {b}")),
-        (Some(a), Some(b)) => match b.strip_prefix(&format!("(?:{a})|")) {
-            Some(added) => ("exception-added".into(), format!("unless {added}")),
-            None => ("exception-changed".into(), format!("unless {b}")),
-        },
+        // Stacked exceptions nest: `(?:(?:A)|(?:X1))|(?:X2)`.
+        (Some(a), Some(b)) if b.contains(&format!("(?:{a})|")) => {
+            let added = b.strip_prefix(&format!("(?:{a})|")).unwrap_or(b);
+            ("exception-added".into(), format!("unless {added}"))
+        }
+        (Some(_), Some(b)) => ("exception-changed".into(), format!("unless {b}")),
     })
 }
 
@@ -56,8 +58,13 @@ pub fn diff(a: &Lexicon, b: &Lexicon) -> Vec<Change> {
                 detail: format!("{}:{}", e.file, e.line),
             }),
             Some(old) => {
-                if let Some((kind, detail)) = unless_change(old.unless.as_ref(), e.unless.as_ref()) {
-                    out.push(Change { kind, item: name(k), detail });
+                if let Some((kind, detail)) = unless_change(old.unless.as_ref(), e.unless.as_ref())
+                {
+                    out.push(Change {
+                        kind,
+                        item: name(k),
+                        detail,
+                    });
                 }
             }
         }
@@ -89,7 +96,8 @@ pub fn diff(a: &Lexicon, b: &Lexicon) -> Vec<Change> {
                         detail: format!("regex {}", p.regex.as_str()),
                     });
                 }
-                if let Some((kind, detail)) = unless_change(old.unless.as_ref(), p.unless.as_ref()) {
+                if let Some((kind, detail)) = unless_change(old.unless.as_ref(), p.unless.as_ref())
+                {
                     out.push(Change { kind, item, detail });
                 }
             }

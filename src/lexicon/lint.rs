@@ -29,7 +29,10 @@ pub fn lint_ref(lexicon: &super::LexiconRef) -> Result<Vec<Finding>> {
     match lexicon {
         LexiconRef::Dir(d) if overlay::base_of(d).is_some() => {
             let base = overlay::base_of(d).unwrap_or_default();
-            let sibling = d.parent().map(|p| p.join(&base)).filter(|s| s.join("lexicon.toml").is_file());
+            let sibling = d
+                .parent()
+                .map(|p| p.join(&base))
+                .filter(|s| s.join("lexicon.toml").is_file());
             let below = match sibling {
                 Some(s) => LexiconRef::Dir(s),
                 None => LexiconRef::parse(&base)?,
@@ -202,11 +205,17 @@ pub fn lint_overlay(below: &Lexicon, dir: &Path) -> Result<Vec<Finding>> {
     let xfile = format!("{}/exceptions.toml", dir.display());
     for (x, line) in &ov.exceptions {
         let re = super::compile_regex(&x.unless, "unless")?;
-        let term = x.rule_id.strip_prefix("lex:").map(crate::normalise::normalise_str);
+        let term = x
+            .rule_id
+            .strip_prefix("lex:")
+            .map(crate::normalise::normalise_str);
         let why = if re.is_match("") {
             Some("matches the empty string".to_string())
         } else if probes.iter().all(|p| re.is_match(p)) {
-            Some(format!("matches every one of the {} probe messages", probes.len()))
+            Some(format!(
+                "matches every one of the {} probe messages",
+                probes.len()
+            ))
         } else if let Some(t) = term.filter(|t| x.source == "lexicon" && re.is_match(t.trim())) {
             Some(format!("matches the term {:?} on its own", t.trim()))
         } else {

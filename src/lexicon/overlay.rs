@@ -20,8 +20,8 @@
 //! proposed item never matches.
 
 use super::{
-    compile_regex, content_hash, key_line, line_of, parse_entry, read_dir_files,
-    utf8_file, Entry, Layer, Lexicon, LexiconRef, Pattern,
+    compile_regex, content_hash, key_line, line_of, parse_entry, read_dir_files, utf8_file, Entry,
+    Layer, Lexicon, LexiconRef, Pattern,
 };
 use crate::error::{Context, Error, Result};
 use crate::{bail, err};
@@ -217,10 +217,9 @@ impl Overlay {
             let line = e.span().map(|s| line_of(&mtext, s.start)).unwrap_or(1);
             err!("{mname}:{line}: {}", e.message())
         })?;
-        let base = meta
-            .base
-            .clone()
-            .ok_or_else(|| err!("{mname}: an overlay declares its base lexicon: base = \"core\""))?;
+        let base = meta.base.clone().ok_or_else(|| {
+            err!("{mname}: an overlay declares its base lexicon: base = \"core\"")
+        })?;
         let mut ov = Overlay {
             dir: dir.to_path_buf(),
             name: meta.name,
@@ -247,7 +246,10 @@ impl Overlay {
             .exceptions
             .iter()
             .map(|(x, l)| (x.id.as_str(), format!("{prefix}exceptions.toml:{l}")))
-            .chain(ov.proposals().map(|p| (p.id.as_str(), format!("{}:{}", p.file, p.line))))
+            .chain(
+                ov.proposals()
+                    .map(|p| (p.id.as_str(), format!("{}:{}", p.file, p.line))),
+            )
             .collect();
         ids.sort();
         for w in ids.windows(2) {
@@ -292,10 +294,15 @@ fn parse_tsv(text: &str, fname: &str, cat_ids: &[&str]) -> Result<Vec<(Entry, Pr
                 cols.len()
             )));
         }
-        let mut entry = parse_entry(&cols[..6].join("\t"), cat_ids).map_err(|e| bad(e.to_string()))?;
+        let mut entry =
+            parse_entry(&cols[..6].join("\t"), cat_ids).map_err(|e| bad(e.to_string()))?;
         entry.file = fname.to_string();
         entry.line = line;
-        let col = |k: usize| cols.get(k).map(|s| s.trim().to_string()).unwrap_or_default();
+        let col = |k: usize| {
+            cols.get(k)
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default()
+        };
         let p = Proposal {
             id: col(7),
             kind: "entry".into(),
@@ -351,9 +358,12 @@ fn parse_patterns(text: &str, fname: &str, cat_ids: &[&str]) -> Result<Vec<(Patt
         let bad = |m: String| Error::input(fname, Some(line), m);
         super::check_category(&t.category, cat_ids).map_err(|e| bad(e.to_string()))?;
         super::check_severity(t.severity).map_err(|e| bad(e.to_string()))?;
-        let regex = compile_regex(&t.regex, &format!("pattern {}", t.id)).map_err(|e| bad(e.to_string()))?;
+        let regex = compile_regex(&t.regex, &format!("pattern {}", t.id))
+            .map_err(|e| bad(e.to_string()))?;
         let unless = match t.unless.as_deref() {
-            Some(u) if !u.is_empty() => Some(compile_regex(u, "unless").map_err(|e| bad(e.to_string()))?),
+            Some(u) if !u.is_empty() => {
+                Some(compile_regex(u, "unless").map_err(|e| bad(e.to_string()))?)
+            }
             _ => None,
         };
         let p = Proposal {
@@ -412,7 +422,12 @@ fn parse_exceptions(text: &str, fname: &str, cat_ids: &[&str]) -> Result<Vec<(Ex
                 x.id, x.rule_id
             )));
         }
-        for (what, v) in [("id", &x.id), ("reviewer", &x.reviewer), ("decided_at", &x.decided_at), ("message_id", &x.message_id)] {
+        for (what, v) in [
+            ("id", &x.id),
+            ("reviewer", &x.reviewer),
+            ("decided_at", &x.decided_at),
+            ("message_id", &x.message_id),
+        ] {
             if v.is_empty() {
                 return Err(bad(format!("no {what}: every exception records its id, who decided, when and on which message")));
             }
@@ -424,9 +439,7 @@ fn parse_exceptions(text: &str, fname: &str, cat_ids: &[&str]) -> Result<Vec<(Ex
 
 /// Load a base lexicon and stack overlays on it, in order.
 pub fn load_stack(refs: &[LexiconRef]) -> Result<Lexicon> {
-    let (first, rest) = refs
-        .split_first()
-        .ok_or_else(|| err!("no lexicon given"))?;
+    let (first, rest) = refs.split_first().ok_or_else(|| err!("no lexicon given"))?;
     let mut lex = first.load()?;
     for r in rest {
         let LexiconRef::Dir(d) = r else {
@@ -477,7 +490,11 @@ pub fn stack(mut lex: Lexicon, ov: &Overlay) -> Result<Lexicon> {
             continue;
         }
         if lex.patterns.iter().any(|q| q.id == pat.id) {
-            return Err(Error::input(&pat.file, Some(pat.line), format!("pattern id {} is already in the lexicons below", pat.id)));
+            return Err(Error::input(
+                &pat.file,
+                Some(pat.line),
+                format!("pattern id {} is already in the lexicons below", pat.id),
+            ));
         }
         lex.patterns.push(pat.clone());
     }
@@ -506,24 +523,49 @@ fn add_exception(lex: &mut Lexicon, x: &Exception) -> Result<()> {
     let mut hit = 0;
     if x.source == "lexicon" {
         let term = x.rule_id.strip_prefix("lex:").unwrap_or(&x.rule_id);
-        for e in lex.entries.iter_mut().filter(|e| e.term == term && e.category == x.category) {
+        for e in lex
+            .entries
+            .iter_mut()
+            .filter(|e| e.term == term && e.category == x.category)
+        {
             e.unless = Some(or(&e.unless)?);
             hit += 1;
         }
         if hit == 0 {
-            let terms: Vec<String> = lex.entries.iter().filter(|e| e.category == x.category).map(|e| format!("lex:{}", e.term)).collect();
+            let terms: Vec<String> = lex
+                .entries
+                .iter()
+                .filter(|e| e.category == x.category)
+                .map(|e| format!("lex:{}", e.term))
+                .collect();
             let e = crate::suggest::check("entry", &x.rule_id, terms.iter().map(String::as_str));
-            bail!("exception {}: no {} entry {:?} below this overlay ({})", x.id, x.category, term, short_unknown(e));
+            bail!(
+                "exception {}: no {} entry {:?} below this overlay ({})",
+                x.id,
+                x.category,
+                term,
+                short_unknown(e)
+            );
         }
     } else {
-        for p in lex.patterns.iter_mut().filter(|p| p.id == x.rule_id && p.category == x.category) {
+        for p in lex
+            .patterns
+            .iter_mut()
+            .filter(|p| p.id == x.rule_id && p.category == x.category)
+        {
             p.unless = Some(or(&p.unless)?);
             hit += 1;
         }
         if hit == 0 {
             let ids: Vec<&str> = lex.patterns.iter().map(|p| p.id.as_str()).collect();
             let e = crate::suggest::check("pattern", &x.rule_id, ids);
-            bail!("exception {}: no {} pattern {} below this overlay ({})", x.id, x.category, x.rule_id, short_unknown(e));
+            bail!(
+                "exception {}: no {} pattern {} below this overlay ({})",
+                x.id,
+                x.category,
+                x.rule_id,
+                short_unknown(e)
+            );
         }
     }
     Ok(())
@@ -550,11 +592,21 @@ pub struct Accepted {
 /// and when, and the overlay's version is bumped (patch). An unknown id is an error with the
 /// nearest proposed id.
 pub fn accept(dir: &Path, id: &str, by: &str, at: &str) -> Result<Accepted> {
-    let base = base_of(dir).ok_or_else(|| err!("{}: not a lexicon overlay (no `base` in its lexicon.toml)", dir.display()))?;
+    let base = base_of(dir).ok_or_else(|| {
+        err!(
+            "{}: not a lexicon overlay (no `base` in its lexicon.toml)",
+            dir.display()
+        )
+    })?;
     let below = LexiconRef::parse(&base)
         .and_then(|r| r.load())
         .map(|l| l.categories.into_iter().map(|c| c.id).collect::<Vec<_>>())
-        .unwrap_or_else(|_| crate::model::CATEGORY_IDS.iter().map(|s| s.to_string()).collect());
+        .unwrap_or_else(|_| {
+            crate::model::CATEGORY_IDS
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+        });
     let ids: Vec<&str> = below.iter().map(String::as_str).collect();
     let ov = Overlay::load(dir, &ids)?;
     let Some(p) = ov.proposals().find(|p| p.id == id).cloned() else {
@@ -563,7 +615,15 @@ pub fn accept(dir: &Path, id: &str, by: &str, at: &str) -> Result<Accepted> {
         bail!("{}: {e}", dir.display());
     };
     if p.status != "proposed" {
-        bail!("{}:{}: {} is already {} (by {} at {})", p.file, p.line, id, p.status, p.accepted_by, p.accepted_at);
+        bail!(
+            "{}:{}: {} is already {} (by {} at {})",
+            p.file,
+            p.line,
+            id,
+            p.status,
+            p.accepted_by,
+            p.accepted_at
+        );
     }
     let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
     let text = std::fs::read_to_string(&p.file).with_context(|| format!("reading {}", p.file))?;
@@ -590,13 +650,17 @@ pub fn accept(dir: &Path, id: &str, by: &str, at: &str) -> Result<Accepted> {
     }
     crate::io::write_atomic(Path::new(&p.file), (lines.join("\n") + "\n").as_bytes())?;
     let version = bump_version(dir)?;
-    Ok(Accepted { proposal: p, version })
+    Ok(Accepted {
+        proposal: p,
+        version,
+    })
 }
 
 /// Bump the patch number of an overlay's `version` (`0.1.0` -> `0.1.1`); returns the new one.
 fn bump_version(dir: &Path) -> Result<String> {
     let path = dir.join("lexicon.toml");
-    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     let line = key_line(&text, "version") as usize - 1;
     let mut lines: Vec<String> = text.lines().map(String::from).collect();
     let old = lines
@@ -616,7 +680,11 @@ fn bump_version(dir: &Path) -> Result<String> {
 /// A TOML string: a literal string when it can be one (regexes stay readable), else a basic
 /// string with escapes.
 pub fn toml_str(s: &str) -> String {
-    if !s.contains('\'') && !s.contains('\n') && !s.contains('\r') && !s.chars().any(char::is_control) {
+    if !s.contains('\'')
+        && !s.contains('\n')
+        && !s.contains('\r')
+        && !s.chars().any(char::is_control)
+    {
         format!("'{s}'")
     } else {
         toml::Value::String(s.to_string()).to_string()
@@ -648,7 +716,10 @@ pub fn write_new(
     entries: &[NewEntry],
 ) -> Result<()> {
     if dir.exists() {
-        bail!("{}: already exists; give another --out or --name (an overlay is never overwritten)", dir.display());
+        bail!(
+            "{}: already exists; give another --out or --name (an overlay is never overwritten)",
+            dir.display()
+        );
     }
     let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
     let meta = format!(

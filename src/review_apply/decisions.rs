@@ -75,7 +75,8 @@ pub struct Decision {
 /// Check a decision's action and labels (`categories`: the valid label ids).
 pub fn validate(d: &Decision, categories: &[&str]) -> std::result::Result<(), String> {
     crate::suggest::check("action", &d.action, ACTIONS).map_err(|e| e.to_string())?;
-    crate::suggest::check("label", &d.label, categories.iter().copied()).map_err(|e| e.to_string())?;
+    crate::suggest::check("label", &d.label, categories.iter().copied())
+        .map_err(|e| e.to_string())?;
     match (&d.new_label, d.action.as_str()) {
         (Some(n), "relabel") => crate::suggest::check("new_label", n, categories.iter().copied())
             .map_err(|e| e.to_string())?,
@@ -107,7 +108,9 @@ pub fn read(path: &Path, categories: &[&str]) -> Result<Vec<(u64, Decision)>> {
         let bad = |m: String| Error::input(path, Some(line), m);
         let v: serde_json::Value =
             serde_json::from_str(l).map_err(|e| bad(format!("invalid JSON: {e}")))?;
-        let obj = v.as_object().ok_or_else(|| bad("a decision is a JSON object".into()))?;
+        let obj = v
+            .as_object()
+            .ok_or_else(|| bad("a decision is a JSON object".into()))?;
         for k in obj.keys() {
             crate::suggest::check("field", k, FIELDS).map_err(|e| bad(e.to_string()))?;
         }

@@ -1,11 +1,12 @@
 //! Decisions from a gold file (a scripted reviewer, or `c2chat import --from labelstudio|webanno|
 //! brat|doccano` output): every label the tool gave that the gold lacks is rejected, every gold
 //! label the tool missed is added (with the gold span, where the gold has one), and the rest
-//! accepted. Only messages in both the annotations and the gold are decided.
+//! accepted. A bare top-level gold label (`protective`) agrees with any label under it, as in
+//! `c2chat evaluate`. Only messages in both the annotations and the gold are decided.
 
 use super::decisions::{validate, Decision, DecisionSpan};
 use crate::error::{Context, Error, Result};
-use crate::model::{Annotation, Source};
+use crate::model::{top_level, Annotation, Source};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -44,17 +45,36 @@ pub fn read(path: &Path) -> Result<BTreeMap<String, GoldLabels>> {
             .and_then(|x| x.as_array())
             .ok_or_else(|| bad("no gold (or labels) list".into()))?
             .iter()
-            .map(|x| x.as_str().map(String::from).ok_or_else(|| bad("labels must be strings".into())))
+            .map(|x| {
+                x.as_str()
+                    .map(String::from)
+                    .ok_or_else(|| bad("labels must be strings".into()))
+            })
             .collect::<Result<BTreeSet<String>>>()?;
         let mut spans = Vec::new();
-        for s in v.get("spans").and_then(|x| x.as_array()).into_iter().flatten() {
+        for s in v
+            .get("spans")
+            .and_then(|x| x.as_array())
+            .into_iter()
+            .flatten()
+        {
             let num = |k: &str| s.get(k).and_then(|x| x.as_u64()).map(|n| n as usize);
             let cat = s.get("category").and_then(|x| x.as_str());
             if let (Some(a), Some(b), Some(c)) = (num("start"), num("end"), cat) {
                 spans.push((a, b, c.to_string()));
             }
         }
-        if out.insert(id.to_string(), GoldLabels { labels, spans, line }).is_some() {
+        if out
+            .insert(
+                id.to_string(),
+                GoldLabels {
+                    labels,
+                    spans,
+                    line,
+                },
+            )
+            .is_some()
+        {
             return Err(bad(format!("duplicate message_id {id}")));
         }
     }
@@ -75,7 +95,9 @@ pub fn decisions_from_gold(
 ) -> Result<Vec<(u64, Decision)>> {
     let note = format!(
         "derived from gold {}",
-        path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default()
+        path.file_name()
+            .map(|f| f.to_string_lossy().to_string())
+            .unwrap_or_default()
     );
     let mut out = Vec::new();
     for a in anns {
@@ -95,8 +117,14 @@ pub fn decisions_from_gold(
             corpus: a.corpus.clone(),
             annotations_sha256: annotations_sha256.to_string(),
         };
+        // A bare top-level gold label (`protective`) agrees with any label under it.
+        let agrees = |l: &String| g.labels.contains(l) || g.labels.contains(top_level(l));
+        let covered = |gl: &String| {
+            a.labels.contains(gl)
+                || (!gl.contains('.') && a.labels.iter().any(|l| top_level(l) == gl))
+        };
         for l in &a.labels {
-            let d = if g.labels.contains(l) {
+            let d = if agrees(l) {
                 decide(l, "accept", None)
             } else {
                 let span = a
@@ -114,7 +142,7 @@ pub fn decisions_from_gold(
             };
             out.push((g.line, d));
         }
-        for l in g.labels.iter().filter(|l| !a.labels.contains(l)) {
+        for l in g.labels.iter().filter(|l| !covered(l)) {
             let span = g.spans.iter().find(|s| &s.2 == l).map(|s| DecisionSpan {
                 start: s.0,
                 end: s.1,

@@ -84,9 +84,12 @@ pub fn apply(
     let mut out = Applied::default();
     for (line, d) in decisions {
         let bad = |m: String| Error::input(source, Some(*line), m);
-        let ann = *by_id
-            .get(d.message_id.as_str())
-            .ok_or_else(|| bad(format!("message_id {} is not in the annotations", d.message_id)))?;
+        let ann = *by_id.get(d.message_id.as_str()).ok_or_else(|| {
+            bad(format!(
+                "message_id {} is not in the annotations",
+                d.message_id
+            ))
+        })?;
         if !d.conversation_id.is_empty() && d.conversation_id != ann.conversation_id {
             return Err(bad(format!(
                 "message {} is in conversation {}, not {}",
@@ -108,7 +111,9 @@ pub fn apply(
         }
         reviewed.insert(ann.message_id.as_str());
         *out.actions.entry(d.action.clone()).or_default() += 1;
-        let set = labels.get_mut(ann.message_id.as_str()).expect("every message");
+        let set = labels
+            .get_mut(ann.message_id.as_str())
+            .expect("every message");
         match d.action.as_str() {
             "accept" => {}
             "reject" => {
@@ -162,7 +167,11 @@ fn provenance(d: &Decision) -> Provenance {
 fn first_span(ann: &Annotation, label: &str) -> Option<(usize, usize)> {
     ann.spans
         .iter()
-        .find(|s| s.category == label && s.is_labelling() && matches!(s.source, Source::Lexicon | Source::Pattern))
+        .find(|s| {
+            s.category == label
+                && s.is_labelling()
+                && matches!(s.source, Source::Lexicon | Source::Pattern)
+        })
         .map(|s| (s.start, s.end))
 }
 
@@ -182,39 +191,69 @@ fn except(ann: &Annotation, d: &Decision, lex: &Lexicon, out: &mut Applied) {
         .filter(|s| s.category == d.label && s.is_labelling())
         .collect();
     if spans.is_empty() {
-        let ev: Vec<&str> = ann.evidence.get(&d.label).map(|v| v.iter().map(|s| s.as_str()).collect()).unwrap_or_default();
-        skip(out, format!("no lexicon or pattern span (evidence: {}): label removed from gold only", ev.join(", ")));
+        let ev: Vec<&str> = ann
+            .evidence
+            .get(&d.label)
+            .map(|v| v.iter().map(|s| s.as_str()).collect())
+            .unwrap_or_default();
+        skip(
+            out,
+            format!(
+                "no lexicon or pattern span (evidence: {}): label removed from gold only",
+                ev.join(", ")
+            ),
+        );
         return;
     }
     for s in spans {
         let known = match s.source {
             Source::Lexicon => {
                 let term = s.rule_id.strip_prefix("lex:").unwrap_or(&s.rule_id);
-                lex.entries.iter().any(|e| e.term == term && e.category == s.category)
+                lex.entries
+                    .iter()
+                    .any(|e| e.term == term && e.category == s.category)
             }
-            Source::Pattern => lex.patterns.iter().any(|p| p.id == s.rule_id && p.category == s.category),
+            Source::Pattern => lex
+                .patterns
+                .iter()
+                .any(|p| p.id == s.rule_id && p.category == s.category),
             other => {
                 skip(out, format!("{} evidence ({}): no lexicon exception possible; label removed from gold only", other.as_str(), s.rule_id));
                 continue;
             }
         };
         if !known {
-            skip(out, format!("{} is not in lexicon {}: no exception", s.rule_id, lex.name));
+            skip(
+                out,
+                format!("{} is not in lexicon {}: no exception", s.rule_id, lex.name),
+            );
             continue;
         }
         let unless = match scope::unless_for(&ann.text, s.start, s.end) {
             Ok(u) => u,
             Err(why) => {
-                skip(out, format!("{}: {why}; label removed from gold only", s.rule_id));
+                skip(
+                    out,
+                    format!("{}: {why}; label removed from gold only", s.rule_id),
+                );
                 continue;
             }
         };
         let source = s.source.as_str().to_string();
-        if out.exceptions.iter().any(|x| x.source == source && x.rule_id == s.rule_id && x.unless == unless) {
+        if out
+            .exceptions
+            .iter()
+            .any(|x| x.source == source && x.rule_id == s.rule_id && x.unless == unless)
+        {
             continue;
         }
         let p = provenance(d);
-        let k = out.exceptions.iter().filter(|x| x.message_id == ann.message_id).count() + 1;
+        let k = out
+            .exceptions
+            .iter()
+            .filter(|x| x.message_id == ann.message_id)
+            .count()
+            + 1;
         out.exceptions.push(Exception {
             id: format!("x-{}-{k}", ann.message_id),
             source,
@@ -261,22 +300,43 @@ fn propose(
         ));
     }
     let picked: String = chars[start..end].iter().collect();
-    let term = normalise_str(&picked).split_whitespace().collect::<Vec<_>>().join(" ");
-    let whole = normalise_str(&ann.text).split_whitespace().collect::<Vec<_>>().join(" ");
+    let term = normalise_str(&picked)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let whole = normalise_str(&ann.text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let n = term.split(' ').filter(|w| !w.is_empty()).count();
     if term.is_empty() {
         return skip("the selected span normalises to nothing");
     }
     if n > MAX_PROPOSAL_WORDS || (term == whole && n > 3) {
-        return skip("the selected span is too long for an entry (select the words that carry the label)");
+        return skip(
+            "the selected span is too long for an entry (select the words that carry the label)",
+        );
     }
-    if lex.entries.iter().any(|e| e.key == term && e.category == label) {
+    if lex
+        .entries
+        .iter()
+        .any(|e| e.key == term && e.category == label)
+    {
         return skip("already an entry of the lexicon (excepted or framed in this message)");
     }
-    if out.proposals.iter().any(|p| p.term == term && p.category == label) {
+    if out
+        .proposals
+        .iter()
+        .any(|p| p.term == term && p.category == label)
+    {
         return Ok(());
     }
-    let k = out.proposals.iter().filter(|p| p.provenance.message_id == ann.message_id).count() + 1;
+    let k = out
+        .proposals
+        .iter()
+        .filter(|p| p.provenance.message_id == ann.message_id)
+        .count()
+        + 1;
     out.proposals.push(NewEntry {
         id: format!("p-{}-{k}", ann.message_id),
         kind: if n > 1 { "phrase" } else { "word" }.into(),
@@ -288,13 +348,25 @@ fn propose(
 }
 
 /// Write `DIR/gold.jsonl` and the overlay `overlay_dir` (named `name`, on lexicon `base`).
-pub fn write(out_dir: &Path, applied: &Applied, overlay_dir: &Path, name: &str, base: &str) -> Result<()> {
+pub fn write(
+    out_dir: &Path,
+    applied: &Applied,
+    overlay_dir: &Path,
+    name: &str,
+    base: &str,
+) -> Result<()> {
     let mut g = String::new();
     for r in &applied.gold {
         g.push_str(&serde_json::to_string(r)?);
         g.push('\n');
     }
-    crate::lexicon::overlay::write_new(overlay_dir, name, base, &applied.exceptions, &applied.proposals)?;
+    crate::lexicon::overlay::write_new(
+        overlay_dir,
+        name,
+        base,
+        &applied.exceptions,
+        &applied.proposals,
+    )?;
     crate::io::write_atomic(&out_dir.join("gold.jsonl"), g.as_bytes())
 }
 
