@@ -32,6 +32,7 @@ pub mod pipeline;
 pub mod redact;
 pub mod report;
 pub mod review;
+pub mod review_apply;
 pub mod rng;
 pub mod rules;
 pub mod stats;

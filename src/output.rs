@@ -341,6 +341,10 @@ pub struct LexiconInfo {
     /// their own columns in `messages.csv` and rows in `stats`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extra_categories: Vec<String>,
+    /// With overlays stacked on the lexicon (`--lexicon core --lexicon DIR`): each layer's
+    /// name, version, hash and path, base first; `hash` is then the hash over the layers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub layers: Vec<crate::lexicon::Layer>,
 }
 
 /// Now, RFC 3339 (UTC, seconds).

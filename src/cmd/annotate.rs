@@ -19,8 +19,10 @@ pub struct Args {
     pub inputs: Vec<PathBuf>,
     /// Lexicon: a directory, or a built-in lexicon (`core`, `builtin:core`) [default: the
     /// built-in core lexicon]. `c2chat lexicon export core DIR` writes an editable copy.
+    /// Repeatable: `--lexicon core --lexicon DIR/lexicons/core-local` stacks a local overlay
+    /// (from `c2chat review apply`) on its base; the manifest records every layer's hash.
     #[arg(long)]
-    pub lexicon: Option<String>,
+    pub lexicon: Vec<String>,
     /// Classifier model file [default: the built-in default model; `--no-model` turns it off].
     #[arg(long, conflicts_with = "no_model")]
     pub model: Option<PathBuf>,
@@ -102,10 +104,7 @@ fn options(a: &Args) -> Result<Options> {
     let mut record = std::collections::BTreeMap::new();
     record.insert("strict".to_string(), serde_json::json!(a.strict));
     Ok(Options {
-        lexicon: match &a.lexicon {
-            Some(s) => LexiconRef::parse(s)?,
-            None => LexiconRef::default_core(),
-        },
+        lexicon: LexiconRef::parse_stack(&a.lexicon)?,
         model: ModelRef::choose(a.model.as_deref(), a.no_model),
         min_score: a.min_score,
         rule_window: a.rule_window,

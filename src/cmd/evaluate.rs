@@ -38,9 +38,10 @@ pub struct Args {
     #[command(flatten)]
     pub labelled: super::LabelledDataArgs,
     /// The lexicon, for models trained with lexicon or context features: a directory or a
-    /// built-in name [default: the built-in core lexicon].
+    /// built-in name [default: the built-in core lexicon]. Repeatable: a base and its local
+    /// overlays.
     #[arg(long)]
-    pub lexicon: Option<String>,
+    pub lexicon: Vec<String>,
     /// With --gold: per-case accuracy by this metadata field of the annotations (e.g.
     /// `functionality` on corpora/check): a case is correct when its predicted top-level
     /// categories are exactly gold's; per value: cases, correct, accuracy with a 95% Wilson
@@ -73,11 +74,7 @@ pub fn run(a: Args) -> Result<i32> {
         let mut examples = a.labelled.load(dp)?;
         let t = std::time::Instant::now();
         let report = if model.lexicon_hash().is_some() || model.context_window() > 0 {
-            let lex = match &a.lexicon {
-                Some(s) => c2chat::lexicon::LexiconRef::parse(s)?,
-                None => c2chat::lexicon::LexiconRef::default_core(),
-            }
-            .load()?;
+            let lex = c2chat::lexicon::LexiconRef::parse_stack(&a.lexicon)?.load()?;
             model.check_lexicon(Some(&lex.hash))?;
             let rules = c2chat::rules::Rules::new(&lex.rules, None)?;
             let m = c2chat::matcher::Matcher::new(lex)?;

@@ -18,6 +18,7 @@ pub mod progress;
 pub mod redact;
 pub mod report;
 pub mod review;
+pub mod review_apply;
 pub mod stats;
 pub mod synth;
 pub mod teach;
@@ -111,7 +112,8 @@ pub enum Command {
     /// Self-contained HTML report with charts.
     Report(report::Args),
     /// Offline HTML review page of the flags (keys to accept, reject, relabel, add; exports
-    /// decisions.jsonl). `review page` is the same; see src/cmd/review.rs for subcommands.
+    /// decisions.jsonl; `review page` is the same), and `review apply` (reviewed gold and a
+    /// local lexicon overlay from decisions or an imported gold file).
     Review(review::ReviewCmd),
     /// Generate a synthetic, non-graphic corpus for scale tests.
     Synth(synth::Args),

@@ -51,6 +51,9 @@ pub struct ReviewCmd {
 pub enum ReviewSub {
     /// Write the review page (the same as `c2chat review ANNOTATIONS --out FILE`).
     Page(PageArgs),
+    /// Apply review decisions (decisions.jsonl from the page, or a gold file from `import`):
+    /// writes reviewed gold.jsonl and a local lexicon overlay (`lexicons/NAME-local/`).
+    Apply(super::review_apply::ReviewApplyArgs),
 }
 
 /// The review page's flags.
@@ -93,6 +96,7 @@ pub struct PageArgs {
 pub fn run(a: ReviewCmd) -> Result<i32> {
     match a.sub {
         Some(ReviewSub::Page(p)) => page(p),
+        Some(ReviewSub::Apply(x)) => super::review_apply::run(x),
         None => page(a.page),
     }
 }

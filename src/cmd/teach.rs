@@ -68,9 +68,9 @@ pub struct Args {
     #[arg(long)]
     pub mask_rare: bool,
     /// The lexicon whose category definitions and sources are shown: a directory or a built-in
-    /// name [default: the built-in core lexicon].
+    /// name [default: the built-in core lexicon]. Repeatable: a base and its local overlays.
     #[arg(long)]
-    pub lexicon: Option<String>,
+    pub lexicon: Vec<String>,
     /// Names list for the PII re-check.
     #[arg(long)]
     pub names: Option<PathBuf>,
@@ -133,11 +133,7 @@ fn prompts_text(a: &Args) -> Result<(String, String)> {
 
 pub fn run(a: Args) -> Result<i32> {
     let ui_lang: UiLang = a.ui_lang.parse()?;
-    let lex = match &a.lexicon {
-        Some(s) => LexiconRef::parse(s)?,
-        None => LexiconRef::default_core(),
-    }
-    .load()?;
+    let lex = LexiconRef::parse_stack(&a.lexicon)?.load()?;
     let cats: BTreeMap<String, CategoryInfo> = lex
         .categories
         .iter()

@@ -22,8 +22,36 @@ pub fn lint(dir: &Path) -> Result<Vec<Finding>> {
     lint_ref(&super::LexiconRef::Dir(dir.to_path_buf()))
 }
 
-/// Lint a lexicon directory or a built-in lexicon.
+/// Lint a lexicon directory or a built-in lexicon; for a local overlay (alone, or the top of
+/// a stack), the overlay checks of [`lint_overlay`] against the lexicons below it.
 pub fn lint_ref(lexicon: &super::LexiconRef) -> Result<Vec<Finding>> {
+    use super::{overlay, LexiconRef};
+    match lexicon {
+        LexiconRef::Dir(d) if overlay::base_of(d).is_some() => {
+            let base = overlay::base_of(d).unwrap_or_default();
+            let sibling = d
+                .parent()
+                .map(|p| p.join(&base))
+                .filter(|s| s.join("lexicon.toml").is_file());
+            let below = match sibling {
+                Some(s) => LexiconRef::Dir(s),
+                None => LexiconRef::parse(&base)?,
+            };
+            return lint_overlay(&below.load()?, d);
+        }
+        LexiconRef::Stack(refs) if refs.len() > 1 => {
+            let mut out = Vec::new();
+            for k in 1..refs.len() {
+                let below = LexiconRef::Stack(refs[..k].to_vec()).load()?;
+                if let LexiconRef::Dir(d) = &refs[k] {
+                    out.extend(lint_overlay(&below, d)?);
+                }
+            }
+            out.sort();
+            return Ok(out);
+        }
+        _ => {}
+    }
     let (lex, issues) = Lexicon::load_ref_collecting(lexicon)?;
     let mut out = Vec::new();
     for e in issues.errors {
@@ -151,6 +179,78 @@ fn prompt_findings(lex: &Lexicon, location: &str) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The probe messages an overlay exception must not all match (`lexicons/review-probes.txt`).
+pub fn probe_messages() -> Vec<&'static str> {
+    include_str!("../../lexicons/review-probes.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// Lint a local overlay against the lexicons below it: an exception whose `unless` matches
+/// the empty string, every probe message ([`probe_messages`]) or the entry's term on its own
+/// silences its entry or pattern (and, for a one-item category, the whole category) everywhere
+/// (`exception-too-broad`); every proposed entry or pattern still waiting for `c2chat lexicon
+/// accept` is listed (`proposed`). Bad items are errors naming file and line.
+pub fn lint_overlay(below: &Lexicon, dir: &Path) -> Result<Vec<Finding>> {
+    let ids: Vec<&str> = below.categories.iter().map(|c| c.id.as_str()).collect();
+    let ov = super::overlay::Overlay::load(dir, &ids)?;
+    // Stacking checks that every exception names an entry or pattern below.
+    super::overlay::stack(below.clone(), &ov)?;
+    let probes = probe_messages();
+    let mut out = Vec::new();
+    let xfile = format!("{}/exceptions.toml", dir.display());
+    for (x, line) in &ov.exceptions {
+        let re = super::compile_regex(&x.unless, "unless")?;
+        let term = x
+            .rule_id
+            .strip_prefix("lex:")
+            .map(crate::normalise::normalise_str);
+        let why = if re.is_match("") {
+            Some("matches the empty string".to_string())
+        } else if probes.iter().all(|p| re.is_match(p)) {
+            Some(format!(
+                "matches every one of the {} probe messages",
+                probes.len()
+            ))
+        } else if let Some(t) = term.filter(|t| x.source == "lexicon" && re.is_match(t.trim())) {
+            Some(format!("matches the term {:?} on its own", t.trim()))
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            out.push(Finding {
+                kind: "exception-too-broad".into(),
+                location: format!("{xfile}:{line}"),
+                message: format!(
+                    "exception {} on {} ({}) {why}: it would silence it everywhere, not only where it was rejected",
+                    x.id, x.rule_id, x.category
+                ),
+            });
+        }
+    }
+    for p in ov.pending() {
+        out.push(Finding {
+            kind: "proposed".into(),
+            location: format!("{}:{}", p.file, p.line),
+            message: format!(
+                "{} {} {:?} ({}) proposed by {} from message {}: not active until `c2chat lexicon accept {} {}`",
+                p.kind,
+                p.id,
+                p.term,
+                p.category,
+                p.provenance.reviewer,
+                p.provenance.message_id,
+                dir.display(),
+                p.id
+            ),
+        });
+    }
+    out.sort();
+    Ok(out)
 }
 
 fn split_loc(e: &str) -> (String, String) {

@@ -6,10 +6,12 @@
 //! TSV columns: `term, category, severity (1-3), match (word|prefix|phrase), note[, unless]`.
 //! A trailing `*` on a term is a prefix wildcard, as in LIWC.
 
+pub mod diff;
 pub mod frames;
 pub mod import;
 pub mod lint;
 pub mod mutation;
+pub mod overlay;
 
 use crate::error::{Context, Result};
 use crate::normalise::normalise_str;
@@ -379,6 +381,23 @@ pub struct Lexicon {
     pub hash: String,
     /// The companion lexicons loaded with it, as `NAME@VERSION` (`core-cy@0.1.0`).
     pub companions: Vec<String>,
+    /// When overlays are stacked on it (`--lexicon core --lexicon DIR`): every layer, base
+    /// first, each with its own hash; `hash` is then the hash over the layers. Empty for a
+    /// lexicon loaded alone.
+    pub layers: Vec<Layer>,
+}
+
+/// One lexicon of a stack (the base, or an overlay on it), as the run manifest records it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layer {
+    /// The lexicon's name (`core`, `core-local`).
+    pub name: String,
+    /// Its version.
+    pub version: String,
+    /// The SHA-256 over its files.
+    pub hash: String,
+    /// Where it came from: its directory, or `builtin:NAME`.
+    pub path: String,
 }
 
 /// Problems found while loading, kept for `lexicon lint` (loading fails on the first error).
@@ -411,12 +430,12 @@ fn key_line(text: &str, key: &str) -> u64 {
         .map_or(1, |i| i as u64 + 1)
 }
 
-fn line_of(text: &str, byte: usize) -> u64 {
+pub(crate) fn line_of(text: &str, byte: usize) -> u64 {
     text[..byte.min(text.len())].matches('\n').count() as u64 + 1
 }
 
 /// List the lexicon's TSV files (sorted, recursively), relative to `dir`.
-fn lexicon_files(dir: &Path) -> Result<Vec<PathBuf>> {
+pub(crate) fn lexicon_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     fn walk(d: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
         let mut ents: Vec<_> = std::fs::read_dir(d)
@@ -444,6 +463,9 @@ pub enum LexiconRef {
     Builtin(String),
     /// A lexicon directory.
     Dir(PathBuf),
+    /// A base lexicon with local overlays stacked on it, base first (`--lexicon core
+    /// --lexicon DIR/lexicons/core-local`; see [`overlay`]).
+    Stack(Vec<LexiconRef>),
 }
 
 impl LexiconRef {
@@ -481,11 +503,29 @@ impl LexiconRef {
         )
     }
 
-    /// Load and compile the lexicon.
+    /// Read the values of a repeatable `--lexicon`: none is the built-in core lexicon, one is
+    /// that lexicon, several are a base with overlays stacked on it, in the order given.
+    pub fn parse_stack<S: AsRef<str>>(values: &[S]) -> Result<Self> {
+        let mut refs = values
+            .iter()
+            .map(|s| Self::parse(s.as_ref()))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(match refs.len() {
+            0 => Self::default_core(),
+            1 => refs.remove(0),
+            _ => LexiconRef::Stack(refs),
+        })
+    }
+
+    /// Load and compile the lexicon (a stack: the base with its overlays applied).
     pub fn load(&self) -> Result<Lexicon> {
         match self {
-            LexiconRef::Dir(d) => Lexicon::load(d),
+            LexiconRef::Dir(d) => {
+                overlay::refuse_alone(d)?;
+                Lexicon::load(d)
+            }
             LexiconRef::Builtin(name) => Lexicon::builtin(name),
+            LexiconRef::Stack(refs) => overlay::load_stack(refs),
         }
     }
 
@@ -493,6 +533,13 @@ impl LexiconRef {
     pub fn files(&self) -> Result<Vec<(String, Vec<u8>)>> {
         match self {
             LexiconRef::Dir(d) => read_dir_files(d),
+            LexiconRef::Stack(refs) => {
+                let mut all = Vec::new();
+                for (i, r) in refs.iter().enumerate() {
+                    all.extend(r.files()?.into_iter().map(|(p, b)| (format!("{i}/{p}"), b)));
+                }
+                Ok(all)
+            }
             LexiconRef::Builtin(name) => Ok(crate::defaults::builtin_lexicon(name)
                 .ok_or_else(|| err!("no built-in lexicon {name:?}"))?
                 .iter()
@@ -507,13 +554,17 @@ impl std::fmt::Display for LexiconRef {
         match self {
             LexiconRef::Builtin(n) => write!(f, "builtin:{n}"),
             LexiconRef::Dir(d) => write!(f, "{}", d.display()),
+            LexiconRef::Stack(refs) => {
+                let names: Vec<String> = refs.iter().map(|r| r.to_string()).collect();
+                write!(f, "{}", names.join(" + "))
+            }
         }
     }
 }
 
 /// A lexicon directory's files: `lexicon.toml`, the TSV files (any depth), `patterns.toml` and
 /// `rules.toml` when present, as (relative path with `/`, bytes).
-fn read_dir_files(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
+pub(crate) fn read_dir_files(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
     let toml_path = dir.join("lexicon.toml");
     let toml = std::fs::read(&toml_path).with_context(|| {
         format!(
@@ -537,6 +588,7 @@ fn read_dir_files(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
         "rules.toml",
         "frames.toml",
         "mutations.toml",
+        "exceptions.toml",
     ] {
         let p = dir.join(extra);
         if p.exists() {
@@ -549,7 +601,7 @@ fn read_dir_files(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
 
 /// The content hash of a lexicon: SHA-256 over every file (relative path and content), so a
 /// directory and the built-in copy of the same files hash alike.
-fn content_hash(files: &[(String, Vec<u8>)]) -> String {
+pub(crate) fn content_hash(files: &[(String, Vec<u8>)]) -> String {
     let mut sorted: Vec<&(String, Vec<u8>)> = files.iter().collect();
     sorted.sort();
     let mut all = Vec::new();
@@ -651,6 +703,7 @@ impl Lexicon {
     pub fn load_ref_collecting(lexicon: &LexiconRef) -> Result<(Lexicon, LoadIssues)> {
         match lexicon {
             LexiconRef::Dir(d) => Self::load_collecting(d, false),
+            LexiconRef::Stack(_) => Ok((lexicon.load()?, LoadIssues::default())),
             LexiconRef::Builtin(name) => {
                 let files = lexicon.files()?;
                 let tag = format!("builtin:{name}");
@@ -824,6 +877,7 @@ impl Lexicon {
             frames,
             hash: content_hash(files),
             companions: Vec::new(),
+            layers: Vec::new(),
         };
         Ok((lex, meta))
     }
@@ -942,7 +996,7 @@ fn check_severity(s: u8) -> Result<()> {
     }
 }
 
-fn parse_entry(raw: &str, cat_ids: &[&str]) -> Result<Entry> {
+pub(crate) fn parse_entry(raw: &str, cat_ids: &[&str]) -> Result<Entry> {
     let cols: Vec<&str> = raw.split('\t').collect();
     if cols.len() < 4 {
         bail!(

@@ -177,9 +177,10 @@ impl Pipeline {
             hash: lex.hash.clone(),
             path: match &opts.lexicon {
                 LexiconRef::Builtin(n) => format!("builtin:{n}@{}", lex.version),
-                LexiconRef::Dir(d) => d.display().to_string(),
+                other => other.to_string(),
             },
             companions: lex.companions.clone(),
+            layers: lex.layers.clone(),
             extra_categories: lex
                 .categories
                 .iter()

@@ -1,0 +1,170 @@
+//! The review loop end to end on a tiny invented corpus: annotate, review decisions, `review
+//! apply`, `lexicon accept`, annotate again with the overlay stacked on its base.
+mod common;
+use common::*;
+use std::path::Path;
+
+const HEAD: &str = "conversation_id,message_id,timestamp,speaker,text\n";
+
+fn tiny_lexicon(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(
+        dir.join("lexicon.toml"),
+        "name = \"tiny\"\nversion = \"1.0.0\"\n[[categories]]\nid = \"coercive.image_request\"\ndefinition = \"d\"\n[[categories]]\nid = \"coercive.pressure\"\ndefinition = \"d\"\n[[categories]]\nid = \"protective\"\ndefinition = \"d\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("e.tsv"),
+        "term\tcategory\tseverity\tmatch\tnote\tunless\nsend a pic\tcoercive.image_request\t2\tphrase\t\t\n",
+    )
+    .unwrap();
+}
+
+fn annotate(input: &Path, out: &Path, lexicons: &[&Path]) {
+    let mut c = c2chat();
+    c.arg("annotate")
+        .arg(input)
+        .arg("--out")
+        .arg(out)
+        .args(["--no-model", "--quiet"]);
+    for l in lexicons {
+        c.arg("--lexicon").arg(l);
+    }
+    c.assert().success();
+}
+
+fn labels(out: &Path) -> std::collections::BTreeMap<String, Vec<String>> {
+    read_jsonl(&out.join("annotations.jsonl"))
+        .iter()
+        .map(|a| {
+            let l = a["labels"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_str().unwrap().to_string());
+            (a["message_id"].as_str().unwrap().to_string(), l.collect())
+        })
+        .collect()
+}
+
+#[test]
+fn a_rejected_false_positive_stays_unflagged_and_a_true_positive_still_flags() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path();
+    let lex = p.join("lex/tiny");
+    tiny_lexicon(&lex);
+    let fp = "can u send a pic of the team for the newsletter";
+    std::fs::write(
+        p.join("run1.csv"),
+        format!("{HEAD}c1,m1,2026-01-05T16:00:00Z,s1,{fp}\nc1,m2,2026-01-05T16:01:00Z,s2,go on send a pic now\nc2,m3,2026-01-05T17:00:00Z,s3,ur such a tease just do it\n"),
+    )
+    .unwrap();
+    annotate(&p.join("run1.csv"), &p.join("a1"), &[&lex]);
+    assert_eq!(labels(&p.join("a1"))["m1"], ["coercive.image_request"]);
+    let sha = c2chat::io::sha256_file(&p.join("a1/annotations.jsonl")).unwrap();
+    let start = "ur such a tease ".len();
+    let decisions = format!(
+        "{{\"message_id\":\"m1\",\"conversation_id\":\"c1\",\"label\":\"coercive.image_request\",\"action\":\"reject\",\"span\":null,\"reviewer\":\"AB\",\"decided_at\":\"2026-01-06T09:00:00Z\",\"note\":\"newsletter photo\",\"corpus\":\"\",\"annotations_sha256\":\"{sha}\"}}\n\
+         {{\"message_id\":\"m2\",\"conversation_id\":\"c1\",\"label\":\"coercive.image_request\",\"action\":\"accept\",\"span\":null,\"reviewer\":\"AB\",\"decided_at\":\"2026-01-06T09:01:00Z\",\"note\":\"\",\"corpus\":\"\",\"annotations_sha256\":\"{sha}\"}}\n\
+         {{\"message_id\":\"m3\",\"conversation_id\":\"c2\",\"label\":\"coercive.pressure\",\"action\":\"add\",\"span\":{{\"start\":{start},\"end\":{}}},\"reviewer\":\"AB\",\"decided_at\":\"2026-01-06T09:02:00Z\",\"note\":\"pressure\",\"corpus\":\"\",\"annotations_sha256\":\"{sha}\"}}\n",
+        start + "just do it".len()
+    );
+    std::fs::write(p.join("decisions.jsonl"), decisions).unwrap();
+    c2chat()
+        .args(["review", "apply"])
+        .arg(p.join("decisions.jsonl"))
+        .arg("--annotations")
+        .arg(p.join("a1/annotations.jsonl"))
+        .arg("--lexicon")
+        .arg(&lex)
+        .arg("--out")
+        .arg(p.join("r"))
+        .assert()
+        .success();
+    let ov = p.join("r/lexicons/tiny-local");
+    let gold = read_jsonl(&p.join("r/gold.jsonl"));
+    assert_eq!(gold[0]["gold"], serde_json::json!([]));
+    assert_eq!(gold[2]["gold"], serde_json::json!(["coercive.pressure"]));
+    let overlay_text: String = ["exceptions.toml", "entries/proposed.tsv", "lexicon.toml"]
+        .iter()
+        .map(|f| std::fs::read_to_string(ov.join(f)).unwrap())
+        .collect();
+    assert!(!overlay_text.contains(fp));
+    c2chat()
+        .args(["lexicon", "accept"])
+        .arg(&ov)
+        .args(["p-m3-1", "--by", "CD", "--quiet"])
+        .assert()
+        .success();
+
+    std::fs::write(
+        p.join("run2.csv"),
+        format!("{HEAD}c9,n1,2026-02-01T16:00:00Z,s7,{fp}\nc9,n2,2026-02-01T16:01:00Z,s8,send a pic of u tonight\nc8,n3,2026-02-01T17:00:00Z,s6,omg just do it already\n"),
+    )
+    .unwrap();
+    annotate(&p.join("run2.csv"), &p.join("a2"), &[&lex, &ov]);
+    let l = labels(&p.join("a2"));
+    assert!(l["n1"].is_empty(), "{l:?}");
+    assert_eq!(l["n2"], ["coercive.image_request"]);
+    assert_eq!(l["n3"], ["coercive.pressure"]);
+    // Without the overlay the same messages flag as before.
+    annotate(&p.join("run2.csv"), &p.join("b2"), &[&lex]);
+    assert_eq!(labels(&p.join("b2"))["n1"], ["coercive.image_request"]);
+
+    let m = read_json(&p.join("a2/manifest.json"));
+    let layers = m["lexicon"]["layers"].as_array().unwrap();
+    let names: Vec<&str> = layers.iter().map(|l| l["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["tiny", "tiny-local"]);
+    assert_eq!(layers[1]["version"], "0.1.1");
+    let base = read_json(&p.join("b2/manifest.json"));
+    assert_eq!(layers[0]["hash"], base["lexicon"]["hash"]);
+    assert_eq!(layers[1]["hash"].as_str().unwrap().len(), 64);
+    assert_ne!(m["lexicon"]["hash"], base["lexicon"]["hash"]);
+
+    let out = c2chat()
+        .args(["lexicon", "diff"])
+        .arg(&lex)
+        .arg(&ov)
+        .assert()
+        .success();
+    let s = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        s.lines()
+            .any(|l| l.starts_with("exception-added\tlex:send a pic (coercive.image_request")),
+        "{s}"
+    );
+    assert!(
+        s.lines()
+            .any(|l| l.starts_with("entry-added\tlex:just do it (coercive.pressure")),
+        "{s}"
+    );
+}
+
+#[test]
+fn a_misspelt_label_in_decisions_names_file_line_and_suggestion() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path();
+    std::fs::write(
+        p.join("in.csv"),
+        format!("{HEAD}c1,m1,2026-01-05T16:00:00Z,s1,send me a pic\n"),
+    )
+    .unwrap();
+    annotate(&p.join("in.csv"), &p.join("a"), &[]);
+    std::fs::write(
+        p.join("decisions.jsonl"),
+        "{\"message_id\":\"m1\",\"conversation_id\":\"c1\",\"label\":\"coercive.imagerequest\",\"action\":\"reject\",\"span\":null,\"reviewer\":\"AB\",\"decided_at\":\"2026-01-06T09:00:00Z\",\"note\":\"\"}\n",
+    )
+    .unwrap();
+    let out = c2chat()
+        .args(["review", "apply"])
+        .arg(p.join("decisions.jsonl"))
+        .arg("--annotations")
+        .arg(p.join("a/annotations.jsonl"))
+        .arg("--out")
+        .arg(p.join("r"))
+        .assert()
+        .failure();
+    let e = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(e.contains("decisions.jsonl:1"), "{e}");
+    assert!(e.contains("did you mean \"coercive.image_request\""), "{e}");
+}
