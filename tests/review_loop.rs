@@ -56,18 +56,18 @@ fn a_rejected_false_positive_stays_unflagged_and_a_true_positive_still_flags() {
     let fp = "can u send a pic of the team for the newsletter";
     std::fs::write(
         p.join("run1.csv"),
-        format!("{HEAD}c1,m1,2026-01-05T16:00:00Z,s1,{fp}\nc1,m2,2026-01-05T16:01:00Z,s2,go on send a pic now\nc2,m3,2026-01-05T17:00:00Z,s3,ur such a tease just do it\n"),
+        format!("{HEAD}c1,m1,2026-01-05T16:00:00Z,s1,{fp}\nc1,m2,2026-01-05T16:01:00Z,s2,go on send a pic now\nc2,m3,2026-01-05T17:00:00Z,s3,pls let me see a selfie\n"),
     )
     .unwrap();
     annotate(&p.join("run1.csv"), &p.join("a1"), &[&lex]);
     assert_eq!(labels(&p.join("a1"))["m1"], ["coercive.image_request"]);
     let sha = c2chat::io::sha256_file(&p.join("a1/annotations.jsonl")).unwrap();
-    let start = "ur such a tease ".len();
+    let start = "pls let me ".len();
     let decisions = format!(
         "{{\"message_id\":\"m1\",\"conversation_id\":\"c1\",\"label\":\"coercive.image_request\",\"action\":\"reject\",\"span\":null,\"reviewer\":\"AB\",\"decided_at\":\"2026-01-06T09:00:00Z\",\"note\":\"newsletter photo\",\"corpus\":\"\",\"annotations_sha256\":\"{sha}\"}}\n\
          {{\"message_id\":\"m2\",\"conversation_id\":\"c1\",\"label\":\"coercive.image_request\",\"action\":\"accept\",\"span\":null,\"reviewer\":\"AB\",\"decided_at\":\"2026-01-06T09:01:00Z\",\"note\":\"\",\"corpus\":\"\",\"annotations_sha256\":\"{sha}\"}}\n\
-         {{\"message_id\":\"m3\",\"conversation_id\":\"c2\",\"label\":\"coercive.pressure\",\"action\":\"add\",\"span\":{{\"start\":{start},\"end\":{}}},\"reviewer\":\"AB\",\"decided_at\":\"2026-01-06T09:02:00Z\",\"note\":\"pressure\",\"corpus\":\"\",\"annotations_sha256\":\"{sha}\"}}\n",
-        start + "just do it".len()
+         {{\"message_id\":\"m3\",\"conversation_id\":\"c2\",\"label\":\"coercive.image_request\",\"action\":\"add\",\"span\":{{\"start\":{start},\"end\":{}}},\"reviewer\":\"AB\",\"decided_at\":\"2026-01-06T09:02:00Z\",\"note\":\"asks for a photo\",\"corpus\":\"\",\"annotations_sha256\":\"{sha}\"}}\n",
+        start + "see a selfie".len()
     );
     std::fs::write(p.join("decisions.jsonl"), decisions).unwrap();
     c2chat()
@@ -84,7 +84,10 @@ fn a_rejected_false_positive_stays_unflagged_and_a_true_positive_still_flags() {
     let ov = p.join("r/lexicons/tiny-local");
     let gold = read_jsonl(&p.join("r/gold.jsonl"));
     assert_eq!(gold[0]["gold"], serde_json::json!([]));
-    assert_eq!(gold[2]["gold"], serde_json::json!(["coercive.pressure"]));
+    assert_eq!(
+        gold[2]["gold"],
+        serde_json::json!(["coercive.image_request"])
+    );
     let overlay_text: String = ["exceptions.toml", "entries/proposed.tsv", "lexicon.toml"]
         .iter()
         .map(|f| std::fs::read_to_string(ov.join(f)).unwrap())
@@ -99,14 +102,14 @@ fn a_rejected_false_positive_stays_unflagged_and_a_true_positive_still_flags() {
 
     std::fs::write(
         p.join("run2.csv"),
-        format!("{HEAD}c9,n1,2026-02-01T16:00:00Z,s7,{fp}\nc9,n2,2026-02-01T16:01:00Z,s8,send a pic of u tonight\nc8,n3,2026-02-01T17:00:00Z,s6,omg just do it already\n"),
+        format!("{HEAD}c9,n1,2026-02-01T16:00:00Z,s7,{fp}\nc9,n2,2026-02-01T16:01:00Z,s8,send a pic of u tonight\nc8,n3,2026-02-01T17:00:00Z,s6,can i see a selfie later\n"),
     )
     .unwrap();
     annotate(&p.join("run2.csv"), &p.join("a2"), &[&lex, &ov]);
     let l = labels(&p.join("a2"));
     assert!(l["n1"].is_empty(), "{l:?}");
     assert_eq!(l["n2"], ["coercive.image_request"]);
-    assert_eq!(l["n3"], ["coercive.pressure"]);
+    assert_eq!(l["n3"], ["coercive.image_request"]);
     // Without the overlay the same messages flag as before.
     annotate(&p.join("run2.csv"), &p.join("b2"), &[&lex]);
     assert_eq!(labels(&p.join("b2"))["n1"], ["coercive.image_request"]);
@@ -135,7 +138,7 @@ fn a_rejected_false_positive_stays_unflagged_and_a_true_positive_still_flags() {
     );
     assert!(
         s.lines()
-            .any(|l| l.starts_with("entry-added\tlex:just do it (coercive.pressure")),
+            .any(|l| l.starts_with("entry-added\tlex:see a selfie (coercive.image_request")),
         "{s}"
     );
 }

@@ -107,5 +107,3 @@ pub fn run(a: ReviewApplyArgs) -> Result<i32> {
     }
     Ok(0)
 }
-
-

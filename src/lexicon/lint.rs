@@ -216,10 +216,9 @@ pub fn lint_overlay(below: &Lexicon, dir: &Path) -> Result<Vec<Finding>> {
                 "matches every one of the {} probe messages",
                 probes.len()
             ))
-        } else if let Some(t) = term.filter(|t| x.source == "lexicon" && re.is_match(t.trim())) {
-            Some(format!("matches the term {:?} on its own", t.trim()))
         } else {
-            None
+            term.filter(|t| x.source == "lexicon" && re.is_match(t.trim()))
+                .map(|t| format!("matches the term {:?} on its own", t.trim()))
         };
         if let Some(why) = why {
             out.push(Finding {
