@@ -33,7 +33,7 @@ fn demo() -> Vec<Annotation> {
 fn carries_episodes(f: Format) -> bool {
     matches!(
         f,
-        Format::Brat | Format::WebAnno | Format::LabelStudio | Format::Doccano
+        Format::Brat | Format::WebAnno | Format::LabelStudio | Format::Doccano | Format::Qdpx
     )
 }
 

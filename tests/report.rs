@@ -478,7 +478,7 @@ fn change_row(html: &str, category: &str) -> Vec<String> {
     let change = section(html, "change", "terms");
     let row = change
         .split("<tr>")
-        .find(|r| r.contains(&format!("</span>{category}</td>")))
+        .find(|r| r.contains(&format!("</span>{}</td>", category.replace('.', ".<wbr>"))))
         .unwrap_or_else(|| panic!("no change row for {category}"));
     row.split("<td")
         .skip(1)
@@ -520,10 +520,19 @@ fn report_change_and_stats_between_agree_on_the_sign() {
             "" => "—".to_string(),
             v => format!("{:.2}", v.parse::<f64>().unwrap()),
         };
-        // Cells: category, A, A rate, B, B rate, G², p, p (Holm), Log Ratio, CI, %DIFF.
+        // Cells: category, A, A rate, B, B rate, G², p, p (Holm), p (clustered), Log Ratio,
+        // CI (clustered), %DIFF.
         assert_eq!(cells[1], format!("{} / {}", &r[col("a")], &r[col("c")]));
         assert_eq!(cells[5], two("ll_b_vs_a"), "{cells:?}");
-        assert_eq!(cells[8], two("log_ratio_b_vs_a"), "{cells:?}");
+        assert_eq!(cells[9], two("log_ratio_b_vs_a"), "{cells:?}");
+        let ci = match (
+            two("log_ratio_b_vs_a_lo_clustered"),
+            two("log_ratio_b_vs_a_hi_clustered"),
+        ) {
+            (lo, _) if lo == "—" => lo,
+            (lo, hi) => format!("{lo} – {hi}"),
+        };
+        assert_eq!(cells[10], ci, "{cells:?}");
         if r[col("log_ratio_b_vs_a")]
             .parse::<f64>()
             .is_ok_and(|v| v.abs() > 0.5)

@@ -608,6 +608,12 @@ pub(crate) struct SidecarMessage {
     pub end: usize,
     /// The original message text.
     pub text: String,
+    /// The message's episode (written by formats that have nowhere else to keep it: qdpx).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub episode_id: Option<String>,
+    /// Its speaker's role in that episode (as `episode_id`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
 /// A conversation laid out as one document.
@@ -661,6 +667,8 @@ fn layout(conversation_id: &str, msgs: &[&Annotation], speakers: bool) -> DocLay
             start: pos,
             end: pos + len,
             text: a.text.clone(),
+            episode_id: None,
+            role: None,
         });
         pos += len;
     }
@@ -861,6 +869,8 @@ impl ImpMessage {
             meta: m.meta.clone(),
             tokens: m.tokens,
             text: m.text.clone(),
+            episode_id: m.episode_id.clone(),
+            role: m.role.clone(),
             ..Default::default()
         }
     }

@@ -210,7 +210,7 @@ mod tests {
             "<div class=\"scroll\"><table class=\"rowhead\"><caption>C &amp; D</caption><thead><tr>\
 <th scope=\"col\">Category</th><th scope=\"col\">coercive.<wbr>threat</th></tr></thead><tbody>\n\
 <tr><th scope=\"row\">a&lt;b https&#58;//x</th><td class=\"n\">1,000</td><td class=\"cat\">\
-<span class=\"swatch\" style=\"background:#66aad1\" aria-hidden=\"true\"></span>coercive.threat</td>\
+<span class=\"swatch\" style=\"background:#66aad1\" aria-hidden=\"true\"></span>coercive.<wbr>threat</td>\
 <td><code>p***</code>&nbsp;(2), <code>it&#39;s</code>&nbsp;(1)</td><td>—</td></tr>\n\
 </tbody></table></div>\n"
         );

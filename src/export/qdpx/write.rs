@@ -168,6 +168,8 @@ fn source(conv: &str, msgs: &[&Annotation], summary: &mut ExportSummary) -> Resu
             start,
             end,
             text: a.text.clone(),
+            episode_id: a.episode_id.clone(),
+            role: a.role.clone(),
         });
     }
     selections.sort_by(|a, b| (a.start, a.end, &a.category).cmp(&(b.start, b.end, &b.category)));
