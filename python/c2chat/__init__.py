@@ -64,33 +64,7 @@ ANNOTATION_COLUMNS: List[str] = [
 
 #: Columns of ``stats(..., compare=...)["compare"]``, those of ``compare.csv``: every signed
 #: measure is B relative to A (positive when B's rate is higher).
-COMPARE_COLUMNS: List[str] = [
-    "sample_a",
-    "sample_b",
-    "category",
-    "basis",
-    "a",
-    "b",
-    "c",
-    "d",
-    "norm_a",
-    "norm_b",
-    "ll_b_vs_a",
-    "ll_p",
-    "ll_p_holm",
-    "chi2",
-    "chi2_p",
-    "log_ratio_b_vs_a",
-    "log_ratio_b_vs_a_lo",
-    "log_ratio_b_vs_a_hi",
-    "pct_diff_b_vs_a",
-    "design_effect_a",
-    "design_effect_b",
-    "ll_b_vs_a_clustered",
-    "ll_p_clustered",
-    "log_ratio_b_vs_a_lo_clustered",
-    "log_ratio_b_vs_a_hi_clustered",
-]
+COMPARE_COLUMNS: List[str] = list(_c2chat.compare_columns())
 
 #: Input columns with a meaning of their own; any other column is kept as ``meta``.
 _KNOWN_INPUT = ("message_id", "conversation_id", "speaker", "timestamp")

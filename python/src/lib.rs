@@ -449,6 +449,12 @@ fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")
 }
 
+/// The columns of `compare.csv`, in order (the names of a compare row's fields).
+#[pyfunction]
+fn compare_columns() -> Vec<&'static str> {
+    stats::render::COMPARE_COLUMNS.to_vec()
+}
+
 #[pymodule]
 fn _c2chat(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyPipeline>()?;
@@ -457,6 +463,7 @@ fn _c2chat(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(merge_partials, m)?)?;
     m.add_function(wrap_pyfunction!(partial_tables, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;
+    m.add_function(wrap_pyfunction!(compare_columns, m)?)?;
     m.add("C2chatError", m.py().get_type::<C2chatError>())?;
     m.add("PiiRefused", m.py().get_type::<PiiRefused>())?;
     Ok(())
