@@ -434,6 +434,25 @@ pub(crate) fn line_of(text: &str, byte: usize) -> u64 {
     text[..byte.min(text.len())].matches('\n').count() as u64 + 1
 }
 
+/// Parse a TOML file of `header` tables (`[[pattern]]`, `[[exception]]`): the parsed file
+/// (a syntax error names `fname:line`) and the line of each `header` table in order, for
+/// messages about the k-th table.
+pub(crate) fn parse_toml_tables<T: serde::de::DeserializeOwned>(
+    text: &str,
+    fname: &str,
+    header: &str,
+) -> Result<(T, Vec<u64>)> {
+    let parsed: T = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
+        err!("{fname}:{line}: {}", e.message())
+    })?;
+    let starts = text
+        .match_indices(header)
+        .map(|(b, _)| line_of(text, b))
+        .collect();
+    Ok((parsed, starts))
+}
+
 /// List the lexicon's TSV files (sorted, recursively), relative to `dir`.
 pub(crate) fn lexicon_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
@@ -929,15 +948,7 @@ fn parse_patterns(
     cat_ids: &[&str],
     issues: &mut LoadIssues,
 ) -> Result<Vec<Pattern>> {
-    let pf: PatternsFile = toml::from_str(ptext).map_err(|e| {
-        let line = e.span().map(|s| line_of(ptext, s.start)).unwrap_or(1);
-        err!("{pname}:{line}: {}", e.message())
-    })?;
-    // Line of each [[pattern]] table, for messages.
-    let starts: Vec<u64> = ptext
-        .match_indices("[[pattern]]")
-        .map(|(b, _)| line_of(ptext, b))
-        .collect();
+    let (pf, starts): (PatternsFile, _) = parse_toml_tables(ptext, pname, "[[pattern]]")?;
     let mut patterns = Vec::new();
     for (k, p) in pf.pattern.into_iter().enumerate() {
         let line = starts.get(k).copied().unwrap_or(1);

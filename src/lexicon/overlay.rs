@@ -20,8 +20,8 @@
 //! proposed item never matches.
 
 use super::{
-    compile_regex, content_hash, key_line, line_of, parse_entry, read_dir_files, utf8_file, Entry,
-    Layer, Lexicon, LexiconRef, Pattern,
+    compile_regex, content_hash, key_line, line_of, parse_entry, parse_toml_tables, read_dir_files,
+    utf8_file, Entry, Layer, Lexicon, LexiconRef, Pattern,
 };
 use crate::error::{Context, Error, Result};
 use crate::{bail, err};
@@ -344,14 +344,7 @@ fn check_record(p: &Proposal) -> std::result::Result<(), String> {
 }
 
 fn parse_patterns(text: &str, fname: &str, cat_ids: &[&str]) -> Result<Vec<(Pattern, Proposal)>> {
-    let pf: OverlayPatternsFile = toml::from_str(text).map_err(|e| {
-        let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
-        err!("{fname}:{line}: {}", e.message())
-    })?;
-    let starts: Vec<u64> = text
-        .match_indices("[[pattern]]")
-        .map(|(b, _)| line_of(text, b))
-        .collect();
+    let (pf, starts): (OverlayPatternsFile, _) = parse_toml_tables(text, fname, "[[pattern]]")?;
     let mut out = Vec::new();
     for (k, t) in pf.pattern.into_iter().enumerate() {
         let line = starts.get(k).copied().unwrap_or(1);
@@ -401,14 +394,7 @@ fn parse_patterns(text: &str, fname: &str, cat_ids: &[&str]) -> Result<Vec<(Patt
 }
 
 fn parse_exceptions(text: &str, fname: &str, cat_ids: &[&str]) -> Result<Vec<(Exception, u64)>> {
-    let f: ExceptionsFile = toml::from_str(text).map_err(|e| {
-        let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
-        err!("{fname}:{line}: {}", e.message())
-    })?;
-    let starts: Vec<u64> = text
-        .match_indices("[[exception]]")
-        .map(|(b, _)| line_of(text, b))
-        .collect();
+    let (f, starts): (ExceptionsFile, _) = parse_toml_tables(text, fname, "[[exception]]")?;
     let mut out = Vec::new();
     for (k, x) in f.exception.into_iter().enumerate() {
         let line = starts.get(k).copied().unwrap_or(1);
