@@ -28,8 +28,15 @@ pub trait Scorer: Sync {
         0
     }
     /// Scores per category for each text; `contexts[i]` is `texts[i]`'s conversation
-    /// context (`contexts` is empty when [`Scorer::context_window`] is 0).
-    fn scores(&self, texts: &[&str], contexts: &[MessageContext]) -> Vec<BTreeMap<String, f64>>;
+    /// context (`contexts` is empty when [`Scorer::context_window`] is 0); `hits[i]` the
+    /// categories of `texts[i]`'s lexicon and pattern spans that are not excepted, from the
+    /// annotator's own matching ([`crate::matcher::Matcher::categories_hit`]).
+    fn scores(
+        &self,
+        texts: &[&str],
+        contexts: &[MessageContext],
+        hits: &[&[String]],
+    ) -> Vec<BTreeMap<String, f64>>;
     /// Whether a score is over the category's threshold.
     fn is_positive(&self, category: &str, score: f64) -> bool;
 }
@@ -46,6 +53,9 @@ pub struct Annotator<'a> {
 
 struct Matched {
     spans: Vec<Span>,
+    /// The categories of the lexicon and pattern spans that are not excepted, before the
+    /// rules add theirs (the classifier's lexicon features; empty without a scorer).
+    hits: Vec<String>,
     normalised: String,
     tokens: usize,
     /// The message's language ([`crate::lang`]).
@@ -163,8 +173,14 @@ impl Annotator<'_> {
             .par_iter()
             .map(|m| {
                 let (spans, n) = self.matcher.match_text(&m.text);
+                let hits = if self.scorer.is_some() {
+                    crate::matcher::categories_of(&spans)
+                } else {
+                    Vec::new()
+                };
                 Matched {
                     lang: crate::lang::LangId::builtin().detect(n.text(), &m.text),
+                    hits,
                     spans,
                     tokens: n.token_count(),
                     normalised: n.text().to_string(),
@@ -286,7 +302,11 @@ impl Annotator<'_> {
                     let texts: Vec<&str> = chunk.iter().map(|m| m.text.as_str()).collect();
                     let at = c * SCORE_CHUNK;
                     let ctx = contexts.get(at..at + chunk.len()).unwrap_or(&[]);
-                    s.scores(&texts, ctx)
+                    let hits: Vec<&[String]> = matched[at..at + chunk.len()]
+                        .iter()
+                        .map(|m| m.hits.as_slice())
+                        .collect();
+                    s.scores(&texts, ctx, &hits)
                 })
                 .collect()
         });
@@ -365,13 +385,14 @@ impl Scorer for ModelScorer<'_> {
         self.model.context_window()
     }
 
-    fn scores(&self, texts: &[&str], contexts: &[MessageContext]) -> Vec<BTreeMap<String, f64>> {
+    fn scores(
+        &self,
+        texts: &[&str],
+        contexts: &[MessageContext],
+        hits: &[&[String]],
+    ) -> Vec<BTreeMap<String, f64>> {
         match self.matcher {
-            Some(m) => {
-                let f = |t: &str| m.categories_hit(t);
-                self.model
-                    .predict_scores_in_context(texts, contexts, Some(&f))
-            }
+            Some(_) => self.model.predict_scores_with_hits(texts, contexts, hits),
             None => self.model.predict_scores_in_context(texts, contexts, None),
         }
     }

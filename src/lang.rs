@@ -45,7 +45,13 @@ pub struct LangId {
     cy: HashSet<String>,
     en: HashSet<String>,
     detector: LanguageDetector,
+    /// The model's Welsh confidence for each word already seen (a pure cache: words recur
+    /// across messages, and asking the model was most of language identification's cost).
+    word_cy: dashmap::DashMap<String, f64>,
 }
+
+/// Most distinct words whose confidence [`LangId`] remembers.
+const WORD_CACHE_MAX: usize = 200_000;
 
 /// Counts of one message's words.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +98,7 @@ impl LangId {
                 Language::Welsh,
             ])
             .build(),
+            word_cy: Default::default(),
         })
     }
 
@@ -122,9 +129,7 @@ impl LangId {
         }
         if c.cy == 0 || c.en == 0 {
             for w in unknown {
-                let cy = self
-                    .detector
-                    .compute_language_confidence(w, Language::Welsh);
+                let cy = self.word_confidence_cy(w);
                 if cy >= self.word_confidence {
                     c.cy += 1;
                 } else if 1.0 - cy >= self.word_confidence {
@@ -133,6 +138,20 @@ impl LangId {
             }
         }
         c
+    }
+
+    /// The model's confidence that one word is Welsh (remembered per word).
+    fn word_confidence_cy(&self, w: &str) -> f64 {
+        if let Some(c) = self.word_cy.get(w) {
+            return *c;
+        }
+        let cy = self
+            .detector
+            .compute_language_confidence(w, Language::Welsh);
+        if self.word_cy.len() < WORD_CACHE_MAX {
+            self.word_cy.insert(w.to_string(), cy);
+        }
+        cy
     }
 
     /// The language of a message, from its normalised text (words) and its text (the model).

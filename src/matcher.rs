@@ -32,7 +32,7 @@ pub struct Matcher {
     lex: Lexicon,
     ac: Option<AhoCorasick>,
     targets: Vec<Vec<AcTarget>>,
-    /// Which patterns can match: exact (used on ASCII texts) and relaxed (used on others).
+    /// Which patterns can match (a superset; see [`PatternSets`]).
     set: Option<PatternSets>,
     /// The lexicon's frame cues.
     frames: crate::frame::Frames,
@@ -43,9 +43,11 @@ pub struct Matcher {
 /// PikeVM, which took most of the matching time on chat with emoji. The relaxed set is the
 /// same patterns with every word-boundary assertion removed: removing a zero-width
 /// assertion can only add matches, so it picks a superset of the patterns that match, and
-/// it stays on the DFA. Each picked pattern is then run exactly, so the spans are the same.
+/// it stays on the DFA. Each picked pattern is then run exactly (compiled on first use, see
+/// [`crate::lexicon::LazyRegex`]), so the spans are the same as running every pattern. One
+/// relaxed set serves ASCII and non-ASCII texts alike: an exact set as well doubled the
+/// pattern compile at start-up for no change in output (issue 23).
 struct PatternSets {
-    exact: regex::RegexSet,
     relaxed: regex::RegexSet,
 }
 
@@ -243,7 +245,7 @@ impl Matcher {
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(AcKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&keys)
                     .or_else(|_| {
                         AhoCorasickBuilder::new()
@@ -263,17 +265,12 @@ impl Matcher {
                     .build()
                     .map_err(|e| crate::err!("building the pattern set: {e}"))
             };
-            let exact: Vec<String> = lex
+            let relaxed = lex
                 .patterns
                 .iter()
-                .map(|p| p.regex.as_str().to_string())
-                .collect();
-            let relaxed = exact
-                .iter()
-                .map(|s| relaxed_pattern(s))
+                .map(|p| relaxed_pattern(p.regex.as_str()))
                 .collect::<crate::Result<Vec<_>>>()?;
             Some(PatternSets {
-                exact: build(exact)?,
                 relaxed: build(relaxed)?,
             })
         };
@@ -304,9 +301,9 @@ impl Matcher {
         self.match_normalised_with(n, false)
     }
 
-    /// `exact_set`: pick patterns with the exact set even on non-ASCII text (tests compare
+    /// `every_pattern`: run every pattern, without the pre-pass (tests compare
     /// both paths).
-    fn match_normalised_with(&self, n: &Normalised, exact_set: bool) -> Vec<Span> {
+    fn match_normalised_with(&self, n: &Normalised, every_pattern: bool) -> Vec<Span> {
         let t = n.text();
         let mut spans = Vec::new();
         if let Some(ac) = &self.ac {
@@ -384,12 +381,12 @@ impl Matcher {
             self.push_excepted_entries(n, &excepted, &mut spans);
         }
         if let Some(sets) = &self.set {
-            let set = if exact_set || t.is_ascii() {
-                &sets.exact
+            let picked: Vec<usize> = if every_pattern {
+                (0..self.lex.patterns.len()).collect()
             } else {
-                &sets.relaxed
+                sets.relaxed.matches(t).iter().collect()
             };
-            for pi in set.matches(t).iter() {
+            for pi in picked {
                 let p = &self.lex.patterns[pi];
                 let frame = if p.unless.as_ref().is_some_and(|u| u.is_match(t)) {
                     Frame::Excepted
@@ -461,13 +458,18 @@ impl Matcher {
     /// The category ids hit in a text, one per span (for classifier lexicon features); spans
     /// an `unless` excepted are not hits.
     pub fn categories_hit(&self, text: &str) -> Vec<String> {
-        self.match_text(text)
-            .0
-            .into_iter()
-            .filter(|s| s.frame != Frame::Excepted)
-            .map(|s| s.category)
-            .collect()
+        categories_of(&self.match_text(text).0)
     }
+}
+
+/// The categories of `spans` that are not excepted: a text's lexicon hits for the classifier
+/// ([`Matcher::categories_hit`] of the text whose spans these are).
+pub fn categories_of(spans: &[Span]) -> Vec<String> {
+    spans
+        .iter()
+        .filter(|s| s.frame != Frame::Excepted)
+        .map(|s| s.category.clone())
+        .collect()
 }
 
 fn make_span(
@@ -540,7 +542,7 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
         /// Dev messages with non-ASCII letters and emoji put next to words (where Unicode
         /// word boundaries differ from ASCII ones): the relaxed pattern pre-pass gives the
-        /// same spans as the exact one.
+        /// same spans as running every pattern.
         #[test]
         fn relaxed_pattern_set_gives_the_same_spans(
             pick in 0usize..10_000,
@@ -574,6 +576,13 @@ mod tests {
         let m = core_matcher();
         let mut with_patterns = 0;
         for t in dev_texts() {
+            // ASCII texts go through the same relaxed pre-pass.
+            let plain = normalise(&t);
+            assert_eq!(
+                m.match_normalised(&plain),
+                m.match_normalised_with(&plain, true),
+                "{t}"
+            );
             let n = normalise(&format!("{t} 😏"));
             let spans = m.match_normalised(&n);
             assert_eq!(spans, m.match_normalised_with(&n, true), "{t}");

@@ -15,7 +15,12 @@ use std::collections::BTreeMap;
 struct Always(&'static str, f64);
 
 impl Scorer for Always {
-    fn scores(&self, texts: &[&str], _: &[MessageContext]) -> Vec<BTreeMap<String, f64>> {
+    fn scores(
+        &self,
+        texts: &[&str],
+        _: &[MessageContext],
+        _: &[&[String]],
+    ) -> Vec<BTreeMap<String, f64>> {
         texts
             .iter()
             .map(|_| BTreeMap::from([(self.0.to_string(), self.1)]))

@@ -306,16 +306,32 @@ fn annotations_do_not_depend_on_the_batch_size() {
     }
 }
 
-/// Records the contexts an annotator hands its scorer.
-struct Recorder(Mutex<Vec<MessageContext>>);
+/// Records the contexts and lexicon hits an annotator hands its scorer.
+struct Recorder(
+    Mutex<Vec<MessageContext>>,
+    Mutex<Vec<(String, Vec<String>)>>,
+);
 
 impl Scorer for Recorder {
     fn context_window(&self) -> usize {
         2
     }
-    fn scores(&self, texts: &[&str], contexts: &[MessageContext]) -> Vec<BTreeMap<String, f64>> {
+    fn scores(
+        &self,
+        texts: &[&str],
+        contexts: &[MessageContext],
+        hits: &[&[String]],
+    ) -> Vec<BTreeMap<String, f64>> {
         assert_eq!(texts.len(), contexts.len());
+        assert_eq!(texts.len(), hits.len());
         self.0.lock().unwrap().extend_from_slice(contexts);
+        let mut h = self.1.lock().unwrap();
+        h.extend(
+            texts
+                .iter()
+                .zip(hits)
+                .map(|(t, x)| (t.to_string(), x.to_vec())),
+        );
         vec![BTreeMap::new(); texts.len()]
     }
     fn is_positive(&self, _category: &str, _score: f64) -> bool {
@@ -336,7 +352,7 @@ fn training_and_annotation_compute_the_same_contexts() {
         line("c", "6", "b", "ok", &[]),
     ]
     .concat();
-    let rec = Recorder(Mutex::new(Vec::new()));
+    let rec = Recorder(Mutex::new(Vec::new()), Mutex::new(Vec::new()));
     let annotator = Annotator {
         matcher: &matcher,
         rules: &rules,
@@ -344,6 +360,15 @@ fn training_and_annotation_compute_the_same_contexts() {
     };
     let anns = annotator.annotate_batch(messages(&jsonl), &mut StreamState::default());
     assert!(anns[2].labels.contains(&"coercive.pressure".to_string()));
+    // The scorer gets the lexicon hits of the annotator's own matching: the same as matching
+    // each text again, and without the rules' labels (the pressure on "come on").
+    let hits = rec.1.into_inner().unwrap();
+    assert_eq!(hits.len(), 6);
+    for (t, h) in &hits {
+        assert_eq!(h, &matcher.categories_hit(t), "{t}");
+    }
+    assert_eq!(hits[0].1, vec!["coercive.image_request".to_string()]);
+    assert!(hits[2].1.is_empty(), "{:?}", hits[2]);
     let seen: Vec<MessageContext> = rec.0.into_inner().unwrap();
     let d = tempfile::tempdir().unwrap();
     let p = d.path().join("c.jsonl");

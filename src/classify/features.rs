@@ -163,6 +163,20 @@ fn for_each_term(
     buf: &mut String,
     mut f: impl FnMut(&str),
 ) {
+    for_each_word_term(tokens, cfg, buf, &mut f);
+    let mut chars: Vec<char> = Vec::new();
+    for t in tokens {
+        for_each_char_term(t, cfg, &mut chars, buf, &mut f);
+    }
+}
+
+/// The word n-grams (`w:`) of a token sequence.
+fn for_each_word_term(
+    tokens: &[String],
+    cfg: &FeatureConfig,
+    buf: &mut String,
+    mut f: impl FnMut(&str),
+) {
     let [wmin, wmax] = cfg.word_ngrams;
     if wmin > 0 {
         for n in wmin..=wmax {
@@ -179,34 +193,46 @@ fn for_each_term(
             }
         }
     }
+}
+
+/// The character n-grams (`c:`) of one token, padded with a space at each end (as
+/// scikit-learn's `char_wb`). `chars` and `buf` are scratch space.
+fn for_each_char_term(
+    t: &str,
+    cfg: &FeatureConfig,
+    chars: &mut Vec<char>,
+    buf: &mut String,
+    mut f: impl FnMut(&str),
+) {
     let [cmin, cmax] = cfg.char_ngrams;
-    if cmin > 0 {
-        let mut chars: Vec<char> = Vec::new();
-        for t in tokens {
-            chars.clear();
-            chars.push(' ');
-            chars.extend(t.chars());
-            chars.push(' ');
-            let len = chars.len();
-            for n in cmin..=cmax {
-                if len <= n {
-                    // A short padded word counts once, whole (as char_wb does).
-                    buf.clear();
-                    buf.push_str("c:");
-                    buf.extend(chars.iter());
-                    f(buf);
-                    break;
-                }
-                for start in 0..=(len - n) {
-                    buf.clear();
-                    buf.push_str("c:");
-                    buf.extend(chars[start..start + n].iter());
-                    f(buf);
-                }
-            }
+    if cmin == 0 {
+        return;
+    }
+    chars.clear();
+    chars.push(' ');
+    chars.extend(t.chars());
+    chars.push(' ');
+    let len = chars.len();
+    for n in cmin..=cmax {
+        if len <= n {
+            // A short padded word counts once, whole (as char_wb does).
+            buf.clear();
+            buf.push_str("c:");
+            buf.extend(chars.iter());
+            f(buf);
+            break;
+        }
+        for start in 0..=(len - n) {
+            buf.clear();
+            buf.push_str("c:");
+            buf.extend(chars[start..start + n].iter());
+            f(buf);
         }
     }
 }
+
+/// Most distinct tokens whose character n-gram columns a [`Vocabulary`] remembers.
+const TOKEN_CACHE_MAX: usize = 200_000;
 
 /// Term counts of one text, as (term id, count) sorted by id, with ids from `lookup`
 /// (terms for which it returns `None` are skipped).
@@ -222,6 +248,11 @@ fn count_terms(
             ids.push(id);
         }
     });
+    run_lengths(ids)
+}
+
+/// (id, count) sorted by id, from ids in any order.
+fn run_lengths(mut ids: Vec<u32>) -> Vec<(u32, u32)> {
     ids.sort_unstable();
     let mut out: Vec<(u32, u32)> = Vec::with_capacity(ids.len());
     for id in ids {
@@ -366,6 +397,44 @@ pub struct Vocabulary {
     pub context_features: Vec<String>,
     #[serde(skip)]
     index: FxMap<String, u32>,
+    /// Each seen token's character n-gram columns (see [`Vocabulary::transform_with_hits`]).
+    #[serde(skip)]
+    token_cols: TokenCache,
+}
+
+/// A token → character n-gram columns cache. It holds nothing a model is judged by: it
+/// compares equal to any other, and a clone starts empty.
+#[derive(Default)]
+struct TokenCache(dashmap::DashMap<String, std::sync::Arc<[u32]>>);
+
+impl TokenCache {
+    fn get(&self, t: &str) -> Option<std::sync::Arc<[u32]>> {
+        self.0.get(t).map(|c| c.value().clone())
+    }
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn insert(&self, t: String, cols: std::sync::Arc<[u32]>) {
+        self.0.insert(t, cols);
+    }
+}
+
+impl Clone for TokenCache {
+    fn clone(&self) -> Self {
+        TokenCache::default()
+    }
+}
+
+impl PartialEq for TokenCache {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for TokenCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "TokenCache({} tokens)", self.0.len())
+    }
 }
 
 impl Vocabulary {
@@ -406,6 +475,7 @@ impl Vocabulary {
             lexicon_categories: extra.lexicon_categories,
             context_features: extra.context_features,
             index: FxMap::default(),
+            token_cols: Default::default(),
         };
         v.rebuild_index();
         (v, map)
@@ -413,6 +483,7 @@ impl Vocabulary {
 
     /// Recreate the term index (after deserialisation).
     pub(crate) fn rebuild_index(&mut self) {
+        self.token_cols = TokenCache::default();
         self.index = self
             .terms
             .iter()
@@ -512,8 +583,29 @@ impl Vocabulary {
         context: &[String],
     ) -> SparseRow {
         let tokens = crate::normalise::word_tokens(text);
-        let cols = count_terms(&tokens, &self.config, |t| self.index.get(t).copied());
-        self.weight(&cols, lex_hits, context)
+        let mut ids: Vec<u32> = Vec::new();
+        let mut buf = String::new();
+        for_each_word_term(&tokens, &self.config, &mut buf, |t| {
+            ids.extend(self.index.get(t).copied())
+        });
+        // A token's character n-grams depend on the token alone: their columns are looked up
+        // once per distinct token (a pure cache, so results do not depend on its state).
+        let mut chars = Vec::new();
+        for t in &tokens {
+            if let Some(c) = self.token_cols.get(t.as_str()) {
+                ids.extend_from_slice(&c);
+                continue;
+            }
+            let mut cols = Vec::new();
+            for_each_char_term(t, &self.config, &mut chars, &mut buf, |g| {
+                cols.extend(self.index.get(g).copied())
+            });
+            ids.extend_from_slice(&cols);
+            if self.token_cols.len() < TOKEN_CACHE_MAX {
+                self.token_cols.insert(t.clone(), cols.into());
+            }
+        }
+        self.weight(&run_lengths(ids), lex_hits, context)
     }
 
     /// TF-IDF + L2 of (column, count) sorted by column, then the lexicon columns, then the

@@ -332,6 +332,23 @@ impl Model {
         self.predict_scores_batched(texts, Some(contexts), lexicon, PREDICT_BATCH)
     }
 
+    /// Scores for each text in its conversation context, with each text's lexicon hits
+    /// already known (`hits[i]`: the categories of `texts[i]`'s lexicon and pattern spans that
+    /// are not excepted, as [`crate::matcher::Matcher::categories_hit`] gives them). The
+    /// annotator passes the hits of its own matching, so texts are not matched twice.
+    pub fn predict_scores_with_hits(
+        &self,
+        texts: &[&str],
+        contexts: &[MessageContext],
+        hits: &[&[String]],
+    ) -> Vec<BTreeMap<String, f64>> {
+        let uses = !self.features.lexicon_categories.is_empty();
+        let hits: Vec<Option<&[String]>> = (0..texts.len())
+            .map(|i| hits.get(i).copied().filter(|_| uses))
+            .collect();
+        self.score_rows(texts, &hits, Some(contexts), 0)
+    }
+
     fn predict_scores_batched(
         &self,
         texts: &[&str],
@@ -339,9 +356,6 @@ impl Model {
         lexicon: Option<LexiconFn>,
         batch_size: usize,
     ) -> Vec<BTreeMap<String, f64>> {
-        let window = self.context_window();
-        let no_context: &[MessageContext] = &[];
-        let contexts = contexts.filter(|_| window > 0).unwrap_or(no_context);
         let batch_size = batch_size.max(1);
         let mut out = Vec::with_capacity(texts.len());
         for (b, batch) in texts.chunks(batch_size).enumerate() {
@@ -355,25 +369,40 @@ impl Model {
                     }
                 })
                 .collect();
-            let scored: Vec<BTreeMap<String, f64>> = batch
-                .par_iter()
-                .zip(hits.par_iter())
-                .enumerate()
-                .map(|(i, (t, h))| {
-                    let ctx = contexts
-                        .get(b * batch_size + i)
-                        .map(|c| c.tokens(window))
-                        .unwrap_or_default();
-                    let row = self.features.transform_with_hits(t, h.as_deref(), &ctx);
-                    self.heads
-                        .iter()
-                        .map(|hd| (hd.label.clone(), hd.score(&row)))
-                        .collect()
-                })
-                .collect();
-            out.extend(scored);
+            let hits: Vec<Option<&[String]>> = hits.iter().map(|h| h.as_deref()).collect();
+            out.extend(self.score_rows(batch, &hits, contexts, b * batch_size));
         }
         out
+    }
+
+    /// Score `texts` (in parallel) given each one's lexicon hits; `contexts[at + i]` is
+    /// `texts[i]`'s context.
+    fn score_rows(
+        &self,
+        texts: &[&str],
+        hits: &[Option<&[String]>],
+        contexts: Option<&[MessageContext]>,
+        at: usize,
+    ) -> Vec<BTreeMap<String, f64>> {
+        let window = self.context_window();
+        let no_context: &[MessageContext] = &[];
+        let contexts = contexts.filter(|_| window > 0).unwrap_or(no_context);
+        texts
+            .par_iter()
+            .zip(hits.par_iter())
+            .enumerate()
+            .map(|(i, (t, h))| {
+                let ctx = contexts
+                    .get(at + i)
+                    .map(|c| c.tokens(window))
+                    .unwrap_or_default();
+                let row = self.features.transform_with_hits(t, *h, &ctx);
+                self.heads
+                    .iter()
+                    .map(|hd| (hd.label.clone(), hd.score(&row)))
+                    .collect()
+            })
+            .collect()
     }
 
     /// Predicted labels (score ≥ the head's threshold), sorted, for each text (the tests'

@@ -26,7 +26,10 @@ fn kind_name(k: MatchKind) -> &'static str {
 }
 
 /// How an `unless` changed from `a` to `b`: `None` when it did not.
-fn unless_change(a: Option<&regex::Regex>, b: Option<&regex::Regex>) -> Option<(String, String)> {
+fn unless_change(
+    a: Option<&super::LazyRegex>,
+    b: Option<&super::LazyRegex>,
+) -> Option<(String, String)> {
     let (a, b) = (a.map(|r| r.as_str()), b.map(|r| r.as_str()));
     if a == b {
         return None;

@@ -9,6 +9,7 @@
 pub mod diff;
 pub mod frames;
 pub mod import;
+pub mod lazy;
 pub mod lint;
 pub mod mutation;
 pub mod overlay;
@@ -16,6 +17,7 @@ pub mod overlay;
 use crate::error::{Context, Result};
 use crate::normalise::normalise_str;
 use crate::{bail, err};
+pub use lazy::LazyRegex;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -101,7 +103,7 @@ pub struct Entry {
     /// The researcher's note on the entry.
     pub note: String,
     /// A match is dropped when this regex matches the message (an exception).
-    pub unless: Option<regex::Regex>,
+    pub unless: Option<LazyRegex>,
     /// Other normalised forms of `key` that match as it does (its Welsh mutations).
     pub variants: Vec<String>,
     /// The file the item was read from.
@@ -121,10 +123,10 @@ pub struct Pattern {
     pub severity: u8,
     /// What the pattern recognises.
     pub description: String,
-    /// The compiled regex, over normalised text.
-    pub regex: regex::Regex,
+    /// The regex, over normalised text (compiled on first use).
+    pub regex: LazyRegex,
     /// A match is dropped when this regex matches the message (an exception).
-    pub unless: Option<regex::Regex>,
+    pub unless: Option<LazyRegex>,
     /// The file the item was read from.
     pub file: String,
     /// Its 1-based line in that file.
@@ -407,7 +409,25 @@ pub struct LoadIssues {
     pub errors: Vec<String>,
 }
 
+/// Compile a lexicon regex (8 MiB size limit). Compiled regexes are kept by source text for
+/// the life of the process, so the same exception or cue written on many entries (and a
+/// lexicon loaded twice) is compiled once; a `Regex` clone shares the compiled program.
 pub(crate) fn compile_regex(src: &str, what: &str) -> Result<regex::Regex> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<String, regex::Regex>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(re) = cache.lock().ok().and_then(|c| c.get(src).cloned()) {
+        return Ok(re);
+    }
+    let re = compile_regex_uncached(src, what)?;
+    if let Ok(mut c) = cache.lock() {
+        c.insert(src.to_string(), re.clone());
+    }
+    Ok(re)
+}
+
+fn compile_regex_uncached(src: &str, what: &str) -> Result<regex::Regex> {
     regex::RegexBuilder::new(src)
         .size_limit(8 << 20)
         .build()
@@ -767,7 +787,30 @@ impl Lexicon {
             all.extend(cfiles.into_iter().map(|(p, b)| (format!("{name}/{p}"), b)));
         }
         lex.hash = content_hash(&all);
+        if !matches!(origin, Origin::Builtin) {
+            lex.compile_all(&mut issues);
+        }
         Ok((lex, issues))
+    }
+
+    /// Compile every entry's and pattern's regex now, adding an error naming file and line for
+    /// each that cannot be compiled (over the size limit); see [`LazyRegex`]. A lexicon read
+    /// from a directory is compiled at load; the built-in ones on first use.
+    pub fn compile_all(&self, issues: &mut LoadIssues) {
+        let entries = self.entries.iter().filter_map(|e| {
+            let what = format!("{}:{}: entry {:?} unless", e.file, e.line, e.term);
+            e.unless.as_ref().map(|u| (u, what))
+        });
+        let patterns = self.patterns.iter().flat_map(|p| {
+            let at = format!("{}:{}: pattern {}", p.file, p.line, p.id);
+            std::iter::once((&p.regex, at.clone()))
+                .chain(p.unless.as_ref().map(|u| (u, format!("{at} unless"))))
+        });
+        for (re, what) in entries.chain(patterns) {
+            if let Err(e) = re.compile(&what) {
+                issues.errors.push(e.to_string());
+            }
+        }
     }
 
     /// Merge a companion: its entries, patterns and frame cues after this lexicon's, and each
@@ -956,10 +999,10 @@ fn parse_patterns(
         let res = (|| -> Result<Pattern> {
             check_category(&p.category, cat_ids)?;
             check_severity(p.severity)?;
-            let regex = compile_regex(&p.regex, &format!("pattern {}", p.id))?;
+            let regex = LazyRegex::new(&p.regex, &format!("pattern {}", p.id))?;
             let unless = match &p.unless {
                 Some(u) if !u.is_empty() => {
-                    Some(compile_regex(u, &format!("pattern {} unless", p.id))?)
+                    Some(LazyRegex::new(u, &format!("pattern {} unless", p.id))?)
                 }
                 _ => None,
             };
@@ -1052,7 +1095,7 @@ pub(crate) fn parse_entry(raw: &str, cat_ids: &[&str]) -> Result<Entry> {
         bail!("term {term:?} has several words; use match 'phrase'");
     }
     let unless = match cols.get(5).map(|s| s.trim()) {
-        Some(u) if !u.is_empty() => Some(compile_regex(u, "unless")?),
+        Some(u) if !u.is_empty() => Some(LazyRegex::new(u, "unless")?),
         _ => None,
     };
     Ok(Entry {

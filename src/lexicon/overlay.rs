@@ -383,8 +383,8 @@ fn parse_patterns(text: &str, fname: &str, cat_ids: &[&str]) -> Result<Vec<(Patt
             category: t.category,
             severity: t.severity,
             description: t.description,
-            regex,
-            unless,
+            regex: regex.into(),
+            unless: unless.map(Into::into),
             file: fname.to_string(),
             line,
         };
@@ -500,11 +500,12 @@ pub fn stack(mut lex: Lexicon, ov: &Overlay) -> Result<Lexicon> {
 
 /// OR an exception's `unless` onto the entries or the pattern it names.
 fn add_exception(lex: &mut Lexicon, x: &Exception) -> Result<()> {
-    let or = |old: &Option<regex::Regex>| -> Result<regex::Regex> {
-        match old {
+    let or = |old: &Option<super::LazyRegex>| -> Result<super::LazyRegex> {
+        let re = match old {
             Some(o) => compile_regex(&format!("(?:{})|(?:{})", o.as_str(), x.unless), "unless"),
             None => compile_regex(&x.unless, "unless"),
-        }
+        }?;
+        Ok(re.into())
     };
     let mut hit = 0;
     if x.source == "lexicon" {

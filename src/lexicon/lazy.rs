@@ -1,0 +1,162 @@
+//! Lexicon regexes compiled on first use.
+//!
+//! Compiling every pattern and exception of the built-in lexicons took most of c2chat's
+//! start-up (issue 23), although a small file needs only the few whose pre-pass fires. A
+//! [`LazyRegex`] checks its syntax when the lexicon is read (so a bad regex is still an error
+//! naming file and line) and compiles the program the first time a message needs it.
+//! A lexicon read from a directory is compiled in full at load ([`super::Lexicon::compile_all`]),
+//! so a regex over the size limit is reported there too; the built-in lexicons are compiled in
+//! full by a unit test.
+
+use std::fmt;
+use std::sync::{Arc, OnceLock};
+
+/// A regex over normalised text, compiled on first use; clones share the compiled program.
+#[derive(Clone)]
+pub struct LazyRegex {
+    src: Arc<str>,
+    cell: Arc<OnceLock<regex::Regex>>,
+}
+
+impl LazyRegex {
+    /// Check the syntax of `src` now and compile it on first use; `what` names it in errors.
+    pub fn new(src: &str, what: &str) -> crate::Result<LazyRegex> {
+        // The syntax tree only: translating Unicode classes is most of a parse's cost, and a
+        // class error is still found at load by `compile_all` (directories) or a test (built-ins).
+        regex_syntax::ast::parse::Parser::new()
+            .parse(src)
+            .map_err(|e| crate::err!("{what}: invalid regex: {e}"))?;
+        Ok(LazyRegex {
+            src: Arc::from(src),
+            cell: Arc::new(OnceLock::new()),
+        })
+    }
+
+    /// Compile now; the error names `what` (a regex over the size limit).
+    pub fn compile(&self, what: &str) -> crate::Result<&regex::Regex> {
+        if let Some(re) = self.cell.get() {
+            return Ok(re);
+        }
+        let re = super::compile_regex(&self.src, what)?;
+        Ok(self.cell.get_or_init(|| re))
+    }
+
+    /// The compiled regex. Every lexicon regex is compiled at load ([`super::Lexicon::compile_all`])
+    /// or, for the built-in lexicons, checked by a test, so compiling here cannot fail.
+    pub fn get(&self) -> &regex::Regex {
+        self.cell.get_or_init(|| {
+            super::compile_regex(&self.src, "regex")
+                .unwrap_or_else(|e| panic!("a lexicon regex that was checked at load: {e}"))
+        })
+    }
+
+    /// The regex as written.
+    pub fn as_str(&self) -> &str {
+        &self.src
+    }
+
+    /// Whether it matches anywhere in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.get().is_match(text)
+    }
+
+    /// Its successive non-overlapping matches in `text`.
+    pub fn find_iter<'r, 'h>(&'r self, text: &'h str) -> regex::Matches<'r, 'h> {
+        self.get().find_iter(text)
+    }
+}
+
+impl From<regex::Regex> for LazyRegex {
+    fn from(re: regex::Regex) -> Self {
+        LazyRegex {
+            src: Arc::from(re.as_str()),
+            cell: Arc::new(OnceLock::from(re)),
+        }
+    }
+}
+
+impl fmt::Display for LazyRegex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.src)
+    }
+}
+
+impl fmt::Debug for LazyRegex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "LazyRegex({:?})", &*self.src)
+    }
+}
+
+impl PartialEq for LazyRegex {
+    fn eq(&self, other: &Self) -> bool {
+        self.src == other.src
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_errors_are_found_before_first_use() {
+        let e = LazyRegex::new("send (me", "pattern p1").unwrap_err();
+        assert!(e.to_string().contains("pattern p1: invalid regex"), "{e}");
+    }
+
+    #[test]
+    fn compiles_on_first_use_and_clones_share_the_program() {
+        let a = LazyRegex::new(r"\bsend\b", "p").unwrap();
+        let b = a.clone();
+        assert!(a.cell.get().is_none());
+        assert!(b.is_match("pls send it"));
+        assert!(
+            a.cell.get().is_some(),
+            "the clone compiled the shared program"
+        );
+        assert_eq!(a.find_iter("send, send").count(), 2);
+        assert_eq!(a.to_string(), r"\bsend\b");
+    }
+
+    #[test]
+    fn every_builtin_lexicon_regex_compiles() {
+        // `LazyRegex::get` relies on this for the built-in lexicons, which are not compiled at load.
+        let mut n = 0;
+        for name in crate::defaults::builtin_lexicon_names() {
+            let lex = super::super::Lexicon::builtin(name).unwrap();
+            let mut issues = super::super::LoadIssues::default();
+            lex.compile_all(&mut issues);
+            assert!(issues.errors.is_empty(), "{name}: {:?}", issues.errors);
+            n += lex.patterns.len() + lex.entries.iter().filter(|e| e.unless.is_some()).count();
+        }
+        assert!(n > 200, "{n}");
+    }
+
+    #[test]
+    fn a_directory_lexicon_reports_an_oversized_regex_at_load_with_file_and_line() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(
+            d.path().join("lexicon.toml"),
+            "name = \"t\"\nversion = \"0.1\"\n[[categories]]\nid = \"protective\"\ndefinition = \"d\"\n",
+        )
+        .unwrap();
+        std::fs::write(
+            d.path().join("patterns.toml"),
+            "[[pattern]]\nid = \"p.ok\"\ncategory = \"protective\"\nseverity = 1\nregex = 'tell a teacher'\n\n\
+             [[pattern]]\nid = \"p.huge\"\ncategory = \"protective\"\nseverity = 1\nregex = '\\w{200}\\w{200}\\w{200}'\n",
+        )
+        .unwrap();
+        let e = super::super::Lexicon::load(d.path())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("patterns.toml:7: pattern p.huge"), "{e}");
+        assert!(e.contains("too large"), "{e}");
+    }
+
+    #[test]
+    fn over_the_size_limit_is_an_error_at_compile() {
+        let big = r"\w{200}\w{200}\w{200}";
+        let r = LazyRegex::new(big, "pattern huge").unwrap();
+        let e = r.compile("pattern huge").unwrap_err();
+        assert!(e.to_string().contains("too large"), "{e}");
+    }
+}
