@@ -2,10 +2,11 @@
 //!
 //! A thin layer over the c2chat library: [`Pipeline`](c2chat::pipeline::Pipeline) for
 //! annotation (the same run as `c2chat annotate`) and [`c2chat::stats`] for statistics.
-//! Records cross the boundary as JSON text (the library's own serialisation), so the
-//! annotations a notebook sees are field for field those the command line writes; the
-//! Python half (`c2chat/__init__.py`) turns them into pandas DataFrames. The GIL is released
-//! while the library works.
+//! A DataFrame crosses the boundary column by column ([`columns`]): its columns become the
+//! library's JSON Lines ingest records, and the annotations come back as one Python list per
+//! column, with the values `json.loads` gives for `annotations.jsonl`, so the annotations a
+//! notebook sees are field for field those the command line writes; the Python half
+//! (`c2chat/__init__.py`) builds pandas DataFrames. The GIL is released while the library works.
 
 use c2chat::defaults::ModelRef;
 use c2chat::episode::Episode;
@@ -174,7 +175,8 @@ impl PyPipeline {
             loop {
                 let next = py.allow_threads(|| rx.lock().ok().and_then(|r| r.recv().ok()));
                 let Some(batch) = next else { break };
-                if let Err(e) = out.push(&batch) {
+                // Ctrl-C in a notebook stops the run at the next batch.
+                if let Err(e) = out.push(&batch).and_then(|()| py.check_signals()) {
                     converted = Err(e);
                     break;
                 }
