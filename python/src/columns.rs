@@ -11,7 +11,7 @@ use c2chat::model::Annotation;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyFloat, PyList, PyString};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -124,11 +124,11 @@ fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
     o.open(path)
 }
 
-/// Strings that repeat (categories, sources, frames, rule ids, labels, speakers, meta
+/// Strings that repeat (categories, sources, frames, rule ids, labels, meta keys and
 /// values): one Python object each, up to a bound.
 struct Strings<'py> {
     py: Python<'py>,
-    map: HashMap<String, Bound<'py, PyString>>,
+    map: FxHashMap<String, Bound<'py, PyString>>,
 }
 
 impl<'py> Strings<'py> {
@@ -151,7 +151,26 @@ pub struct Builder<'py> {
     py: Python<'py>,
     nan: Bound<'py, PyAny>,
     strings: Strings<'py>,
+    /// The last conversation id and episode id (consecutive messages share them).
+    conversation: Option<(String, Bound<'py, PyAny>)>,
+    episode: Option<(String, Bound<'py, PyAny>)>,
     cols: Vec<Vec<Bound<'py, PyAny>>>,
+}
+
+/// `s` as a Python string, reusing `last` when it holds the same text.
+fn same_as_last<'py>(
+    py: Python<'py>,
+    last: &mut Option<(String, Bound<'py, PyAny>)>,
+    s: &str,
+) -> Bound<'py, PyAny> {
+    match last {
+        Some((l, p)) if l == s => p.clone(),
+        _ => {
+            let p = PyString::new(py, s).into_any();
+            *last = Some((s.to_string(), p.clone()));
+            p
+        }
+    }
 }
 
 impl<'py> Builder<'py> {
@@ -161,8 +180,10 @@ impl<'py> Builder<'py> {
             nan: PyFloat::new(py, f64::NAN).into_any(),
             strings: Strings {
                 py,
-                map: HashMap::new(),
+                map: FxHashMap::default(),
             },
+            conversation: None,
+            episode: None,
             cols: COLUMNS.iter().map(|_| Vec::new()).collect(),
         }
     }
@@ -188,15 +209,18 @@ impl<'py> Builder<'py> {
         let labels = PyList::new(py, a.labels.iter().map(|l| self.strings.get(l)))?;
         let cells: [Bound<'py, PyAny>; 17] = [
             text(&a.message_id),
-            self.strings.get(&a.conversation_id).into_any(),
-            self.strings.get(&a.speaker).into_any(),
+            same_as_last(py, &mut self.conversation, &a.conversation_id),
+            text(&a.speaker),
             timestamp,
             text(&a.text),
             labels.into_any(),
             a.severity.into_pyobject(py)?.into_any(),
             self.spans(a)?,
             self.frames(a)?,
-            self.optional(a.episode_id.as_deref()),
+            match &a.episode_id {
+                Some(e) => same_as_last(py, &mut self.episode, e),
+                None => self.nan.clone(),
+            },
             self.optional(a.role.as_deref()),
             self.strings.get(&a.lang).into_any(),
             self.evidence(a)?,
