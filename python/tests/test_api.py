@@ -219,7 +219,8 @@ def test_text_with_line_separators_comes_back_whole(annotator):
 
 
 def test_no_annotations_give_the_columns_with_object_dtype(annotator):
-    res = annotator.run(["", " "], _all_rejected_ok=True)
+    with pytest.warns(UserWarning, match="rows rejected"):
+        res = annotator.run(["", " "], _all_rejected_ok=True)
     assert len(res.annotations) == 0
     assert list(res.annotations.columns) == c2chat.ANNOTATION_COLUMNS
     assert (res.annotations.dtypes == object).all()
