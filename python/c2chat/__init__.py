@@ -2,7 +2,7 @@
 
 The work is done by the c2chat Rust library (the same pipeline as ``c2chat annotate``:
 ingest, PII gate, lexicon, conversation rules, classifier, episodes); this module only moves
-records between pandas and the library, as JSON.
+records between pandas and the library: DataFrame columns in, annotation columns out.
 
 >>> import c2chat
 >>> ann = c2chat.Annotator()
@@ -12,6 +12,7 @@ records between pandas and the library, as JSON.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import os
@@ -99,43 +100,26 @@ def _cell(v: Any) -> Optional[str]:
     return str(v)
 
 
-def _records(data: Union[pd.DataFrame, Sequence[str]]) -> str:
-    """Input rows as JSON Lines for the library's ingest (ids filled in from the row number)."""
+def _columns(data: Union[pd.DataFrame, Sequence[str]]) -> "tuple[List[str], List[list]]":
+    """Input rows as columns for the library: names and one list of cells per column (``str``,
+    ``None``, or anything else, which the library turns into a string with :func:`_cell`)."""
     if isinstance(data, pd.DataFrame):
         if "text" not in data.columns:
             raise C2chatError(
                 "the DataFrame has no 'text' column (columns: %s)" % ", ".join(map(str, data.columns))
             )
-        cols = [str(c) for c in data.columns]
-        rows: Iterable[Sequence[Any]] = data.itertuples(index=False, name=None)
-    elif isinstance(data, str):
+        names = [str(c) for c in data.columns]
+        return names, [data.iloc[:, i].tolist() for i in range(len(names))]
+    if isinstance(data, str):
         raise C2chatError("annotate takes a list of messages or a DataFrame, not one string")
-    else:
-        cols = ["text"]
-        rows = ([t] for t in data)
-    lines = []
-    for n, row in enumerate(rows, start=1):
-        rec: Dict[str, str] = {}
-        for c, v in zip(cols, row):
-            s = _cell(v)
-            if s is not None:
-                rec[c] = s
-        if "message_id" not in rec:
-            rec = {"message_id": "m%d" % n, **rec}
-        lines.append(json.dumps(rec, ensure_ascii=False))
-    return "\n".join(lines) + ("\n" if lines else "")
+    return ["text"], [list(data)]
 
 
-def _frames(spans: List[Dict[str, Any]]) -> List[str]:
-    return sorted({s.get("frame", "direct") for s in spans})
-
-
-def _annotations_frame(jsonl: str) -> pd.DataFrame:
-    recs = [json.loads(line) for line in jsonl.splitlines() if line.strip()]
-    for r in recs:
-        r["frames"] = _frames(r.get("spans", []))
-    df = pd.DataFrame.from_records(recs, columns=ANNOTATION_COLUMNS)
-    return df
+def _annotations_frame(columns: Dict[str, list]) -> pd.DataFrame:
+    """The annotation columns from the library as a DataFrame (built column by column)."""
+    if not columns["message_id"]:
+        return pd.DataFrame.from_records([], columns=ANNOTATION_COLUMNS)  # object columns
+    return pd.DataFrame(columns, columns=ANNOTATION_COLUMNS)
 
 
 def _frame(jsonl: str) -> pd.DataFrame:
@@ -195,7 +179,17 @@ class Annotator:
         ``meta``). Without ``message_id``, ids are ``m1``, ``m2``, ... by row; without
         ``conversation_id``, each message is a conversation of its own.
         """
-        anns, eps, rejects, summary = self._pipeline.annotate_records(_records(data), corpus)
+        names, columns = _columns(data)
+        gc_was_on = gc.isenabled()
+        gc.disable()  # the library builds millions of new containers, none of them cyclic
+        try:
+            anns, eps, rejects, summary = self._pipeline.annotate_columns(
+                names, columns, _cell, corpus
+            )
+        finally:
+            if gc_was_on:
+                gc.enable()
+        del columns
         s = json.loads(summary)
         counts = s["counts"]
         every_row = counts.get("read", 0) > 0 and counts.get("rejected") == counts.get("read")

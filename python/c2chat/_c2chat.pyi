@@ -1,7 +1,7 @@
 """Type stubs of the native module (the library's records cross as JSON text)."""
 
 from os import PathLike
-from typing import List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 class C2chatError(Exception):
     """An error from the c2chat library (bad input, an unknown name, a file problem)."""
@@ -22,7 +22,13 @@ class Pipeline:
         key_file: Optional[str] = None,
     ) -> None: ...
     def lexicon_json(self) -> str: ...
-    def annotate_records(self, records: str, corpus: str) -> Tuple[str, str, str, str]: ...
+    def annotate_columns(
+        self,
+        names: List[str],
+        columns: List[List[Any]],
+        cell: Callable[[Any], Optional[str]],
+        corpus: str,
+    ) -> Tuple[Dict[str, List[Any]], str, str, str]: ...
     def annotate_files(self, inputs: List[str], out: str) -> str: ...
 
 def stats_tables(

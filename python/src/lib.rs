@@ -2,22 +2,35 @@
 //!
 //! A thin layer over the c2chat library: [`Pipeline`](c2chat::pipeline::Pipeline) for
 //! annotation (the same run as `c2chat annotate`) and [`c2chat::stats`] for statistics.
-//! Records cross the boundary as JSON text (the library's own serialisation), so the
-//! annotations a notebook sees are field for field those the command line writes; the
-//! Python half (`c2chat/__init__.py`) turns them into pandas DataFrames. The GIL is released
-//! while the library works.
+//! A DataFrame crosses the boundary column by column ([`columns`]): its columns become the
+//! library's JSON Lines ingest records, and the annotations come back as one Python list per
+//! column, with the values `json.loads` gives for `annotations.jsonl`, so the annotations a
+//! notebook sees are field for field those the command line writes; the Python half
+//! (`c2chat/__init__.py`) builds pandas DataFrames. The GIL is released while the library works.
 
 use c2chat::defaults::ModelRef;
+use c2chat::episode::Episode;
 use c2chat::lexicon::LexiconRef;
 use c2chat::model::Annotation;
-use c2chat::pipeline::{DirSink, MemorySink, NoProgress, Options, Outcome, PiiPolicy, Pipeline};
+use c2chat::model::Reject;
+use c2chat::output::Manifest;
+use c2chat::pipeline::{DirSink, NoProgress, Options, Outcome, PiiPolicy, Pipeline, Sink};
 use c2chat::redact::NameList;
 use c2chat::stats::{self, Basis, CompareOptions, Names, Partial, Selector};
 use pyo3::create_exception;
 use pyo3::exceptions::PyException;
 use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
 use serde_json::json;
 use std::path::PathBuf;
+
+mod columns;
+
+/// The command line's allocator (`src/main.rs`) for the library's allocations (Python's own
+/// objects keep Python's allocator): with the system allocator the same pipeline run takes
+/// about a third longer.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 create_exception!(
     _c2chat,
@@ -124,15 +137,23 @@ impl PyPipeline {
         serde_json::to_string(self.inner.lexicon()).map_err(json_err)
     }
 
-    /// Annotate JSON Lines records (`text`, and optionally `message_id`, `conversation_id`,
-    /// `speaker`, `timestamp` and further columns, all strings) read as corpus `corpus`.
-    /// Returns (annotations, episodes, rejects) as JSON Lines and a JSON summary.
-    fn annotate_records(
+    /// Annotate a table given as columns: `names[i]` is the name of `columns[i]`, a list of
+    /// cells (`str`, `None` for a missing cell, or anything else, which `cell` turns into a
+    /// `str` or `None`). Each row becomes one record of the library's JSON Lines ingest
+    /// (`text`, and optionally `message_id`, `conversation_id`, `speaker`, `timestamp`; other
+    /// columns become `meta`; a missing `message_id` is `m<row>`), read as corpus `corpus`.
+    /// The pipeline runs with the GIL released in a thread of its own while this thread turns
+    /// each batch of annotations into Python objects. Returns the annotation columns (a dict
+    /// of lists, see [`columns::COLUMNS`]), episodes and rejects as JSON Lines, and a JSON
+    /// summary.
+    fn annotate_columns<'py>(
         &self,
-        py: Python<'_>,
-        records: String,
+        py: Python<'py>,
+        names: Vec<String>,
+        columns: Vec<Bound<'py, PyList>>,
+        cell: Bound<'py, PyAny>,
         corpus: &str,
-    ) -> PyResult<(String, String, String, String)> {
+    ) -> PyResult<(Bound<'py, PyDict>, String, String, String)> {
         check_corpus_name(corpus)?;
         let dir = tempfile::Builder::new()
             .prefix("c2chat-py-")
@@ -141,30 +162,46 @@ impl PyPipeline {
         let sub = dir.path().join(corpus);
         std::fs::create_dir(&sub).map_err(io_err)?;
         let file = sub.join("records.jsonl");
-        let run = py.allow_threads(|| -> c2chat::Result<_> {
-            c2chat::io::write_atomic(&file, records.as_bytes())?;
-            drop(records);
-            self.inner.run(
-                std::slice::from_ref(&file),
-                MemorySink::default(),
-                &NoProgress,
-            )
-        });
+        columns::write_records(&file, &names, &columns, &cell)?;
+        drop(columns);
+        let mut out = columns::Builder::new(py);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Annotation>>(2);
+        let rx = std::sync::Mutex::new(rx);
+        let run = std::thread::scope(|s| {
+            let worker = s.spawn(|| {
+                let sink = ChannelSink {
+                    tx,
+                    rejects: Vec::new(),
+                    episodes: Vec::new(),
+                };
+                self.inner
+                    .run(std::slice::from_ref(&file), sink, &NoProgress)
+            });
+            let mut converted = Ok(());
+            loop {
+                let next = py.allow_threads(|| rx.lock().ok().and_then(|r| r.recv().ok()));
+                let Some(batch) = next else { break };
+                // Ctrl-C in a notebook stops the run at the next batch.
+                if let Err(e) = out.push(&batch).and_then(|()| py.check_signals()) {
+                    converted = Err(e);
+                    break;
+                }
+            }
+            // A conversion error: the pipeline's next send fails and the run stops.
+            drop(rx);
+            let run = py.allow_threads(|| worker.join());
+            converted.map(|()| run)
+        })?;
         drop(dir);
+        let run = run.map_err(|_| C2chatError::new_err("internal error: the pipeline panicked"))?;
         let outcome = run.map_err(err)?;
         refused(&outcome)?;
         let summary = summary(&outcome, None)?;
-        let (sink, _manifest) = outcome.output.expect("not refused");
-        let mut rejects = sink.rejects;
+        let ((mut rejects, episodes), _manifest) = outcome.output.expect("not refused");
         for r in &mut rejects {
             r.file = "<records>".into();
         }
-        Ok((
-            jsonl(&sink.annotations)?,
-            jsonl(&sink.episodes)?,
-            jsonl(&rejects)?,
-            summary,
-        ))
+        Ok((out.finish()?, jsonl(&episodes)?, jsonl(&rejects)?, summary))
     }
 
     /// Run over files or directories into `out`, as `c2chat annotate INPUTS --out OUT`.
@@ -182,6 +219,38 @@ impl PyPipeline {
         let outcome = outcome.map_err(err)?;
         refused(&outcome)?;
         summary(&outcome, outcome.output.as_deref())
+    }
+}
+
+/// A sink handing each batch of annotations to the converting thread as it comes
+/// ([`PyPipeline::annotate_columns`]); rejects and episodes are kept for the end.
+struct ChannelSink {
+    tx: std::sync::mpsc::SyncSender<Vec<Annotation>>,
+    rejects: Vec<Reject>,
+    episodes: Vec<Episode>,
+}
+
+impl Sink for ChannelSink {
+    type Output = ((Vec<Reject>, Vec<Episode>), Manifest);
+
+    fn annotations(&mut self, batch: Vec<Annotation>) -> c2chat::Result<()> {
+        self.tx
+            .send(batch)
+            .map_err(|_| c2chat::Error::Invalid("annotation stopped by the caller".into()))
+    }
+
+    fn reject(&mut self, reject: &Reject) -> c2chat::Result<()> {
+        self.rejects.push(reject.clone());
+        Ok(())
+    }
+
+    fn episodes(&mut self, episodes: &[Episode]) -> c2chat::Result<()> {
+        self.episodes.extend_from_slice(episodes);
+        Ok(())
+    }
+
+    fn finish(self, manifest: Manifest) -> c2chat::Result<Self::Output> {
+        Ok(((self.rejects, self.episodes), manifest))
     }
 }
 

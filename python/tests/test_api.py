@@ -181,3 +181,46 @@ def test_annotate_file_strict(tmp_path, annotator):
     assert (tmp_path / "out" / "manifest.json").exists()
     with pytest.raises(c2chat.C2chatError, match="strict"):
         annotator.annotate_file(src / "m.csv", out=tmp_path / "out2", strict=True)
+
+
+def test_cells_of_any_dtype_are_read_as_strings(annotator):
+    # Columns cross into the library whole; a cell that is not a str is read as its string
+    # (a Timestamp in ISO 8601), and a missing cell is left out (a missing id is m<row>).
+    df = pd.DataFrame(
+        {
+            "text": ["send me a pic", "hi", "go on send one"],
+            "message_id": pd.array([1, 2, None], dtype="Int64"),
+            "conversation_id": ["c1", "c1", "c1"],
+            "timestamp": pd.to_datetime(["2025-01-10T16:00:00Z", None, "2025-01-10T16:02:00Z"]),
+            "n": [1.5, float("nan"), 2.0],
+        }
+    )
+    got = annotator.annotate(df)
+    assert list(got["message_id"]) == ["1", "2", "m3"]
+    assert got["timestamp"].iloc[0] == "2025-01-10T16:00:00+00:00"
+    assert pd.isna(got["timestamp"].iloc[1])
+    assert list(got["meta"]) == [{"n": "1.5"}, {}, {"n": "2.0"}]
+
+
+def test_a_cell_that_cannot_be_read_raises_its_error(annotator):
+    class Unprintable:
+        def __str__(self):
+            raise ValueError("no string for this cell")
+
+    with pytest.raises(ValueError, match="no string for this cell"):
+        annotator.annotate(pd.DataFrame({"text": ["hi", Unprintable()]}))
+
+
+def test_text_with_line_separators_comes_back_whole(annotator):
+    texts = ["send me a pic\u2028now", "line one\nline two\r\n", 'a "quote" \\ and \x01']
+    got = annotator.annotate(texts)
+    assert list(got["text"]) == texts
+    assert "coercive.image_request" in got["labels"].iloc[0]
+
+
+def test_no_annotations_give_the_columns_with_object_dtype(annotator):
+    with pytest.warns(UserWarning, match="rows rejected"):
+        res = annotator.run(["", " "], _all_rejected_ok=True)
+    assert len(res.annotations) == 0
+    assert list(res.annotations.columns) == c2chat.ANNOTATION_COLUMNS
+    assert (res.annotations.dtypes == object).all()

@@ -1,0 +1,315 @@
+//! Tables across the boundary, column by column: a pandas DataFrame's columns in (as the
+//! library's JSON Lines ingest records) and annotations out (one Python list per column,
+//! from which pandas builds the DataFrame column-wise).
+//!
+//! The values are those `json.loads` gave for each line of `annotations.jsonl`: a field the
+//! library leaves out (`evidence` when empty, `scores` without a model, `episode_id` and
+//! `role` outside episodes) is `NaN`, as `DataFrame.from_records` fills a missing key; a JSON
+//! `null` (`timestamp`, a non-finite score) is `None`.
+
+use c2chat::model::Annotation;
+use pyo3::intern;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyFloat, PyList, PyString};
+use rustc_hash::FxHashMap;
+use std::io::Write;
+use std::path::Path;
+
+/// The annotation columns, in the order of `c2chat.ANNOTATION_COLUMNS`.
+pub const COLUMNS: [&str; 17] = [
+    "message_id",
+    "conversation_id",
+    "speaker",
+    "timestamp",
+    "text",
+    "labels",
+    "severity",
+    "spans",
+    "frames",
+    "episode_id",
+    "role",
+    "lang",
+    "evidence",
+    "scores",
+    "tokens",
+    "corpus",
+    "meta",
+];
+
+/// Write the rows of `columns` to `path` as JSON Lines records, one per row, the fields in
+/// column order; a missing cell is left out, a missing `message_id` is `m<row>` (first).
+/// Of columns with the same name, the last non-missing cell wins, in the place of the first.
+pub fn write_records(
+    path: &Path,
+    names: &[String],
+    columns: &[Bound<'_, PyList>],
+    cell: &Bound<'_, PyAny>,
+) -> PyResult<()> {
+    if names.len() != columns.len() {
+        return Err(crate::C2chatError::new_err(
+            "internal error: one name per column",
+        ));
+    }
+    let rows = columns.first().map_or(0, |c| c.len());
+    if columns.iter().any(|c| c.len() != rows) {
+        return Err(crate::C2chatError::new_err("columns of different lengths"));
+    }
+    // Each name's first column: duplicate names share one field.
+    let ids: Vec<usize> = names
+        .iter()
+        .map(|n| names.iter().position(|m| m == n).expect("present"))
+        .collect();
+    let has_id = names.iter().any(|n| n == "message_id");
+    let file = open_private(path).map_err(crate::io_err)?;
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+    let mut rec: Vec<(usize, Bound<'_, PyString>)> = Vec::with_capacity(names.len());
+    for row in 0..rows {
+        rec.clear();
+        for (col, &id) in columns.iter().zip(&ids) {
+            let Some(s) = cell_str(col.get_item(row)?, cell)? else {
+                continue;
+            };
+            match rec.iter_mut().find(|(i, _)| *i == id) {
+                Some(slot) => slot.1 = s,
+                None => rec.push((id, s)),
+            }
+        }
+        let mut line = Vec::with_capacity(256);
+        line.push(b'{');
+        let id_given = has_id && rec.iter().any(|(i, _)| names[*i] == "message_id");
+        if !id_given {
+            line.extend_from_slice(format!("\"message_id\":\"m{}\"", row + 1).as_bytes());
+        }
+        for (k, (id, s)) in rec.iter().enumerate() {
+            if k > 0 || !id_given {
+                line.push(b',');
+            }
+            serde_json::to_writer(&mut line, &names[*id]).map_err(crate::json_err)?;
+            line.push(b':');
+            serde_json::to_writer(&mut line, &*s.to_cow()?).map_err(crate::json_err)?;
+        }
+        line.extend_from_slice(b"}\n");
+        w.write_all(&line).map_err(crate::io_err)?;
+    }
+    w.flush().map_err(crate::io_err)
+}
+
+/// A cell as a string: a `str` as it is, `None` as missing, anything else through `cell`
+/// (which returns a `str` or `None`).
+fn cell_str<'py>(
+    v: Bound<'py, PyAny>,
+    cell: &Bound<'py, PyAny>,
+) -> PyResult<Option<Bound<'py, PyString>>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    let v = match v.downcast_exact::<PyString>() {
+        Ok(_) => v,
+        Err(_) => cell.call1((v,))?,
+    };
+    if v.is_none() {
+        return Ok(None);
+    }
+    Ok(Some(v.downcast_into::<PyString>()?))
+}
+
+fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o.open(path)
+}
+
+/// Strings that repeat (categories, sources, frames, rule ids, labels, meta keys and
+/// values): one Python object each, up to a bound.
+struct Strings<'py> {
+    py: Python<'py>,
+    map: FxHashMap<String, Bound<'py, PyString>>,
+}
+
+impl<'py> Strings<'py> {
+    const MAX: usize = 1 << 16;
+
+    fn get(&mut self, s: &str) -> Bound<'py, PyString> {
+        if let Some(p) = self.map.get(s) {
+            return p.clone();
+        }
+        let p = PyString::new(self.py, s);
+        if self.map.len() < Self::MAX {
+            self.map.insert(s.to_string(), p.clone());
+        }
+        p
+    }
+}
+
+/// The annotation columns being built, batch by batch.
+pub struct Builder<'py> {
+    py: Python<'py>,
+    nan: Bound<'py, PyAny>,
+    strings: Strings<'py>,
+    /// The last conversation id and episode id (consecutive messages share them).
+    conversation: Option<(String, Bound<'py, PyAny>)>,
+    episode: Option<(String, Bound<'py, PyAny>)>,
+    cols: Vec<Vec<Bound<'py, PyAny>>>,
+}
+
+/// `s` as a Python string, reusing `last` when it holds the same text.
+fn same_as_last<'py>(
+    py: Python<'py>,
+    last: &mut Option<(String, Bound<'py, PyAny>)>,
+    s: &str,
+) -> Bound<'py, PyAny> {
+    match last {
+        Some((l, p)) if l == s => p.clone(),
+        _ => {
+            let p = PyString::new(py, s).into_any();
+            *last = Some((s.to_string(), p.clone()));
+            p
+        }
+    }
+}
+
+impl<'py> Builder<'py> {
+    pub fn new(py: Python<'py>) -> Self {
+        Builder {
+            py,
+            nan: PyFloat::new(py, f64::NAN).into_any(),
+            strings: Strings {
+                py,
+                map: FxHashMap::default(),
+            },
+            conversation: None,
+            episode: None,
+            cols: COLUMNS.iter().map(|_| Vec::new()).collect(),
+        }
+    }
+
+    /// Append one batch of annotations, a row each.
+    pub fn push(&mut self, batch: &[Annotation]) -> PyResult<()> {
+        for c in &mut self.cols {
+            c.reserve(batch.len());
+        }
+        for a in batch {
+            self.row(a)?;
+        }
+        Ok(())
+    }
+
+    fn row(&mut self, a: &Annotation) -> PyResult<()> {
+        let py = self.py;
+        let text = |v: &str| PyString::new(py, v).into_any();
+        let timestamp = match &a.timestamp {
+            Some(t) => text(t),
+            None => py.None().into_bound(py),
+        };
+        let labels = PyList::new(py, a.labels.iter().map(|l| self.strings.get(l)))?;
+        let cells: [Bound<'py, PyAny>; 17] = [
+            text(&a.message_id),
+            same_as_last(py, &mut self.conversation, &a.conversation_id),
+            text(&a.speaker),
+            timestamp,
+            text(&a.text),
+            labels.into_any(),
+            a.severity.into_pyobject(py)?.into_any(),
+            self.spans(a)?,
+            self.frames(a)?,
+            match &a.episode_id {
+                Some(e) => same_as_last(py, &mut self.episode, e),
+                None => self.nan.clone(),
+            },
+            self.optional(a.role.as_deref()),
+            self.strings.get(&a.lang).into_any(),
+            self.evidence(a)?,
+            self.scores(a)?,
+            a.tokens.into_pyobject(py)?.into_any(),
+            self.strings.get(&a.corpus).into_any(),
+            self.meta(a)?,
+        ];
+        for (col, v) in self.cols.iter_mut().zip(cells) {
+            col.push(v);
+        }
+        Ok(())
+    }
+
+    fn optional(&mut self, v: Option<&str>) -> Bound<'py, PyAny> {
+        match v {
+            Some(v) => self.strings.get(v).into_any(),
+            None => self.nan.clone(),
+        }
+    }
+
+    fn spans(&mut self, a: &Annotation) -> PyResult<Bound<'py, PyAny>> {
+        let py = self.py;
+        let list = PyList::empty(py);
+        for sp in &a.spans {
+            let d = PyDict::new(py);
+            d.set_item(intern!(py, "start"), sp.start)?;
+            d.set_item(intern!(py, "end"), sp.end)?;
+            d.set_item(intern!(py, "text"), self.strings.get(&sp.text))?;
+            d.set_item(intern!(py, "category"), self.strings.get(&sp.category))?;
+            d.set_item(intern!(py, "severity"), sp.severity)?;
+            d.set_item(intern!(py, "source"), self.strings.get(sp.source.as_str()))?;
+            d.set_item(intern!(py, "rule_id"), self.strings.get(&sp.rule_id))?;
+            d.set_item(intern!(py, "frame"), self.strings.get(sp.frame.as_str()))?;
+            list.append(d)?;
+        }
+        Ok(list.into_any())
+    }
+
+    /// The frames of the spans, sorted by name, each once.
+    fn frames(&mut self, a: &Annotation) -> PyResult<Bound<'py, PyAny>> {
+        let mut f: Vec<&str> = a.spans.iter().map(|s| s.frame.as_str()).collect();
+        f.sort_unstable();
+        f.dedup();
+        Ok(PyList::new(self.py, f.into_iter().map(|x| self.strings.get(x)))?.into_any())
+    }
+
+    fn evidence(&mut self, a: &Annotation) -> PyResult<Bound<'py, PyAny>> {
+        if a.evidence.is_empty() {
+            return Ok(self.nan.clone());
+        }
+        let d = PyDict::new(self.py);
+        for (label, sources) in &a.evidence {
+            let v = PyList::new(
+                self.py,
+                sources.iter().map(|s| self.strings.get(s.as_str())),
+            )?;
+            d.set_item(self.strings.get(label), v)?;
+        }
+        Ok(d.into_any())
+    }
+
+    fn scores(&mut self, a: &Annotation) -> PyResult<Bound<'py, PyAny>> {
+        let Some(scores) = &a.scores else {
+            return Ok(self.nan.clone());
+        };
+        let d = PyDict::new(self.py);
+        for (k, v) in scores {
+            // JSON has no NaN or infinity: serde_json writes them as null.
+            let v = v.is_finite().then_some(*v);
+            d.set_item(self.strings.get(k), v)?;
+        }
+        Ok(d.into_any())
+    }
+
+    fn meta(&mut self, a: &Annotation) -> PyResult<Bound<'py, PyAny>> {
+        let d = PyDict::new(self.py);
+        for (k, v) in &a.meta {
+            d.set_item(self.strings.get(k), self.strings.get(v))?;
+        }
+        Ok(d.into_any())
+    }
+
+    /// The columns, as a dict of lists keyed by [`COLUMNS`].
+    pub fn finish(self) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(self.py);
+        for (name, col) in COLUMNS.iter().zip(self.cols) {
+            d.set_item(name, PyList::new(self.py, col)?)?;
+        }
+        Ok(d)
+    }
+}
