@@ -311,8 +311,10 @@ impl Annotator<'_> {
                 .collect()
         });
 
+        // In parallel (input order kept): building and finalising annotations was serial work
+        // on the thread that also writes the output.
         messages
-            .into_iter()
+            .into_par_iter()
             .zip(matched)
             .enumerate()
             .map(|(i, (m, mt))| {

@@ -257,10 +257,13 @@ impl Pipeline {
     }
 
     /// Run over `inputs` (files, directories, or `-` for standard input) into `sink`.
-    pub fn run<S: Sink>(
+    /// Three threads share the work: one reads a batch ahead, this one checks and annotates
+    /// (in parallel within a batch), and one builds episodes, counts and writes the batch
+    /// before, so output is written while the next batch is annotated.
+    pub fn run<S: Sink + Send>(
         &self,
         inputs: &[PathBuf],
-        mut sink: S,
+        sink: S,
         progress: &dyn Progress,
     ) -> Result<Outcome<S::Output>> {
         let started = now();
@@ -281,34 +284,57 @@ impl Pipeline {
         );
         let scorer = self.scorer();
         let annotator = self.annotator(scorer.as_ref());
-        let mut tally = Tally::default();
         let mut state = StreamState::default();
-        let mut episodes = Episodes::new(self.episodes);
-        let mut on_batch =
-            |mut msgs: Vec<Message>, sink: &mut S, tally: &mut Tally| -> Result<()> {
-                let refused = gate.check(&mut msgs, &mut |line| sink.redaction(line))?;
-                let n = msgs.len() as u64;
-                if refused {
-                    // Keep counting rows so the report is complete, but annotate and write nothing.
-                    tally.counts.read += n;
-                    tally.counts.annotated += n;
-                    return Ok(());
-                }
-                let mut anns = annotator.annotate_batch(msgs, &mut state);
-                episodes.feed(&mut anns);
-                tally.counts.add(&anns);
-                progress.advance(n);
-                sink.annotations(anns)
-            };
-        let read_inputs = read_in_batches(&files, &ingest, |chunk| match chunk {
-            Chunk::Batch(b) => {
-                crate::io::fault_point("annotate:read");
-                on_batch(b, &mut sink, &mut tally)?;
-                crate::io::fault_point("annotate:write");
+        let writer = Writer {
+            sink,
+            tally: Tally::default(),
+            episodes: Episodes::new(self.episodes),
+            names,
+        };
+        let (tx, rx) = std::sync::mpsc::sync_channel::<ToWriter>(2);
+        let stopped = || crate::err!("annotation stopped");
+        // A batch's redaction log lines, then the batch.
+        let mut on_batch = |mut msgs: Vec<Message>| -> Result<[ToWriter; 2]> {
+            let mut lines = Vec::new();
+            let refused = gate.check(&mut msgs, &mut |line| {
+                lines.push(line.to_string());
                 Ok(())
+            })?;
+            let n = msgs.len() as u64;
+            if refused {
+                // Keep counting rows so the report is complete, but annotate and write nothing.
+                return Ok([ToWriter::Redactions(lines), ToWriter::Refused(n)]);
             }
-            Chunk::Reject(r) => tally.reject(r, names, &mut sink),
-        })?;
+            let anns = annotator.annotate_batch(msgs, &mut state);
+            progress.advance(n);
+            Ok([ToWriter::Redactions(lines), ToWriter::Annotations(anns)])
+        };
+        let (read_inputs, writer) = std::thread::scope(|scope| {
+            let handle = scope.spawn(move || writer.serve(rx));
+            let read = read_in_batches(&files, &ingest, |chunk| match chunk {
+                Chunk::Batch(b) => {
+                    crate::io::fault_point("annotate:read");
+                    for msg in on_batch(b)? {
+                        tx.send(msg).map_err(|_| stopped())?;
+                    }
+                    Ok(())
+                }
+                Chunk::Reject(r) => tx.send(ToWriter::Reject(r)).map_err(|_| stopped()),
+            });
+            drop(tx);
+            let written = handle
+                .join()
+                .unwrap_or_else(|_| Err(crate::err!("internal error: the writer thread panicked")));
+            (read, written)
+        });
+        // The writer's error comes first: the reader then only saw "annotation stopped".
+        let Writer {
+            mut sink,
+            tally,
+            episodes,
+            ..
+        } = writer?;
+        let read_inputs = read_inputs?;
         sink.episodes(&episodes.finish())?;
         progress.finish();
         let mut inputs = read_inputs;
@@ -482,6 +508,53 @@ pub fn clean_reject(r: &mut Reject, names: &NameList) {
         .is_some_and(|id| !crate::redact::detect(id, names).is_empty())
     {
         r.message_id = None;
+    }
+}
+
+/// What the annotating thread hands the writing thread, in input order.
+enum ToWriter {
+    /// A batch of annotations.
+    Annotations(Vec<crate::model::Annotation>),
+    /// A rejected record.
+    Reject(Reject),
+    /// Redaction log lines of the next batch.
+    Redactions(Vec<String>),
+    /// A batch the PII gate refused: counted, never written.
+    Refused(u64),
+}
+
+/// The writing side of a run: the sink, the counts and the episodes.
+struct Writer<'a, S> {
+    sink: S,
+    tally: Tally,
+    episodes: Episodes,
+    names: &'a NameList,
+}
+
+impl<S: Sink> Writer<'_, S> {
+    /// Write what arrives, in order, until the sender is dropped.
+    fn serve(mut self, rx: std::sync::mpsc::Receiver<ToWriter>) -> Result<Self> {
+        for msg in rx {
+            match msg {
+                ToWriter::Annotations(mut anns) => {
+                    self.episodes.feed(&mut anns);
+                    self.tally.counts.add(&anns);
+                    self.sink.annotations(anns)?;
+                    crate::io::fault_point("annotate:write");
+                }
+                ToWriter::Reject(r) => self.tally.reject(r, self.names, &mut self.sink)?,
+                ToWriter::Redactions(lines) => {
+                    for l in &lines {
+                        self.sink.redaction(l)?;
+                    }
+                }
+                ToWriter::Refused(n) => {
+                    self.tally.counts.read += n;
+                    self.tally.counts.annotated += n;
+                }
+            }
+        }
+        Ok(self)
     }
 }
 
