@@ -390,7 +390,7 @@ impl RunWriter {
     }
 
     fn push(&mut self, h: u128) -> Result<()> {
-        if self.len % BLOCK as u64 == 0 {
+        if self.len.is_multiple_of(BLOCK as u64) {
             self.fences.push((h >> 64) as u64);
         }
         self.bloom.add(h);
