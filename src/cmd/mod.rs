@@ -196,8 +196,9 @@ pub struct InputArgs {
     /// UTC. Timestamps with an offset or Z keep it.
     #[arg(long, default_value = "UTC", value_parser = parse_timezone)]
     pub timezone: chrono_tz::Tz,
-    /// Duplicate message ids: global (rejected across all inputs; about 30 bytes of memory per
-    /// message) or none (not checked, for ids deduplicated upstream; memory stays flat).
+    /// Duplicate message ids: global (rejected across all inputs, exactly, in bounded memory:
+    /// id hashes past 917,504 are spilled to a private directory in $TMPDIR, removed at the
+    /// end) or none (not checked, for ids deduplicated upstream).
     #[arg(long, value_parser = dedupe_parser(), default_value_t = c2chat::ingest::Dedupe::Global)]
     pub dedupe: c2chat::ingest::Dedupe,
 }
@@ -217,10 +218,11 @@ fn dedupe_parser() -> impl clap::builder::TypedValueParser<Value = c2chat::inges
     use clap::builder::{PossibleValue, TypedValueParser};
     let help = |d: Dedupe| match d {
         Dedupe::Global => {
-            "Across every input of the run (16 bytes per message id, about 30 with the hash \
-             table: memory grows with the corpus)"
+            "Across every input of the run, exactly, in bounded memory: past 917,504 ids, hashes \
+             of ids (never text) are spilled to a private directory in $TMPDIR, removed at the end \
+             (C2CHAT_DEDUPE_MEMORY_IDS=N sets the number held in memory)"
         }
-        Dedupe::None => "No duplicate check (ids deduplicated upstream): memory stays flat",
+        Dedupe::None => "No duplicate check (ids deduplicated upstream)",
     };
     clap::builder::PossibleValuesParser::new(
         Dedupe::ALL.map(|d| PossibleValue::new(d.as_str()).help(help(d))),

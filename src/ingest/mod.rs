@@ -4,9 +4,12 @@
 
 pub mod chat;
 mod csvrec;
+pub mod seen;
 pub mod time;
 
 pub use time::{parse_timestamp, DateOrder, TimeOptions};
+
+use seen::SeenIds;
 
 use crate::error::{Context, Result};
 use crate::model::{Message, Reject};
@@ -298,8 +301,10 @@ named_setting!(InputFormat, "input format");
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Dedupe {
-    /// Across every input of the run (16 bytes per message id, about 30 with the hash
-    /// table: memory grows with the corpus).
+    /// Across every input of the run, exactly, in bounded memory: up to 917,504 id hashes
+    /// (16 bytes each) in memory, then sorted runs of hashes in a private temporary directory
+    /// under `$TMPDIR` (removed at the end), with about one byte per spilled id in memory
+    /// (see [`seen`]).
     #[default]
     Global,
     /// No duplicate check (ids deduplicated upstream): memory stays flat.
@@ -535,34 +540,10 @@ pub fn ingest(inputs: &[PathBuf], opts: &IngestOptions) -> Result<Corpus> {
     })
 }
 
-/// Duplicate detection over message ids with 128-bit hashes (16 bytes per id); with
-/// [`Dedupe::None`] every id counts as new and nothing is kept.
-#[derive(Default)]
-struct SeenIds(HashSet<u128>, bool);
-
-impl SeenIds {
-    fn new(dedupe: Dedupe) -> Self {
-        SeenIds(HashSet::new(), dedupe == Dedupe::None)
-    }
-
-    /// True if the id is new.
-    fn insert(&mut self, id: &str) -> bool {
-        if self.1 {
-            return true;
-        }
-        use std::hash::{Hash, Hasher};
-        let mut a = std::collections::hash_map::DefaultHasher::new();
-        id.hash(&mut a);
-        let mut b = std::collections::hash_map::DefaultHasher::new();
-        (0x5eed_u32, id).hash(&mut b);
-        self.0
-            .insert(((a.finish() as u128) << 64) | b.finish() as u128)
-    }
-}
-
 /// Stream every input, in order, calling `sink` for each message or reject. Memory stays
-/// bounded by one record (plus 16 bytes per message id for duplicate detection, unless
-/// `opts.dedupe` is [`Dedupe::None`]).
+/// bounded by one record plus the duplicate check's bounded memory set (unless `opts.dedupe`
+/// is [`Dedupe::None`]), which spills sorted runs of id hashes to a private temporary
+/// directory, removed when this returns (see [`seen`]).
 pub fn stream(
     inputs: &[PathBuf],
     opts: &IngestOptions,
@@ -570,7 +551,7 @@ pub fn stream(
 ) -> Result<Vec<InputSummary>> {
     let files = expand_inputs(inputs)?;
     let mut summaries = Vec::new();
-    let mut seen = SeenIds::new(opts.dedupe);
+    let mut seen = SeenIds::new(opts.dedupe)?;
     for f in files {
         let is_stdin = f.as_os_str() == "-";
         let (raw, name, dir): (Box<dyn Read>, String, PathBuf) = if is_stdin {
@@ -712,7 +693,7 @@ fn build(
     mut fields: IndexMap<String, String>,
     seen: &mut SeenIds,
     per_row_conversation: bool,
-) -> Item {
+) -> Result<Item> {
     let c = ctx.cols;
     if let Some(p) = ctx.policy {
         apply_policy(p, ctx.names, &mut fields);
@@ -745,16 +726,16 @@ fn build(
         .shift_remove(&c.time)
         .filter(|s| !s.trim().is_empty());
     if text.trim().is_empty() {
-        return Err(reject("empty text".into(), Some(id)));
+        return Ok(Err(reject("empty text".into(), Some(id))));
     }
     let ts = match ts.map(|t| parse_timestamp(&t, ctx.time)).transpose() {
         Ok(ts) => ts,
-        Err(e) => return Err(reject(e.to_string(), Some(id))),
+        Err(e) => return Ok(Err(reject(e.to_string(), Some(id)))),
     };
-    if !seen.insert(&id) {
-        return Err(reject("duplicate message_id".into(), Some(id)));
+    if !seen.insert(&id)? {
+        return Ok(Err(reject("duplicate message_id".into(), Some(id))));
     }
-    Ok(Message {
+    Ok(Ok(Message {
         corpus: ctx.corpus.to_string(),
         conversation_id: conv,
         message_id: id,
@@ -765,7 +746,7 @@ fn build(
         speaker_pseudonymised: false,
         file: ctx.name.to_string(),
         line,
-    })
+    }))
 }
 
 fn reject(ctx: &FileCtx, line: u64, reason: impl Into<String>) -> Item {
@@ -882,7 +863,7 @@ fn read_csv(
         }
         let item = match bad {
             Some(reason) => reject(ctx, line, reason),
-            None => build(ctx, line, fields, seen, per_row_conversation),
+            None => build(ctx, line, fields, seen, per_row_conversation)?,
         };
         sink(item)?;
     }
@@ -967,7 +948,7 @@ fn read_chat(
             Err(reject_with("empty text"))
         } else if r.timestamp.as_deref().is_some_and(|t| !valid_timestamp(t)) {
             Err(reject_with("unparsable timestamp"))
-        } else if !seen.insert(&r.message_id) {
+        } else if !seen.insert(&r.message_id)? {
             Err(reject_with("duplicate message_id"))
         } else {
             let mut meta = IndexMap::new();
@@ -1072,7 +1053,7 @@ fn read_jsonl(
             .map(|(k, v)| (k.clone(), json_to_string(v)))
             .collect();
         let per_row = !fields.contains_key(&ctx.cols.conversation);
-        sink(build(ctx, line, fields, seen, per_row))?;
+        sink(build(ctx, line, fields, seen, per_row)?)?;
     }
     if !any_line {
         bail!("{}: empty file", ctx.name);
