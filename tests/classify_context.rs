@@ -369,7 +369,11 @@ fn training_and_annotation_compute_the_same_contexts() {
     }
     // "send me a pic": a lexicon and a pattern span, both image requests.
     assert!(!hits[0].1.is_empty());
-    assert!(hits[0].1.iter().all(|c| c == "coercive.image_request"), "{:?}", hits[0]);
+    assert!(
+        hits[0].1.iter().all(|c| c == "coercive.image_request"),
+        "{:?}",
+        hits[0]
+    );
     assert!(hits[2].1.is_empty(), "{:?}", hits[2]);
     let seen: Vec<MessageContext> = rec.0.into_inner().unwrap();
     let d = tempfile::tempdir().unwrap();
