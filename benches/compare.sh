@@ -1,60 +1,93 @@
 #!/usr/bin/env bash
-# Side-by-side performance run (issue: performance at corpus scale). Reproduces BENCHMARKS.md:
-#   bash benches/compare.sh            # N=1000000 messages
-#   N=200000 bash benches/compare.sh   # quicker
-# Needs: hyperfine, ripgrep (apt), python3 with pyahocorasick (installed into a venv here).
+# Side-by-side speed and memory run for issue 23 (BENCHMARKS.md, "Issue 23"). Everything on: the
+# built-in core lexicon with its Welsh companion, frames, rules, episodes and the default model.
+#   bash benches/compare.sh                 # 1M messages; 100k and 10M for the scaling table
+#   N=200000 SCALE=0 PYREF=0 bash benches/compare.sh   # quicker: no 10M run, no Python reference
+#   PYTHON=/path/to/venv/bin/python bash benches/compare.sh   # also time the Python package
+# Needs: hyperfine, ripgrep (apt); python3 with pyahocorasick (installed into a venv here).
+# Prints each target with its measured value; nothing here fails on a missed target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-1000000}
+RUNS=${RUNS:-3}
 WORK=${WORK:-target/bench}
 mkdir -p "$WORK"
 if ! command -v hyperfine >/dev/null || ! command -v rg >/dev/null; then
   apt-get install -y hyperfine ripgrep >/dev/null
 fi
-[ -x "$WORK/venv/bin/python" ] || { python3 -m venv "$WORK/venv" && "$WORK/venv/bin/pip" -q install pyahocorasick; }
 cargo build --release -q
-BIN=./target/release/c2chat
-$BIN synth --messages "$N" --seed 1 --out "$WORK/corpus.csv"
+BIN=$(pwd)/target/release/c2chat
+[ -f "$WORK/corpus-$N.csv" ] || $BIN synth --messages "$N" --seed 1 --out "$WORK/corpus-$N.csv"
+CORPUS=$WORK/corpus-$N.csv
 $BIN lexicon terms lexicons/core > "$WORK/terms.tsv"
 tail -n +2 "$WORK/terms.tsv" | cut -f2 | sort -u > "$WORK/terms.txt"
-MODEL_ARGS=()
-[ -f models/default.model ] && MODEL_ARGS=(--model models/default.model)
+head -11 corpora/demo/messages.csv > "$WORK/ten.csv"
 
-hyperfine --warmup 0 --runs ${RUNS:-3} --export-json "$WORK/compare.json" \
-  -n "c2chat annotate (lexicon+patterns)" "$BIN annotate $WORK/corpus.csv --no-model --format jsonl -q > /dev/null" \
-  -n "c2chat annotate (+classifier)" "$BIN annotate $WORK/corpus.csv ${MODEL_ARGS[*]} --format jsonl -q > /dev/null" \
-  -n "rg -F -i -c -f terms.txt" "rg -F -i -c -f $WORK/terms.txt $WORK/corpus.csv > /dev/null" \
-  -n "python reference" "$WORK/venv/bin/python benches/reference.py $WORK/corpus.csv $WORK/terms.tsv lexicons/core/patterns.toml > /dev/null"
+echo "== 1. throughput on $N messages ($(du -h "$CORPUS" | cut -f1))"
+hyperfine --warmup 1 --runs "$RUNS" --export-json "$WORK/compare.json" \
+  -n defaults "$BIN annotate $CORPUS --format jsonl -q > /dev/null" \
+  -n no-model "$BIN annotate $CORPUS --no-model --format jsonl -q > /dev/null" \
+  -n ripgrep "rg -F -i -c -f $WORK/terms.txt $CORPUS > /dev/null"
 
-python3 - "$WORK/compare.json" <<'PY'
-import json, sys
-r = {x["command"]: x["mean"] for x in json.load(open(sys.argv[1]))["results"]}
-c = r["c2chat annotate (lexicon+patterns)"]
-print(f"c2chat / ripgrep      = {c / r['rg -F -i -c -f terms.txt']:.2f}x  (target <= 2)")
-print(f"python / c2chat       = {r['python reference'] / c:.2f}x  (target >= 20)")
-print(f"classifier / lexicon  = {r['c2chat annotate (+classifier)'] / c:.2f}x")
-PY
+echo "== 2. start-up on a 10-message file (defaults, output directory)"
+hyperfine --warmup 2 --runs 10 --export-json "$WORK/startup.json" \
+  -n startup "rm -rf $WORK/o10 && $BIN annotate $WORK/ten.csv --out $WORK/o10 -q"
+/usr/bin/time -f "%M" -o "$WORK/startup.rss" $BIN annotate "$WORK/ten.csv" --out "$WORK/o10b" -q
+rm -rf "$WORK/o10" "$WORK/o10b"
 
-echo "== peak RSS (1M vs 10M messages; duplicate check on, the default, and off)"
-for n in 1000000 10000000; do
-  $BIN synth --messages $n --seed 2 --out "$WORK/rss.csv"
-  for d in global none; do
-    /usr/bin/time -v $BIN annotate "$WORK/rss.csv" --no-model --format jsonl --dedupe $d -q 2> "$WORK/time.txt" > /dev/null
-    echo "$n messages, --dedupe $d: $(grep 'Maximum resident' "$WORK/time.txt" | awk '{print $NF}') KB, $(grep 'Elapsed' "$WORK/time.txt" | awk '{print $NF}')"
-  done
-  rm -f "$WORK/rss.csv"
+PYREF_S=""
+if [ "${PYREF:-1}" = 1 ]; then
+  echo "== 3. Python reference (csv + pyahocorasick + re), one run"
+  [ -x "$WORK/venv/bin/python" ] || { python3 -m venv "$WORK/venv" && "$WORK/venv/bin/pip" -q install pyahocorasick; }
+  s=$(date +%s.%N)
+  "$WORK/venv/bin/python" benches/reference.py "$CORPUS" "$WORK/terms.tsv" lexicons/core/patterns.toml > /dev/null
+  PYREF_S=$(echo "$(date +%s.%N) - $s" | bc)
+fi
+
+echo "== 4. scaling (defaults, --dedupe global): wall, user CPU, peak RSS"
+SIZES="100000 $N"
+[ "${SCALE:-1}" = 1 ] && SIZES="$SIZES 10000000"
+: > "$WORK/scale.txt"
+for n in $SIZES; do
+  f=$WORK/corpus-$n.csv
+  [ -f "$f" ] || $BIN synth --messages "$n" --seed 1 --out "$f"
+  /usr/bin/time -f "$n %e %U %M" -a -o "$WORK/scale.txt" $BIN annotate "$f" --format jsonl -q > /dev/null
+  [ "$n" = 10000000 ] && rm -f "$f"
 done
+cat "$WORK/scale.txt"
 
-echo "== lexicon size (1k, 10k, 100k terms) on $N messages"
-for t in 1000 10000 100000; do
-  python3 benches/make_lexicon.py $t "$WORK/lex$t"
-done
-hyperfine --warmup 0 --runs ${RUNS:-3} --export-json "$WORK/lexsize.json" \
-  -n 1k "$BIN annotate $WORK/corpus.csv --lexicon $WORK/lex1000 --no-model --format jsonl -q > /dev/null" \
-  -n 10k "$BIN annotate $WORK/corpus.csv --lexicon $WORK/lex10000 --no-model --format jsonl -q > /dev/null" \
-  -n 100k "$BIN annotate $WORK/corpus.csv --lexicon $WORK/lex100000 --no-model --format jsonl -q > /dev/null"
-python3 - "$WORK/lexsize.json" <<'PY'
+PY_S=""
+if [ -n "${PYTHON:-}" ]; then
+  echo "== 5. Python package: Annotator().annotate(df) on $N messages"
+  PY_S=$("$PYTHON" python/bench_annotate.py "$CORPUS" | tee /dev/stderr | sed -E 's/.*annotate ([0-9.]+) s wall.*/\1/')
+fi
+
+python3 - "$WORK" "$N" "$PYREF_S" "$PY_S" <<'PY'
 import json, sys
-r = {x["command"]: x["mean"] for x in json.load(open(sys.argv[1]))["results"]}
-print(f"100k / 1k terms = {r['100k'] / r['1k']:.2f}x  (target <= 1.3)")
+work, n, pyref, pypkg = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+r = {x["command"]: x["mean"] for x in json.load(open(f"{work}/compare.json"))["results"]}
+start = json.load(open(f"{work}/startup.json"))["results"][0]["mean"]
+rss = int(open(f"{work}/startup.rss").read().split()[-1])
+scale = {}
+for line in open(f"{work}/scale.txt"):
+    p = line.split()
+    if len(p) == 4 and p[0].isdigit():
+        scale[int(p[0])] = (float(p[1]), float(p[2]), int(p[3]))
+rows = [
+    ("defaults / ripgrep", r["defaults"] / r["ripgrep"], "<= 6"),
+    ("--no-model / ripgrep", r["no-model"] / r["ripgrep"], "<= 3"),
+    ("classifier's share (defaults / --no-model)", r["defaults"] / r["no-model"], "<= 1.3"),
+    ("start-up, 10 messages (ms)", start * 1000, "<= 50"),
+    ("start-up peak RSS (MB)", rss / 1024, "<= 50"),
+]
+if pyref:
+    rows.append(("Python reference / defaults", float(pyref) / r["defaults"], ">= 100"))
+if 10000000 in scale and n in scale:
+    rows.append(("peak RSS 10M / 1M", scale[10000000][2] / scale[n][2], "<= 1.3"))
+    rows.append(("time 10M / (10 x 1M)", scale[10000000][0] / (10 * scale[n][0]), "~ 1 (linear)"))
+if pypkg:
+    rows.append(("Python package / CLI defaults", float(pypkg) / r["defaults"], "<= 1.2"))
+print(f"\nmeans: defaults {r['defaults']:.2f} s, --no-model {r['no-model']:.2f} s, ripgrep {r['ripgrep']:.3f} s")
+for name, v, target in rows:
+    print(f"{name:45s} {v:9.2f}   target {target}")
 PY

@@ -51,6 +51,24 @@ struct PatternSets {
     relaxed: regex::RegexSet,
 }
 
+/// The pattern pre-pass of a lexicon (none without patterns).
+fn pattern_sets(lex: &Lexicon) -> crate::Result<Option<PatternSets>> {
+    if lex.patterns.is_empty() {
+        return Ok(None);
+    }
+    let relaxed = lex
+        .patterns
+        .iter()
+        .map(|p| relaxed_pattern(p.regex.as_str()))
+        .collect::<crate::Result<Vec<_>>>()?;
+    let relaxed = regex::RegexSetBuilder::new(relaxed)
+        .size_limit(64 << 20)
+        .dfa_size_limit(256 << 20)
+        .build()
+        .map_err(|e| crate::err!("building the pattern set: {e}"))?;
+    Ok(Some(PatternSets { relaxed }))
+}
+
 /// `hir` with every word-boundary assertion replaced by the empty expression.
 fn drop_word_boundaries(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
     use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
@@ -238,42 +256,24 @@ impl Matcher {
     /// A matcher for the terms and patterns of `lex`; errors when the term automaton or the
     /// pattern set cannot be built.
     pub fn new(lex: Lexicon) -> crate::Result<Matcher> {
-        let (keys, targets) = term_keys(&lex);
-        let ac = if keys.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
+        // The term automaton and the pattern set are the two largest builds at start-up:
+        // built side by side.
+        let (terms, set) = rayon::join(
+            || -> crate::Result<_> {
+                let (keys, targets) = term_keys(&lex);
+                if keys.is_empty() {
+                    return Ok((None, targets));
+                }
+                let ac = AhoCorasickBuilder::new()
                     .match_kind(AcKind::Standard)
                     .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&keys)
-                    .or_else(|_| {
-                        AhoCorasickBuilder::new()
-                            .match_kind(AcKind::Standard)
-                            .build(&keys)
-                    })
-                    .map_err(|e| crate::err!("building the term automaton: {e}"))?,
-            )
-        };
-        let set = if lex.patterns.is_empty() {
-            None
-        } else {
-            let build = |srcs: Vec<String>| {
-                regex::RegexSetBuilder::new(srcs)
-                    .size_limit(64 << 20)
-                    .dfa_size_limit(256 << 20)
-                    .build()
-                    .map_err(|e| crate::err!("building the pattern set: {e}"))
-            };
-            let relaxed = lex
-                .patterns
-                .iter()
-                .map(|p| relaxed_pattern(p.regex.as_str()))
-                .collect::<crate::Result<Vec<_>>>()?;
-            Some(PatternSets {
-                relaxed: build(relaxed)?,
-            })
-        };
+                    .map_err(|e| crate::err!("building the term automaton: {e}"))?;
+                Ok((Some(ac), targets))
+            },
+            || pattern_sets(&lex),
+        );
+        let ((ac, targets), set) = (terms?, set?);
         let frames = crate::frame::Frames::new(&lex.frames)?;
         Ok(Matcher {
             lex,

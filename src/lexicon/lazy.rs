@@ -20,16 +20,29 @@ pub struct LazyRegex {
 
 impl LazyRegex {
     /// Check the syntax of `src` now and compile it on first use; `what` names it in errors.
+    /// The same source gives a clone of one shared regex (an exception written on many
+    /// entries is checked and compiled once).
     pub fn new(src: &str, what: &str) -> crate::Result<LazyRegex> {
+        use std::collections::HashMap;
+        use std::sync::Mutex;
+        static SEEN: OnceLock<Mutex<HashMap<String, LazyRegex>>> = OnceLock::new();
+        let seen = SEEN.get_or_init(Default::default);
+        if let Some(r) = seen.lock().ok().and_then(|m| m.get(src).cloned()) {
+            return Ok(r);
+        }
         // The syntax tree only: translating Unicode classes is most of a parse's cost, and a
         // class error is still found at load by `compile_all` (directories) or a test (built-ins).
         regex_syntax::ast::parse::Parser::new()
             .parse(src)
             .map_err(|e| crate::err!("{what}: invalid regex: {e}"))?;
-        Ok(LazyRegex {
+        let r = LazyRegex {
             src: Arc::from(src),
             cell: Arc::new(OnceLock::new()),
-        })
+        };
+        if let Ok(mut m) = seen.lock() {
+            m.insert(src.to_string(), r.clone());
+        }
+        Ok(r)
     }
 
     /// Compile now; the error names `what` (a regex over the size limit).
@@ -105,8 +118,8 @@ mod tests {
 
     #[test]
     fn compiles_on_first_use_and_clones_share_the_program() {
-        let a = LazyRegex::new(r"\bsend\b", "p").unwrap();
-        let b = a.clone();
+        let a = LazyRegex::new(r"\bsend\b(?:lazy-test)?", "p").unwrap();
+        let b = LazyRegex::new(r"\bsend\b(?:lazy-test)?", "p2").unwrap();
         assert!(a.cell.get().is_none());
         assert!(b.is_match("pls send it"));
         assert!(
@@ -114,7 +127,7 @@ mod tests {
             "the clone compiled the shared program"
         );
         assert_eq!(a.find_iter("send, send").count(), 2);
-        assert_eq!(a.to_string(), r"\bsend\b");
+        assert_eq!(a.to_string(), r"\bsend\b(?:lazy-test)?");
     }
 
     #[test]

@@ -193,8 +193,10 @@ impl Pipeline {
             window: lex.rules.episode_window,
             gap_minutes: lex.rules.episode_gap_minutes,
         };
-        let (model, model_info) = load_model(&opts, &lex.hash)?;
-        let matcher = Matcher::new(lex)?;
+        // The model is read while the lexicon's automata are built.
+        let hash = lex.hash.clone();
+        let (loaded, matcher) = rayon::join(|| load_model(&opts, &hash), || Matcher::new(lex));
+        let ((model, model_info), matcher) = (loaded?, matcher?);
         Ok(Pipeline {
             opts,
             lexicon,
