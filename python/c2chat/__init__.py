@@ -43,25 +43,7 @@ __version__: str = _c2chat.version()
 
 #: Columns of :meth:`Annotator.annotate`, in order (``frames`` is derived from the spans;
 #: every other column is a field of ``annotations.jsonl``).
-ANNOTATION_COLUMNS: List[str] = [
-    "message_id",
-    "conversation_id",
-    "speaker",
-    "timestamp",
-    "text",
-    "labels",
-    "severity",
-    "spans",
-    "frames",
-    "episode_id",
-    "role",
-    "lang",
-    "evidence",
-    "scores",
-    "tokens",
-    "corpus",
-    "meta",
-]
+ANNOTATION_COLUMNS: List[str] = list(_c2chat.annotation_columns())
 
 #: Columns of ``stats(..., compare=...)["compare"]``, those of ``compare.csv``: every signed
 #: measure is B relative to A (positive when B's rate is higher).

@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap;
 use std::io::Write;
 use std::path::Path;
 
-/// The annotation columns, in the order of `c2chat.ANNOTATION_COLUMNS`.
+/// The annotation columns, in order: `c2chat.ANNOTATION_COLUMNS` is this list (`_c2chat.annotation_columns`).
 pub const COLUMNS: [&str; 17] = [
     "message_id",
     "conversation_id",

@@ -524,6 +524,12 @@ fn compare_columns() -> Vec<&'static str> {
     stats::render::COMPARE_COLUMNS.to_vec()
 }
 
+/// The columns of `Annotator.annotate`, in order (`c2chat.ANNOTATION_COLUMNS`).
+#[pyfunction]
+fn annotation_columns() -> Vec<&'static str> {
+    columns::COLUMNS.to_vec()
+}
+
 #[pymodule]
 fn _c2chat(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyPipeline>()?;
@@ -533,6 +539,7 @@ fn _c2chat(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(partial_tables, m)?)?;
     m.add_function(wrap_pyfunction!(version, m)?)?;
     m.add_function(wrap_pyfunction!(compare_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(annotation_columns, m)?)?;
     m.add("C2chatError", m.py().get_type::<C2chatError>())?;
     m.add("PiiRefused", m.py().get_type::<PiiRefused>())?;
     Ok(())
