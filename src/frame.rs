@@ -44,6 +44,7 @@ struct Cue {
     categories: Vec<String>,
     except: Vec<String>,
     unless: Option<Regex>,
+    with: Option<Regex>,
     label: Option<String>,
     at_start: bool,
     comma_breaks: bool,
@@ -161,6 +162,7 @@ impl Frames {
                     categories: c.categories.clone(),
                     except: c.except.clone(),
                     unless: re(&c.unless, &c.id, "unless")?,
+                    with: re(&c.with, &c.id, "with")?,
                     label: c.label.clone(),
                     at_start: c.at_start,
                     comma_breaks: c.comma_breaks,
@@ -184,6 +186,7 @@ impl Frames {
             .cues
             .iter()
             .filter(|c| !c.unless.as_ref().is_some_and(|u| u.is_match(cx.t)))
+            .filter(|c| c.with.as_ref().is_none_or(|w| w.is_match(cx.t)))
             .collect();
         for i in 0..spans.len() {
             if spans[i].frame != Frame::Direct || spans[i].rule_id.starts_with("frame:") {

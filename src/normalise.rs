@@ -368,12 +368,71 @@ fn fold_unicode(chars: &[char]) -> Option<Vec<(char, isize)>> {
     changed.then_some(out)
 }
 
-/// Leetspeak folding decided per word: a run of letters, digits, `@` and `$`.
+/// How a word of letters, digits, `@` and `$` reads as leetspeak.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LeetWord {
+    /// Not leet: no leet character, no letter, or a plain number word.
+    No,
+    /// Leet on its own evidence: at least two letters with leet characters inside the word.
+    Strict,
+    /// Leet only in a message that is already written in leet (`s33`, `1t`, `1ll`, `th3`).
+    Relaxed,
+}
+
+/// Letters after a number that make it a number, not leet (`10pm`, `2nd`, `5k`).
+const NUMBER_SUFFIXES: &[&str] = &[
+    "st", "nd", "rd", "th", "am", "pm", "s", "k", "m", "min", "mins", "h", "hr", "hrs", "yr",
+    "yrs", "x", "p", "g", "kg", "km", "mph", "d", "v",
+];
+/// Letters before a number that make it a name of a thing, not leet (`year7`, `y10`, `room5`).
+const NUMBER_PREFIXES: &[&str] = &[
+    "y", "yr", "year", "room", "rm", "bus", "no", "pg", "page", "q", "ex", "set", "gcse",
+];
+
+/// Textspeak that mixes digits and letters and is not leet.
+const TEXTSPEAK_NUMBERS: &[&str] = &[
+    "b4", "4u", "4ever", "4eva", "2day", "2moro", "2mrw", "2nite", "2nyt", "4get", "4got", "1ce",
+    "any1", "no1", "some1", "every1", "ne1",
+];
+
+fn classify_leet(w: &[char]) -> LeetWord {
+    if w.len() <= 6 && TEXTSPEAK_NUMBERS.contains(&w.iter().collect::<String>().as_str()) {
+        return LeetWord::No;
+    }
+    let letters = w.iter().filter(|c| c.is_alphabetic()).count();
+    if letters == 0 || !w.iter().any(|&c| leet(c).is_some()) {
+        return LeetWord::No;
+    }
+    // A number with a suffix (10pm, 2nd) or a word with a number (gr8, year9) is not leet.
+    let first_alpha = w.iter().position(|c| c.is_alphabetic()).unwrap_or(0);
+    let last_alpha = w.iter().rposition(|c| c.is_alphabetic()).unwrap_or(0);
+    let digits_then_letters = w[..first_alpha].iter().all(|c| c.is_ascii_digit())
+        && first_alpha > 0
+        && w[first_alpha..].iter().all(|c| c.is_alphabetic());
+    let letters_then_digits = w[last_alpha + 1..].iter().all(|c| c.is_ascii_digit())
+        && last_alpha + 1 < w.len()
+        && w[..=last_alpha].iter().all(|c| c.is_alphabetic());
+    if letters >= 2 && !digits_then_letters && !letters_then_digits {
+        return LeetWord::Strict;
+    }
+    let word = |r: &[char]| r.iter().collect::<String>();
+    if digits_then_letters && NUMBER_SUFFIXES.contains(&word(&w[first_alpha..]).as_str()) {
+        return LeetWord::No;
+    }
+    if letters_then_digits && NUMBER_PREFIXES.contains(&word(&w[..=last_alpha]).as_str()) {
+        return LeetWord::No;
+    }
+    LeetWord::Relaxed
+}
+
+/// Leetspeak folding decided per word: a run of letters, digits, `@` and `$`. A word is folded
+/// when it is leet on its own evidence ([`LeetWord::Strict`]), or when the message is written in
+/// leet (two strict words, or one and two relaxed ones) and the word reads as leet in it.
 fn fold_leet(chars: &[char]) -> Option<Vec<char>> {
-    let mut out: Option<Vec<char>> = None;
+    let in_word = |c: char| c.is_alphanumeric() || c == '@' || c == '$';
+    let mut words: Vec<(usize, usize, LeetWord)> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let in_word = |c: char| c.is_alphanumeric() || c == '@' || c == '$';
         if !in_word(chars[i]) {
             i += 1;
             continue;
@@ -382,28 +441,23 @@ fn fold_leet(chars: &[char]) -> Option<Vec<char>> {
         while i < chars.len() && in_word(chars[i]) {
             i += 1;
         }
-        let w = &chars[start..i];
-        let letters = w.iter().filter(|c| c.is_alphabetic()).count();
-        let has_leet = w.iter().any(|&c| leet(c).is_some());
-        if letters < 2 || !has_leet {
-            continue;
+        let kind = classify_leet(&chars[start..i]);
+        if kind != LeetWord::No {
+            words.push((start, i, kind));
         }
-        // A number with a suffix (10pm, 2nd) or a word with a number (gr8, year9) is not leet.
-        let first_alpha = w.iter().position(|c| c.is_alphabetic()).unwrap_or(0);
-        let last_alpha = w.iter().rposition(|c| c.is_alphabetic()).unwrap_or(0);
-        let digits_then_letters = w[..first_alpha].iter().all(|c| c.is_ascii_digit())
-            && first_alpha > 0
-            && w[first_alpha..].iter().all(|c| c.is_alphabetic());
-        let letters_then_digits = w[last_alpha + 1..].iter().all(|c| c.is_ascii_digit())
-            && last_alpha + 1 < w.len()
-            && w[..=last_alpha].iter().all(|c| c.is_alphabetic());
-        if digits_then_letters || letters_then_digits {
+    }
+    let strict = words.iter().filter(|w| w.2 == LeetWord::Strict).count();
+    let relaxed = words.len() - strict;
+    let heavy = strict >= 2 || (strict >= 1 && relaxed >= 2);
+    let mut out: Option<Vec<char>> = None;
+    for &(start, end, kind) in &words {
+        if kind == LeetWord::Relaxed && !heavy {
             continue;
         }
         let o = out.get_or_insert_with(|| chars.to_vec());
-        for (k, &c) in w.iter().enumerate() {
-            if let Some(l) = leet(c) {
-                o[start + k] = l;
+        for k in start..end {
+            if let Some(l) = leet(chars[k]) {
+                o[k] = l;
             }
         }
     }
@@ -412,7 +466,11 @@ fn fold_leet(chars: &[char]) -> Option<Vec<char>> {
 
 const TEXTSPEAK_LETTERS: &[char] = &['u', 'r', 'i', 'a', 'y', 'n', 'c', 'k', 'x'];
 
-/// Positions (indices into `chars`) of spaces to remove when joining spaced-out letters.
+/// Separators between spelled-out letters: `s e n d`, `s.k.e.t`, `s-e-n-d`, `s*e*n*d`, `s_e_n_d`.
+const LETTER_SEPARATORS: &[char] = &[' ', '.', '-', '*', '_'];
+
+/// Positions (indices into `chars`) of separators to remove when joining spelled-out letters
+/// (three or more single letters with one separator between each, the same one throughout).
 fn spaced_letter_gaps(chars: &[char]) -> Vec<usize> {
     let mut gaps = Vec::new();
     let n = chars.len();
@@ -429,18 +487,36 @@ fn spaced_letter_gaps(chars: &[char]) -> Vec<usize> {
         }
         let mut run = vec![i];
         let mut j = i;
-        while j + 2 < n && chars[j + 1] == ' ' && single(j + 2) {
-            j += 2;
-            run.push(j);
+        let sep = chars
+            .get(i + 1)
+            .copied()
+            .filter(|c| LETTER_SEPARATORS.contains(c));
+        while let Some(sep) = sep {
+            if j + 2 < n && chars[j + 1] == sep && single(j + 2) {
+                j += 2;
+                run.push(j);
+            } else {
+                break;
+            }
         }
         // A trailing one-letter word ("a", "i", "u") usually stands alone: `s e n d a pic`.
-        while run.len() > 3 && matches!(chars[*run.last().unwrap()], 'a' | 'i' | 'u') {
+        while sep == Some(' ')
+            && run.len() > 3
+            && matches!(chars[*run.last().unwrap()], 'a' | 'i' | 'u')
+        {
             run.pop();
         }
         if run.len() >= 3 && !run.iter().all(|&k| TEXTSPEAK_LETTERS.contains(&chars[k])) {
             gaps.extend(run[..run.len() - 1].iter().map(|&k| k + 1));
+            i = j + 1;
+        } else {
+            // The last letter may start a run with another separator: `a s.k.e.t`.
+            i = if run.len() > 1 {
+                run[run.len() - 1]
+            } else {
+                i + 1
+            };
         }
-        i = j + 1;
     }
     gaps
 }
@@ -764,6 +840,27 @@ mod tests {
         assert_eq!(norm("$exy"), "sexy");
         assert_eq!(norm("7/10 at 16:30 in 2024"), "7/10 at 16:30 in 2024");
         assert_eq!(norm("10pm gr8 b4"), "10pm gr8 b4");
+        // One leet word does not make a message leet: `1t` and `s33` stay as written.
+        assert_eq!(norm("s33 u at 1t, 3pm"), "s33 u at 1t, 3pm");
+    }
+
+    #[test]
+    fn leet_messages_fold_short_words_too() {
+        assert_eq!(norm("3v3ry0n3 w1ll s33 1t"), "everyone will see it");
+        assert_eq!(norm("1f u d0nt r3ply 1ll t3ll"), "if u dont reply ill tell");
+        // Numbers, times and textspeak stay in a leet message.
+        assert_eq!(
+            norm("m33t m3 at th3 b4ck at 4pm on the 2nd b4 y7"),
+            "meet me at the back at 4pm on the 2nd b4 y7"
+        );
+    }
+
+    #[test]
+    fn joins_letters_spelled_out_with_dots_or_dashes() {
+        assert_eq!(norm("ur a s.k.e.t"), "ur a sket");
+        assert_eq!(norm("s-e-n-d it"), "send it");
+        assert_eq!(norm("s.k-e.t"), "s.k-e.t");
+        assert_eq!(norm("i.e. p.e. at 3"), "i.e. p.e. at 3");
     }
 
     #[test]

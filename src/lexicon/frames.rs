@@ -51,6 +51,10 @@ pub struct FrameCue {
     /// If this regex matches anywhere in the normalised message, the cue does not apply.
     #[serde(default)]
     pub unless: Option<String>,
+    /// The cue applies only when this regex matches somewhere in the normalised message (quoted
+    /// words in a message that also judges them: "saying 'x' is weird").
+    #[serde(default, rename = "with")]
+    pub with: Option<String>,
     /// The `before` match may also start where the span starts, when the span includes the
     /// cue's words (a pattern that matched "calling her a sket" as a whole).
     #[serde(default)]
@@ -116,6 +120,7 @@ impl FramesConfig {
                 ("after", &c.after),
                 ("around", &c.around),
                 ("unless", &c.unless),
+                ("with", &c.with),
             ] {
                 if let Some(re) = re {
                     compile_regex(re, &at(what))?;
