@@ -2,10 +2,12 @@
 //! where no word-scoped exception can reach: a local classifier threshold per category, and a
 //! rule switched off for a category. Both are scoped by the review's own evidence:
 //!
-//! - **threshold**: over the flags of a category with classifier evidence, the new
-//!   `min_score` is just above the highest score of a rejected one that lies below the lowest
-//!   score of an accepted one (so no accepted flag loses its classifier evidence). Rejected
-//!   flags at or above that accepted score are left alone (and reported).
+//! - **threshold**: over the flags of a category, the new `min_score` is just above the
+//!   highest score of a rejected classifier-only flag that lies below the lowest score of an
+//!   accepted flag with classifier evidence (so no accepted flag loses its classifier
+//!   evidence). Rejected flags at or above that accepted score are left alone, and without an
+//!   accepted classifier flag of the category nothing bounds a threshold, so none is set (one
+//!   rejection would otherwise switch the label's classifier off); both are reported.
 //! - **rule off**: a rule is switched off for a category only when at least
 //!   [`MIN_RULE_REJECTIONS`] of its flags were rejected and none accepted.
 
@@ -29,7 +31,8 @@ fn round6(x: f64) -> f64 {
 /// What the review said about flags that rest on the classifier or a rule.
 #[derive(Debug, Default)]
 pub struct Seen {
-    /// Per category: (score, decision) of each rejected flag with classifier evidence.
+    /// Per category: (score, decision) of each rejected flag whose only evidence is the
+    /// classifier.
     rejected_scores: BTreeMap<String, Vec<(f64, Decision)>>,
     /// Per category: (score, message id) of each accepted flag with classifier evidence.
     accepted_scores: BTreeMap<String, Vec<(f64, String)>>,
@@ -42,23 +45,22 @@ pub struct Seen {
 impl Seen {
     /// Note a decision on label `label` of `ann` (`rejected`: reject or relabel; else accept).
     pub fn note(&mut self, ann: &Annotation, d: &Decision, label: &str, rejected: bool) {
-        let classifier = ann
-            .evidence
-            .get(label)
-            .is_some_and(|v| v.contains(&Source::Classifier));
+        let ev = ann.evidence.get(label);
+        let classifier = ev.is_some_and(|v| v.contains(&Source::Classifier));
+        let only = ev.is_some_and(|v| v == &[Source::Classifier]);
         let score = ann.scores.as_ref().and_then(|s| s.get(label)).copied();
-        if let (true, Some(score)) = (classifier, score) {
-            if rejected {
-                self.rejected_scores
-                    .entry(label.to_string())
-                    .or_default()
-                    .push((score, d.clone()));
-            } else {
-                self.accepted_scores
-                    .entry(label.to_string())
-                    .or_default()
-                    .push((score, ann.message_id.clone()));
-            }
+        match (classifier, score) {
+            (true, Some(score)) if rejected && only => self
+                .rejected_scores
+                .entry(label.to_string())
+                .or_default()
+                .push((score, d.clone())),
+            (true, Some(score)) if !rejected => self
+                .accepted_scores
+                .entry(label.to_string())
+                .or_default()
+                .push((score, ann.message_id.clone())),
+            _ => {}
         }
         let mut rules: Vec<&str> = ann
             .spans
@@ -125,24 +127,24 @@ impl Seen {
             .accepted_scores
             .get(cat)
             .and_then(|v| v.iter().min_by(|a, b| a.0.total_cmp(&b.0)));
-        let cap = accepted.map_or(f64::INFINITY, |a| a.0);
-        // Room for a threshold strictly between the (rounded) scores.
-        let below: Vec<&(f64, Decision)> = rejected
-            .iter()
-            .filter(|(s, _)| *s + 2.0 * STEP <= cap && round6(*s + STEP) <= 1.0)
-            .collect();
-        let Some(top) = below.iter().max_by(|a, b| a.0.total_cmp(&b.0)) else {
-            let max = rejected.iter().map(|r| r.0).fold(f64::MIN, f64::max);
-            let why = match accepted {
-                Some((s, id)) => format!("every rejected classifier flag of {cat} (highest score {max}) scores at least as high as the accepted one of message {id} ({s}): no local threshold"),
-                None => format!("a rejected classifier score of {cat} ({max}) leaves no room for a threshold at or below 1: no local threshold"),
-            };
+        let max = rejected.iter().map(|r| r.0).fold(f64::MIN, f64::max);
+        let skip = |out: &mut Applied, reason: String| {
             out.skipped.push(Skipped {
                 message_id: rejected[0].1.message_id.clone(),
                 label: cat.to_string(),
-                reason: why,
-            });
-            return;
+                reason,
+            })
+        };
+        let Some((cap, cap_id)) = accepted.map(|(s, id)| (*s, id.as_str())) else {
+            return skip(out, format!("no accepted classifier flag of {cat} in this review bounds a local threshold (rejected classifier-only scores up to {max}): none set"));
+        };
+        // Room for a threshold strictly between the (rounded) scores.
+        let below: Vec<&(f64, Decision)> = rejected
+            .iter()
+            .filter(|(s, _)| *s + 2.0 * STEP <= cap)
+            .collect();
+        let Some(top) = below.iter().max_by(|a, b| a.0.total_cmp(&b.0)) else {
+            return skip(out, format!("every rejected classifier-only flag of {cat} (highest score {max}) scores at least as high as the accepted one of message {cap_id} ({cap}): no local threshold"));
         };
         let d = &top.1;
         let mut ids: Vec<String> = below.iter().map(|(_, d)| d.message_id.clone()).collect();
@@ -153,8 +155,7 @@ impl Seen {
                 message_id: d.message_id.clone(),
                 label: cat.to_string(),
                 reason: format!(
-                    "classifier score {s} is not below the accepted classifier flag of message {} ({cap}): the local threshold stops below it",
-                    accepted.map(|a| a.1.as_str()).unwrap_or_default()
+                    "classifier score {s} is not below the accepted classifier flag of message {cap_id} ({cap}): the local threshold stops below it"
                 ),
             });
         }
@@ -164,8 +165,8 @@ impl Seen {
             min_score: round6(top.0 + STEP),
             rejected_max: top.0,
             rejected: ids,
-            accepted_min: accepted.map(|a| a.0),
-            accepted_message_id: accepted.map(|a| a.1.clone()).unwrap_or_default(),
+            accepted_min: Some(cap),
+            accepted_message_id: cap_id.to_string(),
             reviewer: d.reviewer.clone(),
             decided_at: d.decided_at.clone(),
             message_id: d.message_id.clone(),

@@ -425,10 +425,26 @@ fn a_local_threshold_rests_on_rejected_classifier_flags_and_stops_below_accepted
         "{:?}",
         a.skipped
     );
-    // Nothing accepted: just above the highest rejected score.
+    // Nothing accepted: nothing bounds a threshold, so none (one rejection must not switch the
+    // label's classifier off).
     let a = apply(&anns, &ds[..2], Path::new("d.jsonl"), &lex, "").unwrap();
-    assert_eq!(a.thresholds[0].min_score, 0.970001);
-    assert_eq!(a.thresholds[0].accepted_min, None);
+    assert!(a.thresholds.is_empty());
+    assert!(a.skipped[0].reason.contains("bounds"), "{:?}", a.skipped);
+    // A rejected flag with lexicon evidence too is for an exception, not a threshold.
+    let mut mixed = classifier_flag("m6", l, 0.94);
+    mixed
+        .evidence
+        .get_mut(l)
+        .unwrap()
+        .push(crate::model::Source::Lexicon);
+    let mut anns2 = anns.clone();
+    anns2.push(mixed);
+    let ds2 = vec![
+        (1, decision("m6", l, "reject", None)),
+        (2, decision("m3", l, "accept", None)),
+    ];
+    let a = apply(&anns2, &ds2, Path::new("d.jsonl"), &lex, "").unwrap();
+    assert!(a.thresholds.is_empty(), "{:?}", a.thresholds);
 }
 
 #[test]
