@@ -486,7 +486,7 @@ fn a_rule_is_switched_off_only_when_its_flags_were_rejected_and_none_accepted() 
         source: crate::model::Source::Lexicon,
         ..rule_flag("x", l, r).spans[0].clone()
     };
-    let conv = |spans: &[Vec<crate::model::Span>]| {
+    fn conv(spans: &[Vec<crate::model::Span>]) -> Vec<crate::rules::RuleInput<'_>> {
         let msgs = [("s1", "send a pic"), ("s2", "no"), ("s1", "send a pic")];
         msgs.iter()
             .zip(spans)
@@ -496,8 +496,8 @@ fn a_rule_is_switched_off_only_when_its_flags_were_rejected_and_none_accepted() 
                 text: t,
                 spans: s,
             })
-            .collect::<Vec<_>>()
-    };
+            .collect()
+    }
     let spans = [vec![req.clone()], vec![], vec![req]];
     let fired = |lex: &Lexicon| {
         let rules = crate::rules::Rules::new(&lex.rules, None).unwrap();
