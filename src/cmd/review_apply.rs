@@ -112,7 +112,7 @@ pub fn run(a: ReviewApplyArgs) -> Result<i32> {
         );
         for t in &applied.thresholds {
             println!(
-                "  threshold {}: {} classifier labels need {} (rejected up to {}{})",
+                "  this review's threshold {}: {} classifier labels need {} (rejected up to {}{})",
                 t.id,
                 t.category,
                 t.min_score,
