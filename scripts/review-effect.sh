@@ -4,7 +4,8 @@
 # Splits corpora/dev by conversation (sorted conversation ids: first half / second half),
 # annotates half 1, reviews it with a SCRIPTED REVIEWER that follows corpora/dev/gold.jsonl
 # (`c2chat review apply --gold`: flags not in the gold are rejected, missed gold labels added),
-# accepts every proposed entry, annotates half 2 with and without the overlay, and evaluates
+# accepts every proposed entry (the overlay also holds local classifier thresholds and rules
+# switched off where rejected flags rested on the classifier or a rule), annotates half 2 with and without the overlay, and evaluates
 # half 2 before and after. The dev set is what the lexicon was tuned on: these figures are
 # tuned-on-dev, not a held-out estimate.
 #
@@ -44,7 +45,8 @@ OV="$W/r1/lexicons/core-local"
 for id in $(awk -F'\t' '$7 == "proposed" { print $8 }' "$OV"/entries/*.tsv); do
     "$BIN" lexicon accept "$OV" "$id" --by scripted --at "$AT" --quiet
 done
-echo "overlay: $(grep -c '^\[\[exception\]\]' "$OV/exceptions.toml") exceptions, $(awk -F'\t' '$7 == "accepted"' "$OV"/entries/*.tsv | wc -l) accepted entries"
+count() { if [ -f "$2" ]; then grep -c "^\[\[$1\]\]" "$2" || true; else echo 0; fi; }
+echo "overlay: $(count exception "$OV/exceptions.toml") exceptions, $(count threshold "$OV/thresholds.toml") local classifier thresholds, $(count rule_off "$OV/rules-off.toml") rules off, $(awk -F'\t' '$7 == "accepted"' "$OV"/entries/*.tsv | wc -l) accepted entries"
 "$BIN" lexicon diff core "$OV" | cut -f1 | sort | uniq -c
 
 "$BIN" annotate "$W/half2.csv" --out "$W/before" --quiet

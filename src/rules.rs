@@ -58,6 +58,8 @@ pub struct Rules {
     challenge: Regex,
     support: Regex,
     held_image: Regex,
+    /// (rule id, category) pairs a local overlay switched off ([`RulesConfig::switched_off`]).
+    off: Vec<(String, String)>,
     exposure: Regex,
     condition: Regex,
     benign_secret: Regex,
@@ -133,6 +135,7 @@ impl Rules {
             needs_harm: cfg.needs_harm.clone(),
             short_needs_harm: cfg.short_needs_harm.clone(),
             short_reply: cfg.short_reply,
+            off: cfg.switched_off.clone(),
         })
     }
 
@@ -260,6 +263,12 @@ impl Rules {
                 out.push(whole("coercive.threat", 3, EXPOSURE_RULE));
             }
         }
+        out.retain(|s| {
+            !self
+                .off
+                .iter()
+                .any(|(r, c)| *r == s.rule_id && *c == s.category)
+        });
         self.remember(st, m, k, &out);
         out
     }

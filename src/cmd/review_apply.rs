@@ -9,7 +9,8 @@ use std::path::PathBuf;
 /// `c2chat review apply` (wired under `review` by the command line).
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Writes DIR/gold.jsonl (the annotations' labels corrected by the decisions; `c2chat evaluate --gold` reads it) and the overlay DIR/lexicons/NAME-local/: an exception (`unless`, scoped to the words around the span in that message) on the entry or pattern behind each rejected flag, and a proposed entry for each added label with a selected span, inactive until `c2chat lexicon accept DIR/lexicons/NAME-local ID`. Every overlay item records reviewer, time, message id and note, never message text. With --gold, the derived decisions are written to DIR/decisions.jsonl.\n\
+    after_help = "Writes DIR/gold.jsonl (the annotations' labels corrected by the decisions; `c2chat evaluate --gold` reads it) and the overlay DIR/lexicons/NAME-local/ (or --overlay): an exception (`unless`, scoped to the words around the span in that message) on the entry or pattern behind each rejected flag; for rejected flags that rest on the classifier alone, a local classifier threshold for the label (thresholds.toml: just above the highest rejected score, never above the lowest score of an accepted classifier flag of that label; none when the review accepted no classifier flag of it); for a conversation rule whose flags were all rejected (at least 2, none accepted), the rule switched off for that label (rules-off.toml); and a proposed entry for each added label with a selected span, inactive until `c2chat lexicon accept DIR/lexicons/NAME-local ID`. Every overlay item records reviewer, time, message id and note, never message text. With --gold, the derived decisions are written to DIR/decisions.jsonl.\n\
+An existing overlay is merged into, not overwritten (a second review round): items it already holds are left out, so applying the same decisions twice changes nothing; new items are appended and its minor version is bumped.\n\
 Use the overlay with: c2chat annotate ... --lexicon core --lexicon DIR/lexicons/NAME-local"
 )]
 pub struct ReviewApplyArgs {
@@ -30,6 +31,9 @@ pub struct ReviewApplyArgs {
     /// The overlay is named NAME-local [default: the base lexicon's name].
     #[arg(long)]
     pub name: Option<String>,
+    /// The overlay directory to write or merge into [default: DIR/lexicons/NAME-local].
+    #[arg(long)]
+    pub overlay: Option<PathBuf>,
     /// The reviewer recorded on decisions derived from --gold [required with --gold].
     #[arg(long)]
     pub reviewer: Option<String>,
@@ -77,8 +81,11 @@ pub fn run(a: ReviewApplyArgs) -> Result<i32> {
         .first()
         .map_or(lex.name.clone(), |l| l.name.clone());
     let name = format!("{}-local", a.name.as_deref().unwrap_or(&base));
-    let overlay = a.out.join("lexicons").join(&name);
-    review_apply::write(&a.out, &applied, &overlay, &name, &base)?;
+    let overlay = a
+        .overlay
+        .clone()
+        .unwrap_or_else(|| a.out.join("lexicons").join(&name));
+    let written = review_apply::write(&a.out, &applied, &overlay, &name, &base, &cats)?;
     if !a.quiet {
         let acts: Vec<String> = applied
             .actions
@@ -91,13 +98,33 @@ pub fn run(a: ReviewApplyArgs) -> Result<i32> {
             acts.join(", ")
         );
         println!("  gold: {}", a.out.join("gold.jsonl").display());
+        let n = written.added;
         println!(
-            "  overlay {}: {} exceptions, {} proposed entries (not active until `c2chat lexicon accept {} ID`)",
+            "  overlay {} ({} version {}): added {} exceptions, {} local classifier thresholds, {} rules switched off, {} proposed entries (not active until `c2chat lexicon accept {} ID`)",
             overlay.display(),
-            applied.exceptions.len(),
-            applied.proposals.len(),
+            if written.created { "new," } else { "merged into," },
+            written.version,
+            n.exceptions,
+            n.thresholds,
+            n.rules_off,
+            n.entries,
             overlay.display()
         );
+        for t in &applied.thresholds {
+            println!(
+                "  this review's threshold {}: {} classifier labels need {} (rejected up to {}{})",
+                t.id,
+                t.category,
+                t.min_score,
+                t.rejected_max,
+                t.accepted_min
+                    .map(|a| format!(", accepted from {a}"))
+                    .unwrap_or_default()
+            );
+        }
+        for r in &written.refused {
+            println!("  not added: {r}");
+        }
         for s in &applied.skipped {
             println!(
                 "  no overlay item: {} {}: {}",

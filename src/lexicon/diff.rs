@@ -1,5 +1,6 @@
 //! `c2chat lexicon diff A B`: what lexicon B changes relative to lexicon A (entries added or
-//! removed, exceptions added to entries or patterns, patterns added, removed or changed).
+//! removed, exceptions added to entries or patterns, patterns added, removed or changed, local
+//! classifier thresholds raised, rules switched off).
 //! B is usually A with an overlay stacked on it.
 
 use super::{Lexicon, MatchKind};
@@ -9,7 +10,8 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 pub struct Change {
     /// `entry-added`, `entry-removed`, `exception-added`, `exception-changed`,
-    /// `pattern-added`, `pattern-removed` or `pattern-changed`.
+    /// `pattern-added`, `pattern-removed`, `pattern-changed`, `threshold-raised` or
+    /// `rule-off`.
     pub kind: String,
     /// The entry (`lex:TERM (category)`) or pattern id.
     pub item: String,
@@ -112,6 +114,28 @@ pub fn diff(a: &Lexicon, b: &Lexicon) -> Vec<Change> {
                 kind: "pattern-removed".into(),
                 item: format!("{id} ({})", p.category),
                 detail: format!("{}:{}", p.file, p.line),
+            });
+        }
+    }
+    for (cat, min) in &b.classifier_min {
+        let was = a.classifier_min.get(cat);
+        if was.is_none_or(|w| w < min) {
+            out.push(Change {
+                kind: "threshold-raised".into(),
+                item: format!("{cat} (classifier)"),
+                detail: match was {
+                    Some(w) => format!("min score {min} (was {w})"),
+                    None => format!("min score {min} (was the model's threshold)"),
+                },
+            });
+        }
+    }
+    for (rule, cat) in &b.rules.switched_off {
+        if !a.rules.switched_off.contains(&(rule.clone(), cat.clone())) {
+            out.push(Change {
+                kind: "rule-off".into(),
+                item: format!("{rule} ({cat})"),
+                detail: "switched off".into(),
             });
         }
     }

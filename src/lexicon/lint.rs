@@ -193,15 +193,20 @@ pub fn probe_messages() -> Vec<&'static str> {
 /// Lint a local overlay against the lexicons below it: an exception whose `unless` matches
 /// the empty string, every probe message ([`probe_messages`]) or the entry's term on its own
 /// silences its entry or pattern (and, for a one-item category, the whole category) everywhere
-/// (`exception-too-broad`); every proposed entry or pattern still waiting for `c2chat lexicon
-/// accept` is listed (`proposed`). Bad items are errors naming file and line.
+/// (`exception-too-broad`); a local classifier threshold no score reaches (above 1) or above
+/// the accepted flag it records (`threshold-too-high`); a category that the lexicons below
+/// can give but the overlay leaves nothing to give (`category-silenced`: every entry and
+/// pattern excepted everywhere, and no classifier score reaching its threshold); every
+/// proposed entry or pattern still waiting for `c2chat lexicon accept` is listed
+/// (`proposed`). Bad items are errors naming file and line.
 pub fn lint_overlay(below: &Lexicon, dir: &Path) -> Result<Vec<Finding>> {
     let ids: Vec<&str> = below.categories.iter().map(|c| c.id.as_str()).collect();
     let ov = super::overlay::Overlay::load(dir, &ids)?;
     // Stacking checks that every exception names an entry or pattern below.
-    super::overlay::stack(below.clone(), &ov)?;
+    let stacked = super::overlay::stack(below.clone(), &ov)?;
     let probes = probe_messages();
-    let mut out = Vec::new();
+    let mut out = threshold_findings(&ov, dir);
+    out.extend(silenced_categories(below, &stacked, &probes, dir));
     let xfile = format!("{}/exceptions.toml", dir.display());
     for (x, line) in &ov.exceptions {
         let re = super::compile_regex(&x.unless, "unless")?;
@@ -250,6 +255,83 @@ pub fn lint_overlay(below: &Lexicon, dir: &Path) -> Result<Vec<Finding>> {
     }
     out.sort();
     Ok(out)
+}
+
+/// `threshold-too-high`: a local threshold above 1 (the classifier never gives the category)
+/// or above the lowest accepted score it records.
+fn threshold_findings(ov: &super::overlay::Overlay, dir: &Path) -> Vec<Finding> {
+    let tfile = format!("{}/thresholds.toml", dir.display());
+    let mut out = Vec::new();
+    for (t, line) in &ov.thresholds {
+        let why = if t.min_score > 1.0 {
+            Some("no score reaches it, so the classifier would never give the category".to_string())
+        } else {
+            t.accepted_min.filter(|a| t.min_score > *a).map(|a| {
+                format!(
+                    "it is above the accepted classifier flag of message {} (score {a}) it records",
+                    t.accepted_message_id
+                )
+            })
+        };
+        if let Some(why) = why {
+            out.push(Finding {
+                kind: "threshold-too-high".into(),
+                location: format!("{tfile}:{line}"),
+                message: format!(
+                    "threshold {} ({}, min_score {}): {why}",
+                    t.id, t.category, t.min_score
+                ),
+            });
+        }
+    }
+    out
+}
+
+/// `category-silenced`: a category with entries or patterns below the overlay that, stacked,
+/// has none left that can match (each excepted by an `unless` matching every probe message)
+/// and a classifier threshold above 1.
+fn silenced_categories(
+    below: &Lexicon,
+    stacked: &Lexicon,
+    probes: &[&str],
+    dir: &Path,
+) -> Vec<Finding> {
+    let live = |u: Option<&super::LazyRegex>| match u {
+        None => true,
+        Some(u) => {
+            let re = super::compile_regex(u.as_str(), "unless");
+            re.map_or(true, |re| {
+                !probes.iter().all(|p| re.is_match(p)) && !re.is_match("")
+            })
+        }
+    };
+    let gives = |lex: &Lexicon, cat: &str, check: bool| {
+        let entries = lex
+            .entries
+            .iter()
+            .filter(|e| e.category == cat)
+            .any(|e| !check || live(e.unless.as_ref()));
+        let patterns = lex
+            .patterns
+            .iter()
+            .filter(|p| p.category == cat)
+            .any(|p| !check || live(p.unless.as_ref()));
+        let classifier = lex.classifier_min.get(cat).is_none_or(|m| *m <= 1.0);
+        entries || patterns || (check && classifier)
+    };
+    below
+        .categories
+        .iter()
+        .filter(|c| gives(below, &c.id, false) && !gives(stacked, &c.id, true))
+        .map(|c| Finding {
+            kind: "category-silenced".into(),
+            location: dir.display().to_string(),
+            message: format!(
+                "category {}: with this overlay no entry or pattern of it can match and no classifier score reaches its threshold",
+                c.id
+            ),
+        })
+        .collect()
 }
 
 fn split_loc(e: &str) -> (String, String) {

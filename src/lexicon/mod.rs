@@ -202,6 +202,10 @@ pub struct RulesConfig {
     pub episode_window: usize,
     /// Minutes after an episode's last act after which it closes (0: no time limit).
     pub episode_gap_minutes: u64,
+    /// Rules switched off for a category, as (rule id, category): set only by a local
+    /// overlay's `rules-off.toml` ([`overlay`]), never by `rules.toml`.
+    #[serde(skip)]
+    pub switched_off: Vec<(String, String)>,
 }
 
 /// The regex settings of `rules.toml`, by name (for parsing and compiling them alike).
@@ -387,6 +391,10 @@ pub struct Lexicon {
     /// first, each with its own hash; `hash` is then the hash over the layers. Empty for a
     /// lexicon loaded alone.
     pub layers: Vec<Layer>,
+    /// Local classifier thresholds by category, from stacked overlays' `thresholds.toml` (the
+    /// highest where several give one): a classifier label of the category needs at least
+    /// this score as well as the model's. Empty for a lexicon loaded alone.
+    pub classifier_min: std::collections::BTreeMap<String, f64>,
 }
 
 /// One lexicon of a stack (the base, or an overlay on it), as the run manifest records it.
@@ -628,6 +636,8 @@ pub(crate) fn read_dir_files(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
         "frames.toml",
         "mutations.toml",
         "exceptions.toml",
+        "thresholds.toml",
+        "rules-off.toml",
     ] {
         let p = dir.join(extra);
         if p.exists() {
@@ -940,6 +950,7 @@ impl Lexicon {
             hash: content_hash(files),
             companions: Vec::new(),
             layers: Vec::new(),
+            classifier_min: Default::default(),
         };
         Ok((lex, meta))
     }

@@ -9,15 +9,23 @@
 //! - `entries/*.tsv`: the base TSV columns (`term, category, severity, match, note, unless`)
 //!   then `status` (`proposed` or `accepted`), `id` and the provenance columns
 //!   `reviewer, decided_at, message_id, conversation_id, accepted_by, accepted_at`;
-//! - optionally `patterns.toml`: patterns with the same `status`, `id` and provenance fields.
+//! - optionally `patterns.toml`: patterns with the same `status`, `id` and provenance fields;
+//! - optionally `thresholds.toml`: `[[threshold]]` tables, each a local classifier threshold
+//!   for one category (`min_score`): a classifier label of that category needs at least this
+//!   score as well as the model's own threshold. `c2chat review apply` sets it just above the
+//!   highest score among rejected flags that rest on the classifier, never above the lowest
+//!   score of an accepted classifier flag of the category (recorded as `accepted_min`);
+//! - optionally `rules-off.toml`: `[[rule_off]]` tables, each switching one conversation rule
+//!   off for one category (written only when a review rejected its flags and accepted none).
 //!
 //! Every item records who decided, when, from which message id and why (`note`), never the
 //! message's text. Proposed entries and patterns do not match until a person confirms them
 //! with `c2chat lexicon accept DIR ID` ([`accept`]).
 //!
 //! Invariant: an overlay only adds to the lexicons below it (an `unless` OR-ed onto an existing
-//! entry or pattern, accepted entries and patterns); it never edits their files, and a
-//! proposed item never matches.
+//! entry or pattern, accepted entries and patterns, a higher classifier floor, a rule switched
+//! off); it never edits their files, and a proposed item never matches. Re-applying a review
+//! ([`write_merge`]) only appends items the overlay does not hold yet.
 
 use super::{
     compile_regex, content_hash, key_line, line_of, parse_entry, parse_toml_tables, read_dir_files,
@@ -28,6 +36,9 @@ use crate::{bail, err};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+mod write;
+pub use write::{write_merge, NewEntry, OverlayCounts, OverlayItems, Written};
+
 /// The header line of an overlay's entry files.
 pub const TSV_HEADER: &str = "term\tcategory\tseverity\tmatch\tnote\tunless\tstatus\tid\treviewer\tdecided_at\tmessage_id\tconversation_id\taccepted_by\taccepted_at";
 
@@ -36,6 +47,93 @@ pub const STATUSES: [&str; 2] = ["proposed", "accepted"];
 
 /// What an exception can be added to.
 pub const SOURCES: [&str; 2] = ["lexicon", "pattern"];
+
+/// The conversation rules a `[[rule_off]]` can name.
+pub const RULE_IDS: [&str; 6] = [
+    crate::rules::PRESSURE_RULE,
+    crate::rules::THREAT_RULE,
+    crate::rules::NUDGE_RULE,
+    crate::rules::CHALLENGE_RULE,
+    crate::rules::SUPPORT_RULE,
+    crate::rules::EXPOSURE_RULE,
+];
+
+/// A local classifier threshold for one category (`thresholds.toml`), from rejected flags that
+/// rested on the classifier: scoped by the evidence (never above an accepted flag's score).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Threshold {
+    /// Its id in the overlay (`t-coercive.threat-m0035`).
+    pub id: String,
+    /// The category.
+    pub category: String,
+    /// A classifier label of the category needs at least this score (as well as the model's
+    /// threshold and `--min-score`).
+    pub min_score: f64,
+    /// The highest score among the rejected flags it removes.
+    pub rejected_max: f64,
+    /// The messages (ids, never text) of the rejected flags it removes.
+    pub rejected: Vec<String>,
+    /// The lowest score of an accepted classifier flag of the category in the review, if any
+    /// (`min_score` never exceeds it).
+    #[serde(default)]
+    pub accepted_min: Option<f64>,
+    /// The message of that accepted flag.
+    #[serde(default)]
+    pub accepted_message_id: String,
+    /// The reviewer (of the rejection with the highest score).
+    pub reviewer: String,
+    /// When (RFC 3339 UTC).
+    pub decided_at: String,
+    /// The message of the rejected flag with the highest score.
+    pub message_id: String,
+    /// Its conversation.
+    #[serde(default)]
+    pub conversation_id: String,
+    /// Why.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A conversation rule switched off for one category (`rules-off.toml`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleOff {
+    /// Its id in the overlay (`r-rule.pressure_after_refusal-m0186`).
+    pub id: String,
+    /// The rule (`rule.pressure_after_refusal`).
+    pub rule_id: String,
+    /// The category its spans no longer give.
+    pub category: String,
+    /// The messages (ids) of the rejected flags that rested on it.
+    pub rejected: Vec<String>,
+    /// The reviewer (of the first rejection).
+    pub reviewer: String,
+    /// When (RFC 3339 UTC).
+    pub decided_at: String,
+    /// The message of the first rejection.
+    pub message_id: String,
+    /// Its conversation.
+    #[serde(default)]
+    pub conversation_id: String,
+    /// Why.
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThresholdsFile {
+    #[serde(default)]
+    threshold: Vec<Threshold>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesOffFile {
+    #[serde(default)]
+    rule_off: Vec<RuleOff>,
+}
 
 /// Who decided, when, on which message (its id, never its text) and why.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -175,6 +273,10 @@ pub struct Overlay {
     pub entries: Vec<(Entry, Proposal)>,
     /// The patterns (proposed and accepted) with their records.
     pub patterns: Vec<(Pattern, Proposal)>,
+    /// The local classifier thresholds, with their lines in `thresholds.toml`.
+    pub thresholds: Vec<(Threshold, u64)>,
+    /// The rules switched off, with their lines in `rules-off.toml`.
+    pub rules_off: Vec<(RuleOff, u64)>,
     /// SHA-256 over its files.
     pub hash: String,
 }
@@ -229,6 +331,8 @@ impl Overlay {
             exceptions: Vec::new(),
             entries: Vec::new(),
             patterns: Vec::new(),
+            thresholds: Vec::new(),
+            rules_off: Vec::new(),
             hash: content_hash(&files),
         };
         for (rel, _) in files.iter().filter(|(p, _)| p.ends_with(".tsv")) {
@@ -242,10 +346,26 @@ impl Overlay {
         if let Some((text, fname)) = text_of("exceptions.toml")? {
             ov.exceptions = parse_exceptions(&text, &fname, cat_ids)?;
         }
+        if let Some((text, fname)) = text_of("thresholds.toml")? {
+            ov.thresholds = parse_thresholds(&text, &fname, cat_ids)?;
+        }
+        if let Some((text, fname)) = text_of("rules-off.toml")? {
+            ov.rules_off = parse_rules_off(&text, &fname, cat_ids)?;
+        }
         let mut ids: Vec<(&str, String)> = ov
             .exceptions
             .iter()
             .map(|(x, l)| (x.id.as_str(), format!("{prefix}exceptions.toml:{l}")))
+            .chain(
+                ov.thresholds
+                    .iter()
+                    .map(|(t, l)| (t.id.as_str(), format!("{prefix}thresholds.toml:{l}"))),
+            )
+            .chain(
+                ov.rules_off
+                    .iter()
+                    .map(|(r, l)| (r.id.as_str(), format!("{prefix}rules-off.toml:{l}"))),
+            )
             .chain(
                 ov.proposals()
                     .map(|p| (p.id.as_str(), format!("{}:{}", p.file, p.line))),
@@ -423,6 +543,59 @@ fn parse_exceptions(text: &str, fname: &str, cat_ids: &[&str]) -> Result<Vec<(Ex
     Ok(out)
 }
 
+/// Every record names who decided, when and on which message.
+fn check_provenance(
+    id: &str,
+    reviewer: &str,
+    decided_at: &str,
+    message_id: &str,
+) -> std::result::Result<(), String> {
+    for (what, v) in [
+        ("id", id),
+        ("reviewer", reviewer),
+        ("decided_at", decided_at),
+        ("message_id", message_id),
+    ] {
+        if v.is_empty() {
+            return Err(format!("no {what}: every overlay item records its id, who decided, when and on which message"));
+        }
+    }
+    Ok(())
+}
+
+fn parse_thresholds(text: &str, fname: &str, cat_ids: &[&str]) -> Result<Vec<(Threshold, u64)>> {
+    let (f, starts): (ThresholdsFile, _) = parse_toml_tables(text, fname, "[[threshold]]")?;
+    let mut out = Vec::new();
+    for (k, t) in f.threshold.into_iter().enumerate() {
+        let line = starts.get(k).copied().unwrap_or(1);
+        let bad = |m: String| Error::input(fname, Some(line), m);
+        super::check_category(&t.category, cat_ids).map_err(|e| bad(e.to_string()))?;
+        if !(t.min_score > 0.0 && t.min_score.is_finite()) {
+            return Err(bad(format!(
+                "threshold {}: min_score {} is not a score above 0",
+                t.id, t.min_score
+            )));
+        }
+        check_provenance(&t.id, &t.reviewer, &t.decided_at, &t.message_id).map_err(bad)?;
+        out.push((t, line));
+    }
+    Ok(out)
+}
+
+fn parse_rules_off(text: &str, fname: &str, cat_ids: &[&str]) -> Result<Vec<(RuleOff, u64)>> {
+    let (f, starts): (RulesOffFile, _) = parse_toml_tables(text, fname, "[[rule_off]]")?;
+    let mut out = Vec::new();
+    for (k, r) in f.rule_off.into_iter().enumerate() {
+        let line = starts.get(k).copied().unwrap_or(1);
+        let bad = |m: String| Error::input(fname, Some(line), m);
+        crate::suggest::check("rule_id", &r.rule_id, RULE_IDS).map_err(|e| bad(e.to_string()))?;
+        super::check_category(&r.category, cat_ids).map_err(|e| bad(e.to_string()))?;
+        check_provenance(&r.id, &r.reviewer, &r.decided_at, &r.message_id).map_err(bad)?;
+        out.push((r, line));
+    }
+    Ok(out)
+}
+
 /// Load a base lexicon and stack overlays on it, in order.
 pub fn load_stack(refs: &[LexiconRef]) -> Result<Lexicon> {
     let (first, rest) = refs.split_first().ok_or_else(|| err!("no lexicon given"))?;
@@ -462,10 +635,7 @@ pub fn stack(mut lex: Lexicon, ov: &Overlay) -> Result<Lexicon> {
             below.join(" + ")
         );
     }
-    let xfile = format!("{}/exceptions.toml", ov.dir.display());
-    for (x, line) in &ov.exceptions {
-        add_exception(&mut lex, x).map_err(|e| Error::input(&xfile, Some(*line), e.to_string()))?;
-    }
+    // Accepted entries and patterns first, so a later round's exception can name one.
     for (e, p) in &ov.entries {
         if p.status == "accepted" {
             lex.entries.push(e.clone());
@@ -483,6 +653,20 @@ pub fn stack(mut lex: Lexicon, ov: &Overlay) -> Result<Lexicon> {
             ));
         }
         lex.patterns.push(pat.clone());
+    }
+    let xfile = format!("{}/exceptions.toml", ov.dir.display());
+    for (x, line) in &ov.exceptions {
+        add_exception(&mut lex, x).map_err(|e| Error::input(&xfile, Some(*line), e.to_string()))?;
+    }
+    for (t, _) in &ov.thresholds {
+        let floor = lex.classifier_min.entry(t.category.clone()).or_insert(0.0);
+        *floor = floor.max(t.min_score);
+    }
+    for (r, _) in &ov.rules_off {
+        let key = (r.rule_id.clone(), r.category.clone());
+        if !lex.rules.switched_off.contains(&key) {
+            lex.rules.switched_off.push(key);
+        }
     }
     lex.layers.push(Layer {
         name: ov.name.clone(),
@@ -636,15 +820,17 @@ pub fn accept(dir: &Path, id: &str, by: &str, at: &str) -> Result<Accepted> {
         lines.insert(k + 2, format!("accepted_at = {}", toml_str(&clean(at))));
     }
     crate::io::write_atomic(Path::new(&p.file), (lines.join("\n") + "\n").as_bytes())?;
-    let version = bump_version(dir)?;
+    let version = bump_version(dir, 2)?;
     Ok(Accepted {
         proposal: p,
         version,
     })
 }
 
-/// Bump the patch number of an overlay's `version` (`0.1.0` -> `0.1.1`); returns the new one.
-fn bump_version(dir: &Path) -> Result<String> {
+/// Bump part `part` of an overlay's `version` (2: the patch, `0.1.0` -> `0.1.1`, when an item
+/// is accepted; 1: the minor, `0.1.1` -> `0.2.0`, when a review round adds items); returns the
+/// new one.
+pub(crate) fn bump_version(dir: &Path, part: usize) -> Result<String> {
     let path = dir.join("lexicon.toml");
     let text =
         std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
@@ -657,7 +843,10 @@ fn bump_version(dir: &Path) -> Result<String> {
         .to_string();
     let mut parts: Vec<u64> = old.split('.').map(|p| p.parse().unwrap_or(0)).collect();
     parts.resize(3, 0);
-    parts[2] += 1;
+    parts[part] += 1;
+    for p in parts.iter_mut().skip(part + 1) {
+        *p = 0;
+    }
     let new = format!("{}.{}.{}", parts[0], parts[1], parts[2]);
     lines[line] = format!("version = \"{new}\"");
     crate::io::write_atomic(&path, (lines.join("\n") + "\n").as_bytes())?;
@@ -676,87 +865,4 @@ pub fn toml_str(s: &str) -> String {
     } else {
         toml::Value::String(s.to_string()).to_string()
     }
-}
-
-/// A proposed entry to write into a new overlay.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewEntry {
-    /// Its id (`p-m0003-1`).
-    pub id: String,
-    /// The normalised term.
-    pub term: String,
-    /// The category.
-    pub category: String,
-    /// `word` or `phrase`.
-    pub kind: String,
-    /// Who, when, which message, why.
-    pub provenance: Provenance,
-}
-
-/// Write a new overlay directory (`lexicon.toml`, `exceptions.toml`, `entries/proposed.tsv`);
-/// every file atomically, mode 0600. An existing directory is an error.
-pub fn write_new(
-    dir: &Path,
-    name: &str,
-    base: &str,
-    exceptions: &[Exception],
-    entries: &[NewEntry],
-) -> Result<()> {
-    if dir.exists() {
-        bail!(
-            "{}: already exists; give another --out or --name (an overlay is never overwritten)",
-            dir.display()
-        );
-    }
-    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
-    let meta = format!(
-        "name = {}\nversion = \"0.1.0\"\nbase = {}\ndescription = {}\n",
-        toml_str(name),
-        toml_str(base),
-        toml_str(&format!("Local overlay of lexicon {base} from review decisions (c2chat review apply): exceptions for rejected flags, and proposed entries for missed labels, inactive until `c2chat lexicon accept`. Records reviewer, time, message id and note; never message text."))
-    );
-    let mut x = String::from("# Exceptions from rejected flags: each `unless` is OR-ed onto the entry (rule_id lex:TERM)\n# or pattern that fired, in the lexicons below this overlay.\n");
-    for e in exceptions {
-        x.push_str("\n[[exception]]\n");
-        for (k, v) in [
-            ("id", &e.id),
-            ("source", &e.source),
-            ("rule_id", &e.rule_id),
-            ("category", &e.category),
-            ("unless", &e.unless),
-            ("reviewer", &e.reviewer),
-            ("decided_at", &e.decided_at),
-            ("message_id", &e.message_id),
-            ("conversation_id", &e.conversation_id),
-            ("note", &e.note),
-        ] {
-            x.push_str(&format!("{k} = {}\n", toml_str(v)));
-        }
-    }
-    let mut t = format!("{TSV_HEADER}\n# Proposed entries from missed labels: not active until `c2chat lexicon accept DIR ID`.\n");
-    for e in entries {
-        let p = &e.provenance;
-        let cols = [
-            clean(&e.term),
-            e.category.clone(),
-            "1".into(),
-            e.kind.clone(),
-            clean(&p.note),
-            String::new(),
-            "proposed".into(),
-            e.id.clone(),
-            clean(&p.reviewer),
-            clean(&p.decided_at),
-            clean(&p.message_id),
-            clean(&p.conversation_id),
-            String::new(),
-            String::new(),
-        ];
-        t.push_str(&cols.join("\t"));
-        t.push('\n');
-    }
-    crate::io::write_atomic(&dir.join("lexicon.toml"), meta.as_bytes())?;
-    crate::io::write_atomic(&dir.join("exceptions.toml"), x.as_bytes())?;
-    crate::io::write_atomic(&dir.join("entries").join("proposed.tsv"), t.as_bytes())?;
-    Ok(())
 }

@@ -20,6 +20,7 @@
 //!
 //! Invariant: nothing below `pipeline` writes files; the pipeline writes only through a sink.
 
+mod calibrated;
 mod gate;
 mod sink;
 
@@ -38,6 +39,7 @@ use crate::output::{now, Counts, LexiconInfo, Manifest};
 use crate::redact::{NameList, PiiScan, Pseudonymiser};
 use crate::rules::Rules;
 use crate::Result;
+use calibrated::Calibrated;
 use gate::Gate;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -162,6 +164,8 @@ pub struct Pipeline {
     rules: Rules,
     episodes: EpisodeSettings,
     model: Option<Model>,
+    /// Local classifier thresholds of stacked overlays, by category.
+    classifier_min: BTreeMap<String, f64>,
 }
 
 impl Pipeline {
@@ -193,6 +197,7 @@ impl Pipeline {
             window: lex.rules.episode_window,
             gap_minutes: lex.rules.episode_gap_minutes,
         };
+        let classifier_min = lex.classifier_min.clone();
         // The model is read while the lexicon's automata are built.
         let hash = lex.hash.clone();
         let (loaded, matcher) = rayon::join(|| load_model(&opts, &hash), || Matcher::new(lex));
@@ -205,6 +210,7 @@ impl Pipeline {
             rules,
             episodes,
             model,
+            classifier_min,
         })
     }
 
@@ -242,15 +248,18 @@ impl Pipeline {
         (anns, eps.finish())
     }
 
-    fn scorer(&self) -> Option<ModelScorer<'_>> {
-        self.model.as_ref().map(|m| ModelScorer {
-            model: m,
-            matcher: m.lexicon_hash().is_some().then_some(&self.matcher),
-            min_score: self.opts.min_score,
+    fn scorer(&self) -> Option<Calibrated<'_>> {
+        self.model.as_ref().map(|m| Calibrated {
+            inner: ModelScorer {
+                model: m,
+                matcher: m.lexicon_hash().is_some().then_some(&self.matcher),
+                min_score: self.opts.min_score,
+            },
+            floors: &self.classifier_min,
         })
     }
 
-    fn annotator<'a>(&'a self, scorer: Option<&'a ModelScorer<'a>>) -> Annotator<'a> {
+    fn annotator<'a>(&'a self, scorer: Option<&'a Calibrated<'a>>) -> Annotator<'a> {
         Annotator {
             matcher: &self.matcher,
             rules: &self.rules,

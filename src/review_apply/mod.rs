@@ -2,19 +2,26 @@
 //! diffing a gold file against the annotations) into reviewed gold (`gold.jsonl`) and a local
 //! lexicon overlay ([`crate::lexicon::overlay`]): for each rejected flag an exception on the
 //! entry or pattern that fired, scoped to the words around the span in that message
-//! ([`scope`]); for each missed label with a selected span a proposed entry, inactive until
-//! `c2chat lexicon accept`.
+//! ([`scope`]); for rejected flags that rest on the classifier or a conversation rule, a local
+//! classifier threshold or a rule switched off, scoped by the review's evidence
+//! ([`calibrate`]); for each missed label with a selected span a proposed entry, inactive until
+//! `c2chat lexicon accept`. A later round merges into the same overlay
+//! ([`crate::lexicon::overlay::write_merge`]).
 //!
 //! Invariant: nothing here writes message text into an overlay: exceptions hold the normalised
 //! words around a span (never the whole message), proposals the normalised words of a
-//! reviewer-selected span; provenance is reviewer, time, message id and note.
+//! reviewer-selected span, thresholds scores and message ids; provenance is reviewer, time,
+//! message id and note.
 
+pub mod calibrate;
 pub mod decisions;
 pub mod gold;
 pub mod scope;
 
 use crate::error::{Error, Result};
-use crate::lexicon::overlay::{Exception, NewEntry, Provenance};
+use crate::lexicon::overlay::{
+    Exception, NewEntry, OverlayItems, Provenance, RuleOff, Threshold, Written,
+};
 use crate::lexicon::Lexicon;
 use crate::model::{Annotation, Source};
 use crate::normalise::normalise_str;
@@ -56,6 +63,10 @@ pub struct Applied {
     pub exceptions: Vec<Exception>,
     /// Proposed entries for missed labels.
     pub proposals: Vec<NewEntry>,
+    /// Local classifier thresholds for rejected flags with classifier evidence.
+    pub thresholds: Vec<Threshold>,
+    /// Rules switched off for rejected flags that rested on a rule.
+    pub rules_off: Vec<RuleOff>,
     /// Decisions that made no overlay item, with the reason.
     pub skipped: Vec<Skipped>,
     /// Decisions by action.
@@ -82,6 +93,7 @@ pub fn apply(
         .collect();
     let mut reviewed = BTreeSet::new();
     let mut out = Applied::default();
+    let mut seen = calibrate::Seen::default();
     for (line, d) in decisions {
         let bad = |m: String| Error::input(source, Some(*line), m);
         let ann = *by_id.get(d.message_id.as_str()).ok_or_else(|| {
@@ -115,16 +127,18 @@ pub fn apply(
             .get_mut(ann.message_id.as_str())
             .expect("every message");
         match d.action.as_str() {
-            "accept" => {}
+            "accept" => seen.note(ann, d, &d.label, false),
             "reject" => {
                 set.remove(&d.label);
                 except(ann, d, lex, &mut out);
+                seen.note(ann, d, &d.label, true);
             }
             "relabel" => {
                 let new = d.new_label.clone().unwrap_or_default();
                 set.remove(&d.label);
                 set.insert(new.clone());
                 except(ann, d, lex, &mut out);
+                seen.note(ann, d, &d.label, true);
                 let range = d
                     .span
                     .as_ref()
@@ -141,6 +155,7 @@ pub fn apply(
             }
         }
     }
+    seen.finish(&mut out);
     out.gold = anns
         .iter()
         .map(|a| GoldRow {
@@ -190,21 +205,7 @@ fn except(ann: &Annotation, d: &Decision, lex: &Lexicon, out: &mut Applied) {
         .iter()
         .filter(|s| s.category == d.label && s.is_labelling())
         .collect();
-    if spans.is_empty() {
-        let ev: Vec<&str> = ann
-            .evidence
-            .get(&d.label)
-            .map(|v| v.iter().map(|s| s.as_str()).collect())
-            .unwrap_or_default();
-        skip(
-            out,
-            format!(
-                "no lexicon or pattern span (evidence: {}): label removed from gold only",
-                ev.join(", ")
-            ),
-        );
-        return;
-    }
+    // Classifier and rule evidence is for [`calibrate`].
     for s in spans {
         let known = match s.source {
             Source::Lexicon => {
@@ -217,10 +218,7 @@ fn except(ann: &Annotation, d: &Decision, lex: &Lexicon, out: &mut Applied) {
                 .patterns
                 .iter()
                 .any(|p| p.id == s.rule_id && p.category == s.category),
-            other => {
-                skip(out, format!("{} evidence ({}): no lexicon exception possible; label removed from gold only", other.as_str(), s.rule_id));
-                continue;
-            }
+            _ => continue,
         };
         if !known {
             skip(
@@ -347,27 +345,30 @@ fn propose(
     Ok(())
 }
 
-/// Write `DIR/gold.jsonl` and the overlay `overlay_dir` (named `name`, on lexicon `base`).
+/// Write `DIR/gold.jsonl` and the overlay `overlay_dir` (named `name`, on lexicon `base`, whose
+/// categories are `cat_ids`): a new overlay, or the items it lacks merged into an existing one.
 pub fn write(
     out_dir: &Path,
     applied: &Applied,
     overlay_dir: &Path,
     name: &str,
     base: &str,
-) -> Result<()> {
+    cat_ids: &[&str],
+) -> Result<Written> {
     let mut g = String::new();
     for r in &applied.gold {
         g.push_str(&serde_json::to_string(r)?);
         g.push('\n');
     }
-    crate::lexicon::overlay::write_new(
-        overlay_dir,
-        name,
-        base,
-        &applied.exceptions,
-        &applied.proposals,
-    )?;
-    crate::io::write_atomic(&out_dir.join("gold.jsonl"), g.as_bytes())
+    let items = OverlayItems {
+        exceptions: applied.exceptions.clone(),
+        entries: applied.proposals.clone(),
+        thresholds: applied.thresholds.clone(),
+        rules_off: applied.rules_off.clone(),
+    };
+    let written = crate::lexicon::overlay::write_merge(overlay_dir, name, base, cat_ids, &items)?;
+    crate::io::write_atomic(&out_dir.join("gold.jsonl"), g.as_bytes())?;
+    Ok(written)
 }
 
 #[cfg(test)]

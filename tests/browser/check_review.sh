@@ -7,7 +7,9 @@
 # Annotates corpora/demo, writes OUTDIR/review.html, then runs tests/browser/review_test.py in a
 # venv it creates (OUTDIR/venv, selenium from pip): reject one flag and add one label with the
 # keyboard, export, and check the downloaded OUTDIR/downloads/decisions.jsonl (two lines, the
-# right actions, labels and message ids, no message text). Prints "SKIP" and exits 0 only when
+# right actions, labels and message ids, no message text); then applies that export twice with
+# `c2chat review apply` (the overlay must not change the second time) and annotates with the
+# overlay stacked. Prints "SKIP" and exits 0 only when
 # Chromium, chromedriver or python3 (with venv and pip) are not available. C2CHAT_CHROMIUM and
 # C2CHAT_CHROMEDRIVER override where they are looked for.
 set -euo pipefail
@@ -55,3 +57,17 @@ if [ "$(stat -c %a "$out/review.html")" != 600 ]; then
     exit 1
 fi
 timeout 300 "$out/venv/bin/python" "$here/review_test.py" "$out/review.html" "$out/downloads" "$chrome" "$driver"
+
+# The rest of the loop from the browser's export, with no file edited by hand: apply it twice
+# (the second run merges and changes nothing), then annotate with the overlay stacked.
+rm -rf "$out/applied"
+"$bin" review apply "$out/downloads/decisions.jsonl" --annotations "$out/demo/annotations.jsonl" --out "$out/applied" -q
+before=$(cd "$out/applied/lexicons/core-local" && find . -type f -exec sha256sum {} + | sort)
+"$bin" review apply "$out/downloads/decisions.jsonl" --annotations "$out/demo/annotations.jsonl" --out "$out/applied" -q
+after=$(cd "$out/applied/lexicons/core-local" && find . -type f -exec sha256sum {} + | sort)
+if [ "$before" != "$after" ]; then
+    echo "FAIL: applying the same decisions twice changed the overlay"
+    exit 1
+fi
+"$bin" annotate "$root/corpora/demo" --lexicon core --lexicon "$out/applied/lexicons/core-local" --out "$out/demo2" -q
+echo "OK: review apply (twice) and annotate with the overlay from the browser's export"
