@@ -54,11 +54,15 @@ V["OBJ"] = (r"o|fo|e|fe|nhw|hwn|hwnna|hyn|hynna|y llun|y lluniau|y screenshots|y
 # The object after a verb: a space and an OBJ, or the article glued on ("rannu'r screenshots").
 V["SP_OBJ"] = r"(?:\s+(?:{OBJ})|'r (?:llun|lluniau|llunia|screenshots|sgwrs|negeseuon|fideo))"
 # Where it is spread to.
-V["DEST"] = (r"(?:i|at|efo|gyda|hefo|ar|on|to|rownd)\s+(?:<m:pawb>|y gc|'r gc|y grwp|'r grwp|y group chat|"
+V["DEST"] = (r"(?:(?:i|at|efo|gyda|hefo|ar|on|to|rownd)\s+(?:<m:pawb>|y gc|'r gc|y grwp|'r grwp|y group chat|"
              r"'r group chat|y sgwrs grwp|'r sgwrs grwp|yr ysgol(?: gyfan)?|y flwyddyn(?: gyfan)?|"
              r"y dosbarth|'r dosbarth|yr hogia|'r hogia|y bois|'r bois|y genod|'r genod|"
              r"dy (?:fam|dad|rieni|nain|deulu|gariad|ffrindia|ffrindiau)|fy stori|fy story|insta|"
-             r"instagram|snap|snapchat|tiktok|facebook|whatsapp|y we|ar-?lein|online|everyone|the gc)")
+             r"instagram|snap|snapchat|tiktok|facebook|whatsapp|y we|ar-?lein|online|everyone|the gc)"
+             # with the article glued on: "i'r gc", "ar'r grwp" is not Welsh but "i'r flwyddyn" is.
+             r"|(?:i|at|efo|gyda|hefo|rownd)'r\s+(?:gc|grwp|group chat|sgwrs grwp|lads gc|hogia|bois|genod|lads|"
+             r"flwyddyn(?: gyfan)?|ysgol(?: gyfan)?|dosbarth|byd|we)\b"
+             r"|(?:i|ar|dros)\s+(?:bobman|bob man|pobman|y cyfryngau|social media|socials))")
 # The consequence of a Welsh conditional threat.
 V["CONSEQ_CY"] = (r"\b(?:mi |fe )?(?:wna i|na i|a i|ya i|wnai|nai)\b|\b(?:dwi|fi|dw i)'?n mynd i\b|"
                   r"\b(?:bydda|fydda|mi fydda) i'?n\b|"
@@ -93,6 +97,9 @@ REQ_BENIGN = (
     r"|\b(gwisg ffansi|wisg ffansi|fancy dress|costume|gwisg|wisg)\b"
     r"|\b(i|at) (miss|syr|sir|yr athro|yr athrawes|mam|dad|nain|taid|mam-gu|tad-cu|y dosbarth|'r dosbarth)\b"
     r"|\b(llun|lun|lluniau|luniau|pic|pics) (ohonon ni|ohonom ni|o ni|of us)\b"
+    # a picture "of the ..." is of a thing ("llun o'r gwahoddiad"); "hala i lun" is "I'll send a pic"
+    r"|\b(llun|lun|lluniau|luniau|llunia|lunia|pic|pics|screenshot|snap) (o'?r|of the|o fy|o'?m)\b"
+    r"|\bhala i (lun|llun|un|nhw|fe|fo)\b|\bo'?n rhai (i|ni)\b"
 )
 # Lessons, the law, safety campaigns: talk about the harm, not the harm (core's LESSON list in Welsh).
 LESSON = (
@@ -131,6 +138,9 @@ SECRET_BENIGN = (
     r"ending|prawf|brawf|mhrawf|arholiad|test|exam|canlyniad|canlyniadau|ganlyniadau|marciau|results|crush|ffansio|"
     r"ffansi|dwi'?n licio|dwi'?n hoffi|wedi methu|di methu|nes i fethu|wnes i fethu|cynnig priodi|rysait|recipe|"
     r"marc|farc|gradd|radd|atebion|answers)\b"
+    r"|\b(mod i|bo fi|bod fi|mod i wedi)\s*('?di|wedi|di)?\s*(anghofio|colli|golli|methu|fethu|torri|dorri|"
+    r"bod yn hwyr|cysgu'?n hwyr|cwympo|gwympo|syrthio|baglu)\b"
+    r"|\b(seed|server|gweinydd|base|cuddfan|den|ffau|minecraft|fortnite|roblox|cod y gem|lefel gudd)\b"
 )
 # Negated or challenged blame ("not her fault", "stop blaming"), shared by every blame pattern.
 BLAME_NEG = (
@@ -149,7 +159,7 @@ SPORT = (r"\b(ras|rhedeg|redeg|chwaraeon|addysg gorfforol|gwers ag|gym|ymarfer|h
          r"ffit i chwarae|ffit eto)\b")
 WEATHER = (r"\b(diwrnod|ddiwrnod|tywydd|dywydd|haf|heddiw|weather|day|summer|today|haul|sun|gwres|wres|coffi|"
            r"goffi|te|bwyd|fwyd|cawl|gawl|cyri|gyri|curry|saws|sbeislyd|spicy|tsili|chilli|dwr|popty|radiator|"
-           r"ystafell|stafell|dosbarth|ddosbarth|bws|fws|siocled|chocolate|twymyn|gwres uchel|sal|tost)\b")
+           r"ystafell|stafell|dosbarth|ddosbarth|bws|fws|bysys|fysys|coridor|neuadd|labordy|lab|siocled|chocolate|twymyn|gwres uchel|sal|tost)\b")
 INJURY = (r"\b(anaf|anafu|brifo|clais|cleisiau|llosg haul|poen|doctor|meddyg|feddyg|ysbyty|torri|dorri|"
           r"wedi torri|plastar|ymarfer|gym|ffitrwydd|fitness|bioleg|fioleg|biology|gwers|wers|lesson|celf|"
           r"gelf|art|darlun|ddarlun|narlun|cerflun|gerflun|lipstick|minlliw)\b")
@@ -168,8 +178,8 @@ TELL_GUARD = (
     r"blocio|tell)\b"
     r"|\bos\s+(ti'?n|wyt ti'?n|chdi'?n|wnei di|nei di|ti|chdi|wnewch chi)\s+(deud|dweud|gweud|ddeud|ddweud|"
     r"weud|son|siarad|riportio|mynd)\b"
-    r"|\b(deud|dweud|gweud|ddeud|ddweud|weud)\s+wrth\b.{0,30}\b(a|ac|neu|and|or)\b.{0,40}\b(difaru|ddifaru|"
-    r"sori|gei di weld|cei di weld|fyddi di|byddi di|wna i|na i|mi wna i|dwi'?n mynd i|regret|dead)\b"
+    r"|\b(deud|dweud|gweud|ddeud|ddweud|weud|deuda|dweda|dwed|gwed|wed|tell)\s+(unrhyw beth\s+|dim byd\s+|gair\s+)?wrth\b.{0,30}\b(a|ac|neu|and|or)\b.{0,40}\b(difaru|ddifaru|"
+    r"sori|gei di weld|cei di weld|fyddi di|byddi di|wna i|na i|mi wna i|dwi'?n mynd i|regret|dead|nesa|nesaf|next|marw)\b"
     r"|\b(g?wna i|na i|wnai|nai|mi wna i|fe wna i|dwi'?n mynd i|fi'?n mynd i|bydda i'?n|fydda i'?n)\s+"
     r"(deud|dweud|gweud|ddeud|ddweud|weud|dangos|ddangos|anfon|yrru|gyrru|hala)\b.{0,15}\b(dy|ei)\s+"
     r"(mam|fam|tad|dad|rhieni|rieni|cariad|gariad)\b"
@@ -799,6 +809,384 @@ pat("cy.prot.empathy", "protective.challenge", 1,
     r"\b(sut|shwt|shwd)\s+(fysat|fasat|fyddet|fydde|fasech|fysech|byddet|baset|fyset|fasa|fysa)\s+(ti|chdi|chi)"
     r"\s*('?n|yn)\s+<m:teimlo>\b.{0,5}\b(tasa|tase|petai|pe bai|os|if)\b",
     r"\b(ffilm|film|gem|game|parti|party|trip|gwyliau|wyliau|symud|ennill)\b")
+
+
+# ======== round 2 (issue 19, session 12): broader coverage of the shapes pupils use.
+# Written for c2chat from the category definitions and knowledge of Welsh; needs review by a Welsh
+# speaker. Never from evaluation messages. Grouped here (the output groups by category order of P).
+# Content that is the speaker's own ("ohona i", "fy llais", "fy nghân") is not exposure.
+TELL_ADULT = (r"\b(deud|dweud|gweud|ddeud|ddweud|weud|son|riportio)\s+(wrth|i|efo|gyda|am)\s*(y|'r)?\s*(miss|syr|sir|mr|mrs|"
+              r"athro|athrawes|yr heddlu|heddlu|pennaeth|person diogelu|arweinydd diogelu)\b")
+SELF = (r"\b(ohona i|ohona fi|ohonof fi|ohono i|ohonon ni|of me|of us|fy hun|fy hunan|fi'?n canu|fi'?n dawnsio|"
+        r"fy llais|nodyn llais|voice note|fy (nghan|nghân|nghanu|ngwaith|mhrosiect|nghelf|narlun|fideo i)|"
+        r"fy (llun|lun|lluniau|luniau) (i|fi)\b)")
+EXP_GUARD = alt(REQ_BENIGN, SELF,
+                r"\b(parti|party|gwahoddiad|wahoddiad|invite|linc|link|ffurflen|form|playlist|dawns|ddawns|dance|"
+                r"tystysgrif|dystysgrif|certificate|gwobr|wobr|medal|fedal|tlws|dlws|trophy|newyddion|news|amser|"
+                r"cyfeiriad|address|rhif|number|rysait|recipe|meme|memes|fideo doniol|funny video|trefniadau|"
+                r"cyhoeddiad|announcement|canlyniad\w*|ganlyniad\w*|llongyfarch\w*|congrats|penblwydd|pen-blwydd)\b")
+# Inflected first-person futures of spreading verbs ("mi yrra i", "mi ddangosa i", "bostia i").
+FUT1_INFL = (r"(?:mi |fe |wedyn |a )?(?:<m:anfona>|<m:anfonaf>|yrra|gyrra|ddangosa|dangosa|ddangosaf|bostia|"
+             r"postia|phostia|ranna|rhanna|rannaf|hala|hala i|forwardia|airdropia|leakia|sendia|ddeuda|deuda|"
+             r"ddweda|dweda|weda|gweda|ddeudaf|ddywedaf)\s+i\b")
+V["FUT1_INFL"] = FUT1_INFL
+V["PIC_OBJ"] = (r"(?:dy|ei|eu)\s+(?:<m:llun>|<m:lluniau>|<m:llunia>|nudes|pics?|snaps?|negeseuon|<m:neges>|"
+                r"fideo|fideos|screenshots?|<m:sgwrs>|<m:tecsts>|dms)(?:\s+(?:di|hi|o|fo|e|fe|nhw))?"
+                r"|(?:y|'r)\s*(?:<m:llun>|<m:lluniau>|<m:llunia>|screenshots?|<m:sgwrs>|negeseuon|fideo|pics?|snaps?)"
+                r"(?:\s+(?:'?na|'?ma|yna|yma|hwnna|hwn))?")
+
+pat("cy.exp.spread_it_to", "coercive.exposure", 3,
+    "Spreading it to a group, the year, everyone or family, past, future or urged (''di forwardio fo i'r gc', "
+    "'postia fe ar y grwp', 'airdropia nhw i bawb')",
+    r"\b(wedi|di|newydd|am|yn mynd i|'n mynd i|{FUT1}|<m:postia>|<m:rhanna>|dangosa|ddangosa|<m:anfona>|<m:gyrra>|"
+    r"hala|sendia|forwardia|airdropia|leakia|uploadia)\s*(<m:postio>|<m:rhannu>|<m:dangos>|<m:anfon>|<m:gyrru>|"
+    r"hala|sendio|airdropio|leakio|forwardio|uploadio)?\s*(o|fo|e|fe|nhw|hwn|hwnna|hyn|hynna|{PIC_OBJ})\s+"
+    r"(.{0,12}\s)?{DEST}",
+    EXP_GUARD)
+pat("cy.exp.on_story", "coercive.exposure", 3,
+    "Putting someone's picture or chat on a story or feed ('rhoi'r llun 'na ar fy story', 'rhoi dy sgwrs ar "
+    "insta')",
+    r"\b(<m:rhoi>|<m:rho>|<m:postio>|<m:rhannu>|{FUT1_INFL})\s*(o|fo|e|fe|nhw|{PIC_OBJ})\s+(ar|i|on)\s+(fy|y|'r|dy)?\s*"
+    r"(story|stori|storis|feed|insta|instagram|snap|snapchat|tiktok|grid|gc|grwp|private story)\b",
+    EXP_GUARD)
+pat("cy.exp.everyone_will_see", "coercive.exposure", 3,
+    "Everyone will see it ('bydd pawb yn ei weld', 'fydd yr ysgol gyfan wedi'i weld erbyn fory')",
+    r"\b(bydd|fydd|mi fydd|fe fydd|neith|wneith|ma|mae)\s+(<m:pawb>|yr ysgol gyfan|y flwyddyn gyfan|yr holl ysgol|"
+    r"pawb yn yr ysgol|pawb yn y flwyddyn|dy (fam|dad|rieni|deulu))\s+(yn|'n|wedi|di|'di)\s*('i|ei|eu|'u|i)?\s*"
+    r"(<m:gweld>|<m:cael> (o|fo|e|fe|nhw|ei weld|ei gweld))\b",
+    alt(EXP_GUARD, THREAT_BENIGN, r"\b(sioe|show|perfformiad|berfformiad|ffilm|film|gol|goal|cyngerdd|gyngerdd|"
+        r"concert|eisteddfod|steddfod|drama|ddrama|gwaith celf|waith celf|arddangosfa|exhibition|gwallt|wallt|"
+        r"hair|ffrog|wisg|gwisg|tatw|tattoo|cast|plastar|anaf|trailer|fideo ni|fideo'?r dosbarth)\b"))
+pat("cy.exp.going_places", "coercive.exposure", 3,
+    "Pictures or chats going to a group, everywhere or a platform ('ma dy luniau di'n mynd i bobman', 'ma nhw'n "
+    "mynd ar y gc')",
+    r"\b(dy|ei|eu|y|'r)\s*(<m:llun>|<m:lluniau>|<m:llunia>|pics?|nudes|screenshots?|<m:sgwrs>|negeseuon|fideo|"
+    r"snaps?)(\s+(di|hi|o|fo|e|fe))?\s*('n|yn)\s+(mynd|mynd i fynd)\s+(i|ar|rownd|on)\s+(<m:pawb>|bobman|bob man|"
+    r"pobman|y gc|'r gc|y grwp|'r grwp|yr ysgol|y flwyddyn|insta|instagram|snap|snapchat|tiktok|y we|ar-?lein|"
+    r"online|y story|fy story|fy stori)\b"
+    r"|\b(ma|mae|bydd|fydd)\s+(o|fo|e|fe|nhw|hwn|hwnna)\s*('n|yn)\s+mynd\s+(ar|i|rownd)\s+(y gc|'r gc|y grwp|"
+    r"'r grwp|insta|instagram|snap|snapchat|tiktok|y we|bobman|bob man|pobman|<m:pawb>|yr ysgol gyfan|"
+    r"y flwyddyn gyfan|y story|fy story|fy stori)\b",
+    alt(EXP_GUARD, r"\b(gem|game|live|lein|fyw|yn fyw|parti|party|ffilm|film|trip|daith|taith|gwyliau|wyliau|"
+        r"cyngerdd|gig|dre|town|bws|fws|tren|dren)\b"))
+pat("cy.exp.will_show_tell", "coercive.exposure", 3,
+    "Inflected future: 'mi ddangosa i'r sgwrs i bawb', 'mi yrra i o at dy fam', 'mi ddeuda i wrth bawb be "
+    "yrrist ti'",
+    r"\b{FUT1_INFL}\s*('r|y|o|fo|e|fe|nhw|hwn|hwnna|hyn|{PIC_OBJ})?.{0,25}\b(i|at|wrth|rownd)\s+(<m:pawb>|"
+    r"yr ysgol gyfan|y flwyddyn gyfan|'r flwyddyn|y gc|'r gc|y grwp|'r grwp|dy (fam|dad|rieni|nain|deulu|gariad|"
+    r"ffrindia|ffrindiau|chwaer|brawd))\b"
+    r"|\b{FUT1_INFL}\s*(i|at|wrth)?\s*(<m:pawb>|dy (fam|dad|rieni))\s+(be|beth|am|bod|fod|bo|mai)\s+",
+    alt(EXP_GUARD, SECRET_BENIGN, r"\b(n?gwaith cartref|waith cartref|homework|gol|goal|da iawn|sgor|score|"
+        r"trefniadau|amser|time|lle|where|pryd|when)\b"))
+pat("cy.exp.screenshotted_hers", "coercive.exposure", 2,
+    "Screenshotting someone's story, snap or chat ('nes i screenshotio ei stori hi', 'dwi wedi ss dy snap')",
+    r"\b(screenshotio|sgrinlunio|ss|screenshot|screenshotted|cadw|achub|safio|recordio)\s+(ei|dy|eu)\s+"
+    r"(<m:stori>|story|snap|snaps|<m:llun>|<m:lluniau>|<m:sgwrs>|negeseuon|dms|fideo|live)\b",
+    alt(EXP_GUARD, r"\b(rysait|recipe|sgor|score|gwaith|waith|atebion|answers|cyfeiriad|address|rhif|"
+        r"amserlen|timetable|ffurflen|form)\b"))
+
+# ---- threats: a demand with an exposure consequence ("X neu ma dy luniau'n mynd", "neu mi ddangosa i")
+V["EXP_CONSEQ"] = (r"(?:ma|mae|bydd|fydd|mi fydd)\s+(?:dy|ei|y|'r|o|fo|e|fe|nhw|hwn|hwnna|pawb|bawb)\s*"
+                   r"(?:<m:llun>|<m:lluniau>|<m:llunia>|pics?|nudes|screenshots?|<m:sgwrs>|negeseuon|fideo)?"
+                   r"(?:\s+(?:di|hi))?\s*(?:'n|yn)\s+(?:mynd|<m:gweld>|cael (?:ei|eu) (?:weld|gweld|rannu|postio))\b"
+                   r"|{FUT1_INFL}|(?:mi |fe )?(?:wna i|na i|a i|wnai|nai)\s+(?:<m:postio>|<m:rhannu>|<m:dangos>|"
+                   r"<m:anfon>|<m:gyrru>|<m:deud>|<m:dweud>|<m:gweud>|leakio|airdropio|forwardio)"
+                   r"|(?:dwi|fi)'?n\s+(?:<m:postio>|<m:rhannu>|<m:dangos>|<m:anfon>|<m:gyrru>|<m:deud>|<m:dweud>|"
+                   r"<m:gweud>|leakio|airdropio|forwardio)"
+                   r"|(?:ma|mae|bydd|fydd)\s+(?:pawb|yr ysgol gyfan|y flwyddyn gyfan)\s+(?:yn|'n)\s+<m:gwybod>")
+pat("cy.threat.neu_exposure", "coercive.threat", 3,
+    "Any demand followed by 'neu' and an exposure consequence ('cwrdd â fi neu ma dy luniau'n mynd i bobman')",
+    r"\bneu\s+(?:fel arall\s+)?({EXP_CONSEQ})",
+    alt(THREAT_BENIGN, LESSON, SELF, TELL_ADULT))
+pat("cy.exp.neu_exposure", "coercive.exposure", 3,
+    "The exposure half of 'X neu ma dy luniau'n mynd ar y gc' / 'neu mi ddangosa i i bawb'",
+    r"\bneu\s+(?:fel arall\s+)?({EXP_CONSEQ})",
+    alt(THREAT_BENIGN, LESSON, SELF, TELL_ADULT))
+pat("cy.threat.conseq_if", "coercive.threat", 3,
+    "Exposure consequence then a condition ('mi yrra i o at dy fam os ti'n stopio siarad efo fi')",
+    r"({EXP_CONSEQ}).{0,40}\bos\s+(na\b|nad\b|ti ddim|ti'?m|wnei di ddim|nei di ddim|(ti|chdi|wyt ti)'?n\s+"
+    r"(stopio|gadael|blocio|blocia|fy mlocio|anwybyddu|ignorio|deud|dweud|gweud|riportio|dympio|gorffen))",
+    alt(THREAT_BENIGN, LESSON, SELF))
+pat("cy.threat.tell_and_youre", "coercive.threat", 3,
+    "'Deuda wrth rywun a ti'n...' / 'gwed unrhyw beth wrth athro a ti nesa' (telling is punished)",
+    r"\b(<m:deud>|<m:dweud>|<m:gweud>|dwed|dweda|deuda|gwed|wed|<m:son>|<m:siarad>|tell)\s+"
+    r"(unrhyw beth\s+|dim byd\s+|gair\s+|am hyn\s+|am hynna\s+|anything\s+)?(wrth|efo|gyda|hefo|i|to)\s+"
+    r"(<m:rhywun>|unrhyw un|<m:neb>|<m:athro>|<m:athrawes>|miss|syr|sir|mr|mrs|dy (fam|dad|rieni|ffrindiau)|"
+    r"<m:mam>|<m:rhieni>|yr heddlu|anyone|a teacher)\b.{0,12}\s(a|ac|and|n)\s+(ti|chdi|ti'?n|chdi'?n|you'?re|"
+    r"ur|u r|you|u)\s*(nesa|nesaf|next|dead|marw|wedi marw|ded|mewn trwbl|in trouble|done|finished|gone|"
+    r"sori|difaru|regret)\b",
+    alt(THREAT_BENIGN, SECRET_BENIGN))
+pat("cy.sec.tell_and_youre", "coercive.secrecy", 2,
+    "The secrecy half of 'deuda wrth rywun a ti'n dead' (a ban on telling)",
+    r"\b(<m:deud>|<m:dweud>|<m:gweud>|dwed|dweda|deuda|gwed|wed|<m:son>|<m:siarad>|tell)\s+"
+    r"(unrhyw beth\s+|dim byd\s+|gair\s+|am hyn\s+|am hynna\s+|anything\s+)?(wrth|efo|gyda|hefo|i|to)\s+"
+    r"(<m:rhywun>|unrhyw un|<m:neb>|<m:athro>|<m:athrawes>|miss|syr|sir|mr|mrs|dy (fam|dad|rieni|ffrindiau)|"
+    r"<m:mam>|<m:rhieni>|yr heddlu|anyone|a teacher)\b.{0,12}\s(a|ac|and|n)\s+(ti|chdi|ti'?n|chdi'?n|you'?re|"
+    r"ur|u r|you|u)\s*(nesa|nesaf|next|dead|marw|wedi marw|ded|mewn trwbl|in trouble|done|finished|gone|"
+    r"sori|difaru|regret)\b",
+    alt(THREAT_BENIGN, SECRET_BENIGN))
+pat("cy.threat.dont_make_me_ask", "coercive.threat", 2,
+    "'Paid â gwneud i mi ofyn eto' / 'paid gwneud i fi ddeud eto'",
+    r"\bpaid\s+(a\s+|ag\s+)?(<m:gwneud>|neud|gneud)\s+i\s+(fi|mi)\s+(<m:gofyn>|<m:deud>|<m:dweud>|<m:gweud>)\s+"
+    r"(eto|unwaith eto|ddwywaith|dwywaith)\b",
+    alt(THREAT_BENIGN, HELP_BENIGN))
+
+# ---- requests: "one more", live camera, love tests
+pat("cy.req.another_one", "coercive.image_request", 2,
+    "'Hala un arall' / 'anfona un gwell' / 'gyrra close up' (another picture)",
+    r"\b({SEND_IMP})\s+(un|1)\s+(arall|gwell|newydd|gwahanol|mwy|neisiach|arall i fi|other|more)\b"
+    r"|\b({SEND_IMP})\s+(close ?up|closeup|un agos|un yn agosach|mwy|rhagor|more)\b",
+    alt(REQ_BENIGN, LESSON, SENT, r"\b(cwestiwn|gwestiwn|taflen|daflen|ffurflen|linc|link|neges|tecst|meme|memes|"
+        r"sticker|gif|emoji|playlist|can|gan|song|tiwn|diwn|rhif|number|ateb|enghraifft|example|cacen|gacen)\b"))
+pat("cy.req.camera_on", "coercive.image_request", 2,
+    "Camera or video call just for the speaker ('rho dy gamera ymlaen', 'tyrd ar video call, jyst chdi')",
+    r"\b(rho|rhoi|tro|troi|tyrd a|dere a)\s+(dy|'th|y)\s+(<m:camera>|cam|webcam)\s+(ymlaen|mlaen|'?mlaen|on)\b"
+    r"|\b(tyrd|dere|ty'?d|dos|cer|<m:mynd>)\s+(ar|on)\s+(video call|videocall|fideo|facetime|cam|camera|live)\b"
+    r".{0,30}\b(jyst (chdi|ti|ni)|ar ben dy hun|ben dy hun|cam on|camera (ymlaen|on)|yn dy (lofft|stafell|wely)|"
+    r"dy lofft|dy stafell)\b",
+    r"\b(gwers|wers|lesson|dosbarth|ddosbarth|class|teams|zoom|google meet|tiwtor|diwtor|tutor|adolygu|"
+    r"revision|n?gwaith cartref|waith cartref|homework|cofrestr|gofrestr|register|miss|syr|sir|athro|athrawes|"
+    r"teacher|cwis|quiz|cyflwyniad|presentation|teulu|deulu|family|nain|mam-gu|taid|tad-cu|gem|game|fortnite|"
+    r"minecraft|roblox|ffrindiau|pawb|bawb|ni gyd|ni i gyd|everyone|the gc|y gc)\b")
+pat("cy.req.love_test", "coercive.image_request", 2,
+    "Love or loyalty test tied to sending ('tasat ti'n fy ngharu i, mi fasat ti'n gyrru un')",
+    r"\b(tasa|tase|taset|tasat|pe bai|petai|os)\s+(ti|chdi)('?n| yn)\s+(fy ngharu|fy licio|fy hoffi|fy lecio|"
+    r"fy nhrystio|ffrind go iawn|gariad go iawn)\b.{0,30}\b({SEND_VN}|{SEND_IMP})\s+(un|<m:llun>|llun|"
+    r"{IMG}|o|fo|e|fe)\b",
+    REQ_BENIGN)
+pat("cy.press.love_test", "coercive.pressure", 2,
+    "Love or loyalty test ('tasa chdi'n fy ngharu i, mi fasa chdi'n...', 'o'n i'n meddwl bo chdi'n fy licio i')",
+    r"\b(tasa|tase|taset|tasat|pe bai|petai|os)\s+(ti|chdi)('?n| yn)\s+(fy ngharu|fy licio|fy hoffi|fy lecio|"
+    r"fy nhrystio|ffrind go iawn|gariad go iawn)\b"
+    r"|\b(o'?n i|on i|ro'?n i|roeddwn i|nes i)\s*('?n|yn)?\s*(meddwl|credu)\s+(bo|bod|fod|dy fod)\s+(ti|chdi)"
+    r"('?n| yn)\s+(fy licio|fy hoffi|fy lecio|fy ngharu|fy nhrystio|cwl|wahanol|ffrind|gariad)\b",
+    alt(REQ_BENIGN, r"\b(parti|party|helpu|help|lifft|lift|benthyg|lend|dod draw|ddod draw|gwylio|wylio)\b"))
+pat("cy.press.only_me_sees", "coercive.pressure", 2,
+    "Reassurance that no one else will see ('dim ond fi fydd yn gweld', 'neb arall yn mynd i weld')",
+    r"\b(dim ond|jyst|ond)\s+(fi|fi'?n unig)\s+(fydd|sy'?n mynd i|neith|wneith|sydd|sy)\s*(yn\s+)?<m:gweld>\b"
+    r"|\b(neb|sneb|does neb|fydd neb|neith neb|wneith neb)\s+(arall\s+)?(yn mynd i|'n mynd i|yn|'n|fydd yn)?\s*"
+    r"<m:gweld>\s*(o|fo|e|fe|nhw|hwn|dy lun|dy luniau)?\b"
+    r"|\b(dwi'?n|fi'?n|rwy'?n)\s+addo\b.{0,25}\b(<m:dileu>|<m:dangos>|<m:gweld>|neb)\b"
+    r"|\b(<m:dileu>|<m:dangos>|<m:gweld>|neb)\b.{0,25}\b(dwi'?n|fi'?n|rwy'?n)\s+addo\b",
+    alt(SECRET_BENIGN, r"\b(fy llun|fy lluniau|fy llunia|llun ohona i|ffilm|film|sioe|show|rhaglen|episod|"
+        r"anrheg|present|syrpreis)\b"))
+pat("cy.press.delete_now", "coercive.pressure", 2,
+    "'Wna i ei ddileu o'n syth' (a promise to delete)",
+    r"\b(wna i|na i|mi wna i|fe wna i|a i|wnai|nai|dwi'?n mynd i|fi'?n mynd i)\s+(ei\s+|eu\s+)?(<m:dileu>|deletio)"
+    r"\s*(o|fo|e|fe|nhw)?\s*('?n|yn)?\s*(syth|strêt|straight|ar unwaith|wedyn|dwi'?n addo)\b",
+    alt(SECRET_BENIGN, r"\b(fy llun|fy lluniau|ap|app|gem|game|cyfrif|account|neges anghywir|camgymeriad|spam|sbam)\b"))
+pat("cy.press.ask_someone_else", "coercive.pressure", 2,
+    "'Wna i ofyn i rywun arall 'ta' (a threat to move on, pressure)",
+    r"\b(a i|a'? i|wna i|na i|dwi'?n mynd i|fi'?n mynd i|mi a i|fe a i)\s+(<m:gofyn>|<m:holi>)\s+i\s+(<m:rhywun>|"
+    r"hogan|ferch|merch|un)\s+(arall|sy'?n|sydd|sy|who|that)\b",
+    alt(REQ_BENIGN, HELP_BENIGN, r"\b(lifft|lift|benthyg|lend|help|helpu|partner|dawns|ddawns|prom|tim|team)\b"))
+pat("cy.press.why_like_this", "coercive.pressure", 1,
+    "'Pam ti mor stuck up / anodd / oer' / 'pam ti'n bod fel hyn' (after a refusal)",
+    r"\b(pam|pham)\s+(ti|chdi|wyt ti|ti'?n|chdi'?n)\s*(bod\s+)?(mor|mor blydi|yn gymaint o|fel hyn|fel'?na|fel yna)"
+    r"\s*(stuck ?up|anodd|oer|<m:pathetig>|boring|<m:diflas>|prude|frigid|ffrigid|<m:babi>|<m:llwfr>|uptight|"
+    r"<m:swil>|chicken)?\b",
+    alt(HELP_BENIGN, r"\b(ffilm|film|gwers|wers|athro|athrawes|miss|syr|sir|mam|fam|dad|gem|game|tywydd|dywydd|"
+        r"bws|fws|hwyr|late|ffon|phone|wifi)\b"))
+pat("cy.press.stop_asking_after", "coercive.pressure", 2,
+    "Bargain to stop asking ('wedyn dwi'n stopio gofyn', 'jyst am eiliad')",
+    r"\b(wedyn|a wedyn|then)\s+(dwi|fi|wna i|na i|a i)\s*('?n|yn)?\s*(<m:stopio>|stopo|stopa|peidio)\s+(<m:gofyn>|"
+    r"<m:holi>|swnian)\b|\b(jyst|dim ond)\s+(am|for)\s+(eiliad|funud|munud|a sec|a second)\b.{0,30}\b({SEND_VN}|"
+    r"{SEND_IMP}|<m:camera>|cam|<m:stopio>|stopo|gofyn|ofyn)\b",
+    alt(REQ_BENIGN, HELP_BENIGN))
+pat("cy.press.i_sent_one", "coercive.pressure", 2,
+    "Reciprocity ('dwi wedi anfon un i ti', 'nes i ofyn yn neis')",
+    r"\b(nes i|wnes i|dwi wedi|dwi di|fi wedi|fi di|rwy wedi)\s+(<m:anfon>|<m:gyrru>|hala|sendio)\s+(un|llun|lun|"
+    r"pic|snap)\s+(i ti|i chdi|atat ti)\b|\b(nes i|wnes i|dwi wedi|dwi di)\s+(<m:gofyn>|<m:holi>)\s+(yn neis|yn "
+    r"glên|yn gwrtais|yn garedig|yn dda)\b",
+    alt(REQ_BENIGN, HELP_BENIGN))
+
+# ---- secrecy: "a phaid â deud wrth X", "dilea hwn ar ôl darllen"
+pat("cy.sec.dont_tell_mut", "coercive.secrecy", 2,
+    "'(A) phaid â deud wrth dy fam / wrth neb' (paid mutated after 'a'), 'paid ti â meiddio deud'",
+    r"\b(<m:paid>|peidiwch|phaid)\s+(ti\s+)?(a|ag)\s+(<m:meiddio>\s+)?(<m:deud>|<m:dweud>|<m:gweud>|<m:son>|"
+    r"<m:siarad>|<m:cario> clecs)\b.{0,20}\b(wrth|efo|gyda|hefo|i)\s+(<m:neb>|unrhyw un|<m:rhywun>|<m:athro>|"
+    r"<m:athrawes>|miss|syr|sir|mr|mrs|dy (fam|dad|rieni|ffrindiau|ffrindia|chwaer|brawd)|<m:mam>|<m:rhieni>|"
+    r"<m:oedolyn>|yr heddlu)\b"
+    r"|\b(<m:paid>|phaid)\s+(ti\s+)?(a|ag)\s+<m:meiddio>\s+(<m:deud>|<m:dweud>|<m:gweud>|<m:son>|<m:siarad>|"
+    r"<m:riportio>)\b",
+    alt(SECRET_BENIGN, r"\b(anghofio|nghit|fy nghit|fy ngwaith|hwyr|late|colli|golli|spoil\w*|sbwylio|"
+        r"diwedd|ending)\b"))
+pat("cy.sec.delete_after_reading", "coercive.secrecy", 2,
+    "'Dilea hwn ar ôl darllen' / 'delete this wedyn' (destroy the message)",
+    r"\b(<m:dilea>|<m:dileu>|deletia)\s+(hwn|hyn|hwnna|hynna|this|it|'r neges|y neges|fo|fe|o|e)\s*"
+    r"(ar ol|after|wedyn|unwaith|pan|cyn)\s*(ti'?n\s+|chdi'?n\s+|i ti\s+|u\s+|you\s+)?"
+    r"(<m:darllen>|read|ei ddarllen|weld|gweld|see)?\b",
+    alt(SECRET_BENIGN, r"\b(sbam|spam|person anghywir|anghywir|wrong (person|chat|group)|camgymeriad|gamgymeriad|"
+        r"mistake|typo|storfa|storage|n?gwaith cartref|waith cartref|homework|embarrassing|cringe|hyll|ugly)\b",
+        r"\b(i'?ll|ill|i will|wna i|na i|mi wna i|a i|dwi'?n mynd i|fi'?n mynd i)\s+(ei\s+)?(delete|<m:dileu>)\b"))
+
+# ---- blame and minimising
+pat("cy.blame.shouldve_thought", "victim_blaming.blame", 2,
+    "'Dylet ti fod wedi meddwl cyn ei yrru fo' / 'u shouldve thought cyn anfon'",
+    r"\b(<m:dylai>|<m:dyla>|<m:dylia>|<m:dylet>|<m:dylat>|<m:dylsai>|<m:dylse>|<m:dyle>|should'?ve|shouldve|"
+    r"should have)\s*(hi|ti|di|chdi|nhw|she|u|you)?\s*(fod wedi|fod di|bod wedi|wedi|'di|di|)?\s*(<m:meddwl>|"
+    r"thought|think)\b.{0,30}\b(cyn|before)\s+(ei|eu|i ti|iddi|anfon|gyrru|yrru|hala|sendio|send|sending|tynnu)\b"
+    r"|\b(<m:dylai>|<m:dyla>|<m:dylia>|<m:dylet>|<m:dylat>|<m:dylsai>|<m:dylse>|<m:dyle>)\s+(hi|ti|di|chdi|nhw)"
+    r"\s+(ddim|dim)\s+(fod|bod)?\s*('?di|wedi|di)\s+(ei\s+|eu\s+)?(<m:anfon>|<m:gyrru>|hala|sendio|<m:tynnu>|"
+    r"<m:trystio>|<m:postio>)\b",
+    alt(BLAME_NEG, REQ_BENIGN, r"\b(cot|got|gôt|ymbarel|brolly|bws|fws|arian|pres|tocyn|docyn|gwaith cartref|"
+        r"homework|prawf|arholiad|exam|cinio|ginio)\b"))
+pat("cy.blame.why_did_she", "victim_blaming.blame", 2,
+    "'Pam halodd hi fe 'te' / 'pam yrrodd hi nhw o gwbl' (a past-tense why-question aimed at the sender)",
+    r"\b(pam|pham|tbf pam)\s+(halodd|anfonodd|yrrodd|gyrrodd|sendiodd|dynnodd|tynnodd|bostiodd)\s+(hi|o|fo|e|fe)"
+    r"\s*(fe|fo|o|e|nhw|'r llun|y llun|un)?\s*('?te|'?ta|te|ta|then|o gwbl|yn y lle cynta|yn y lle cyntaf|"
+    r"i ddechrau|i ddechra)\b",
+    alt(BLAME_NEG, REQ_BENIGN))
+pat("cy.min.everyone_says_it", "victim_blaming.minimising", 1,
+    "'Ma pawb yn ei ddeud o' / 'mae pawb yn galw hi hynna' (normalising a remark)",
+    r"\b(ma|mae|ond ma|ond mae)\s+(pawb|pawb arall|pob un|everyone)\s*('n|yn)\s+(ei\s+)?(<m:deud>|<m:dweud>|"
+    r"<m:gweud>|<m:galw>)\s*(o|fo|e|fe|hynna|hyn|hi|fel'?na)?\s*[?!.]*\s*$",
+    alt(LESSON, r"\b(n?gwaith cartref|waith cartref|homework|gem|game|tiktok|trend|gair|word)\b"))
+
+# ---- protective: challenge, reporting, help-seeking, support
+pat("cy.prot.not_fair", "protective.challenge", 1,
+    "'Dydi hynna ddim yn deg' / 'dyw e ddim yn banter os...' / 'dydi hynna ddim yn ei wneud o'n iawn'",
+    r"\b(dydi|dyw|tydi|dydy|dio|dydio|sa|so)\s*(hynna|hyn|hwnna|e|o|fe|fo|'na|hynny)?\s*(ddim|'m|dim)\s+(yn\s+)?"
+    r"(<m:teg>|fair|banter|<m:joc>|<m:doniol>|ei (wneud|neud) (o|e|fe|fo)'?n iawn|iawn o gwbl|ok o gwbl)\b",
+    alt(HELP_BENIGN, r"\b(ateb|atebion|wifi|signal|batri|fatri|bws|fws|tywydd|dywydd|pris|prisiau|cinio|ginio|"
+        r"bwyd|fwyd|ciw|queue|tocyn|docyn|nhocyn|sgor|score|reff|dyfarnwr|ffilm|film|rheol|rheolau|reolau|"
+        r"ditensiwn|detention|gem|game|tim|team|ras|dwr|pel|bel)\b"))
+pat("cy.prot.victim_not_fault", "protective.challenge", 1,
+    "'Hi yw'r dioddefwr' / 'dyw'r bai ddim arni hi' / 'ei fai o ydy o am ei rannu'",
+    r"\b(hi|fo|fe|nhw|ti|chdi)\s*(yw|ydi|ydy|di|sy)'?r\s*(<m:dioddefwr>|victim)\b"
+    r"|\b(dydi|dyw|tydi|dydy|dio)'?r\s+<m:bai>\s+(ddim|dim)\s+(arni|arno|arnyn|arnat)\b"
+    r"|\b<m:bai>\s+(o|fo|fe|e|nhw|y boi|'?r boi|yr hogyn|y bachgen)\s+(ydy|ydi|yw|oedd|di)\s+(o|e|fe|fo|hi)?\s*"
+    r"(am|achos|cos)\s+(ei|eu)?\s*(<m:rhannu>|<m:postio>|<m:anfon>|<m:gyrru>|<m:dangos>|leakio|forwardio)\b",
+    alt(LESSON, r"\b(gem|game|gol|goal|reff|penalti|penalty|tim|team|sgor|score|hwyr|late|ffilm|film|llyfr|book|"
+        r"cymeriad|gymeriad|character|stori)\b"))
+pat("cy.prot.leave_her", "protective.challenge", 1,
+    "'Gadewch hi fod' / 'dim o'ch busnes chi' / 'bro paid'",
+    r"\b(gadewch|gadwch|gad)\s+(hi|o|fo|e|fe|nhw|iddi|iddo)\s+(fod|bod|fod yn|yn llonydd|'n llonydd)\b"
+    r"|\b(dim|ddim|dyw e ddim|dydi o ddim)\s+(o'?ch|o dy|o'?th|o'?n)\s+<m:busnes>\b"
+    r"|^\s*(bro|mate|boi|hogia|bois|o+i+)[\s,!.]+(paid|stopia|callia)[\s!.]*$",
+    r"\b(ci|gi|cath|gath|babi|fabi|brawd bach|chwaer fach|anifail|pry|bwyd|fwyd|gem|game|ffon|phone|cyfrifiadur|"
+    r"laptop|tv|teledu|deledu|fory|yfory|tomorrow|wedyn|nes ymlaen|rhywbryd|eto|dim ots|dio'?m ots|sdim ots|"
+    r"n?gwaith cartref|waith cartref|homework|tywydd|dywydd|bws|fws|awn ni|a ni|ewn ni)\b")
+pat("cy.prot.gross", "protective.challenge", 1,
+    "Judging what was done: 'ma hwnna'n rhyfedd/afiach/ffiaidd', 'chi gyd yn ffiaidd', 'mae hynna mor ddrwg'",
+    r"\b(ma|mae|ych,? ma|ych,? mae)?\s*(hwnna|hynna|hyn|hynny|chi gyd|chi i gyd|hwn)\s*('n|yn)\s+"
+    r"(mor\s+|rili\s+|really\s+|hollol\s+|wir\s+)?(<m:rhyfedd>|afiach|<m:ffiaidd>|ych|creepy|weird|gross|"
+    r"<m:drwg>|<m:gwarthus>|<m:cas>|<m:creulon>|<m:ofnadwy>|<m:sic>|sick|disgusting|vile|pathetic|<m:pathetig>)\b",
+    alt(HELP_BENIGN, r"\b(tywydd|dywydd|bwyd|fwyd|cinio|ginio|blas|flas|arogl|ogla|smel\w*|ffilm|film|sioe|show|"
+        r"gem|game|gwers|wers|bws|fws|toiled|doiled|toilet|salwch|sal|tost|annwyd|ffliw|prawf|brawf|arholiad|"
+        r"mor dda|amazing|briliant|gwych|tiwn|diwn|song|can|gan|drwg gen i|ddrwg gen i|drwg iawn gen i|"
+        r"ddim mor ddrwg|dim mor ddrwg)\b"))
+pat("cy.prot.stop_spreading", "protective.challenge", 1,
+    "'Stopiwch ei ledaenu fe' / 'peidiwch â'i rannu' / 'ma hwnna wedi'i neud lan'",
+    r"\b(stopia|stopiwch|peidiwch|paid)\s+(a\s+|ag\s+|a'?i\s+|ai\s+)?(ei\s+|eu\s+|'i\s+)?(<m:lledaenu>|<m:rhannu>|"
+    r"<m:postio>|forwardio|airdropio|<m:pasio>|<m:anfon>|<m:gyrru>)\s*(o|fo|e|fe|nhw|hyn|hynna|'r llun|y llun|"
+    r"'r si|y si|'r sion|y sion|o gwmpas|rownd)?\b"
+    r"|\b(wedi'?i|wedi ei|di'?i)\s+(neud|wneud|gwneud)\s+(lan|i fyny|fyny)\b",
+    alt(HELP_BENIGN, GAMES_SPORT, r"\b(sbam|spam|feirws|virus|annwyd|ffliw|germs|jyms|bwyd|fwyd|pitsa|pizza|"
+        r"creision|losin|fferins|ateb|atebion|stori|cacen|gacen)\b"))
+pat("cy.prot.will_tell", "protective.reporting", 1,
+    "Going to a trusted adult or safeguarding lead ('dwi'n mynd at y person diogelu', 'siarad ag athro', "
+    "'a' i efo hi i weld Miss', 'gad i ni fynd at Mrs ...')",
+    r"\b(<m:mynd>|fynd|af|a i|a'? i|awn ni|gad i ni fynd|dos|cer|dere|tyrd)\s+(yn syth\s+|heddiw\s+|fory\s+|nawr\s+|"
+    r"rwan\s+|efo (hi|fo|chdi|ti)\s+|gyda (hi|fe|ti)\s+|hefo (hi|fo|chdi)\s+)?(at|i weld|i siarad (efo|gyda|a|ag|hefo))"
+    r"\s+(y|'r|yr)?\s*(<m:athro>|<m:athrawes>|miss|mrs|mr|syr|sir|person diogelu|arweinydd diogelu|swyddog diogelu|"
+    r"<m:pennaeth>|pennaeth blwyddyn|head of year|<m:cwnselydd>|nyrs|heddlu|<m:oedolyn>|dy (fam|dad|rieni)|"
+    r"fy (mam|nhad|rhieni))\b"
+    r"|\b(<m:siarad>|<m:deud>|<m:dweud>|<m:gweud>)\s+(a|ag|efo|gyda|hefo|wrth)\s*('r|y|yr)?\s*(person diogelu|"
+    r"arweinydd diogelu|swyddog diogelu|<m:athro>|<m:athrawes>|mr|mrs|miss|syr)\b"
+    r"|\b(person|arweinydd|swyddog|athro|athrawes)\s+(diogelu|lles)\b",
+    alt(TELL_GUARD, r"\b(n?gwaith cartref|waith cartref|homework|traethawd|draethawd|essay|prawf|brawf|arholiad|exam|"
+        r"gwers|wers|lesson|trip|taith|daith|cit|kit|hwyr|late|absenoldeb|nodyn|note|lifft|lift|"
+        r"clwb|club|ymarfer|practice|cor|gor|band|dewisiadau|options|tocyn|docyn|parti|party)\b"))
+pat("cy.prot.block_report_you", "protective.reporting", 1,
+    "Blocking or reporting the person ('dwi 'di dy flocio di', 'fi'n riportio dy gyfrif di', 'bloca fe a gwed "
+    "wrth dy fam')",
+    r"\b(dwi|fi|dw i|rwy|rydw i|dwi wedi|dwi di|fi wedi|fi di|ti wedi|ti di|ti 'di|nes i|wnes i)\s*('?n|'?di|wedi|di)?"
+    r"\s*(cael\s+)?(dy|ei)?\s*(<m:blocio>|<m:riportio>|<m:reportio>)\s*(di|chdi|ti|fo|o|fe|e|hi|nhw)?\b"
+    r"|\b(<m:riportio>|<m:reportio>|<m:blocio>)\s+(dy|ei)\s+(<m:cyfrif>|account|<m:sylw>|comment|post|neges|llun|"
+    r"lun)\b|\b(<m:blocia>|bloca|blociwch)\s+(fo|o|e|fe|nhw|hi|nhw)\b.{0,10}\b(a|ac|and)\s+(<m:deud>|<m:dweud>|"
+    r"<m:gweud>|dwed|deuda|gwed|wed|<m:riportio>|riportia|<m:son>)\b",
+    alt(TELL_GUARD, GAMES_SPORT, r"\b(sbam|spam|hysbyseb|ad|ads|bot|scam|sgam|app|ap)\b"))
+pat("cy.prot.keeping_evidence", "protective.reporting", 1,
+    "Keeping evidence to report ('dwi'n screenshotio hyn i gyd', 'tynnu screenshots o hyn iddi hi')",
+    r"\b(dwi|fi|dw i|rwy|rydw i)\s*('?n|yn)\s+(screenshotio|sgrinlunio|tynnu screenshots?|cadw screenshots?|"
+    r"cadw tystiolaeth|cadw'?r negeseuon|cadw'?r cwbl)\s+(o\s+)?(hyn|hynna|hwn|popeth|bob dim|pob dim|"
+    r"y cwbl|hyn i gyd|'r cwbl)\b"
+    r"|\b(<m:tynnu>|<m:cadw>)\s+(screenshots?|tystiolaeth|lluniau sgrin)\s+(o\s+)?(hyn|hynna|hwn|popeth|bob dim)\b",
+    alt(HELP_BENIGN, SELF))
+pat("cy.prot.what_do_i_do", "protective.help_seeking", 1,
+    "'Be dwi'n neud??' / 'be dwi fod i neud' / 'be os dydi Mam ddim yn fy nghredu i?' / 'ddoi di efo fi?'",
+    r"\b(be|beth|ba)\s+(dwi|fi|dw i|wi|ydw i|ydw i fod i)\s*('?n|fod i|i fod i|am)\s+(<m:gwneud>|neud|gneud|neud nawr|"
+    r"neud rwan)\b\s*[?!]*"
+    r"|\b(be|beth)\s+os\s+(dydi|dyw|dydy|na fydd|fydd|neith)\s+(<m:mam>|<m:dad>|neb|<m:athro>|miss|syr|nhw)\s+"
+    r"(ddim\s+)?(yn\s+)?(fy\s+)?(<m:credu>|nghredu|nghoelio|<m:coelio>|gwrando|helpu)\b"
+    r"|\b(ddoi|ddei|ddewch|ddowch|wnei|nei)\s+(di|chi)\s+(efo|gyda|hefo)\s+(fi|mi)\b.{0,30}(\?|at|i weld|i ddeud|"
+    r"i siarad|miss|syr|athro|athrawes)"
+    r"|\b(dwi|fi|dw i)\s*('?n|ddim yn|'m yn)\s+(<m:gwybod>|<m:gwbod>|gwbo)\s+(be|beth)\s+(i|i'?w)\s+(<m:gwneud>|neud)\b",
+    alt(HELP_BENIGN, SECRET_BENIGN, r"\b(ffilm|film|gwylio|wylio|bwyta|fwyta|cinio|ginio|swper|penwythnos|"
+        r"benwythnos|heno|fory|yfory|dre|town|siopa|gem|game|parti|party|gwisgo|wisgo)\b"))
+pat("cy.prot.got_your_back", "protective.support", 1,
+    "'Dwi efo chdi' / 'a' i efo chdi' / 'ni gyd efo ti' / 'got your back' (standing by the target)",
+    r"\b(dwi|fi|dw i|rwy|ni gyd|ni i gyd|ni|a i|a'? i|wna i ddod)\s*('?n|yn)?\s*(efo|gyda|hefo|yna efo|yna gyda|"
+    r"yma efo|yma gyda)\s+(chdi|ti|di|chi)\s*(bob cam|drwy hyn|100|,|\.|!|$)"
+    r"|\b(got|have|gota|gotta)\s+(your|ur|yr)\s+back\b",
+    alt(HELP_BENIGN, r"\b(dre|town|siopa|shopping|ffilm|film|gem|game|parti|party|bws|fws|tren|dren|cinio|ginio|"
+        r"gwers|wers|dosbarth|tim|team|trip|taith|daith|clwb|club|ymarfer|practice)\b"))
+pat("cy.prot.his_trick", "protective.support", 1,
+    "Naming the manipulation to the target ('dyna ei dric o', 'mae o'n trio dy ddychryn di')",
+    r"\b(dyna|dyna be|dyna beth|dyna ydy|dyna yw)\s+(ei|'i)\s+<m:tric>\b"
+    r"|\b(mae o|ma fo|mae e|ma fe|maen nhw|ma nhw)('?n| yn)\s+(jyst\s+)?(<m:trio>|treial|dreial)\s+(dy|'th)\s+"
+    r"(<m:dychryn>|<m:stopio>|<m:tawelu>|<m:rheoli>|<m:bygwth>|ypsetio)\b",
+    alt(GAMES_SPORT, r"\b(hud|magic|cerdyn|gerdyn|card|sglefr|skate|beic|feic|bike)\b"))
+
+# ---- sexualised
+pat("cy.appear.body_score", "sexualised.appearance", 2,
+    "Scoring a body part or a person with a number or fire ('ei choesau hi'n 10', 'dy wefusau di 🔥')",
+    r"\b(ei|dy)\s+(<m:corff>|<m:coesau>|<m:coesa>|<m:tin>|<m:bronnau>|<m:gwefusau>|<m:gwefla>|<m:cluniau>|<m:siap>)"
+    r"(\s+(hi|di|o|fo|e|fe))?\s*('n|yn|ydi|yw)?\s*(([1-9]|10)(/10)?\b|😍|🔥|🤤|🥵|👀|😏)"
+    r"|\b(ei|dy)\s+(<m:coesau>|<m:coesa>|<m:tin>|<m:corff>)\s+(hi|di)?\s*(yn|'n|mewn)\s+(y|'r|ei|dy)?\s*"
+    r"(<m:sgert>|<m:top>|<m:ffrog>|leggings|<m:siorts>|jeans)\b",
+    INJURY)
+pat("cy.appear.skirt_short", "sexualised.appearance", 1,
+    "Remarks on how short or tight someone's clothes are ('roedd ei sgert hi'n rhy fyr', 'dylet ti wisgo "
+    "petha fel'na mwy')",
+    r"\b(ei|dy)\s+(<m:sgert>|<m:top>|<m:ffrog>|leggings|<m:siorts>|<m:crys>)\s*(hi|di)?\s*('n|yn|mor|rhy)\s*"
+    r"(rhy\s+|mor\s+)?(<m:byr>|fyr|<m:tyn>|dynn|<m:isel>|see ?through|secsi|revealing)\b"
+    r"|\b(<m:dylet>|<m:dylat>|<m:dylech>)\s+(ti|chdi|chi)\s+(<m:gwisgo>|wisgo)\s+(petha|pethe|pethau|stwff|dillad)"
+    r"\s+(fel'?na|fel 'na|fel yna|fel hyn)\s+(mwy|yn amlach|more)\b",
+    alt(r"\b(rheol|rheolau|reolau|polisi|bolisi|gwisg ysgol|wisg ysgol|uniform|siop|prynu|brynu|sale|maint|"
+        r"faint|size|golchi|olchi|oer|cold|tywydd|dywydd|glaw|law|smart|neis i'?r)\b"))
+pat("cy.appear.prettiest", "sexualised.appearance", 2,
+    "Ranking: 'yr hogan ddela ym mlwyddyn 9', 'y ferch fwya secsi', 'pwy ydi'r ffitia'",
+    r"\b(yr|y|'r)\s*(<m:hogan>|<m:merch>|<m:geneth>|<m:bachgen>|<m:hogyn>|boi|<m:person>)\s+(<m:dela>|ddelia|"
+    r"<m:delaf>|fwya secsi|mwya secsi|fwya ffit|mwya ffit|ffitia|ffita|poetha|boetha|mwya hot|fwya hot)\b"
+    r"|\b(pwy|pwy ydi|pwy yw|pwy di)\s*'?r\s*(<m:dela>|<m:delaf>|ffitia|ffita|poetha|boetha|fwya secsi|mwya secsi)\b",
+    alt(LESSON, r"\b(ci|gi|cath|gath|ceffyl|geffyl|llun celf|darlun|ddarlun|gwisg ffansi|wisg ffansi|cystadleuaeth|"
+        r"gystadleuaeth|babi|fabi)\b"))
+pat("cy.jokes.with_everyone", "sexualised.jokes", 2,
+    "Sexual rumour about someone ('ma hi'n mynd efo pawb', 'nath hi stwff efo tri hogyn', ''di bachu yn y parti 😏')",
+    r"\b(ma|mae|oedd|roedd)\s+(hi|o|fo|e|fe)('?n| yn)\s+(mynd|cysgu|bachu)\s+(efo|gyda|hefo|'da)\s+(pawb|bawb|unrhyw un|"
+    r"pob un|pob hogyn|pob boi|pob bachgen|hanner yr ysgol|hanner y flwyddyn)\b"
+    r"|\b(nath|wnaeth|naeth|ddaru|wedi|di|'di)\s+(hi|o|fo|e|fe|nhw)?\s*(<m:gwneud>|neud|gneud)\s+(stwff|stuff|"
+    r"petha|pethe|pethau|bits)\s+(efo|gyda|hefo|'da)\b"
+    r"|\b('di|wedi|di)\s+(<m:bachu>|snogio|<m:cusanu>|<m:mynd> off)\s+(yn y parti|ar y trip|tu ol|tu ôl|"
+    r"efo'?i gilydd|gyda'?i gilydd)\b.{0,20}(😏|😉|👀|🍆|😈)"
+    r"|\b(<m:sion>|sibrydion|rumours?)\s+am\b.{0,40}(😏|😉|👀|😈)",
+    alt(LESSON, r"\b(tedi|dedi|teddy|ci|gi|cath|gath|sleepover|gwersyll|wersyll|babi|fabi|chwaer|brawd|nain|mam|"
+        r"fam|ffilm|film|sioe|rhaglen|raglen|episod|episode|cymeriad|gymeriad|character|gem|game|tim|team|"
+        r"n?gwaith cartref|waith cartref|homework|prosiect|project)\b"))
+pat("cy.jokes.fancies_you", "sexualised.jokes", 1,
+    "Insinuation with a leer ('mae X yn dy ffansïo di 😏', 'be ddigwyddodd yn y parc 😏😏')",
+    r"\b(yn|'n)\s+(dy|ei)\s+(ffansio|ffansïo|<m:licio>|<m:lecio>)\s+(di|hi|o|fo|e|fe)\b.{0,30}(😏|😈|🍆|😉)"
+    r"|\b(be|beth)\s+(ddigwyddodd|ddigwyddith|nath ddigwydd|naethoch chi|wnaethoch chi)\b.{0,30}(😏😏|😏|😈|🍆)",
+    alt(LESSON, r"\b(gem|game|sgor|score|prawf|arholiad|exam|gwaith cartref|homework)\b"))
+pat("cy.names.easy", "sexualised.names", 2,
+    "'Ma hi'n easy' / 'hi'n hawdd, ma pawb yn gwbod' (a sexualised slur by adjective)",
+    r"\b(ma|mae|oedd|roedd)?\s*(hi|ti|chdi)('?n| yn)\s+(easy|<m:hawdd>|hawdd iawn)\s*(,|\.|!|$|ma pawb|mae pawb|"
+    r"pawb yn|lol|😂|tho)",
+    alt(LESSON, r"\b(prawf|brawf|arholiad|exam|test|gwaith|waith|cwestiwn|gwestiwn|gem|game|lefel|level|sym|"
+        r"maths|cwis|quiz|dysgu|ddysgu|rysait|cacen|gacen|dringo|pasio|ennill|curo|guro|ffeindio|siarad efo|"
+        r"siarad gyda)\b"))
 
 
 # ---------------------------------------------------------------- output
