@@ -98,7 +98,8 @@ REQ_BENIGN = (
     r"|\b(i|at) (miss|syr|sir|yr athro|yr athrawes|mam|dad|nain|taid|mam-gu|tad-cu|y dosbarth|'r dosbarth)\b"
     r"|\b(llun|lun|lluniau|luniau|pic|pics) (ohonon ni|ohonom ni|o ni|of us)\b"
     # a picture "of the ..." is of a thing ("llun o'r gwahoddiad"); "hala i lun" is "I'll send a pic"
-    r"|\b(llun|lun|lluniau|luniau|llunia|lunia|pic|pics|screenshot|snap) (o'?r|of the|o fy|o'?m)\b"
+    r"|\b(llun|lun|lluniau|luniau|llunia|lunia|pic|pics|screenshot|snap|fideo|vid|video) (o'?r|of the|o fy|o'?m)\b"
+    r"|\b(gol|goal|disgo|ddisgo|prom|gig|sioe|perfformiad|berfformiad)\b"
     r"|\bhala i (lun|llun|un|nhw|fe|fo)\b|\bo'?n rhai (i|ni)\b"
 )
 # Lessons, the law, safety campaigns: talk about the harm, not the harm (core's LESSON list in Welsh).
@@ -141,6 +142,11 @@ SECRET_BENIGN = (
     r"|\b(mod i|bo fi|bod fi|mod i wedi)\s*('?di|wedi|di)?\s*(anghofio|colli|golli|methu|fethu|torri|dorri|"
     r"bod yn hwyr|cysgu'?n hwyr|cwympo|gwympo|syrthio|baglu)\b"
     r"|\b(seed|server|gweinydd|base|cuddfan|den|ffau|minecraft|fortnite|roblox|cod y gem|lefel gudd)\b"
+    r"|\b(ges i|ces i|cefais i|gath fi|ges i|dwi wedi cael|fi wedi cael)\s+(\d|a\*|marc|farc|gradd|radd|lle|le|swydd|"
+    r"rhan|ran|y rhan|y brif ran)"
+    r"|\b(i|ar gyfer|for)\s+(syr|miss|yr athro|yr athrawes|mam|dad|nain|taid|mam-gu|tad-cu)\b.{0,30}\b(diwrnod "
+    r"ola|diwrnod olaf|ymddeol|gadael|leaving|cerdyn|gerdyn|fideo|anrheg|syrpreis)\b"
+    r"|\b(diwrnod ola|diwrnod olaf|ymddeol|leaving do)\b"
 )
 # Negated or challenged blame ("not her fault", "stop blaming"), shared by every blame pattern.
 BLAME_NEG = (
@@ -1187,6 +1193,243 @@ pat("cy.names.easy", "sexualised.names", 2,
     alt(LESSON, r"\b(prawf|brawf|arholiad|exam|test|gwaith|waith|cwestiwn|gwestiwn|gem|game|lefel|level|sym|"
         r"maths|cwis|quiz|dysgu|ddysgu|rysait|cacen|gacen|dringo|pasio|ennill|curo|guro|ffeindio|siarad efo|"
         r"siarad gyda)\b"))
+
+
+# ======== round 3 (issue 19, session 12): general Welsh phrasings per category, written from the
+# category definitions (docs/categories.md, ../shared/seeds) and knowledge of Welsh, not from any
+# evaluation message. Written for c2chat; needs review by a Welsh speaker.
+EXP_PAST3 = (r"dangosodd|ddangosodd|rhannodd|rannodd|postiodd|bostiodd|anfonodd|yrrodd|gyrrodd|halodd|sendiodd|"
+             r"forwardiodd|airdropiodd|leakiodd|uploadiodd|postiais|bostiais|rhannais|rannais|anfonais|yrrais|"
+             r"halais|dangosais|ddangosais|forwardiais|airdropiais|sendiais|sendies|rannes|bosties|dangoses|"
+             r"ddangoses|hales|anfones")
+V["EXP_PAST3"] = EXP_PAST3
+pat("cy.exp.past_spread", "coercive.exposure", 3,
+    "Past-tense spreading to a group or everyone ('dangosodd o'r llun i'r hogia', 'nes i ei yrru fo i bawb', "
+    "'rannais i o ar y gc')",
+    r"\b({EXP_PAST3})\s+(i|o|fo|e|fe|hi|nhw|y boi|rhywun)?\s*(o|fo|e|fe|nhw|hwn|hwnna|{PIC_OBJ})?\s*(.{0,12}\s)?{DEST}"
+    r"|\b(nes i|wnes i|ddaru mi|mi wnes i|nath o|nath hi|naeth e|wnaeth o|wnaeth hi|ddaru o|ddaru hi|nathon nhw)\s+"
+    r"(ei\s+|eu\s+|'i\s+)?(<m:postio>|<m:rhannu>|<m:anfon>|<m:gyrru>|<m:dangos>|forwardio|airdropio|sendio|leakio|"
+    r"hala)\s*(o|fo|e|fe|nhw|{PIC_OBJ})?\s*(.{0,12}\s)?{DEST}",
+    EXP_GUARD)
+pat("cy.exp.is_on", "coercive.exposure", 3,
+    "The picture or chat is out there ('mae dy lun di ar y gc', 'ma'r screenshots ym mhobman', 'mae pawb wedi'i "
+    "weld')",
+    r"\b(mae|ma|roedd|oedd)\s*(dy|ei|'r|y)\s*(<m:llun>|<m:lluniau>|<m:llunia>|pics?|nudes|screenshots?|<m:sgwrs>|"
+    r"negeseuon|fideo|snaps?)(\s+(di|hi|o|fo|e|fe))?\s+(ar|yn|ym|all over|on)\s+(y gc|'r gc|y grwp|insta|instagram|"
+    r"snap|snapchat|tiktok|y we|mhobman|mhob man|bobman|story|stori|y story|ei story|ei stori|ffon pawb|ffonau pawb|"
+    r"ffôn pawb)\b"
+    r"|\b(mae|ma|roedd|oedd)\s+(<m:pawb>|yr ysgol gyfan|y flwyddyn gyfan|hanner yr ysgol|yr hogia i gyd|y bois i gyd)"
+    r"\s+(wedi|di|'di)\s+('i|ei|eu|'u)?\s*<m:gweld>\s*(o|fo|e|fe|nhw|dy|ei|y llun|'r llun|y lluniau|y screenshots?)?\b",
+    alt(EXP_GUARD, r"\b(gol|goal|gem|game|ffilm|film|sioe|show|fideo doniol|perfformiad|berfformiad|trailer|"
+        r"cyngerdd|gyngerdd|gwallt|wallt|tatw|tattoo|ffrog|gwisg|wisg|llun y dosbarth|llun ysgol|meme|tiktok newydd|"
+        r"dawns|ddawns|dance)\b"))
+pat("cy.exp.let_everyone_see", "coercive.exposure", 3,
+    "'Wna i adael i bawb weld' / 'wna i ei roi o ar y we' / 'wna i neud yn siŵr bod pawb yn gwybod'",
+    r"\b({FUT1})\s+(<m:gadael>|adel)\s+i\s+(<m:pawb>|yr ysgol gyfan|y flwyddyn gyfan|dy (fam|dad|rieni))\s+"
+    r"(<m:gweld>|<m:gwybod>|<m:clywed>)\b"
+    r"|\b({FUT1})\s+(ei\s+|eu\s+)?(<m:rhoi>|<m:rho>)\s*(o|fo|e|fe|nhw|{PIC_OBJ})?\s+(ar|i)\s+(y we|ar-?lein|online|"
+    r"insta|snap|tiktok|y gc|'r gc|y grwp|fy story|fy stori|dy story)\b"
+    r"|\b({FUT1})\s+(<m:gwneud>|neud)\s+(yn siwr|'n siwr|yn sicr|'n sicr)\s+(bod|fod|bo)\s+(<m:pawb>|yr ysgol gyfan|"
+    r"dy (fam|dad|rieni))\s+(yn|'n)\s+(<m:gwybod>|<m:gweld>|<m:clywed>)\b",
+    alt(EXP_GUARD, THREAT_BENIGN))
+
+# ---- threats beyond exposure: harm, ruin, "you'll get it"
+pat("cy.threat.harm_you", "coercive.threat", 3,
+    "Threat of harm or ruin ('wna i dy sortio di', 'wna i ddifetha dy fywyd', 'wna i neud dy fywyd di'n uffern')",
+    r"\b({FUT1}|mi fydda i'?n|bydda i'?n)\s+(dy|'th)\s+(<m:brifo>|<m:curo>|<m:sortio>|<m:cael>|<m:dal>|"
+    r"<m:difetha>|<m:dinistrio>|<m:bwrw>|<m:waldio>|<m:cicio>|<m:colbio>|<m:stido>)\s*(di|chdi|ti)?\b"
+    r"|\b({FUT1})\s+(<m:gwneud>|neud|<m:difetha>|<m:dinistrio>|<m:sbwylio>)\s+(dy|'th)\s+<m:bywyd>\b"
+    r"|\b(ti|chdi)\s*('?n|yn)?\s*(mynd i gael hi|mynd i dalu|mewn trwbl mawr|dead|ded|wedi marw|mynd i farw)\b"
+    r".{0,20}\b(os|if|neu|or|pan|heno|fory|ar ol ysgol|after school|wedyn)\b",
+    alt(THREAT_BENIGN, r"\b(gem|game|rownd|round|lefel|level|1v1|fifa|fortnite|cod|minecraft|roblox|pel|bel|"
+        r"ras|cwis|quiz|mam yn|dad yn|fam yn|athro yn|miss yn|syr yn|ditensiwn|detention|lol|lmao|haha|jk|"
+        r"chwerthin)\b|😂|🤣|😆"))
+pat("cy.threat.watch_yourself", "coercive.threat", 2,
+    "'Gwylia dy hun' / 'watsia di' / 'dwi'n dod amdanat ti' (a warning aimed at the reader)",
+    r"\b(gwylia|watsia|gwyliwch|watshia)\s+(dy hun|dy hunan|di|chdi|hi|allan|dy gefn|be ti'?n ddeud|be ti'?n deud|"
+    r"be ti'?n neud)\b"
+    r"|\b(dwi|fi|dw i|ni)\s*('?n|yn)\s+(dod|dwad)\s+(amdanat|amdanot|ar dy ol|ar dy ôl)\b",
+    alt(THREAT_BENIGN, r"\b(ffordd|road|traffig|traffic|ceir|cars|rhew|ice|llithrig|slippy|glaw|law|grisiau|"
+        r"stairs|ffilm|film|dy iaith|gwylio|sioe|show|bws|fws|camau|step|gam|nghamau|fy nghamau)\b"))
+
+# ---- secrecy beyond "paid deud"
+pat("cy.sec.keep_to_yourself", "coercive.secrecy", 2,
+    "'Cadw fo i chdi dy hun' / 'cau dy geg am hyn' / 'dim gair wrth neb'",
+    r"\b(<m:cadw>|cadwa|cadwch)\s+(o|fo|e|fe|hyn|hwn|hynna|y peth|y llun|'r llun|y lluniau|y sgwrs|'r sgwrs)\s+"
+    r"(i ti dy hun|i chdi dy hun|i ti|i chdi|i dy hun|i dy hunan)\b"
+    r"|\b(<m:cau>|caua)\s+(dy|'th)\s+<m:ceg>\b.{0,20}\b(am|ynglyn)\b"
+    r"|\b(cadw|cadwa)\s+(dy|'th)\s+<m:ceg>\s+(ar gau|yn <m:cau>|'n <m:cau>)\b"
+    r"|\b(dim|ddim|dim un)\s+gair\s+(wrth|i|am hyn|am hynna|am y peth)\b",
+    alt(SECRET_BENIGN, r"\b(bwyd|fwyd|cinio|ginio|losin|fferins|creision|cacen|gacen|pres|arian|tocyn|newid)\b"))
+pat("cy.sec.no_one_needs_know", "coercive.secrecy", 2,
+    "'Does dim rhaid i neb wybod' / 'sdim angen i dy fam wybod' / 'well i neb wybod' / 'paid gadael i neb weld'",
+    r"\b(does dim rhaid|sdim rhaid|dim rhaid|does dim angen|sdim angen|dim angen|gwell|well|fydd dim rhaid)\s+i\s+"
+    r"(<m:neb>|dy (fam|dad|rieni|ffrindiau|ffrindia)|<m:mam>|<m:rhieni>|<m:athro>|<m:athrawes>|miss|syr|yr ysgol|"
+    r"unrhyw un)\s+(<m:gwybod>|<m:cael> gwybod|<m:clywed>|<m:gweld>|<m:ffeindio> allan)\b"
+    r"|\b(paid|peidiwch|<m:paid>)\s+(a\s+|ag\s+)?(<m:gadael>|adel)\s+i\s+(<m:neb>|unrhyw un|dy (fam|dad|rieni))\s+"
+    r"(<m:gweld>|<m:gwybod>|<m:darllen>|<m:clywed>)\b"
+    r"|\b(paid|peidiwch|<m:paid>)\s+(a\s+|ag\s+)?(<m:dangos>)\s+(hyn|hwn|hynna|y sgwrs|'r sgwrs|y negeseuon|"
+    r"'r negeseuon|y neges|'r neges|hyn i gyd)\s+i\s+(<m:neb>|unrhyw un|dy (fam|dad|rieni|ffrindiau))\b"
+    r"|\b(paid|peidiwch|<m:paid>)\s+(a\s+|ag\s+)?<m:son>\s+(am|am y peth|dim byd am)\s*(hyn|hynna|y peth|ni|y llun|"
+    r"'r llun|y lluniau|be ddigwyddodd|beth ddigwyddodd|hwn)?\s*(wrth\s+\w+)?\s*[.!,]*\s*$",
+    alt(SECRET_BENIGN, r"\b(anrheg|present|syrpreis|surprise|parti|party|sioe|ffilm|episod|spoiler)\b"))
+pat("cy.sec.hide_it", "coercive.secrecy", 2,
+    "'Cuddia'r sgwrs' / 'tro disappearing messages ymlaen' (hide the messages or the app)",
+    r"\b(cuddia|cuddio|guddio|cuddiwch|archifa|archifo)\s*('r|y|yr|dy|ein)?\s*(<m:sgwrs>|negeseuon|<m:neges>|chat|"
+    r"chats|ap|app|lluniau|llunia|llun|dms|ffolder)\b.{0,20}\b(rhag|oddi wrth|fel bod|fel bo|from|cyn)\b"
+    r"|\b(tro|troi|rho|rhoi)\s+(disappearing messages|negeseuon (sy'?n )?diflannu|vanish mode)\s+(ymlaen|mlaen|on)\b",
+    alt(SECRET_BENIGN, r"\b(anrheg|present|syrpreis|surprise|parti|party|nadolig|dolig|sion corn)\b"))
+
+# ---- victim blaming, generic and direct
+pat("cy.blame.knew_what_doing", "victim_blaming.blame", 2,
+    "'Roedd hi'n gwybod be oedd hi'n neud' / 'dylai hi wybod yn well'",
+    r"\b(roedd|oedd|o'?dd|ro'?dd|mae|ma)\s+(hi|ti|nhw)('n| yn)\s+(<m:gwybod>|<m:gwbod>|gwbo)\s+(yn iawn\s+)?(be|beth)\s+"
+    r"(oedd|o'?dd|mae|ma|roedd)\s+(hi|ti|nhw)('n| yn)\s+(<m:gwneud>|neud|gneud)\b"
+    r"|\b(<m:dylai>|<m:dyla>|<m:dylia>|<m:dylsai>|<m:dylse>|<m:dyle>|<m:dylet>|<m:dylat>|<m:dylsen>|<m:dylen>)\s+"
+    r"(hi|ti|chdi|nhw)\s+(fod wedi\s+|di\s+|wedi\s+)?<m:gwybod>\s+(yn well|'n well)\b",
+    alt(BLAME_NEG, r"\b(prawf|brawf|arholiad|exam|test|ateb|atebion|gwaith cartref|homework|amser|time|bws|fws|"
+        r"gem|game|rysait|recipe|ffordd|road|cyfrinair|password)\b"))
+pat("cy.blame.stupid_for", "victim_blaming.blame", 2,
+    "'Hi'n stupid am anfon' / 'ti'n dwp am ei drystio fo'",
+    r"\b(hi|ti|chdi|nhw|mae hi|ma hi)('n| yn)\s+(rhy\s+|mor\s+|hollol\s+)?(stupid|thick|<m:twp>|<m:dwl>|<m:gwirion>|"
+    r"naive|naif|<m:ffol>|<m:hurt>|idiot)\s+(am|i|to)\s+(<m:anfon>|<m:gyrru>|hala|sendio|<m:trystio>|<m:tynnu>|"
+    r"<m:postio>|ei (anfon|yrru|drystio|dynnu)|eu (hanfon|gyrru))\b",
+    alt(BLAME_NEG, REQ_BENIGN))
+pat("cy.blame.generic_girls", "victim_blaming.blame", 2,
+    "Generic blame of senders ('ddylai genod ddim anfon lluniau os...', 'os ti'n anfon nudes, dy fai di ydi o', "
+    "'pwy sy'n anfon lluniau beth bynnag')",
+    r"\b(<m:dylai>|<m:dyla>|<m:dylia>|<m:dylsai>|<m:dylen>|<m:dylsen>)\s+(genod|merched|pobl|neb|hi|nhw)\s+"
+    r"(ddim\s+)?(<m:anfon>|<m:gyrru>|hala|sendio|<m:tynnu>)\s+(lluniau|llunia|luniau|nudes|pics|llun|lun)\b.{0,30}"
+    r"\b(os|if|wedyn|then|yn y lle cynta|a wedyn|beth bynnag|eniwe|anyway)\b"
+    r"|\bos\s+(ti'?n|wyt ti'?n|chdi'?n|hi'?n|mae hi'?n|ma hi'?n|nhw'?n|rhywun yn|merch yn|hogan yn)\s+({SEND_VN})\s+"
+    r"(lluniau|llunia|luniau|nudes|pics|llun|lun|{IT})\b.{0,40}\b(<m:bai>|ar fai|haeddu|gofyn amdani|gofyn amdano|"
+    r"gofyn am (y peth|hynna|hyn)|be ti'?n (ddisgwyl|disgwyl)|be mae hi'?n (ddisgwyl|disgwyl)|ar dy ben dy hun|"
+    r"on u|your fault|ur fault|dy broblem di|ei phroblem hi|dy hun|ei hun)\b"
+    r"|\bpwy\s+(sy'?n|sydd yn|sy)\s+({SEND_VN})\s+(lluniau|llunia|luniau|nudes|pics|llun fel'?na|llun)\b.{0,25}"
+    r"\b(beth bynnag|eniwe|anyway|i hogyn|i fachgen|i foi|i unrhyw un)\b",
+    alt(BLAME_NEG, REQ_BENIGN, r"\b(dysgu|wers|gwers|gyfraith|cyfraith|anghyfreithlon|heddlu|ceop|childline|meic)\b"))
+pat("cy.blame.wearing", "victim_blaming.blame", 2,
+    "Blame by clothes or flirting ('edrych be oedd hi'n wisgo', 'hi oedd yn fflyrtio', 'hi ddechreuodd')",
+    r"\b(edrych|sbia|drycha|look)\s+(ar\s+)?(be|beth)\s+(oedd|o'?dd|mae|ma|roedd)\s+(hi|o|fo)('n| yn)\s+<m:gwisgo>\b"
+    r"|\b(yn\s+|'n\s+)<m:gwisgo>\s+(fel'?na|fel 'na|fel yna|hynna|sgert mor fyr|mor fyr|dim byd)\b.{0,30}\b(be|beth)\s+"
+    r"(oedd|o'?dd|mae|ma)\s+(hi|o|fo|nhw)('n| yn)\s+<m:disgwyl>\b"
+    r"|\b(hi|ti|chdi)\s+(oedd|o'?dd|sy|sydd)\s*('n|yn)\s+<m:fflyrtio>\b"
+    r"|\b(hi|ti|chdi)\s+(ddechreuodd|nath ddechra|nath ddechrau|wnaeth ddechrau|ddechreuest|ddechreuaist)\b"
+    r".{0,25}\b(<m:anfon>|<m:gyrru>|hala|<m:fflyrtio>|llun|lun|lluniau|pics|nudes|y cwbl|hyn i gyd|'r cwbl)\b",
+    alt(BLAME_NEG, r"\b(gem|game|ffrae|ffeit|fight|cwffio|ras|parti|party|gwisg ffansi|wisg ffansi|fancy dress|"
+        r"tywydd|dywydd|oer|cold|glaw|law|ysgol|gwers|wers)\b"))
+
+# ---- minimising
+pat("cy.min.just_a_pic", "victim_blaming.minimising", 1,
+    "'Jyst llun ydi o' / 'dim ond screenshot oedd o' / 'dim byd mawr, jyst llun'",
+    r"\b(jyst|dim ond|ond|only|just)\s+(un\s+)?(<m:llun>|pic|snap|screenshot|selfie|neges|tecst|<m:joc>|geiriau|"
+    r"geiria)\s+(ydi|yw|oedd|o'?dd|di|ydy)\s*(o|e|fe|fo|hi|nhw)?\b"
+    r"|\b(<m:llun>|pic|screenshot|neges|geiriau)\s+(ydi|yw|oedd|di)\s+(o|e|fe|fo)\b.{0,5}\b(dim byd mwy|dim byd arall|"
+    r"dim mwy|that'?s all|chill|ymlacia)\b",
+    alt(REQ_BENIGN, LESSON, r"\b(celf|gelf|art|prosiect|project|gwaith cartref|homework|poster|cerdyn|gerdyn|"
+        r"gwahoddiad|wahoddiad|invite)\b"))
+pat("cy.min.overreacting", "victim_blaming.minimising", 1,
+    "'Ti'n gor-ymateb' / 'mae hi'n neud môr a mynydd o'r peth' / 'ymlacia, jôc oedd hi'",
+    r"\b(ti|chdi|hi|nhw|chi)\s*('?n|yn|mor|jyst yn)\s+(gor-?ymateb|overreactio|overreacto|<m:gwneud> ffys|neud ffys|"
+    r"creu ffys|creu drama|neud drama|<m:gwneud> drama|neud mor a mynydd|<m:gwneud> mor a mynydd|neud sioe|"
+    r"dramatig|ddramatig)\b"
+    r"|\b(ymlacia|ymlaciwch|chill|calm down|callia|cwl lawr|cool down|relax)\b.{0,20}\b(<m:joc>|banter|laff|hwyl|"
+    r"jyst|dim ond|only|just|tynnu coes)\b"
+    r"|\b(bydd|fydd|mi fydd)\s+<m:pawb>\s+(wedi|di)\s+<m:anghofio>\b"
+    r"|\b(dos|cer|get)\s+(drosto fo|drosto fe|drosto|drosti|over it)\b",
+    alt(HELP_BENIGN, r"\b(ydw i|odw i|ydw i'?n|dw i'?n meddwl mod i|fi'?n meddwl bo fi|dwi'?n gorymateb|"
+        r"fi'?n gorymateb|ffilm|film|sioe|show|drama ysgol|gwers ddrama|gem|game|pel|bel|ras|tywydd|dywydd|"
+        r"nain|taid|mam|fam|dad)\b"))
+pat("cy.min.not_that_bad", "victim_blaming.minimising", 1,
+    "'Dio'm mor ddrwg â hynna' / 'doedd o'n golygu dim byd' / 'ma pawb yn neud o'",
+    r"\b(dio|dydi o|dyw e|dydy o|tydi o|dydio|doedd o|doedd e|o'?dd e ddim)\s*('?m|ddim)\s+(mor\s+)?<m:drwg>\s+"
+    r"(a|ag|â)\s+(hynna|hynny)\b"
+    r"|\b(doedd|dio|dydi|dyw|o'?dd)\s+(o|e|fe|hi|hynna)?\s*('?m|ddim)\s+yn\s+<m:golygu>\s+(dim|dim byd|unrhyw beth)\b"
+    r"|\b(ma|mae)\s+(pawb|pawb arall|pob un)\s*('n|yn)\s+(<m:gwneud>|neud|gneud)\s+(o|e|fe|fo|hynna|hyn)\b\s*[,.!?]*\s*"
+    r"(beth bynnag|eniwe|anyway|chill|ymlacia|lol|$)",
+    alt(HELP_BENIGN, LESSON, r"\b({SEND_VN}|<m:llun>|<m:lluniau>|nudes|pics)\b",
+        r"\b(tywydd|dywydd|glaw|law|anaf|brifo|briw|toriad|salwch|annwyd|ffliw|prawf|brawf|arholiad|gem|game|"
+        r"sgor|score|canlyniad|ganlyniad|bwyd|fwyd|ffilm|film|vape|fepio|smocio)\b"))
+
+# ---- protective
+pat("cy.prot.no_right", "protective.challenge", 1,
+    "'Does gen ti ddim hawl' / 'ti ddim yn cael rhannu hynna' / 'mae hi wedi deud na' / 'parcha hi'",
+    r"\b(does|sdim|does dim|dim)\s+(gen ti|gyda ti|da ti|'da ti|gan neb|gen neb)\s+(ddim\s+)?<m:hawl>\b"
+    r"|\b(ti|chdi|chi)\s+(ddim|'m)\s+yn\s+<m:cael>\s+(<m:rhannu>|<m:postio>|<m:anfon>|<m:gyrru>|<m:dangos>|<m:galw>|"
+    r"<m:siarad>|<m:cyffwrdd>|<m:tynnu>|<m:gofyn>)\b"
+    r"|\b(mae|ma)\s+(hi|o|fo|fe|nhw)\s+(wedi|di|'di)\s+(<m:deud>|<m:dweud>|<m:gweud>)\s+na\b"
+    r"|\b(parcha|parchwch)\s+(hi|o|fo|fe|nhw|hynna|ei phenderfyniad|ei benderfyniad)\b"
+    r"|\b(dyw|dydi|tydi)\s+(hi|o|fe)\s+(ddim|'m)\s+(isio|eisiau|moyn|ishe)\s*(hynna|hyn|hwnna)?\s*[,.!]",
+    alt(GAMES_SPORT, HELP_BENIGN, r"\b(ffon|phone|cinio|ginio|bwyd|fwyd|losin|fferins|creision|gwers|wers|"
+        r"dosbarth|tocyn|docyn|parti|party|ffilm|film|dod|ddod|mynd|fynd|trip|daith|taith)\b"))
+pat("cy.prot.not_excuse", "protective.challenge", 1,
+    "Counter-speech naming an excuse ('dyw 'jyst banter' ddim yn esgus', 'nid canmoliaeth ydi hynna', 'pam ti'n "
+    "galw hynna'n jôc?')",
+    r"\b(ddim|dim|nid)\s+(yn\s+)?<m:esgus>\b"
+    r"|\bnid\s+(<m:canmoliaeth>|compliment|<m:joc>|banter)\s+(ydi|yw|di|oedd)\s+(hynna|hyn|hwnna|o|e|fe)\b"
+    r"|\b(pam|pham)\s+(ti'?n|wyt ti'?n|chi'?n|maen nhw'?n|ma nhw'?n|mae pawb yn|ma pawb yn|bod pawb yn)\s+"
+    r"(<m:galw>|<m:deud>|<m:dweud>|<m:gweud>)\s+(hynna|hyn|hwnna|hi|o|fo)\s*('?n|yn)\s+\w+"
+    r"|\b(ti'?n|chi'?n)\s+<m:galw>\s+(hynna|hyn|hwnna)\s*('?n|yn)\s+(<m:joc>|banter|<m:canmoliaeth>|compliment|"
+    r"laff|hwyl)\s*\?",
+    alt(HELP_BENIGN, r"\b(ysgol|gwers|wers|hwyr|late|salwch|sal|tost|nodyn|note|absennol|gwaith cartref|homework|"
+        r"dysgu|iaith|gair|word|enw|name|cymraeg|gymraeg|saesneg)\b"))
+pat("cy.prot.you_should_report", "protective.reporting", 1,
+    "Advising to report or tell ('dylet ti riportio hyn', 'ddylet ti ddeud wrth rywun', 'riportia fo i'r ap')",
+    r"\b(<m:dylet>|<m:dylat>|<m:dylech>|<m:dylai>|<m:dyla>|gwell i ti|well i ti|well i chdi)\s+(ti|chdi|chi|hi|i ti|"
+    r"i chdi)?\s*(ei\s+|eu\s+)?(<m:riportio>|<m:reportio>|<m:blocio>|(<m:deud>|<m:dweud>|<m:gweud>|<m:siarad>)\s+"
+    r"(wrth|efo|gyda|hefo|a|ag)\s+(<m:rhywun>|<m:athro>|<m:athrawes>|miss|syr|sir|mr|mrs|<m:oedolyn>|dy (fam|dad|"
+    r"rieni)|<m:mam>|<m:rhieni>|yr heddlu|childline|meic))\b"
+    r"|\b(<m:riportia>|riporta|riportiwch|reportia)\s+(fo|o|e|fe|nhw|hi|hyn|hwnna)?\s*(i|ar|at|to)\s*(yr|'r|y)?\s*"
+    r"(ap|app|insta|instagram|snap|snapchat|tiktok|platfform|ysgol|heddlu|ceop)\b",
+    alt(TELL_GUARD, GAMES_SPORT))
+pat("cy.prot.tell_my_mum", "protective.reporting", 1,
+    "Telling one's own parent ('dwi'n mynd i ddeud wrth Mam', 'nes i ddeud wrth fy nhad', 'dwi wedi siarad efo Mam')",
+    r"\b(dwi|fi|dw i|rwy|rydw i|nes i|wnes i|mi wnes i|dwi wedi|dwi di|fi wedi|fi di|a i|wna i|na i|dwi am|fi am)\s*"
+    r"('?n mynd i|'?n|yn mynd i)?\s*(<m:deud>|<m:dweud>|<m:gweud>|<m:siarad>|<m:son>)\s+(wrth|efo|gyda|hefo|a|ag)\s+"
+    r"(mam|fy mam|nhad|fy nhad|dad|fy rhieni|'n rhieni|'n mam|'n nhad|mam-gu|nain|taid|tad-cu|fy chwaer fawr|"
+    r"fy mrawd mawr|fy ngofalwr)\b",
+    alt(SECRET_BENIGN, r"\b(parti|party|trip|taith|daith|gwyliau|wyliau|tocyn|docyn|prawf|brawf|arholiad|exam|"
+        r"marc|marciau|canlyniad\w*|ganlyniad\w*|gwaith cartref|homework|lifft|lift|swper|cinio|ginio|hwyr|late|"
+        r"dod adra|dod adre|aros|sleepover|pres|arian|ffon newydd)\b"))
+pat("cy.prot.help_scared", "protective.help_seeking", 1,
+    "Disclosure with worry ('mae gen i ofn', 'dwi'n poeni be neith o', 'mae o'n codi ofn arna i', 'alla i siarad "
+    "efo ti am rywbeth?')",
+    r"\b(mae gen i ofn|ma gen i ofn|mae ofn arna i|ma ofn arna i|mae gyda fi ofn|ma ofn arna fi|mae o'?n codi ofn "
+    r"arna i|ma fo'?n codi ofn arna i|mae e'?n codi ofn arna i|ma fe'?n codi ofn arna i|dwi'?n ofnus|fi'?n ofnus)\b"
+    r".{0,40}\b(fo|o|e|fe|nhw|hi|llun|lun|lluniau|luniau|neges|negeseuon|screenshots?|postio|bostio|rhannu|rannu|"
+    r"dangos|ddangos|bygwth|fygwth|gofyn|ofyn|ysgol|pawb|bawb|deud|ddeud|gweud|weud)\b"
+    r"|\b(dwi|fi|dw i|rwy)\s*('?n|yn)\s+(poeni|becso|pryderu)\s+(be|beth|y bydd|y neith|bydd|fydd|neith|mae|ma)\s+"
+    r"(fo|o|e|fe|nhw|hi|pawb)\s*('?n|yn)?\s*(neud|wneud|gwneud|postio|bostio|rhannu|rannu|dangos|ddangos|deud|ddeud|"
+    r"anfon|yrru|gweld|weld)\b"
+    r"|\b(alla|galla|ga|fedra|medra)\s+i\s+(<m:siarad>|<m:cael> gair)\s+(efo|gyda|hefo|a|ag)\s+(ti|chdi|chi)\s+"
+    r"(am|ynglyn a)\s+(<m:rhywbeth>|rywbeth|rwbath|rhwbeth)\b",
+    alt(HELP_BENIGN, r"\b(nadolig|dolig|anrheg|present|syrpreis|surprise|ffilm arswyd|horror|corryn|pry cop|"
+        r"spider|ci|gi|tywydd|dywydd|storm|mellt|taranau|nodwydd|needle|brechiad|jab|deintydd|dentist)\b"))
+pat("cy.prot.is_it_normal", "protective.help_seeking", 1,
+    "'Ydi hyn yn normal?' / 'ydi o'n iawn iddo fo ofyn am...?' (asking whether it is ok, about what is happening)",
+    r"\b(ydi|ydy|yw|di)\s+(hyn|hynna|o|e|fe)\s*('n| yn)\s+(normal|iawn|ok|oce)\s+(i|iddo|iddi|iddyn)\s*(fo|fe|o|e|"
+    r"hi|nhw)?\s*(<m:gofyn>|<m:anfon>|<m:gyrru>|<m:deud>|<m:dweud>|<m:rhannu>|<m:postio>|<m:bygwth>|<m:cadw>|"
+    r"<m:mynnu>)\b"
+    r"|\b(ydi|ydy|yw)\s+(hyn|hynna)\s*('n| yn)\s+normal\s*\?",
+    alt(HELP_BENIGN, LESSON, r"\b(athro|athrawes|miss|syr|sir|gwaith|waith|prawf|brawf|arholiad|ffurflen|pres|"
+        r"arian|lifft|lift|benthyg)\b"))
+pat("cy.prot.support_more", "protective.support", 1,
+    "'Mae'n ddrwg gen i bod hyn wedi digwydd' / 'ti ddim ar ben dy hun' / 'nest ti'r peth iawn' / 'ti'n ddewr'",
+    r"\b(mae'?n|ma'?n|mae'?n wir)\s+(ddrwg|flin)\s+(gen i|gyda fi|da fi|'da fi)\s+(bod|fod|bo|glywed|clywed)\b"
+    r"|\b(ti|chdi|dwyt ti|wyt ti)\s*(ddim|'m)\s+(ar ben dy hun|ar dy ben dy hun|ar dy ben dy hunan|ben dy hun)\b"
+    r"|\b(nest|wnest|ddaru|naethost)\s+(ti|chdi)\s*('r|y)\s*(peth iawn|peth cywir)\b"
+    r"|\b(ti|chdi)\s*('?n|yn)\s+(mor\s+)?<m:dewr>\s+(am|yn)\b",
+    alt(HELP_BENIGN, r"\b(ffilm|film|gem|game|ateb|atebion|prawf|brawf|arholiad|sym|bws|fws|colli'?r|hwyr|late|"
+        r"tywydd|dywydd|anrheg|present|parti|party|ci|gi|cath|gath)\b"))
+
+# ---- sexualised
+pat("cy.appear.looks_hot", "sexualised.appearance", 2,
+    "'Ti'n edrych yn secsi' / 'mae hi'n edrych mor hot yn hwnna'",
+    r"\b(ti|chdi|hi|o|fo|e|fe|mae hi|ma hi|wyt ti)\s*('?n|yn)\s+(edrych|edrach|drych)\s+(yn\s+|'n\s+|mor\s+)?"
+    r"(rili\s+|mor\s+|well\s+|uffernol o\s+)?(<m:secsi>|<m:rhywiol>|hot|<m:poeth>|ffit|fit|peng|lysh|lush|thicc|"
+    r"<m:blasus>)\b",
+    alt(WEATHER, SPORT, r"\b(car|gar|char|nghar|sgidiau|esgidiau|trainers|shoes|ffont|font|beic|feic|ffon|phone|"
+        r"gitar|cit|kit|tiwn|diwn|song|cot|got|siaced|jacket|bag|fag|bwyd|fwyd|cacen|gacen|pitsa|pizza)\b"))
 
 
 # ---------------------------------------------------------------- output
