@@ -62,7 +62,8 @@ V["DEST"] = (r"(?:(?:i|at|efo|gyda|hefo|ar|on|to|rownd)\s+(?:<m:pawb>|y gc|'r gc
              # with the article glued on: "i'r gc", "ar'r grwp" is not Welsh but "i'r flwyddyn" is.
              r"|(?:i|at|efo|gyda|hefo|rownd)'r\s+(?:gc|grwp|group chat|sgwrs grwp|lads gc|hogia|bois|genod|lads|"
              r"flwyddyn(?: gyfan)?|ysgol(?: gyfan)?|dosbarth|byd|we)\b"
-             r"|(?:i|ar|dros)\s+(?:bobman|bob man|pobman|y cyfryngau|social media|socials))")
+             r"|(?:i|ar|dros)\s+(?:bobman|bob man|pobman|y cyfryngau|social media|socials)"
+             r"|(?:ar|on|i)\s+(?:ei|eu|dy)\s+(?:story|stori|storis|insta|snap|tiktok|feed))")
 # The consequence of a Welsh conditional threat.
 V["CONSEQ_CY"] = (r"\b(?:mi |fe )?(?:wna i|na i|a i|ya i|wnai|nai)\b|\b(?:dwi|fi|dw i)'?n mynd i\b|"
                   r"\b(?:bydda|fydda|mi fydda) i'?n\b|"
@@ -71,7 +72,7 @@ V["CONSEQ_CY"] = (r"\b(?:mi |fe )?(?:wna i|na i|a i|ya i|wnai|nai)\b|\b(?:dwi|fi
                   r"\b(?:ma|mae)(?:'r| y| o| fo| e| fe)?\s*(?:llun|lun|lluniau|luniau|pics|screenshots|fideo)?"
                   r"\s*(?:'n| yn) mynd\b|\b(?:byddi|fyddi|mi fyddi|gei|cei) di\b|"
                   r"\b(?:dwi|fi)'?n (?:deud|dweud|gweud|postio|bostio|dangos|ddangos|anfon|gyrru|yrru|"
-                  r"rhannu|rannu|hala|sendio|airdropio|leakio)\b")
+                  r"rhannu|rannu|hala|sendio|airdropio|leakio)\b|\b{FUT1_INFL}")
 V["CONSEQ_EN"] = (r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|ima|imma|everyone|"
                   r"everybody|it'?s going|its going|it goes|ur dead|you'?re dead|you'?ll regret|ull regret)\b")
 # Demands a threat hangs on ("send it ... or", "delete it ... or"), Welsh and English.
@@ -941,6 +942,7 @@ pat("cy.threat.dont_make_me_ask", "coercive.threat", 2,
 pat("cy.req.another_one", "coercive.image_request", 2,
     "'Hala un arall' / 'anfona un gwell' / 'gyrra close up' (another picture)",
     r"\b({SEND_IMP})\s+(un|1)\s+(arall|gwell|newydd|gwahanol|mwy|neisiach|arall i fi|other|more)\b"
+    r"|\b({SEND_IMP})\s+(un|1)\s+(o chdi|o ti|ohonat ti|ohonot ti|ohona chdi|o dy hun|ohonat dy hun|ohonot dy hun)\b"
     r"|\b({SEND_IMP})\s+(close ?up|closeup|un agos|un yn agosach|mwy|rhagor|more)\b",
     alt(REQ_BENIGN, LESSON, SENT, r"\b(cwestiwn|gwestiwn|taflen|daflen|ffurflen|linc|link|neges|tecst|meme|memes|"
         r"sticker|gif|emoji|playlist|can|gan|song|tiwn|diwn|rhif|number|ateb|enghraifft|example|cacen|gacen)\b"))
@@ -1128,7 +1130,8 @@ pat("cy.prot.what_do_i_do", "protective.help_seeking", 1,
     r"(ddim\s+)?(yn\s+)?(fy\s+)?(<m:credu>|nghredu|nghoelio|<m:coelio>|gwrando|helpu)\b"
     r"|\b(ddoi|ddei|ddewch|ddowch|wnei|nei)\s+(di|chi)\s+(efo|gyda|hefo)\s+(fi|mi)\b.{0,30}(\?|at|i weld|i ddeud|"
     r"i siarad|miss|syr|athro|athrawes)"
-    r"|\b(dwi|fi|dw i)\s*('?n|ddim yn|'m yn)\s+(<m:gwybod>|<m:gwbod>|gwbo)\s+(be|beth)\s+(i|i'?w)\s+(<m:gwneud>|neud)\b",
+    r"|\b(dwi|fi|dw i|sa i|sai|so fi|wi|dwi'?m|dw i ddim|fi ddim)\s*('?n|ddim yn|'m yn|yn)?\s*(<m:gwybod>|<m:gwbod>|gwbo)\s+"
+    r"(be|beth|ba)\s+(i|i'?w)\s+(<m:gwneud>|neud)\b",
     alt(HELP_BENIGN, SECRET_BENIGN, r"\b(ffilm|film|gwylio|wylio|bwyta|fwyta|cinio|ginio|swper|penwythnos|"
         r"benwythnos|heno|fory|yfory|dre|town|siopa|gem|game|parti|party|gwisgo|wisgo)\b"))
 pat("cy.prot.got_your_back", "protective.support", 1,
@@ -1218,8 +1221,9 @@ pat("cy.exp.is_on", "coercive.exposure", 3,
     r"negeseuon|fideo|snaps?)(\s+(di|hi|o|fo|e|fe))?\s+(ar|yn|ym|all over|on)\s+(y gc|'r gc|y grwp|insta|instagram|"
     r"snap|snapchat|tiktok|y we|mhobman|mhob man|bobman|story|stori|y story|ei story|ei stori|ffon pawb|ffonau pawb|"
     r"ffôn pawb)\b"
-    r"|\b(mae|ma|roedd|oedd)\s+(<m:pawb>|yr ysgol gyfan|y flwyddyn gyfan|hanner yr ysgol|yr hogia i gyd|y bois i gyd)"
-    r"\s+(wedi|di|'di)\s+('i|ei|eu|'u)?\s*<m:gweld>\s*(o|fo|e|fe|nhw|dy|ei|y llun|'r llun|y lluniau|y screenshots?)?\b",
+    r"|\b(mae|ma|roedd|oedd)\s*(<m:pawb>|yr ysgol gyfan|y flwyddyn gyfan|'r ysgol gyfan|'r flwyddyn gyfan|"
+    r"'r dosbarth i gyd|hanner yr ysgol|yr hogia i gyd|y bois i gyd|'r hogia i gyd)"
+    r"\s+(wedi|di|'di)\s*('i|ei|eu|'u)?\s*<m:gweld>\s*(o|fo|e|fe|nhw|dy|ei|y llun|'r llun|y lluniau|y screenshots?)?\b",
     alt(EXP_GUARD, r"\b(gol|goal|gem|game|ffilm|film|sioe|show|fideo doniol|perfformiad|berfformiad|trailer|"
         r"cyngerdd|gyngerdd|gwallt|wallt|tatw|tattoo|ffrog|gwisg|wisg|llun y dosbarth|llun ysgol|meme|tiktok newydd|"
         r"dawns|ddawns|dance)\b"))
@@ -1430,6 +1434,30 @@ pat("cy.appear.looks_hot", "sexualised.appearance", 2,
     r"<m:blasus>)\b",
     alt(WEATHER, SPORT, r"\b(car|gar|char|nghar|sgidiau|esgidiau|trainers|shoes|ffont|font|beic|feic|ffon|phone|"
         r"gitar|cit|kit|tiwn|diwn|song|cot|got|siaced|jacket|bag|fag|bwyd|fwyd|cacen|gacen|pitsa|pizza)\b"))
+
+
+pat("cy.req.swimwear", "coercive.image_request", 3,
+    "A picture of the person in swimwear, underwear or a towel ('ga i lun ohonot ti yn dy wisg nofio')",
+    r"\b(<m:llun>|<m:lluniau>|pic|pics|snap|selfie|selffi|fideo)\s+(ohonot ti|ohonat ti|o chdi|ohona chdi|o ti|o dy hun)?"
+    r"\s*(yn dy|yn|mewn|in ur|in your)\s+(<m:gwisg> nofio|bicini|bikini|<m:dillad> isaf|bra|<m:tywel>|towel|boxers|"
+    r"pants|nicyrs|underwear|swimsuit)\b",
+    alt(LESSON, r"\b(siop|shop|prynu|brynu|buy|sale|gwefan|website|maint|size|pris|price|pwll|bwll|gwersi nofio|"
+        r"gala|cystadleuaeth|gystadleuaeth|tim nofio|swimming team)\b"))
+pat("cy.blame.she_sent_them", "victim_blaming.blame", 2,
+    "'Hi halodd nhw yn y lle cynta' / 'ti yrrodd o i ddechra' (inflected past, the sender blamed)",
+    r"\b(hi|ti|chdi)\s+(halodd|anfonodd|yrrodd|gyrrodd|sendiodd|dynnodd|tynnodd|halest|hales|anfonaist|anfonest|"
+    r"yrraist|yrrist|yrrest|sendiest)\s+(nhw|o|fo|e|fe|y llun|'r llun|y lluniau|'r lluniau|nhw i gyd)?\s*"
+    r"(yn y lle cynta|yn y lle cyntaf|i ddechra|i ddechrau|gynta|'ta|felly|so)\b",
+    alt(BLAME_NEG, REQ_BENIGN, r"\b(gwahoddiad|wahoddiad|invite|linc|link|neges anghywir|camgymeriad|damwain)\b"))
+
+
+pat("cy.prot.quote_judged", "protective.challenge", 1,
+    "Counter-speech judging quoted words (\"mae deud 'ei bai hi' yn afiach\", \"dyw 'jyst banter' ddim yn iawn\")",
+    r"'[^'\n]{2,60}'\s*(yn|'n|ydi|yw|di)?\s*(mor\s+|rili\s+|hollol\s+)?(afiach|ych|<m:ffiaidd>|creepy|weird|<m:rhyfedd>|"
+    r"<m:anghywir>|<m:ofnadwy>|<m:gwarthus>|<m:cas>|<m:creulon>|gross|vile|bwlio|aflonyddu|victim blaming|"
+    r"beio'?r dioddefwr|ddim yn (iawn|ok|oce|joc|ddoniol|esgus|gompliment|ganmoliaeth)|dim yn (iawn|ok|oce|joc|ddoniol|"
+    r"esgus)|not ok|not okay|not funny|no excuse|not an excuse)\b",
+    alt(HELP_BENIGN, r"\b(ffilm|film|sioe|show|can|gan|song|tiwn|diwn|llyfr|book|gem|game|bwyd|fwyd|meme)\b"))
 
 
 # ---------------------------------------------------------------- output
