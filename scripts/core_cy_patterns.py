@@ -145,6 +145,7 @@ SECRET_BENIGN = (
     r"|\b(mod i|bo fi|bod fi|mod i wedi)\s*('?di|wedi|di)?\s*(anghofio|colli|golli|methu|fethu|torri|dorri|"
     r"bod yn hwyr|cysgu'?n hwyr|cwympo|gwympo|syrthio|baglu)\b"
     r"|\b(seed|server|gweinydd|base|cuddfan|den|ffau|minecraft|fortnite|roblox|cod y gem|lefel gudd)\b"
+    r"|\b(prom|date|det|gofyn (iddi|iddo) (allan|i fynd|i'?r))\b"
     r"|\b(ges i|ces i|cefais i|gath fi|ges i|dwi wedi cael|fi wedi cael)\s+(\d|a\*|marc|farc|gradd|radd|lle|le|swydd|"
     r"rhan|ran|y rhan|y brif ran)"
     r"|\b(i|ar gyfer|for)\s+(syr|miss|yr athro|yr athrawes|mam|dad|nain|taid|mam-gu|tad-cu)\b.{0,30}\b(diwrnod "
@@ -179,6 +180,7 @@ HELP_BENIGN = (
     r"gwallt|wallt|hair|cacen|gacen|rysait|recipe|parti|party|anrheg|present|gift|maths|mathemateg|"
     r"fathemateg|cymraeg|gymraeg|saesneg|gwyddoniaeth|wyddoniaeth|hanes|daearyddiaeth|ddaearyddiaeth|"
     r"ffrangeg|sbaeneg|sym|symiau|ffon|phone|cyfrifiadur|laptop|wifi|heno|fory|yfory|penwythnos|benwythnos|"
+    r"tren|dren|bws|fws|allwedd|allweddi|goriad|keys?|colli'?r|golli'?r|lifft|lift|"
     r"gwyliau|wyliau|bored|diflasu|bug|byg|glitch|roblox|fortnite|minecraft|app|ap)\b"
 )
 # Telling or reporting that is really part of a secrecy demand or a threat.
@@ -192,6 +194,8 @@ TELL_GUARD = (
     r"|\b(g?wna i|na i|wnai|nai|mi wna i|fe wna i|dwi'?n mynd i|fi'?n mynd i|bydda i'?n|fydda i'?n)\s+"
     r"(deud|dweud|gweud|ddeud|ddweud|weud|dangos|ddangos|anfon|yrru|gyrru|hala)\b.{0,15}\b(dy|ei)\s+"
     r"(mam|fam|tad|dad|rhieni|rieni|cariad|gariad)\b"
+    r"|\b(wedi torri|di torri|'di torri|ddim yn gweithio|dim yn gweithio|ar goll|wedi colli|di colli|broken|"
+    r"taflunydd|daflunydd|projector|cyfrifiadur|gyfrifiadur|gliniadur|laptop|goriad|allwedd|locer|locker)\b"
     r"|\b(adroddiad|report card|tystysgrif|certificate|canlyniad\w*|ganlyniad\w*|results|marciau|grades|"
     r"gwaith cartref|waith cartref|homework|bug|byg|glitch|(?:p|ph|b|mh)en-?blwydd|parti|party|anrheg|present)\b"
 )
@@ -634,7 +638,7 @@ pat("cy.blame.her_fault", "victim_blaming.blame", 2,
     r"|\b(hi|ti|chdi|nhw)\s+(sy|sydd|oedd|o'?dd)\s+ar\s+<m:bai>\b|\b(dy|ei)\s+<m:bai>\s+(di|hi|dy hun|ei hun|"
     r"ei hunan|dy hunan)\b",
     alt(BLAME_NEG, r"\b(gem|game|gol|goal|reff|reffari|dyfarnwr|penalti|penalty|cic|gic|tim|team|sgor|score|"
-        r"colli'?r gem|hwyr|late|bws|fws|bus|wedi torri|torrodd|sarnu|llosgi|n?gwaith cartref|waith cartref|"
+        r"colli'?r gem|colli|golli|ennill|hwyr|late|bws|fws|bus|wedi torri|torrodd|sarnu|llosgi|n?gwaith cartref|waith cartref|"
         r"homework|ditensiwn|detention)\b"))
 pat("cy.blame.why_send", "victim_blaming.blame", 2,
     "'Pam nath hi anfon o 'ta?'",
@@ -847,10 +851,12 @@ V["PIC_OBJ"] = (r"(?:dy|ei|eu)\s+(?:<m:llun>|<m:lluniau>|<m:llunia>|nudes|pics?|
 pat("cy.exp.spread_it_to", "coercive.exposure", 3,
     "Spreading it to a group, the year, everyone or family, past, future or urged (''di forwardio fo i'r gc', "
     "'postia fe ar y grwp', 'airdropia nhw i bawb')",
-    r"\b(wedi|di|newydd|am|yn mynd i|'n mynd i|{FUT1}|<m:postia>|<m:rhanna>|dangosa|ddangosa|<m:anfona>|<m:gyrra>|"
-    r"hala|sendia|forwardia|airdropia|leakia|uploadia)\s*(<m:postio>|<m:rhannu>|<m:dangos>|<m:anfon>|<m:gyrru>|"
-    r"hala|sendio|airdropio|leakio|forwardio|uploadio)?\s*(o|fo|e|fe|nhw|hwn|hwnna|hyn|hynna|{PIC_OBJ})\s+"
-    r"(.{0,12}\s)?{DEST}",
+    r"\b(wedi|di|newydd|am|yn mynd i|'n mynd i|{FUT1})\s*(<m:postio>|<m:rhannu>|<m:dangos>|<m:anfon>|<m:gyrru>|"
+    r"hala|sendio|airdropio|leakio|forwardio|uploadio)\s*(o|fo|e|fe|nhw|hwn|hwnna|hyn|hynna|{PIC_OBJ})\s+"
+    r"(.{0,12}\s)?{DEST}"
+    r"|\b(<m:postia>|<m:rhanna>|dangosa|ddangosa|<m:anfona>|<m:gyrra>|hala|sendia|forwardia|airdropia|leakia|"
+    r"uploadia)\s+(o|fo|e|fe|nhw|hwn|hwnna)?\s*(ei|eu|dy)\s+(<m:llun>|<m:lluniau>|<m:llunia>|nudes|pics?|snaps?|"
+    r"negeseuon|<m:neges>|fideo|screenshots?|<m:sgwrs>|dms)(\s+(hi|o|fo|e|fe|di))?\s+(.{0,12}\s)?{DEST}",
     EXP_GUARD)
 pat("cy.exp.on_story", "coercive.exposure", 3,
     "Putting someone's picture or chat on a story or feed ('rhoi'r llun 'na ar fy story', 'rhoi dy sgwrs ar "
@@ -1076,6 +1082,7 @@ pat("cy.prot.leave_her", "protective.challenge", 1,
     r"|^\s*(bro|mate|boi|hogia|bois|o+i+)[\s,!.]+(paid|stopia|callia)[\s!.]*$",
     r"\b(ci|gi|cath|gath|babi|fabi|brawd bach|chwaer fach|anifail|pry|bwyd|fwyd|gem|game|ffon|phone|cyfrifiadur|"
     r"laptop|tv|teledu|deledu|fory|yfory|tomorrow|wedyn|nes ymlaen|rhywbryd|eto|dim ots|dio'?m ots|sdim ots|"
+    r"brysur|prysur|cysgu|gysgu|gweithio|weithio|gwaith|waith|adolygu|darllen|ddarllen|"
     r"n?gwaith cartref|waith cartref|homework|tywydd|dywydd|bws|fws|awn ni|a ni|ewn ni)\b")
 pat("cy.prot.gross", "protective.challenge", 1,
     "Judging what was done: 'ma hwnna'n rhyfedd/afiach/ffiaidd', 'chi gyd yn ffiaidd', 'mae hynna mor ddrwg'",
@@ -1173,7 +1180,8 @@ pat("cy.appear.prettiest", "sexualised.appearance", 2,
     r"<m:delaf>|fwya secsi|mwya secsi|fwya ffit|mwya ffit|ffitia|ffita|poetha|boetha|mwya hot|fwya hot)\b"
     r"|\b(pwy|pwy ydi|pwy yw|pwy di)\s*'?r\s*(<m:dela>|<m:delaf>|ffitia|ffita|poetha|boetha|fwya secsi|mwya secsi)\b",
     alt(LESSON, r"\b(ci|gi|cath|gath|ceffyl|geffyl|llun celf|darlun|ddarlun|gwisg ffansi|wisg ffansi|cystadleuaeth|"
-        r"gystadleuaeth|babi|fabi)\b"))
+        r"gystadleuaeth|babi|fabi|drama|ddrama|sioe|panto|rhan|ran|chwarae|cymeriad|gymeriad|tywysoges|dywysoges|"
+        r"ffilm|film|llyfr|lyfr|stori)\b"))
 pat("cy.jokes.with_everyone", "sexualised.jokes", 2,
     "Sexual rumour about someone ('ma hi'n mynd efo pawb', 'nath hi stwff efo tri hogyn', ''di bachu yn y parti 😏')",
     r"\b(ma|mae|oedd|roedd)\s+(hi|o|fo|e|fe)('?n| yn)\s+(mynd|cysgu|bachu)\s+(efo|gyda|hefo|'da)\s+(pawb|bawb|unrhyw un|"
@@ -1185,7 +1193,9 @@ pat("cy.jokes.with_everyone", "sexualised.jokes", 2,
     r"|\b(<m:sion>|sibrydion|rumours?)\s+am\b.{0,40}(😏|😉|👀|😈)",
     alt(LESSON, r"\b(tedi|dedi|teddy|ci|gi|cath|gath|sleepover|gwersyll|wersyll|babi|fabi|chwaer|brawd|nain|mam|"
         r"fam|ffilm|film|sioe|rhaglen|raglen|episod|episode|cymeriad|gymeriad|character|gem|game|tim|team|"
-        r"n?gwaith cartref|waith cartref|homework|prosiect|project)\b"))
+        r"n?gwaith cartref|waith cartref|homework|prosiect|project|dre|town|siopa|sinema|pictiwrs|parc|park|"
+        r"traeth|draeth|gig|cyngerdd|gyngerdd)\b",
+        r"\bmynd (efo|gyda|hefo) (pawb|bawb)\s+(i|i'?r|am|ar|draw|allan|adre|adra)\b"))
 pat("cy.jokes.fancies_you", "sexualised.jokes", 1,
     "Insinuation with a leer ('mae X yn dy ffansïo di 😏', 'be ddigwyddodd yn y parc 😏😏')",
     r"\b(yn|'n)\s+(dy|ei)\s+(ffansio|ffansïo|<m:licio>|<m:lecio>)\s+(di|hi|o|fo|e|fe)\b.{0,30}(😏|😈|🍆|😉)"
@@ -1460,6 +1470,71 @@ pat("cy.prot.quote_judged", "protective.challenge", 1,
     r"beio'?r dioddefwr|ddim yn (iawn|ok|oce|joc|ddoniol|esgus|gompliment|ganmoliaeth)|dim yn (iawn|ok|oce|joc|ddoniol|"
     r"esgus)|not ok|not okay|not funny|no excuse|not an excuse)\b",
     alt(HELP_BENIGN, r"\b(ffilm|film|sioe|show|can|gan|song|tiwn|diwn|llyfr|book|gem|game|bwyd|fwyd|meme)\b"))
+
+
+# ======== round 4 (issue 19, session 12): more general phrasings per category. Written for c2chat from
+# the category definitions and knowledge of Welsh; needs review by a Welsh speaker.
+pat("cy.exp.going_to_post_it", "coercive.exposure", 2,
+    "'Dwi'n mynd i'w bostio fo' / 'fi'n mynd i'w rannu e ar y gc' (the contracted object 'i'w')",
+    r"\b(dwi|fi|dw i|rwy|wi)\s*('?n|yn)\s+mynd\s+i'?w\s+(<m:postio>|<m:rhannu>|<m:dangos>|<m:anfon>|<m:gyrru>|hala|"
+    r"forwardio|airdropio|leakio|uploadio|sendio)\b",
+    alt(EXP_GUARD, THREAT_BENIGN))
+pat("cy.threat.remember_what_i_have", "coercive.threat", 3,
+    "'Cofia be sgen i' / 'cofia be sy gyda fi' (a reminder of held pictures or messages)",
+    r"\b(cofia|cofiwch|paid anghofio|paid ag anghofio|paid a anghofio)\s+(be|beth|bod|fod|bo)\s+(sgen i|sy gen i|"
+    r"sydd gen i|sy gyda fi|sydd gyda fi|sy 'da fi|sy da fi|mae gen i|ma gen i|mae gyda fi|ma gyda fi|"
+    r"'da fi|gen i)\b",
+    alt(THREAT_BENIGN, r"\b(anrheg|present|tocyn|docyn|tocynnau|cacen|gacen|bwyd|fwyd|allwedd|goriad|key|charger|"
+        r"gwefrydd|arian|pres|llyfr|lyfr|cot|got|bag|fag)\b"))
+pat("cy.threat.you_know_what_happens", "coercive.threat", 2,
+    "'Ti'n gwybod be fydd yn digwydd os...' / 'ti'n mynd i ddifaru hyn'",
+    r"\b(ti|chdi|wyt ti)\s*('?n|yn)\s+(<m:gwybod>|<m:gwbod>|gwbo)\s+(be|beth)\s+(fydd yn|sy'?n mynd i|neith|wneith|"
+    r"sy'?n)\s+<m:digwydd>\s+(os|if|pan)\b"
+    r"|\b(ti|chdi)\s*('?n|yn)\s+mynd\s+i\s+<m:difaru>\s*(hyn|hynna|hwn|o|e)?\b",
+    alt(THREAT_BENIGN, HELP_BENIGN, LESSON))
+pat("cy.sec.only_us_know", "coercive.secrecy", 2,
+    "'Dim ond ni sy'n gwybod' / 'does dim angen i dy rieni wybod'",
+    r"\b(dim ond|neb ond|jyst)\s+ni('?n dau)?\s+(sy'?n|sydd yn|fydd yn|sy)\s+(<m:gwybod>|<m:cael> gwybod)\b"
+    r"|\b(dy (fam|dad|rieni)|neb)\s+(ddim|dim)\s+(angen|isio|eisiau)\s+<m:gwybod>\b",
+    alt(SECRET_BENIGN, r"\b(anrheg|present|syrpreis|surprise|parti|party|nadolig|dolig)\b"))
+pat("cy.blame.what_you_get", "victim_blaming.blame", 2,
+    "'Dyna be ti'n gael am anfon lluniau' / 'dyna be mae hi'n ei gael'",
+    r"\b(dyna|dyma|na)\s+(be|beth)\s+(ti|chdi|hi|nhw|mae hi|ma hi|maen nhw|ma nhw)\s*('?n|yn)\s+(ei\s+)?<m:cael>\s+"
+    r"(am|pan|os|for)\b",
+    alt(BLAME_NEG, r"\b(gwobr|wobr|marc|marciau|medal|fedal|tlws|dlws|prize|award|ennill|ras|gem|game|parti|"
+        r"party|pen-?blwydd|penblwydd|birthday|pres|arian|talu|dalu)\b"))
+pat("cy.min.whats_the_big_deal", "victim_blaming.minimising", 1,
+    "'Be 'di'r big deal?' / 'be ydi'r ffys?'",
+    r"\b(be|beth|ba)\s*('?di|ydi|yw|di|'?yw)\s*'?r\s+(big deal|<m:ffys>|ffws|broblem|drama|sioe)\b",
+    alt(HELP_BENIGN, r"\b(wifi|signal|bws|fws|tywydd|dywydd|ffon|phone|cyfrifiadur|gliniadur|laptop|car|gar|"
+        r"athro|athrawes|miss|syr|gwers|wers|ffilm|film|sioe|show)\b"))
+pat("cy.prot.youre_being", "protective.challenge", 1,
+    "'Ti'n bod yn creep / afiach / weird' (said to the one doing it)",
+    r"\b(ti|chdi|chi|wyt ti)\s*('?n|yn)\s+(bod yn|bod mor|rili bod yn)\s+(creep|creepy|perv|pervert|afiach|ych|"
+    r"weird|<m:rhyfedd>|<m:ffiaidd>|sicko|sick|gross|<m:cas>|<m:creulon>|disgusting|vile)\b"
+    r"|\b(nid|dim)\s+dy\s+<m:lle>\s+(di|chdi)?\s*(i|ydi|yw)\b",
+    alt(HELP_BENIGN, r"\b(lol|haha|jk|gem|game|ffilm|film|sioe|show|tiwn|diwn|can|gan|song|bwyd|fwyd)\b"))
+pat("cy.prot.how_would_you_like", "protective.challenge", 1,
+    "'Sut fasat ti'n licio tasa rhywun yn neud hynna i dy chwaer?'",
+    r"\b(sut|shwt|shwd)\s+(fysat|fasat|fyddet|fydde|fasech|fysech|byddet|baset|fyset|fasa|fysa)\s+(ti|chdi|chi)\s*"
+    r"('?n|yn)\s+(<m:licio>|<m:lecio>|<m:hoffi>|<m:mwynhau>)\s+(tasa|tase|petai|pe bai|os|if)\b",
+    r"\b(ffilm|film|gem|game|parti|party|trip|gwyliau|wyliau|bwyd|fwyd|pizza|pitsa|lliw|colour)\b")
+pat("cy.prot.how_to_tell", "protective.help_seeking", 1,
+    "'Sut dwi'n deud wrth Mam?' / 'be ddylwn i ddeud wrth athro?'",
+    r"\b(sut|shwt|shwd)\s+(dwi'?n|fi'?n|alla i|galla i|fedra i|medra i|mae rhywun yn|ma rhywun yn)\s+"
+    r"(<m:deud>|<m:dweud>|<m:gweud>|<m:son>)\s+(wrth|i)\s+(mam|dad|fy (mam|nhad|rhieni|rieni)|<m:rhywun>|<m:athro>|"
+    r"<m:athrawes>|miss|syr|<m:oedolyn>|yr heddlu)\b"
+    r"|\b(be|beth)\s+(<m:dylwn>|<m:dylen>|<m:dylswn>)\s+i\s+(<m:deud>|<m:dweud>|<m:gweud>)\s+wrth\s+(<m:athro>|"
+    r"<m:athrawes>|miss|syr|mam|dad|fy (mam|nhad|rhieni)|<m:rhieni>|<m:oedolyn>)\b",
+    alt(HELP_BENIGN, SECRET_BENIGN, r"\b(hwyr|late|colli|golli|torri|dorri|cit|kit|marc|marciau|canlyniad\w*|"
+        r"ganlyniad\w*|prawf|brawf|arholiad|exam|ditensiwn|detention)\b"))
+pat("cy.prot.you_deserve_better", "protective.support", 1,
+    "'Ti'n haeddu gwell' / 'dim ti sy ar fai' / 'paid â gwrando arno fo, ti'n werth mwy'",
+    r"\b(ti|chdi)\s*('?n|yn)\s+<m:haeddu>\s+(gwell|well|mwy|llawer gwell|lot gwell)\b"
+    r"|\b(dim|nid)\s+(ti|chdi)\s+(sy|sydd|oedd)\s+ar\s+<m:bai>\b"
+    r"|\b(ti|chdi)\s*('?n|yn)\s+werth\s+(mwy|llawer mwy|lot mwy)\b",
+    alt(HELP_BENIGN, r"\b(marc|farc|marciau|gradd|radd|sgor|score|gem|game|gol|goal|reff|penalti|tim|team|cyflog|"
+        r"pres|arian|swydd)\b"))
 
 
 # ---------------------------------------------------------------- output

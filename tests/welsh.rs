@@ -118,6 +118,9 @@ fn welsh_requests_threats_exposure_and_secrecy_are_found() {
             "coercive.secrecy",
             "dilea'r negeseuon 'ma ar ol i ti eu darllen",
         ),
+        ("coercive.secrecy", "dim ond ni'n dau sy'n gwybod, iawn"),
+        ("coercive.exposure", "dwi'n mynd i'w bostio fo heno"),
+        ("coercive.threat", "cofia be sgen i ar fy ffon"),
     ]);
 }
 
@@ -176,6 +179,13 @@ fn welsh_blame_minimising_and_protective_language_are_found() {
         ("sexualised.appearance", "ei chorff hi'n 10 🔥"),
         ("sexualised.appearance", "y ferch ddela yn y flwyddyn"),
         ("sexualised.jokes", "ma hi'n mynd efo pawb lol"),
+        (
+            "victim_blaming.blame",
+            "dyna be ti'n gael am anfon lluniau i hogia",
+        ),
+        ("protective.challenge", "ti'n bod yn creep, stopia"),
+        ("protective.help_seeking", "sut dwi'n deud wrth Mam am hyn?"),
+        ("protective.support", "ti'n haeddu gwell na hyn"),
     ]);
 }
 
@@ -241,6 +251,14 @@ fn everyday_welsh_and_mentions_are_not_flagged() {
         "dwi'n mynd i flocio'r bot 'na, sbam di o",
         "ma pawb wedi gweld y fideo doniol o'r ci",
         "mae'n ddrwg gen i mod i'n hwyr",
+        "postia fe ar y gc, bydd pawb yn chwerthin",
+        "dwi'n mynd i ddeud wrth Miss bod y taflunydd wedi torri",
+        "be dwi fod i neud os dwi'n colli'r tren?",
+        "ma hi'n mynd efo pawb i'r dre dydd sadwrn",
+        "gad hi fod, mae hi'n brysur efo'i gwaith",
+        "cofia be sgen i i ti, anrheg pen-blwydd!",
+        "be 'di'r broblem efo'r wifi?",
+        "dyna be ti'n gael am ennill y ras!",
         // negated, hypothetical and lesson frames
         "wna i byth anfon llun i neb",
         "dwi ddim yn mynd i rannu dy luniau di, paid poeni",
