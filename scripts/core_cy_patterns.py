@@ -101,7 +101,7 @@ REQ_BENIGN = (
     r"|\b(i|at) (miss|syr|sir|yr athro|yr athrawes|mam|dad|nain|taid|mam-gu|tad-cu|y dosbarth|'r dosbarth)\b"
     r"|\b(llun|lun|lluniau|luniau|pic|pics) (ohonon ni|ohonom ni|o ni|of us)\b"
     # a picture "of the ..." is of a thing ("llun o'r gwahoddiad"); "hala i lun" is "I'll send a pic"
-    r"|\b(llun|lun|lluniau|luniau|llunia|lunia|pic|pics|screenshot|snap|fideo|vid|video) (o'?r|of the|o fy|o'?m)\b"
+    r"|\b(llun|lun|lluniau|luniau|llunia|lunia|pic|pics|screenshot|snap|fideo|vid|video) (o'r|of the|o fy|o'm)\b"
     r"|\b(gol|goal|disgo|ddisgo|prom|gig|sioe|perfformiad|berfformiad)\b"
     r"|\bhala i (lun|llun|un|nhw|fe|fo)\b|\bo'?n rhai (i|ni)\b"
 )
@@ -914,9 +914,12 @@ pat("cy.threat.neu_exposure", "coercive.threat", 3,
     r"\bneu\s+(?:fel arall\s+)?({EXP_CONSEQ})",
     alt(THREAT_BENIGN, LESSON, SELF, TELL_ADULT))
 pat("cy.exp.neu_exposure", "coercive.exposure", 3,
-    "The exposure half of 'X neu ma dy luniau'n mynd ar y gc' / 'neu mi ddangosa i i bawb'",
+    "The exposure half of 'X neu ma dy luniau'n mynd ar y gc' / 'neu mi ddangosa i i bawb' (telling is a threat, "
+    "not exposure)",
     r"\bneu\s+(?:fel arall\s+)?({EXP_CONSEQ})",
-    alt(THREAT_BENIGN, LESSON, SELF, TELL_ADULT))
+    alt(THREAT_BENIGN, LESSON, SELF, TELL_ADULT,
+        r"\bneu\s+(?:mi |fe )?(?:(?:dwi|fi|dw i)'?n|wna i|na i|a i|wnai|nai|ddeuda i|deuda i|ddweda i|dweda i|"
+        r"weda i)\s*(?:deud|dweud|gweud|ddeud|ddweud|weud|son)?\s*wrth\b"))
 pat("cy.threat.conseq_if", "coercive.threat", 3,
     "Exposure consequence then a condition ('mi yrra i o at dy fam os ti'n stopio siarad efo fi')",
     r"({EXP_CONSEQ}).{0,40}\bos\s+(na\b|nad\b|ti ddim|ti'?m|wnei di ddim|nei di ddim|(ti|chdi|wyt ti)'?n\s+"

@@ -4,11 +4,14 @@
 //! informal Welsh; none is taken from corpora/dev-cy, corpora/check-cy, corpora/check or any other
 //! evaluation set. The Welsh is unreviewed: written for c2chat; needs review by a Welsh speaker.
 //! Each message is annotated on its own (its own conversation) unless a test builds a conversation.
+//! The lexicon is given as the directory `lexicons/core` (which loads its sibling `lexicons/core-cy`), the
+//! same data the binary embeds as its default, so the tests check the data in the repository.
 
 mod common;
 use common::*;
 
-/// Annotates `(conversation, speaker, text)` rows with the default lexicon and model; returns each
+/// Annotates `(conversation, speaker, text)` rows with the core lexicon directory (core + core-cy) and the
+/// default model; returns each
 /// message's labels, in input order.
 fn annotate(rows: &[(&str, &str, &str)]) -> Vec<Vec<String>> {
     let input: String = rows
@@ -27,7 +30,14 @@ fn annotate(rows: &[(&str, &str, &str)]) -> Vec<Vec<String>> {
         })
         .collect();
     let out = c2chat()
-        .args(["annotate", "-", "--format", "jsonl"])
+        .args([
+            "annotate",
+            "-",
+            "--format",
+            "jsonl",
+            "--lexicon",
+            "lexicons/core",
+        ])
         .write_stdin(input)
         .output()
         .unwrap();
@@ -225,6 +235,9 @@ fn code_switched_messages_are_found() {
         ),
         ("coercive.exposure", "she sent it so i forwarded it i'r gc"),
         ("coercive.image_request", "send llun o ti"),
+        // English "or" is not Welsh "o'r" ("a picture of the ..."): the request stands
+        ("coercive.image_request", "anfona lun or i'll show everyone"),
+        ("coercive.threat", "anfona lun or i'll show everyone"),
     ]);
 }
 
@@ -305,4 +318,68 @@ fn welsh_pressure_counts_only_after_a_request() {
     ]);
     assert!(got[2].iter().any(|l| l == "coercive.pressure"), "{got:?}");
     assert!(got[3].is_empty(), "{got:?}");
+}
+
+// Regression floors for the Welsh sets with the defaults, a few points below the figures measured
+// in session 12 after tuning core-cy 0.2.0 on dev-cy's error shapes (dev-cy 0.915 and 4.3% of
+// negatives flagged; check-cy 0.773 and 8.4%). dev-cy is in the repo and was tuned on, so these
+// guard against regressions; they are not evidence of quality on unseen Welsh.
+const DEV_CY_MACRO_TOP: f64 = 0.88;
+const DEV_CY_FLAGGED: f64 = 0.055;
+const CHECK_CY_MACRO_TOP: f64 = 0.73;
+const CHECK_CY_FLAGGED: f64 = 0.11;
+
+/// Annotates `corpora/NAME` with the defaults and returns (top-level macro-F1, negatives flagged).
+fn measure(name: &str) -> (f64, f64) {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join(name);
+    c2chat()
+        .arg("annotate")
+        .arg(root(&format!("corpora/{name}")))
+        .args(["--lexicon", "lexicons/core"])
+        .arg("--out")
+        .arg(&out)
+        .arg("-q")
+        .assert()
+        .success();
+    let ev = d.path().join("ev");
+    c2chat()
+        .args(["evaluate", "--bootstrap", "0", "--gold"])
+        .arg(root(&format!("corpora/{name}/gold.jsonl")))
+        .arg(out.join("annotations.jsonl"))
+        .arg("--out")
+        .arg(&ev)
+        .assert()
+        .success();
+    let r = read_json(&ev.join("report.json"));
+    let macro_top = r["macro_f1_top_level"].as_f64().unwrap();
+    let fpr = r["false_positive_rate"].as_f64().unwrap();
+    eprintln!(
+        "{name}: top-level macro-F1 {macro_top:.3}, negatives flagged {:.1}%",
+        100.0 * fpr
+    );
+    (macro_top, fpr)
+}
+
+#[test]
+fn welsh_sets_stay_above_their_floors() {
+    let (m, f) = measure("dev-cy");
+    assert!(m >= DEV_CY_MACRO_TOP, "dev-cy top-level macro-F1 {m}");
+    assert!(f <= DEV_CY_FLAGGED, "dev-cy negatives flagged {f}");
+    let (m, f) = measure("check-cy");
+    assert!(m >= CHECK_CY_MACRO_TOP, "check-cy top-level macro-F1 {m}");
+    assert!(f <= CHECK_CY_FLAGGED, "check-cy negatives flagged {f}");
+}
+
+/// Telling everyone is a threat with the request, not exposure of a picture.
+#[test]
+fn a_welsh_tell_everyone_condition_is_a_threat_not_exposure() {
+    let got = annotate(&[("wt1", "s1", "gyrra selffi neu dwi'n deud wrth bawb")]);
+    assert_eq!(
+        got[0],
+        vec![
+            "coercive.image_request".to_string(),
+            "coercive.threat".to_string()
+        ]
+    );
 }
