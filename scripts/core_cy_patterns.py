@@ -1352,8 +1352,7 @@ pat("cy.min.overreacting", "victim_blaming.minimising", 1,
     r"\b(ti|chdi|hi|nhw|chi)\s*('?n|yn|mor|jyst yn)\s+(gor-?ymateb|overreactio|overreacto|<m:gwneud> ffys|neud ffys|"
     r"creu ffys|creu drama|neud drama|<m:gwneud> drama|neud mor a mynydd|<m:gwneud> mor a mynydd|neud sioe|"
     r"dramatig|ddramatig)\b"
-    r"|\b(ymlacia|ymlaciwch|chill|calm down|callia|cwl lawr|cool down|relax)\b.{0,20}\b(<m:joc>|banter|laff|hwyl|"
-    r"jyst|dim ond|only|just|tynnu coes)\b"
+    r"|\b(ymlacia|ymlaciwch|callia|cwl lawr)\b.{0,20}\b(<m:joc>|banter|laff|hwyl|jyst|dim ond|tynnu coes)\b"
     r"|\b(bydd|fydd|mi fydd)\s+<m:pawb>\s+(wedi|di)\s+<m:anghofio>\b"
     r"|\b(dos|cer|get)\s+(drosto fo|drosto fe|drosto|drosti|over it)\b",
     alt(HELP_BENIGN, r"\b(ydw i|odw i|ydw i'?n|dw i'?n meddwl mod i|fi'?n meddwl bo fi|dwi'?n gorymateb|"
