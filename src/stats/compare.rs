@@ -10,8 +10,9 @@
 //! Rao–Scott correction; design-effect-widened interval).
 
 use super::measures::{
-    cochran_armitage, design_effect, difference_design_effect, holm, log_likelihood, log_ratio,
-    log_ratio_deff, pct_diff, pearson_chi2, rao_scott, trend_direction, ClusterSums, Signed, Z95,
+    cochran_armitage, cochran_armitage_rao_scott, design_effect, difference_design_effect, holm,
+    log_likelihood, log_ratio, log_ratio_deff, pct_diff, pearson_chi2, rao_scott, trend_direction,
+    ClusterSums, Signed, TrendTest, Z95,
 };
 use super::partial::{categories_with, group_by_label, group_label, Counts, Dim, Partial};
 use super::period::{timestamp_date, Period, UNKNOWN};
@@ -420,6 +421,15 @@ pub struct TrendRow {
     pub p: Option<f64>,
     /// `increasing`, `decreasing` or `none` (two-sided p < 0.05).
     pub direction: &'static str,
+    /// The conversation-clustered statistic: the Rao–Scott (1992) adjusted test, each
+    /// period's counts divided by its design effect over the conversations of the period
+    /// ([`cochran_armitage_rao_scott`]); `None` when undefined or when the per-conversation
+    /// counts of a period are missing.
+    pub z_clustered: Option<f64>,
+    /// Its two-sided p-value.
+    pub p_clustered: Option<f64>,
+    /// The direction by the clustered test.
+    pub direction_clustered: &'static str,
 }
 
 /// Trend test per category over one ordered series of (period label, counts); scores are
@@ -427,15 +437,27 @@ pub struct TrendRow {
 pub fn trend_series(
     series: &[(String, Counts)],
 ) -> Vec<(String, Option<super::measures::TrendTest>)> {
-    trend_series_declared(series, std::iter::empty())
+    trend_series_declared(series, &[], std::iter::empty())
+        .into_iter()
+        .map(|(c, t, _)| (c, t))
+        .collect()
 }
 
-/// [`trend_series`], with a row also for each `declared` category (see [`compare_declared`]).
+/// The plain and the conversation-clustered trend test per category (the categories seen and
+/// the `declared` ones, see [`compare_declared`]). `clusters[i]` holds the per-conversation
+/// counts of period i; when they do not add up to the period's messages (or are not given),
+/// the clustered test is `None`.
 fn trend_series_declared<'d>(
     series: &[(String, Counts)],
+    clusters: &[Vec<&Counts>],
     declared: impl IntoIterator<Item = &'d str>,
-) -> Vec<(String, Option<super::measures::TrendTest>)> {
+) -> Vec<(String, Option<TrendTest>, Option<TrendTest>)> {
     let n: Vec<u64> = series.iter().map(|(_, c)| c.messages).collect();
+    let complete = clusters.len() == series.len()
+        && clusters
+            .iter()
+            .zip(&n)
+            .all(|(cl, &m)| cl.iter().map(|c| c.messages).sum::<u64>() == m);
     let declared: Vec<String> = declared.into_iter().map(str::to_string).collect();
     let ids = series.iter().flat_map(|(_, c)| c.category_ids());
     categories_with(ids.chain(declared.iter().map(String::as_str)))
@@ -443,7 +465,25 @@ fn trend_series_declared<'d>(
         .map(|cat| {
             let x: Vec<u64> = series.iter().map(|(_, c)| c.flagged(&cat)).collect();
             let t = cochran_armitage(&x, &n);
-            (cat, t)
+            let tc = complete
+                .then(|| period_deffs(clusters, &cat))
+                .and_then(|d| cochran_armitage_rao_scott(&x, &n, &d));
+            (cat, t, tc)
+        })
+        .collect()
+}
+
+/// Each period's design effect for `cat` over its conversations (1 for an empty period,
+/// which adds nothing to the test).
+fn period_deffs(clusters: &[Vec<&Counts>], cat: &str) -> Vec<f64> {
+    clusters
+        .iter()
+        .map(|convs| {
+            let mut s = ClusterSums::default();
+            for c in convs {
+                s.add(c.messages, c.flagged(cat));
+            }
+            design_effect(&s).unwrap_or(1.0)
         })
         .collect()
 }
@@ -499,7 +539,15 @@ pub fn trend(p: &Partial) -> Result<Vec<TrendRow>> {
             _ => continue,
         };
         let declared = p.lexicon_categories.iter().map(String::as_str);
-        for (cat, t) in trend_series_declared(&series, declared) {
+        let clusters: Vec<Vec<&Counts>> = series
+            .iter()
+            .map(|(label, _)| {
+                let mut key = rest.clone();
+                key.insert(pi, label.clone());
+                p.clusters(&key).collect()
+            })
+            .collect();
+        for (cat, t, tc) in trend_series_declared(&series, &clusters, declared) {
             let flagged = series.iter().map(|(_, c)| c.flagged(&cat)).sum();
             out.push(TrendRow {
                 group_by: group_by_label(&others),
@@ -515,6 +563,9 @@ pub fn trend(p: &Partial) -> Result<Vec<TrendRow>> {
                 z: t.map(|t| t.z),
                 p: t.map(|t| t.p),
                 direction: trend_direction(t),
+                z_clustered: tc.map(|t| t.z),
+                p_clustered: tc.map(|t| t.p),
+                direction_clustered: trend_direction(tc),
             });
         }
     }
@@ -766,6 +817,65 @@ mod tests {
         assert!(tok
             .iter()
             .all(|r| r.ll_clustered.is_none() && r.design_effect_a.is_none()));
+    }
+
+    /// Twenty conversations of ten messages in `year`; `flags[k]` of conversation k flagged.
+    fn conversations(out: &mut Vec<Annotation>, year: i32, flags: &[usize]) {
+        for k in 0..20 {
+            for i in 0..10 {
+                let f = flags.get(k).copied().unwrap_or(0);
+                let labels: &[&str] = if i < f { &["coercive.threat"] } else { &[] };
+                let ts = format!("{year}-03-{:02}T12:00:00Z", 1 + i);
+                let (id, conv) = (format!("{year}-{k}-{i}"), format!("y{year}c{k}"));
+                out.push(ann(&id, &conv, "s", Some(&ts), &[], labels, 8));
+            }
+        }
+    }
+
+    #[test]
+    fn clustered_trend_is_not_significant_when_the_rise_is_one_conversation() {
+        // 2023: 3 flags in three conversations; 2024: 12 flags, 10 of them in one conversation.
+        let mut anns = Vec::new();
+        conversations(&mut anns, 2023, &[1, 1, 1]);
+        conversations(&mut anns, 2024, &[10, 2]);
+        let p = Partial::from_annotations(vec![Dim::Period(Period::Year)], &anns).unwrap();
+        let t = trend(&p).unwrap();
+        let r = t.iter().find(|r| r.category == "coercive.threat").unwrap();
+        // Messages as independent: 3/200 → 12/200 is a significant rise (z² = Pearson χ²).
+        assert_eq!(r.direction, "increasing", "{r:?}");
+        // By conversation: 2024's design effect is about 9 (2023's is floored at 1), so the
+        // adjusted test (Rao and Scott 1992) is that of 3/200 against 12/d of 200/d.
+        assert_eq!(r.direction_clustered, "none", "{r:?}");
+        let d = {
+            let mut s = ClusterSums::default();
+            s.add(10, 10);
+            s.add(10, 2);
+            for _ in 0..18 {
+                s.add(10, 0);
+            }
+            design_effect(&s).unwrap()
+        };
+        let want = cochran_armitage_rao_scott(&[3, 12], &[200, 200], &[1.0, d]).unwrap();
+        assert!((r.z_clustered.unwrap() - want.z).abs() < 1e-12);
+        assert!(r.z_clustered.unwrap() < r.z.unwrap() && r.p_clustered > r.p);
+        // Spread evenly, the same counts give (nearly) the plain test.
+        let mut even = Vec::new();
+        conversations(&mut even, 2023, &[1, 1, 1]);
+        conversations(&mut even, 2024, &[1; 12]);
+        let p = Partial::from_annotations(vec![Dim::Period(Period::Year)], &even).unwrap();
+        let t = trend(&p).unwrap();
+        let r = t.iter().find(|r| r.category == "coercive.threat").unwrap();
+        assert_eq!(
+            (r.direction, r.direction_clustered),
+            ("increasing", "increasing")
+        );
+        // Without per-conversation counts (a partial built by hand) there is no clustered test.
+        let mut bare = Partial::new(vec![Dim::Period(Period::Year)]);
+        bare.groups = p.groups.clone();
+        let t = trend(&bare).unwrap();
+        let r = t.iter().find(|r| r.category == "coercive.threat").unwrap();
+        assert!(r.z.is_some() && r.z_clustered.is_none());
+        assert_eq!(r.direction_clustered, "none");
     }
 
     #[test]

@@ -357,12 +357,42 @@ pub struct TrendTest {
 /// z = T/√Var(T), two-sided normal p (the same statistic as R's `prop.trend.test`, z² = χ²).
 /// `None` when there are fewer than two groups or the variance is zero.
 pub fn cochran_armitage(x: &[u64], n: &[u64]) -> Option<TrendTest> {
-    if x.len() != n.len() || x.len() < 2 || x.iter().zip(n).any(|(a, b)| a > b) {
+    if x.len() != n.len() || x.iter().zip(n).any(|(a, b)| a > b) {
         return None;
     }
-    let big_n: f64 = n.iter().map(|&v| v as f64).sum();
-    let big_x: f64 = x.iter().map(|&v| v as f64).sum();
-    if big_n == 0.0 {
+    let xf: Vec<f64> = x.iter().map(|&v| v as f64).collect();
+    let nf: Vec<f64> = n.iter().map(|&v| v as f64).collect();
+    cochran_armitage_f64(&xf, &nf)
+}
+
+/// The conversation-clustered Cochran–Armitage test: Rao and Scott's (1992) adjustment for
+/// clustered binary data, in which each group's counts are divided by its design effect
+/// (`x_i/d_i` of `n_i/d_i`, with `d_i` the [`design_effect`] of group i over its clusters,
+/// which is at least 1) and the ordinary test is applied to the adjusted counts. With every
+/// d_i equal to d it is the plain test with z divided by √d (χ² divided by d); when flags sit
+/// in a few conversations the adjusted z is smaller. `None` as for [`cochran_armitage`], or
+/// when `deff` has another length or a design effect is not a finite number ≥ 1.
+pub fn cochran_armitage_rao_scott(x: &[u64], n: &[u64], deff: &[f64]) -> Option<TrendTest> {
+    if x.len() != n.len()
+        || deff.len() != x.len()
+        || x.iter().zip(n).any(|(a, b)| a > b)
+        || deff.iter().any(|d| !d.is_finite() || *d < 1.0)
+    {
+        return None;
+    }
+    let xf: Vec<f64> = x.iter().zip(deff).map(|(&v, d)| v as f64 / d).collect();
+    let nf: Vec<f64> = n.iter().zip(deff).map(|(&v, d)| v as f64 / d).collect();
+    cochran_armitage_f64(&xf, &nf)
+}
+
+/// [`cochran_armitage`] over (possibly fractional, effective) counts.
+fn cochran_armitage_f64(x: &[f64], n: &[f64]) -> Option<TrendTest> {
+    if x.len() != n.len() || x.len() < 2 {
+        return None;
+    }
+    let big_n: f64 = n.iter().sum();
+    let big_x: f64 = x.iter().sum();
+    if big_n <= 0.0 {
         return None;
     }
     let pbar = big_x / big_n;
@@ -371,7 +401,6 @@ pub fn cochran_armitage(x: &[u64], n: &[u64]) -> Option<TrendTest> {
     let mut s_nt2 = 0.0;
     for (i, (&xi, &ni)) in x.iter().zip(n).enumerate() {
         let t = i as f64;
-        let (xi, ni) = (xi as f64, ni as f64);
         t_stat += t * (xi - ni * pbar);
         s_nt += ni * t;
         s_nt2 += ni * t * t;
@@ -725,6 +754,28 @@ mod tests {
         assert!(cochran_armitage(&[0, 0], &[10, 10]).is_none());
         assert!(cochran_armitage(&[1], &[10]).is_none());
         assert_eq!(trend_direction(None), "none");
+    }
+
+    #[test]
+    fn clustered_trend_is_the_test_on_counts_divided_by_the_design_effects() {
+        // Equal design effects d: the adjusted z is z/√d (χ² divided by d; Rao and Scott 1992).
+        let plain = cochran_armitage(&[15, 10, 5], &[100, 100, 100]).unwrap();
+        let adj = cochran_armitage_rao_scott(&[15, 10, 5], &[100, 100, 100], &[4.0; 3]).unwrap();
+        assert!(close(adj.z, plain.z / 2.0, 1e-12), "{adj:?}");
+        assert!(adj.p > plain.p);
+        // Design effects of 1: the plain test.
+        let one = cochran_armitage_rao_scott(&[15, 10, 5], &[100, 100, 100], &[1.0; 3]);
+        assert_eq!(one.map(|t| t.z), Some(plain.z));
+        // Unequal: by hand, x̃ = (15, 5, 5/2), ñ = (100, 50, 50); p̄ = 22.5/200 = 0.1125;
+        // T = 0 + (5 − 5.625) + 2(2.5 − 5.625) = −6.875;
+        // Var = 0.1125·0.8875·(250 − 150²/200) = 0.09984375·137.5 = 13.728515625;
+        // z = −6.875/√13.728515625 = −1.8554997976872774 (python).
+        let t =
+            cochran_armitage_rao_scott(&[15, 10, 5], &[100, 100, 100], &[1.0, 2.0, 2.0]).unwrap();
+        assert!(close(t.z, -1.855_499_797_687_277_4, 1e-12), "{t:?}");
+        assert!(cochran_armitage_rao_scott(&[1, 2], &[10, 10], &[1.0]).is_none());
+        assert!(cochran_armitage_rao_scott(&[1, 2], &[10, 10], &[1.0, 0.5]).is_none());
+        assert!(cochran_armitage_rao_scott(&[1, 2], &[10, 10], &[1.0, f64::NAN]).is_none());
     }
 
     #[test]
