@@ -10,7 +10,7 @@
 //! Rao–Scott correction; design-effect-widened interval).
 
 use super::measures::{
-    cochran_armitage, cochran_armitage_rao_scott, design_effect, difference_design_effect, holm,
+    cochran_armitage, cochran_armitage_clustered, design_effect, difference_design_effect, holm,
     log_likelihood, log_ratio, log_ratio_deff, pct_diff, pearson_chi2, rao_scott, trend_direction,
     ClusterSums, Signed, TrendTest, Z95,
 };
@@ -421,10 +421,10 @@ pub struct TrendRow {
     pub p: Option<f64>,
     /// `increasing`, `decreasing` or `none` (two-sided p < 0.05).
     pub direction: &'static str,
-    /// The conversation-clustered statistic: the Rao–Scott (1992) adjusted test, each
-    /// period's counts divided by its design effect over the conversations of the period
-    /// ([`cochran_armitage_rao_scott`]); `None` when undefined or when the per-conversation
-    /// counts of a period are missing.
+    /// The conversation-clustered statistic: z divided by the square root of the pooled design
+    /// effect of the periods over their conversations ([`cochran_armitage_clustered`]; never
+    /// further from 0 than `z`); `None` when undefined or when the per-conversation counts of
+    /// a period are missing.
     pub z_clustered: Option<f64>,
     /// Its two-sided p-value.
     pub p_clustered: Option<f64>,
@@ -466,16 +466,15 @@ fn trend_series_declared<'d>(
             let x: Vec<u64> = series.iter().map(|(_, c)| c.flagged(&cat)).collect();
             let t = cochran_armitage(&x, &n);
             let tc = complete
-                .then(|| period_deffs(clusters, &cat))
-                .and_then(|d| cochran_armitage_rao_scott(&x, &n, &d));
+                .then(|| period_sums(clusters, &cat))
+                .and_then(|s| cochran_armitage_clustered(&x, &n, &s));
             (cat, t, tc)
         })
         .collect()
 }
 
-/// Each period's design effect for `cat` over its conversations (1 for an empty period,
-/// which adds nothing to the test).
-fn period_deffs(clusters: &[Vec<&Counts>], cat: &str) -> Vec<f64> {
+/// Each period's cluster sums for `cat` over its conversations.
+fn period_sums(clusters: &[Vec<&Counts>], cat: &str) -> Vec<ClusterSums> {
     clusters
         .iter()
         .map(|convs| {
@@ -483,7 +482,7 @@ fn period_deffs(clusters: &[Vec<&Counts>], cat: &str) -> Vec<f64> {
             for c in convs {
                 s.add(c.messages, c.flagged(cat));
             }
-            design_effect(&s).unwrap_or(1.0)
+            s
         })
         .collect()
 }
@@ -610,6 +609,7 @@ fn fill_periods(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stats::measures::pooled_design_effect;
     use crate::stats::partial::tests::ann;
 
     #[test]
@@ -843,20 +843,19 @@ mod tests {
         let r = t.iter().find(|r| r.category == "coercive.threat").unwrap();
         // Messages as independent: 3/200 → 12/200 is a significant rise (z² = Pearson χ²).
         assert_eq!(r.direction, "increasing", "{r:?}");
-        // By conversation: 2024's design effect is about 9 (2023's is floored at 1), so the
-        // adjusted test (Rao and Scott 1992) is that of 3/200 against 12/d of 200/d.
+        // By conversation: the pooled design effect of the two years is about 7.3, so the
+        // clustered z is z/√7.3 and no longer significant.
         assert_eq!(r.direction_clustered, "none", "{r:?}");
-        let d = {
+        let sums = |flags: &[u64]| {
             let mut s = ClusterSums::default();
-            s.add(10, 10);
-            s.add(10, 2);
-            for _ in 0..18 {
-                s.add(10, 0);
+            for k in 0..20 {
+                s.add(10, flags.get(k).copied().unwrap_or(0));
             }
-            design_effect(&s).unwrap()
+            s
         };
-        let want = cochran_armitage_rao_scott(&[3, 12], &[200, 200], &[1.0, d]).unwrap();
-        assert!((r.z_clustered.unwrap() - want.z).abs() < 1e-12);
+        let d = pooled_design_effect(&[sums(&[1, 1, 1]), sums(&[10, 2])]).unwrap();
+        assert!(d > 7.0 && d < 7.5, "{d}");
+        assert!((r.z_clustered.unwrap() - r.z.unwrap() / d.sqrt()).abs() < 1e-12);
         assert!(r.z_clustered.unwrap() < r.z.unwrap() && r.p_clustered > r.p);
         // Spread evenly, the same counts give (nearly) the plain test.
         let mut even = Vec::new();
