@@ -211,8 +211,12 @@ def run(
         delayed(_run_partition, nout=2, pure=True)(part, conversation_col, options, corpus)
         for part in shuffled.to_delayed()
     ]
-    ann = dd.from_delayed([a for a, _ in both], meta=annotation_meta(), verify_meta=False)
-    eps = dd.from_delayed([e for _, e in both], meta=episode_meta(), verify_meta=False)
+    import dask
+
+    # Cells hold lists and dicts: keep object columns as they are (no string conversion).
+    with dask.config.set({"dataframe.convert-string": False}):
+        ann = dd.from_delayed([a for a, _ in both], meta=annotation_meta(), verify_meta=False)
+        eps = dd.from_delayed([e for _, e in both], meta=episode_meta(), verify_meta=False)
     return ann, eps
 
 
