@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 pub fn fmt_f64(v: Option<f64>) -> String {
     match v {
         // −0.0 (a product or difference that is exactly zero) is written `0`.
-        Some(x) if x == 0.0 => "0".to_string(),
+        Some(0.0) => "0".to_string(),
         Some(x) if x.is_finite() => {
             let a = x.abs();
             if a != 0.0 && !(1e-6..1e15).contains(&a) {
