@@ -705,7 +705,7 @@ fn category_agreement(
 
 fn num(v: Option<f64>) -> String {
     match v {
-        Some(x) if x.is_finite() => format!("{x:.4}"),
+        Some(x) if x.is_finite() => crate::stats::render::fixed(x, 4),
         _ => "NA".to_string(),
     }
 }

@@ -518,7 +518,8 @@ fn report_change_and_stats_between_agree_on_the_sign() {
         let cells = change_row(&html, &r[col("category")]);
         let two = |k: &str| match &r[col(k)] {
             "" => "—".to_string(),
-            v => format!("{:.2}", v.parse::<f64>().unwrap()),
+            // The report never shows a negative zero (G² of −0.002 is 0.00).
+            v => c2chat::stats::render::fixed(v.parse::<f64>().unwrap(), 2),
         };
         // Cells: category, A, A rate, B, B rate, G², p, p (Holm), p (clustered), Log Ratio,
         // CI (clustered), %DIFF.

@@ -35,6 +35,7 @@ __all__ = [
     "merge_partials",
     "stats_from_partial",
     "ANNOTATION_COLUMNS",
+    "EPISODE_COLUMNS",
     "COMPARE_COLUMNS",
     "__version__",
 ]
@@ -44,6 +45,9 @@ __version__: str = _c2chat.version()
 #: Columns of :meth:`Annotator.annotate`, in order (``frames`` is derived from the spans;
 #: every other column is a field of ``annotations.jsonl``).
 ANNOTATION_COLUMNS: List[str] = list(_c2chat.annotation_columns())
+
+#: Columns of ``Annotator.run(...).episodes``, the fields of an ``episodes.jsonl`` record.
+EPISODE_COLUMNS: List[str] = list(_c2chat.episode_columns())
 
 #: Columns of ``stats(..., compare=...)["compare"]``, those of ``compare.csv``: every signed
 #: measure is B relative to A (positive when B's rate is higher).
@@ -106,6 +110,13 @@ def _annotations_frame(columns: Dict[str, list]) -> pd.DataFrame:
 
 def _frame(jsonl: str) -> pd.DataFrame:
     return pd.DataFrame.from_records([json.loads(x) for x in jsonl.splitlines() if x.strip()])
+
+
+def _episodes_frame(jsonl: str) -> pd.DataFrame:
+    """Episode records as a DataFrame with the columns :data:`EPISODE_COLUMNS` (also when
+    there are none)."""
+    recs = [json.loads(x) for x in jsonl.splitlines() if x.strip()]
+    return pd.DataFrame.from_records(recs, columns=EPISODE_COLUMNS)
 
 
 class Annotator:
@@ -185,7 +196,7 @@ class Annotator:
             warnings.warn("c2chat: " + w, stacklevel=3)
         return AnnotationResult(
             annotations=_annotations_frame(anns),
-            episodes=_frame(eps),
+            episodes=_episodes_frame(eps),
             rejects=_frame(rejects),
             counts=counts,
             warnings=s["warnings"],
@@ -238,6 +249,31 @@ class Annotator:
         return summary
 
 
+def _plain(v: Any) -> Any:
+    """A DataFrame cell as a JSON value (numpy scalars to Python ones; NaN and NaT to None)."""
+    if v is None or v is pd.NaT or v is pd.NA:
+        return None
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if hasattr(v, "item") and not isinstance(v, (list, dict, str)):
+        return v.item()
+    return v
+
+
+def _episode_records(episodes: Union[pd.DataFrame, PathLike]) -> str:
+    """Episodes (a DataFrame from :meth:`Annotator.run`, or an ``episodes.jsonl`` path) as
+    JSON Lines."""
+    if not isinstance(episodes, pd.DataFrame):
+        with open(os.fspath(episodes), encoding="utf-8") as f:
+            return f.read()
+    cols = list(episodes.columns)
+    lines = [
+        json.dumps({c: _plain(v) for c, v in zip(cols, row)}, ensure_ascii=False)
+        for row in episodes.itertuples(index=False, name=None)
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def _annotation_records(df: pd.DataFrame) -> str:
     """Annotation rows (as :meth:`Annotator.annotate` returns them) back to JSON Lines."""
     cols = [c for c in df.columns if c != "frames"]
@@ -265,6 +301,7 @@ def stats(
     between: Optional[Sequence[str]] = None,
     basis: str = "messages",
     holm: bool = False,
+    episodes: Union[pd.DataFrame, PathLike, None] = None,
 ) -> Dict[str, pd.DataFrame]:
     """The statistics of ``c2chat stats`` as DataFrames.
 
@@ -275,7 +312,10 @@ def stats(
     ``cooccurrence_message`` and ``cooccurrence_conversation`` (category × category),
     ``speakers``, ``trend`` (with one period) and ``compare`` (when asked; columns
     :data:`COMPARE_COLUMNS`, as ``compare.csv``: ``ll_b_vs_a``, ``log_ratio_b_vs_a``, ...,
-    B relative to A).
+    B relative to A), and ``episodes`` (the rows of ``episode_stats.csv``) when the episodes
+    are known: those beside every ``annotations.jsonl`` path (as the command line reads them),
+    or, for a DataFrame, ``episodes`` (``Annotator.run(...).episodes`` for the same messages,
+    or an ``episodes.jsonl`` path).
     """
     if isinstance(annotations, pd.DataFrame):
         paths: List[str] = []
@@ -297,6 +337,7 @@ def stats(
             between=None if between is None else (between[0], between[1]),
             basis=basis,
             holm=holm,
+            episodes=None if episodes is None else _episode_records(episodes),
         )
     )
     return _tables(raw)
@@ -306,7 +347,7 @@ def _tables(raw: Dict[str, Any]) -> Dict[str, pd.DataFrame]:
     """The library's tables (JSON) as DataFrames."""
     out: Dict[str, pd.DataFrame] = {}
     out["stats"] = pd.DataFrame(raw["stats"]["rows"], columns=raw["stats"]["columns"])
-    for key in ("dispersion", "speakers", "trend"):
+    for key in ("dispersion", "speakers", "trend", "episodes"):
         if key in raw:
             out[key] = pd.DataFrame.from_records(raw[key])
     if "compare" in raw:
@@ -332,17 +373,24 @@ def stats_partial(
     *,
     by: Union[str, Sequence[str], None] = None,
     period: Optional[str] = None,
+    episodes: Union[pd.DataFrame, PathLike, None] = None,
 ) -> str:
     """Exact, mergeable statistics of annotations: the text of ``partial.json`` (format
     ``c2chat-stats-partial/2``), as ``c2chat stats FILES --partial`` writes it for the same
-    annotations without ``episodes.jsonl`` beside them (episode counts are left out).
+    annotations. Episode counts are included when the episodes are known: for paths, the
+    ``episodes.jsonl`` beside every file (as the command line reads them); for a DataFrame,
+    ``episodes`` (``Annotator.run(...).episodes`` of the same messages, or a path).
 
     Partials of shards (grouped alike) merge with :func:`merge_partials` into the partial of
     the whole, byte for byte; :func:`stats_from_partial` turns a partial into the tables.
     """
     paths, records = _sources(annotations)
     by_list = [by] if isinstance(by, str) else list(by or [])
-    return _c2chat.stats_partial(paths, records=records, by=by_list, period=period)
+    eps = None if episodes is None else _episode_records(episodes)
+    if eps is not None and records is None:
+        raise C2chatError("episodes= goes with a DataFrame of annotations; a path's episodes "
+                          "are read from the episodes.jsonl beside it")
+    return _c2chat.stats_partial(paths, records=records, by=by_list, period=period, episodes=eps)
 
 
 def _partial_text(p: Union[str, bytes, "os.PathLike[str]"]) -> str:

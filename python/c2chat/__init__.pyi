@@ -10,6 +10,8 @@ from ._c2chat import C2chatError as C2chatError, PiiRefused as PiiRefused
 
 __version__: str
 ANNOTATION_COLUMNS: List[str]
+#: The fields of an episode record (episodes.jsonl), the columns of AnnotationResult.episodes.
+EPISODE_COLUMNS: List[str]
 #: compare.csv's columns: ..., ll_b_vs_a, ll_p, ll_p_holm, chi2, chi2_p, log_ratio_b_vs_a,
 #: log_ratio_b_vs_a_lo, log_ratio_b_vs_a_hi, pct_diff_b_vs_a (B relative to A).
 COMPARE_COLUMNS: List[str]
@@ -66,12 +68,14 @@ def stats(
     between: Optional[Sequence[str]] = None,
     basis: Literal["messages", "tokens"] = "messages",
     holm: bool = False,
+    episodes: Union[pd.DataFrame, PathLike, None] = None,
 ) -> Dict[str, pd.DataFrame]: ...
 def stats_partial(
     annotations: Union[PathLike, Sequence[PathLike], pd.DataFrame],
     *,
     by: Union[str, Sequence[str], None] = None,
     period: Optional[Literal["week", "month", "term", "school-year", "year"]] = None,
+    episodes: Union[pd.DataFrame, PathLike, None] = None,
 ) -> str: ...
 def merge_partials(partials: Iterable[Union[str, bytes, PathLike]]) -> str: ...
 def stats_from_partial(partial: Union[str, bytes, PathLike]) -> Dict[str, pd.DataFrame]: ...

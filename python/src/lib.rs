@@ -16,7 +16,7 @@ use c2chat::model::Reject;
 use c2chat::output::Manifest;
 use c2chat::pipeline::{DirSink, NoProgress, Options, Outcome, PiiPolicy, Pipeline, Sink};
 use c2chat::redact::NameList;
-use c2chat::stats::{self, Basis, CompareOptions, Names, Partial, Selector};
+use c2chat::stats::{self, Basis, CompareOptions, EpisodeCollector, Names, Partial, Selector};
 use pyo3::create_exception;
 use pyo3::exceptions::PyException;
 use pyo3::prelude::*;
@@ -299,31 +299,79 @@ fn jsonl<T: serde::Serialize>(items: &[T]) -> PyResult<String> {
     Ok(s)
 }
 
-/// Where stats read annotations from.
-fn load_annotations(paths: &[PathBuf], records: Option<&str>) -> c2chat::Result<Vec<Annotation>> {
+/// JSON Lines records (blank lines skipped); errors name the record by its line.
+fn parse_records<T: serde::de::DeserializeOwned>(text: &str, what: &str) -> c2chat::Result<Vec<T>> {
     let mut v = Vec::new();
-    for p in paths {
-        v.extend(c2chat::output::read_annotations(p)?);
-    }
-    if let Some(text) = records {
-        for (i, line) in text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-        {
-            let a: Annotation = serde_json::from_str(line)
-                .map_err(|e| c2chat::Error::Invalid(format!("annotation record {}: {e}", i + 1)))?;
-            v.push(a);
-        }
+    for (i, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let r: T = serde_json::from_str(line)
+            .map_err(|e| c2chat::Error::Invalid(format!("{what} {}: {e}", i + 1)))?;
+        v.push(r);
     }
     Ok(v)
+}
+
+/// The partial of the annotations in `paths` and `records`, with the episode counts of
+/// `c2chat stats` when every source has its episodes: the `episodes.jsonl` beside each path
+/// (as the command line reads it) and, for `records`, the episode records `episodes` (JSON
+/// Lines, as `Annotator.run` returns them for the same messages). Without them for some source
+/// the episode counts are left out. The categories of the lexicon named in a manifest beside a
+/// path are declared, as the command line does. Returns the annotations read too.
+fn partial_of(
+    dims: Vec<stats::Dim>,
+    paths: &[PathBuf],
+    records: Option<&str>,
+    episodes: Option<&str>,
+) -> c2chat::Result<(Partial, Vec<Annotation>)> {
+    let mut p = Partial::new(dims.clone());
+    let mut eps = EpisodeCollector::new(dims);
+    let mut complete = true;
+    let mut all = Vec::new();
+    let mut add_all = |anns: Vec<Annotation>, eps: &mut EpisodeCollector| -> c2chat::Result<()> {
+        for a in &anns {
+            eps.add(a, true)?;
+            p.add(a)?;
+        }
+        eps.end_file()?;
+        all.extend(anns);
+        Ok(())
+    };
+    for path in paths {
+        match c2chat::output::episodes_beside(path) {
+            Some(e) => eps.begin_file(path, &e, c2chat::output::read_episodes(&e)?),
+            None => complete = false,
+        }
+        add_all(c2chat::output::read_annotations(path)?, &mut eps)?;
+    }
+    if let Some(text) = records {
+        match episodes {
+            Some(e) => eps.begin_file(
+                std::path::Path::new("the annotation records"),
+                std::path::Path::new("the episode records"),
+                parse_records::<Episode>(e, "episode record")?,
+            ),
+            None => complete = false,
+        }
+        add_all(parse_records(text, "annotation record")?, &mut eps)?;
+    }
+    for path in paths {
+        let extra = c2chat::output::extra_categories_beside(path);
+        p.declare_categories(extra.iter().map(String::as_str));
+    }
+    if complete {
+        p.episodes = Some(eps.finish());
+    }
+    Ok((p, all))
 }
 
 /// The statistics of `c2chat stats` over annotations, as one JSON object of tables:
 /// `stats` (long rows), `trend` (one period), `dispersion`, `cooccurrence_message`,
 /// `cooccurrence_conversation`, `speakers`, and `compare` when asked.
 #[pyfunction]
-#[pyo3(signature = (paths, records=None, by=vec![], period=None, compare=None, between=None, basis="messages", holm=false))]
+#[pyo3(signature = (paths, records=None, by=vec![], period=None, compare=None, between=None, basis="messages", holm=false, episodes=None))]
 #[allow(clippy::too_many_arguments)]
 fn stats_tables(
     py: Python<'_>,
@@ -335,6 +383,7 @@ fn stats_tables(
     between: Option<(String, String)>,
     basis: &str,
     holm: bool,
+    episodes: Option<String>,
 ) -> PyResult<String> {
     let basis = match basis {
         "messages" => Basis::Messages,
@@ -347,7 +396,6 @@ fn stats_tables(
         }
     };
     let out = py.allow_threads(|| -> c2chat::Result<serde_json::Value> {
-        let anns = load_annotations(&paths, records.as_deref())?;
         let by: Vec<&str> = by
             .iter()
             .map(String::as_str)
@@ -356,12 +404,17 @@ fn stats_tables(
         let dims = stats::parse_dims(&by, period.as_deref())?;
         let between = between.as_ref().map(|(a, b)| [a.clone(), b.clone()]);
         let sel = Selector::pair(compare.as_deref(), between.as_ref().map(|b| &b[..]))?;
+        let (p, anns) = partial_of(
+            dims.clone(),
+            &paths,
+            records.as_deref(),
+            episodes.as_deref(),
+        )?;
         let names = Names::from_annotations(
             &Names::selector_fields(sel.iter().flat_map(|(x, y)| [x, y])),
             &anns,
         );
         names.check_dims(&dims)?;
-        let p = Partial::from_annotations(dims, anns.iter())?;
         let mut v = tables(&p)?;
         if let Some((sa, sb)) = &sel {
             names.check_selector(sa)?;
@@ -399,33 +452,33 @@ fn stats_tables(
 
 /// The partial statistics (`partial.json`, format `c2chat-stats-partial/2`) of annotations,
 /// grouped by `by` and `period`: the bytes `c2chat stats FILES --partial` writes for the same
-/// annotations when no `episodes.jsonl` is beside them (episode counts are left out). The
-/// categories of the lexicon named in a manifest beside a file are declared, as the command
-/// line does. An unknown grouping field is an error when there are annotations.
+/// annotations, episode counts included when every source has its episodes ([`partial_of`]).
+/// An unknown grouping field is an error when there are annotations.
 #[pyfunction]
-#[pyo3(signature = (paths, records=None, by=vec![], period=None))]
+#[pyo3(signature = (paths, records=None, by=vec![], period=None, episodes=None))]
 fn stats_partial(
     py: Python<'_>,
     paths: Vec<PathBuf>,
     records: Option<String>,
     by: Vec<String>,
     period: Option<String>,
+    episodes: Option<String>,
 ) -> PyResult<String> {
     let out = py.allow_threads(|| -> c2chat::Result<Vec<u8>> {
-        let anns = load_annotations(&paths, records.as_deref())?;
         let by: Vec<&str> = by
             .iter()
             .map(String::as_str)
             .filter(|s| !s.is_empty())
             .collect();
         let dims = stats::parse_dims(&by, period.as_deref())?;
+        let (p, anns) = partial_of(
+            dims.clone(),
+            &paths,
+            records.as_deref(),
+            episodes.as_deref(),
+        )?;
         if !anns.is_empty() {
             Names::from_annotations(&[], &anns).check_dims(&dims)?;
-        }
-        let mut p = Partial::from_annotations(dims, anns.iter())?;
-        for path in &paths {
-            let extra = c2chat::output::extra_categories_beside(path);
-            p.declare_categories(extra.iter().map(String::as_str));
         }
         p.to_json()
     });
@@ -509,6 +562,9 @@ fn tables(p: &Partial) -> c2chat::Result<serde_json::Value> {
     if periods == 1 {
         v["trend"] = serde_json::to_value(stats::trend(p)?)?;
     }
+    if let Some(e) = &p.episodes {
+        v["episodes"] = serde_json::to_value(stats::episodes::episode_rows(&p.dims, e))?;
+    }
     Ok(v)
 }
 
@@ -522,6 +578,29 @@ fn version() -> &'static str {
 #[pyfunction]
 fn compare_columns() -> Vec<&'static str> {
     stats::render::COMPARE_COLUMNS.to_vec()
+}
+
+/// The fields of an episode record (`episodes.jsonl`), in order (`c2chat.EPISODE_COLUMNS`).
+#[pyfunction]
+fn episode_columns() -> PyResult<Vec<String>> {
+    let e = Episode {
+        episode_id: String::new(),
+        conversation_id: String::new(),
+        first_message_id: String::new(),
+        last_message_id: String::new(),
+        start: None,
+        end: None,
+        acts: Vec::new(),
+        episode_type: String::new(),
+        severity: 0,
+        participants: Vec::new(),
+        first_protective_response: None,
+        messages: 0,
+    };
+    match serde_json::to_value(e).map_err(json_err)? {
+        serde_json::Value::Object(m) => Ok(m.keys().cloned().collect()),
+        _ => Err(C2chatError::new_err("an episode is not a JSON object")),
+    }
 }
 
 /// The columns of `Annotator.annotate`, in order (`c2chat.ANNOTATION_COLUMNS`).
@@ -540,6 +619,7 @@ fn _c2chat(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(version, m)?)?;
     m.add_function(wrap_pyfunction!(compare_columns, m)?)?;
     m.add_function(wrap_pyfunction!(annotation_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(episode_columns, m)?)?;
     m.add("C2chatError", m.py().get_type::<C2chatError>())?;
     m.add("PiiRefused", m.py().get_type::<PiiRefused>())?;
     Ok(())

@@ -134,12 +134,17 @@ def test_threads_give_the_same_result(annotator):
 def test_stats_of_a_dataframe_equal_stats_of_its_file(annotator, tmp_path):
     summary = annotator.annotate_file(DEMO, out=tmp_path / "out")
     path = tmp_path / "out" / "annotations.jsonl"
+    # The file's episodes are read from the episodes.jsonl beside it; the DataFrame's are given.
     from_file = c2chat.stats(path, by=["platform"], period="month")
     df = pd.read_csv(DEMO / "messages.csv", dtype=str, keep_default_na=False)
-    from_df = c2chat.stats(annotator.annotate(df, corpus="demo"), by=["platform"], period="month")
+    res = annotator.run(df, corpus="demo")
+    from_df = c2chat.stats(res.annotations, by=["platform"], period="month",
+                           episodes=res.episodes)
     assert summary["counts"]["annotated"] == len(df)
-    assert set(from_file) == set(from_df) >= {"stats", "dispersion", "speakers",
+    assert set(from_file) == set(from_df) >= {"stats", "dispersion", "speakers", "episodes",
                                                "cooccurrence_message", "cooccurrence_conversation"}
+    # Without the episodes, no episode table.
+    assert "episodes" not in c2chat.stats(res.annotations, by=["platform"])
     for k in from_file:
         pd.testing.assert_frame_equal(from_file[k], from_df[k])
     m = from_file["cooccurrence_message"]
@@ -224,3 +229,35 @@ def test_no_annotations_give_the_columns_with_object_dtype(annotator):
     assert len(res.annotations) == 0
     assert list(res.annotations.columns) == c2chat.ANNOTATION_COLUMNS
     assert (res.annotations.dtypes == object).all()
+
+
+def test_the_package_is_typed_and_its_stubs_name_every_public_name():
+    """py.typed and the .pyi stubs are installed beside the package, and the stubs declare
+    every name of ``c2chat.__all__`` and every function of the extension."""
+    import ast
+    import pathlib
+
+    import c2chat._c2chat as native
+
+    pkg = pathlib.Path(c2chat.__file__).parent
+    assert (pkg / "py.typed").exists()
+
+    def names(stub):
+        tree = ast.parse((pkg / stub).read_text(encoding="utf-8"))
+        out = set()
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                out.add(node.name)
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                out.add(node.target.id)
+            elif isinstance(node, ast.ImportFrom):
+                out.update(a.asname or a.name for a in node.names)
+        return out
+
+    public = names("__init__.pyi")
+    missing = [n for n in c2chat.__all__ if n not in public]
+    assert not missing, missing
+    native_stub = names("_c2chat.pyi")
+    functions = [n for n in dir(native) if callable(getattr(native, n)) and not n.startswith("_")]
+    missing = [n for n in functions if n not in native_stub]
+    assert not missing, missing

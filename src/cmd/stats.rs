@@ -285,9 +285,9 @@ fn run_compare(a: &StatsArgs, out: &Path, sa: &Selector, sb: &Selector) -> Resul
                 r.category,
                 r.a,
                 r.b,
-                na(r.ll, |v| format!("{v:.2}")),
+                na(r.ll, |v| render::fixed(v, 2)),
                 na(r.ll_p, |v| format!("{v:.2e}")),
-                na(r.log_ratio, |v| format!("{v:.2}"))
+                na(r.log_ratio, |v| render::fixed(v, 2))
             );
         }
     }
@@ -313,10 +313,11 @@ fn print_summary(p: &Partial, dims: &[stats::Dim], out: &Path, files: &[PathBuf]
             let names = render::trend_dims(p);
             for r in t.iter().filter(|r| !r.category.contains('.')) {
                 outln!(
-                    "  trend {} {:<16} {}",
+                    "  trend {} {:<16} {} (clustered by conversation: {})",
                     trend_group(&names, &r.key),
                     r.category,
-                    r.direction
+                    r.direction,
+                    r.direction_clustered
                 );
             }
         }

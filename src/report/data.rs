@@ -270,16 +270,20 @@ fn trend_data(c: &Collected, requested: Option<Period>) -> Result<Option<Trend>>
     if series.is_empty() {
         return Ok(None);
     }
+    // The bands and the clustered trend test are clustered by conversation within each period.
+    let convs = c.period_conversations(period);
     let mut p = Partial::new(vec![Dim::Period(period)]);
     for (l, cnt) in &series {
         if cnt.messages > 0 {
             p.groups.insert(vec![l.clone()], cnt.clone());
             p.total.merge(cnt);
+            if let Some(clusters) = convs.get(l) {
+                p.group_conversations
+                    .insert(vec![l.clone()], clusters.clone());
+            }
         }
     }
     let tests = trend(&p)?;
-    // The bands are clustered by conversation within each period.
-    let convs = c.period_conversations(period);
     let none = BTreeMap::new();
     let tops = TOP_LEVEL_IDS
         .iter()
@@ -475,6 +479,14 @@ mod tests {
         assert_eq!(coercive.points.iter().map(|p| p.flagged).sum::<u64>(), 3);
         assert_eq!(coercive.test.as_ref().unwrap().category, "coercive");
         assert!(t.tests.iter().any(|r| r.category == "coercive.threat"));
+        // The report's trend tests are clustered by conversation too (the per-period clusters
+        // reach the test), and a clustered test is never defined where the plain one is not.
+        let defined = t.tests.iter().filter(|r| r.z.is_some()).count();
+        assert!(defined > 0);
+        assert_eq!(
+            t.tests.iter().filter(|r| r.z_clustered.is_some()).count(),
+            defined
+        );
         let year = data(&ReportOptions {
             period: Some(Period::Year),
             ..ReportOptions::default()

@@ -9,7 +9,7 @@ pub(crate) const NA: &str = "—";
 /// `v` with `dp` decimals, or [`NA`].
 pub(crate) fn num(v: impl Borrow<Option<f64>>, dp: usize) -> String {
     match *v.borrow() {
-        Some(x) if x.is_finite() => format!("{x:.dp$}"),
+        Some(x) if x.is_finite() => crate::stats::render::fixed(x, dp),
         _ => NA.to_string(),
     }
 }
@@ -69,6 +69,10 @@ mod tests {
         assert_eq!(pval(Some(0.5)), "0.500");
         assert_eq!(pval(None), NA);
         assert_eq!(num(Some(f64::NAN), 2), NA);
+        // A change that rounds to zero is not shown as a negative zero.
+        assert_eq!(num(Some(-0.001), 2), "0.00");
+        assert_eq!(num(Some(-0.0), 2), "0.00");
+        assert_eq!(ci(Some(-0.004), Some(0.5), 2), "0.00 – 0.50");
         assert_eq!(ci(Some(1.0), Some(2.5), 1), "1.0 – 2.5");
         assert_eq!(ci(None, Some(2.5), 1), NA);
         assert_eq!(or_na(&Some("x".into())), "x");

@@ -102,6 +102,12 @@ mod tests {
         assert!(html.contains("p***"));
         assert!(html.contains("<td class=\"node\">p***</td>"));
         assert!(html.contains("no manifest.json"));
+        // Messages of a conversation are not independent: the Caution section says so and
+        // names the clustered trend test, which the trend table shows beside the plain one.
+        let caution = &html[html.find("<h2 id=\"caution\">").unwrap()..];
+        assert!(caution.contains("not independent") && caution.contains("Rao and Scott 1992"));
+        let trend = &html[html.find("<h2 id=\"trend\">").unwrap()..];
+        assert!(trend.contains(">z (clustered)</th>") && trend.contains("Direction (clustered)"));
         let open = render_corpus(
             None,
             None,

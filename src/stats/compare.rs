@@ -10,8 +10,9 @@
 //! Rao–Scott correction; design-effect-widened interval).
 
 use super::measures::{
-    cochran_armitage, design_effect, difference_design_effect, holm, log_likelihood, log_ratio,
-    log_ratio_deff, pct_diff, pearson_chi2, rao_scott, trend_direction, ClusterSums, Signed, Z95,
+    cochran_armitage, cochran_armitage_clustered, design_effect, difference_design_effect, holm,
+    log_likelihood, log_ratio, log_ratio_deff, pct_diff, pearson_chi2, rao_scott, trend_direction,
+    ClusterSums, Signed, TrendTest, Z95,
 };
 use super::partial::{categories_with, group_by_label, group_label, Counts, Dim, Partial};
 use super::period::{timestamp_date, Period, UNKNOWN};
@@ -420,6 +421,15 @@ pub struct TrendRow {
     pub p: Option<f64>,
     /// `increasing`, `decreasing` or `none` (two-sided p < 0.05).
     pub direction: &'static str,
+    /// The conversation-clustered statistic: z divided by the square root of the pooled design
+    /// effect of the periods over their conversations ([`cochran_armitage_clustered`]; never
+    /// further from 0 than `z`); `None` when undefined or when the per-conversation counts of
+    /// a period are missing.
+    pub z_clustered: Option<f64>,
+    /// Its two-sided p-value.
+    pub p_clustered: Option<f64>,
+    /// The direction by the clustered test.
+    pub direction_clustered: &'static str,
 }
 
 /// Trend test per category over one ordered series of (period label, counts); scores are
@@ -427,15 +437,27 @@ pub struct TrendRow {
 pub fn trend_series(
     series: &[(String, Counts)],
 ) -> Vec<(String, Option<super::measures::TrendTest>)> {
-    trend_series_declared(series, std::iter::empty())
+    trend_series_declared(series, &[], std::iter::empty())
+        .into_iter()
+        .map(|(c, t, _)| (c, t))
+        .collect()
 }
 
-/// [`trend_series`], with a row also for each `declared` category (see [`compare_declared`]).
+/// The plain and the conversation-clustered trend test per category (the categories seen and
+/// the `declared` ones, see [`compare_declared`]). `clusters[i]` holds the per-conversation
+/// counts of period i; when they do not add up to the period's messages (or are not given),
+/// the clustered test is `None`.
 fn trend_series_declared<'d>(
     series: &[(String, Counts)],
+    clusters: &[Vec<&Counts>],
     declared: impl IntoIterator<Item = &'d str>,
-) -> Vec<(String, Option<super::measures::TrendTest>)> {
+) -> Vec<(String, Option<TrendTest>, Option<TrendTest>)> {
     let n: Vec<u64> = series.iter().map(|(_, c)| c.messages).collect();
+    let complete = clusters.len() == series.len()
+        && clusters
+            .iter()
+            .zip(&n)
+            .all(|(cl, &m)| cl.iter().map(|c| c.messages).sum::<u64>() == m);
     let declared: Vec<String> = declared.into_iter().map(str::to_string).collect();
     let ids = series.iter().flat_map(|(_, c)| c.category_ids());
     categories_with(ids.chain(declared.iter().map(String::as_str)))
@@ -443,7 +465,24 @@ fn trend_series_declared<'d>(
         .map(|cat| {
             let x: Vec<u64> = series.iter().map(|(_, c)| c.flagged(&cat)).collect();
             let t = cochran_armitage(&x, &n);
-            (cat, t)
+            let tc = complete
+                .then(|| period_sums(clusters, &cat))
+                .and_then(|s| cochran_armitage_clustered(&x, &n, &s));
+            (cat, t, tc)
+        })
+        .collect()
+}
+
+/// Each period's cluster sums for `cat` over its conversations.
+fn period_sums(clusters: &[Vec<&Counts>], cat: &str) -> Vec<ClusterSums> {
+    clusters
+        .iter()
+        .map(|convs| {
+            let mut s = ClusterSums::default();
+            for c in convs {
+                s.add(c.messages, c.flagged(cat));
+            }
+            s
         })
         .collect()
 }
@@ -499,7 +538,15 @@ pub fn trend(p: &Partial) -> Result<Vec<TrendRow>> {
             _ => continue,
         };
         let declared = p.lexicon_categories.iter().map(String::as_str);
-        for (cat, t) in trend_series_declared(&series, declared) {
+        let clusters: Vec<Vec<&Counts>> = series
+            .iter()
+            .map(|(label, _)| {
+                let mut key = rest.clone();
+                key.insert(pi, label.clone());
+                p.clusters(&key).collect()
+            })
+            .collect();
+        for (cat, t, tc) in trend_series_declared(&series, &clusters, declared) {
             let flagged = series.iter().map(|(_, c)| c.flagged(&cat)).sum();
             out.push(TrendRow {
                 group_by: group_by_label(&others),
@@ -515,6 +562,9 @@ pub fn trend(p: &Partial) -> Result<Vec<TrendRow>> {
                 z: t.map(|t| t.z),
                 p: t.map(|t| t.p),
                 direction: trend_direction(t),
+                z_clustered: tc.map(|t| t.z),
+                p_clustered: tc.map(|t| t.p),
+                direction_clustered: trend_direction(tc),
             });
         }
     }
@@ -559,6 +609,7 @@ fn fill_periods(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stats::measures::pooled_design_effect;
     use crate::stats::partial::tests::ann;
 
     #[test]
@@ -766,6 +817,64 @@ mod tests {
         assert!(tok
             .iter()
             .all(|r| r.ll_clustered.is_none() && r.design_effect_a.is_none()));
+    }
+
+    /// Twenty conversations of ten messages in `year`; `flags[k]` of conversation k flagged.
+    fn conversations(out: &mut Vec<Annotation>, year: i32, flags: &[usize]) {
+        for k in 0..20 {
+            for i in 0..10 {
+                let f = flags.get(k).copied().unwrap_or(0);
+                let labels: &[&str] = if i < f { &["coercive.threat"] } else { &[] };
+                let ts = format!("{year}-03-{:02}T12:00:00Z", 1 + i);
+                let (id, conv) = (format!("{year}-{k}-{i}"), format!("y{year}c{k}"));
+                out.push(ann(&id, &conv, "s", Some(&ts), &[], labels, 8));
+            }
+        }
+    }
+
+    #[test]
+    fn clustered_trend_is_not_significant_when_the_rise_is_one_conversation() {
+        // 2023: 3 flags in three conversations; 2024: 12 flags, 10 of them in one conversation.
+        let mut anns = Vec::new();
+        conversations(&mut anns, 2023, &[1, 1, 1]);
+        conversations(&mut anns, 2024, &[10, 2]);
+        let p = Partial::from_annotations(vec![Dim::Period(Period::Year)], &anns).unwrap();
+        let t = trend(&p).unwrap();
+        let r = t.iter().find(|r| r.category == "coercive.threat").unwrap();
+        // Messages as independent: 3/200 → 12/200 is a significant rise (z² = Pearson χ²).
+        assert_eq!(r.direction, "increasing", "{r:?}");
+        // By conversation: the pooled design effect of the two years is about 7.3, so the
+        // clustered z is z/√7.3 and no longer significant.
+        assert_eq!(r.direction_clustered, "none", "{r:?}");
+        let sums = |flags: &[u64]| {
+            let mut s = ClusterSums::default();
+            for k in 0..20 {
+                s.add(10, flags.get(k).copied().unwrap_or(0));
+            }
+            s
+        };
+        let d = pooled_design_effect(&[sums(&[1, 1, 1]), sums(&[10, 2])]).unwrap();
+        assert!(d > 7.0 && d < 7.5, "{d}");
+        assert!((r.z_clustered.unwrap() - r.z.unwrap() / d.sqrt()).abs() < 1e-12);
+        assert!(r.z_clustered.unwrap() < r.z.unwrap() && r.p_clustered > r.p);
+        // Spread evenly, the same counts give (nearly) the plain test.
+        let mut even = Vec::new();
+        conversations(&mut even, 2023, &[1, 1, 1]);
+        conversations(&mut even, 2024, &[1; 12]);
+        let p = Partial::from_annotations(vec![Dim::Period(Period::Year)], &even).unwrap();
+        let t = trend(&p).unwrap();
+        let r = t.iter().find(|r| r.category == "coercive.threat").unwrap();
+        assert_eq!(
+            (r.direction, r.direction_clustered),
+            ("increasing", "increasing")
+        );
+        // Without per-conversation counts (a partial built by hand) there is no clustered test.
+        let mut bare = Partial::new(vec![Dim::Period(Period::Year)]);
+        bare.groups = p.groups.clone();
+        let t = trend(&bare).unwrap();
+        let r = t.iter().find(|r| r.category == "coercive.threat").unwrap();
+        assert!(r.z.is_some() && r.z_clustered.is_none());
+        assert_eq!(r.direction_clustered, "none");
     }
 
     #[test]

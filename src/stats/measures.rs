@@ -110,8 +110,20 @@ pub fn design_effect(s: &ClusterSums) -> Option<f64> {
         return None;
     }
     let worst = (s.n as f64 / s.clusters.max(1) as f64).max(1.0);
-    if s.clusters < 2 || s.y == 0 || s.y == s.n {
+    let Some(num) = scaled_residuals(s) else {
         return Some(worst);
+    };
+    let k = s.clusters as f64;
+    let den = s.n as f64 * s.y as f64 * (s.n - s.y) as f64;
+    Some((k / (k - 1.0) * num / den).max(1.0))
+}
+
+/// n²·Σ(yᵢ − p̂mᵢ)² = n²Σyᵢ² − 2ny·Σyᵢmᵢ + y²Σmᵢ² (exact while it fits in u128); `None` when
+/// a design effect cannot be estimated (fewer than two clusters, or no or every message
+/// flagged).
+fn scaled_residuals(s: &ClusterSums) -> Option<f64> {
+    if s.n == 0 || s.y > s.n || s.clusters < 2 || s.y == 0 || s.y == s.n {
+        return None;
     }
     let (n, y) = (s.n as u128, s.y as u128);
     let num = n
@@ -127,9 +139,44 @@ pub fn design_effect(s: &ClusterSums) -> Option<f64> {
             (nf * nf * s.yy as f64 - 2.0 * nf * yf * s.ym as f64 + yf * yf * s.mm as f64).max(0.0)
         }
     };
+    Some(num)
+}
+
+/// The numerator and the denominator of the unfloored design effect of one sample,
+/// k/(k − 1)·Σ(yᵢ − p̂mᵢ)² and n·p̂(1 − p̂) (see [`scaled_residuals`]).
+fn deff_parts(s: &ClusterSums) -> Option<(f64, f64)> {
+    let num = scaled_residuals(s)?;
     let k = s.clusters as f64;
-    let den = s.n as f64 * s.y as f64 * (s.n - s.y) as f64;
-    Some((k / (k - 1.0) * num / den).max(1.0))
+    let nf = s.n as f64;
+    Some((
+        k / (k - 1.0) * num / (nf * nf),
+        s.y as f64 * (s.n - s.y) as f64 / nf,
+    ))
+}
+
+/// The pooled design effect of several samples (the periods of a trend), each with its own
+/// clusters and its own rate: the variance-weighted mean of their design effects,
+///
+///   d = Σ_j k_j/(k_j − 1)·Σᵢ (y_ji − p̂_j m_ji)² / Σ_j n_j p̂_j(1 − p̂_j),
+///
+/// over the samples where a design effect can be estimated ([`design_effect`]; residuals are
+/// taken about each sample's own rate, so a real change between samples does not inflate it).
+/// Floored at 1; when no sample allows an estimate, the worst case m̄ = Σn/Σk. `None` when
+/// there are no messages. With one sample it is [`design_effect`].
+pub fn pooled_design_effect(samples: &[ClusterSums]) -> Option<f64> {
+    let n: u64 = samples.iter().map(|s| s.n).sum();
+    if n == 0 {
+        return None;
+    }
+    let (num, den) = samples
+        .iter()
+        .filter_map(deff_parts)
+        .fold((0.0, 0.0), |(a, b), (x, y)| (a + x, b + y));
+    if den > 0.0 {
+        return Some((num / den).max(1.0));
+    }
+    let k: u64 = samples.iter().map(|s| s.clusters).sum();
+    Some((n as f64 / k.max(1) as f64).max(1.0))
 }
 
 /// The conversation-clustered Wilson interval: the Wilson score interval of p̂ = y/n with
@@ -357,12 +404,42 @@ pub struct TrendTest {
 /// z = T/√Var(T), two-sided normal p (the same statistic as R's `prop.trend.test`, z² = χ²).
 /// `None` when there are fewer than two groups or the variance is zero.
 pub fn cochran_armitage(x: &[u64], n: &[u64]) -> Option<TrendTest> {
-    if x.len() != n.len() || x.len() < 2 || x.iter().zip(n).any(|(a, b)| a > b) {
+    if x.len() != n.len() || x.iter().zip(n).any(|(a, b)| a > b) {
         return None;
     }
-    let big_n: f64 = n.iter().map(|&v| v as f64).sum();
-    let big_x: f64 = x.iter().map(|&v| v as f64).sum();
-    if big_n == 0.0 {
+    let xf: Vec<f64> = x.iter().map(|&v| v as f64).collect();
+    let nf: Vec<f64> = n.iter().map(|&v| v as f64).collect();
+    cochran_armitage_f64(&xf, &nf)
+}
+
+/// The conversation-clustered Cochran–Armitage test: the plain test with χ² = z² divided by
+/// the pooled design effect d of the periods ([`pooled_design_effect`] over `clusters`, the
+/// conversations of each period), i.e. z/√d — the first-order Rao–Scott correction (Rao and
+/// Scott 1981, 1984) with a common design effect, as Rao and Scott (1992) suggest for a trend
+/// in clustered binary data. d ≥ 1, so it is never more significant than the plain test.
+/// `None` when the plain test is undefined or there are no messages in `clusters`.
+pub fn cochran_armitage_clustered(
+    x: &[u64],
+    n: &[u64],
+    clusters: &[ClusterSums],
+) -> Option<TrendTest> {
+    let t = cochran_armitage(x, n)?;
+    let d = pooled_design_effect(clusters)?;
+    let z = t.z / d.sqrt();
+    Some(TrendTest {
+        z,
+        p: normal_two_sided_p(z),
+    })
+}
+
+/// [`cochran_armitage`] over (possibly fractional, effective) counts.
+fn cochran_armitage_f64(x: &[f64], n: &[f64]) -> Option<TrendTest> {
+    if x.len() != n.len() || x.len() < 2 {
+        return None;
+    }
+    let big_n: f64 = n.iter().sum();
+    let big_x: f64 = x.iter().sum();
+    if big_n <= 0.0 {
         return None;
     }
     let pbar = big_x / big_n;
@@ -371,7 +448,6 @@ pub fn cochran_armitage(x: &[u64], n: &[u64]) -> Option<TrendTest> {
     let mut s_nt2 = 0.0;
     for (i, (&xi, &ni)) in x.iter().zip(n).enumerate() {
         let t = i as f64;
-        let (xi, ni) = (xi as f64, ni as f64);
         t_stat += t * (xi - ni * pbar);
         s_nt += ni * t;
         s_nt2 += ni * t * t;
@@ -725,6 +801,37 @@ mod tests {
         assert!(cochran_armitage(&[0, 0], &[10, 10]).is_none());
         assert!(cochran_armitage(&[1], &[10]).is_none());
         assert_eq!(trend_direction(None), "none");
+    }
+
+    #[test]
+    fn clustered_trend_divides_chi_square_by_the_pooled_design_effect() {
+        // Period 1: 3 of 20 conversations of 10 have one flag each; period 2: one conversation
+        // has all 10 of its messages flagged and another 2. By hand (and python):
+        // period 1: p = 0.015, Σ(y − pm)² = 3·0.85² + 17·0.15² = 2.55, ×20/19, over
+        // n p(1 − p) = 2.955; period 2: p = 0.06, Σ = 9.4² + 1.4² + 18·0.6² = 96.8, ×20/19,
+        // over 11.28; pooled d = (2.55 + 96.8)·(20/19)/(2.955 + 11.28) = 7.346606769822342.
+        let mut p1: Vec<(u64, u64)> = vec![(10, 1); 3];
+        p1.extend(std::iter::repeat_n((10, 0), 17));
+        let mut p2: Vec<(u64, u64)> = vec![(10, 10), (10, 2)];
+        p2.extend(std::iter::repeat_n((10, 0), 18));
+        let periods = [sums(&p1), sums(&p2)];
+        let d = pooled_design_effect(&periods).unwrap();
+        let want = (2.55 + 96.8) * (20.0 / 19.0) / (2.955 + 11.28);
+        assert!(close(d, want, 1e-12), "{d} {want}");
+        // One sample: its own design effect.
+        let one = pooled_design_effect(&periods[1..2]).unwrap();
+        assert!(close(one, design_effect(&periods[1]).unwrap(), 1e-12));
+        let plain = cochran_armitage(&[3, 12], &[200, 200]).unwrap();
+        let c = cochran_armitage_clustered(&[3, 12], &[200, 200], &periods).unwrap();
+        assert!(close(c.z, plain.z / want.sqrt(), 1e-12), "{c:?}");
+        assert!(plain.p < 0.05 && c.p > 0.05, "{plain:?} {c:?}");
+        // Flags spread evenly: d is floored at 1 and the clustered test is the plain one.
+        let even = [sums(&[(10, 1); 20]), sums(&[(10, 1); 20])];
+        assert_eq!(pooled_design_effect(&even), Some(1.0));
+        // Not estimable in any period (no flags): the worst case m̄ = 10.
+        assert_eq!(pooled_design_effect(&[sums(&[(10, 0); 4])]), Some(10.0));
+        assert!(pooled_design_effect(&[]).is_none());
+        assert!(cochran_armitage_clustered(&[3, 12], &[200, 200], &[]).is_none());
     }
 
     #[test]

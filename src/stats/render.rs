@@ -19,6 +19,8 @@ use std::path::{Path, PathBuf};
 /// 0 < |v| < 1e-6 or |v| ≥ 1e15; otherwise the shortest decimal that round-trips.
 pub fn fmt_f64(v: Option<f64>) -> String {
     match v {
+        // −0.0 (a product or difference that is exactly zero) is written `0`.
+        Some(0.0) => "0".to_string(),
         Some(x) if x.is_finite() => {
             let a = x.abs();
             if a != 0.0 && !(1e-6..1e15).contains(&a) {
@@ -33,6 +35,17 @@ pub fn fmt_f64(v: Option<f64>) -> String {
 
 fn f(v: f64) -> String {
     fmt_f64(Some(v))
+}
+
+/// `x` rounded to `dp` decimals for a table or a terminal line, never `-0.00`: a value that
+/// rounds to zero is written without a sign whichever side of zero it lies (`-0.004` is
+/// `0.00`), so no table shows a negative zero. Non-finite values are formatted as Rust does.
+pub fn fixed(x: f64, dp: usize) -> String {
+    let s = format!("{x:.dp$}");
+    match s.strip_prefix('-') {
+        Some(rest) if rest.bytes().all(|b| b == b'0' || b == b'.') => rest.to_string(),
+        _ => s,
+    }
 }
 
 /// Every CSV of this module: cells go through [`crate::io::csv_cell`] (formula neutralisation).
@@ -195,7 +208,7 @@ pub fn compare_csv(rows: &[CompareRow]) -> Result<Vec<u8>> {
 }
 
 /// The columns of `trend.csv` after the group columns.
-pub const TREND_COLUMNS: [&str; 10] = [
+pub const TREND_COLUMNS: [&str; 13] = [
     "category",
     "period",
     "periods",
@@ -206,6 +219,9 @@ pub const TREND_COLUMNS: [&str; 10] = [
     "z",
     "p",
     "direction",
+    "z_clustered",
+    "p_clustered",
+    "direction_clustered",
 ];
 
 /// `trend.csv`: one column per grouping dimension other than the period (`dims`, none when
@@ -226,6 +242,9 @@ pub fn trend_csv(dims: &[String], rows: &[TrendRow]) -> Result<Vec<u8>> {
                 fmt_f64(r.z),
                 fmt_f64(r.p),
                 r.direction.to_string(),
+                fmt_f64(r.z_clustered),
+                fmt_f64(r.p_clustered),
+                r.direction_clustered.to_string(),
             ]);
             v
         }),
@@ -640,6 +659,21 @@ mod tests {
             "3.078258191675823e-10"
         );
         assert_eq!(fmt_f64(Some(0.0)), "0");
+        assert_eq!(fmt_f64(Some(-0.0)), "0");
+        assert_eq!(fmt_f64(Some(-0.5)), "-0.5");
+    }
+
+    #[test]
+    fn rounded_values_never_show_a_negative_zero() {
+        assert_eq!(fixed(-0.004, 2), "0.00");
+        assert_eq!(fixed(-0.0, 2), "0.00");
+        assert_eq!(fixed(-0.4, 0), "0");
+        assert_eq!(fixed(-0.00004, 4), "0.0000");
+        assert_eq!(fixed(-0.005_000_1, 2), "-0.01");
+        assert_eq!(fixed(-1.0, 2), "-1.00");
+        assert_eq!(fixed(0.004, 2), "0.00");
+        assert_eq!(fixed(12.345, 1), "12.3");
+        assert_eq!(fixed(-f64::INFINITY, 2), "-inf");
     }
 
     #[test]

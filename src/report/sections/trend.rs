@@ -91,13 +91,17 @@ fn figure(ui: &crate::ui::Ui, t: &Trend, figures: &mut Figures) -> Result<Markup
         .iter()
         .map(|top| TrendPanel {
             category: top.category.to_string(),
+            // The panel states the conversation-clustered test (see the Caution section).
             title: match &top.test {
                 Some(r) => ui.f(
                     "report.trend.panel",
                     &[
                         ("category", top.category),
-                        ("direction", ui.s(&format!("direction.{}", r.direction))),
-                        ("p", &pval(r.p)),
+                        (
+                            "direction",
+                            ui.s(&format!("direction.{}", r.direction_clustered)),
+                        ),
+                        ("p", &pval(r.p_clustered)),
                     ],
                 ),
                 None => top.category.to_string(),
@@ -158,7 +162,9 @@ fn tests(ui: &crate::ui::Ui, t: &Trend) -> Result<Markup> {
                 Cell::num(int(r.flagged)),
                 Cell::num(num(r.z, 2)),
                 Cell::num(pval(r.p)),
-                Cell::text(ui.s(&format!("direction.{}", r.direction))),
+                Cell::num(num(r.z_clustered, 2)),
+                Cell::num(pval(r.p_clustered)),
+                Cell::text(ui.s(&format!("direction.{}", r.direction_clustered))),
             ]
         })
         .collect();
@@ -171,7 +177,9 @@ fn tests(ui: &crate::ui::Ui, t: &Trend) -> Result<Markup> {
             ui.s("report.flagged"),
             "z",
             "p",
-            ui.s("report.trend.direction"),
+            ui.s("report.trend.z_clustered"),
+            ui.s("report.trend.p_clustered"),
+            ui.s("report.trend.direction_clustered"),
         ],
         rows: &rows,
     }
