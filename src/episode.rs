@@ -27,7 +27,7 @@
 
 use crate::model::{top_level, Annotation};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::sync::OnceLock;
 
 /// `lexicons/episode-cues.toml`: the words that tell whom an act is aimed at.
@@ -37,8 +37,24 @@ const CUES_TOML: &str = include_str!("../lexicons/episode-cues.toml");
 #[serde(deny_unknown_fields)]
 struct Cues {
     second_person: HashSet<String>,
+    first_person: HashSet<String>,
+    group_address: HashSet<String>,
+    third_party: Vec<String>,
     third_person: HashSet<String>,
     discourse: Vec<String>,
+}
+
+/// Who a text speaks to and about (`lexicons/episode-cues.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Persons {
+    /// A second-person word: it speaks to the reader.
+    you: bool,
+    /// A third-person word or phrase: it is about someone else.
+    third: bool,
+    /// A first-person object word ("me", "my"): it is about the speaker.
+    me: bool,
+    /// A word addressing a group ("lads").
+    group: bool,
 }
 
 fn cues() -> &'static Cues {
@@ -46,9 +62,9 @@ fn cues() -> &'static Cues {
     CUES.get_or_init(|| toml::from_str(CUES_TOML).expect("the built-in episode-cues.toml"))
 }
 
-/// Whether a text speaks to the reader (a second-person word) and about someone else (a
-/// third-person word), after the discourse phrases are removed.
-fn person(text: &str) -> (bool, bool) {
+/// Who a text speaks to and about, after the discourse phrases are removed and third-party
+/// phrases ("ur mate") are read as someone else.
+fn person(text: &str) -> Persons {
     let c = cues();
     let t: String = text
         .to_lowercase()
@@ -66,9 +82,22 @@ fn person(text: &str) -> (bool, bool) {
     for d in &c.discourse {
         t = t.replace(&format!(" {d} "), " ");
     }
+    let mut third = false;
+    for p in &c.third_party {
+        let padded = format!(" {p} ");
+        if t.contains(&padded) {
+            third = true;
+            t = t.replace(&padded, " ");
+        }
+    }
     let words: HashSet<&str> = t.split_whitespace().collect();
     let any = |set: &HashSet<String>| words.iter().any(|w| set.contains(*w));
-    (any(&c.second_person), any(&c.third_person))
+    Persons {
+        you: any(&c.second_person),
+        third: third || any(&c.third_person),
+        me: any(&c.first_person),
+        group: any(&c.group_address),
+    }
 }
 
 /// The sexualised acts.
@@ -85,8 +114,11 @@ fn aimed_at_reader(text: &str, harmful: &[String]) -> bool {
     if !has(&SEXUALISED) && !has(&["exposure"]) {
         return false;
     }
-    let (you, third) = person(text);
-    you || (has(&["exposure"]) && !third)
+    let p = person(text);
+    if p.group && !p.you {
+        return false;
+    }
+    p.you || (has(&["exposure"]) && !p.third)
 }
 
 /// Acts that are not labels: a refusal by the person asked (from the conversation rules) and a
@@ -100,7 +132,16 @@ pub struct EpisodeSettings {
     pub window: usize,
     /// Minutes between an act and the next message after which an episode closes (0: none).
     pub gap_minutes: u64,
+    /// Keep an episode only when something follows its opening act: another harmful act, a
+    /// refusal or a protective act. A lone act that no one answers (a reply such as "one sec"
+    /// is not an answer) is dropped: its message keeps its labels but gets no episode.
+    pub confirm: bool,
 }
+
+/// The most annotations [`Episodes`] holds back while episodes are undecided: beyond it, the
+/// oldest undecided episode is kept (as if confirmed), so memory stays bounded when a
+/// conversation is spread thinly over a long input.
+pub const HOLD_MAX: usize = 65_536;
 
 /// One participant of an episode and their role in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -189,6 +230,12 @@ struct Open {
     addressed: bool,
     /// The position of the harasser's last act aimed at the reader.
     addressed_pos: Option<usize>,
+    /// Input index (across batches) of the opening message.
+    opener: u64,
+    /// Something has followed the opening act (see [`EpisodeSettings::confirm`]).
+    confirmed: bool,
+    /// Input indices of the messages given this episode while it was unconfirmed.
+    held: Vec<u64>,
 }
 
 /// Per conversation: its position, the open episode, and how many episodes it has had.
@@ -200,10 +247,49 @@ struct Conv {
 }
 
 /// Builds episodes from annotations in conversation order, across batches.
+///
+/// An episode is decided when it is confirmed or closes; until then the annotations from its
+/// opening message on (in input order) are held back, so that a dropped episode's messages
+/// can lose their `episode_id` and `role` before they are written.
 pub struct Episodes {
     settings: EpisodeSettings,
     convs: HashMap<String, Conv>,
     closed: Vec<Episode>,
+    /// Annotations not yet handed back, in input order; the first has input index `released`.
+    pending: VecDeque<Annotation>,
+    released: u64,
+    /// The opening message's input index of every undecided episode, with its conversation.
+    undecided: BTreeMap<u64, String>,
+}
+
+/// What settling an episode needs besides the episode: the held annotations and the
+/// undecided set.
+struct Held<'a> {
+    pending: &'a mut VecDeque<Annotation>,
+    released: u64,
+    undecided: &'a mut BTreeMap<u64, String>,
+}
+
+impl Held<'_> {
+    fn get(&mut self, index: u64) -> &mut Annotation {
+        &mut self.pending[(index - self.released) as usize]
+    }
+
+    /// An episode closes: kept when confirmed, otherwise dropped (its messages lose their
+    /// episode and role, and the conversation gets its number back).
+    fn settle(&mut self, open: Open, conv_count: &mut usize) -> Option<Episode> {
+        self.undecided.remove(&open.opener);
+        if open.confirmed {
+            return Some(finish_open(open));
+        }
+        for &i in &open.held {
+            let a = self.get(i);
+            a.episode_id = None;
+            a.role = None;
+        }
+        *conv_count -= 1;
+        None
+    }
 }
 
 fn time_of(a: &Annotation) -> Option<i64> {
@@ -245,29 +331,67 @@ impl Episodes {
             settings,
             convs: HashMap::new(),
             closed: Vec::new(),
+            pending: VecDeque::new(),
+            released: 0,
+            undecided: BTreeMap::new(),
         }
     }
 
     /// Feed a batch of finalised annotations (in input order): each gets its `episode_id` and
-    /// `role` when it falls in an episode. Episodes that close are kept for [`Episodes::finish`].
-    pub fn feed(&mut self, anns: &mut [Annotation]) {
-        for conv in conversation_order(anns) {
+    /// `role` when it falls in an episode. Returns the annotations that are decided, in input
+    /// order: those of this batch and earlier ones, up to the first message of an episode that
+    /// is still undecided. Episodes that close are kept for [`Episodes::finish`].
+    pub fn feed(&mut self, anns: Vec<Annotation>) -> Vec<Annotation> {
+        let base = self.released + self.pending.len() as u64;
+        let order = conversation_order(&anns);
+        self.pending.extend(anns);
+        for conv in order {
             for i in conv {
-                if let Some(ep) = self.step(&mut anns[i]) {
+                if let Some(ep) = self.step(base + i as u64) {
                     self.closed.push(ep);
                 }
             }
         }
+        // Bounded memory: keep the oldest undecided episodes rather than hold more.
+        while self.pending.len() > HOLD_MAX {
+            let Some((_, conv)) = self.undecided.pop_first() else {
+                break;
+            };
+            if let Some(open) = self.convs.get_mut(&conv).and_then(|c| c.open.as_mut()) {
+                open.confirmed = true;
+                open.held = Vec::new();
+            }
+        }
+        self.release()
     }
 
-    /// Close every open episode (the end of the input) and return all episodes, ordered by
-    /// conversation id and then by number within the conversation, whatever the batch size.
-    pub fn finish(mut self) -> Vec<Episode> {
-        let open = self
-            .convs
-            .drain()
-            .filter_map(|(_, c)| c.open.map(finish_open));
-        let mut out: Vec<Episode> = self.closed.into_iter().chain(open).collect();
+    /// The held annotations before the first undecided episode.
+    fn release(&mut self) -> Vec<Annotation> {
+        let end = self.released + self.pending.len() as u64;
+        let frontier = self.undecided.keys().next().copied().unwrap_or(end);
+        let n = (frontier - self.released) as usize;
+        self.released = frontier;
+        self.pending.drain(..n).collect()
+    }
+
+    /// Close every open episode (the end of the input). Returns the annotations still held, in
+    /// input order, and all episodes, ordered by conversation id and then by number within the
+    /// conversation, whatever the batch size.
+    pub fn finish(mut self) -> (Vec<Annotation>, Vec<Episode>) {
+        let mut held = Held {
+            pending: &mut self.pending,
+            released: self.released,
+            undecided: &mut self.undecided,
+        };
+        let mut convs: Vec<(String, Conv)> = self.convs.drain().collect();
+        // Settle in input order of the opening message, for a deterministic result.
+        convs.sort_by_key(|(_, c)| c.open.as_ref().map(|o| o.opener));
+        for (_, mut c) in convs {
+            if let Some(open) = c.open.take() {
+                self.closed.extend(held.settle(open, &mut c.count));
+            }
+        }
+        let mut out = self.closed;
         let key = |e: &Episode| {
             let n = e
                 .episode_id
@@ -277,16 +401,23 @@ impl Episodes {
             (e.conversation_id.clone(), n)
         };
         out.sort_by_cached_key(key);
-        out
+        (self.pending.into_iter().collect(), out)
     }
 
-    /// One message of a conversation, in order.
-    fn step(&mut self, a: &mut Annotation) -> Option<Episode> {
+    /// One message of a conversation, in order, by its input index.
+    fn step(&mut self, index: u64) -> Option<Episode> {
         let settings = self.settings;
-        let conv = self.convs.entry(a.conversation_id.clone()).or_default();
+        let mut held = Held {
+            pending: &mut self.pending,
+            released: self.released,
+            undecided: &mut self.undecided,
+        };
+        let a = held.get(index);
+        let conv_id = a.conversation_id.clone();
+        let now = time_of(a);
+        let conv = self.convs.entry(conv_id.clone()).or_default();
         let pos = conv.pos;
         conv.pos += 1;
-        let now = time_of(a);
         let mut closed = None;
         if let Some(open) = &conv.open {
             let gap = match (open.last_time, now) {
@@ -296,24 +427,36 @@ impl Episodes {
                 _ => false,
             };
             if pos - open.last_act_pos > settings.window || gap {
-                closed = conv.open.take().map(finish_open);
+                let open = conv.open.take().expect("open");
+                closed = held.settle(open, &mut conv.count);
             }
         }
+        let a = held.get(index);
         let (harmful, other) = acts_of(a);
         // A message with a protective label talks about harm ("he keeps asking for pics, what
         // do i do"): it does not open an episode.
         let opens = !harmful.is_empty() && !other.iter().any(|o| o != "refusal");
         if conv.open.is_none() && opens {
             conv.count += 1;
-            conv.open = Some(open_episode(a, conv.count, pos, now));
+            let mut open = open_episode(a, conv.count, pos, now);
+            open.opener = index;
+            open.confirmed = !settings.confirm;
+            conv.open = Some(open);
         }
         if let Some(open) = &mut conv.open {
             open.add(a, pos, now, &harmful, &other);
+            if open.confirmed {
+                held.undecided.remove(&open.opener);
+                open.held = Vec::new();
+            } else {
+                open.held.push(index);
+                held.undecided.insert(open.opener, conv_id.clone());
+            }
         }
         // A conversation that never had an episode needs no memory; one that had keeps its
         // count, so episode ids stay unique.
         if conv.open.is_none() && conv.count == 0 {
-            self.convs.remove(&a.conversation_id);
+            self.convs.remove(&conv_id);
         }
         closed
     }
@@ -343,6 +486,9 @@ fn open_episode(a: &Annotation, n: usize, pos: usize, now: Option<i64>) -> Open 
         last_time: now,
         addressed: false,
         addressed_pos: None,
+        opener: 0,
+        confirmed: true,
+        held: Vec::new(),
     }
 }
 
@@ -367,7 +513,10 @@ impl Open {
         }
         let has_target = self.roles.iter().any(|r| r.1 == "target");
         let protective = other.iter().any(|o| o != "refusal");
-        let seeks = other.iter().any(|o| o == "refusal" || o == "help_seeking");
+        // A refusal makes its speaker the target only when an act was aimed at the reader and
+        // they have not already spoken up for someone ("no she wont. its not banter").
+        let refuses = a.refusal && self.addressed && current != Some("bystander_defender");
+        let seeks = refuses || other.iter().any(|o| o == "help_seeking");
         match current {
             Some("target") => "target",
             _ if seeks && !has_target => "target",
@@ -418,6 +567,9 @@ impl Open {
         } else {
             harmful.iter().chain(other).collect()
         };
+        if pos > self.start_pos && (!harmful.is_empty() || !other.is_empty()) {
+            self.confirmed = true;
+        }
         if !acts.is_empty() {
             for act in &acts {
                 self.ep.acts.push(Act {
@@ -455,10 +607,11 @@ impl Open {
     }
 }
 
-/// A protective message about someone else: a third-person word and no second-person one.
+/// A protective message about someone else: a third-person word and no first-person object
+/// word ("leave her alone", "now ur calling her names"; not "stop sending my pic to him").
 fn speaks_for_another(a: &Annotation) -> bool {
-    let (you, third) = person(&a.text);
-    third && !you
+    let p = person(&a.text);
+    p.third && !p.me
 }
 
 /// The episode record of an open episode that closes.
@@ -512,6 +665,11 @@ mod tests {
     const SETTINGS: EpisodeSettings = EpisodeSettings {
         window: 3,
         gap_minutes: 60,
+        confirm: false,
+    };
+    const CONFIRM: EpisodeSettings = EpisodeSettings {
+        confirm: true,
+        ..SETTINGS
     };
 
     /// A message of conversation `c1` at minute `min`, labelled `label` ("" for none);
@@ -535,13 +693,159 @@ mod tests {
     }
 
     fn run(batches: Vec<Vec<Annotation>>) -> (Vec<Annotation>, Vec<Episode>) {
-        let mut eps = Episodes::new(SETTINGS);
+        run_with(SETTINGS, batches)
+    }
+
+    fn run_with(
+        settings: EpisodeSettings,
+        batches: Vec<Vec<Annotation>>,
+    ) -> (Vec<Annotation>, Vec<Episode>) {
+        let mut eps = Episodes::new(settings);
         let mut all = Vec::new();
-        for mut b in batches {
-            eps.feed(&mut b);
-            all.extend(b);
+        for b in batches {
+            all.extend(eps.feed(b));
         }
-        (all, eps.finish())
+        let (rest, episodes) = eps.finish();
+        all.extend(rest);
+        (all, episodes)
+    }
+
+    /// Two interleaved conversations: c1 has a lone act (answered only by a reply), then a
+    /// confirmed episode; c2 has an act that a refusal confirms.
+    fn lone_and_confirmed() -> Vec<Annotation> {
+        let mut msgs = vec![
+            msg("m1", "a", 0, "coercive.image_request", false),
+            msg("m2", "b", 1, "", false),
+            msg("m3", "a", 2, "", false),
+            msg("m4", "b", 3, "", false),
+            msg("m5", "a", 4, "", false),
+            msg("m6", "a", 5, "coercive.threat", false),
+            msg("m7", "b", 6, "protective.reporting", false),
+        ];
+        let mut o1 = msg("o1", "x", 0, "coercive.threat", false);
+        let mut o2 = msg("o2", "y", 1, "", true);
+        o1.conversation_id = "c2".into();
+        o2.conversation_id = "c2".into();
+        msgs.insert(1, o1);
+        msgs.insert(4, o2);
+        msgs
+    }
+
+    #[test]
+    fn whom_an_act_is_aimed_at_comes_from_the_person_cues() {
+        let l = |x: &str| vec![x.to_string()];
+        // Second person: aimed at the reader; "ur mate" is someone else.
+        assert!(aimed_at_reader("ur so fit", &l("appearance")));
+        assert!(!aimed_at_reader(
+            "ur mate from the bus is so fit",
+            &l("appearance")
+        ));
+        // An exposure naming no one is the reader's; one naming someone else's is not.
+        assert!(aimed_at_reader(
+            "ill post it in the gc tonight",
+            &l("exposure")
+        ));
+        assert!(!aimed_at_reader(
+            "ive still got the one my ex sent me",
+            &l("exposure")
+        ));
+        assert!(!aimed_at_reader("he posted her pic", &l("exposure")));
+        // Shown to a group, not aimed at the reader.
+        assert!(!aimed_at_reader(
+            "accept the airdrop lads, its the one from pe",
+            &l("exposure")
+        ));
+        assert!(aimed_at_reader("lads look what u sent me", &l("exposure")));
+        // Requests are always aimed at the reader.
+        assert!(aimed_at_reader("send one to the lads", &l("image_request")));
+        let said = |t: &str| Annotation::builder("m", t).build();
+        assert!(speaks_for_another(&said("leave her alone")));
+        assert!(speaks_for_another(&said(
+            "and now ur calling her names. stop"
+        )));
+        assert!(!speaks_for_another(&said("stop sending my pic to him")));
+        assert!(!speaks_for_another(&said("stop it now")));
+    }
+
+    #[test]
+    fn a_defender_who_says_no_stays_a_defender() {
+        let mut conv = vec![
+            msg("m1", "a", 0, "coercive.exposure", false),
+            msg("m2", "b", 1, "protective.challenge", false),
+            msg("m3", "c", 2, "victim_blaming.minimising", false),
+            msg("m4", "b", 3, "", true),
+        ];
+        // The exposure is someone else's: no act is aimed at the reader.
+        conv[0].text = "he posted her pic".into();
+        let (anns, eps) = run(vec![conv]);
+        assert_eq!(
+            roles(&eps[0]),
+            [
+                ("a", "harasser"),
+                ("b", "bystander_defender"),
+                ("c", "bystander_assistant")
+            ]
+        );
+        assert_eq!(anns[3].role.as_deref(), Some("bystander_defender"));
+    }
+
+    #[test]
+    fn a_lone_act_is_not_an_episode_when_confirmation_is_on() {
+        let msgs = lone_and_confirmed();
+        let (anns, eps) = run_with(CONFIRM, vec![msgs.clone()]);
+        // Output keeps input order.
+        let ids: Vec<&str> = anns.iter().map(|a| a.message_id.as_str()).collect();
+        let input: Vec<&str> = msgs.iter().map(|a| a.message_id.as_str()).collect();
+        assert_eq!(ids, input);
+        let names: Vec<(&str, &str)> = eps
+            .iter()
+            .map(|e| (e.episode_id.as_str(), e.first_message_id.as_str()))
+            .collect();
+        // c1's lone request is dropped and its number given back: the threat opens c1:e1.
+        assert_eq!(names, [("c1:e1", "m6"), ("c2:e1", "o1")]);
+        let of = |id: &str| anns.iter().find(|a| a.message_id == id).unwrap();
+        for id in ["m1", "m2", "m3"] {
+            assert_eq!(
+                (of(id).episode_id.as_deref(), of(id).role.as_deref()),
+                (None, None)
+            );
+        }
+        // The lone request keeps its label.
+        assert_eq!(of("m1").labels, ["coercive.image_request"]);
+        assert_eq!(of("m6").episode_id.as_deref(), Some("c1:e1"));
+        assert_eq!(of("o2").role.as_deref(), Some("target"));
+        // With confirmation off, the lone act is an episode of its own.
+        let (_, all) = run_with(SETTINGS, vec![msgs]);
+        assert_eq!(all.len(), 3);
+        assert_eq!(all[0].first_message_id, "m1");
+    }
+
+    #[test]
+    fn undecided_episodes_give_the_same_output_across_batch_boundaries() {
+        let msgs = lone_and_confirmed();
+        let whole = run_with(CONFIRM, vec![msgs.clone()]);
+        for size in [1, 2, 3, 4] {
+            let batches: Vec<Vec<Annotation>> = msgs.chunks(size).map(|c| c.to_vec()).collect();
+            assert_eq!(run_with(CONFIRM, batches), whole, "batch size {size}");
+        }
+    }
+
+    #[test]
+    fn an_undecided_episode_holds_later_annotations_until_it_is_decided() {
+        let msgs = lone_and_confirmed();
+        let mut eps = Episodes::new(CONFIRM);
+        // m1 opens an undecided episode: nothing from it on is handed back yet.
+        assert!(eps.feed(msgs[..2].to_vec()).is_empty());
+        // o2 (a refusal) confirms c2's episode, but m1's is still open.
+        assert!(eps.feed(msgs[2..5].to_vec()).is_empty());
+        // m2's reply is an act; m6 is the fourth message after it (window 3): m1's episode
+        // closes undecided and is dropped, and m6 opens a new undecided one.
+        assert!(eps.feed(msgs[5..7].to_vec()).is_empty());
+        let out = eps.feed(msgs[7..8].to_vec());
+        let ids: Vec<&str> = out.iter().map(|a| a.message_id.as_str()).collect();
+        assert_eq!(ids, ["m1", "o1", "m2", "m3", "o2", "m4", "m5"]);
+        assert_eq!(out[0].episode_id, None);
+        assert_eq!(out[1].episode_id.as_deref(), Some("c2:e1"));
     }
 
     fn roles(e: &Episode) -> Vec<(&str, &str)> {

@@ -370,3 +370,63 @@ fn exports_carry_episodes_and_roles_and_import_back() {
         .unwrap();
     assert_eq!(role["value"]["choices"][0], "harasser");
 }
+
+/// A lone request that nobody answers (only "one sec") is not an episode, even when the
+/// batch boundary (8,192 rows) falls right after it: its annotations are held back until the
+/// episode is decided, then written in input order, each once, the request still flagged.
+#[test]
+fn a_lone_act_across_a_batch_boundary_is_dropped_and_every_row_is_written_in_order() {
+    let d = tempfile::tempdir().unwrap();
+    let mut csv = String::from("conversation_id,message_id,timestamp,speaker,text\n");
+    let mut ids = Vec::new();
+    let mut row = |c: &str, id: String, spk: &str, text: &str, ids: &mut Vec<String>| {
+        csv.push_str(&format!("{c},{id},,{spk},{text}\n"));
+        ids.push(id);
+    };
+    for i in 0..8191 {
+        row(
+            &format!("f{i}"),
+            format!("f{i}"),
+            "q1",
+            "what time is practice",
+            &mut ids,
+        );
+    }
+    // Row 8,192 is the lone request; its conversation goes on in the second batch,
+    // interleaved with other conversations.
+    row("cl", "l0".into(), "a", "send me a pic of u", &mut ids);
+    let replies = [
+        "one sec",
+        "what time is practice",
+        "ok",
+        "see u there",
+        "bring water",
+    ];
+    for (i, t) in replies.iter().enumerate() {
+        row(
+            &format!("g{i}"),
+            format!("g{i}"),
+            "q2",
+            "is the bus late",
+            &mut ids,
+        );
+        let spk = if i % 2 == 0 { "b" } else { "a" };
+        row("cl", format!("l{}", i + 1), spk, t, &mut ids);
+    }
+    let input = d.path().join("lone.csv");
+    std::fs::write(&input, csv).unwrap();
+    let out = d.path().join("o");
+    annotate(&input, &out);
+    let eps = read_jsonl(&out.join("episodes.jsonl"));
+    assert!(eps.iter().all(|e| e["conversation_id"] != "cl"), "{eps:?}");
+    let anns = read_jsonl(&out.join("annotations.jsonl"));
+    let got: Vec<&str> = anns
+        .iter()
+        .map(|a| a["message_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(got, ids);
+    let l0 = anns.iter().find(|a| a["message_id"] == "l0").unwrap();
+    let labels = l0["labels"].as_array().unwrap();
+    assert!(labels.contains(&serde_json::json!("coercive.image_request")));
+    assert!(l0["episode_id"].is_null() && l0["role"].is_null());
+}

@@ -202,6 +202,9 @@ pub struct RulesConfig {
     pub episode_window: usize,
     /// Minutes after an episode's last act after which it closes (0: no time limit).
     pub episode_gap_minutes: u64,
+    /// Keep an episode only when something follows its opening act (another harmful act, a
+    /// refusal or a protective act); `false` keeps lone acts as episodes too.
+    pub episode_confirm: bool,
     /// Rules switched off for a category, as (rule id, category): set only by a local
     /// overlay's `rules-off.toml` ([`overlay`]), never by `rules.toml`.
     #[serde(skip)]
@@ -238,6 +241,7 @@ impl RulesConfig {
             "short_reply",
             "episode_window",
             "episode_gap_minutes",
+            "episode_confirm",
         ]);
         for key in table.keys() {
             if !known.contains(&key.as_str()) {

@@ -196,6 +196,7 @@ impl Pipeline {
         let episodes = EpisodeSettings {
             window: lex.rules.episode_window,
             gap_minutes: lex.rules.episode_gap_minutes,
+            confirm: lex.rules.episode_confirm,
         };
         let classifier_min = lex.classifier_min.clone();
         // The model is read while the lexicon's automata are built.
@@ -242,10 +243,12 @@ impl Pipeline {
         messages: Vec<Message>,
     ) -> (Vec<crate::model::Annotation>, Vec<Episode>) {
         let scorer = self.scorer();
-        let mut anns = self.annotator(scorer.as_ref()).annotate(messages);
+        let anns = self.annotator(scorer.as_ref()).annotate(messages);
         let mut eps = Episodes::new(self.episodes);
-        eps.feed(&mut anns);
-        (anns, eps.finish())
+        let mut out = eps.feed(anns);
+        let (rest, episodes) = eps.finish();
+        out.extend(rest);
+        (out, episodes)
     }
 
     fn scorer(&self) -> Option<Calibrated<'_>> {
@@ -346,7 +349,12 @@ impl Pipeline {
             ..
         } = writer?;
         let read_inputs = read_inputs?;
-        sink.episodes(&episodes.finish())?;
+        // Annotations held back by undecided episodes are written before the episodes.
+        let (rest, episodes) = episodes.finish();
+        if !rest.is_empty() {
+            sink.annotations(rest)?;
+        }
+        sink.episodes(&episodes)?;
         progress.finish();
         let mut inputs = read_inputs;
         for i in &mut inputs {
@@ -547,10 +555,12 @@ impl<S: Sink> Writer<'_, S> {
     fn serve(mut self, rx: std::sync::mpsc::Receiver<ToWriter>) -> Result<Self> {
         for msg in rx {
             match msg {
-                ToWriter::Annotations(mut anns) => {
-                    self.episodes.feed(&mut anns);
+                ToWriter::Annotations(anns) => {
                     self.tally.counts.add(&anns);
-                    self.sink.annotations(anns)?;
+                    let ready = self.episodes.feed(anns);
+                    if !ready.is_empty() {
+                        self.sink.annotations(ready)?;
+                    }
                     crate::io::fault_point("annotate:write");
                 }
                 ToWriter::Reject(r) => self.tally.reject(r, self.names, &mut self.sink)?,
