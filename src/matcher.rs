@@ -677,6 +677,35 @@ mod tests {
         assert!(with_patterns > 50, "{with_patterns}");
     }
 
+    #[test]
+    fn lazy_dfa_pre_pass_picks_what_a_regex_set_of_the_relaxed_patterns_picks() {
+        // The pre-pass was a `regex::RegexSet` of the relaxed patterns until session 13; the
+        // forward-only lazy DFA must pick the same patterns (dev texts, with emoji too).
+        let m = core_matcher();
+        let sets = m.set.as_ref().unwrap();
+        let srcs: Vec<String> = m
+            .lex
+            .patterns
+            .iter()
+            .map(|p| relaxed_pattern(p.regex.as_str()).unwrap())
+            .collect();
+        let old = regex::RegexSetBuilder::new(&srcs)
+            .size_limit(64 << 20)
+            .dfa_size_limit(256 << 20)
+            .build()
+            .unwrap();
+        let mut picked_any = 0;
+        for t in dev_texts() {
+            for t in [t.clone(), format!("{t} 😏"), format!("é{t}ŵ")] {
+                let n = normalise(&t);
+                let want: Vec<usize> = old.matches(n.text()).iter().collect();
+                assert_eq!(sets.picked(n.text()), Some(want.clone()), "{t}");
+                picked_any += usize::from(!want.is_empty());
+            }
+        }
+        assert!(picked_any > 100, "{picked_any}");
+    }
+
     pub(crate) fn tiny_lexicon(dir: &std::path::Path) -> Lexicon {
         std::fs::write(
             dir.join("lexicon.toml"),
