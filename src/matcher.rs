@@ -45,28 +45,71 @@ pub struct Matcher {
 /// assertion can only add matches, so it picks a superset of the patterns that match, and
 /// it stays on the DFA. Each picked pattern is then run exactly (compiled on first use, see
 /// [`crate::lexicon::LazyRegex`]), so the spans are the same as running every pattern. One
-/// relaxed set serves ASCII and non-ASCII texts alike: an exact set as well doubled the
-/// pattern compile at start-up for no change in output (issue 23).
+/// relaxed set serves ASCII and non-ASCII texts alike (issue 23).
+///
+/// The set is one forward Thompson NFA (no capture states) under a lazy DFA asked which
+/// patterns match: what `RegexSet::matches` does, without the reverse NFA, the capture
+/// states, the meta engine's other strategies and a second parse of every pattern, which
+/// were half of the set's start-up cost (issue 23, session 13). The lazy DFA never gives up
+/// here (no word boundaries, no cache-clear limit); if it ever failed, every pattern is run
+/// (the same spans).
 struct PatternSets {
-    relaxed: regex::RegexSet,
+    dfa: std::sync::Arc<regex_automata::hybrid::dfa::DFA>,
+    caches: regex_automata::util::pool::Pool<regex_automata::hybrid::dfa::Cache, CacheFn>,
+    len: usize,
+}
+
+type CacheFn = Box<dyn Fn() -> regex_automata::hybrid::dfa::Cache + Send + Sync>;
+
+impl PatternSets {
+    /// The indices of the patterns that may match `t` (ascending), or `None` if the lazy DFA
+    /// failed (then every pattern must be run).
+    fn picked(&self, t: &str) -> Option<Vec<usize>> {
+        let mut cache = self.caches.get();
+        let mut set = regex_automata::PatternSet::new(self.len);
+        let input = regex_automata::Input::new(t);
+        self.dfa
+            .try_which_overlapping_matches(&mut cache, &input, &mut set)
+            .ok()?;
+        Some(set.iter().map(|p| p.as_usize()).collect())
+    }
 }
 
 /// The pattern pre-pass of a lexicon (none without patterns).
 fn pattern_sets(lex: &Lexicon) -> crate::Result<Option<PatternSets>> {
+    use regex_automata::{hybrid::dfa::DFA, nfa::thompson};
     if lex.patterns.is_empty() {
         return Ok(None);
     }
     let relaxed = lex
         .patterns
         .iter()
-        .map(|p| relaxed_pattern(p.regex.as_str()))
+        .map(|p| relaxed_hir(p.regex.as_str()))
         .collect::<crate::Result<Vec<_>>>()?;
-    let relaxed = regex::RegexSetBuilder::new(relaxed)
-        .size_limit(64 << 20)
-        .dfa_size_limit(256 << 20)
-        .build()
+    let nfa = thompson::Compiler::new()
+        .configure(
+            thompson::Config::new()
+                .which_captures(thompson::WhichCaptures::None)
+                .nfa_size_limit(Some(64 << 20)),
+        )
+        .build_many_from_hir(&relaxed)
         .map_err(|e| crate::err!("building the pattern set: {e}"))?;
-    Ok(Some(PatternSets { relaxed }))
+    let dfa = DFA::builder()
+        .configure(
+            DFA::config()
+                .match_kind(regex_automata::MatchKind::All)
+                .cache_capacity(256 << 20),
+        )
+        .build_from_nfa(nfa)
+        .map_err(|e| crate::err!("building the pattern set: {e}"))?;
+    let dfa = std::sync::Arc::new(dfa);
+    let for_cache = std::sync::Arc::clone(&dfa);
+    let create: CacheFn = Box::new(move || for_cache.create_cache());
+    Ok(Some(PatternSets {
+        dfa,
+        caches: regex_automata::util::pool::Pool::new(create),
+        len: lex.patterns.len(),
+    }))
 }
 
 /// `hir` with every word-boundary assertion replaced by the empty expression.
@@ -102,12 +145,18 @@ fn drop_word_boundaries(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir 
     }
 }
 
-/// The relaxed form of one pattern (see [`PatternSets`]), as a pattern string.
-fn relaxed_pattern(src: &str) -> crate::Result<String> {
+/// The relaxed form of one pattern (see [`PatternSets`]).
+fn relaxed_hir(src: &str) -> crate::Result<regex_syntax::hir::Hir> {
     let hir = regex_syntax::Parser::new()
         .parse(src)
         .map_err(|e| crate::err!("relaxing pattern {src:?}: {e}"))?;
-    Ok(drop_word_boundaries(&hir).to_string())
+    Ok(drop_word_boundaries(&hir))
+}
+
+/// The relaxed form of one pattern, as a pattern string (for tests).
+#[cfg(test)]
+fn relaxed_pattern(src: &str) -> crate::Result<String> {
+    Ok(relaxed_hir(src)?.to_string())
 }
 
 /// Variants of a key where doubled letters are collapsed (at most 3 doubles considered).
@@ -207,12 +256,48 @@ fn joinable(run: &[&str], not_joined: &HashSet<String>) -> bool {
     (0..run.len()).all(|i| (i + 2..=run.len()).all(|j| !not_joined.contains(&run[i..j].concat())))
 }
 
+/// A small multiplicative hasher for the term keys at start-up (the std SipHash was a
+/// tenth of building the ~10^5 keys; nothing here is exposed to untrusted hash flooding that
+/// matters: the keys come from the lexicon). Iteration order is never used.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
 /// The term automaton's keys (each entry's key, its joined forms, and their once-doubled
 /// variants) and, per key, the entries it stands for.
 fn term_keys(lex: &Lexicon) -> (Vec<String>, Vec<Vec<AcTarget>>) {
     let not_joined = not_joined_words();
-    let plain: HashSet<&str> = lex.entries.iter().map(|e| e.key.as_str()).collect();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let plain: HashSet<&str, FxBuild> = lex.entries.iter().map(|e| e.key.as_str()).collect();
+    let mut index: HashMap<String, usize, FxBuild> = HashMap::default();
     let mut keys: Vec<String> = Vec::new();
     let mut targets: Vec<Vec<AcTarget>> = Vec::new();
     for (ei, e) in lex.entries.iter().enumerate() {
@@ -232,11 +317,15 @@ fn term_keys(lex: &Lexicon) -> (Vec<String>, Vec<Vec<AcTarget>>) {
         }
         for form in forms {
             for (variant, collapsed) in doubled_variants(&form) {
-                let id = *index.entry(variant.clone()).or_insert_with(|| {
-                    keys.push(variant);
-                    targets.push(Vec::new());
-                    keys.len() - 1
-                });
+                let id = match index.get(variant.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        index.insert(variant.clone(), keys.len());
+                        keys.push(variant);
+                        targets.push(Vec::new());
+                        keys.len() - 1
+                    }
+                };
                 if !targets[id]
                     .iter()
                     .any(|t| t.entry == ei && t.collapsed == collapsed)
@@ -381,11 +470,8 @@ impl Matcher {
             self.push_excepted_entries(n, &excepted, &mut spans);
         }
         if let Some(sets) = &self.set {
-            let picked: Vec<usize> = if every_pattern {
-                (0..self.lex.patterns.len()).collect()
-            } else {
-                sets.relaxed.matches(t).iter().collect()
-            };
+            let picked = if every_pattern { None } else { sets.picked(t) }
+                .unwrap_or_else(|| (0..self.lex.patterns.len()).collect());
             for pi in picked {
                 let p = &self.lex.patterns[pi];
                 let frame = if p.unless.as_ref().is_some_and(|u| u.is_match(t)) {
@@ -589,6 +675,35 @@ mod tests {
             with_patterns += usize::from(spans.iter().any(|s| s.source == Source::Pattern));
         }
         assert!(with_patterns > 50, "{with_patterns}");
+    }
+
+    #[test]
+    fn lazy_dfa_pre_pass_picks_what_a_regex_set_of_the_relaxed_patterns_picks() {
+        // The pre-pass was a `regex::RegexSet` of the relaxed patterns until session 13; the
+        // forward-only lazy DFA must pick the same patterns (dev texts, with emoji too).
+        let m = core_matcher();
+        let sets = m.set.as_ref().unwrap();
+        let srcs: Vec<String> = m
+            .lex
+            .patterns
+            .iter()
+            .map(|p| relaxed_pattern(p.regex.as_str()).unwrap())
+            .collect();
+        let old = regex::RegexSetBuilder::new(&srcs)
+            .size_limit(64 << 20)
+            .dfa_size_limit(256 << 20)
+            .build()
+            .unwrap();
+        let mut picked_any = 0;
+        for t in dev_texts() {
+            for t in [t.clone(), format!("{t} 😏"), format!("é{t}ŵ")] {
+                let n = normalise(&t);
+                let want: Vec<usize> = old.matches(n.text()).iter().collect();
+                assert_eq!(sets.picked(n.text()), Some(want.clone()), "{t}");
+                picked_any += usize::from(!want.is_empty());
+            }
+        }
+        assert!(picked_any > 100, "{picked_any}");
     }
 
     pub(crate) fn tiny_lexicon(dir: &std::path::Path) -> Lexicon {
