@@ -103,7 +103,7 @@ CATS = {c["id"] for c in CORE_LEX.get("categories", [])}
 CORE_HEADER = (CORE / "entries" / "coercive.tsv").read_text().split("\n", 1)[0]
 CUE_KEYS = {"refusal", "persistence", "nudge", "challenge", "support", "held_image", "exposure", "condition",
             "benign_secret"}
-CUE_FIELDS = {"id", "frame", "description", "source", "before", "after", "around", "when", "categories",
+CUE_FIELDS = {"id", "frame", "description", "source", "before", "after", "around", "when", "categories", "with", "comma_breaks",
               "except", "at_start", "unless", "label", "gap"}
 FRAMES = {"quoted", "hypothetical", "generic", "reported", "negated"}
 
@@ -276,7 +276,7 @@ def check_frames():
                 err(where, f"unknown field {k!r}")
         if c.get("frame") not in FRAMES:
             err(where, f"unknown frame {c.get('frame')!r}")
-        for k in ("before", "after", "around", "unless"):
+        for k in ("before", "after", "around", "unless", "with"):
             if k in c:
                 compile_rx(f"{where} {k}", c[k])
         for k in ("categories", "except"):
