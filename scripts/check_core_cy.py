@@ -119,7 +119,7 @@ def check_lexicon_toml():
         err(p.name, "missing")
         return
     d = tomllib.loads(p.read_text())
-    for k, v in (("name", "core-cy"), ("version", "0.2.0"), ("language", "cy")):
+    for k, v in (("name", "core-cy"), ("version", "0.2.1"), ("language", "cy")):
         if d.get(k) != v:
             err(p.name, f"{k} should be {v!r}, is {d.get(k)!r}")
     if "description" not in d:
