@@ -103,7 +103,7 @@ CATS = {c["id"] for c in CORE_LEX.get("categories", [])}
 CORE_HEADER = (CORE / "entries" / "coercive.tsv").read_text().split("\n", 1)[0]
 CUE_KEYS = {"refusal", "persistence", "nudge", "challenge", "support", "held_image", "exposure", "condition",
             "benign_secret"}
-CUE_FIELDS = {"id", "frame", "description", "source", "before", "after", "around", "when", "categories",
+CUE_FIELDS = {"id", "frame", "description", "source", "before", "after", "around", "when", "categories", "with", "comma_breaks",
               "except", "at_start", "unless", "label", "gap"}
 FRAMES = {"quoted", "hypothetical", "generic", "reported", "negated"}
 
@@ -119,7 +119,7 @@ def check_lexicon_toml():
         err(p.name, "missing")
         return
     d = tomllib.loads(p.read_text())
-    for k, v in (("name", "core-cy"), ("version", "0.2.0"), ("language", "cy")):
+    for k, v in (("name", "core-cy"), ("version", "0.2.1"), ("language", "cy")):
         if d.get(k) != v:
             err(p.name, f"{k} should be {v!r}, is {d.get(k)!r}")
     if "description" not in d:
@@ -276,7 +276,7 @@ def check_frames():
                 err(where, f"unknown field {k!r}")
         if c.get("frame") not in FRAMES:
             err(where, f"unknown frame {c.get('frame')!r}")
-        for k in ("before", "after", "around", "unless"):
+        for k in ("before", "after", "around", "unless", "with"):
             if k in c:
                 compile_rx(f"{where} {k}", c[k])
         for k in ("categories", "except"):

@@ -327,7 +327,8 @@ fn welsh_pressure_counts_only_after_a_request() {
 const DEV_CY_MACRO_TOP: f64 = 0.88;
 const DEV_CY_FLAGGED: f64 = 0.055;
 const CHECK_CY_MACRO_TOP: f64 = 0.73;
-const CHECK_CY_FLAGGED: f64 = 0.11;
+// Session 13 (core-cy 0.2.1, tuned on the shapes of check-cy's flagged negatives): 4.8% (4/83).
+const CHECK_CY_FLAGGED: f64 = 0.075;
 
 /// Annotates `corpora/NAME` with the defaults and returns (top-level macro-F1, negatives flagged).
 fn measure(name: &str) -> (f64, f64) {
@@ -382,4 +383,94 @@ fn a_welsh_tell_everyone_condition_is_a_threat_not_exposure() {
             "coercive.threat".to_string()
         ]
     );
+}
+
+/// Session 13: shapes of false positive, each with invented twins (never from an evaluation set).
+/// A picture of a thing is not a person's picture; a present or a last day is a harmless secret;
+/// a retold lesson about what anyone should do is advice, not a report. The harmful twins stay.
+#[test]
+fn welsh_things_presents_and_retold_lessons_are_not_flagged_but_their_twins_are() {
+    let negatives = [
+        "dilea'r llun o'r anrheg cyn i dad ei weld ar y ffon",
+        "dilea'r llun o'r machlud, mae gen i un gwell",
+        "mae Mr [NAME_1] yn ymddeol ddydd Gwener, dim gair wrth neb am y parti gadael",
+        "dan ni'n gwneud llyfr lloffion i'r athrawes, paid deud wrthi hi",
+        "ddudodd yr athrawes os ydi rhywun yn eich poeni chi dylech chi ddeud wrth oedolyn",
+        "wedodd y plismon yn y gwasanaeth bod ni'n gallu riportio fe ar-lein",
+    ];
+    let convs: Vec<String> = (0..negatives.len()).map(|i| format!("wf{i}")).collect();
+    let rows: Vec<(&str, &str, &str)> = negatives
+        .iter()
+        .zip(&convs)
+        .map(|(t, c)| (c.as_str(), "s1", *t))
+        .collect();
+    let got = annotate(&rows);
+    let flagged: Vec<String> = negatives
+        .iter()
+        .zip(&got)
+        .filter(|(_, l)| !l.is_empty())
+        .map(|(t, l)| format!("{t:?}: {l:?}"))
+        .collect();
+    assert!(flagged.is_empty(), "flagged:\n{}", flagged.join("\n"));
+    assert_each_has(&[
+        (
+            "protective.challenge",
+            "dilea'r llun ohoni hi rwan, ti'n afiach",
+        ),
+        (
+            "coercive.secrecy",
+            "dim gair wrth neb am be nes i yrru i ti neithiwr",
+        ),
+    ]);
+}
+
+/// Issue 19: language identification on the messages of four words or more of a corpus with a
+/// `lang` column (cy, en, mixed, und), against the detected `lang` of each annotation.
+fn lang_accuracy(name: &str) -> f64 {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join(name);
+    c2chat()
+        .arg("annotate")
+        .arg(root(&format!("corpora/{name}")))
+        .args(["--lexicon", "lexicons/core"])
+        .arg("--out")
+        .arg(&out)
+        .arg("-q")
+        .assert()
+        .success();
+    let detected: std::collections::HashMap<String, String> =
+        read_jsonl(&out.join("annotations.jsonl"))
+            .iter()
+            .map(|a| {
+                let id = a["message_id"].as_str().unwrap().to_string();
+                (id, a["lang"].as_str().unwrap().to_string())
+            })
+            .collect();
+    let mut rd = csv::Reader::from_path(root(&format!("corpora/{name}/messages.csv"))).unwrap();
+    let (mut n, mut right) = (0usize, 0usize);
+    for r in rd.deserialize::<std::collections::HashMap<String, String>>() {
+        let r = r.unwrap();
+        if r["text"].split_whitespace().count() < 4 {
+            continue;
+        }
+        n += 1;
+        right += usize::from(detected[&r["message_id"]] == r["lang"]);
+    }
+    let acc = right as f64 / n as f64;
+    eprintln!("{name}: language id {right}/{n} = {acc:.3}");
+    acc
+}
+
+// Floors a little below the figures measured in session 13 (see BENCHMARKS.md, "Issue 19:
+// language identification, session 13"). corpora/lang-cy was written before the rule changed
+// and never used to tune it; dev-cy's `lang` column was tuned on in session 12.
+const LANG_CY_FLOOR: f64 = 0.95;
+const DEV_CY_LANG_FLOOR: f64 = 0.92;
+
+#[test]
+fn language_identification_stays_above_its_floors() {
+    let a = lang_accuracy("lang-cy");
+    assert!(a >= LANG_CY_FLOOR, "lang-cy language id {a}");
+    let a = lang_accuracy("dev-cy");
+    assert!(a >= DEV_CY_LANG_FLOOR, "dev-cy language id {a}");
 }
