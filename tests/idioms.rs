@@ -4,9 +4,11 @@
 //! these tests (not from corpora/dev, corpora/check or any evaluation set); each harmful case
 //! has a harmless twin with the same key words, so a cue that fires on the words alone fails.
 
+use c2chat::annotate::Annotator;
 use c2chat::lexicon::Lexicon;
 use c2chat::matcher::Matcher;
-use c2chat::model::{Annotation, Frame};
+use c2chat::model::{Annotation, Frame, Message};
+use c2chat::rules::Rules;
 use std::sync::OnceLock;
 
 fn matcher() -> &'static Matcher {
@@ -479,4 +481,77 @@ fn v1_4_benign_media_requests_games_banter_and_secret_bases_are_not_flagged() {
     assert!(has("this stays our secret ok", "coercive.secrecy"));
     // Welsh "dy fap di" (your map) is not the English explicit term.
     assert!(!has("ble mae dy fap di", "sexualised.explicit"));
+}
+
+/// The labels of the last message of one conversation of (speaker, text), annotated with the
+/// core lexicon and its conversation rules (no classifier).
+fn last_in_conversation(conv: &[(&str, &str)]) -> Vec<String> {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    let rules =
+        RULES.get_or_init(|| Rules::new(&Lexicon::builtin("core").unwrap().rules, None).unwrap());
+    let messages = conv
+        .iter()
+        .enumerate()
+        .map(|(i, (speaker, text))| Message {
+            corpus: "t".into(),
+            conversation_id: "c1".into(),
+            message_id: format!("m{i}"),
+            timestamp: Some(format!("2025-01-01T10:{i:02}:00Z")),
+            speaker: speaker.to_string(),
+            text: text.to_string(),
+            meta: Default::default(),
+            speaker_pseudonymised: false,
+            file: String::new(),
+            line: 0,
+        })
+        .collect();
+    let ann = Annotator {
+        matcher: matcher(),
+        rules,
+        scorer: None,
+    };
+    ann.annotate(messages).pop().unwrap().labels
+}
+
+/// v1.4 `rules.toml` forms: the same short reply gets a label after a harmful message and none
+/// in an everyday conversation.
+#[test]
+fn v1_4_context_replies_label_only_after_harm() {
+    let cases: [(&str, &str, &[(&str, &str)], &[(&str, &str)]); 3] = [
+        (
+            "its only me",
+            "coercive.pressure",
+            &[("a", "send me a pic of u"), ("b", "nah")],
+            &[("a", "who is this"), ("b", "new number?")],
+        ),
+        (
+            "mate dont",
+            "protective.challenge",
+            &[("a", "rate her body out of 10")],
+            &[("a", "im gonna eat the last slice")],
+        ),
+        (
+            "u can always message me",
+            "protective.support",
+            &[("a", "ur such a slag")],
+            &[("a", "cant do the maths homework")],
+        ),
+    ];
+    for (reply, label, harmful, everyday) in cases {
+        let speaker = if label == "coercive.pressure" {
+            "a"
+        } else {
+            "c"
+        };
+        let mut h = harmful.to_vec();
+        h.push((speaker, reply));
+        assert!(
+            last_in_conversation(&h).iter().any(|l| l == label),
+            "{reply:?} after {harmful:?}: expected {label}"
+        );
+        let mut e = everyday.to_vec();
+        e.push((speaker, reply));
+        let got = last_in_conversation(&e);
+        assert!(got.is_empty(), "{reply:?} after {everyday:?}: got {got:?}");
+    }
 }
