@@ -555,3 +555,32 @@ fn v1_4_context_replies_label_only_after_harm() {
         assert!(got.is_empty(), "{reply:?} after {everyday:?}: got {got:?}");
     }
 }
+
+#[test]
+fn v1_4_winks_and_slang_mark_innuendo_and_their_plain_twins_do_not() {
+    check(
+        &[
+            ("bet shes well flexible 😉", "a suggestive bet with a wink"),
+            (
+                "wanna come round, no ones home 😏",
+                "an empty house with a smirk",
+            ),
+            ("wanna have some fun later 😉", "fun with a wink"),
+        ],
+        "sexualised.jokes",
+        true,
+    );
+    check(
+        &[
+            ("bet ur good at maths 😉", "a school subject"),
+            (
+                "wanna come round, parents are out, we can play fifa",
+                "a plan with no innuendo",
+            ),
+        ],
+        "sexualised.jokes",
+        false,
+    );
+    assert!(has("shes a bit of a goer", "sexualised.names"));
+    assert!(!has("shes a regular theatre goer", "sexualised.names"));
+}
