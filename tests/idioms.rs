@@ -513,47 +513,53 @@ fn last_in_conversation(conv: &[(&str, &str)]) -> Vec<String> {
     ann.annotate(messages).pop().unwrap().labels
 }
 
+/// `reply` from `speaker` gets `label` after `harmful` and no label after `everyday`.
+#[track_caller]
+fn label_only_after_harm(
+    speaker: &str,
+    reply: &str,
+    label: &str,
+    harmful: &[(&str, &str)],
+    everyday: &[(&str, &str)],
+) {
+    let mut h = harmful.to_vec();
+    h.push((speaker, reply));
+    let got = last_in_conversation(&h);
+    assert!(
+        got.iter().any(|l| l == label),
+        "{reply:?} after {harmful:?}: expected {label}, got {got:?}"
+    );
+    let mut e = everyday.to_vec();
+    e.push((speaker, reply));
+    let got = last_in_conversation(&e);
+    assert!(got.is_empty(), "{reply:?} after {everyday:?}: got {got:?}");
+}
+
 /// v1.4 `rules.toml` forms: the same short reply gets a label after a harmful message and none
 /// in an everyday conversation.
 #[test]
 fn v1_4_context_replies_label_only_after_harm() {
-    let cases: [(&str, &str, &[(&str, &str)], &[(&str, &str)]); 3] = [
-        (
-            "its only me",
-            "coercive.pressure",
-            &[("a", "send me a pic of u"), ("b", "nah")],
-            &[("a", "who is this"), ("b", "new number?")],
-        ),
-        (
-            "mate dont",
-            "protective.challenge",
-            &[("a", "rate her body out of 10")],
-            &[("a", "im gonna eat the last slice")],
-        ),
-        (
-            "u can always message me",
-            "protective.support",
-            &[("a", "ur such a slag")],
-            &[("a", "cant do the maths homework")],
-        ),
-    ];
-    for (reply, label, harmful, everyday) in cases {
-        let speaker = if label == "coercive.pressure" {
-            "a"
-        } else {
-            "c"
-        };
-        let mut h = harmful.to_vec();
-        h.push((speaker, reply));
-        assert!(
-            last_in_conversation(&h).iter().any(|l| l == label),
-            "{reply:?} after {harmful:?}: expected {label}"
-        );
-        let mut e = everyday.to_vec();
-        e.push((speaker, reply));
-        let got = last_in_conversation(&e);
-        assert!(got.is_empty(), "{reply:?} after {everyday:?}: got {got:?}");
-    }
+    label_only_after_harm(
+        "a",
+        "its only me",
+        "coercive.pressure",
+        &[("a", "send me a pic of u"), ("b", "nah")],
+        &[("a", "who is this"), ("b", "new number?")],
+    );
+    label_only_after_harm(
+        "c",
+        "mate dont",
+        "protective.challenge",
+        &[("a", "rate her body out of 10")],
+        &[("a", "im gonna eat the last slice")],
+    );
+    label_only_after_harm(
+        "c",
+        "u can always message me",
+        "protective.support",
+        &[("a", "ur such a slag")],
+        &[("a", "cant do the maths homework")],
+    );
 }
 
 #[test]
