@@ -8,14 +8,16 @@ use common::*;
 // Measured with the defaults on 2026-12-01 (BENCHMARKS.md, "Issue 17"): dev 0.926 and 6.5%,
 // everyday 1.3%, check 0.848 and 8.8%, lowest functionality 0.61 (sexualised_direct).
 // Session 9 (2026-12-01): dev 0.932 and 5.0%, everyday 0.8%; the dev and everyday floors rise.
-const DEV_MACRO_TOP: f64 = 0.91;
-const DEV_FLAGGED: f64 = 0.07;
+// Session 13 (2026-12-02): dev 0.953 and 3.8% after lexicon v1.4 (tuned on dev), check 0.921 and
+// 7.5%, lowest functionality 0.65; the dev floors rise (with room for the lead's model retraining).
+const DEV_MACRO_TOP: f64 = 0.92;
+const DEV_FLAGGED: f64 = 0.06;
 const EVERYDAY_FLAGGED: f64 = 0.015;
 // Session 12 (2026-12-02): check 0.916 and 8.8% after lexicon v1.3 (written after reading check's errors:
 // tuned on check), everyday 1.0%; the check floor rises.
 const CHECK_MACRO_TOP: f64 = 0.89;
-const CHECK_FLAGGED: f64 = 0.11;
-const CHECK_FUNCTIONALITY_MIN: f64 = 0.55;
+const CHECK_FLAGGED: f64 = 0.10;
+const CHECK_FUNCTIONALITY_MIN: f64 = 0.58;
 
 /// Annotate `corpora/NAME` with the defaults and evaluate it (`--by functionality` when asked).
 fn measure(name: &str, by: Option<&str>) -> serde_json::Value {

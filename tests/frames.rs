@@ -134,3 +134,53 @@ fn a_negator_does_not_reach_past_a_comma() {
     assert!(none.is_empty());
     assert!(framed.iter().any(|(_, f)| *f == Frame::Negated));
 }
+
+/// Session 13 (lexicon v1.4): reproachful questions and rejected excuses quote, not use; a
+/// question about why the person harmed did something stays blame. Invented messages.
+#[test]
+fn reproachful_questions_and_rejected_excuses_are_counter_speech() {
+    let m = matcher();
+    let challenge = "protective.challenge".to_string();
+    for (text, quoted) in [
+        ("why do u lot keep calling her a slag", "sexualised.names"),
+        (
+            "why are you rating her out of 10, shes 13",
+            "sexualised.appearance",
+        ),
+        (
+            "dont say it was just banter, she was crying",
+            "victim_blaming.minimising",
+        ),
+        (
+            "u cant call him names and pretend its a joke",
+            "victim_blaming.minimising",
+        ),
+        (
+            "\"send me a pic\" isnt a normal thing to text someone",
+            "coercive.image_request",
+        ),
+    ] {
+        let (got, framed) = labels(&m, text);
+        assert!(got.contains(&challenge), "{text}: {got:?}");
+        assert!(!got.iter().any(|l| l == quoted), "{text}: {got:?}");
+        assert!(
+            framed
+                .iter()
+                .any(|(c, f)| c == quoted && *f == Frame::Quoted),
+            "{text}: {framed:?}"
+        );
+    }
+    // Asking why the person harmed sent it is blame, not counter-speech.
+    let (blame, _) = labels(&m, "why did she send them then");
+    assert!(
+        blame.contains(&"victim_blaming.blame".to_string()),
+        "{blame:?}"
+    );
+    assert!(!blame.contains(&challenge), "{blame:?}");
+    // Minimising with nothing rejected stays minimising.
+    let (min, _) = labels(&m, "calm down it was just banter");
+    assert!(
+        min.contains(&"victim_blaming.minimising".to_string()),
+        "{min:?}"
+    );
+}
