@@ -155,11 +155,11 @@ def test_stats_of_a_dataframe_equal_stats_of_its_file(annotator, tmp_path):
 def test_stats_compare_and_errors(tmp_path, annotator):
     annotator.annotate_file(DEMO, out=tmp_path / "out")
     path = tmp_path / "out" / "annotations.jsonl"
-    cmp = c2chat.stats(path, compare="platform=discord,snapchat")["compare"]
+    cmp = c2chat.stats(path, compare="platform=whatsapp,snapchat")["compare"]
     assert list(cmp.columns) == c2chat.COMPARE_COLUMNS
     assert {"ll_b_vs_a", "log_ratio_b_vs_a", "pct_diff_b_vs_a"} <= set(cmp.columns)
     assert not {"ll", "log_ratio", "log_ratio_lo", "log_ratio_hi", "pct_diff"} & set(cmp.columns)
-    assert set(cmp["sample_a"]) == {"platform=discord"}
+    assert set(cmp["sample_a"]) == {"platform=whatsapp"}
     assert set(cmp["sample_b"]) == {"platform=snapchat"}
     # B relative to A: the signs follow norm_b - norm_a.
     both = cmp.dropna(subset=["norm_a", "norm_b", "log_ratio_b_vs_a"])
