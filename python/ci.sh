@@ -2,7 +2,8 @@
 # CI for the Python package: a fresh venv, `pip install ./python` (the README's route; maturin
 # builds in release, reusing the workspace's target/), pytest, dask and dask-jobqueue from PyPI,
 # then its pytest suite: parity with the command line, the docs/python.md example, a Dask
-# LocalCluster run against a single-process run, and the Slurm routes of docs/scale.md.
+# LocalCluster run against a single-process run, the Slurm routes of docs/scale.md, and the VRT
+# export read by cwb-vrt.
 # Skips (exit 0, with a message) only when python3, venv or pip is unavailable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,8 +20,9 @@ python3 -m venv "$work/venv" || skip "python3 -m venv failed"
 py="$work/venv/bin/python"
 "$py" -m pip --version >/dev/null 2>&1 || skip "pip unavailable in the venv"
 # The test dependencies; dask, distributed and dask-jobqueue for the cluster tests
-# (test_dask.py runs a two-process LocalCluster, test_scale.py renders a SLURMCluster job script).
-"$py" -m pip install -q --disable-pip-version-check pytest "dask[dataframe]" distributed dask-jobqueue
+# (test_dask.py runs a two-process LocalCluster, test_scale.py renders a SLURMCluster job script);
+# cwb-vrt for the VRT check (test_vrt.py: the CWB ecosystem's VRT tools read the export).
+"$py" -m pip install -q --disable-pip-version-check pytest "dask[dataframe]" distributed dask-jobqueue cwb-vrt
 
 # The command line, for the parity tests: built as `cargo test --release` builds it (so a
 # no-op after the README's test command in .ci/run).
