@@ -83,6 +83,24 @@ fn assert_each_has(cases: &[(&str, &str)]) {
     assert!(missed.is_empty(), "missed:\n{}", missed.join("\n"));
 }
 
+/// Each message on its own (a conversation of its own, id `{prefix}{i}`); asserts that none is flagged.
+fn assert_none_flagged(prefix: &str, texts: &[&str]) {
+    let convs: Vec<String> = (0..texts.len()).map(|i| format!("{prefix}{i}")).collect();
+    let rows: Vec<(&str, &str, &str)> = texts
+        .iter()
+        .zip(&convs)
+        .map(|(t, c)| (c.as_str(), "s1", *t))
+        .collect();
+    let got = annotate(&rows);
+    let flagged: Vec<String> = texts
+        .iter()
+        .zip(&got)
+        .filter(|(_, l)| !l.is_empty())
+        .map(|(t, l)| format!("{t:?}: {l:?}"))
+        .collect();
+    assert!(flagged.is_empty(), "flagged:\n{}", flagged.join("\n"));
+}
+
 #[test]
 fn welsh_requests_threats_exposure_and_secrecy_are_found() {
     assert_each_has(&[
@@ -278,20 +296,7 @@ fn everyday_welsh_and_mentions_are_not_flagged() {
         "be fasat ti'n neud os fasa rhywun yn anfon llun i ti?",
         "yn y wers ABCh naethon ni ddysgu be i neud os ma rhywun yn gofyn am lunia",
     ];
-    let convs: Vec<String> = (0..texts.len()).map(|i| format!("wn{i}")).collect();
-    let rows: Vec<(&str, &str, &str)> = texts
-        .iter()
-        .zip(&convs)
-        .map(|(t, c)| (c.as_str(), "s1", *t))
-        .collect();
-    let got = annotate(&rows);
-    let flagged: Vec<String> = texts
-        .iter()
-        .zip(&got)
-        .filter(|(_, l)| !l.is_empty())
-        .map(|(t, l)| format!("{t:?}: {l:?}"))
-        .collect();
-    assert!(flagged.is_empty(), "flagged:\n{}", flagged.join("\n"));
+    assert_none_flagged("wn", &texts);
 }
 
 /// A disclosure that reports someone else's threat is help-seeking, not a threat by the writer.
@@ -398,20 +403,7 @@ fn welsh_things_presents_and_retold_lessons_are_not_flagged_but_their_twins_are(
         "ddudodd yr athrawes os ydi rhywun yn eich poeni chi dylech chi ddeud wrth oedolyn",
         "wedodd y plismon yn y gwasanaeth bod ni'n gallu riportio fe ar-lein",
     ];
-    let convs: Vec<String> = (0..negatives.len()).map(|i| format!("wf{i}")).collect();
-    let rows: Vec<(&str, &str, &str)> = negatives
-        .iter()
-        .zip(&convs)
-        .map(|(t, c)| (c.as_str(), "s1", *t))
-        .collect();
-    let got = annotate(&rows);
-    let flagged: Vec<String> = negatives
-        .iter()
-        .zip(&got)
-        .filter(|(_, l)| !l.is_empty())
-        .map(|(t, l)| format!("{t:?}: {l:?}"))
-        .collect();
-    assert!(flagged.is_empty(), "flagged:\n{}", flagged.join("\n"));
+    assert_none_flagged("wf", &negatives);
     assert_each_has(&[
         (
             "protective.challenge",
