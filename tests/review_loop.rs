@@ -381,6 +381,15 @@ fn a_rejected_classifier_flag_raises_that_labels_local_threshold_and_accepted_on
         classifier_evidence(&after[hi.1], &label).0,
         "the accepted flag stays"
     );
+    // The run's manifest names the threshold itself, not only the overlay's hash.
+    let m = read_json(&p.join("b/manifest.json"));
+    let layer = &m["lexicon"]["layers"][1];
+    assert_eq!(layer["name"], "core-local");
+    let min = layer["thresholds"][&label]
+        .as_f64()
+        .expect("threshold listed");
+    assert!(min > lo.0 && min <= hi.0, "{min} {lo:?} {hi:?}");
+    assert!(m["lexicon"]["layers"][0].get("thresholds").is_none());
     let out = c2chat()
         .args(["lexicon", "diff", "core"])
         .arg(&ov)

@@ -402,7 +402,7 @@ pub struct Lexicon {
 }
 
 /// One lexicon of a stack (the base, or an overlay on it), as the run manifest records it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Layer {
     /// The lexicon's name (`core`, `core-local`).
     pub name: String,
@@ -412,6 +412,13 @@ pub struct Layer {
     pub hash: String,
     /// Where it came from: its directory, or `builtin:NAME`.
     pub path: String,
+    /// An overlay's local classifier thresholds (`thresholds.toml`), by category: the
+    /// highest `min_score` set for each, so a run's manifest says which labels an overlay held back.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub thresholds: std::collections::BTreeMap<String, f64>,
+    /// An overlay's switched-off rules (`rules-off.toml`), as `RULE/CATEGORY`, sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules_off: Vec<String>,
 }
 
 /// Problems found while loading, kept for `lexicon lint` (loading fails on the first error).

@@ -623,6 +623,7 @@ pub fn stack(mut lex: Lexicon, ov: &Overlay) -> Result<Lexicon> {
             version: lex.version.clone(),
             hash: lex.hash.clone(),
             path: lex.dir.display().to_string(),
+            ..Layer::default()
         });
     }
     if !lex.layers.iter().any(|l| l.name == ov.base) {
@@ -673,6 +674,23 @@ pub fn stack(mut lex: Lexicon, ov: &Overlay) -> Result<Lexicon> {
         version: ov.version.clone(),
         hash: ov.hash.clone(),
         path: ov.dir.display().to_string(),
+        thresholds: ov
+            .thresholds
+            .iter()
+            .fold(Default::default(), |mut m, (t, _)| {
+                let v: &mut f64 = m.entry(t.category.clone()).or_default();
+                *v = v.max(t.min_score);
+                m
+            }),
+        rules_off: {
+            let mut v: Vec<String> = ov
+                .rules_off
+                .iter()
+                .map(|(r, _)| format!("{}/{}", r.rule_id, r.category))
+                .collect();
+            v.sort();
+            v
+        },
     });
     let mut all = String::new();
     for l in &lex.layers {

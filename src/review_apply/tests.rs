@@ -481,6 +481,9 @@ fn a_rule_is_switched_off_only_when_its_flags_were_rejected_and_none_accepted() 
     let changes = crate::lexicon::diff::diff(&lex, &s);
     assert_eq!(changes.len(), 1, "{changes:?}");
     assert_eq!(changes[0].kind, "rule-off");
+    // The manifest's layer names the switched-off rule.
+    assert_eq!(s.layers[1].rules_off, [format!("{r}/{l}")]);
+    assert!(s.layers[0].rules_off.is_empty());
     let req = crate::model::Span {
         category: "coercive.image_request".into(),
         source: crate::model::Source::Lexicon,
