@@ -184,3 +184,79 @@ fn reproachful_questions_and_rejected_excuses_are_counter_speech() {
         "{min:?}"
     );
 }
+
+/// Session 14 (lexicon v1.5): an act named inside a message that judges it, shrugs it off or
+/// retells a lesson's advice is told, not done; the same words used plainly still label.
+/// Invented messages (not from corpora/dev or corpora/check).
+#[test]
+fn v1_5_acts_named_in_a_judgement_a_shrug_or_a_lesson_recap_are_not_used() {
+    let m = matcher();
+    let cases: [(&str, &[&str], Frame, &str); 7] = [
+        (
+            "u called him a perv in the canteen?? not ok",
+            &["protective.challenge"],
+            Frame::Quoted,
+            "sexualised.names",
+        ),
+        (
+            "rating her out of 10 was only banter",
+            &["victim_blaming.minimising"],
+            Frame::Reported,
+            "sexualised.appearance",
+        ),
+        (
+            "why is everyone making a big deal over one smash or pass list",
+            &["victim_blaming.minimising"],
+            Frame::Reported,
+            "sexualised.appearance",
+        ),
+        (
+            "its only a photo being passed round, calm down",
+            &["victim_blaming.minimising"],
+            Frame::Reported,
+            "coercive.exposure",
+        ),
+        (
+            "in the assembly they said if someone sends u stuff u should tell a trusted adult",
+            &[],
+            Frame::Hypothetical,
+            "protective.reporting",
+        ),
+        (
+            "if u go on cam with randoms thats on u",
+            &["victim_blaming.blame"],
+            Frame::Generic,
+            "coercive.image_request",
+        ),
+        (
+            "im not going on cam tonight",
+            &[],
+            Frame::Negated,
+            "coercive.image_request",
+        ),
+    ];
+    for (text, want, frame, cat) in cases {
+        let (got, framed) = labels(&m, text);
+        assert_eq!(got, want, "{text}: {framed:?}");
+        assert!(
+            framed
+                .iter()
+                .any(|(c, f)| c.starts_with(cat) && *f == frame),
+            "{text}: expected a {cat} span framed {frame:?}, got {framed:?}"
+        );
+    }
+    // Near misses: the same words with no judgement, in the present tense, or advice given
+    // now (not retold) still label.
+    for (text, want) in [
+        ("u called him a perv in the canteen lol", "sexualised.names"),
+        ("calling him a perv is just bants", "sexualised.names"),
+        (
+            "u should tell a trusted adult about him",
+            "protective.reporting",
+        ),
+        ("hop on cam rn", "coercive.image_request"),
+    ] {
+        let (got, framed) = labels(&m, text);
+        assert!(got.iter().any(|l| l == want), "{text}: {got:?} {framed:?}");
+    }
+}

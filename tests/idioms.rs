@@ -590,3 +590,302 @@ fn v1_4_winks_and_slang_mark_innuendo_and_their_plain_twins_do_not() {
     assert!(has("shes a bit of a goer", "sexualised.names"));
     assert!(!has("shes a regular theatre goer", "sexualised.names"));
 }
+
+/// v1.5 sexual remarks about appearance ([000] "Sexual harassment": "sexual remarks about
+/// clothes and appearance"): looks rated on a condition, looking at a body part, a body that has
+/// "developed", clothes asked for with a leer. Each has an everyday twin with the same key words.
+#[test]
+fn v1_5_remarks_about_bodies_and_clothes_are_appearance_and_their_twins_are_not() {
+    check(
+        &[
+            (
+                "ud be a solid 8 if u wore more makeup",
+                "looks rated on a condition",
+            ),
+            (
+                "he'd be well fit if he got his teeth sorted",
+                "looks on a condition",
+            ),
+            (
+                "the lads were all staring at her chest in assembly",
+                "looking at a body part",
+            ),
+            ("caught him checking out ur legs lol", "checking out"),
+            (
+                "her figure has really filled out this year",
+                "a body that has developed",
+            ),
+            (
+                "ur body's changed loads since year 8 👀",
+                "a changed body with a leer",
+            ),
+            (
+                "wear that short skirt to the disco 😏",
+                "clothes asked for with a smirk",
+            ),
+            (
+                "put on the tight leggings for me tmrw",
+                "clothes asked for 'for me'",
+            ),
+        ],
+        "sexualised.appearance",
+        true,
+    );
+    check(
+        &[
+            ("ud be a 9 if u revised a bit more", "a GCSE grade"),
+            (
+                "he'd be fit to play if he rested his ankle",
+                "fit after an injury",
+            ),
+            (
+                "the nurse looked at her legs after she fell off the wall",
+                "first aid",
+            ),
+            ("we were looking at his drawing of a horse", "a drawing"),
+            (
+                "ur body changes a lot in puberty, we did it in science",
+                "a lesson",
+            ),
+            (
+                "ur body's changed loads since u started swimming",
+                "sport, no leer",
+            ),
+            ("wear the short skirt tmrw its boiling", "the weather"),
+            ("wear ur tight leggings for the run tomorrow", "sport kit"),
+            (
+                "well done on the cross country, ur so fit",
+                "praise for a race",
+            ),
+        ],
+        "sexualised.appearance",
+        false,
+    );
+    // Telling someone to stop staring is a challenge, not the remark itself.
+    check(
+        &[("stop staring at her chest its weird", "stop + staring at")],
+        "protective.challenge",
+        true,
+    );
+}
+
+/// v1.5 taunts, innuendo and names ([000] "sexual 'jokes' or taunting", "sexualised names").
+#[test]
+fn v1_5_taunts_innuendo_and_easy_are_flagged_and_their_twins_are_not() {
+    check(
+        &[
+            ("she keeps bending over on purpose lol", "a taunt"),
+            (
+                "bending over like that for the lads 😏",
+                "a taunt with a smirk",
+            ),
+            (
+                "them two went round hers after the disco, say no more 😏",
+                "two people at her house, 'say no more'",
+            ),
+            (
+                "you two snuck off at the sleepover, we all saw",
+                "a pair and 'we all saw'",
+            ),
+        ],
+        "sexualised.jokes",
+        true,
+    );
+    check(
+        &[
+            ("she kept bending over to tie her laces", "tying laces"),
+            (
+                "bend over and touch ur toes, thats the stretch",
+                "a PE stretch",
+            ),
+            (
+                "them two went round hers after the disco to finish the project",
+                "a project",
+            ),
+            (
+                "you two snuck off at the sleepover, where did u go?",
+                "a question with no insinuation",
+            ),
+        ],
+        "sexualised.jokes",
+        false,
+    );
+    check(
+        &[
+            ("people are saying shes easy now", "a reputation spread"),
+            ("ur easy apparently 😏", "easy with a smirk"),
+        ],
+        "sexualised.names",
+        true,
+    );
+    check(
+        &[
+            ("ur easy to talk to tbh", "easy to talk to"),
+            ("ur easy lol 1v1 me again", "a game"),
+            ("she said the test was easy", "a test"),
+        ],
+        "sexualised.names",
+        false,
+    );
+}
+
+/// v1.5 blame for sending ([001] "What to look for", victim blaming) and shrugging off an image
+/// that is going round (minimising, not a request or a threat).
+#[test]
+fn v1_5_blaming_the_sender_and_shrugging_off_spreading_are_victim_blaming() {
+    check(
+        &[
+            (
+                "everyone tells them not to but they still send pics",
+                "sending anyway",
+            ),
+            (
+                "she chose to send it so what did she expect",
+                "chose to send",
+            ),
+            (
+                "he knew full well what he was doing when he posted that pic of himself",
+                "knew what he was doing",
+            ),
+        ],
+        "victim_blaming.blame",
+        true,
+    );
+    check(
+        &[
+            (
+                "she still sent the email to sir after we told her not to",
+                "an email",
+            ),
+            (
+                "he still hit send on his coursework at 11:59 lol",
+                "coursework",
+            ),
+            (
+                "she knew exactly what she was doing when she took that penalty",
+                "a penalty",
+            ),
+        ],
+        "victim_blaming.blame",
+        false,
+    );
+    let shrug = "its only a photo being passed round, calm down";
+    assert!(has(shrug, "victim_blaming.minimising"));
+    assert!(!has(shrug, "coercive.pressure"));
+    assert!(!has(shrug, "coercive.exposure"));
+    assert!(!has(
+        "its only a pic of the trip being passed round",
+        "victim_blaming.minimising"
+    ));
+}
+
+/// v1.5 counter-speech that names the act of asking for pictures, or calls a demand blackmail.
+#[test]
+fn v1_5_naming_requests_and_blackmail_is_a_challenge() {
+    check(
+        &[
+            (
+                "begging girls for pics is so creepy",
+                "asking named and judged",
+            ),
+            (
+                "messaging year 7s for photos is literally predatory",
+                "messaging named and judged",
+            ),
+            (
+                "telling him to send more or she'll post it is literally blackmail",
+                "a demand named as blackmail",
+            ),
+        ],
+        "protective.challenge",
+        true,
+    );
+    assert!(!has(
+        "telling him to send more or she'll post it is literally blackmail",
+        "coercive.threat"
+    ));
+    check(
+        &[
+            (
+                "asking her for pics of the trip is weird?",
+                "pics of a trip",
+            ),
+            (
+                "asking for pics from sports day is a good idea",
+                "no judgement",
+            ),
+        ],
+        "protective.challenge",
+        false,
+    );
+}
+
+/// v1.5 camera requests, and the everyday exceptions that keep a video call with a pet or a
+/// lesson (and proof photos, one's own habits and news, lesson recaps, encouragement) unflagged.
+#[test]
+fn v1_5_cam_requests_are_flagged_and_everyday_calls_proofs_and_recaps_are_not() {
+    check(
+        &[
+            ("hop on cam rn", "a bare cam request"),
+            ("get back on cam, i wanna see u", "back on cam"),
+            ("send me a selfie to prove ur real", "proof of identity"),
+        ],
+        "coercive.image_request",
+        true,
+    );
+    check(
+        &[
+            ("hop on cam and show me ur new puppy", "a pet"),
+            (
+                "go on cam for the maths lesson, sir is doing the register",
+                "a lesson",
+            ),
+            (
+                "send me a pic from the top of the tower so i know u made it",
+                "a viewpoint",
+            ),
+            (
+                "send me a selfie to prove u finished the parkrun",
+                "proof of a race",
+            ),
+        ],
+        "coercive.image_request",
+        false,
+    );
+    assert!(has(
+        "never share pics with people off the internet",
+        "protective.challenge"
+    ));
+    assert!(!has(
+        "i never share pics with people off the internet",
+        "protective.challenge"
+    ));
+    assert!(has(
+        "im telling my mum tonight what he sent",
+        "protective.reporting"
+    ));
+    assert!(!has(
+        "dont tell mum about the dent, im telling her myself tonight",
+        "protective.reporting"
+    ));
+    assert!(has(
+        "its illegal to share her pics, delete it",
+        "protective.challenge"
+    ));
+    assert!(!has(
+        "the pshe lesson was about consent, its illegal to share pics of under 18s",
+        "protective.challenge"
+    ));
+    assert!(has(
+        "ur so dramatic, it was one comment about ur body",
+        "victim_blaming.minimising"
+    ));
+    assert!(!has(
+        "ur so dramatic, its a board game not the olympics",
+        "victim_blaming.minimising"
+    ));
+    assert!(!has(
+        "everyone says that about fractions, keep practising",
+        "victim_blaming.minimising"
+    ));
+}
