@@ -55,6 +55,7 @@ struct Cues {
     pushback: HashSet<String>,
     topic_change: Vec<String>,
     decline: Vec<String>,
+    refuse: Vec<String>,
     self_subject: HashSet<String>,
     pushback_within: usize,
     elliptic_verbs: HashSet<String>,
@@ -738,8 +739,13 @@ impl Open {
             self.harasser_spoke = true;
             self.reporter(a, harmful, other, pos);
         }
-        let mut role = self.role_for(a, harmful, other);
         let mut other = other.to_vec();
+        if harmful.is_empty() && other.is_empty() && self.refused_by(a) {
+            // The rules could not see a classifier-only act: the person asked says no here.
+            a.refusal = true;
+            other.push("refusal".to_string());
+        }
+        let mut role = self.role_for(a, harmful, &other);
         // A bystander's unlabelled answer to someone else's act that pushes back.
         let bystander = matches!(role, "bystander_other" | "bystander_defender");
         let quiet = harmful.is_empty() && other.is_empty();
@@ -808,6 +814,26 @@ impl Open {
 }
 
 impl Open {
+    /// Whether a message the rules did not mark a refusal begins with a `refuse` phrase and is
+    /// by the person an act was aimed at (the target, or the first to answer).
+    fn refused_by(&self, a: &Annotation) -> bool {
+        if a.refusal || !self.addressed || a.speaker == self.harasser {
+            return false;
+        }
+        let has_target = self.roles.iter().any(|r| r.1 == "target");
+        let asked = match self.role_of(&a.speaker) {
+            Some("target") => true,
+            None | Some("bystander_other") => !has_target,
+            _ => false,
+        };
+        let t = padded(&a.text);
+        asked
+            && cues()
+                .refuse
+                .iter()
+                .any(|p| t.starts_with(&format!(" {p} ")))
+    }
+
     /// The opening speaker's next message: when the opening act was only an exposure and this
     /// message is protective with no harmful act ("the whole year has seen it" ... "we should
     /// tell someone"), the opener reported the spread, they did not spread it. They become the
@@ -1208,6 +1234,32 @@ mod tests {
             .iter()
             .all(|a| a.episode_id.as_deref() == Some("c1:e1")));
         assert_eq!(all.len(), 1);
+    }
+
+    #[test]
+    fn a_refusal_the_rules_could_not_see_confirms_the_episode() {
+        // The request has a label the rules never saw (the classifier's): the refusal flag is
+        // unset, but the person asked says no.
+        let conv = vec![
+            said("m1", "a", 0, "coercive.image_request", "go on show me"),
+            said("m2", "b", 1, "", "what"),
+            said("m3", "b", 2, "", "nah leave it, thats weird"),
+        ];
+        let (anns, eps) = run_with(CONFIRM, vec![conv]);
+        assert_eq!(eps.len(), 1);
+        assert_eq!(
+            acts(&eps[0]),
+            [("m1", "image_request"), ("m2", "reply"), ("m3", "refusal")]
+        );
+        assert_eq!(anns[2].role.as_deref(), Some("target"));
+        // The same words from a bystander once someone else is the target are not a refusal.
+        let conv = vec![
+            said("m1", "a", 0, "coercive.image_request", "go on show me"),
+            said("m2", "b", 1, "", "what"),
+            said("m3", "c", 2, "", "no idea lol"),
+        ];
+        let (_, eps) = run_with(CONFIRM, vec![conv]);
+        assert!(eps.is_empty(), "{eps:?}");
     }
 
     #[test]
