@@ -538,16 +538,18 @@ impl Episodes {
                 conv.count += 1;
                 let open = open_at_cand(open, conv.count, &mut held, settings, &harmful);
                 conv.open = Some(open);
-            } else if conv.cand.is_none() && harmful.is_empty() && other.is_empty() {
-                if is_elliptic(&text) {
-                    conv.cand = Some(Cand {
-                        speaker,
-                        pos,
-                        asked: false,
-                        msgs: vec![now_msg],
-                    });
-                    held.undecided.insert(index, conv_id.clone());
-                }
+            } else if conv.cand.is_none()
+                && harmful.is_empty()
+                && other.is_empty()
+                && is_elliptic(&text)
+            {
+                conv.cand = Some(Cand {
+                    speaker,
+                    pos,
+                    asked: false,
+                    msgs: vec![now_msg],
+                });
+                held.undecided.insert(index, conv_id.clone());
             }
         }
         let a = held.get(index);
