@@ -20,6 +20,13 @@
 //! - `rule.exposure_after_held_image`: A says they hold an image (`held_image` regex, or an
 //!   exposure or threat label), then A refers to showing or spreading it (`exposure` regex):
 //!   `coercive.exposure`, and `coercive.threat` too when there is a condition (`condition`).
+//!   A message that both names someone else's image as held (a `held_image` match with an
+//!   owner: "ur pics", "the pic she sent") and spreads it ("sending it in the gc") is the same
+//!   act in one message.
+//! - `rule.distress_report`: a first-person report that one's image or messages were spread, or
+//!   that everyone is talking about one (`distress` regex): `protective.help_seeking`. Another
+//!   speaker's support within `window` messages of it, or of a `protective.help_seeking` label,
+//!   is anchored and gets `rule.support_after_harm`.
 //!
 //! Lexicon spans of the `needs_harm` categories (pressure and support in the core lexicon) label a message only when another harmful label is in the message or a harmful
 //! message is open in the conversation; otherwise they are framed `unanchored`
@@ -47,6 +54,14 @@ pub const CHALLENGE_RULE: &str = "rule.challenge_after_harm";
 pub const SUPPORT_RULE: &str = "rule.support_after_harm";
 /// The `rule_id` of a reference to a held image.
 pub const EXPOSURE_RULE: &str = "rule.exposure_after_held_image";
+/// The `rule_id` of a first-person report of spread (help-seeking).
+pub const DISTRESS_RULE: &str = "rule.distress_report";
+
+/// Words that name whose image a `held_image` match is ("ur pics", "the pic she sent"): such a
+/// match spread in the same message is exposure. "ive got the photos, sending them" is not.
+const OWNERS: [&str; 10] = [
+    "ur", "your", "her", "his", "their", "u", "you", "she", "he", "they",
+];
 
 /// Compiled rules.
 pub struct Rules {
@@ -63,6 +78,8 @@ pub struct Rules {
     exposure: Regex,
     condition: Regex,
     benign_secret: Regex,
+    /// A first-person report of spread (`distress`; never matches when the setting is empty).
+    distress: Regex,
     needs_harm: Vec<String>,
     short_needs_harm: Vec<String>,
     /// Messages of at most this many tokens get classifier-only labels only when anchored
@@ -110,6 +127,9 @@ pub struct ConvState {
     refused_at: HashMap<String, usize>,
     harm: Option<Harm>,
     held: HashMap<String, usize>,
+    /// The speaker and position of the last first-person report of harm (`distress`, or a
+    /// `protective.help_seeking` label).
+    distress: Option<(String, usize)>,
 }
 
 /// Whether category `cat` is `id` or under it.
@@ -132,6 +152,11 @@ impl Rules {
             exposure: c(&cfg.exposure, "exposure")?,
             condition: c(&cfg.condition, "condition")?,
             benign_secret: c(&cfg.benign_secret, "benign_secret")?,
+            distress: if cfg.distress.trim().is_empty() {
+                c(r"[^\s\S]", "distress")?
+            } else {
+                c(&cfg.distress, "distress")?
+            },
             needs_harm: cfg.needs_harm.clone(),
             short_needs_harm: cfg.short_needs_harm.clone(),
             short_reply: cfg.short_reply,
@@ -168,7 +193,7 @@ impl Rules {
         // A short reply is read against what came before; an opening message has nothing
         // before it, so its words are taken as they stand.
         let reply = tokens <= self.short_reply && st.pos > 0;
-        let anchored = self.unanchor(st, normalised, reply, spans);
+        let anchored = self.unanchor(st, speaker, normalised, reply, spans);
         let add = self.step(
             st,
             &RuleInput {
@@ -186,7 +211,14 @@ impl Rules {
     /// Frame `unanchored` the labelling spans of `needs_harm` categories (of `short_needs_harm`
     /// too in a short message, and secrecy with a harmless reason, `benign_secret`) when no other harmful span of the message and no
     /// harmful message open in the conversation anchors them.
-    fn unanchor(&self, st: &ConvState, normalised: &str, reply: bool, spans: &mut [Span]) -> bool {
+    fn unanchor(
+        &self,
+        st: &ConvState,
+        speaker: &str,
+        normalised: &str,
+        reply: bool,
+        spans: &mut [Span],
+    ) -> bool {
         let needs = |c: &str| {
             let short_needs = reply && self.short_needs_harm.iter().any(|n| is_under(c, n));
             short_needs || self.needs_harm.iter().any(|n| is_under(c, n))
@@ -210,8 +242,11 @@ impl Rules {
         if anchored {
             return true;
         }
+        // After someone else's report of harm to them, protective words answer it.
+        let distress = self.after_distress(st, speaker, st.pos);
         for s in spans.iter_mut() {
-            if s.frame == Frame::Direct && waits(&s.category) {
+            let answers = distress && is_under(&s.category, "protective");
+            if s.frame == Frame::Direct && waits(&s.category) && !answers {
                 s.frame = Frame::Unanchored;
             }
         }
@@ -255,13 +290,17 @@ impl Rules {
         }
         out.extend(self.bystander(st, m, k, harmful || has("protective")));
         let exposes = has("coercive.exposure");
-        if self.within(k, st.held.get(m.speaker)) && (exposes || self.exposure.is_match(t)) {
+        let held = self.within(k, st.held.get(m.speaker)) || self.holds_theirs(t);
+        if held && (exposes || self.exposure.is_match(t)) {
             if !exposes {
                 out.push(whole("coercive.exposure", 2, EXPOSURE_RULE));
             }
             if self.condition.is_match(t) && !has("coercive.threat") {
                 out.push(whole("coercive.threat", 3, EXPOSURE_RULE));
             }
+        }
+        if !has("protective") && self.distress.is_match(t) {
+            out.push(whole("protective.help_seeking", 1, DISTRESS_RULE));
         }
         out.retain(|s| {
             !self
@@ -290,10 +329,33 @@ impl Rules {
             && self.refusal.is_match(normalised)
     }
 
-    /// Another speaker's challenge or support after a harmful message.
+    /// Whether the text names someone else's image as held (a `held_image` match with an
+    /// owner word, [`OWNERS`]).
+    fn holds_theirs(&self, normalised: &str) -> bool {
+        self.held_image.find_iter(normalised).any(|m| {
+            m.as_str()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| OWNERS.contains(&w))
+        })
+    }
+
+    /// Whether someone other than `speaker` reported harm to themselves within the window
+    /// before position `pos`.
+    fn after_distress(&self, st: &ConvState, speaker: &str, pos: usize) -> bool {
+        st.distress
+            .as_ref()
+            .is_some_and(|(s, at)| s != speaker && pos - at <= self.window)
+    }
+
+    /// Another speaker's challenge or support after a harmful message (support also after
+    /// another speaker's report of harm to them).
     fn bystander(&self, st: &ConvState, m: &RuleInput, k: usize, flagged: bool) -> Vec<Span> {
-        let Some(h) = &st.harm else { return Vec::new() };
-        if flagged || h.speaker == m.speaker || k - h.at > self.window {
+        let after_harm = st
+            .harm
+            .as_ref()
+            .is_some_and(|h| h.speaker != m.speaker && k - h.at <= self.window);
+        let distress = self.after_distress(st, m.speaker, k);
+        if flagged || !(after_harm || distress) {
             return Vec::new();
         }
         let t = m.normalised;
@@ -309,7 +371,7 @@ impl Rules {
         };
         let mut out = Vec::new();
         let refusal = self.is_refusal(st, k, m.speaker, t);
-        if self.challenge.is_match(t) && !refusal {
+        if after_harm && self.challenge.is_match(t) && !refusal {
             out.push(whole("protective.challenge", CHALLENGE_RULE));
         }
         if self.support.is_match(t) {
@@ -344,6 +406,9 @@ impl Rules {
         {
             st.held.insert(m.speaker.to_string(), k);
         }
+        if self.distress.is_match(m.normalised) || any("protective.help_seeking") {
+            st.distress = Some((m.speaker.to_string(), k));
+        }
         if any("coercive.image_request") {
             st.last_request.insert(m.speaker.to_string(), k);
         } else if self.refusal.is_match(m.normalised) {
@@ -366,6 +431,7 @@ impl Rules {
             && !st.refused_at.values().any(live)
             && !st.held.values().any(live)
             && !st.harm.as_ref().is_some_and(|h| live(&h.at))
+            && !st.distress.as_ref().is_some_and(|d| live(&d.1))
     }
 }
 
@@ -577,6 +643,95 @@ mod tests {
             assert!(last(run(&rules, calm)).is_empty(), "{calm:?}");
             assert_eq!(conv.last().unwrap().1, calm.last().unwrap().1);
         }
+    }
+
+    #[test]
+    fn a_first_person_report_of_spread_is_help_seeking_and_anchors_support() {
+        let rules = Rules::new(&core_rules(), None).unwrap();
+        let out = run(
+            &rules,
+            &[
+                (
+                    "a",
+                    "my ex posted my pic on his story and now everyones seen it",
+                    "",
+                ),
+                ("b", "its not ur fault", ""),
+            ],
+        );
+        assert!(
+            out[0].contains(&"protective.help_seeking".to_string()),
+            "{out:?}"
+        );
+        assert!(
+            out[1].contains(&"protective.support".to_string()),
+            "{out:?}"
+        );
+        // Someone else's picture is a report, not the speaker's own distress; support after
+        // a lost match is not protective.
+        for calm in [
+            [
+                ("a", "he posted her pic on his story", ""),
+                ("b", "its not ur fault", ""),
+            ],
+            [
+                ("a", "we lost 3-0 and i was in goal", ""),
+                ("b", "its not ur fault", ""),
+            ],
+        ] {
+            let out = run(&rules, &calm);
+            assert!(
+                !out[0].contains(&"protective.help_seeking".to_string()),
+                "{out:?}"
+            );
+            assert!(out[1].is_empty(), "{out:?}");
+        }
+        // A short support span of the lexicon is anchored by the report, not by a lost match.
+        for (first, want) in [
+            (
+                "someone airdropped a pic of me to the whole bus",
+                Frame::Direct,
+            ),
+            ("we lost 3-0 and i was in goal", Frame::Unanchored),
+        ] {
+            let mut st = ConvState::default();
+            let mut none = Vec::new();
+            rules.step_spans(&mut st, "a", first, first, 9, &mut none);
+            let mut spans = vec![span("protective.support")];
+            spans[0].frame = Frame::Direct;
+            rules.step_spans(&mut st, "b", "u ok", "u ok", 2, &mut spans);
+            assert_eq!(spans[0].frame, want, "{first}");
+        }
+    }
+
+    #[test]
+    fn holding_someones_image_and_spreading_it_in_one_message_is_exposure() {
+        let rules = Rules::new(&core_rules(), None).unwrap();
+        let out = run(
+            &rules,
+            &[
+                ("a", "got the pic she sent him, putting it in the gc", ""),
+                ("b", "delete it now", ""),
+            ],
+        );
+        assert!(out[0].contains(&"coercive.exposure".to_string()), "{out:?}");
+        assert!(
+            out[1].contains(&"protective.challenge".to_string()),
+            "{out:?}"
+        );
+        // Photos with no owner are not someone's image held against them.
+        let out = run(
+            &rules,
+            &[
+                (
+                    "a",
+                    "ive got the photos from the trip, putting them in the gc",
+                    "",
+                ),
+                ("b", "delete it now", ""),
+            ],
+        );
+        assert!(out.iter().all(|v| v.is_empty()), "{out:?}");
     }
 
     #[test]

@@ -187,6 +187,11 @@ pub struct RulesConfig {
     /// a `coercive.secrecy` span in a message it matches, with nothing harmful in the message or
     /// open in the conversation, is framed `unanchored`.
     pub benign_secret: String,
+    /// A regex recognising a first-person report that one's image or messages were spread, or
+    /// that everyone is talking about one (`rule.distress_report` -> `protective.help_seeking`;
+    /// another speaker's support after it is anchored).
+    #[serde(default)]
+    pub distress: String,
     /// Categories whose lexicon spans label a message only when something harmful is in the
     /// message (another category) or open in the conversation within the window; otherwise
     /// they are framed `unanchored`.
@@ -212,7 +217,7 @@ pub struct RulesConfig {
 }
 
 /// The regex settings of `rules.toml`, by name (for parsing and compiling them alike).
-const RULE_REGEXES: [&str; 9] = [
+const RULE_REGEXES: [&str; 10] = [
     "refusal",
     "persistence",
     "nudge",
@@ -222,6 +227,7 @@ const RULE_REGEXES: [&str; 9] = [
     "exposure",
     "condition",
     "benign_secret",
+    "distress",
 ];
 
 impl RulesConfig {
@@ -323,6 +329,7 @@ impl RulesConfig {
                 "exposure" => &mut self.exposure,
                 "condition" => &mut self.condition,
                 "benign_secret" => &mut self.benign_secret,
+                "distress" => &mut self.distress,
                 _ => {
                     let e = crate::suggest::check("regex cue", key, RULE_REGEXES.iter().copied())
                         .unwrap_err();
@@ -335,7 +342,7 @@ impl RulesConfig {
     }
 
     /// The regex settings, by name.
-    pub fn regexes(&self) -> [(&'static str, &str); 9] {
+    pub fn regexes(&self) -> [(&'static str, &str); 10] {
         [
             ("refusal", &self.refusal),
             ("persistence", &self.persistence),
@@ -346,6 +353,7 @@ impl RulesConfig {
             ("exposure", &self.exposure),
             ("condition", &self.condition),
             ("benign_secret", &self.benign_secret),
+            ("distress", &self.distress),
         ]
     }
 }
