@@ -1,14 +1,19 @@
-//! Matching: one aho-corasick automaton over every normalised lexicon term (leftmost-longest
-//! selection with word-boundary checks over the normalised text), plus the regex patterns.
-//! Multi-word terms are also in the automaton written without spaces (`sendnudes`,
+//! Matching: one trie over every normalised lexicon term, walked from each word start
+//! (leftmost-longest selection with word-boundary checks over the normalised text; see
+//! [`trie`]), plus the regex patterns.
+//! Multi-word terms are also in the trie written without spaces (`sendnudes`,
 //! `#sendpics`; see `joined_variants`), and give the same entry's span over the joined
 //! token. Matches are mapped back to code-point offsets of the original text.
 
 use crate::lexicon::{Lexicon, MatchKind};
 use crate::model::{Frame, Source, Span};
 use crate::normalise::{normalise, Normalised};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind as AcKind};
-use std::collections::{HashMap, HashSet};
+#[cfg(test)]
+use std::collections::HashMap;
+use std::collections::HashSet;
+use trie::{TermTrie, TermTrieBuilder};
+
+mod trie;
 
 /// Ordinary words never read as a lexicon phrase written without spaces (see
 /// [`joined_variants`]); the data file is embedded at build time.
@@ -18,7 +23,7 @@ const NOT_JOINED: &str = include_str!("../lexicons/not-joined.txt");
 /// (`sendme a pic`); longer ones only with all of them removed.
 const MAX_PARTIAL_JOIN_WORDS: usize = 4;
 
-/// A term variant in the automaton and the entries it stands for.
+/// A term variant in the trie and the entries it stands for.
 #[derive(Debug, Clone)]
 struct AcTarget {
     entry: usize,
@@ -30,7 +35,8 @@ struct AcTarget {
 /// A compiled matcher for one lexicon.
 pub struct Matcher {
     lex: Lexicon,
-    ac: Option<AhoCorasick>,
+    /// The term keys (none without entries).
+    terms: Option<TermTrie>,
     targets: Vec<Vec<AcTarget>>,
     /// Which patterns can match (a superset; see [`PatternSets`]).
     set: Option<PatternSets>,
@@ -43,7 +49,8 @@ pub struct Matcher {
 /// PikeVM, which took most of the matching time on chat with emoji. The relaxed set is the
 /// same patterns with every word-boundary assertion removed: removing a zero-width
 /// assertion can only add matches, so it picks a superset of the patterns that match, and
-/// it stays on the DFA. Each picked pattern is then run exactly (compiled on first use, see
+/// it stays on the DFA. Classes with non-ASCII members are also widened to every non-ASCII
+/// character (a superset again; see [`widen_non_ascii`]). Each picked pattern is then run exactly (compiled on first use, see
 /// [`crate::lexicon::LazyRegex`]), so the spans are the same as running every pattern. One
 /// relaxed set serves ASCII and non-ASCII texts alike (issue 23).
 ///
@@ -112,7 +119,8 @@ fn pattern_sets(lex: &Lexicon) -> crate::Result<Option<PatternSets>> {
     }))
 }
 
-/// `hir` with every word-boundary assertion replaced by the empty expression.
+/// `hir` with every word-boundary assertion replaced by the empty expression and every class
+/// with non-ASCII members widened to all non-ASCII characters (see [`widen_non_ascii`]).
 fn drop_word_boundaries(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
     use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
     match hir.kind() {
@@ -141,8 +149,30 @@ fn drop_word_boundaries(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir 
         HirKind::Alternation(subs) => {
             Hir::alternation(subs.iter().map(drop_word_boundaries).collect())
         }
+        HirKind::Class(regex_syntax::hir::Class::Unicode(c)) => {
+            Hir::class(regex_syntax::hir::Class::Unicode(widen_non_ascii(c)))
+        }
         HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => hir.clone(),
     }
+}
+
+/// `class` with its non-ASCII part, if it has one, widened to every non-ASCII character:
+/// a superset of the class. A Unicode class such as `\w` or `\s` compiles to hundreds of
+/// UTF-8 states per occurrence, which made most of the pre-pass's start-up and of the lazy
+/// DFA's first states; any non-ASCII character compiles to a handful. Normalised text is
+/// lower-cased ASCII but for emoji and other scripts, so the pre-pass picks hardly more
+/// (issue 23, session 14).
+fn widen_non_ascii(class: &regex_syntax::hir::ClassUnicode) -> regex_syntax::hir::ClassUnicode {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    if class.ranges().last().is_none_or(|r| r.end() <= '\x7f') {
+        return class.clone();
+    }
+    let mut wide = class.clone();
+    wide.union(&ClassUnicode::new([ClassUnicodeRange::new(
+        '\u{80}',
+        char::MAX,
+    )]));
+    wide
 }
 
 /// The relaxed form of one pattern (see [`PatternSets`]).
@@ -194,7 +224,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// The normalised words of `lexicons/not-joined.txt`.
-fn not_joined_words() -> HashSet<String> {
+fn not_joined_words() -> HashSet<String, FxBuild> {
     NOT_JOINED
         .lines()
         .map(str::trim)
@@ -209,7 +239,7 @@ fn not_joined_words() -> HashSet<String> {
 /// (no apostrophes or emoji) and not an ordinary word (`not_joined`): `fit ting` is never
 /// matched as `fitting`. The matcher's word-boundary checks then make a form match only as
 /// whole tokens; a hashtag's `#` is a boundary, so `#sendnudes` matches too.
-fn joined_variants(key: &str, not_joined: &HashSet<String>) -> Vec<String> {
+fn joined_variants(key: &str, not_joined: &HashSet<String, FxBuild>) -> Vec<String> {
     let words: Vec<&str> = key.split(' ').collect();
     let gaps = words.len().saturating_sub(1);
     if gaps == 0 || words.iter().any(|w| w.is_empty()) {
@@ -246,14 +276,22 @@ fn joined_variants(key: &str, not_joined: &HashSet<String>) -> Vec<String> {
 /// Whether a run of words may be written joined (see [`joined_variants`]): a single word
 /// always; several only if they are letters and digits and no stretch of two or more of them
 /// joined is an ordinary word.
-fn joinable(run: &[&str], not_joined: &HashSet<String>) -> bool {
+fn joinable(run: &[&str], not_joined: &HashSet<String, FxBuild>) -> bool {
     if run.len() < 2 {
         return true;
     }
     if !run.iter().all(|w| w.chars().all(char::is_alphanumeric)) {
         return false;
     }
-    (0..run.len()).all(|i| (i + 2..=run.len()).all(|j| !not_joined.contains(&run[i..j].concat())))
+    let mut buf = String::new();
+    (0..run.len()).all(|i| {
+        buf.clear();
+        buf.push_str(run[i]);
+        run[i + 1..].iter().all(|w| {
+            buf.push_str(w);
+            !not_joined.contains(buf.as_str())
+        })
+    })
 }
 
 /// A small multiplicative hasher for the term keys at start-up (the std SipHash was a
@@ -292,14 +330,11 @@ impl std::hash::Hasher for FxHasher {
 
 type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
-/// The term automaton's keys (each entry's key, its joined forms, and their once-doubled
-/// variants) and, per key, the entries it stands for.
-fn term_keys(lex: &Lexicon) -> (Vec<String>, Vec<Vec<AcTarget>>) {
+/// Calls `f(variant, entry, collapsed)` for every term variant in order: each entry's key,
+/// its joined forms, and their once-doubled variants.
+fn for_each_term_variant(lex: &Lexicon, mut f: impl FnMut(&str, usize, Vec<usize>)) {
     let not_joined = not_joined_words();
     let plain: HashSet<&str, FxBuild> = lex.entries.iter().map(|e| e.key.as_str()).collect();
-    let mut index: HashMap<String, usize, FxBuild> = HashMap::default();
-    let mut keys: Vec<String> = Vec::new();
-    let mut targets: Vec<Vec<AcTarget>> = Vec::new();
     for (ei, e) in lex.entries.iter().enumerate() {
         // The key and its Welsh mutations, each also joined (a phrase written without spaces).
         let mut forms: Vec<String> = std::iter::once(&e.key)
@@ -317,56 +352,94 @@ fn term_keys(lex: &Lexicon) -> (Vec<String>, Vec<Vec<AcTarget>>) {
         }
         for form in forms {
             for (variant, collapsed) in doubled_variants(&form) {
-                let id = match index.get(variant.as_str()) {
-                    Some(&id) => id,
-                    None => {
-                        index.insert(variant.clone(), keys.len());
-                        keys.push(variant);
-                        targets.push(Vec::new());
-                        keys.len() - 1
-                    }
-                };
-                if !targets[id]
-                    .iter()
-                    .any(|t| t.entry == ei && t.collapsed == collapsed)
-                {
-                    targets[id].push(AcTarget {
-                        entry: ei,
-                        collapsed,
-                    });
-                }
+                f(&variant, ei, collapsed);
             }
         }
     }
-    (keys, targets)
+}
+
+/// Adds `(entry, collapsed)` to key `id`'s targets unless it is there already.
+fn add_target(targets: &mut Vec<Vec<AcTarget>>, id: usize, entry: usize, collapsed: Vec<usize>) {
+    if id == targets.len() {
+        targets.push(Vec::new());
+    }
+    if !targets[id]
+        .iter()
+        .any(|t| t.entry == entry && t.collapsed == collapsed)
+    {
+        targets[id].push(AcTarget { entry, collapsed });
+    }
+}
+
+/// The term keys (see [`for_each_term_variant`]) as a trie and, per key id, the entries it
+/// stands for.
+fn term_keys(lex: &Lexicon) -> (TermTrie, Vec<Vec<AcTarget>>) {
+    let mut trie = TermTrieBuilder::new();
+    let mut targets: Vec<Vec<AcTarget>> = Vec::new();
+    for_each_term_variant(lex, |variant, ei, collapsed| {
+        let id = trie.insert(variant);
+        add_target(&mut targets, id, ei, collapsed);
+    });
+    debug_assert_eq!(trie.len(), targets.len());
+    (trie.build(), targets)
+}
+
+/// The term keys in id order (what the matcher used to give an Aho-Corasick automaton; for
+/// tests).
+#[cfg(test)]
+fn term_key_list(lex: &Lexicon) -> Vec<String> {
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut keys = Vec::new();
+    for_each_term_variant(lex, |variant, _, _| {
+        if !index.contains_key(variant) {
+            index.insert(variant.to_string(), keys.len());
+            keys.push(variant.to_string());
+        }
+    });
+    keys
+}
+
+/// The raw term matches in `t` that start where the previous character is not a word
+/// character: `(end, start, key id)`, in the order an overlapping Aho-Corasick search of the
+/// keys reports them (by end, then longest first).
+fn raw_term_matches(trie: &TermTrie, t: &str) -> Vec<(usize, usize, usize)> {
+    let bytes = t.as_bytes();
+    let mut raw = Vec::new();
+    let mut prev_word = false;
+    for (s, c) in t.char_indices() {
+        if !prev_word {
+            trie.find_at(bytes, s, |e, k| raw.push((e, s, k)));
+        }
+        prev_word = is_word_char(c);
+    }
+    if !prev_word {
+        trie.find_at(bytes, t.len(), |e, k| raw.push((e, t.len(), k)));
+    }
+    raw.sort_unstable();
+    raw
 }
 
 impl Matcher {
-    /// A matcher for the terms and patterns of `lex`; errors when the term automaton or the
-    /// pattern set cannot be built.
+    /// A matcher for the terms and patterns of `lex`; errors when the pattern set cannot be
+    /// built.
     pub fn new(lex: Lexicon) -> crate::Result<Matcher> {
-        // The term automaton and the pattern set are the two largest builds at start-up:
+        // The term trie and the pattern set are the two largest builds at start-up:
         // built side by side.
         let (terms, set) = rayon::join(
             || -> crate::Result<_> {
-                let (keys, targets) = term_keys(&lex);
-                if keys.is_empty() {
+                let (trie, targets) = term_keys(&lex);
+                if trie.is_empty() {
                     return Ok((None, targets));
                 }
-                let ac = AhoCorasickBuilder::new()
-                    .match_kind(AcKind::Standard)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(&keys)
-                    .map_err(|e| crate::err!("building the term automaton: {e}"))?;
-                Ok((Some(ac), targets))
+                Ok((Some(trie), targets))
             },
             || pattern_sets(&lex),
         );
-        let ((ac, targets), set) = (terms?, set?);
+        let ((terms, targets), set) = (terms?, set?);
         let frames = crate::frame::Frames::new(&lex.frames)?;
         Ok(Matcher {
             lex,
-            ac,
+            terms,
             targets,
             set,
             frames,
@@ -395,17 +468,13 @@ impl Matcher {
     fn match_normalised_with(&self, n: &Normalised, every_pattern: bool) -> Vec<Span> {
         let t = n.text();
         let mut spans = Vec::new();
-        if let Some(ac) = &self.ac {
+        if let Some(trie) = &self.terms {
             // (start, end, entry) candidates passing the boundary checks.
             let mut cands: Vec<(usize, usize, usize)> = Vec::new();
             // Candidates an entry's `unless` excepts: kept as `excepted` spans.
             let mut excepted: Vec<(usize, usize, usize)> = Vec::new();
-            for m in ac.find_overlapping_iter(t) {
-                let (s, e) = (m.start(), m.end());
-                if t[..s].chars().next_back().is_some_and(is_word_char) {
-                    continue;
-                }
-                for tg in &self.targets[m.pattern().as_usize()] {
+            for (e, s, key) in raw_term_matches(trie, t) {
+                for tg in &self.targets[key] {
                     let entry = &self.lex.entries[tg.entry];
                     let mut end = e;
                     if entry.kind == MatchKind::Prefix {
@@ -622,6 +691,10 @@ mod tests {
         let r = relaxed_pattern(r"(?m)^\b(?:a|b)\B+x$").unwrap();
         assert!(!r.contains(r"\b") && !r.contains(r"\B"), "{r}");
         assert!(regex::Regex::new(&r).unwrap().is_match("a\nbx"));
+        // Classes keep their ASCII members and take every non-ASCII character (a superset).
+        let w = regex::Regex::new(&relaxed_pattern(r"^\w\s[a-z]$").unwrap()).unwrap();
+        assert!(w.is_match("a b") && w.is_match("😏😏a") && w.is_match("é\u{a0}z"));
+        assert!(!w.is_match("- b") && !w.is_match("aab") && !w.is_match("a é"));
     }
 
     proptest::proptest! {
@@ -706,6 +779,57 @@ mod tests {
         assert!(picked_any > 100, "{picked_any}");
     }
 
+    fn dev_cy_texts() -> Vec<String> {
+        let p =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/dev-cy/messages.csv");
+        let mut r = csv::Reader::from_path(p).unwrap();
+        let h = r.headers().unwrap().clone();
+        let ti = h.iter().position(|c| c == "text").unwrap();
+        r.records().map(|x| x.unwrap()[ti].to_string()).collect()
+    }
+
+    /// The trie walk (issue 23, session 14) reports, in the same order, the term matches the
+    /// matcher used to take from an overlapping Aho-Corasick search of the same keys.
+    #[test]
+    fn trie_walk_finds_what_an_overlapping_aho_corasick_search_found() {
+        let lex = Lexicon::builtin(crate::defaults::DEFAULT_LEXICON).unwrap();
+        let keys = term_key_list(&lex);
+        let (trie, targets) = term_keys(&lex);
+        assert_eq!(keys.len(), targets.len());
+        assert!(keys.len() > 10_000, "{}", keys.len());
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(&keys)
+            .unwrap();
+        let mut texts = dev_texts();
+        texts.extend(dev_cy_texts());
+        let extra: Vec<String> = texts
+            .iter()
+            .take(300)
+            .flat_map(|t| {
+                [
+                    format!("#{}", t.replace(' ', "")),
+                    format!("{t} 😀{t}"),
+                    t.replace('a', "aaa").replace('e', "ee"),
+                ]
+            })
+            .collect();
+        texts.extend(extra);
+        let mut found = 0usize;
+        for text in &texts {
+            let n = normalise(text);
+            let t = n.text();
+            let want: Vec<(usize, usize, usize)> = ac
+                .find_overlapping_iter(t)
+                .filter(|m| !t[..m.start()].chars().next_back().is_some_and(is_word_char))
+                .map(|m| (m.end(), m.start(), m.pattern().as_usize()))
+                .collect();
+            found += want.len();
+            assert_eq!(raw_term_matches(&trie, t), want, "{text:?}");
+        }
+        assert!(found > 300, "{found}");
+    }
+
     pub(crate) fn tiny_lexicon(dir: &std::path::Path) -> Lexicon {
         std::fs::write(
             dir.join("lexicon.toml"),
@@ -788,7 +912,7 @@ definition = "d"
 
     #[test]
     fn joined_variants_are_whole_runs_of_letters_and_never_ordinary_words() {
-        let nj: HashSet<String> = ["fitting".to_string()].into();
+        let nj: HashSet<String, FxBuild> = ["fitting".to_string()].into_iter().collect();
         assert_eq!(
             joined_variants("send a pic", &nj),
             ["senda pic", "send apic", "sendapic"]

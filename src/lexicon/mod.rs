@@ -493,9 +493,16 @@ pub(crate) fn parse_toml_tables<T: serde::de::DeserializeOwned>(
         let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
         err!("{fname}:{line}: {}", e.message())
     })?;
+    // Lines counted from one table to the next (counting from the start for each table was
+    // quadratic in the file).
+    let (mut line, mut from) = (1u64, 0usize);
     let starts = text
         .match_indices(header)
-        .map(|(b, _)| line_of(text, b))
+        .map(|(b, _)| {
+            line += text[from..b].matches('\n').count() as u64;
+            from = b;
+            line
+        })
         .collect();
     Ok((parsed, starts))
 }
@@ -796,7 +803,9 @@ impl Lexicon {
         origin: Origin<'_>,
     ) -> Result<(Lexicon, LoadIssues)> {
         let mut issues = LoadIssues::default();
-        let (mut lex, meta) = Self::parse_one(dir, prefix, files, None, stop_early, &mut issues)?;
+        let builtin = matches!(origin, Origin::Builtin);
+        let (mut lex, meta) =
+            Self::parse_one(dir, prefix, files, None, stop_early, builtin, &mut issues)?;
         let mut all: Vec<(String, Vec<u8>)> = files.to_vec();
         for name in &meta.with {
             let (cprefix, cfiles) = companion_files(origin, name)
@@ -807,6 +816,7 @@ impl Lexicon {
                 &cfiles,
                 Some(&lex.categories),
                 stop_early,
+                builtin,
                 &mut issues,
             )?;
             if !cmeta.with.is_empty() {
@@ -877,13 +887,16 @@ impl Lexicon {
     }
 
     /// Parse one lexicon's files (no companions). `parent`: the categories of the lexicon it
-    /// is a companion of.
+    /// is a companion of. `builtin`: its patterns' syntax is not checked (see
+    /// [`LazyRegex::trusted`]).
+    #[allow(clippy::too_many_arguments)]
     fn parse_one(
         dir: &Path,
         prefix: &str,
         files: &[(String, Vec<u8>)],
         parent: Option<&[Category]>,
         stop_early: bool,
+        builtin: bool,
         issues: &mut LoadIssues,
     ) -> Result<(Lexicon, LexiconToml)> {
         let get = |rel: &str| files.iter().find(|(p, _)| p == rel).map(|(_, b)| b);
@@ -943,7 +956,7 @@ impl Lexicon {
             }
         }
         let patterns = match text_of("patterns.toml")?.map(expand).transpose()? {
-            Some((ptext, pname)) => parse_patterns(&ptext, &pname, &cat_ids, issues)?,
+            Some((ptext, pname)) => parse_patterns(&ptext, &pname, &cat_ids, builtin, issues)?,
             None => Vec::new(),
         };
         let rules = match text_of("rules.toml")?.map(expand).transpose()? {
@@ -1019,8 +1032,16 @@ fn parse_patterns(
     ptext: &str,
     pname: &str,
     cat_ids: &[&str],
+    builtin: bool,
     issues: &mut LoadIssues,
 ) -> Result<Vec<Pattern>> {
+    let lazy = |src: &str, what: String| -> Result<LazyRegex> {
+        if builtin {
+            Ok(LazyRegex::trusted(src))
+        } else {
+            LazyRegex::new(src, &what)
+        }
+    };
     let (pf, starts): (PatternsFile, _) = parse_toml_tables(ptext, pname, "[[pattern]]")?;
     let mut patterns = Vec::new();
     for (k, p) in pf.pattern.into_iter().enumerate() {
@@ -1029,11 +1050,9 @@ fn parse_patterns(
         let res = (|| -> Result<Pattern> {
             check_category(&p.category, cat_ids)?;
             check_severity(p.severity)?;
-            let regex = LazyRegex::new(&p.regex, &format!("pattern {}", p.id))?;
+            let regex = lazy(&p.regex, format!("pattern {}", p.id))?;
             let unless = match &p.unless {
-                Some(u) if !u.is_empty() => {
-                    Some(LazyRegex::new(u, &format!("pattern {} unless", p.id))?)
-                }
+                Some(u) if !u.is_empty() => Some(lazy(u, format!("pattern {} unless", p.id))?),
                 _ => None,
             };
             Ok(Pattern {
