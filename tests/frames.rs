@@ -26,6 +26,20 @@ fn labels(m: &Matcher, text: &str) -> (Vec<String>, Vec<(String, Frame)>) {
     (a.labels, framed)
 }
 
+/// Each text gets exactly the labels `want` and has a span of category `cat` (or under it) in `frame`.
+fn assert_framed(m: &Matcher, cases: &[(&str, &[&str], Frame, &str)]) {
+    for &(text, want, frame, cat) in cases {
+        let (got, framed) = labels(m, text);
+        assert_eq!(got, want, "{text}: {framed:?}");
+        assert!(
+            framed
+                .iter()
+                .any(|(c, f)| c.starts_with(cat) && *f == frame),
+            "{text}: expected a {cat} span framed {frame:?}, got {framed:?}"
+        );
+    }
+}
+
 #[test]
 fn quoted_negated_generic_and_reported_words_do_not_label() {
     let m = matcher();
@@ -67,16 +81,7 @@ fn quoted_negated_generic_and_reported_words_do_not_label() {
             "coercive",
         ),
     ];
-    for (text, want, frame, cat) in cases {
-        let (got, framed) = labels(&m, text);
-        assert_eq!(got, want, "{text}: {framed:?}");
-        assert!(
-            framed
-                .iter()
-                .any(|(c, f)| c.starts_with(cat) && *f == frame),
-            "{text}: expected a {cat} span framed {frame:?}, got {framed:?}"
-        );
-    }
+    assert_framed(&m, &cases);
 }
 
 #[test]
@@ -235,16 +240,7 @@ fn v1_5_acts_named_in_a_judgement_a_shrug_or_a_lesson_recap_are_not_used() {
             "coercive.image_request",
         ),
     ];
-    for (text, want, frame, cat) in cases {
-        let (got, framed) = labels(&m, text);
-        assert_eq!(got, want, "{text}: {framed:?}");
-        assert!(
-            framed
-                .iter()
-                .any(|(c, f)| c.starts_with(cat) && *f == frame),
-            "{text}: expected a {cat} span framed {frame:?}, got {framed:?}"
-        );
-    }
+    assert_framed(&m, &cases);
     // Near misses: the same words with no judgement, in the present tense, or advice given
     // now (not retold) still label.
     for (text, want) in [
