@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Flag near-duplicates between a corpus file and the dev set (corpora/dev/messages.csv).
+"""Flag near-duplicates between a corpus file and the evaluation sets (corpora/dev, corpora/check and
+the blind corpora/holdout, each messages.csv).
 
 Usage:
     python3 corpora/train/conversations/neardup.py FILE.jsonl [FILE2 ...]
@@ -13,8 +14,8 @@ A message of 4 or more normalised words is flagged when it
   * has difflib.SequenceMatcher ratio >= 0.85 against a dev message.
 Messages whose normalised text occurs more than 3 times in the same file are reported too.
 
-Only the flagged message (id and text) and the matching dev message id are printed; dev text is
-never printed, so the dev set can stay unread by corpus writers.
+Only the flagged message (id and text) and the matching evaluation message id are printed;
+evaluation text is never printed, so those sets can stay unread by corpus writers.
 Exit status: 0 when nothing is flagged, 1 otherwise, 2 on usage errors.
 """
 import csv
@@ -26,7 +27,10 @@ import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEV = os.path.normpath(os.path.join(HERE, "..", "..", "dev", "messages.csv"))
+EVAL_SETS = ("dev", "check", "holdout")
+DEV_FILES = [
+    (name, os.path.normpath(os.path.join(HERE, "..", "..", name, "messages.csv"))) for name in EVAL_SETS
+]
 RATIO = 0.85
 MIN_WORDS = 4
 MAX_REPEATS = 3
@@ -63,7 +67,8 @@ def main(argv):
     if len(argv) < 2 or argv[1] in ("-h", "--help"):
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    dev = [(mid, normalise(t)) for mid, t in read_rows(DEV)]
+    # Every evaluation set counts as "dev" here; ids are printed as set:message_id.
+    dev = [(f"{name}:{mid}", normalise(t)) for name, path in DEV_FILES for mid, t in read_rows(path)]
     dev = [(mid, t) for mid, t in dev if t]
     dev_exact = {}
     for mid, t in dev:
@@ -99,7 +104,7 @@ def main(argv):
             counts[key] += 1
         repeats = sorted((k, v) for k, v in counts.items() if v > MAX_REPEATS)
 
-        print(f"== {path}: {len(rows)} messages checked against {len(dev)} dev messages")
+        print(f"== {path}: {len(rows)} messages checked against {len(dev)} evaluation messages ({', '.join(EVAL_SETS)})")
         for mid, text, dmid, r, kind in flags:
             print(f"  DEV-{kind.upper()} {mid} ratio={r:.2f} dev={dmid}: {text}")
         for key, v in repeats:
