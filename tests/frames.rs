@@ -256,3 +256,72 @@ fn v1_5_acts_named_in_a_judgement_a_shrug_or_a_lesson_recap_are_not_used() {
         assert!(got.iter().any(|l| l == want), "{text}: {got:?} {framed:?}");
     }
 }
+
+/// No label of `cat` (or under it) on any of `texts` (lexicon alone).
+fn assert_no_label(m: &Matcher, cat: &str, texts: &[&str]) {
+    for text in texts {
+        let (got, framed) = labels(m, text);
+        assert!(
+            !got.iter().any(|l| l.starts_with(cat)),
+            "{text}: unexpected {cat} in {got:?} ({framed:?})"
+        );
+    }
+}
+
+#[test]
+fn told_names_and_threats_and_rejected_blame_are_not_used() {
+    let m = matcher();
+    // What other people say or call someone, told by the speaker, and a name told with the
+    // reason or moment it was used: reported, not name-calling.
+    let cases: [(&str, &[&str], Frame, &str); 4] = [
+        (
+            "the boys in 10B are calling her a slag",
+            &[],
+            Frame::Reported,
+            "sexualised.names",
+        ),
+        (
+            "hes telling everyone im a prude",
+            &[],
+            Frame::Reported,
+            "sexualised.names",
+        ),
+        (
+            "u called me a slag when i said no",
+            &[],
+            Frame::Reported,
+            "sexualised.names",
+        ),
+        (
+            "some lad keeps messaging me saying he'll post my pics",
+            &[],
+            Frame::Reported,
+            "coercive",
+        ),
+    ];
+    assert_framed(&m, &cases);
+    // The affirmative "it is that deep" rejects minimising; blaming the one who shared, or
+    // saying it is none of the target's fault, is not victim-blaming; telling the person
+    // themselves is not reporting.
+    assert_no_label(
+        &m,
+        "victim_blaming",
+        &[
+            "it is that deep, she cried all day",
+            "none of this is ur fault",
+            "its his fault for sharing it, not hers",
+        ],
+    );
+    assert_no_label(&m, "protective.reporting", &["i told u i wouldnt come"]);
+    // The same patterns still label their direct use.
+    let direct: [(&str, &str); 4] = [
+        ("calm down its not that deep", "victim_blaming.minimising"),
+        ("its her own fault tbh", "victim_blaming.blame"),
+        ("im telling sir", "protective.reporting"),
+        ("ur such a slag", "sexualised.names"),
+    ];
+    for (text, want) in direct {
+        let (got, framed) = labels(&m, text);
+        assert!(got.iter().any(|l| l == want), "{text}: {got:?} {framed:?}");
+    }
+}
