@@ -553,6 +553,909 @@ A delete it 😭
 B never. its my lock screen now
 """)
 # ---------------------------------------------------------------------------
+# Part 2: pressure after a refusal or a delay; indirect image requests; twins
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A wyd
+B revising for chem
+A/ir cam? just for 5 mins
+B im literally in my room doing work
+A/ir perfect no one else is there then
+B not tonight
+A/pr 🥺🥺🥺
+A/pr pleaseeeee
+A/pr u never do anything for me
+B thats not fair
+A/pr its true tho
+""")
+
+c("twin", """
+A wyd
+B revising for chem
+A cam? we can do it together on discord
+B yes pls, i dont get moles at all
+A same lol. join the study call
+B joining
+A ok share ur screen with the past paper
+B done
+""")
+
+c("harm", """
+A/ir prove it then
+B prove what
+A/ir that ur as pretty as ur profile. send one now, no filter
+B im not proving anything
+A/pr so its fake
+A/pr thought so
+A/pr if it wasnt fake ud send it
+B ok believe what u want
+A/pr 🙄 boring
+""")
+
+c("twin", """
+A i got 40 kills last night
+B prove it then
+A [screenshot of scoreboard]
+B ok fair ur cracked
+A told u
+B carry me tonight then
+A 8pm dont be late
+""")
+
+c("harm", """
+A/ir send a pic
+B no
+A/pr ?
+A/pr ??
+A/pr ???
+A/pr hello
+A/pr ur literally online
+B i said no and im not changing my mind
+A/pr ur so tight
+""")
+
+c("harm", """
+A/ir can u send me a cute one before bed 😇
+B maybe tomorrow
+A/pr why not now
+A/pr tomorrow u'll say the same
+B im tired
+A/pr it takes 2 seconds
+A/pr 😒
+A/pr fine dont bother talking to me tomorrow either
+B ok wow
+""")
+
+c("twin", """
+A can u send me that meme before bed
+B maybe tomorrow, my phone's on 2%
+A why not now 😭
+B cos it'll die mid send
+A fine tomorrow
+A dont forget
+B i wont
+""")
+
+c("harm", """
+A/ir pls send 1
+B im not comfortable with that
+A/pr i'll send one back
+B i dont want one back
+A/pr u owe me for the hoodie anyway
+B i gave u the hoodie back
+A/pr not the point. u owe me
+B/pc nobody owes anyone a pic for a hoodie
+""")
+
+c("twin", """
+A u owe me for the hoodie
+B i gave it back!!
+A u gave it back with ketchup on it
+B ok fine i owe u a wash
+A and a meal deal
+B and a meal deal
+""")
+
+c("harm", """
+A/ir send me something i can look at before school 😏
+B lol no
+A/pr why not everyone does it
+B not everyone
+A/pr literally all ur mates do. ask them
+B i dont care what they do
+A/pr ur acting like a kid
+A/pr grow up
+B ok bye
+""")
+
+c("twin", """
+A why do u revise with flashcards
+B cos it works
+A everyone does mind maps now
+B not everyone
+A literally all my mates do
+B well i like flashcards
+A fair enough
+""")
+
+c("harm", """
+A/ir HURRY UP
+B im thinking
+A/pr theres nothing to think about just send it
+A/pr ur taking forever
+A/pr i thought u actually liked me
+B i do like u but
+A/pr no buts. send
+B/pc no. if u liked me u wouldnt push like this
+""")
+
+c("twin", """
+A HURRY UP
+B im putting my shoes on!!
+A the film starts in 10
+B ur taking forever to wait for ppl lol
+A get in the car
+B coming
+""")
+
+c("harm", """
+A/ir whats under the hoodie 😏
+B another hoodie lol
+A/ir show me then
+B no thanks
+A/pr go onnn
+A/pr just a little one
+A/pr i wont even screenshot it promise
+B i said no thanks
+A/pr ur no fun anymore
+""")
+
+c("harm", """
+A/ir my ex used to send me pics every night
+B ok
+A/pr just saying. she knew how to keep someone happy
+B im not her
+A/pr clearly
+A/pr maybe u should try being more like her
+B/pc comparing me to ur ex to get pics is so manipulative
+""")
+
+c("harm", """
+A/ir facetime. now. just u
+B its 1am
+A/pr so? ur awake
+B im going to sleep
+A/pr 5 mins
+A/pr if u loved me 5 mins wouldnt matter
+B i do but not like this
+A/pr clearly u dont
+A/pr goodnight then 🙃
+""")
+
+c("twin", """
+A facetime. now
+B its 1am
+A i cant sleep, the storm is so loud
+B same. ok 5 mins
+A ty
+B put ur headphones in so ur mum doesnt hear
+A lol good shout
+""")
+
+c("harm", """
+A/ir sendddd
+B no means no
+A/pr u always say no
+A/pr whats the point of us then
+A/pr im done waiting for u
+B then be done
+A/pr nah dont be like that
+A/pr just one and i'll leave u alone
+B/rp im blocking u
+""")
+
+c("harm", """
+A/ir can i see u in the new swimsuit
+B why
+A/ir just curious. send one from the changing room
+B no lol thats weird
+A/pr how is it weird, u wear it in front of everyone at the pool
+B thats different
+A/pr its literally not
+A/pr stop acting so innocent
+""")
+
+c("twin", """
+A can i see u in the new dress
+B why lol
+A so i can tell ur mum it looks good. she asked me to check
+B omg ok
+B [photo]
+A gorgeous, the colour is perfect
+B ty
+""")
+
+c("harm", """
+A/ir u said u would
+B i said maybe
+A/pr maybe means yes
+B it doesnt
+A/pr ur leading me on then
+A/pr thats actually worse
+A/pr just send it and stop messing me about
+B/pc no. maybe was never a yes
+""")
+
+c("harm", """
+A/ir show me ur legs in the skirt
+B what no
+A/pr y not
+A/pr its not even bad
+A/pr its just legs
+A/pr ffs
+A/pr 🙄🙄🙄
+B im leaving this chat
+""")
+
+c("harm", """
+A/ir ok i've waited a whole week
+B for what
+A/ir the pic u promised
+B i never promised
+A/pr u said "we'll see"
+A/pr a week is long enough to see
+A/pr im getting bored of waiting
+B then stop waiting
+A/pr ur so annoying
+""")
+
+c("twin", """
+A ok i've waited a whole week
+B for what
+A the book u borrowed
+B sorry! i'll bring it tomorrow
+A u said that monday
+B i swear tomorrow
+A ok tomorrow
+""")
+
+c("harm", """
+A/ir go on, no one will ever know
+B i'd know
+A/pr its not a big deal
+A/pr everyone in yr 11 does it
+A/pr u'd be the only one who doesnt
+B i'm fine with that
+A/pr ur gonna regret being the boring one
+B/pc whatever. stop messaging me
+""")
+
+c("harm", """
+A/ir ur so gorgeous, u should send me something
+B aw thanks but no
+A/pr ur literally perfect, why hide it
+A/pr someone as fit as u should show it off
+B i dont want to
+A/pr i'd never do anything bad with it
+A/pr i just wanna see u properly
+B/pc the flattery isnt working. stop
+""")
+
+c("harm", """
+A/ir send it
+A/pr 👀
+A/pr 👀👀
+A/pr waiting
+B stop asking me
+A/pr make me stop then 😂
+B/rp ok telling my brother
+""")
+
+c("twin", """
+A send it
+A 👀
+A the group photo from the trip
+B oh sorry forgot
+B [photo]
+A ahh we all look so tired
+""")
+
+c("harm", """
+A/ir u gonna send or what
+B i said later
+A/pr its later
+B it literally isnt
+A/pr its been an hour
+A/pr u always make me wait
+A/pr i dont make u wait for anything
+B im not doing it
+A/pr then ur a waste of time
+""")
+
+c("harm", """
+A/ir send a pic and ill delete it the second i see it
+B why would u want it then
+A/pr cos i care about u
+A/pr trust me
+A/pr dont u trust me
+B not with that
+A/pr wow. thats so hurtful
+A/pr after everything
+B/pc guilt tripping me wont work
+""")
+
+c("twin", """
+A send me the address and ill delete it once im there
+B why delete it
+A my phone's full lol
+B fair. 14 fake street, blue door
+A omw
+""")
+
+c("harm", """
+A/ir ok so whens my pic coming
+B whenever i feel like it, which is never
+A/pr u cant just ignore me
+A/pr i know u saw this
+A/pr ur read receipts are on
+A/pr answer
+A/pr ANSWER ME
+B/rp im showing ur messages to my mum
+""")
+
+c("harm", """
+A/ir just one. not even ur face
+B no thank u
+A/pr then i'll stop being ur friend
+B ok
+A/pr i mean it, no one else will hang out with u
+B i've got other mates
+A/pr not for long
+B/pc threatening to leave me alone isnt gonna change my answer
+""")
+
+c("twin", """
+A just one more game
+B no its 11
+A then i'll stop being ur duo
+B lol ur so dramatic
+A one more!!
+B ok ONE
+A yessss
+""")
+
+c("harm", """
+A/ir ur boyfriend would want u to send me one
+B what? no he wouldnt
+A/pr he wouldnt mind, hes chill
+A/pr come on
+A/pr everyone shares with their mates
+B that is not a thing
+A/pr it is where im from
+B/rp im telling him what u said
+""")
+
+c("harm", """
+A/ir send one in ur uniform
+B ew why the uniform
+A/pr cos its cute 😇
+B it isnt
+A/pr dont be weird about it
+A/pr its just a picture
+A/pr literally anyone would
+B/pc anyone would not. thats so creepy
+""")
+
+c("harm", """
+A/ir can u take one for me in the mirror
+B like a normal selfie?
+A/ir not normal 😏
+B then no
+A/pr come onnn
+A/pr i deleted all the others
+A/pr i'm trustworthy
+B ur not getting one
+""")
+
+c("twin", """
+A can u take one for me in the mirror
+B like a fit check?
+A yes i need to see if the coat goes with the boots i lent u
+B [photo]
+A ok it works
+B the boots are so comfy thank u
+""")
+
+c("harm", """
+A/ir i'm literally begging u
+B dont beg, its weird
+A/pr please please please please
+A/pr im actually gonna cry
+A/pr u dont care about me
+B i do care
+A/pr then show me
+B/pc thats not what caring means
+""")
+
+c("harm", """
+A/ir live? just us
+B no i'm with my sister
+A/ir go to the bathroom then
+B are u serious
+A/pr dead serious
+A/pr shes not gonna notice
+A/pr 2 mins max
+B no
+A/pr ur so lame
+""")
+
+c("twin", """
+A live? just us
+B going live on the game?
+A yeah lets stream the boss fight
+B ok give me 2 mins
+A dont be slow
+B starting now
+""")
+
+c("harm", """
+A/ir i need a pic to get through my revision 😏
+B get through it with flashcards like a normal person
+A/pr lol u think ur funny
+A/pr just one
+A/pr for motivation
+B no
+A/pr ur gonna be the reason i fail
+B/pc thats not my responsibility at all
+""")
+
+c("harm", """
+A/ir yo send ur snap a pic
+B what pic
+A/ir a good one, not ur face
+B nah
+A/pr dont be tight
+A/pr my boys all got one from their gfs
+A/pr im the only one who hasnt
+B im not ur gf
+A/pr u could be if u sent one
+""")
+
+c("harm", """
+A/ir can u just do it please
+B i already said no twice
+A/pr third time lucky
+A/pr 🙏🙏🙏
+B stop
+A/pr u know u want to
+B/pc dont tell me what i want
+""")
+
+c("twin", """
+A can u just do it please
+B i already said no twice, i'm not doing ur maths for u
+A third time lucky 🙏
+B no lol
+A fine ill do it myself
+B ur welcome
+""")
+
+c("harm", """
+A/ir pls pls pls i'll give u 20 quid
+B what no
+A/pr 30
+A/pr ok 50
+B im not selling pics
+A/pr everyone has a price
+B/rp im reporting this chat
+""")
+
+c("harm", """
+A/ir did u take it yet
+B take what
+A/ir the pic we talked about
+B i didnt agree to that
+A/pr u didnt say no either
+A/pr so thats a yes
+B its a no
+A/pr too late to change ur mind now
+""")
+
+c("twin", """
+A did u take it yet
+B take what
+A the pic for the yearbook form, it's due friday
+B omg no
+A its just a passport style one
+B ill do it tonight
+""")
+# ---------------------------------------------------------------------------
+# Part 3: harmful secrecy vs benign secrecy (surprises, presents, spoilers)
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A hey ur in year 9 right
+B yeah why
+A/se cool. just so u know, dont mention me to ur mum
+B why not
+A/se parents dont get it. this is just between us 🤫
+A/ir send me a selfie so i know its really u
+B erm idk
+A/pr its fine, everyone does it
+B/rp actually im gonna ask my mum about u
+""")
+
+c("twin", """
+A hey ur in year 9 right
+B yeah why
+A dont mention it to ur mum but we're planning her 40th
+B omgg
+A its a surprise, just between us 🤫
+A can u find out if shes free on the 12th
+B leave it with me
+""")
+
+c("harm", """
+A/se can we move to the other app
+B why whats wrong with this one
+A/se this one saves everything. the other one deletes after u read
+B i dont really see why it matters
+A/se trust me its better. and turn off ur read receipts on here
+A/ir then u can send what i asked for
+B/pc nah this is getting weird
+""")
+
+c("twin", """
+A can we move to the other app
+B why whats wrong with this one
+A this one keeps crashing on my old phone
+B ok discord then
+A ty, the gc for the project is there anyway
+B joining now
+""")
+
+c("harm", """
+A/se delete this convo after u read it
+B why
+A/se just do it. and dont screenshot
+B ur being really secretive
+A/se its only cos i like u and people wouldnt get it
+A/ir send me one tonight and then delete everything
+B im not sure
+A/pr u dont have to be sure, just trust me
+""")
+
+c("twin", """
+A delete this convo after u read it lol
+B why
+A i said the answer to the quiz question before the teacher did, i dont want to look like a cheat
+B lol ur not a cheat
+A i just googled it 😭
+B ok delete delete
+""")
+
+c("harm", """
+A/se dont tell ur mates we talk
+B why not, ur my friend
+A/se theyll be jealous and mess it up
+A/se its better if its our thing
+B i guess
+A/ir send me one from ur room, our thing remember
+B what kind of one
+A/se the kind u dont show anyone
+""")
+
+c("harm", """
+A/se keep this between us yeah
+B keep what
+A/se everything i say to u. if ur mum reads it she'll stop u talking to me
+B why would she stop me
+A/se cos im older. adults overreact
+B how much older
+A doesnt matter
+A/se just delete the chat every night
+B/ph this is making me really uncomfortable, im going to show my sister
+""")
+
+c("twin", """
+A keep this between us yeah
+B course
+A i got a b in maths!!!
+B why is that a secret
+A i want to tell my dad myself at dinner
+B aw ok. well done!!
+""")
+
+c("harm", """
+A/se if anyone asks we were at the library
+B why what happened
+A/se nothing happened. just say the library
+A/th and if u say anything else, u know what i have
+B ok
+C/ps u ok? u seemed off after lunch
+B not really
+C/ps u can tell me anything, i wont judge
+""")
+
+c("twin", """
+A if anyone asks we were at the library
+B lol why
+A cos we were actually at the library and no one believes me
+B ur such a nerd
+A proudly
+""")
+
+c("harm", """
+A/se ur account is private right
+B yeah
+A/se good. and set snap to ghost mode so ur mum cant see where u go
+B why would that matter
+A/se so she doesnt ask questions about meeting me
+A/ir send me a pic first so i know what u look like irl
+B/rp i told my mum and shes reading this now
+""")
+
+c("harm", """
+A/se turn ur notifications preview off
+B why
+A/se so no one sees my messages pop up on ur lock screen
+B my mum doesnt look at my phone
+A/se still. and rename me in ur contacts to something boring
+B like what
+A/se like "maths help" lol
+B/pc why would i hide u if ur not doing anything wrong
+""")
+
+c("twin", """
+A turn ur notifications preview off
+B why
+A the gc for ur surprise party keeps popping up on ur screen 😭
+B OH
+B wait i didnt see anything
+A good. pretend u didnt see this either
+""")
+
+c("harm", """
+A/se this chat self destructs btw
+B ok?
+A/se so u can tell me anything and send me anything
+A/ir like a pic maybe 😉
+B i dont think so
+A/pr no one will ever know, it disappears
+A/pr whats the risk
+B/pc the risk is u screenshotting it. no
+""")
+
+c("twin", """
+A this chat self destructs btw
+B since when
+A i put disappearing messages on for the secret santa gc
+B oh ok who did u get
+A NOT TELLING. thats the point
+B lol fine
+""")
+
+c("harm", """
+A/se dont tell anyone i asked u this
+B asked what
+A/ir for a pic. a proper one
+B why shouldnt i tell anyone
+A/se cos theyll make it into a big thing. its not a big thing
+B/vm feels like a big thing
+A/pr it isnt. send and forget
+B/rp im telling my form tutor
+""")
+
+c("twin", """
+A dont tell anyone i asked u this
+B asked what
+A how to spell "necessary"
+B lol one collar two sleeves
+A what
+B one c two s
+A ohhh ty
+""")
+
+c("harm", """
+A/se wipe ur messages with me every night ok
+B thats so much effort
+A/se its important. ur dad checks ur phone doesnt he
+B sometimes
+A/se then wipe them. and never mention the pics
+B/ph i think i need to talk to someone about u
+""")
+
+c("harm", """
+A/se shh dont snitch
+B about what
+A/ex about the pic i showed u in the changing rooms
+B i didnt ask to see it
+A/th well u saw it, so ur involved now. say nothing
+B/pc im not involved in anything. thats on u
+C/rp im in this chat too. ive already told mr davies
+""")
+
+c("twin", """
+A shh dont snitch
+B about what
+A i ate the last of ur nan's cake
+B UR DEAD
+A it was so good tho
+B i'll let it slide once
+""")
+
+c("harm", """
+A/se u can't tell sir about this ok
+B why not
+A/th cos ull get us both in trouble and i'll make sure u get the worst of it
+B i didnt do anything
+A/th doesnt matter. ur word against mine
+B/rp im telling sir and my mum anyway
+""")
+
+c("harm", """
+A/se make a second account just for me
+B why
+A/se so ur parents never see it
+A/ir and u can post the ones u cant post on ur main 😏
+B no thats creepy
+A/pr its just a private story
+A/pr everyone has a spam acc
+B/pc not for that
+""")
+
+c("twin", """
+A make a second account just for the dog
+B lol why
+A hes too cute for my main
+B ok what are we calling it
+A @biscuit_the_pug_example
+B iconic
+""")
+
+c("harm", """
+A/se send it on the app that deletes
+B i havent said ill send anything
+A/se when u do. the one with the ghost
+A/se normal messages get found
+B found by who
+A/se ur mum, school, anyone. we dont want that
+B/pc if u need it to disappear its probably not ok
+""")
+
+c("twin", """
+A send it on the app that deletes
+B the quiz answers?
+A yes lol so theres no evidence we cheated on the pub quiz
+B its a pub quiz at the church hall
+A still. my reputation
+B ur reputation is already gone
+""")
+
+c("harm", """
+A/se ur mum doesnt need to know about me
+B i tell her everything tho
+A/se not this. shed ruin it
+A/se promise me
+B i dont know
+A/pr promise or i'll think u dont care
+B/ps i dont think a real friend would ask me to lie to my mum
+""")
+
+c("twin", """
+A ur mum doesnt need to know about the present
+B i tell her everything tho
+A not this!! its her present
+B ok ok my lips are sealed
+A promise?
+B promise 🤐
+""")
+
+c("harm", """
+A/se only message me after 10 when ur parents are asleep
+B why so late
+A/se its easier. no one checking
+A/ir and we can facetime with the lights off
+B i dont like that
+A/pr u will once u try it
+B/rp no. blocking u
+""")
+
+c("harm", """
+A/se if ur teacher asks about me say im ur cousin
+B why would she ask about u
+A/se people are nosy. just say cousin
+B ur not my cousin tho
+A/th u dont want to find out what happens if u tell the truth
+B/ph mum i need to show u something
+""")
+
+c("twin", """
+A if the teacher asks say im ur cousin
+B lol why
+A cos im picking u up from school and they need a family member name
+B ur literally my cousin
+A oh yeah 😂
+""")
+
+c("harm", """
+A/se hide the chat
+B how
+A/se theres a setting, archive and lock it
+A/se and dont back it up
+B why all this
+A/ir cos of what ur gonna send me tonight
+B i never said i was
+A/pr u will
+""")
+
+c("harm", """
+A/se whatever u do dont tell ur friends about the photos
+B i wasnt going to
+A/se good. cos if it gets back to me
+A/th ull find out what happens
+B/pc stop threatening me
+C/rp ive seen this over her shoulder, its going to the head of year
+""")
+
+c("twin", """
+A whatever u do dont tell ur friends about the spoiler
+B which spoiler
+A the one where the dad dies
+B WHAT
+A oh
+A i thought u finished it
+B i hate u
+""")
+
+c("harm", """
+A/se this stays here. capeesh?
+B what stays here
+A/ex the pics i showed u of her
+B/pc u shouldnt even have them
+A/se relax, just dont say nothing
+A/vm its not a big deal, everyone's seen worse
+B/rp im going to tell miss
+""")
+
+c("harm", """
+A/se u didnt hear this from me but
+A/se promise u wont tell ur mum we met up
+B we didnt meet up
+A/se u know what i mean. the park. keep it quiet
+B why
+A/se cos ur 13 and im not 😂
+B/ph i need to tell someone. this isnt right
+""")
+
+c("twin", """
+A u didnt hear this from me but
+A miss is leaving at christmas
+B noooo
+A dont tell anyone yet, she hasnt announced it
+B ok my lips are sealed
+""")
+
+c("harm", """
+A/se put a passcode on the gallery
+B why
+A/se so no one finds the pic u took for me
+B i havent taken it
+A/ir then take it and put a passcode on it
+B/pc no, im not hiding stuff
+A/pr why u being so difficult
+""")
+
+c("twin", """
+A put a passcode on the gallery
+B why
+A my little brother keeps deleting my photos lol
+B oh nightmare
+A he deleted the ones from spain
+B noooo
+""")
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
