@@ -1242,7 +1242,7 @@ B asked what
 A/ir for a pic. a proper one
 B why shouldnt i tell anyone
 A/se cos theyll make it into a big thing. its not a big thing
-B/vm feels like a big thing
+B feels like a big thing to me
 A/pr it isnt. send and forget
 B/rp im telling my form tutor
 """)
@@ -1368,7 +1368,7 @@ B why would she ask about u
 A/se people are nosy. just say cousin
 B ur not my cousin tho
 A/th u dont want to find out what happens if u tell the truth
-B/ph mum i need to show u something
+B/rp im showing my mum this whole chat
 """)
 
 c("twin", """
@@ -1454,6 +1454,371 @@ A my little brother keeps deleting my photos lol
 B oh nightmare
 A he deleted the ones from spain
 B noooo
+""")
+# ---------------------------------------------------------------------------
+# Part 4: exposure (announced, done, forwarded, screenshots, airdrops, rating, upskirting talk)
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/ex yo have u seen whats going round
+B no what
+A/ex maddie's pic. its on like 4 different gcs now
+B wait the one she sent to kai?
+A/ex yeah he forwarded it to his mates and now its everywhere
+C/pc why are u lot passing it on. delete it
+A/vm im not passing it on im just saying
+C/rp ive already messaged her to tell her head of year
+""")
+
+c("twin", """
+A yo have u seen whats going round
+B no what
+A a bug. half of 9R is off sick
+B ew i'm staying away from them
+A same, i'm washing my hands like a surgeon
+B lol good
+""")
+
+c("harm", """
+A/ex lads check ur airdrop 😂
+B what is it
+A/ex the one of her bending over in pe
+C thats actually grim
+C/pc who takes a pic like that without asking. delete it
+A/vm calm down its a joke
+B/pc its not a joke, she didnt know u took it
+""")
+
+c("twin", """
+A lads check ur airdrop 😂
+B what is it
+A the pic of mr hughes asleep on the coach
+C LMAO
+C his mouth is wide open
+A hes gonna kill me if he finds out
+""")
+
+c("harm", """
+A/ex i showed the boys ur pic on my phone at break
+B what pic
+A/ex the one from the summer. they were well impressed
+B/pc i never said u could show anyone
+A/vm it was just on my phone, its not like i sent it
+B/rp i'm telling my mum and school
+""")
+
+c("harm", """
+A/ex everyone in year 10 has seen it now
+B seen what
+A/ex ur pics lol. someone put them on a spam account
+B oh my god
+C/ps i'm so sorry. this isnt ur fault
+C/rp we can report the account together and go to pastoral tomorrow
+B/ph i dont even know who did it, what do i do
+C/ps we'll find out together. ur not on ur own
+""")
+
+c("twin", """
+A everyone in year 10 has seen it now
+B seen what
+A ur drawing in the art corridor! its on the wall
+B omg really
+A mr shah said its the best in the year
+B im gonna cry
+""")
+
+c("harm", """
+A/ex got the screenshots of ur dms with him 😬
+B how
+A/ex he sent them to me. want me to put them in the gc?
+B please dont
+A/ex,th depends if ur nice to me
+B/pc thats not ur business and its not funny
+""")
+
+c("harm", """
+A/ex the boys are rating everyone from the party pics
+B what do u mean rating
+A/ex out of 10. ur a 6 apparently 😂
+B/pc thats disgusting
+C/pc who even thinks thats ok, rating girls from pics they never agreed to share
+A/vm its just banter, they do it to everyone
+C/rp im reporting the gc
+""")
+
+c("twin", """
+A the boys are rating everyone's costumes from the party pics
+B lol whats mine
+A 9/10, the dinosaur was iconic
+B i worked hard on that tail
+A it showed
+""")
+
+c("harm", """
+A/ex lol someone took a pic up her skirt on the stairs
+B what
+A/ex its in the boys chat, ive seen it
+B/pc thats actually a crime
+C/pc and u didnt say anything? u just watched it go round?
+A/vm i didnt take it
+C/rp not the point. im telling mrs obi in the morning
+""")
+
+c("harm", """
+A/ex i forwarded ur pic to my cousin
+B WHAT
+A/ex he wanted to see what u look like
+B/pc thats my private picture
+A/vm its not that deep
+A/vm hes in another town anyway
+B/rp im reporting this to the app and telling my mum
+""")
+
+c("harm", """
+A/ex whats the pic of amy thats going round the year
+B no idea
+C/ex lol its her in her bra in her mirror
+B/pc stop passing it on
+C/vm she sent it to ryan so she cant complain
+D/vb she should of known hed share it tbh
+B/pc how is that on her and not on him?
+""")
+
+c("twin", """
+A whats the video of amy thats going round the year
+B no idea
+C lol its her falling off the stage in the play
+B omg is she ok
+C yeah she got back up and finished the song
+B legend
+""")
+
+c("harm", """
+A/ex oi i've got ur pic as my lock screen now 😂
+B what pic
+A/ex the one u sent me in year 8. everyone asks who it is
+B/pc change it. right now
+A/vm lol calm ur jets
+B/rp ok im telling my head of year
+""")
+
+c("harm", """
+A/ex he screenshotted her story and sent it to the whole rugby team
+B her story?
+A/ex the bikini one from the holiday
+B/pc thats so wrong, it was close friends only
+C/vb she shouldnt post stuff like that then
+B/pc no. she didnt post it for them
+""")
+
+c("harm", """
+A/ex im sending ur pic to everyone on my snap
+B dont u dare
+A/ex already did 😂
+B/ph please can someone help me, he's sent my picture to everyone
+C/ps breathe. we'll sort this. none of this is on u
+C/rp report him on the app, and we're telling ur mum together
+""")
+
+c("twin", """
+A im sending ur pic to everyone on my snap
+B which one
+A the one with the fish u caught!! its massive
+B lol send it, im proud of that fish
+A sent
+""")
+
+c("harm", """
+A/ex theres a vid of u from the sleepover going round
+B what vid
+A/ex the one in ur pjs. someone's added music to it lol
+B who filmed that
+A no idea
+C/ps u ok? that's so out of order whoever did it
+C/rp i'll tell my mum she can ring school
+""")
+
+c("harm", """
+A/ex everyone knows about u and the pic
+B what pic
+A/ex dont play dumb. its been shared like 50 times
+B/ph i never sent any pic. why is everyone saying this
+C/ps i believe u
+C/rp lets screenshot everything they're saying and show a teacher
+""")
+
+c("harm", """
+A/ex put her pic in the gc for a laugh
+B i dont think we should
+A/ex too late its in
+C/pc take it out
+A/vm its literally just a pic
+C/pc a pic she didnt want shared. delete it
+A deleted. happy
+""")
+
+c("twin", """
+A put her pic in the gc for her birthday
+B which one
+A the baby one her mum sent us
+B omg shes so tiny
+C happy birthday!!!
+""")
+
+c("harm", """
+A/ex i'll show the lads what u sent me
+B u promised u wouldnt
+A/ex promises change
+A/th unless u send another, then maybe i'll keep it private
+B/pc ur disgusting
+C/rp saw this in her phone. we're going to student services now
+""")
+
+c("harm", """
+A/ex bro i got nudes of a girl from st marys
+B how
+A/ex her ex sent them me. want them?
+B nah wtf
+B/pc thats a kid, ur literally sharing pics of a kid. delete them
+A/vm everyone has them
+B/rp im not joking, im telling someone
+""")
+
+c("harm", """
+A/ex ur pic got posted on the confessions page
+B what pic
+A/ex the one from snap. someone put it up anonymously
+B/ph how do i get it taken down
+C/rp report remove can help take it down, i'll show u
+C/ps its not ur fault, honestly
+""")
+
+c("twin", """
+A ur pic got posted on the school page
+B what pic
+A the one of u winning the 100m!!
+B wait really
+A yeah they're congratulating u
+B omg
+""")
+
+c("harm", """
+A/ex she sent a pic and hes showing everyone in science
+B showing how
+A/ex passing his phone round under the desk
+B/pc thats messed up, someone needs to tell sir
+C/rp i already have
+D/vm its just a laugh
+C/pc its not a laugh for her
+""")
+
+c("harm", """
+A/ex i've saved all ur pics to a folder called "receipts"
+B why would u do that
+A/ex just in case. u never know when u might need to remind someone
+A/th so dont go telling people things about me
+B/pc ur keeping them to control me
+B/rp im taking this to the police
+""")
+
+c("harm", """
+A/ex lol look at this
+A [photo]
+B is that jess??
+A/ex yep her ex sent it to me
+B/pc delete that now
+A/vb not my fault she sent it to a guy like him
+B/pc it's not her fault either. delete it
+""")
+
+c("twin", """
+A lol look at this
+A [photo]
+B is that jess's cat??
+A yes its wearing a hat
+B i cant breathe
+A send it to her
+""")
+
+c("harm", """
+A/ex ive got photos of u changing at the sleepover
+B u took them without me knowing?
+A/ex yeah u didnt notice lol
+A/th so dont be rude to me anymore
+B/ph i dont know what to do
+C/ps u told the right person. ur not in trouble
+C/rp we'll tell ur mum together
+""")
+
+c("harm", """
+A/ex made a gc called "year 9 baddies" with all the pics lol
+B what pics
+A/ex girls from our year. the ones people sent
+B/pc thats so wrong
+C/rp reported the gc. i screenshotted the members for head of year
+A/vm relax it was a joke gc
+C/pc a joke gc with other people's pics isnt a joke
+""")
+
+c("twin", """
+A made a gc called "year 9 baddies" lol
+B for what
+A the netball team, we won the county cup!
+B yesss
+C we're so good
+""")
+
+c("harm", """
+A/ex whoever has the pic of lily, send it to me
+B why
+A/ex just wanna see
+B/pc its not for u to see
+C/pc nobody send him anything. she didnt agree to this
+A/vm god ur all so sensitive
+""")
+
+c("harm", """
+A/ex her pic is on a website now
+B how do u know
+A/ex someone sent the link in the boys chat
+B/pc and u all just looked at it?
+A/vm everyone did. what else u gonna do
+B/rp u report it. im doing it now
+""")
+
+c("harm", """
+A/ex i posted ur screenshots on my story
+B what screenshots
+A/ex of what u said about me. and the pic
+B/pc take it down now
+A/th nah it stays up till u apologise
+B/rp im reporting ur story
+""")
+
+c("twin", """
+A i posted ur screenshots on my story
+B what screenshots
+A of ur clutch in the final round. everyone should see it
+B ahaha ok
+A ur famous now
+""")
+
+c("harm", """
+A/ex i airdropped ur pic to the coach on the way back
+B u did WHAT
+A/ex everyone accepted lol
+B/ph i'm shaking. who do i even tell
+C/ps come here, ur ok. this is on him not u
+C/rp we'll go to mrs kaur first thing, i'll come with u
+""")
+
+c("harm", """
+A/ex i sent ur pic to ur bf
+B why would u do that
+A/ex he deserved to know what u sent me
+B i sent that when we were together
+A/vb yeah and u sent it. ur fault
+B/pc its not my fault u shared it
 """)
 # ---------------------------------------------------------------------------
 # build
