@@ -1642,7 +1642,7 @@ c("harm", """
 A/ex everyone knows about u and the pic
 B what pic
 A/ex dont play dumb. its been shared like 50 times
-B/ph i never sent any pic. why is everyone saying this
+B i never sent any pic. why is everyone saying this
 C/ps i believe u
 C/rp lets screenshot everything they're saying and show a teacher
 """)
@@ -1675,7 +1675,7 @@ C/rp saw this in her phone. we're going to student services now
 """)
 
 c("harm", """
-A/ex bro i got nudes of a girl from st marys
+A/ex bro i got private pics of a girl from st marys
 B how
 A/ex her ex sent them me. want them?
 B nah wtf
@@ -1819,6 +1819,239 @@ A/ex he deserved to know what u sent me
 B i sent that when we were together
 A/vb yeah and u sent it. ur fault
 B/pc its not my fault u shared it
+""")
+# ---------------------------------------------------------------------------
+# Part 5: sexualised comments and names, victim-blaming and minimising, bystanders
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sa ngl she's only popular cos of her body
+B thats such a weird thing to say
+A/sa what its true, look at her in that top
+C/pc can u not talk about girls like theyre stuff to look at
+A/vm omg it was a compliment
+C/pc it really wasnt
+B/ps ignore him, ur top was nice
+""")
+
+c("twin", """
+A ngl she's only popular cos shes funny
+B thats true tho, she had the whole class crying in drama
+A and she shares her crisps
+B elite behaviour
+A the best
+""")
+
+c("harm", """
+A/sn oi slag
+B excuse me?
+A/sj 😂 joking. unless the rumours are true
+B what rumours
+A/sj u know, about u and the whole football team
+B/pc making stuff up about me isnt funny
+C/rp i'm screenshotting this for ms ahmed
+""")
+
+c("harm", """
+A/sa lads the new girl in 10B 🥵🥵
+B calm down
+A/sa nah seriously look at her, she knows what shes doing
+C/pc she's 14 and it's her first week. leave her alone
+A/vm its not that deep mate
+C/pc talking about her like that is that deep
+""")
+
+c("twin", """
+A the new chippy on the corner 🥵🥵
+B the chips are actually unreal
+A the curry sauce tho
+B we going after school?
+A obviously
+""")
+
+c("harm", """
+A/sj why does she always wear leggings, who is she trying to impress 😏
+B she wears them cos its pe
+A/sj pe for the boys maybe
+C/pc why is it always about what girls wear
+A/vm i'm having a laugh
+C/pc not a funny one
+""")
+
+c("harm", """
+A/vb if she didnt want it shared she shouldnt have sent it
+B shes literally getting bullied rn
+A/vb and whose fault is that
+B/pc the people sharing it
+C/pc the only person at fault is whoever spread it
+A/vm yall make everything into a drama
+""")
+
+c("harm", """
+A/vb tbh she kind of asked for it
+B how
+A/vb sending stuff like that to a boy she barely knew
+B/pc she trusted him. he broke that. its on him
+C/ps i messaged her to say shes got us
+""")
+
+c("twin", """
+A tbh he kind of asked for it
+B how
+A he told the whole class he'd win the spelling bee and then spelt "because" wrong
+B 😂😂
+A karma
+""")
+
+c("harm", """
+A/vm boys will be boys init
+B what does that even mean
+A/vm they all do it, rate the girls, send pics round. its normal
+B/pc its not normal just because lots of people do it
+C/pc imagine if it was ur sister
+A/vm my sister wouldnt be stupid enough to send one
+C/pc so now ur blaming her as well
+""")
+
+c("harm", """
+A/vm why is she crying over one comment
+B he called her a slag in front of the whole class
+A/vm he was joking, shes so sensitive
+B/pc it wasnt a joke it was humiliating
+C/ps i went to find her, shes with her mate now
+B/rp i told sir what he said
+""")
+
+c("twin", """
+A why is she crying over one film
+B it was the end of up
+A ok fair
+B the balloon house bit gets everyone
+A even me tbh
+""")
+
+c("harm", """
+A/sa her skirt is so short lol she wants attention
+B it's the school skirt
+A/sa she rolls it up for the boys
+B/pc ur literally staring at her skirt, thats ur problem not hers
+A/vm relax i'm only saying
+""")
+
+c("harm", """
+A/sn what a tart 🙄
+B who
+A the girl in the year above who got with jake
+A/sn everyone knows shes easy
+B/pc u dont even know her
+C/pc calling her names cos of a rumour is vile
+""")
+
+c("twin", """
+A what a tart 🍓
+B what
+A the strawberry tart from the bakery!! so good
+B oh lol i thought u meant a person
+A no i mean the pastry
+B get me one
+""")
+
+c("harm", """
+A/vb not being funny but whats she expect, sending pics at 13
+B she's 13 exactly, she's a kid
+B/pc he's the one who shared it. blame him
+A/vm im not blaming her im just saying
+C/pc ur literally blaming her
+""")
+
+c("harm", """
+A/ph i need advice. this lad keeps saying "cam?" every night and when i ignore him he sends like 30 question marks
+B/ps oh thats horrible. u dont owe him anything
+B/rp block him and screenshot it first
+A/ph what if he says something in school
+B/ps then u tell me and we go to pastoral. ur not on ur own
+""")
+
+c("harm", """
+A/ph my friend's bf says if she breaks up with him he'll show everyone her pics. what should she do
+B/ps thats so scary for her
+B/rp she should tell an adult she trusts asap, or report remove can help
+A/ph she's scared her mum will be angry
+B/ps most parents just want to help. its not her fault
+""")
+
+c("harm", """
+A/ph hes told me to turn off my read receipts and to delete our chats every night, is that normal
+B/pc no thats not normal at all
+B/ps are u ok?
+A/ph i dont know. he said if i tell anyone he'll be really upset
+B/rp please talk to someone at school about him. i can come with u
+""")
+
+c("harm", """
+A/ph someone keeps airdropping pics to me on the bus and i dont know who
+B/ps thats horrible, are u ok
+B/rp turn airdrop to contacts only and tell the bus company and school
+A/ph will i get in trouble for seeing them
+B/ps no, u didnt do anything wrong
+""")
+
+c("harm", """
+A/ph my mate keeps getting messages from an older guy saying he'll come to her school if she stops replying
+B/pc thats a threat
+B/rp she needs to tell her parents and the police, tonight
+A/ph she made me promise not to tell
+B/rp some promises u have to break. tell an adult for her
+""")
+
+c("harm", """
+A/ph this boy said my pic is going round the gc if i dont go out with him
+B/ps omg im so sorry
+B/rp dont reply. screenshot it and tell ur mum or a teacher
+B/ps u havent done anything wrong
+A thank u. ill tell my mum tonight
+""")
+
+c("harm", """
+A/sn she's such a sket
+B/pc don't call her that
+A/vm its a joke
+B/pc jokes are funny. thats just nasty
+C/pc ye leave it out, she's done nothing to u
+A/vm u lot are so soft
+C/rp ok im telling sir then
+""")
+
+c("harm", """
+A/sa have u seen how she walks past the boys
+B no
+A/sa like shes putting on a show
+B/pc she's walking to maths
+C/pc honestly the way people talk about girls' bodies in this year is so weird
+""")
+
+c("harm", """
+A/sj bet she'd send a pic if u asked nicely 😂
+B/pc thats a disgusting thing to say about someone
+A/vm lol its banter
+B/pc banter is when everyone laughs
+C/ps gonna tell her to ignore him, she doesnt deserve that
+""")
+
+c("harm", """
+A/vb she's attention seeking, posting then crying when people share
+B she posted it on close friends
+A/vb still posted it
+B/pc close friends isnt permission to share
+C/pc whoever shared it is the problem, full stop
+""")
+
+c("harm", """
+A/ph my cousin (12) is getting messages on a game from someone saying dont tell ur parents about our chats. what do i do
+B/pc that is a massive red flag
+B/rp tell her parents now and report the account in the game. ceop has a report button too
+A/ph she'll hate me for telling
+B/ps she might be upset at first but ur keeping her safe
 """)
 # ---------------------------------------------------------------------------
 # build
