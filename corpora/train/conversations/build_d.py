@@ -2054,6 +2054,440 @@ A/ph she'll hate me for telling
 B/ps she might be upset at first but ur keeping her safe
 """)
 # ---------------------------------------------------------------------------
+# Part 6: more harmless twins (same surface words, innocent settings) and a few long harmful chats
+# ---------------------------------------------------------------------------
+
+c("twin", """
+A can u send me a pic of the homework
+B which one
+A the maths sheet, page 2, i left mine in my locker
+B [photo]
+A legend ty
+B question 4 is impossible btw
+A great 😭
+A ill just write something and hope
+""")
+
+c("twin", """
+A pic of the dog pls 🥺
+B [photo]
+A HES SO BIG NOW
+B he ate a sock yesterday
+A is he ok??
+B yeah the vet said he's fine, just dramatic
+A like his owner
+B rude
+""")
+
+c("twin", """
+A ?? did u get my message
+B sorry was at tutoring
+A which one is the bus stop for the match
+B the one by the leisure centre
+A ty
+A ??
+A the time?
+B 9:15. dont be late, coach leaves without u
+""")
+
+c("twin", """
+A send me a pic of what ur wearing to the wedding
+B why
+A i dont want us to clash again like at prom 😂
+B lol fair
+B [photo]
+A ok im going blue then
+B perfect
+""")
+
+c("twin", """
+A everyone's seen it now
+B seen what
+A ur goal!! its on the club page
+B nooo its so blurry
+A its a screamer tho
+B ok it is a bit of a screamer
+A 400 likes already
+""")
+
+c("twin", """
+A its going round the whole school
+B what is
+A that the fire alarm is getting tested in period 3
+B yesss no maths
+A we still have to go back after
+B let me dream
+""")
+
+c("twin", """
+A i screenshotted the seating plan
+B where am i
+A next to josh
+B nooooo he talks the whole lesson
+A could be worse, ur near the window
+B small mercies
+""")
+
+c("twin", """
+A u owe me one after today
+B for what
+A i covered for u when miss asked where u were
+B ok yeah i owe u
+A a hot chocolate will do
+B done, tomorrow morning
+""")
+
+c("twin", """
+A dont tell ur mum
+B what did u do
+A i got her the same candle u got her for christmas 😭
+B LOL
+A can u swap yours
+B fine but ur paying for the next one
+A deal
+""")
+
+c("twin", """
+A delete this
+B delete what
+A i sent the wrong voice note, that one was for my nan
+B i already listened 😂
+A omg
+B "love u too nanny"
+A i hate u
+""")
+
+c("twin", """
+A hurry up
+B im literally running
+A the queue for the ride is getting longer
+B save my place
+A theyre giving me dirty looks
+B tell them im ur mum
+A 😂😂
+""")
+
+c("twin", """
+A ur boring
+B why
+A u wont come to the fair
+B i have a cold!!
+A ok ur forgiven
+A get better soon
+B ty ill come next time
+""")
+
+c("twin", """
+A cam on
+B wait why
+A mrs patel said everyone needs cameras on for registration
+B ugh my hair
+A no one cares, just turn it on for 10 seconds
+B fine
+""")
+
+c("twin", """
+A or else!!
+B or else what
+A or else ill eat all the pizza myself
+B im coming im coming
+A 2 slices left
+B dont touch them
+""")
+
+c("twin", """
+A last chance
+B for what
+A to get tickets, theyre selling out
+B buy me one pls ill pay u back
+A done
+B ur a star
+""")
+
+c("twin", """
+A keep it between us but i think i failed the history mock
+B same honestly
+A really?
+B the essay question was awful
+A ok i feel better now
+B we'll revise together
+""")
+
+c("twin", """
+A rate my outfit out of 10
+B [photo]?
+A yes
+B 8, the shoes are carrying
+A only 8 😭
+B the jacket is a bit big
+A its my brothers
+""")
+
+c("twin", """
+A ur so fit for saturday?
+B yeah the ankle's fine now
+A good coach said ur starting
+B YES
+A dont get injured again
+B i wont
+""")
+
+c("twin", """
+A its so hot in this classroom
+B the radiator is on full
+A in june
+B the school is actually broken
+A opening the window
+B ur a hero
+""")
+
+c("twin", """
+A everyone does it
+B does what
+A buys the revision guide the week before the exam
+B ok but i cant afford it
+A i'll lend u mine
+B ur the best
+""")
+
+c("twin", """
+A if u loved me u would come to the concert
+B i do love u, i also love my grandad's 80th
+A fair that wins
+A next time
+B next time for sure
+""")
+
+c("twin", """
+A prove it
+B prove what
+A that u made the cake urself
+B [photo of kitchen covered in flour]
+A ok thats proof
+B i'll be cleaning for a week
+""")
+
+c("twin", """
+A i know where u live lol
+B obviously u do, ur at mine every day
+A i mean i found ur house on the map app
+B why were u looking
+A i was showing my mum where i go
+B ok fair
+""")
+
+c("twin", """
+A ur turn to send one
+B one what
+A a meme!! we're taking turns making the chat laugh
+B ok hold on
+B [meme]
+A 😂😂😂
+A ok u win today
+""")
+
+c("twin", """
+A i have pics of u from the party lol
+B oh no
+A u look lovely in all of them dont worry
+B send them pls
+A [photos]
+B these are so nice actually
+A i told u
+""")
+
+c("twin", """
+A be a shame if it rained on sports day
+B dont say that
+A the forecast says 60%
+B i'll do a sun dance
+A please do
+B 🌞🌞🌞
+""")
+
+c("twin", """
+A airdrop me the photos from the trip
+B accepting?
+A yeah its on
+B sending 40 of them
+A perfect, mum wants to see the castle
+B the castle ones are at the end
+""")
+
+c("twin", """
+A can i see ur face
+B why lol
+A u said u got a sunburn and i dont believe u
+B [selfie]
+A OMG ur a tomato
+B i know
+A aftersun now
+""")
+
+c("twin", """
+A show me ur room
+B why
+A u said u painted it, i wanna see the colour
+B [photo]
+A ooh sage green
+B my dad did most of it
+""")
+
+c("twin", """
+A what are u wearing to the party
+B my black dress probably
+A shall i wear my jeans or the skirt
+B jeans and the white top
+A love it
+A ty bestie
+""")
+
+c("twin", """
+A dont let ur parents see this
+B what is it
+A [photo of report slip for talking]
+B ur in so much trouble
+A i need it signed
+B ask ur sister to sign it 😂
+A i'll just tell them
+""")
+
+c("twin", """
+A pls pls pls
+B what
+A can i copy ur spanish homework, just the answers to 3 and 4
+B no, do it yourself
+A pls pls
+B i'll help u, not copy
+A fine
+""")
+
+c("twin", """
+A why r u ignoring me
+B im not, i was at the dentist
+A oh how was it
+B no fillings!!
+A yay
+B im allowed sweets again
+""")
+
+c("twin", """
+A whos got the pic from the netball match
+B coach has them
+A can u ask her to send the team one
+B i'll ask tomorrow
+A ty
+B she said she'll put them in the team chat
+""")
+
+c("twin", """
+A u'll regret it
+B regret what
+A not coming to the beach, its gonna be sunny
+B i have a shift at the cafe
+A ok ok bring us free chips
+B lol no
+""")
+
+c("twin", """
+A i need advice, what should i do
+B about what
+A i dont know whether to pick geography or history for gcse
+B what do u like more
+A history but the geography teacher is nicer
+B pick the subject not the teacher
+""")
+
+c("twin", """
+A dont screenshot this
+B why
+A i look awful on facetime
+B i already did 😂
+A delete it
+B ok ok deleted
+""")
+
+c("twin", """
+A i'll tell everyone
+B tell them what
+A that u got a dog!!!
+B wait dont, its a surprise for my sister
+A ohh ok, my lips are sealed
+B she finds out on saturday
+""")
+
+c("twin", """
+A u got 5 mins
+B for what
+A to get to the front gate, mum's here to pick us up
+B i'm in the toilets
+A 4 mins
+B coming!!
+""")
+
+c("twin", """
+A show everyone the pic
+B which one
+A the one of the massive spider in the shed
+B noo i dont want to look at it again
+A it was the size of my hand
+B stop
+""")
+
+c("twin", """
+A my dad says i can't go unless someone's mum is there
+B mine will be
+A ok can she message my dad
+B yeah whats his number
+A 07700 900412
+B ok sent
+""")
+
+c("twin", """
+A i saw the messages
+B which ones
+A in the group project chat. u did all the slides
+B someone had to
+A im telling miss so u get the credit
+B aw thank u
+""")
+
+c("harm", """
+A/ir u up? send something
+B no i'm not doing that
+A/pr u never say no to ur other mates
+A/pr ?
+A/pr ??? seriously
+B please leave me alone
+A/th ok. remember who has ur old snaps tho
+A/ex,th one of them might end up in the lads chat by morning
+B/rp im showing this to my mum as soon as she wakes up
+""")
+
+c("harm", """
+A/ir ok so i sent u one. ur turn x
+B i didnt ask for that
+A/pr but i sent it. thats how it works
+A/pr its only fair
+B i dont want to send anything
+A/pr ur so ungrateful
+A/th fine, i'll tell people u asked for mine
+B/pc thats a lie and u know it
+C/ps she told me everything. no one is going to believe him, were going to a teacher
+""")
+
+c("harm", """
+A/ir lemme see what u look like rn. mirror pic
+B im in bed
+A/ir even better
+B no
+A/pr stop being shy, its only me
+A/pr i won't show anyone, promise
+A/pr ur making this a bigger thing than it is
+B i said no
+A/pr 😔 fine. thought u were different
+""")
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
