@@ -2488,6 +2488,113 @@ B i said no
 A/pr 😔 fine. thought u were different
 """)
 # ---------------------------------------------------------------------------
+# Part 7: longer mixed chats (threat, pressure, secrecy and exposure in one chat; bystanders)
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/se add me on the other app, this one's too public
+B which one
+A/se the one where chats vanish. i'll send u the link
+B ok but why
+A/ir so u can send me the kind of pics u cant send here
+B im not sending those
+A/pr u were happy to chat all night yesterday
+A/pr dont switch up on me now
+B chatting isnt the same as pics
+A/th ok but u know i saved our chats. would be awkward if ur mum read them
+B/rp i'll show her myself then. bye
+""")
+
+c("harm", """
+A gc whos going to the party
+B me
+C me!!
+A/ex bring ur phones, we're doing ratings of the girls again 😂
+C/pc ratings? again? thats so grim
+A/vm its tradition lol
+B/pc a tradition of humiliating people isnt a tradition worth keeping
+D/rp if i see one rating in here im showing a teacher
+A/vm ok boring police
+""")
+
+c("twin", """
+A gc whos going to the party
+B me
+C me!!
+A bring ur phones, we're doing a photo booth thing
+C yesss props?
+A my mum got hats and glasses
+B iconic
+D save me a moustache
+""")
+
+c("harm", """
+A/ir u owe me a pic remember, we made a deal
+B i was joking when i said that
+A/pr a deal's a deal
+A/pr i kept my end
+B u sent me a meme
+A/pr and u laughed so u owe me
+B thats not a deal
+A/th ok then i'll start telling people u said yes and bottled it
+B/pc say whatever u want, im not sending anything
+""")
+
+c("twin", """
+A u owe me a pic remember, we made a deal
+B what deal lol
+A if i got a higher score u had to send a pic of u in the duck costume
+B noooo
+A a deal's a deal
+B [photo of duck costume]
+A perfection
+""")
+
+c("harm", """
+A/ex whats this i hear about a pic of u
+B what pic
+A/ex jordan says he has one. hes saying he'll drop it friday
+B i never sent jordan anything
+C/ps i believe u. he does this to everyone
+C/rp go to ur head of year before friday, i'll come
+B/ph what if they think i did send it
+C/ps even if u had, its still not ur fault. and they know what he's like
+""")
+
+c("harm", """
+A/ir hey quick q, u got any pics from ur holiday in ur bikini
+B why
+A/ir just to see lol
+B no
+A/pr i've seen u at the pool anyway
+A/pr no difference
+B there is a difference
+A/pr go on, u looked good
+B/pc stop. im not comfortable and u know that
+A/vm jeez it was a compliment
+""")
+
+c("twin", """
+A hey quick q, u got any pics from ur holiday
+B loads why
+A my mum's thinking of going to portugal
+B oh its so nice there
+B [photos of the beach]
+A that water is so blue
+B go, u'll love it
+""")
+
+c("harm", """
+A/th ur gonna regret not listening
+B i'm not doing it
+A/th ok, i'll just tell ur bf what u said about him then. and send him the screenshot
+B thats between me and u
+A/se yeah so keep it that way and give me what i asked for
+B/ph sorry adding my friend, i dont know what to do
+C/pc he's using ur screenshots to blackmail u. not ok
+C/rp we're telling ur mum tonight, dont delete anything
+""")
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
