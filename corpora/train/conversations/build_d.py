@@ -95,7 +95,7 @@ B im not doing that again
 A/th ok ur choice what happens next then
 B what does that mean
 A/th means think carefully before u say no to me
-B/rp im screenshotting this and showing my sister
+B/rp screenshotting this convo, my big sister is seeing all of it
 """)
 
 c("twin", """
@@ -109,7 +109,7 @@ B dont remind me
 
 c("harm", """
 A/th i know where ur mum works btw
-B why would u say that
+B why are u saying that
 A/th just saying. the chemist on the high street. be a shame if she got sent something
 B leave my mum out of it
 A/th,ex then do what i asked or she sees ur pic first
@@ -159,8 +159,8 @@ B see, ur soft as well
 """)
 
 c("harm", """
-A/th DO IT OR ELSE
-B i dont want to
+A/th SEND IT NOW. OR ELSE
+B i really dont want to
 A/th I SAID DO IT
 A/ex,th ILL SEND IT TO EVERYONE IN UR CONTACTS
 B please stop
@@ -192,7 +192,7 @@ A/ir ur turn
 B my turn for what
 A/ir i showed u mine, ur turn to send one
 B i never asked u to send anything
-A/pr thats not how it works tho
+A/pr nah thats not how this goes
 A/th,ex send it or i tell everyone u begged for mine
 B/pc ur lying and u know it
 """)
@@ -249,19 +249,19 @@ A up now
 """)
 
 c("harm", """
-A/ir show me what ur wearing
+A/ir show me whatcha wearing rn
 B erm a hoodie
 A/ir take it off then and show me
 B nah
 A/th or dont, and see what happens to the one u sent before
 B/pc thats blackmail
-A/vm its a joke chill
+A/vm chill its a joke
 B/rp not to me. screenshotted and blocked
 """)
 
 c("twin", """
 A show me what ur wearing for tonight
-B [photo]
+B [photo of outfit]
 A the green top!! yes
 B not too much?
 A its perfect, wear the white trainers with it
@@ -365,7 +365,7 @@ C/ps hey its her friend, she showed me. ur not doing this, we're telling someone
 
 c("twin", """
 A id be careful if i were u
-B why
+B why tho
 A the ice on the path outside ur house is lethal, my mum slipped this morning
 B oh no is she ok
 A yeah just a bruise
@@ -376,7 +376,7 @@ A/ex,th imagine if this got out
 A [screenshot]
 B where did u get that
 A/th doesnt matter. what matters is what u do now
-B what do u want
+B what do u even want from me
 A/ir a pic, and dont be stingy
 B i cant do this
 C/ps she showed me this. ur not doing anything, we're going to her mum now
@@ -403,7 +403,7 @@ B/pc delete it. thats illegal
 
 c("harm", """
 A/th i have ur address btw
-B why would u have that
+B how have u even got that
 A/th ur snap map lol. so u better send it
 B turning my map off
 A/th too late
@@ -446,7 +446,7 @@ c("harm", """
 A/th do u want me to tell ur mum what u sent or not
 B please dont tell her
 A/th then i want another one
-B i dont want to
+B i dont wanna
 A/th ur mum's on fb isnt she. easy to find
 B/pc this is blackmail and i know it is
 C/ps ur sister told me whats going on. ur not in trouble, come talk to me
@@ -463,7 +463,7 @@ A good luck soldier
 
 c("harm", """
 A/th tick tock
-B what
+B eh? what
 A/ex,th tick tock. the gc is waiting
 B i said no
 A/th 30 mins
@@ -472,7 +472,7 @@ A/pr stop being difficult
 
 c("twin", """
 A tick tock
-B what
+B wut
 A the bus leaves in 5 mins and ur still not here
 B running!!
 A driver says hes not waiting
@@ -497,7 +497,7 @@ B/rp im telling a teacher
 
 c("twin", """
 A ive saved everything u sent on the gc
-B why lol
+B why u asking lol
 A all the revision notes. someone had to
 B ur literally a hero
 """)
@@ -605,7 +605,7 @@ A 8pm dont be late
 
 c("harm", """
 A/ir send a pic
-B no
+B nope
 A/pr ?
 A/pr ??
 A/pr ???
@@ -639,7 +639,7 @@ B i wont
 
 c("harm", """
 A/ir pls send 1
-B im not comfortable with that
+B that doesnt sit right with me
 A/pr i'll send one back
 B i dont want one back
 A/pr u owe me for the hoodie anyway
@@ -725,7 +725,7 @@ c("harm", """
 A/ir facetime. now. just u
 B its 1am
 A/pr so? ur awake
-B im going to sleep
+B night, im off to bed
 A/pr 5 mins
 A/pr if u loved me 5 mins wouldnt matter
 B i do but not like this
@@ -757,9 +757,9 @@ B/rp im blocking u
 
 c("harm", """
 A/ir can i see u in the new swimsuit
-B why
+B how come
 A/ir just curious. send one from the changing room
-B no lol thats weird
+B lol no?? why would i
 A/pr how is it weird, u wear it in front of everyone at the pool
 B thats different
 A/pr its literally not
@@ -768,10 +768,10 @@ A/pr stop acting so innocent
 
 c("twin", """
 A can i see u in the new dress
-B why lol
+B why lolll
 A so i can tell ur mum it looks good. she asked me to check
 B omg ok
-B [photo]
+B [photo in the dress]
 A gorgeous, the colour is perfect
 B ty
 """)
@@ -812,7 +812,7 @@ A/pr ur so annoying
 
 c("twin", """
 A ok i've waited a whole week
-B for what
+B for what tho
 A the book u borrowed
 B sorry! i'll bring it tomorrow
 A u said that monday
@@ -836,7 +836,7 @@ A/ir ur so gorgeous, u should send me something
 B aw thanks but no
 A/pr ur literally perfect, why hide it
 A/pr someone as fit as u should show it off
-B i dont want to
+B i said im not into it
 A/pr i'd never do anything bad with it
 A/pr i just wanna see u properly
 B/pc the flattery isnt working. stop
@@ -857,7 +857,7 @@ A send it
 A 👀
 A the group photo from the trip
 B oh sorry forgot
-B [photo]
+B [group photo]
 A ahh we all look so tired
 """)
 
@@ -962,7 +962,7 @@ c("twin", """
 A can u take one for me in the mirror
 B like a fit check?
 A yes i need to see if the coat goes with the boots i lent u
-B [photo]
+B [mirror pic, coat and boots]
 A ok it works
 B the boots are so comfy thank u
 """)
@@ -986,7 +986,7 @@ B are u serious
 A/pr dead serious
 A/pr shes not gonna notice
 A/pr 2 mins max
-B no
+B no x
 A/pr ur so lame
 """)
 
@@ -1005,7 +1005,7 @@ B get through it with flashcards like a normal person
 A/pr lol u think ur funny
 A/pr just one
 A/pr for motivation
-B no
+B nah
 A/pr ur gonna be the reason i fail
 B/pc thats not my responsibility at all
 """)
@@ -1068,7 +1068,7 @@ B take what
 A the pic for the yearbook form, it's due friday
 B omg no
 A its just a passport style one
-B ill do it tonight
+B will sort it after tea
 """)
 # ---------------------------------------------------------------------------
 # Part 3: harmful secrecy vs benign secrecy (surprises, presents, spoilers)
@@ -1082,7 +1082,7 @@ B why not
 A/se parents dont get it. this is just between us 🤫
 A/ir send me a selfie so i know its really u
 B erm idk
-A/pr its fine, everyone does it
+A/pr its fine, literally all of us have done it
 B/rp actually im gonna ask my mum about u
 """)
 
@@ -1103,7 +1103,7 @@ A/se this one saves everything. the other one deletes after u read
 B i dont really see why it matters
 A/se trust me its better. and turn off ur read receipts on here
 A/ir then u can send what i asked for
-B/pc nah this is getting weird
+B/pc nah ur getting weird now
 """)
 
 c("twin", """
@@ -1116,8 +1116,8 @@ B joining now
 """)
 
 c("harm", """
-A/se delete this convo after u read it
-B why
+A/se read this then delete the whole convo
+B whys that
 A/se just do it. and dont screenshot
 B ur being really secretive
 A/se its only cos i like u and people wouldnt get it
@@ -1128,7 +1128,7 @@ A/pr u dont have to be sure, just trust me
 
 c("twin", """
 A delete this convo after u read it lol
-B why
+B y
 A i said the answer to the quiz question before the teacher did, i dont want to look like a cheat
 B lol ur not a cheat
 A i just googled it 😭
@@ -1136,7 +1136,7 @@ B ok delete delete
 """)
 
 c("harm", """
-A/se dont tell ur mates we talk
+A/se ur mates dont need to know im messaging u
 B why not, ur my friend
 A/se theyll be jealous and mess it up
 A/se its better if its our thing
@@ -1172,7 +1172,7 @@ A/se if anyone asks we were at the library
 B why what happened
 A/se nothing happened. just say the library
 A/th and if u say anything else, u know what i have
-B ok
+B okay
 C/ps u ok? u seemed off after lunch
 B not really
 C/ps u can tell me anything, i wont judge
@@ -1198,7 +1198,7 @@ B/rp i told my mum and shes reading this now
 
 c("harm", """
 A/se turn ur notifications preview off
-B why
+B whys it matter
 A/se so no one sees my messages pop up on ur lock screen
 B my mum doesnt look at my phone
 A/se still. and rename me in ur contacts to something boring
@@ -1209,7 +1209,7 @@ B/pc why would i hide u if ur not doing anything wrong
 
 c("twin", """
 A turn ur notifications preview off
-B why
+B why u asking
 A the gc for ur surprise party keeps popping up on ur screen 😭
 B OH
 B wait i didnt see anything
@@ -1252,7 +1252,7 @@ A dont tell anyone i asked u this
 B asked what
 A how to spell "necessary"
 B lol one collar two sleeves
-A what
+A what??
 B one c two s
 A ohhh ty
 """)
@@ -1278,7 +1278,7 @@ C/rp im in this chat too. ive already told mr davies
 
 c("twin", """
 A shh dont snitch
-B about what
+B about what lol
 A i ate the last of ur nan's cake
 B UR DEAD
 A it was so good tho
@@ -1296,7 +1296,7 @@ B/rp im telling sir and my mum anyway
 
 c("harm", """
 A/se make a second account just for me
-B why
+B why would i
 A/se so ur parents never see it
 A/ir and u can post the ones u cant post on ur main 😏
 B no thats creepy
@@ -1347,7 +1347,7 @@ c("twin", """
 A ur mum doesnt need to know about the present
 B i tell her everything tho
 A not this!! its her present
-B ok ok my lips are sealed
+B ok ok zipped 🤐
 A promise?
 B promise 🤐
 """)
@@ -1392,7 +1392,7 @@ A/pr u will
 
 c("harm", """
 A/se whatever u do dont tell ur friends about the photos
-B i wasnt going to
+B wasnt planning to
 A/se good. cos if it gets back to me
 A/th ull find out what happens
 B/pc stop threatening me
@@ -1424,7 +1424,7 @@ A/se u didnt hear this from me but
 A/se promise u wont tell ur mum we met up
 B we didnt meet up
 A/se u know what i mean. the park. keep it quiet
-B why
+B for why
 A/se cos ur 13 and im not 😂
 B/ph i need to tell someone. this isnt right
 """)
@@ -1434,12 +1434,12 @@ A u didnt hear this from me but
 A miss is leaving at christmas
 B noooo
 A dont tell anyone yet, she hasnt announced it
-B ok my lips are sealed
+B ok not a word from me
 """)
 
 c("harm", """
 A/se put a passcode on the gallery
-B why
+B why do u ask
 A/se so no one finds the pic u took for me
 B i havent taken it
 A/ir then take it and put a passcode on it
@@ -1449,7 +1449,7 @@ A/pr why u being so difficult
 
 c("twin", """
 A put a passcode on the gallery
-B why
+B hm why
 A my little brother keeps deleting my photos lol
 B oh nightmare
 A he deleted the ones from spain
@@ -1485,7 +1485,7 @@ B what is it
 A/ex the one of her bending over in pe
 C thats actually grim
 C/pc who takes a pic like that without asking. delete it
-A/vm calm down its a joke
+A/vm calm down lol its a prank
 B/pc its not a joke, she didnt know u took it
 """)
 
@@ -1556,7 +1556,7 @@ A it showed
 
 c("harm", """
 A/ex lol someone took a pic up her skirt on the stairs
-B what
+B huh
 A/ex its in the boys chat, ive seen it
 B/pc thats actually a crime
 C/pc and u didnt say anything? u just watched it go round?
@@ -1569,7 +1569,7 @@ A/ex i forwarded ur pic to my cousin
 B WHAT
 A/ex he wanted to see what u look like
 B/pc thats my private picture
-A/vm its not that deep
+A/vm its not even deep
 A/vm hes in another town anyway
 B/rp im reporting this to the app and telling my mum
 """)
@@ -1580,7 +1580,7 @@ B no idea
 C/ex lol its her in her bra in her mirror
 B/pc stop passing it on
 C/vm she sent it to ryan so she cant complain
-D/vb she should of known hed share it tbh
+D/vb she must of known hed pass it round tbh
 B/pc how is that on her and not on him?
 """)
 
@@ -1595,7 +1595,7 @@ B legend
 
 c("harm", """
 A/ex oi i've got ur pic as my lock screen now 😂
-B what pic
+B which pic
 A/ex the one u sent me in year 8. everyone asks who it is
 B/pc change it. right now
 A/vm lol calm ur jets
@@ -1640,7 +1640,7 @@ C/rp i'll tell my mum she can ring school
 
 c("harm", """
 A/ex everyone knows about u and the pic
-B what pic
+B what photo
 A/ex dont play dumb. its been shared like 50 times
 B i never sent any pic. why is everyone saying this
 C/ps i believe u
@@ -1676,7 +1676,7 @@ C/rp saw this in her phone. we're going to student services now
 
 c("harm", """
 A/ex bro i got private pics of a girl from st marys
-B how
+B how tho
 A/ex her ex sent them me. want them?
 B nah wtf
 B/pc thats a kid, ur literally sharing pics of a kid. delete them
@@ -1686,7 +1686,7 @@ B/rp im not joking, im telling someone
 
 c("harm", """
 A/ex ur pic got posted on the confessions page
-B what pic
+B what pic??
 A/ex the one from snap. someone put it up anonymously
 B/ph how do i get it taken down
 C/rp report remove can help take it down, i'll show u
@@ -1695,7 +1695,7 @@ C/ps its not ur fault, honestly
 
 c("twin", """
 A ur pic got posted on the school page
-B what pic
+B what picture
 A the one of u winning the 100m!!
 B wait really
 A yeah they're congratulating u
@@ -1708,13 +1708,13 @@ B showing how
 A/ex passing his phone round under the desk
 B/pc thats messed up, someone needs to tell sir
 C/rp i already have
-D/vm its just a laugh
+D/vm its only a laugh mate
 C/pc its not a laugh for her
 """)
 
 c("harm", """
 A/ex i've saved all ur pics to a folder called "receipts"
-B why would u do that
+B why on earth would u do that
 A/ex just in case. u never know when u might need to remind someone
 A/th so dont go telling people things about me
 B/pc ur keeping them to control me
@@ -1723,7 +1723,7 @@ B/rp im taking this to the police
 
 c("harm", """
 A/ex lol look at this
-A [photo]
+A [image]
 B is that jess??
 A/ex yep her ex sent it to me
 B/pc delete that now
@@ -1733,7 +1733,7 @@ B/pc it's not her fault either. delete it
 
 c("twin", """
 A lol look at this
-A [photo]
+A [cat pic]
 B is that jess's cat??
 A yes its wearing a hat
 B i cant breathe
@@ -1762,7 +1762,7 @@ C/pc a joke gc with other people's pics isnt a joke
 
 c("twin", """
 A made a gc called "year 9 baddies" lol
-B for what
+B for what lol
 A the netball team, we won the county cup!
 B yesss
 C we're so good
@@ -1770,7 +1770,7 @@ C we're so good
 
 c("harm", """
 A/ex whoever has the pic of lily, send it to me
-B why
+B whyy
 A/ex just wanna see
 B/pc its not for u to see
 C/pc nobody send him anything. she didnt agree to this
@@ -1814,7 +1814,7 @@ C/rp we'll go to mrs kaur first thing, i'll come with u
 
 c("harm", """
 A/ex i sent ur pic to ur bf
-B why would u do that
+B why on earth would u do that
 A/ex he deserved to know what u sent me
 B i sent that when we were together
 A/vb yeah and u sent it. ur fault
@@ -1857,7 +1857,7 @@ A/sa lads the new girl in 10B 🥵🥵
 B calm down
 A/sa nah seriously look at her, she knows what shes doing
 C/pc she's 14 and it's her first week. leave her alone
-A/vm its not that deep mate
+A/vm mate its honestly not deep
 C/pc talking about her like that is that deep
 """)
 
@@ -1889,7 +1889,7 @@ A/vm yall make everything into a drama
 
 c("harm", """
 A/vb tbh she kind of asked for it
-B how
+B how so
 A/vb sending stuff like that to a boy she barely knew
 B/pc she trusted him. he broke that. its on him
 C/ps i messaged her to say shes got us
@@ -1897,14 +1897,14 @@ C/ps i messaged her to say shes got us
 
 c("twin", """
 A tbh he kind of asked for it
-B how
+B how lol
 A he told the whole class he'd win the spelling bee and then spelt "because" wrong
 B 😂😂
 A karma
 """)
 
 c("harm", """
-A/vm boys will be boys init
+A/vm lads are lads tho innit, always have been
 B what does that even mean
 A/vm they all do it, rate the girls, send pics round. its normal
 B/pc its not normal just because lots of people do it
@@ -1942,14 +1942,14 @@ c("harm", """
 A/sn what a tart 🙄
 B who
 A the girl in the year above who got with jake
-A/sn everyone knows shes easy
+A/sn whole school knows shes easy
 B/pc u dont even know her
 C/pc calling her names cos of a rumour is vile
 """)
 
 c("twin", """
 A what a tart 🍓
-B what
+B ok what
 A the strawberry tart from the bakery!! so good
 B oh lol i thought u meant a person
 A no i mean the pastry
@@ -2014,7 +2014,7 @@ A thank u. ill tell my mum tonight
 
 c("harm", """
 A/sn she's such a sket
-B/pc don't call her that
+B/pc oi, she has a name, dont call her that
 A/vm its a joke
 B/pc jokes are funny. thats just nasty
 C/pc ye leave it out, she's done nothing to u
@@ -2024,7 +2024,7 @@ C/rp ok im telling sir then
 
 c("harm", """
 A/sa have u seen how she walks past the boys
-B no
+B no.
 A/sa like shes putting on a show
 B/pc she's walking to maths
 C/pc honestly the way people talk about girls' bodies in this year is so weird
@@ -2059,9 +2059,9 @@ B/ps she might be upset at first but ur keeping her safe
 
 c("twin", """
 A can u send me a pic of the homework
-B which one
+B which one lol
 A the maths sheet, page 2, i left mine in my locker
-B [photo]
+B [photo of worksheet]
 A legend ty
 B question 4 is impossible btw
 A great 😭
@@ -2070,7 +2070,7 @@ A ill just write something and hope
 
 c("twin", """
 A pic of the dog pls 🥺
-B [photo]
+B [dog photo]
 A HES SO BIG NOW
 B he ate a sock yesterday
 A is he ok??
@@ -2084,7 +2084,7 @@ A ?? did u get my message
 B sorry was at tutoring
 A which one is the bus stop for the match
 B the one by the leisure centre
-A ty
+A tyy
 A ??
 A the time?
 B 9:15. dont be late, coach leaves without u
@@ -2092,10 +2092,10 @@ B 9:15. dont be late, coach leaves without u
 
 c("twin", """
 A send me a pic of what ur wearing to the wedding
-B why
+B why is that
 A i dont want us to clash again like at prom 😂
 B lol fair
-B [photo]
+B [photo of suit]
 A ok im going blue then
 B perfect
 """)
@@ -2130,7 +2130,7 @@ B small mercies
 
 c("twin", """
 A u owe me one after today
-B for what
+B what for
 A i covered for u when miss asked where u were
 B ok yeah i owe u
 A a hot chocolate will do
@@ -2169,7 +2169,7 @@ A 😂😂
 
 c("twin", """
 A ur boring
-B why
+B why?
 A u wont come to the fair
 B i have a cold!!
 A ok ur forgiven
@@ -2197,7 +2197,7 @@ B dont touch them
 
 c("twin", """
 A last chance
-B for what
+B which what
 A to get tickets, theyre selling out
 B buy me one pls ill pay u back
 A done
@@ -2268,7 +2268,7 @@ B i'll be cleaning for a week
 """)
 
 c("twin", """
-A i know where u live lol
+A lol i know where ur house is
 B obviously u do, ur at mine every day
 A i mean i found ur house on the map app
 B why were u looking
@@ -2277,7 +2277,7 @@ B ok fair
 """)
 
 c("twin", """
-A ur turn to send one
+A ur go, send a meme
 B one what
 A a meme!! we're taking turns making the chat laugh
 B ok hold on
@@ -2326,9 +2326,9 @@ A aftersun now
 
 c("twin", """
 A show me ur room
-B why
+B y tho
 A u said u painted it, i wanna see the colour
-B [photo]
+B [photo of bedroom wall]
 A ooh sage green
 B my dad did most of it
 """)
@@ -2354,7 +2354,7 @@ A i'll just tell them
 
 c("twin", """
 A pls pls pls
-B what
+B sorry what
 A can i copy ur spanish homework, just the answers to 3 and 4
 B no, do it yourself
 A pls pls
@@ -2376,7 +2376,7 @@ A whos got the pic from the netball match
 B coach has them
 A can u ask her to send the team one
 B i'll ask tomorrow
-A ty
+A thank uuu
 B she said she'll put them in the team chat
 """)
 
@@ -2391,7 +2391,7 @@ B lol no
 
 c("twin", """
 A i need advice, what should i do
-B about what
+B about what tho
 A i dont know whether to pick geography or history for gcse
 B what do u like more
 A history but the geography teacher is nicer
@@ -2400,7 +2400,7 @@ B pick the subject not the teacher
 
 c("twin", """
 A dont screenshot this
-B why
+B why that
 A i look awful on facetime
 B i already did 😂
 A delete it
@@ -2418,7 +2418,7 @@ B she finds out on saturday
 
 c("twin", """
 A u got 5 mins
-B for what
+B for what now
 A to get to the front gate, mum's here to pick us up
 B i'm in the toilets
 A 4 mins
@@ -2427,7 +2427,7 @@ B coming!!
 
 c("twin", """
 A show everyone the pic
-B which one
+B which one tho
 A the one of the massive spider in the shed
 B noo i dont want to look at it again
 A it was the size of my hand
@@ -2469,7 +2469,7 @@ A/ir ok so i sent u one. ur turn x
 B i didnt ask for that
 A/pr but i sent it. thats how it works
 A/pr its only fair
-B i dont want to send anything
+B not sending u anything, ever
 A/pr ur so ungrateful
 A/th fine, i'll tell people u asked for mine
 B/pc thats a lie and u know it
@@ -2480,12 +2480,12 @@ c("harm", """
 A/ir lemme see what u look like rn. mirror pic
 B im in bed
 A/ir even better
-B no
+B no way
 A/pr stop being shy, its only me
 A/pr i won't show anyone, promise
 A/pr ur making this a bigger thing than it is
 B i said no
-A/pr 😔 fine. thought u were different
+A/pr 😔 fine. guess ur like all the rest
 """)
 # ---------------------------------------------------------------------------
 # Part 7: longer mixed chats (threat, pressure, secrecy and exposure in one chat; bystanders)
@@ -2493,7 +2493,7 @@ A/pr 😔 fine. thought u were different
 
 c("harm", """
 A/se add me on the other app, this one's too public
-B which one
+B the which?
 A/se the one where chats vanish. i'll send u the link
 B ok but why
 A/ir so u can send me the kind of pics u cant send here
@@ -2519,8 +2519,8 @@ A/vm ok boring police
 
 c("twin", """
 A gc whos going to the party
-B me
-C me!!
+B im in
+C yesss me
 A bring ur phones, we're doing a photo booth thing
 C yesss props?
 A my mum got hats and glasses
@@ -2552,7 +2552,7 @@ A perfection
 
 c("harm", """
 A/ex whats this i hear about a pic of u
-B what pic
+B pic of what
 A/ex jordan says he has one. hes saying he'll drop it friday
 B i never sent jordan anything
 C/ps i believe u. he does this to everyone
@@ -2563,9 +2563,9 @@ C/ps even if u had, its still not ur fault. and they know what he's like
 
 c("harm", """
 A/ir hey quick q, u got any pics from ur holiday in ur bikini
-B why
+B why do u need to
 A/ir just to see lol
-B no
+B absolutely not
 A/pr i've seen u at the pool anyway
 A/pr no difference
 B there is a difference
