@@ -159,7 +159,7 @@ B see, ur soft as well
 """)
 
 c("harm", """
-A/th SEND IT NOW. OR ELSE
+A/th I WANT IT IN 5 MINS OR ELSE
 B i really dont want to
 A/th I SAID DO IT
 A/ex,th ILL SEND IT TO EVERYONE IN UR CONTACTS
@@ -170,7 +170,7 @@ B/rp no. im telling my mum right now
 
 c("harm", """
 A/ex i could nudify ur insta pic in like 2 seconds u know
-B what
+B what u on about
 A/th,ex there's an app. so be nice to me or it goes in the gc looking real
 B thats not even me
 A/th no one will care if its real
