@@ -73,7 +73,7 @@ c("harm", """
 A u still there
 B ye why
 A/th remember what i have on my phone before u ignore me again
-B what are u on about
+B what r u going on about
 A/th u know exactly. the pic from summer
 B that was private
 A/ex,th so reply properly or the whole of year 10 gets to see it
@@ -93,7 +93,7 @@ c("harm", """
 A/ir i want another one tonight
 B im not doing that again
 A/th ok ur choice what happens next then
-B what does that mean
+B and that means what
 A/th means think carefully before u say no to me
 B/rp screenshotting this convo, my big sister is seeing all of it
 """)
@@ -160,7 +160,7 @@ B see, ur soft as well
 
 c("harm", """
 A/th I WANT IT IN 5 MINS OR ELSE
-B i really dont want to
+B i really really dont wanna
 A/th I SAID DO IT
 A/ex,th ILL SEND IT TO EVERYONE IN UR CONTACTS
 B please stop
@@ -170,7 +170,7 @@ B/rp no. im telling my mum right now
 
 c("harm", """
 A/ex i could nudify ur insta pic in like 2 seconds u know
-B what u on about
+B ur not making sense
 A/th,ex there's an app. so be nice to me or it goes in the gc looking real
 B thats not even me
 A/th no one will care if its real
@@ -255,7 +255,7 @@ A/ir take it off then and show me
 B nah
 A/th or dont, and see what happens to the one u sent before
 B/pc thats blackmail
-A/vm chill its a joke
+A/vm chill, i was messing
 B/rp not to me. screenshotted and blocked
 """)
 
@@ -367,18 +367,18 @@ c("twin", """
 A id be careful if i were u
 B why tho
 A the ice on the path outside ur house is lethal, my mum slipped this morning
-B oh no is she ok
+B oh no, did she hurt herself
 A yeah just a bruise
 """)
 
 c("harm", """
 A/ex,th imagine if this got out
 A [screenshot]
-B where did u get that
+B who gave u that
 A/th doesnt matter. what matters is what u do now
-B what do u even want from me
+B so what is it u want
 A/ir a pic, and dont be stingy
-B i cant do this
+B i cant deal with this
 C/ps she showed me this. ur not doing anything, we're going to her mum now
 C/rp and the screenshot is going to the police
 """)
@@ -430,7 +430,7 @@ c("harm", """
 A/th keep ignoring me and see what happens
 B i have exams
 A/th exams wont matter when ur famous for the wrong reason
-B what does that mean
+B what's that supposed to mean
 A/ex,th means ur pic. on every phone in school
 B/rp im blocking u and my teacher is getting these screenshots
 """)
@@ -515,7 +515,7 @@ c("harm", """
 A/ex,th one more no and i press send
 B please dont
 A/th so that's a yes
-B i didnt say that
+B i never said that, i said maybe
 A/th its a yes or everyone sees
 B what do i have to do to make this stop
 A/ir one more pic. simple
@@ -641,7 +641,7 @@ c("harm", """
 A/ir pls send 1
 B that doesnt sit right with me
 A/pr i'll send one back
-B i dont want one back
+B i dont want one back, i want u to stop
 A/pr u owe me for the hoodie anyway
 B i gave u the hoodie back
 A/pr not the point. u owe me
@@ -750,7 +750,7 @@ A/pr u always say no
 A/pr whats the point of us then
 A/pr im done waiting for u
 B then be done
-A/pr nah dont be like that
+A/pr nah dont go like that
 A/pr just one and i'll leave u alone
 B/rp im blocking u
 """)
@@ -777,7 +777,7 @@ B ty
 """)
 
 c("harm", """
-A/ir u said u would
+A/ir u told me u would
 B i said maybe
 A/pr maybe means yes
 B it doesnt
@@ -795,7 +795,7 @@ A/pr its not even bad
 A/pr its just legs
 A/pr ffs
 A/pr 🙄🙄🙄
-B im leaving this chat
+B im out of this chat
 """)
 
 c("harm", """
@@ -815,7 +815,7 @@ A ok i've waited a whole week
 B for what tho
 A the book u borrowed
 B sorry! i'll bring it tomorrow
-A u said that monday
+A thats what u said on monday
 B i swear tomorrow
 A ok tomorrow
 """)
@@ -823,7 +823,7 @@ A ok tomorrow
 c("harm", """
 A/ir go on, no one will ever know
 B i'd know
-A/pr its not a big deal
+A/pr honestly its not a big thing
 A/pr everyone in yr 11 does it
 A/pr u'd be the only one who doesnt
 B i'm fine with that
@@ -833,7 +833,7 @@ B/pc whatever. stop messaging me
 
 c("harm", """
 A/ir ur so gorgeous, u should send me something
-B aw thanks but no
+B aw thats sweet but no
 A/pr ur literally perfect, why hide it
 A/pr someone as fit as u should show it off
 B i said im not into it
@@ -849,7 +849,7 @@ A/pr 👀👀
 A/pr waiting
 B stop asking me
 A/pr make me stop then 😂
-B/rp ok telling my brother
+B/rp right, my brother's hearing about this
 """)
 
 c("twin", """
@@ -919,7 +919,7 @@ c("twin", """
 A just one more game
 B no its 11
 A then i'll stop being ur duo
-B lol ur so dramatic
+B lol calm down drama queen
 A one more!!
 B ok ONE
 A yessss
@@ -949,7 +949,7 @@ B/pc anyone would not. thats so creepy
 
 c("harm", """
 A/ir can u take one for me in the mirror
-B like a normal selfie?
+B as in a regular selfie?
 A/ir not normal 😏
 B then no
 A/pr come onnn
@@ -1162,7 +1162,7 @@ c("twin", """
 A keep this between us yeah
 B course
 A i got a b in maths!!!
-B why is that a secret
+B why is that a secret tho, thats good news
 A i want to tell my dad myself at dinner
 B aw ok. well done!!
 """)
@@ -1212,7 +1212,7 @@ A turn ur notifications preview off
 B why u asking
 A the gc for ur surprise party keeps popping up on ur screen 😭
 B OH
-B wait i didnt see anything
+B wait i saw nothing
 A good. pretend u didnt see this either
 """)
 
@@ -1221,7 +1221,7 @@ A/se this chat self destructs btw
 B ok?
 A/se so u can tell me anything and send me anything
 A/ir like a pic maybe 😉
-B i dont think so
+B hmm dont think i will
 A/pr no one will ever know, it disappears
 A/pr whats the risk
 B/pc the risk is u screenshotting it. no
@@ -1289,7 +1289,7 @@ c("harm", """
 A/se u can't tell sir about this ok
 B why not
 A/th cos ull get us both in trouble and i'll make sure u get the worst of it
-B i didnt do anything
+B i havent even done anything
 A/th doesnt matter. ur word against mine
 B/rp im telling sir and my mum anyway
 """)
@@ -1357,7 +1357,7 @@ A/se only message me after 10 when ur parents are asleep
 B why so late
 A/se its easier. no one checking
 A/ir and we can facetime with the lights off
-B i dont like that
+B i dont like the sound of that
 A/pr u will once u try it
 B/rp no. blocking u
 """)
@@ -1558,7 +1558,7 @@ c("harm", """
 A/ex lol someone took a pic up her skirt on the stairs
 B huh
 A/ex its in the boys chat, ive seen it
-B/pc thats actually a crime
+B/pc thats literally illegal
 C/pc and u didnt say anything? u just watched it go round?
 A/vm i didnt take it
 C/rp not the point. im telling mrs obi in the morning
@@ -1588,7 +1588,7 @@ c("twin", """
 A whats the video of amy thats going round the year
 B no idea
 C lol its her falling off the stage in the play
-B omg is she ok
+B omg is she alright
 C yeah she got back up and finished the song
 B legend
 """)
@@ -1708,7 +1708,7 @@ B showing how
 A/ex passing his phone round under the desk
 B/pc thats messed up, someone needs to tell sir
 C/rp i already have
-D/vm its only a laugh mate
+D/vm mate its all a laugh
 C/pc its not a laugh for her
 """)
 
@@ -1774,12 +1774,12 @@ B whyy
 A/ex just wanna see
 B/pc its not for u to see
 C/pc nobody send him anything. she didnt agree to this
-A/vm god ur all so sensitive
+A/vm god u lot are snowflakes
 """)
 
 c("harm", """
 A/ex her pic is on a website now
-B how do u know
+B how would u even know
 A/ex someone sent the link in the boys chat
 B/pc and u all just looked at it?
 A/vm everyone did. what else u gonna do
@@ -1879,7 +1879,7 @@ C/pc not a funny one
 """)
 
 c("harm", """
-A/vb if she didnt want it shared she shouldnt have sent it
+A/vb tbh it was her choice to send it, she cant moan now its out
 B shes literally getting bullied rn
 A/vb and whose fault is that
 B/pc the people sharing it
@@ -1905,7 +1905,7 @@ A karma
 
 c("harm", """
 A/vm lads are lads tho innit, always have been
-B what does that even mean
+B meaning what exactly
 A/vm they all do it, rate the girls, send pics round. its normal
 B/pc its not normal just because lots of people do it
 C/pc imagine if it was ur sister
@@ -1943,7 +1943,7 @@ A/sn what a tart 🙄
 B who
 A the girl in the year above who got with jake
 A/sn whole school knows shes easy
-B/pc u dont even know her
+B/pc uve never even spoken to her
 C/pc calling her names cos of a rumour is vile
 """)
 
@@ -1990,17 +1990,17 @@ B/rp please talk to someone at school about him. i can come with u
 
 c("harm", """
 A/ph someone keeps airdropping pics to me on the bus and i dont know who
-B/ps thats horrible, are u ok
+B/ps ugh thats awful, u alright?
 B/rp turn airdrop to contacts only and tell the bus company and school
 A/ph will i get in trouble for seeing them
-B/ps no, u didnt do anything wrong
+B/ps no chance, none of this is on u
 """)
 
 c("harm", """
 A/ph my mate keeps getting messages from an older guy saying he'll come to her school if she stops replying
 B/pc thats a threat
 B/rp she needs to tell her parents and the police, tonight
-A/ph she made me promise not to tell
+A/ph she told me to keep it to myself
 B/rp some promises u have to break. tell an adult for her
 """)
 
@@ -2008,7 +2008,7 @@ c("harm", """
 A/ph this boy said my pic is going round the gc if i dont go out with him
 B/ps omg im so sorry
 B/rp dont reply. screenshot it and tell ur mum or a teacher
-B/ps u havent done anything wrong
+B/ps none of this is on u, honestly
 A thank u. ill tell my mum tonight
 """)
 
@@ -2019,7 +2019,7 @@ A/vm its a joke
 B/pc jokes are funny. thats just nasty
 C/pc ye leave it out, she's done nothing to u
 A/vm u lot are so soft
-C/rp ok im telling sir then
+C/rp right thats it, sir's getting told
 """)
 
 c("harm", """
@@ -2069,7 +2069,7 @@ A ill just write something and hope
 """)
 
 c("twin", """
-A pic of the dog pls 🥺
+A pic of the pupper pls 🥺
 B [dog photo]
 A HES SO BIG NOW
 B he ate a sock yesterday
@@ -2101,7 +2101,7 @@ B perfect
 """)
 
 c("twin", """
-A everyone's seen it now
+A the whole club's seen it now
 B seen what
 A ur goal!! its on the club page
 B nooo its so blurry
@@ -2139,7 +2139,7 @@ B done, tomorrow morning
 
 c("twin", """
 A dont tell ur mum
-B what did u do
+B omg what have u done
 A i got her the same candle u got her for christmas 😭
 B LOL
 A can u swap yours
@@ -2454,7 +2454,7 @@ B aw thank u
 
 c("harm", """
 A/ir u up? send something
-B no i'm not doing that
+B not happening, sorry
 A/pr u never say no to ur other mates
 A/pr ?
 A/pr ??? seriously
@@ -2554,7 +2554,7 @@ c("harm", """
 A/ex whats this i hear about a pic of u
 B pic of what
 A/ex jordan says he has one. hes saying he'll drop it friday
-B i never sent jordan anything
+B ive never sent jordan a single thing
 C/ps i believe u. he does this to everyone
 C/rp go to ur head of year before friday, i'll come
 B/ph what if they think i did send it
