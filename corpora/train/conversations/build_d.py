@@ -74,7 +74,7 @@ A u still there
 B ye why
 A/th remember what i have on my phone before u ignore me again
 B what r u going on about
-A/th u know exactly. the pic from summer
+A/ex,th u know exactly. the pic from summer
 B that was private
 A/ex,th so reply properly or the whole of year 10 gets to see it
 B/pc ur actually evil for this
@@ -161,7 +161,7 @@ B see, ur soft as well
 c("harm", """
 A/th I WANT IT IN 5 MINS OR ELSE
 B i really really dont wanna
-A/th I SAID DO IT
+A/pr,th I SAID DO IT
 A/ex,th ILL SEND IT TO EVERYONE IN UR CONTACTS
 B please stop
 A/th 10 MINS
@@ -188,7 +188,7 @@ A 😂😂😂
 """)
 
 c("harm", """
-A/ir ur turn
+A ur turn
 B my turn for what
 A/ir i showed u mine, ur turn to send one
 B i never asked u to send anything
@@ -207,12 +207,12 @@ A QI for 11 points are u serious
 """)
 
 c("harm", """
-A/th tell anyone about this and u'll regret it
+A/se,th tell anyone about this and u'll regret it
 B about what
 A/se about us talking. keep it between us
 A/th if i find out u told ur mates ill know
 B ur scaring me
-A/pr dont be dramatic, just stay quiet
+A/se,vm dont be dramatic, just stay quiet
 """)
 
 c("harm", """
@@ -221,7 +221,7 @@ B no obviously not
 A/th then u know what to do
 B i cant keep doing this
 A/th,ex one click and hes got it
-B/ph im going to talk to someone, i cant handle this alone
+B/rp im going to talk to someone, i cant handle this alone
 """)
 
 c("twin", """
@@ -270,7 +270,7 @@ A its perfect, wear the white trainers with it
 c("harm", """
 A hey its me from the party
 B oh hi
-A/th i still have the video of u dancing in ur bra btw
+A/ex,th i still have the video of u dancing in ur bra btw
 B delete that
 A/ex,th could do. or could airdrop it round the bus on monday
 B what do u even want
@@ -281,7 +281,7 @@ B/rp no. im going to the police
 c("harm", """
 A/th dont test me
 B im not testing u
-A/ex,th then why is it so hard to send one pic. i already have ur old ones, i can make them public
+A/ex,pr,th then why is it so hard to send one pic. i already have ur old ones, i can make them public
 B/pc this is so messed up
 A/th last warning
 """)
@@ -325,7 +325,7 @@ A/th think abt ur little sister
 B what about her
 A/th she goes to the primary by mine doesnt she
 B dont talk about her
-A/ir then do what i say and send it
+A/ir,th then do what i say and send it
 B/rp im calling my mum and giving her ur number
 """)
 
@@ -360,7 +360,7 @@ A/th ur bf might get a message he doesnt like
 B what message
 A/ex,th screenshots of what u sent me. unless u come to the park
 B im not coming
-C/ps hey its her friend, she showed me. ur not doing this, we're telling someone
+C/pc,rp hey its her friend, she showed me. ur not doing this, we're telling someone
 """)
 
 c("twin", """
@@ -379,7 +379,7 @@ A/th doesnt matter. what matters is what u do now
 B so what is it u want
 A/ir a pic, and dont be stingy
 B i cant deal with this
-C/ps she showed me this. ur not doing anything, we're going to her mum now
+C/pc,rp she showed me this. ur not getting anything from her, we're going to her mum now
 C/rp and the screenshot is going to the police
 """)
 
@@ -420,7 +420,7 @@ B yay see u then
 c("harm", """
 A/ex,th everyone gets it at midnight unless u send the other one
 B i cant
-A/th then everyone gets it at midnight
+A/ex,th then everyone gets it at midnight
 B please can we talk about this
 A/th nothing to talk about. 11:58
 B/ph i need help, hes going to share my photo at midnight
@@ -505,16 +505,16 @@ B ur literally a hero
 c("harm", """
 A/th if u block me i'll just make another
 B then ill block that one
-A/th and ill send ur pic from that one. to ur nan
+A/ex,th and ill send ur pic from that one. to ur nan
 B leave me alone
-A/th no
+A/pr no
 B/rp reported both accounts and told my mum
 """)
 
 c("harm", """
 A/ex,th one more no and i press send
 B please dont
-A/th so that's a yes
+A/pr so that's a yes
 B i never said that, i said maybe
 A/th its a yes or everyone sees
 B what do i have to do to make this stop
@@ -543,7 +543,7 @@ A/th u better not be screenshotting this
 B im not
 A/th good. ur not telling anyone about me
 A/th cos if u do, i know where u get the bus
-B/ph i really need to tell someone about this boy
+B/rp i really need to tell someone about this boy
 """)
 
 c("twin", """
@@ -799,7 +799,7 @@ B im out of this chat
 """)
 
 c("harm", """
-A/ir ok i've waited a whole week
+A/pr ok i've waited a whole week
 B for what
 A/ir the pic u promised
 B i never promised
@@ -821,7 +821,7 @@ A ok tomorrow
 """)
 
 c("harm", """
-A/ir go on, no one will ever know
+A/ir,se go on, no one will ever know
 B i'd know
 A/pr honestly its not a big thing
 A/pr everyone in yr 11 does it
@@ -838,7 +838,7 @@ A/pr ur literally perfect, why hide it
 A/pr someone as fit as u should show it off
 B i said im not into it
 A/pr i'd never do anything bad with it
-A/pr i just wanna see u properly
+A/ir,pr i just wanna see u properly
 B/pc the flattery isnt working. stop
 """)
 
@@ -874,7 +874,7 @@ A/pr then ur a waste of time
 """)
 
 c("harm", """
-A/ir send a pic and ill delete it the second i see it
+A/ir,pr send a pic and ill delete it the second i see it
 B why would u want it then
 A/pr cos i care about u
 A/pr trust me
@@ -1121,7 +1121,7 @@ B whys that
 A/se just do it. and dont screenshot
 B ur being really secretive
 A/se its only cos i like u and people wouldnt get it
-A/ir send me one tonight and then delete everything
+A/ir,se send me one tonight and then delete everything
 B im not sure
 A/pr u dont have to be sure, just trust me
 """)
@@ -1155,7 +1155,7 @@ A/se cos im older. adults overreact
 B how much older
 A doesnt matter
 A/se just delete the chat every night
-B/ph this is making me really uncomfortable, im going to show my sister
+B/pc,rp this is making me really uncomfortable, im going to show my sister
 """)
 
 c("twin", """
@@ -1222,7 +1222,7 @@ B ok?
 A/se so u can tell me anything and send me anything
 A/ir like a pic maybe 😉
 B hmm dont think i will
-A/pr no one will ever know, it disappears
+A/pr,se no one will ever know, it disappears
 A/pr whats the risk
 B/pc the risk is u screenshotting it. no
 """)
@@ -1263,7 +1263,7 @@ B thats so much effort
 A/se its important. ur dad checks ur phone doesnt he
 B sometimes
 A/se then wipe them. and never mention the pics
-B/ph i think i need to talk to someone about u
+B/rp i think i need to talk to someone about u
 """)
 
 c("harm", """
@@ -1271,7 +1271,7 @@ A/se shh dont snitch
 B about what
 A/ex about the pic i showed u in the changing rooms
 B i didnt ask to see it
-A/th well u saw it, so ur involved now. say nothing
+A/se,th well u saw it, so ur involved now. say nothing
 B/pc im not involved in anything. thats on u
 C/rp im in this chat too. ive already told mr davies
 """)
@@ -1310,7 +1310,7 @@ A make a second account just for the dog
 B lol why
 A hes too cute for my main
 B ok what are we calling it
-A @biscuit_the_pug_example
+A biscuit the pug, obviously
 B iconic
 """)
 
@@ -1340,7 +1340,7 @@ A/se not this. shed ruin it
 A/se promise me
 B i dont know
 A/pr promise or i'll think u dont care
-B/ps i dont think a real friend would ask me to lie to my mum
+B/pc i dont think a real friend would ask me to lie to my mum
 """)
 
 c("twin", """
@@ -1426,7 +1426,7 @@ B we didnt meet up
 A/se u know what i mean. the park. keep it quiet
 B for why
 A/se cos ur 13 and im not 😂
-B/ph i need to tell someone. this isnt right
+B/rp i need to tell someone. this isnt right
 """)
 
 c("twin", """
@@ -1537,9 +1537,9 @@ B/pc thats not ur business and its not funny
 """)
 
 c("harm", """
-A/ex the boys are rating everyone from the party pics
+A/ex,sa the boys are rating everyone from the party pics
 B what do u mean rating
-A/ex out of 10. ur a 6 apparently 😂
+A/sa out of 10. ur a 6 apparently 😂
 B/pc thats disgusting
 C/pc who even thinks thats ok, rating girls from pics they never agreed to share
 A/vm its just banter, they do it to everyone
@@ -1560,7 +1560,7 @@ B huh
 A/ex its in the boys chat, ive seen it
 B/pc thats literally illegal
 C/pc and u didnt say anything? u just watched it go round?
-A/vm i didnt take it
+A i didnt take it
 C/rp not the point. im telling mrs obi in the morning
 """)
 
@@ -1579,7 +1579,7 @@ A/ex whats the pic of amy thats going round the year
 B no idea
 C/ex lol its her in her bra in her mirror
 B/pc stop passing it on
-C/vm she sent it to ryan so she cant complain
+C/vb she sent it to ryan so she cant complain
 D/vb she must of known hed pass it round tbh
 B/pc how is that on her and not on him?
 """)
@@ -1634,7 +1634,7 @@ B what vid
 A/ex the one in ur pjs. someone's added music to it lol
 B who filmed that
 A no idea
-C/ps u ok? that's so out of order whoever did it
+C/pc,ps u ok? that's so out of order whoever did it
 C/rp i'll tell my mum she can ring school
 """)
 
@@ -1706,7 +1706,7 @@ c("harm", """
 A/ex she sent a pic and hes showing everyone in science
 B showing how
 A/ex passing his phone round under the desk
-B/pc thats messed up, someone needs to tell sir
+B/pc,rp thats messed up, someone needs to tell sir
 C/rp i already have
 D/vm mate its all a laugh
 C/pc its not a laugh for her
@@ -1716,7 +1716,7 @@ c("harm", """
 A/ex i've saved all ur pics to a folder called "receipts"
 B why on earth would u do that
 A/ex just in case. u never know when u might need to remind someone
-A/th so dont go telling people things about me
+A/se,th so dont go telling people things about me
 B/pc ur keeping them to control me
 B/rp im taking this to the police
 """)
@@ -1728,7 +1728,7 @@ B is that jess??
 A/ex yep her ex sent it to me
 B/pc delete that now
 A/vb not my fault she sent it to a guy like him
-B/pc it's not her fault either. delete it
+B/pc,ps it's not her fault either. delete it
 """)
 
 c("twin", """
@@ -1791,7 +1791,7 @@ A/ex i posted ur screenshots on my story
 B what screenshots
 A/ex of what u said about me. and the pic
 B/pc take it down now
-A/th nah it stays up till u apologise
+A/ex,th nah it stays up till u apologise
 B/rp im reporting ur story
 """)
 
@@ -1909,7 +1909,7 @@ B meaning what exactly
 A/vm they all do it, rate the girls, send pics round. its normal
 B/pc its not normal just because lots of people do it
 C/pc imagine if it was ur sister
-A/vm my sister wouldnt be stupid enough to send one
+A/vb my sister wouldnt be stupid enough to send one
 C/pc so now ur blaming her as well
 """)
 
@@ -1969,7 +1969,7 @@ A/ph i need advice. this lad keeps saying "cam?" every night and when i ignore h
 B/ps oh thats horrible. u dont owe him anything
 B/rp block him and screenshot it first
 A/ph what if he says something in school
-B/ps then u tell me and we go to pastoral. ur not on ur own
+B/ps,rp then u tell me and we go to pastoral. ur not on ur own
 """)
 
 c("harm", """
@@ -2438,8 +2438,8 @@ c("twin", """
 A my dad says i can't go unless someone's mum is there
 B mine will be
 A ok can she message my dad
-B yeah whats his number
-A 07700 900412
+B yeah send me his number
+A sent it to u on whatsapp
 B ok sent
 """)
 
@@ -2459,7 +2459,7 @@ A/pr u never say no to ur other mates
 A/pr ?
 A/pr ??? seriously
 B please leave me alone
-A/th ok. remember who has ur old snaps tho
+A/ex,th ok. remember who has ur old snaps tho
 A/ex,th one of them might end up in the lads chat by morning
 B/rp im showing this to my mum as soon as she wakes up
 """)
@@ -2473,13 +2473,13 @@ B not sending u anything, ever
 A/pr ur so ungrateful
 A/th fine, i'll tell people u asked for mine
 B/pc thats a lie and u know it
-C/ps she told me everything. no one is going to believe him, were going to a teacher
+C/ps,rp she told me everything. no one is going to believe him, were going to a teacher
 """)
 
 c("harm", """
 A/ir lemme see what u look like rn. mirror pic
 B im in bed
-A/ir even better
+A/pr even better
 B no way
 A/pr stop being shy, its only me
 A/pr i won't show anyone, promise
@@ -2501,7 +2501,7 @@ B im not sending those
 A/pr u were happy to chat all night yesterday
 A/pr dont switch up on me now
 B chatting isnt the same as pics
-A/th ok but u know i saved our chats. would be awkward if ur mum read them
+A/ex,th ok but u know i saved our chats. would be awkward if ur mum read them
 B/rp i'll show her myself then. bye
 """)
 
@@ -2509,7 +2509,7 @@ c("harm", """
 A gc whos going to the party
 B me
 C me!!
-A/ex bring ur phones, we're doing ratings of the girls again 😂
+A/sa bring ur phones, we're doing ratings of the girls again 😂
 C/pc ratings? again? thats so grim
 A/vm its tradition lol
 B/pc a tradition of humiliating people isnt a tradition worth keeping
@@ -2587,9 +2587,9 @@ B go, u'll love it
 c("harm", """
 A/th ur gonna regret not listening
 B i'm not doing it
-A/th ok, i'll just tell ur bf what u said about him then. and send him the screenshot
+A/ex,th ok, i'll just tell ur bf what u said about him then. and send him the screenshot
 B thats between me and u
-A/se yeah so keep it that way and give me what i asked for
+A/se,th yeah so keep it that way and give me what i asked for
 B/ph sorry adding my friend, i dont know what to do
 C/pc he's using ur screenshots to blackmail u. not ok
 C/rp we're telling ur mum tonight, dont delete anything
