@@ -307,7 +307,7 @@ c("harm", """
 A/th u know i can make ur life hell at school right
 B why
 A/ir cos u keep ignoring me. send the pic
-B no
+B no way
 A/th,ex fine. gc tomorrow. everyone gets it
 B/pc ur pathetic
 """)
@@ -2593,6 +2593,382 @@ A/se,th yeah so keep it that way and give me what i asked for
 B/ph sorry adding my friend, i dont know what to do
 C/pc he's using ur screenshots to blackmail u. not ok
 C/rp we're telling ur mum tonight, dont delete anything
+""")
+# ---------------------------------------------------------------------------
+# Part 8: more registers (full sentences, caps, typos, emoji, slang) and bystanders in new wordings
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/th I am going to be very clear with you. If you block me again, your parents get the photo.
+B I have asked you to stop contacting me.
+A/th And I have asked you for one thing. Your choice.
+B This is blackmail.
+A/th Call it what you like. You have until Sunday.
+B/rp I have saved every message and I am taking them to the police tomorrow.
+""")
+
+c("twin", """
+A I am going to be very clear with you. If you miss another rehearsal, you lose the part.
+B I know, I am sorry. My nan was ill.
+A I understand. Just let me know next time.
+B I will. Thank you for not telling the whole cast.
+A Of course. See you Thursday.
+""")
+
+c("harm", """
+A/ex,th wen i post it evry1 gonna kno wat u did
+B i didnt do anyting
+A/ex,th dont care, the pic says u did. its goin on the yr 8 chat 2nite
+B plz dont
+A/th then u kno wat to do
+C/pc leave her alone ur such a creep
+C/rp her mum is finding out about this tonight, i have her number
+""")
+
+c("harm", """
+A/ir gimme a pic or u can forget about saturday
+B why would i send a pic to go to the cinema
+A/pr cos thats the deal
+A/pr no pic no date
+B then no date
+A/pr ur gonna be single forever with that attitude
+B/pc better than being with someone who does this
+""")
+
+c("harm", """
+A/sn ur such a prude fr
+B cos i wont send u stuff?
+A/pr,sn yeah. prude behaviour
+A/pr loosen up
+B im 14 im allowed to not want to
+A/vm nobody said u weren't, i'm just messing
+C/ps ignore him, u don't owe anyone anything
+""")
+
+c("twin", """
+A ur such a prude fr
+B cos i wont eat the sushi?
+A yeah its literally just rice and fish
+B its RAW
+A ur missing out
+B i'll stick to chips
+""")
+
+c("harm", """
+A/ex bruv she's proper peng in the pic jake got 👀
+B hold on what pic
+A/ex the one she sent him. he airdropped it to the mandem
+B/pc allow it man thats not cool
+A/vm its only us lot who seen it
+B/pc still. delete it and tell jake to delete it
+""")
+
+c("twin", """
+A bruv this burger is proper peng 👀
+B where from
+A that new burger van near the train station
+B allow me a bite
+A get ur own
+B tight
+""")
+
+c("harm", """
+A/ir 📸?
+B ??
+A/pr 📸📸
+A/pr 👀
+B not sending u anything, stop
+A/pr 😤
+A/pr 🙄🙄🙄
+B/rp blocked lol
+""")
+
+c("twin", """
+A 📸?
+B of the poster? ok
+B [photo of the poster]
+A perfect ty, i couldnt see it from the back
+B the trip is on the 15th
+A 📝 noted
+""")
+
+c("harm", """
+A/th omg u better answer me rn or im going to make a fake acc with ur face on it
+B why would anyone do that
+A/th,ex cos ur ignoring me. ill put ur face on a bad pic and send it round
+B/pc thats actually illegal
+A/vm lol its a joke calm down
+B/rp i'm not taking the risk, reporting it and telling my mum
+""")
+
+c("harm", """
+A theres a man on the 47 who sends strange pics to everyones phone by airdrop
+B/pc thats so wrong
+A/ph i got one this morning. i didnt even open it but i saw the preview
+B/ps omg im sorry. u ok?
+B/rp tell the driver or ring the bus company, and tell someone at school
+C/rp and turn airdrop to contacts only, my sister had the same thing
+""")
+
+c("harm", """
+A/ir ur bf doesnt appreciate u like i would. send me the pic u sent him
+B how do u know about that
+A/ex everyone knows. he showed it to half the team
+B/ph what?? please tell me thats not true
+C/ps im so sorry. it's not ur fault he did that
+C/rp we need to tell someone today, i'll come with u
+""")
+
+c("harm", """
+A/se dont tell ur mum ive been messaging u, she wont like it
+B ok whatever
+A/se and dont tell ur friends either, they'll be jealous
+B why would they be jealous
+A/se cos ur special to me. special people keep secrets
+A/ir send me a selfie so i can see ur smile
+C/pc who is this?? why are u telling her to keep secrets
+C/rp right, her mum's getting told
+""")
+
+c("twin", """
+A dont tell ur mum i told u
+B told me what
+A that shes getting u a puppy for ur birthday
+B OMG
+A act surprised!!!
+B i am the best actress
+""")
+
+c("harm", """
+A/ir sned pic
+B no thx
+A/pr pls
+A/pr plsss
+A/pr ur so mean
+A/pr i thot we were frends
+B frends dont beg for pics
+A/pr u r so boring i swear
+""")
+
+c("harm", """
+A/vm why r u making it into a whole thing, he only asked for a pic
+B/pc he asked 20 times after she said no
+A/vm thats just how lads are
+B/pc no thats pressure. and its not ok
+C/ps she told me shes upset. we should check on her
+B/ps messaging her now
+""")
+
+c("harm", """
+A/ex,th if u block me every1 sees the messages u sent me
+B what messages
+A/ex the ones where u said u liked me. and the pic
+B i deleted them
+A/ex ye but i screenshotted them before u did 😂
+B/rp ok, im showing my sister everything
+""")
+
+c("twin", """
+A if u block me on the game i'll cry
+B lol why would i block u
+A cos i kept stealing ur kills
+B ok ur forgiven
+A yay
+B but stop it
+""")
+
+c("harm", """
+A/sa ur body in that pe kit tho 😮‍💨
+B wait what
+A/sa only saying what the whole class is thinking
+B/pc thats so weird to say to someone
+A/vm take it as a compliment
+C/pc shes told u its weird. stop
+""")
+
+c("twin", """
+A ur dog in that raincoat tho 😮‍💨
+B hes so cute in it
+A where'd u buy it
+B the pet shop in town
+A im getting one for mine
+B matching dogs!!
+""")
+
+c("harm", """
+A/ir hop on facetime and turn ur cam on
+B im eating
+A/pr after then
+A/pr i'll wait
+A/pr still waiting
+A/pr 👀 u done yet
+B im busy tonight
+A/pr ur always busy when i ask
+A/pr starting to think ur avoiding me
+""")
+
+c("twin", """
+A hop on facetime and turn ur cam on
+B why tho, whats the point
+A i need to see ur science model, mine keeps falling over
+B ok ringing u now
+A cheers, owe u one
+B use more glue lol
+""")
+
+c("harm", """
+A/ex lads ive got a pic of miss's daughter 😂
+B how
+A/ex off her insta before she went private. sending it in the chat
+B/pc mate thats so wrong, shes in year 7
+C/pc dont u dare send that
+C/rp screenshot taken, sir's getting it first thing
+""")
+
+c("harm", """
+A/sj heard u were busy at the party 😏
+B meaning what
+A/sj u know what i mean. everyone's saying it
+B/pc thats a lie and u know it
+C/pc stop spreading stuff about her
+C/ps dont listen to him, we were with u all night
+""")
+
+c("twin", """
+A heard u were busy at the party 😏
+B lol i was on the dance floor all night
+A the dance battle was iconic
+B my legs still hurt
+A u won tho
+B obviously
+""")
+
+c("harm", """
+A/se make sure u delete our messages before school
+B i always forget
+A/se dont forget. i mean it
+A/th if ur mum ever sees them ur in trouble not me
+B why would i be in trouble
+A/se just delete them
+B/ph mum can i talk to u about something that happened online
+""")
+
+c("harm", """
+A/ph ok this is embarrassing but someone is saying they'll edit my pic to look like a nude and share it if i dont do what they say
+B/ps thats not embarrassing, thats them being horrible
+B/rp dont reply, screenshot it and report the account
+A/ph do u think my mum needs to know
+B/ps yes, she'll want to help. none of this is ur fault
+""")
+
+c("harm", """
+A/ph i think my bf is controlling me? he reads my messages and says if i go out without him he'll send my pics to my dad
+B/pc thats really not ok
+B/ps ur not overreacting
+B/rp u can talk to childline if u dont want to tell someone u know yet
+A thank u. i didnt know who to ask
+""")
+
+c("harm", """
+A/sn what a slapper lol
+B who
+A/sn the girl on the bus, look at her
+B/pc wtf, u cant call people that
+A/vm obvs i was joking
+B/pc no it wasnt, u just dont like being told
+""")
+
+c("twin", """
+A what a slapper lol
+B who
+A the fish i just caught, it slapped me in the face with its tail
+B 😂😂
+A my cheek is still wet
+""")
+
+c("harm", """
+A/ex,th im giving u till home time. after that the pic goes to ur form
+B whats ur problem
+A/th cos u said no to me
+B i can say no
+A/th not without it costing u
+C/pc this is blackmail, stop now
+C/rp were going to head of year after period 5
+""")
+
+c("twin", """
+A im giving u till home time to pick a film
+B why so strict lol
+A cos last time u took 3 hours and we watched nothing
+B ok ok. the new horror one
+A finally
+""")
+
+c("harm", """
+A/ir ngl i need a new lock screen, send me one of u 😏
+B lol no
+A/pr why not, u look good in all ur pics
+A/pr just one for me
+A/pr i'd do it for u
+B i'd never ask
+A/pr ur so stuck up
+B ok well stuck up is saying goodnight
+""")
+
+c("harm", """
+A/vb honestly if ur dumb enough to send a pic u deserve what happens
+B/pc nobody deserves it
+A/vb they should of thought first
+C/pc the person who shares it is the one who should have thought first
+A/vm whatever, its not that serious
+C/pc it is for the person whos getting laughed at
+""")
+
+c("harm", """
+A/ir lemme see u in ur pjs 🥺
+B lol how come
+A/ir just cos. u always look cute
+B im not sending that
+A/pr pleaseeeee i'm sad
+A/pr cheer me up
+B/pc making me feel bad isnt gonna work
+A/pr 😢
+""")
+
+c("twin", """
+A lemme see u in ur pjs 🥺
+B the matching christmas ones?
+A YES
+B [photo of family in matching pyjamas]
+A ur dad in the reindeer ones 😭😭
+B he loves them
+""")
+
+c("harm", """
+A/th u think ur so clever blocking me
+A/th i can still see ur story from my other acc
+A/ex,th and i'll screenshot every single one and put them in the boys chat
+B/rp that account's reported now as well
+A/th ill just make another
+B/rp go on, they all get reported
+""")
+
+c("harm", """
+A/ex did u see what he posted on his close friends
+B no?
+A/ex a pic of her from the sleepover, she's asleep and he's rating her
+B/pc wtf thats so wrong, shes not even awake
+C/rp ive already reported the story
+B/ps im gonna message her so she doesnt find out on her own
+""")
+
+c("twin", """
+A did u see what he posted on his close friends
+B nope whats he posted
+A a pic of his cat asleep in a shoebox
+B oh my days so cute
+A its called crumpet
+B perfect name
 """)
 # ---------------------------------------------------------------------------
 # build
