@@ -110,7 +110,7 @@ B dont remind me
 c("harm", """
 A/th i know where ur mum works btw
 B why are u saying that
-A/th just saying. the chemist on the high street. be a shame if she got sent something
+A/ex,th just saying. the chemist on the high street. be a shame if she got sent something
 B leave my mum out of it
 A/th,ex then do what i asked or she sees ur pic first
 B/rp ive blocked u and im showing my dad everything
@@ -143,7 +143,7 @@ A ngl thats actually good
 """)
 
 c("harm", """
-A/th be a shame if ppl saw what u sent me in march
+A/ex,th be a shame if ppl saw what u sent me in march
 B u said u deleted that
 A/th i say lots of things
 A/ir send one more and ill think about it
@@ -210,13 +210,13 @@ c("harm", """
 A/se,th tell anyone about this and u'll regret it
 B about what
 A/se about us talking. keep it between us
-A/th if i find out u told ur mates ill know
+A/se,th if i find out u told ur mates ill know
 B ur scaring me
 A/se,vm dont be dramatic, just stay quiet
 """)
 
 c("harm", """
-A/th do u really want ur dad seeing what u sent
+A/ex,th do u really want ur dad seeing what u sent
 B no obviously not
 A/th then u know what to do
 B i cant keep doing this
@@ -297,7 +297,7 @@ A ok dont test me on that one
 c("harm", """
 A/ex,th id hate for ur new school to find out about u
 B find out what
-A/th ur pics. ur old school knows. i can make sure the new one does too
+A/ex,th ur pics. ur old school knows. i can make sure the new one does too
 B that was two years ago
 A/th so be nice to me and it stays in the past
 B/rp im telling my new head of year
@@ -443,7 +443,7 @@ B ur the best
 """)
 
 c("harm", """
-A/th do u want me to tell ur mum what u sent or not
+A/ex,th do u want me to tell ur mum what u sent or not
 B please dont tell her
 A/th then i want another one
 B i dont wanna
@@ -516,7 +516,7 @@ A/ex,th one more no and i press send
 B please dont
 A/pr so that's a yes
 B i never said that, i said maybe
-A/th its a yes or everyone sees
+A/ex,th its a yes or everyone sees
 B what do i have to do to make this stop
 A/ir one more pic. simple
 """)
@@ -530,18 +530,18 @@ A sent 🙏
 """)
 
 c("harm", """
-A/th wouldnt want this getting to the lads would u
+A/ex,th wouldnt want this getting to the lads would u
 B getting what
 A/ex the pic u sent jay. he gave it me
 B/pc he had no right
-A/th so u better send me one too or the lads have it
+A/ex,ir,th so u better send me one too or the lads have it
 B/rp im going to student services now
 """)
 
 c("harm", """
-A/th u better not be screenshotting this
+A/se,th u better not be screenshotting this
 B im not
-A/th good. ur not telling anyone about me
+A/se,th good. ur not telling anyone about me
 A/th cos if u do, i know where u get the bus
 B/rp i really need to tell someone about this boy
 """)
@@ -680,7 +680,7 @@ A fair enough
 """)
 
 c("harm", """
-A/ir HURRY UP
+A/pr HURRY UP
 B im thinking
 A/pr theres nothing to think about just send it
 A/pr ur taking forever
@@ -968,7 +968,7 @@ B the boots are so comfy thank u
 """)
 
 c("harm", """
-A/ir i'm literally begging u
+A/pr i'm literally begging u
 B dont beg, its weird
 A/pr please please please please
 A/pr im actually gonna cry
@@ -1171,7 +1171,7 @@ c("harm", """
 A/se if anyone asks we were at the library
 B why what happened
 A/se nothing happened. just say the library
-A/th and if u say anything else, u know what i have
+A/se,th and if u say anything else, u know what i have
 B okay
 C/ps u ok? u seemed off after lunch
 B not really
@@ -1288,7 +1288,7 @@ B i'll let it slide once
 c("harm", """
 A/se u can't tell sir about this ok
 B why not
-A/th cos ull get us both in trouble and i'll make sure u get the worst of it
+A/se,th cos ull get us both in trouble and i'll make sure u get the worst of it
 B i havent even done anything
 A/th doesnt matter. ur word against mine
 B/rp im telling sir and my mum anyway
@@ -1367,7 +1367,7 @@ A/se if ur teacher asks about me say im ur cousin
 B why would she ask about u
 A/se people are nosy. just say cousin
 B ur not my cousin tho
-A/th u dont want to find out what happens if u tell the truth
+A/se,th u dont want to find out what happens if u tell the truth
 B/rp im showing my mum this whole chat
 """)
 
@@ -1393,7 +1393,7 @@ A/pr u will
 c("harm", """
 A/se whatever u do dont tell ur friends about the photos
 B wasnt planning to
-A/se good. cos if it gets back to me
+A/se,th good. cos if it gets back to me
 A/th ull find out what happens
 B/pc stop threatening me
 C/rp ive seen this over her shoulder, its going to the head of year
@@ -1669,7 +1669,7 @@ c("harm", """
 A/ex i'll show the lads what u sent me
 B u promised u wouldnt
 A/ex promises change
-A/th unless u send another, then maybe i'll keep it private
+A/ex,th unless u send another, then maybe i'll keep it private
 B/pc ur disgusting
 C/rp saw this in her phone. we're going to student services now
 """)
@@ -1715,7 +1715,7 @@ C/pc its not a laugh for her
 c("harm", """
 A/ex i've saved all ur pics to a folder called "receipts"
 B why on earth would u do that
-A/ex just in case. u never know when u might need to remind someone
+A/ex,th just in case. u never know when u might need to remind someone
 A/se,th so dont go telling people things about me
 B/pc ur keeping them to control me
 B/rp im taking this to the police
@@ -2599,7 +2599,7 @@ C/rp we're telling ur mum tonight, dont delete anything
 # ---------------------------------------------------------------------------
 
 c("harm", """
-A/th I am going to be very clear with you. If you block me again, your parents get the photo.
+A/ex,th I am going to be very clear with you. If you block me again, your parents get the photo.
 B I have asked you to stop contacting me.
 A/th And I have asked you for one thing. Your choice.
 B This is blackmail.
@@ -2655,7 +2655,7 @@ B i'll stick to chips
 """)
 
 c("harm", """
-A/ex bruv she's proper peng in the pic jake got 👀
+A/ex,sa bruv she's proper peng in the pic jake got 👀
 B hold on what pic
 A/ex the one she sent him. he airdropped it to the mandem
 B/pc allow it man thats not cool
@@ -2847,7 +2847,7 @@ c("harm", """
 A/se make sure u delete our messages before school
 B i always forget
 A/se dont forget. i mean it
-A/th if ur mum ever sees them ur in trouble not me
+A/se,th if ur mum ever sees them ur in trouble not me
 B why would i be in trouble
 A/se just delete them
 B/ph mum can i talk to u about something that happened online
@@ -2872,7 +2872,7 @@ A thank u. i didnt know who to ask
 c("harm", """
 A/sn what a slapper lol
 B who
-A/sn the girl on the bus, look at her
+A the girl on the bus, look at her
 B/pc wtf, u cant call people that
 A/vm obvs i was joking
 B/pc no it wasnt, u just dont like being told
