@@ -2971,6 +2971,221 @@ A its called crumpet
 B perfect name
 """)
 # ---------------------------------------------------------------------------
+# Part 9: sexualised names, jokes and comments; long messages; more twins
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sn lol look who it is, the year 9 bike
+B who u talking about
+A/sn her in the corner, everyone's had a go apparently 😂
+B/pc thats a disgusting thing to say about anyone
+C/pc and its not even true, u made that up last week
+A/vm chill, nobody takes it seriously
+C/rp people do, she was crying in the toilets. im telling her tutor
+""")
+
+c("twin", """
+A lol look who it is, the year 9 bike champion
+B wait who
+A him in the corner, he won the cycling race at sports day 😂
+B oh fair he was fast
+C he trains every morning apparently
+A respect
+""")
+
+c("harm", """
+A/sj wonder what she did to get that grade 😏😏
+B she revised lol
+A/sj yeah revised with sir maybe
+B/pc thats so gross, ur making stuff up
+C/pc shes literally the smartest in our set
+A/vm omg its a JOKE
+C/pc a joke that gets passed round until people believe it. stop
+""")
+
+c("harm", """
+A/sa she's got a face for radio but the rest 🔥
+B u ok in the head?
+A/sa what, im being nice about her body
+B/pc nobody asked u to rate her body
+A/vm its a compliment if u think about it
+B/pc it really isnt
+""")
+
+c("twin", """
+A this pizza's got a face for radio but the taste 🔥
+B lol it does look a mess
+A the cheese slid off in the box
+B still eating it tho
+A obviously
+""")
+
+c("harm", """
+A/sn stop being such a frigid loser
+B because i wont go on cam?
+A/pr,sn yes. u frigid lot are all the same
+C/pc calling her names cos she said no is actually pathetic
+A/vm lol im messing
+C/ps ur right to say no, dont let him get to u
+""")
+
+c("harm", """
+A/sj did u hear what they call her in year 11
+B no and i dont want to
+A/sj "the snapchat queen" 😂 cos of what she sends
+B/pc stop spreading that, its a rumour
+C/pc how would u feel if people said that about u
+A/vm it was funny at the time
+""")
+
+c("harm", """
+A/sa oi ur mum is fit btw 😏
+B my mum??
+A/sa yeah tell her i said hi 😂
+B/pc u r so weird
+C/pc leave his mum out of it, grow up
+""")
+
+c("twin", """
+A oi ur dog is fit btw
+B my dog??
+A fit as in healthy lol, the vet said hes in great shape
+B oh ha yeah he runs all day
+A tell him i said hi
+B he says woof
+""")
+
+c("harm", """
+A/pc So I just want to say something in this chat because it has been bothering me. Some of you have been sharing a photo of a girl from our year and laughing about it. It is not funny.
+B/pc agreed. it needs to stop now
+C/vm its only a pic tho, she sent it to someone first
+A/pc She sent it to one person she trusted. Everyone who forwarded it chose to.
+B/ps and shes not the one who should be embarrassed
+A/rp I have already told Mrs Akhtar. If anyone still has it, delete it.
+""")
+
+c("harm", """
+A/ph hey sorry to message u randomly but ur a prefect right? someone made a fake account with my face and they're saying stuff about me. what do i do
+B/ps hey, not random at all. im sorry thats happening
+B/rp screenshot the profile and posts, report the account, and we can go to pastoral together tomorrow
+A/ph will they know it was me who reported
+B/ps reports are anonymous. and u did nothing wrong
+""")
+
+c("harm", """
+A/ex,th listen carefully. i have all the pics from when we were together, and if u start going out with him they go straight to his phone and his mates
+B we broke up 6 months ago
+A/th doesnt matter. i decide when its over
+B/pc ur trying to control me and it wont work
+B/rp my mum and the school will hear about this today
+""")
+
+c("twin", """
+A listen carefully. i have all the pics from when we went to the zoo, and if u dont come round tonight to see them i'll be offended
+B lol ok ok
+A my mum printed them
+B omg the penguin ones?
+A the penguin ones
+B im coming at 7
+""")
+
+c("harm", """
+A/ir ur sister sent me one, ur turn
+B what?? shes 15
+A/pr so? ur older. u should be braver than her
+B/pc u need to stop talking to both of us
+B/rp im telling my parents right now
+C/ps hey its ur cousin, ur mum just rang mine. ur doing the right thing
+""")
+
+c("twin", """
+A ur sister made me a birthday card, ur turn
+B lol fine what do u want on it
+A a dinosaur
+B a dinosaur birthday card for a 15 year old?
+A yes a t rex
+B ok ill try
+""")
+
+c("harm", """
+A/se pls dont say anything to ur friends about what i asked u
+B how come
+A/se they wouldnt understand. they'd make me out to be a creep
+B/pc maybe because asking for pics is creepy
+A/pr i only asked once
+B/pc once was enough
+""")
+
+c("twin", """
+A pls dont say anything to ur friends about what i asked u
+B the prom thing?
+A yeah i dont want them to know i asked and she said no 😭
+B my lips wont move
+A ty, its so cringe
+B she said no nicely tho
+""")
+
+c("harm", """
+A/ex,th u do realise i can send the video to the whole gc in 2 secs right
+B what video
+A/ex,th the one of u crying in the changing room. keep annoying me and see
+C/pc filming someone crying and threatening them with it is disgusting
+C/rp and the video is evidence. sending it to head of year myself
+""")
+
+c("twin", """
+A u do realise i can send the video to the whole gc in 2 secs right
+B what video
+A the one of u doing the worm at the disco 😂
+B go on then, i was amazing
+A sending
+B legendary
+""")
+
+c("harm", """
+A/vm honestly half the girls in our year have sent pics, it's normal now
+B/pc being common doesnt make it ok when people share them
+A/vb well if they didnt send them there'd be nothing to share
+C/pc that's like saying dont have a bike if u dont want it nicked
+C/pc its still stealing
+A/vm its different
+""")
+
+c("twin", """
+A honestly half the year has got a cold, its normal now
+B ugh i can feel mine starting
+A drink loads of water
+B and lemsip
+A and sleep
+B yes mum
+""")
+
+c("harm", """
+A/ph hey um can i ask u something. a boy from another school keeps sending me 👀 and "show me" and "come on" every night. i just ignore him
+B/ps thats really annoying and also not ok. u dont have to reply
+B/rp u can block and report him, and tell ur mum if it keeps going
+A/ph i dont want to make it a big deal
+B/ps it's not u making it a big deal, its him. ur allowed to ask for help
+""")
+
+c("harm", """
+A/th hey. its me. new number. dont block this one
+B how did u get my number
+A/th doesnt matter. u know what i want. and u know what i've got
+B/ph i cant believe this is happening again
+C/ps im here. give me ur phone, we'll screenshot it
+C/rp and this time ur mum and the police are getting all of it
+""")
+
+c("twin", """
+A hey. its me. new number. save this one
+B oh hi! what happened to ur old one
+A dropped it in the bath 😭
+B nooo not again
+A saved as "max new" pls
+B done
+""")
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
