@@ -1976,7 +1976,7 @@ c("harm", """
 A/ph my friend's bf says if she breaks up with him he'll show everyone her pics. what should she do
 B/ps thats so scary for her
 B/rp she should tell an adult she trusts asap, or report remove can help
-A/ph she's scared her mum will be angry
+A she's scared her mum will be angry
 B/ps most parents just want to help. its not her fault
 """)
 
@@ -1984,7 +1984,7 @@ c("harm", """
 A/ph hes told me to turn off my read receipts and to delete our chats every night, is that normal
 B/pc no thats not normal at all
 B/ps are u ok?
-A/ph i dont know. he said if i tell anyone he'll be really upset
+A i dont know. he said if i tell anyone he'll be really upset
 B/rp please talk to someone at school about him. i can come with u
 """)
 
@@ -2000,7 +2000,7 @@ c("harm", """
 A/ph my mate keeps getting messages from an older guy saying he'll come to her school if she stops replying
 B/pc thats a threat
 B/rp she needs to tell her parents and the police, tonight
-A/ph she told me to keep it to myself
+A she told me to keep it to myself
 B/rp some promises u have to break. tell an adult for her
 """)
 
@@ -2050,7 +2050,7 @@ c("harm", """
 A/ph my cousin (12) is getting messages on a game from someone saying dont tell ur parents about our chats. what do i do
 B/pc that is a massive red flag
 B/rp tell her parents now and report the account in the game. ceop has a report button too
-A/ph she'll hate me for telling
+A she'll hate me for telling
 B/ps she might be upset at first but ur keeping her safe
 """)
 # ---------------------------------------------------------------------------
@@ -2704,7 +2704,7 @@ B/rp i'm not taking the risk, reporting it and telling my mum
 c("harm", """
 A theres a man on the 47 who sends strange pics to everyones phone by airdrop
 B/pc thats so wrong
-A/ph i got one this morning. i didnt even open it but i saw the preview
+A i got one this morning. i didnt even open it but i saw the preview
 B/ps omg im sorry. u ok?
 B/rp tell the driver or ring the bus company, and tell someone at school
 C/rp and turn airdrop to contacts only, my sister had the same thing
@@ -2714,7 +2714,7 @@ c("harm", """
 A/ir ur bf doesnt appreciate u like i would. send me the pic u sent him
 B how do u know about that
 A/ex everyone knows. he showed it to half the team
-B/ph what?? please tell me thats not true
+B what?? please tell me thats not true
 C/ps im so sorry. it's not ur fault he did that
 C/rp we need to tell someone today, i'll come with u
 """)
@@ -3164,7 +3164,7 @@ c("harm", """
 A/ph hey um can i ask u something. a boy from another school keeps sending me 👀 and "show me" and "come on" every night. i just ignore him
 B/ps thats really annoying and also not ok. u dont have to reply
 B/rp u can block and report him, and tell ur mum if it keeps going
-A/ph i dont want to make it a big deal
+A i dont want to make it a big deal
 B/ps it's not u making it a big deal, its him. ur allowed to ask for help
 """)
 
@@ -3172,7 +3172,7 @@ c("harm", """
 A/th hey. its me. new number. dont block this one
 B how did u get my number
 A/th doesnt matter. u know what i want. and u know what i've got
-B/ph i cant believe this is happening again
+B i cant believe this is happening again
 C/ps im here. give me ur phone, we'll screenshot it
 C/rp and this time ur mum and the police are getting all of it
 """)
