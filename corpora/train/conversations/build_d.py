@@ -497,7 +497,7 @@ B/rp im telling a teacher
 
 c("twin", """
 A ive saved everything u sent on the gc
-B why u asking lol
+B why would u save it lol
 A all the revision notes. someone had to
 B ur literally a hero
 """)
@@ -986,7 +986,7 @@ B are u serious
 A/pr dead serious
 A/pr shes not gonna notice
 A/pr 2 mins max
-B no x
+B no. still no
 A/pr ur so lame
 """)
 
@@ -2197,7 +2197,7 @@ B dont touch them
 
 c("twin", """
 A last chance
-B which what
+B last chance for what
 A to get tickets, theyre selling out
 B buy me one pls ill pay u back
 A done
@@ -2493,7 +2493,7 @@ A/pr 😔 fine. guess ur like all the rest
 
 c("harm", """
 A/se add me on the other app, this one's too public
-B the which?
+B which app
 A/se the one where chats vanish. i'll send u the link
 B ok but why
 A/ir so u can send me the kind of pics u cant send here
