@@ -5,7 +5,7 @@ Hand-written, synthetic, non-graphic training conversations for c2chat. Theme: c
 threats, pressure and secrecy in many wordings and registers (explicit and veiled threats,
 sextortion-style conditions and deadlines, pressure after a refusal or a delay, harmful secrecy,
 announced and done exposure, indirect image requests), sexualised comments, victim-blaming and
-minimising, and bystanders who challenge, support, seek help and report. About 45% of the
+minimising, and bystanders who challenge, support, seek help and report. About 42% of the
 conversations are harmless "twins" that reuse the same surface words in innocent settings
 (surprise parties, spoilers, games, homework photos, a charger someone still has).
 
