@@ -438,7 +438,7 @@ C/pc why are u hounding her about holiday pics, pack it in
 c("harm", """
 A/ex guess whose pic is in the lads chat rn 👀
 B whose
-A/ex the girl from 9R, someone got hold of it
+A the girl from 9R, someone got hold of it
 C/pc delete that chat mate, seriously
 A/vm its already everywhere, me deleting it wont change anything
 C/rp im going to tell mr harris, that pic shouldnt be anywhere
@@ -459,7 +459,7 @@ c("harm", """
 A/sa lowkey she's filled out since year 8 😳
 B who??
 A/sa the girl in our science set, u know the one, check her in PE
-C thats so weird to say about someone in our year
+C/pc thats so weird to say about someone in our year
 D/pc bro why are u talking about her body, grim
 A chill
 """)
@@ -476,7 +476,7 @@ C/pc a compliment she didnt ask for in a chat she cant even see
 c("harm", """
 A/sn everyone knows shes a bike lol
 B wait who
-A/sn the one from 10C, ask around
+A the one from 10C, ask around
 C/pc why would u say that about her
 C/pc u've never even spoken to her
 A/vm its banter calm down
@@ -534,7 +534,7 @@ B i said no
 
 c("harm", """
 A/ex posted her pic on the finsta 😂
-B mate wtf
+B/pc mate wtf
 A/ex its got 40 views already
 B/pc take it down now thats actually illegal
 C/rp account reported, done
@@ -639,9 +639,9 @@ C/pc why is he messaging u like that, leave it
 """)
 
 c("harm", """
-A/ex someone airdropped a pic of jess on the bus
+A someone airdropped a pic of jess on the bus
 B omg
-A/ex,vm everyone's already seen it lol its not a big deal
+A/vm everyone's already seen it lol its not a big deal
 C/pc it is a big deal, u shouldnt even have it on ur phone
 C/rp delete it and tell someone who sent it around
 D/ps jess if ur reading this ur not alone
@@ -682,7 +682,7 @@ A/vb im just saying, she put herself there
 c("harm", """
 A/sa damn ur mum's peng
 B mate
-A/sa im just saying
+A im just saying
 B/pc thats my mum ur on about, weirdo. dont
 """)
 
@@ -718,7 +718,7 @@ B/ps they wont, and even if they did, ur the one who got hurt here
 """)
 
 c("prot", """
-A/ph so there's this rumour going round that i did stuff at the party and i didnt
+A so there's this rumour going round that i did stuff at the party and i didnt
 B/ps i believe u. whoever started it is a liar
 A/ph what do i do tho everyone's looking at me
 B/rp tell ur form tutor, rumours like that count as bullying and they have to deal with it
@@ -728,7 +728,7 @@ C/ps ignore the looks, the people who matter know the truth
 c("prot", """
 A/ph HELP someone made a fake account with my face on it
 B/ps wait breathe, r u ok
-A/ph its posting weird stuff and people think its me
+A its posting weird stuff and people think its me
 B/rp report it as impersonation, the app takes those down fast
 C/rp and screenshot everything first so u can show school
 A ok doing it now
@@ -739,16 +739,16 @@ c("prot", """
 A/ph idk if im overreacting but my ex wont stop messaging about the pics i sent
 B/ps ur not overreacting at all
 B what is he saying
-A/ph that he'll keep them "as a memory" and laughing when i ask him to delete
+A that he'll keep them "as a memory" and laughing when i ask him to delete
 B/rp thats not ok. theres a thing called report remove that gets pics taken down, and tell an adult
-A/ph i'm scared my dad will go mad
+A i'm scared my dad will go mad
 B/ps he'll be mad at the boy not u. want me to come with u when u tell him
 """)
 
 c("prot", """
 A/ph my mate is getting messages from an older guy telling her to keep it secret. should i tell someone even if she says not to
 B/rp yes honestly. thats exactly the kind of thing u tell a teacher about
-A/ph she'll hate me
+A she'll hate me
 B/ps she might be cross for a bit but ur looking out for her
 C/rp u could use the anonymous box outside student services if ur worried
 """)
@@ -830,14 +830,14 @@ A/rp i reported the post and so did like 10 others
 B good, is it gone
 A not yet but its been flagged
 C/rp i told my mum and she's ringing the school tmrw
-B/ps thank u both for sticking up for her
+B thank u both for sticking up for her
 """)
 
 c("prot", """
 A/rp just used the anonymous form on the school site about the lads chat
 B what did u write for it
 A/rp that theres a chat sharing pics of year 10s and who's in it
-B/ps ur a good person for that
+B ur a good person for that
 C i was gonna do it too, ill add what i saw
 """)
 
@@ -853,7 +853,7 @@ c("prot", """
 A/rp told my head of year about what he's been saying to people in the corridor
 B about the names?
 A yeah he calls girls stuff when they walk past
-B/ps good. someone needed to
+B good. someone needed to
 C/rp i'll back u up if they ask, i've heard him loads
 """)
 
@@ -865,7 +865,7 @@ C/ps proud of u for doing that, i know it was hard
 """)
 
 c("prot", """
-A/ph ngl i sent a pic to someone and now he's being weird about it
+A ngl i sent a pic to someone and now he's being weird about it
 B/ps ok thank u for telling me. r u safe?
 A yeah im at home
 A/ph should i tell my mum or will i get in so much trouble
@@ -986,7 +986,7 @@ A/rp tomorrow we tell the school everything, i'll come in with u
 """)
 
 c("prot", """
-A/ph i did something dumb and sent a pic and now hes showing people
+A i did something dumb and sent a pic and now hes showing people
 B/ps ok first its not dumb, ur the one who got hurt
 A/ph what do i even say to my mum
 B/rp just say "someone shared a pic of me and i need help". thats enough
@@ -994,9 +994,9 @@ B/ps and ill be there if u want
 """)
 
 c("prot", """
-A/ph im getting messages from a number i dont know, saying they've got pics of me
+A im getting messages from a number i dont know, saying they've got pics of me
 B/ps oh no, are u ok?
-A/ph no. what if they're real
+A/ph no. what do i do if they're real
 B/rp dont reply. screenshot and show ur parents tonight, the police can trace numbers
 C/ps u havent done anything wrong, whatever they've got
 """)
@@ -1004,7 +1004,7 @@ C/ps u havent done anything wrong, whatever they've got
 c("prot", """
 A/ph can i talk to u about something thats been happening
 B yeah ofc, here
-A/ph a boy from the year above keeps saying stuff about my body when i walk past
+A a boy from the year above keeps saying stuff about my body when i walk past
 B/ps thats horrible. u dont deserve that
 B/rp u should tell mrs davies, she sorted it when it happened to my sister
 A/ph would u walk there with me
@@ -1012,9 +1012,9 @@ B/ps yes. tomorrow at break
 """)
 
 c("prot", """
-A/ph pls dont judge me but i think someone took a pic of me in the changing rooms
+A pls dont judge me but i think someone took a pic of me in the changing rooms
 B/ps i'd never judge u. r u ok
-A/ph i heard them laughing and saw a phone
+A/ph i heard them laughing and saw a phone. what am i meant to do
 B/rp we have to tell a teacher today, thats really serious
 B/ps ur not the one in trouble here
 """)
@@ -1022,7 +1022,7 @@ B/ps ur not the one in trouble here
 c("prot", """
 A/ph my friend told me a secret and i think she needs help. she's being made to send pics
 B/rp u need to tell an adult. even if she's mad
-A/ph i promised not to tell
+A i promised not to tell
 B/ps u can break a promise to keep someone safe, thats what a good friend does
 """)
 
@@ -1030,7 +1030,7 @@ c("prot", """
 A/rp i went to the office and told them about the video
 B u did?? omg
 A/rp yeah, mr evans said they'll look at it and speak to the boys
-B/ps ur so brave honestly
+B ur so brave honestly
 C thank u, from all of us
 """)
 
@@ -1396,7 +1396,7 @@ C/pc there's no still. they're the victim
 c("frame", """
 A/pc nobody should ever feel like they have to send pics to keep someone
 B deep for a tuesday
-A/pc just saw a post about it and its true
+A just saw a post about it and its true
 C/pc agreed, if someone's pressuring u they're not worth keeping
 """)
 
@@ -1404,7 +1404,7 @@ c("frame", """
 A/rp if someone ever asks u for pics, tell someone. like actually tell someone
 B why u saying this
 A my little cousin had a bad time with it, just want u lot to know
-B/ps sorry about ur cousin ❤️
+B sorry about ur cousin ❤️
 C/rp and u can always come to us first
 """)
 
@@ -1497,7 +1497,7 @@ A sir heard and took them out
 c("frame", """
 A/pc not gonna lie, the way people talk about her in that chat is horrible
 B i left it ages ago
-A/pc good, more people should
+A good, more people should
 C i'm still in it but i never say anything
 A/pc silence kinda helps them tho ngl
 C ok yeah i'll say something next time
@@ -1647,7 +1647,7 @@ B/pc and the adults tricking them definitely should
 c("frame", """
 A/rp if anyone ever messages u stuff that makes u feel weird, screenshot it and tell one of us or an adult
 B ok mum 😂
-A/rp im being serious
+A im being serious
 C/ps she's right tho, we've got ur back
 """)
 
@@ -1715,9 +1715,9 @@ A same, every morning
 c("frame", """
 A/ph hypothetically if someone had sent a pic and regretted it, could they get it taken down
 B/ps is this about u? its ok if it is
-A/ph maybe
+A maybe
 B/rp there's report remove, childline runs it. and i'll help u do it if u want
-A/ph would u actually
+A would u actually
 B/ps yeah course
 """)
 
@@ -1725,7 +1725,7 @@ c("frame", """
 A/ph random question but is it normal for a boyfriend to check ur phone and tell u what to post
 B no not really
 B/ps is he doing that? u can talk to me
-A/ph kind of. and he gets angry if i post without asking
+A kind of. and he gets angry if i post without asking
 B/rp thats controlling. please tell someone, ur mum or ur head of year
 """)
 
@@ -2497,7 +2497,7 @@ B goodnight
 c("harm", """
 A hey i saw ur post on the football page
 B oh hey
-A/se ur really mature for ur age, most girls ur age wouldnt get me
+A ur really mature for ur age, most girls ur age wouldnt get me
 A/se lets move to a different app, this one's too public
 B which app
 A/se one ur parents dont check lol
@@ -2515,7 +2515,7 @@ C/rp dont pay and dont reply. screenshot it, tell ur parents and report it to ce
 c("harm", """
 A/ex ahahaha look what ryan sent me 😂
 A/ex its the pic from his ex
-B bro why have u got that
+B/pc bro why have u got that
 A/vm relax everyone in year 11 has seen it
 B/pc doesnt make it ok. delete it
 C/pc thats actually vile
@@ -2524,7 +2524,7 @@ C/pc thats actually vile
 c("harm", """
 A/sa bet she looks good out of uniform 😏
 B about who
-A/sa the one from the bus stop
+A the one from the bus stop
 B dunno
 """)
 
@@ -2605,7 +2605,7 @@ B/pc its her page not an invitation
 
 c("harm", """
 A/vm the lads chat is just how boys talk, no one takes it seriously
-B so its fine they rate girls
+B/pc so its fine they rate girls
 A/vm yeah its harmless
 C/pc its not harmless if the girls find out. it messes people up
 """)
@@ -2625,7 +2625,7 @@ B/pc ur blaming the wrong person
 """)
 
 c("harm", """
-A/ir facetime me
+A facetime me
 B not now im with my mum
 A/ir later then, when ur in ur room on ur own
 B why on my own
@@ -2643,7 +2643,7 @@ A lol chill
 c("harm", """
 A/sn imagine being a year 8 called "the easy one"
 B who calls her that
-A/sn everyone lol
+A everyone lol
 C/pc she literally cried in registration because of it
 C/pc pls stop using that
 """)
@@ -2693,7 +2693,7 @@ C/pc leave her be, she doesnt owe u a reply or anything else
 """)
 
 c("harm", """
-A/ex everyone's got the pic of the girl from st marys
+A everyone's got the pic of the girl from st marys
 B how
 A/ex someone posted it on the story then deleted it but we saved it
 B/rp i'm reporting it to the police, this is serious
@@ -2715,7 +2715,7 @@ A/vb idk ppl need to be more careful
 """)
 
 c("harm", """
-A/ir prove ur not a fake account, send a pic
+A prove ur not a fake account, send a pic
 B im literally in ur maths set
 A/ir not that kind of pic 😏
 B ur weird
@@ -2737,7 +2737,7 @@ c("harm", """
 A/sj miss asked who wants to partner with her and he put his hand up so fast 😏
 B lmaooo
 B/sj he's been waiting for that all year 😂
-C bro pls
+C/pc bro pls
 """)
 
 c("harm", """
@@ -2861,9 +2861,9 @@ B oki
 """)
 
 c("harm", """
-A/ex his pic is going round the year 10 gc 😭
+A his pic is going round the year 10 gc 😭
 B whose
-A/ex the lad who got dumped. she sent it to everyone
+A the lad who got dumped. she sent it to everyone
 C/pc thats so bad, boys can be victims too
 C/rp i'm telling sir tomorrow
 """)
@@ -2905,14 +2905,14 @@ C/pc she said no. how much clearer does it get
 c("harm", """
 A/sn shes a proper tease
 B wait why
-A/sn flirts with everyone then wont send anything 😂
+A flirts with everyone then wont send anything 😂
 C/pc not owing u a pic doesnt make her anything
 """)
 
 c("harm", """
 A/sn,sj the girls in 10B are all easy 😂
-B u cant say that about a whole form
-A/sn,sj just did
+B/pc u cant say that about a whole form
+A just did
 C/pc ur so embarrassing
 """)
 
@@ -2920,7 +2920,7 @@ c("harm", """
 A/ir come round after school, bring ur swimming stuff and we can take some pics
 B why swimming stuff theres no pool
 A/ir just for pics, for me
-B/ph my neighbour's son keeps asking me round for "pics" and i feel weird about it
+B/ph my neighbour's son keeps asking me round for "pics" and i feel weird about it, is that normal?
 C/ps trust that feeling, ur not being dramatic
 C/rp tell ur mum about it tonight, she'll want to know
 """)
@@ -2977,8 +2977,8 @@ A room 12 is free if the library's full
 c("mixed", """
 A new profile pic who dis 😎
 B ooh fresh
-C/sa u look well fit, send one without the jacket
-A/pc erm no, and thats a weird thing to put in the gc
+C/sa,ir u look well fit, send one without the jacket
+A erm no, and thats a weird thing to put in the gc
 B/pc ye that was grim
 C soz
 """)
@@ -2995,7 +2995,7 @@ B/rp good. tell her if he comes back
 c("mixed", """
 A football tonight?
 B cant, got extra maths
-C/ex lol did u lot see the pic of that girl from st johns on snap
+C lol did u lot see the pic of that girl from st johns on snap
 A what pic
 C/ex it's going round, i'll send u it
 A/pc dont send me that, i dont want it
@@ -3042,7 +3042,7 @@ c("mixed", """
 A we should do a group photo at the leavers do
 B yesss
 C/ir and a separate one just of the girls for the lads chat 😏
-A/pc hell no
+A hell no
 D/pc why does everything have to be creepy with u
 B group photo only. sorted
 """)
@@ -3094,7 +3094,7 @@ c("mixed", """
 A did anyone see the assembly about the trip
 B yeah its to london
 C/ir cant wait for the hotel, u better send me pics from ur room 😏
-B/pc nah ur being creepy
+B nah ur being creepy
 D/pc leave it, just talk about the trip
 """)
 
