@@ -1323,6 +1323,138 @@ B ur secret is safe, i have two
 """)
 
 # ---------------------------------------------------------------------------
+# PAIRED HARMLESS, part 2 (all [])
+# ---------------------------------------------------------------------------
+
+c("pair", """
+A can u come with me to the nurse, i feel sick
+B ofc, want me to carry ur bag
+A pls
+B sir said its fine, lets go
+""")
+
+c("pair", """
+A i reported ur comment for being too funny 😂
+B lmao what comment
+A the one about sir's tie
+B it was a compliment to the tie
+""")
+
+c("pair", """
+A we're going to the police station on the school trip
+B wait why
+A its a visit, for the careers week thing
+B oh that's actually cool
+A we get to see the cells
+""")
+
+c("pair", """
+A i told miss u were ill
+B thank u, what did she say
+A she said get well soon and do the worksheet
+B of course she did
+""")
+
+c("pair", """
+A stop ur gonna make me cry, that video of the old dog
+B the one where he gets adopted
+A yes i'm not ok
+B watch the one with the kitten next
+""")
+
+c("pair", """
+A its not ur fault the cake sank, the oven's dodgy
+B i followed the recipe exactly
+A mum's one does it too
+B ok i feel better. it still tastes nice
+""")
+
+c("pair", """
+A ur not alone btw, i also didnt understand a word in physics
+B oh thank god
+A lets ask sir at lunch
+B together, so we look less stupid
+""")
+
+c("pair", """
+A that's out of order, they changed the bus route without telling anyone
+B since when
+A since monday apparently
+B i'll be walking forever
+""")
+
+c("pair", """
+A can we block off friday for the project
+B yeah, after school?
+A yeah 4 till 6 at the library
+B done, in the calendar
+""")
+
+c("pair", """
+A i reported back to coach, he says training's moved to thursday
+B thursday's fine
+C not for me, i've got drums
+A he said tell him if u can't make it
+""")
+
+c("pair", """
+A lol ur so weird, why is ur desktop background a potato
+B it's a nice potato
+A it's got a face drawn on
+B his name is kevin
+""")
+
+c("pair", """
+A leave it, i'll pay for the chips
+B u sure
+A yeah u got them last time
+B ok next time its me
+""")
+
+c("pair", """
+A can u keep it down, my nan's asleep
+B sorry!! didnt realise
+A its ok, just no more screaming at the game
+B i'll mute my mic
+""")
+
+c("pair", """
+A bro, delete that photo, my eyes are shut
+B its a good one of everyone else
+A i look asleep!!
+B ok ok i'll crop u out
+""")
+
+c("pair", """
+A who should i tell about the fire alarm going off in the art room
+B its a drill i think
+A no it's real, someone burnt toast in the staff room
+B lmao tell the office then
+""")
+
+c("pair", """
+A thats not funny, i nearly choked on my drink
+B ur own fault for drinking while i'm telling a story
+A the horse bit tho 😭
+B i know right
+""")
+
+c("pair", """
+A i'm worried about the exam
+B what bit
+A the essay question
+B we'll practise some together, u've got this
+A ok deal, ily
+""")
+
+c("pair", """
+A i need help with my hair for prom
+B my cousin does hair, i'll ask her
+A omg would she
+B she did mine for the wedding, she's amazing
+""")
+
+# ---------------------------------------------------------------------------
 # FRAMES: reported speech, quoted counter-speech, generic statements, hypotheticals,
 # advice, negation, lessons, news, lyrics, TV plots
 # ---------------------------------------------------------------------------
@@ -2930,6 +3062,155 @@ A/pr i cant believe ur still saying no
 A/pr i thought we were close
 A/pr everyone sends stuff, ur making it weird
 B ur making it weird by asking
+""")
+
+# ---------------------------------------------------------------------------
+# HARMFUL conversations, part 4 (exposure, names; some with no response)
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/ex made a gc with everyone who wants the pics from saturday 📸😏
+B which pics
+A/ex the ones of her at the party, dm me to get added
+B nah im good
+""")
+
+c("harm", """
+A/ex just sent ur pic to my cousin lol he says 6/10
+B WHAT. which pic
+A/ex the one u sent me on sunday
+B/ph why would u do that. i dont know what to do, i trusted u
+C/ps im so sorry. ur not the one who did wrong
+C/rp lets ring childline together, they can help get it removed
+""")
+
+c("harm", """
+A/ex set it as the group icon 😂😂
+B is that who i think it is
+A/ex yep, her ex sent it to me
+B/pc change it back now, thats so wrong
+C/pc fr ur gonna get everyone in trouble and she'll be humiliated
+A/vm calm down its a laugh
+""")
+
+c("harm", """
+A/ex,th if u dont meet me at the park ill put the pic on the school insta page
+B please
+A/th 6pm. dont be late
+""")
+
+c("harm", """
+A/ex his mates all have it now 😂 check ur dms
+B who
+A/ex the new boy, the one he sent his gf. she forwarded it
+C no thanks
+D/pc this is literally sharing a private pic, stop
+""")
+
+c("harm", """
+A/sn look at her, total hoe 😂
+B shes literally just walking to the bus
+A/sn walking like a hoe
+C/pc ur obsessed with her, its weird
+""")
+
+c("harm", """
+A/sn she's a skank, ask anyone
+B/sn big time
+C/pc who's "everyone"? u two?
+D/pc calling her that cos she wont go out with u is pathetic
+""")
+
+c("harm", """
+A/sn the prude strikes again 😂 wont even hold hands
+B stop it ur embarrassing her
+A/sn what, she is one
+""")
+
+c("harm", """
+A/sn omg the frigid one is at the party
+B lmao
+C/pc shes called zara. use her name
+A/vm it's a nickname relax
+C/pc a nickname she hates
+""")
+
+c("harm", """
+A/sa bro that new teaching assistant is 🔥🔥
+B/sa fr she's peng
+C shes like 40 lol
+A/sa still 😍
+""")
+
+c("harm", """
+A/sa her top today tho 😳 everyone was staring
+B/pc who was staring? u?
+A everyone
+B/pc stop looking then, weirdo
+""")
+
+c("harm", """
+A/sj what were u two doing behind the sports hall 😏😏
+B practising penalties
+A/sj practising something 😂
+B omg we were literally playing football, ask the whole team
+""")
+
+c("harm", """
+A/sj she's had more boyfriends than i've had hot dinners 😂
+B/sj she gets around for sure
+C/pc stop, shes had like two
+""")
+
+c("harm", """
+A/vb what did she think would happen sending it to a boy like him
+B/pc what did HE think would happen sharing it? oh yeah, nothing, cos people like u defend him
+A/vb im not defending him im just saying she was stupid
+B/pc ur still blaming her
+""")
+
+c("harm", """
+A/vm ngl its not even that bad, worse stuff goes round
+B/pc that doesnt make it ok
+A/vm people will forget in a week
+""")
+
+c("harm", """
+A/vb she wanted the attention, she got it
+B/pc nobody wants that kind of attention
+A/vb then she shouldnt have posted it
+C/pc posting a selfie isnt asking for a whole year group to be vile to u
+""")
+
+c("harm", """
+A/ir show me a pic of ur outfit, the real one 😉 not the one in school
+B this is my outfit
+A/ir u know i mean the other one
+B no i dont and im not sending anything
+A/pr ugh why is it always so hard with u
+""")
+
+c("harm", """
+A/ir can u send the pics u sent to him
+B what
+A/ir the ones from last year, he said u send to anyone
+B thats not true. omg who is he telling??
+C/ps hey. its not true and even if it was, its no one's business
+C/rp his messages about u are evidence, screenshot them and show ur head of year
+""")
+
+c("harm", """
+A/ir post a video of u dancing, just for me 😏
+B what kind of dancing
+A/ir the kind ur mum wouldn't want to see
+B no
+""")
+
+c("harm", """
+A/pr u sent one to him, why not me
+B i havent sent him a single thing
+A/pr liar. just send one, its not fair otherwise
+B/rp screenshotted and reported. leave me alone
 """)
 
 # ---------------------------------------------------------------------------
