@@ -461,7 +461,7 @@ B who??
 A/sa the girl in our science set, u know the one, check her in PE
 C/pc thats so weird to say about someone in our year
 D/pc bro why are u talking about her body, grim
-A chill
+A/vm chill
 """)
 
 c("harm", """
@@ -765,7 +765,7 @@ A im ok now just shaken
 c("prot", """
 A/pc oi. thats not on
 A/pc u dont get to send pics of her around just cos u fell out
-B it was only to two people
+B/vm it was only to two people
 A/pc two people is two too many
 C/rp im screenshotting this for mrs ali
 """)
@@ -781,7 +781,7 @@ A/rp so im telling ur head of year if u message her again
 c("prot", """
 A/pc why would u say that about him
 A/pc hes literally been ur mate since primary
-B it was just a joke in the gc
+B/vm it was just a joke in the gc
 A/pc a joke that everyone is now repeating. sort it out
 B ok ill say sorry
 """)
@@ -927,7 +927,7 @@ C/pc yeah u need to stop
 
 c("prot", """
 A/pc lads can we stop with the comments about her body in here
-B we're just chatting
+B/vm we're just chatting
 A/pc about a girl who isnt even here to say stop. pack it in
 C/pc agreed, its weird
 D ok ok
@@ -949,14 +949,14 @@ B ok i will tomorrow
 c("prot", """
 A/pc BRO ARE U SERIOUS RN
 A/pc U CANT JUST POST SOMEONES PIC
-B it was only for a laugh
+B/vm it was only for a laugh
 A/pc NOT A JOKE. TAKE IT DOWN
 C/rp already reported it
 """)
 
 c("prot", """
 A/pc omg deadass stop messaging her, she's blocked u twice
-B she's overreacting
+B/vm she's overreacting
 A/pc blocking u twice is not overreacting its a hint
 C/rp if u make another account im telling sir
 """)
@@ -965,7 +965,7 @@ c("prot", """
 A/pc thats well out of order mate
 B what is
 A/pc putting her face on that edit, everyone knows its fake
-B its funny tho
+B/vm its funny tho
 A/pc its really not, take it down
 D/ps shes seen it, im with her now
 """)
@@ -1066,7 +1066,7 @@ A/pc so delete them and say sorry
 c("prot", """
 A/pc why r u bein like this to her tho??
 A/pc she literally said no like 3 times
-B she didnt mean it
+B/vm she didnt mean it
 A/pc no means no, not "ask again later"
 """)
 
@@ -1743,14 +1743,14 @@ C/rp u can use the anonymous form then no one knows it was u
 
 c("frame", """
 A/pc u cant just say "it was banter" every time someone gets upset
-B it literally was banter tho
+B/vm it literally was banter tho
 A/pc banter is when both people laugh
 C/pc yeah she wasnt laughing
 """)
 
 c("frame", """
 A/pc "rate her out of 10" isnt a game, its just rating someone's body
-B chill its one post
+B/vm chill its one post
 A/pc one post with her in it that 200 people saw
 """)
 
@@ -2769,7 +2769,7 @@ c("harm", """
 A/sa the way she walks in them leggings 😍
 B/sa fr she knows what shes doing
 C/pc ur both weird, shes our age
-A lol chill
+A/vm lol chill
 """)
 
 c("harm", """
@@ -2862,7 +2862,7 @@ A/sj why was he in the store cupboard with her for 10 mins 👀👀
 B they were getting the netball bibs
 A/sj yeah "bibs" 😂
 C/pc u literally make everything into something, its so boring
-A lighten up
+A/vm lighten up
 """)
 
 c("harm", """
@@ -2957,7 +2957,7 @@ A/sa who's the fittest in our year, go
 B/sa abbie obvs
 C/sa nah her mate with the ponytail, have u seen her in PE
 D/pc why are we ranking girls in PE? thats so creepy
-B its just a question lol
+B/vm its just a question lol
 D/pc a question about their bodies. no thanks
 """)
 
@@ -3123,7 +3123,7 @@ D/pc calling her that cos she wont go out with u is pathetic
 
 c("harm", """
 A/sn the prude strikes again 😂 wont even hold hands
-B stop it ur embarrassing her
+B/pc stop it ur embarrassing her
 A/sn what, she is one
 """)
 
