@@ -1086,6 +1086,119 @@ A/ps ok. whatever u decide im here
 """)
 
 # ---------------------------------------------------------------------------
+# PROTECTIVE, part 3: help-seeking and reporting in more voices
+# ---------------------------------------------------------------------------
+
+c("prot", """
+A/ph ok dont laugh but how do u get a pic taken off the internet if its of u
+B not laughing. is someone posting one?
+A/ph maybe. a lad from rhys's school says he's got one and i feel sick
+B/ps ok. ur not in trouble and we'll sort it
+B/rp childline has a thing for exactly this, and we should tell ur mam too
+A she's gonna flip
+B/ps at him, not u
+""")
+
+c("prot", """
+A/ph sorry for the essay but i need advice. someone in my dms keeps saying if i dont send pics he'll tell my school i did. is that even a thing people do
+B/ps dont be sorry, im glad u messaged
+B/rp its a thing and its called sextortion, its illegal. block, dont pay, dont send, tell ur parents
+A/ph what if he actually messages the school
+B/ps then the school will know its him doing wrong, not u
+""")
+
+c("prot", """
+A/ph im scared to go in tomorrow, everyone's seen the messages about me
+B/ps u dont have to walk in alone, i'll meet u at the bus stop
+A/ph should i tell mr hughes or will it make it worse
+B/rp tell him. he dealt with the last lot really well
+C/ps and we'll sit with u at lunch, no one's getting near u
+""")
+
+c("prot", """
+A/ph guys i need help. my little brother is 11 and some random on a game asked him for a pic of himself
+B/ps omg is ur brother alright
+A he's fine he didnt send anything, he came and told me
+B/rp good lad. tell ur parents and report the username on the game
+C/rp and the game probably has a report button in the chat, use that too
+""")
+
+c("prot", """
+A/ph how do u use the anonymous report thing on the school website
+B its under "worried about something"
+A/ph ok and do they find out its me
+B/rp no, u dont have to put ur name. just put what happened and in which chat
+A ok doing it now
+""")
+
+c("prot", """
+A/ph is it bad that i dont want to tell anyone about what he said
+B/ps its not bad, its ur choice who to tell
+B/rp but if its making u feel like this, telling someone like the school nurse might help
+A/ph would she tell my parents
+B i dont think she has to unless ur in danger, u could ask her first
+""")
+
+c("prot", """
+A/rp i rang childline last night about the stuff with my ex
+B omg how was it
+A/rp actually ok. they said to tell school and keep the messages
+B/ps im really proud of u for ringing
+""")
+
+c("prot", """
+A/rp reported him on insta and tiktok, both accounts
+B did they take them down
+A insta did, tiktok is "reviewing" 🙄
+C/rp report it again, the more reports the faster
+B/ps and block him so u dont have to see it
+""")
+
+c("prot", """
+A/rp miss collins knows about the gc now, i showed her on my phone
+B and? how did she take it
+A/rp she's speaking to the head and ringing parents today
+B about time honestly
+C/ps poor ffion, hope she's ok. i'll message her
+""")
+
+c("prot", """
+A/pc cmon lads this isnt funny anymore, u've been on at her all week
+B/vm come on its only a laugh lol
+A/pc not for her. she's stopped coming to footy
+C/pc yeah i'm with A. knock it off
+""")
+
+c("prot", """
+A/pc ok whoever is sending that pic round, u do know its a crime right
+B not me
+A/pc then tell whoever it is to delete it
+C/rp i already told miss, she's checking the chat
+""")
+
+c("prot", """
+A/pc why are u still messaging him for pics, he's told u no
+B/vm he's just playing hard to get
+A/pc no he's told u no. boys can say no too
+C/pc fr leave him alone
+""")
+
+c("prot", """
+A/ps hey, i heard what happened in the corridor. u ok?
+B not really
+A/ps that's fair. want to walk home together later?
+B yes pls
+A/rp and if u want to tell someone, i'll come with u to student services
+""")
+
+c("prot", """
+A/ps u didnt deserve any of that
+A/ps seriously, if anyone says different they can talk to me
+B thank u. i just feel so embarrassed
+A/ps the people who shared it should be embarrassed, not u
+""")
+
+# ---------------------------------------------------------------------------
 # PAIRED HARMLESS: protective-looking words in harmless settings (all [])
 # ---------------------------------------------------------------------------
 
@@ -1452,6 +1565,68 @@ A i need help with my hair for prom
 B my cousin does hair, i'll ask her
 A omg would she
 B she did mine for the wedding, she's amazing
+""")
+
+# ---------------------------------------------------------------------------
+# PAIRED HARMLESS, part 3: help-seeking and reporting words, innocently (all [])
+# ---------------------------------------------------------------------------
+
+c("pair", """
+A how do u get a pic off the school website, its my baby photo from the nursery day
+B lmao which one
+A the one with the face paint, mum sent it in
+B email the office, they'll swap it
+""")
+
+c("pair", """
+A im scared to go in tomorrow, its the french oral
+B u'll be fine, just memorise the first bit
+A what if she asks a follow up question
+B say "je ne sais pas" with confidence 😂
+""")
+
+c("pair", """
+A i need advice. should i get the blue or the black trainers
+B what do u wear most
+A jeans
+B black then, goes with everything
+""")
+
+c("pair", """
+A does anyone know how to report a lost bus pass
+B theres a form on the council site
+A ugh forms
+B or ring them, takes 2 mins
+""")
+
+c("pair", """
+A reported my brother to mum for eating my easter egg
+B did he get told off
+A he got told to buy me another one
+B justice
+""")
+
+c("pair", """
+A can u help me, the teams assignment wont let me upload
+B is the file too big
+A its a video, like 300mb
+B compress it or send her a link instead
+A ooh link, good shout
+""")
+
+c("pair", """
+A is it bad that i dont want to go to the disco
+B nah, its not for everyone
+A everyone keeps asking if i'm going
+B just say u've got plans. come round mine instead
+""")
+
+c("pair", """
+A u didnt deserve that red card honestly
+B i barely touched him
+A he went down like he'd been shot
+B the ref bought it tho
+C appeal it, coach said we can
 """)
 
 # ---------------------------------------------------------------------------
