@@ -962,6 +962,22 @@ mod tests {
         (all, episodes)
     }
 
+    /// The same message in conversation c2.
+    fn in_c2(mut a: Annotation) -> Annotation {
+        a.conversation_id = "c2".into();
+        a
+    }
+
+    /// One batch, with confirmation on.
+    fn run_one(conv: Vec<Annotation>) -> (Vec<Annotation>, Vec<Episode>) {
+        run_with(CONFIRM, vec![conv])
+    }
+
+    /// `msgs` cut into batches of `size`.
+    fn batched(msgs: &[Annotation], size: usize) -> Vec<Vec<Annotation>> {
+        msgs.chunks(size).map(|c| c.to_vec()).collect()
+    }
+
     /// Two interleaved conversations: c1 has a lone act (answered only by a reply), then a
     /// confirmed episode; c2 has an act that a refusal confirms.
     fn lone_and_confirmed() -> Vec<Annotation> {
@@ -974,12 +990,8 @@ mod tests {
             msg("m6", "a", 5, "coercive.threat", false),
             msg("m7", "b", 6, "protective.reporting", false),
         ];
-        let mut o1 = msg("o1", "x", 0, "coercive.threat", false);
-        let mut o2 = msg("o2", "y", 1, "", true);
-        o1.conversation_id = "c2".into();
-        o2.conversation_id = "c2".into();
-        msgs.insert(1, o1);
-        msgs.insert(4, o2);
+        msgs.insert(1, in_c2(msg("o1", "x", 0, "coercive.threat", false)));
+        msgs.insert(4, in_c2(msg("o2", "y", 1, "", true)));
         msgs
     }
 
@@ -1077,8 +1089,11 @@ mod tests {
         let msgs = lone_and_confirmed();
         let whole = run_with(CONFIRM, vec![msgs.clone()]);
         for size in [1, 2, 3, 4] {
-            let batches: Vec<Vec<Annotation>> = msgs.chunks(size).map(|c| c.to_vec()).collect();
-            assert_eq!(run_with(CONFIRM, batches), whole, "batch size {size}");
+            assert_eq!(
+                run_with(CONFIRM, batched(&msgs, size)),
+                whole,
+                "batch size {size}"
+            );
         }
     }
 
@@ -1123,7 +1138,7 @@ mod tests {
             said("m4", "e", 3, "", "nah im good"),
             said("m5", "f", 4, "", "lol"),
         ];
-        let (anns, eps) = run_with(CONFIRM, vec![conv]);
+        let (anns, eps) = run_one(conv);
         assert_eq!(eps.len(), 1);
         assert_eq!(
             roles(&eps[0]),
@@ -1144,7 +1159,7 @@ mod tests {
             said("m1", "a", 0, "sexualised.names", "shes such a tart lol"),
             said("m2", "a", 1, "", "why not, its true"),
         ];
-        let (_, eps) = run_with(CONFIRM, vec![conv]);
+        let (_, eps) = run_one(conv);
         assert!(eps.is_empty(), "{eps:?}");
     }
 
@@ -1167,9 +1182,7 @@ mod tests {
             said("m7", "b", 201, "", "one sec"),
         ];
         msgs[4].refusal = true;
-        let mut other = said("o1", "x", 0, "", "delete this");
-        other.conversation_id = "c2".into();
-        msgs.insert(2, other);
+        msgs.insert(2, in_c2(said("o1", "x", 0, "", "delete this")));
         msgs
     }
 
@@ -1206,8 +1219,11 @@ mod tests {
             assert_eq!(of(id).episode_id, None, "{id}");
         }
         for size in [1, 2, 3, 5] {
-            let batches: Vec<Vec<Annotation>> = msgs.chunks(size).map(|c| c.to_vec()).collect();
-            assert_eq!(run_with(CONFIRM, batches), whole, "batch size {size}");
+            assert_eq!(
+                run_with(CONFIRM, batched(&msgs, size)),
+                whole,
+                "batch size {size}"
+            );
         }
     }
 
@@ -1247,7 +1263,7 @@ mod tests {
             said("m2", "b", 1, "", "what"),
             said("m3", "b", 2, "", "nah leave it, thats weird"),
         ];
-        let (anns, eps) = run_with(CONFIRM, vec![conv]);
+        let (anns, eps) = run_one(conv);
         assert_eq!(eps.len(), 1);
         assert_eq!(
             acts(&eps[0]),
@@ -1260,7 +1276,7 @@ mod tests {
             said("m2", "b", 1, "", "what"),
             said("m3", "c", 2, "", "no idea lol"),
         ];
-        let (_, eps) = run_with(CONFIRM, vec![conv]);
+        let (_, eps) = run_one(conv);
         assert!(eps.is_empty(), "{eps:?}");
     }
 
@@ -1283,7 +1299,7 @@ mod tests {
                 "we need to tell a teacher",
             ),
         ];
-        let (_, eps) = run_with(CONFIRM, vec![conv]);
+        let (_, eps) = run_one(conv);
         assert_eq!(
             roles(&eps[0]),
             [("a", "bystander_defender"), ("b", "bystander_assistant")]
@@ -1306,7 +1322,7 @@ mod tests {
                 "ill come with u to see miss",
             ),
         ];
-        let (_, eps) = run_with(CONFIRM, vec![conv]);
+        let (_, eps) = run_one(conv);
         assert_eq!(
             roles(&eps[0]),
             [("a", "target"), ("c", "bystander_defender")]
@@ -1322,7 +1338,7 @@ mod tests {
                 "go on tell ur mum then",
             ),
         ];
-        let (_, eps) = run_with(CONFIRM, vec![conv]);
+        let (_, eps) = run_one(conv);
         assert_eq!(roles(&eps[0])[0], ("a", "harasser"));
     }
 
@@ -1430,20 +1446,17 @@ mod tests {
         {
             msgs.push(msg(&format!("m{i}"), spk, i as u32, label, *refusal));
             // Another conversation interleaved.
-            let mut o = msg(
+            msgs.push(in_c2(msg(
                 &format!("o{i}"),
                 "x",
                 i as u32,
                 "sexualised.appearance",
                 false,
-            );
-            o.conversation_id = "c2".into();
-            msgs.push(o);
+            )));
         }
         let (whole_anns, whole) = run(vec![msgs.clone()]);
         for size in [1, 2, 5] {
-            let batches: Vec<Vec<Annotation>> = msgs.chunks(size).map(|c| c.to_vec()).collect();
-            let (anns, eps) = run(batches);
+            let (anns, eps) = run(batched(&msgs, size));
             assert_eq!(eps, whole, "batch size {size}");
             assert_eq!(anns, whole_anns, "batch size {size}");
         }
