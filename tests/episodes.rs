@@ -569,7 +569,10 @@ fn episodes_of(conv: &[Annotation], size: usize) -> (Vec<Annotation>, Vec<Episod
     (out, eps)
 }
 
-fn acts_and_roles(e: &Episode) -> (Vec<(&str, &str)>, Vec<(&str, &str)>) {
+/// (message id, act) or (speaker, role) pairs.
+type Pairs<'a> = Vec<(&'a str, &'a str)>;
+
+fn acts_and_roles(e: &Episode) -> (Pairs<'_>, Pairs<'_>) {
     (
         e.acts
             .iter()
