@@ -33,6 +33,10 @@
 //! message is open in the conversation; otherwise they are framed `unanchored`
 //! ([`Rules::step_spans`]).
 //!
+//! With a classifier, the rules walk each conversation a second time after it
+//! ([`Rules::revisit`]), with a state of their own that also counts the classifier's labels;
+//! that walk only adds.
+//!
 //! The same text with nothing open in the state gets no label from the rules. The window and
 //! the regexes live in the lexicon's `rules.toml` (a lexicon without one gets the built-in core
 //! lexicon's, `lexicons/core/rules.toml`: see [`crate::lexicon::RulesConfig`]); `--rule-window`
