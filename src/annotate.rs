@@ -1,7 +1,7 @@
 //! Annotate: match every message (in parallel, order preserved), apply the
 //! conversation-aware rules, compute each message's conversation context when the scorer
 //! uses one, optionally add classifier labels, and build [`Annotation`]s; with a classifier, the
-//! rules then walk each conversation again seeing its labels ([`Annotator::classifier_walk`]).
+//! rules then walk each conversation again seeing its labels (`Annotator::classifier_walk`).
 //!
 //! The conversation walk ([`Annotator::annotate_batch`]'s, also behind
 //! [`Annotator::fill_contexts`] for training and evaluation) is the one place contexts are
