@@ -1,6 +1,7 @@
 //! Annotate: match every message (in parallel, order preserved), apply the
 //! conversation-aware rules, compute each message's conversation context when the scorer
-//! uses one, optionally add classifier labels, and build [`Annotation`]s.
+//! uses one, optionally add classifier labels, and build [`Annotation`]s; with a classifier, the
+//! rules then walk each conversation again seeing its labels (`Annotator::classifier_walk`).
 //!
 //! The conversation walk ([`Annotator::annotate_batch`]'s, also behind
 //! [`Annotator::fill_contexts`] for training and evaluation) is the one place contexts are
@@ -13,7 +14,7 @@ use crate::classify::{ContextItem, MessageContext, TrainExample};
 use crate::ingest::conversation_order;
 use crate::matcher::Matcher;
 use crate::model::{Annotation, Message, Source, Span};
-use crate::rules::{ConvState, Rules, Step};
+use crate::rules::{ConvState, Revisit, Rules, Step};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
@@ -122,6 +123,8 @@ fn context_labels(spans: &[Span]) -> Vec<String> {
 #[derive(Default)]
 pub struct StreamState {
     convs: HashMap<String, ConvState>,
+    /// The second walk's rule state ([`Annotator::classifier_walk`]).
+    after: HashMap<String, ConvState>,
     windows: HashMap<String, ConvWindow>,
     last_time: HashMap<u64, i64>,
     /// Messages whose timestamp is earlier than one already seen, in an earlier batch, of the same conversation.
@@ -311,9 +314,13 @@ impl Annotator<'_> {
                 .collect()
         });
 
+        let normalised: Vec<String> = match self.scorer {
+            Some(_) => matched.iter().map(|m| m.normalised.clone()).collect(),
+            None => Vec::new(),
+        };
         // In parallel (input order kept): building and finalising annotations was serial work
         // on the thread that also writes the output.
-        messages
+        let mut anns: Vec<Annotation> = messages
             .into_par_iter()
             .zip(matched)
             .enumerate()
@@ -366,7 +373,70 @@ impl Annotator<'_> {
                 a.finalise();
                 a
             })
-            .collect()
+            .collect();
+        if self.scorer.is_some() {
+            self.classifier_walk(&mut anns, &normalised, st);
+        }
+        anns
+    }
+
+    /// The second conversation walk, after the classifier: the rules again, with a state of
+    /// their own carried in `st`, seeing the classifier-only labels too ([`Rules::revisit`]).
+    /// A message it adds to gets its new spans and refusal flag and is finalised again.
+    fn classifier_walk(
+        &self,
+        anns: &mut [Annotation],
+        normalised: &[String],
+        st: &mut StreamState,
+    ) {
+        let order = crate::ingest::order_by_conversation(
+            anns.len(),
+            |i| &anns[i].conversation_id,
+            |i| anns[i].timestamp.as_deref(),
+        );
+        for conv in order {
+            let cid = anns[conv[0]].conversation_id.clone();
+            let state = st.after.entry(cid.clone()).or_default();
+            for &i in &conv {
+                let a = &mut anns[i];
+                let classifier: Vec<String> = a
+                    .evidence
+                    .iter()
+                    .filter(|(_, src)| src.contains(&Source::Classifier))
+                    .map(|(c, _)| c.clone())
+                    .collect();
+                let m = Revisit {
+                    speaker: &a.speaker,
+                    normalised: &normalised[i],
+                    text: &a.text,
+                    tokens: a.tokens,
+                    spans: &a.spans,
+                    classifier: &classifier,
+                };
+                let Some(r) = self.rules.revisit(state, &m) else {
+                    continue;
+                };
+                let new_refusal = r.refusal && !a.refusal;
+                if r.spans == a.spans && !new_refusal {
+                    continue;
+                }
+                a.spans = r.spans;
+                a.refusal |= r.refusal;
+                // The classifier's labels stay (the person asked saying no gets no classifier
+                // protective label, as in the first walk); the spans' are made again.
+                let mut ev: BTreeMap<String, Vec<Source>> = classifier
+                    .into_iter()
+                    .filter(|c| !(a.refusal && crate::model::top_level(c) == "protective"))
+                    .map(|c| (c, vec![Source::Classifier]))
+                    .collect();
+                a.severity = u8::from(!ev.is_empty());
+                a.evidence = std::mem::take(&mut ev);
+                a.finalise();
+            }
+            if self.rules.is_idle(state) {
+                st.after.remove(&cid);
+            }
+        }
     }
 }
 

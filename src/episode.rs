@@ -62,6 +62,8 @@ struct Cues {
     elliptic_objects: HashSet<String>,
     clarify: HashSet<String>,
     clarify_max_words: usize,
+    request_verbs: HashSet<String>,
+    refuse_fillers: HashSet<String>,
 }
 
 /// Who a text speaks to and about (`lexicons/episode-cues.toml`).
@@ -135,7 +137,7 @@ fn pushes_back(text: &str) -> bool {
     if c.topic_change.iter().any(|p| t.contains(&format!(" {p} "))) {
         return false;
     }
-    if c.decline.iter().any(|p| t.starts_with(&format!(" {p} "))) {
+    if declines(text) {
         return false;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -143,6 +145,15 @@ fn pushes_back(text: &str) -> bool {
         let after_self = i > 0 && c.self_subject.contains(words[i - 1]);
         c.pushback.contains(*w) && !after_self
     })
+}
+
+/// Whether a text begins with a `decline` phrase ("nah im good").
+fn declines(text: &str) -> bool {
+    let t = padded(text);
+    cues()
+        .decline
+        .iter()
+        .any(|p| t.starts_with(&format!(" {p} ")))
 }
 
 /// Whether a message may name an act only by a pronoun ("send it then", "delete this"): an
@@ -153,6 +164,32 @@ fn is_elliptic(text: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     words.iter().any(|w| c.elliptic_verbs.contains(*w))
         && words.iter().any(|w| c.elliptic_objects.contains(*w))
+}
+
+/// Whether a message may ask the reader for something without a label ("send me one of u",
+/// "can someone send me the pic"): a `request_verbs` word and an `elliptic_objects` or
+/// `second_person` word.
+fn is_request(text: &str) -> bool {
+    let c = cues();
+    let t = padded(text);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let object = |w: &&str| c.elliptic_objects.contains(*w) || c.second_person.contains(*w);
+    words.iter().any(|w| c.request_verbs.contains(*w)) && words.iter().any(object)
+}
+
+/// Whether a text begins with a `refuse` phrase, after at most two `refuse_fillers` words
+/// ("lol no", "what no").
+fn begins_with_refusal(text: &str) -> bool {
+    let c = cues();
+    let t = padded(text);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let skip = words
+        .iter()
+        .take(2)
+        .take_while(|w| c.refuse_fillers.contains(**w))
+        .count();
+    let rest = format!(" {} ", words[skip..].join(" "));
+    c.refuse.iter().any(|p| rest.starts_with(&format!(" {p} ")))
 }
 
 /// Whether a message asks what was meant ("send what", "what pic"): at most
@@ -311,6 +348,20 @@ struct Open {
     opener_me: bool,
     /// The opening speaker has written again since the opening message.
     harasser_spoke: bool,
+    /// The opening message's speaker (kept when [`Open::reporter`] clears the harasser).
+    opener_speaker: String,
+    /// The opening message has an act aimed at the reader's answer (a request, pressure, a
+    /// threat or secrecy).
+    opener_addressed: bool,
+    /// A harmful act has followed the opening message.
+    harm_after: bool,
+    /// The opening speaker has since supported, reported or asked for help.
+    opener_protects: bool,
+    /// Drop the episode when it is a discussion of harm ([`Open::discussion`]; on with
+    /// [`EpisodeSettings::confirm`]).
+    drop_discussion: bool,
+    /// Kept whatever follows (more than [`HOLD_MAX`] annotations were held).
+    forced: bool,
 }
 
 /// An elliptic message held back to see whether it opens an episode ([`is_elliptic`]).
@@ -321,6 +372,9 @@ struct Cand {
     pos: usize,
     /// Someone else has asked what was meant.
     asked: bool,
+    /// It may ask the reader for something ([`is_request`]): another speaker's refusal opens
+    /// the episode at it.
+    request: bool,
     /// (input index, position, time) of it and the messages after it.
     msgs: Vec<(u64, usize, Option<i64>)>,
 }
@@ -367,7 +421,7 @@ impl Held<'_> {
     /// episode and role, and the conversation gets its number back).
     fn settle(&mut self, open: Open, conv_count: &mut usize) -> Option<Episode> {
         self.undecided.remove(&open.opener);
-        if open.confirmed {
+        if open.kept() {
             return Some(finish_open(open));
         }
         for &i in &open.held {
@@ -452,6 +506,7 @@ impl Episodes {
                 c.cand = None;
             } else if let Some(open) = c.open.as_mut() {
                 open.confirmed = true;
+                open.forced = true;
                 open.held = Vec::new();
             }
         }
@@ -536,17 +591,23 @@ impl Episodes {
             let now_msg = (index, pos, now);
             if let Some(open) = elliptic_step(cand, conv, &mut held, now_msg, &speaker, &text) {
                 conv.count += 1;
-                let open = open_at_cand(open, conv.count, &mut held, settings, &harmful);
+                // Opened by a refusal: the held message asked for an image.
+                let named = match harmful.is_empty() {
+                    true => vec!["image_request".to_string()],
+                    false => harmful.clone(),
+                };
+                let open = open_at_cand(open, conv.count, &mut held, settings, &named);
                 conv.open = Some(open);
             } else if conv.cand.is_none()
                 && harmful.is_empty()
                 && other.is_empty()
-                && is_elliptic(&text)
+                && (is_elliptic(&text) || is_request(&text))
             {
                 conv.cand = Some(Cand {
                     speaker,
                     pos,
                     asked: false,
+                    request: is_request(&text),
                     msgs: vec![now_msg],
                 });
                 held.undecided.insert(index, conv_id.clone());
@@ -558,11 +619,12 @@ impl Episodes {
             let mut open = open_episode(a, conv.count, pos, now);
             open.opener = index;
             open.confirmed = !settings.confirm;
+            open.drop_discussion = settings.confirm;
             conv.open = Some(open);
         }
         if let Some(open) = &mut conv.open {
             open.add(a, pos, now, &harmful, &other);
-            if open.confirmed {
+            if open.decided() {
                 held.undecided.remove(&open.opener);
                 open.held = Vec::new();
             } else {
@@ -582,8 +644,10 @@ impl Episodes {
 /// The next message of a conversation with no open episode, against its held elliptic
 /// message (`cand`, taken out of the conversation): someone else asking what was meant keeps
 /// it held; its speaker's harmful act within two messages after that opens an episode at it
-/// (returned, for [`open_at_cand`]); anything else lets it go (it gets no episode). `msg` is
-/// (input index, position, time); `opens` whether the message would open an episode.
+/// (returned, for [`open_at_cand`]). A held request ([`is_request`]) also opens one when
+/// someone else says no to it within two messages (a refusal, a `refuse` phrase or a
+/// challenge), and waits one message by someone else for that. Anything else lets it go (it
+/// gets no episode). `msg` is (input index, position, time).
 fn elliptic_step(
     cand: Option<Cand>,
     conv: &mut Conv,
@@ -598,7 +662,13 @@ fn elliptic_step(
     let (harmful, other) = acts_of(a);
     let quiet = harmful.is_empty() && other.is_empty();
     let opens = !harmful.is_empty() && !other.iter().any(|o| o != "refusal");
-    if !c.asked && pos == c.pos + 1 && speaker != c.speaker && quiet && asks_what(text) {
+    let by_other = speaker != c.speaker;
+    // Someone else says no to a request within two messages: it asked for something harmful.
+    let says_no = a.refusal || other.iter().any(|o| o == "challenge") || begins_with_refusal(text);
+    if c.request && by_other && harmful.is_empty() && pos <= c.pos + 2 && says_no {
+        return Some(c);
+    }
+    if !c.asked && pos == c.pos + 1 && by_other && quiet && asks_what(text) {
         c.asked = true;
         c.msgs.push(msg);
         conv.cand = Some(c);
@@ -607,7 +677,8 @@ fn elliptic_step(
     if c.asked && pos <= c.pos + 3 && speaker == c.speaker && opens {
         return Some(c);
     }
-    if c.asked && pos < c.pos + 3 && speaker != c.speaker && quiet {
+    let wait = if c.asked { c.pos + 3 } else { c.pos + 2 };
+    if (c.asked || c.request) && pos < wait && by_other && quiet {
         c.msgs.push(msg);
         conv.cand = Some(c);
         return None;
@@ -630,6 +701,7 @@ fn open_at_cand(
     let mut open = open_episode(first, n, pos, now);
     open.opener = index;
     open.confirmed = !settings.confirm;
+    open.drop_discussion = settings.confirm;
     open.add(first, pos, now, harmful, &[]);
     open.held.push(index);
     for &(i, p, t) in &c.msgs[1..] {
@@ -671,6 +743,12 @@ fn open_episode(a: &Annotation, n: usize, pos: usize, now: Option<i64>) -> Open 
         exposure_opener: false,
         opener_me: person(&a.text).me,
         harasser_spoke: false,
+        opener_speaker: a.speaker.clone(),
+        opener_addressed: false,
+        harm_after: false,
+        opener_protects: false,
+        drop_discussion: false,
+        forced: false,
     }
 }
 
@@ -737,11 +815,22 @@ impl Open {
     ) {
         if pos == self.start_pos {
             self.exposure_opener = !harmful.is_empty() && harmful.iter().all(|h| h == "exposure");
-        } else if a.speaker == self.harasser && !self.harasser_spoke {
+            self.opener_addressed = harmful.iter().any(|h| ADDRESSED.contains(&h.as_str()));
+        } else {
+            self.harm_after |= !harmful.is_empty();
+            let protects = ["support", "reporting", "help_seeking"];
+            self.opener_protects |= a.speaker == self.opener_speaker
+                && other.iter().any(|o| protects.contains(&o.as_str()));
+        }
+        if pos != self.start_pos && a.speaker == self.harasser && !self.harasser_spoke {
             self.harasser_spoke = true;
             self.reporter(a, harmful, other, pos);
         }
         let mut other = other.to_vec();
+        if self.bystander_says_no(a, &other) {
+            other.retain(|o| o != "refusal");
+            other.push("pushback".to_string());
+        }
         if harmful.is_empty() && other.is_empty() && self.refused_by(a) {
             // The rules could not see a classifier-only act: the person asked says no here.
             a.refusal = true;
@@ -816,7 +905,44 @@ impl Open {
 }
 
 impl Open {
-    /// Whether a message the rules did not mark a refusal begins with a `refuse` phrase and is
+    /// A discussion of harm, not an episode: nothing aimed at the reader opened it, no harmful
+    /// act followed, and the opening speaker went on to support, report or ask for help ("ive
+    /// been called names on my story" ... "screenshot it and tell someone"; "ppl saying ur
+    /// frigid is so dumb" ... "ill come with u to tell someone").
+    fn discussion(&self) -> bool {
+        self.drop_discussion && !self.opener_addressed && !self.harm_after && self.opener_protects
+    }
+
+    /// A refusal (the rules') by someone other than the person asked, once someone else is
+    /// the target ("nah its a chess chat" after the target said no): a bystander saying no
+    /// on the target's behalf, a `pushback`, unless it begins with a `decline` phrase.
+    fn bystander_says_no(&self, a: &Annotation, other: &[String]) -> bool {
+        let bystander = matches!(
+            self.role_of(&a.speaker),
+            None | Some("bystander_other") | Some("bystander_defender")
+        );
+        other.iter().any(|o| o == "refusal")
+            && self.addressed
+            && a.speaker != self.harasser
+            && bystander
+            && self.roles.iter().any(|r| r.1 == "target")
+            && !declines(&a.text)
+    }
+
+    /// Whether the episode is kept when it closes.
+    fn kept(&self) -> bool {
+        self.forced || (self.confirmed && !self.discussion())
+    }
+
+    /// Whether the episode is decided before it closes: kept whatever follows (confirmed, and
+    /// it can no longer turn out a discussion of harm).
+    fn decided(&self) -> bool {
+        let settled = !self.drop_discussion || self.opener_addressed || self.harm_after;
+        self.forced || (self.confirmed && settled)
+    }
+
+    /// Whether a message the rules did not mark a refusal begins with a `refuse` phrase (after
+    /// at most two `refuse_fillers` words) and is
     /// by the person an act was aimed at (the target, or the first to answer).
     fn refused_by(&self, a: &Annotation) -> bool {
         if a.refusal || !self.addressed || a.speaker == self.harasser {
@@ -828,12 +954,7 @@ impl Open {
             None | Some("bystander_other") => !has_target,
             _ => false,
         };
-        let t = padded(&a.text);
-        asked
-            && cues()
-                .refuse
-                .iter()
-                .any(|p| t.starts_with(&format!(" {p} ")))
+        asked && begins_with_refusal(&a.text)
     }
 
     /// The opening speaker's next message: when the opening act was only an exposure and this
@@ -962,6 +1083,22 @@ mod tests {
         (all, episodes)
     }
 
+    /// The same message in conversation c2.
+    fn in_c2(mut a: Annotation) -> Annotation {
+        a.conversation_id = "c2".into();
+        a
+    }
+
+    /// One batch, with confirmation on.
+    fn run_one(conv: Vec<Annotation>) -> (Vec<Annotation>, Vec<Episode>) {
+        run_with(CONFIRM, vec![conv])
+    }
+
+    /// `msgs` cut into batches of `size`.
+    fn batched(msgs: &[Annotation], size: usize) -> Vec<Vec<Annotation>> {
+        msgs.chunks(size).map(|c| c.to_vec()).collect()
+    }
+
     /// Two interleaved conversations: c1 has a lone act (answered only by a reply), then a
     /// confirmed episode; c2 has an act that a refusal confirms.
     fn lone_and_confirmed() -> Vec<Annotation> {
@@ -974,12 +1111,8 @@ mod tests {
             msg("m6", "a", 5, "coercive.threat", false),
             msg("m7", "b", 6, "protective.reporting", false),
         ];
-        let mut o1 = msg("o1", "x", 0, "coercive.threat", false);
-        let mut o2 = msg("o2", "y", 1, "", true);
-        o1.conversation_id = "c2".into();
-        o2.conversation_id = "c2".into();
-        msgs.insert(1, o1);
-        msgs.insert(4, o2);
+        msgs.insert(1, in_c2(msg("o1", "x", 0, "coercive.threat", false)));
+        msgs.insert(4, in_c2(msg("o2", "y", 1, "", true)));
         msgs
     }
 
@@ -1077,8 +1210,11 @@ mod tests {
         let msgs = lone_and_confirmed();
         let whole = run_with(CONFIRM, vec![msgs.clone()]);
         for size in [1, 2, 3, 4] {
-            let batches: Vec<Vec<Annotation>> = msgs.chunks(size).map(|c| c.to_vec()).collect();
-            assert_eq!(run_with(CONFIRM, batches), whole, "batch size {size}");
+            assert_eq!(
+                run_with(CONFIRM, batched(&msgs, size)),
+                whole,
+                "batch size {size}"
+            );
         }
     }
 
@@ -1123,7 +1259,7 @@ mod tests {
             said("m4", "e", 3, "", "nah im good"),
             said("m5", "f", 4, "", "lol"),
         ];
-        let (anns, eps) = run_with(CONFIRM, vec![conv]);
+        let (anns, eps) = run_one(conv);
         assert_eq!(eps.len(), 1);
         assert_eq!(
             roles(&eps[0]),
@@ -1144,7 +1280,7 @@ mod tests {
             said("m1", "a", 0, "sexualised.names", "shes such a tart lol"),
             said("m2", "a", 1, "", "why not, its true"),
         ];
-        let (_, eps) = run_with(CONFIRM, vec![conv]);
+        let (_, eps) = run_one(conv);
         assert!(eps.is_empty(), "{eps:?}");
     }
 
@@ -1167,9 +1303,7 @@ mod tests {
             said("m7", "b", 201, "", "one sec"),
         ];
         msgs[4].refusal = true;
-        let mut other = said("o1", "x", 0, "", "delete this");
-        other.conversation_id = "c2".into();
-        msgs.insert(2, other);
+        msgs.insert(2, in_c2(said("o1", "x", 0, "", "delete this")));
         msgs
     }
 
@@ -1206,8 +1340,11 @@ mod tests {
             assert_eq!(of(id).episode_id, None, "{id}");
         }
         for size in [1, 2, 3, 5] {
-            let batches: Vec<Vec<Annotation>> = msgs.chunks(size).map(|c| c.to_vec()).collect();
-            assert_eq!(run_with(CONFIRM, batches), whole, "batch size {size}");
+            assert_eq!(
+                run_with(CONFIRM, batched(&msgs, size)),
+                whole,
+                "batch size {size}"
+            );
         }
     }
 
@@ -1247,7 +1384,7 @@ mod tests {
             said("m2", "b", 1, "", "what"),
             said("m3", "b", 2, "", "nah leave it, thats weird"),
         ];
-        let (anns, eps) = run_with(CONFIRM, vec![conv]);
+        let (anns, eps) = run_one(conv);
         assert_eq!(eps.len(), 1);
         assert_eq!(
             acts(&eps[0]),
@@ -1260,7 +1397,7 @@ mod tests {
             said("m2", "b", 1, "", "what"),
             said("m3", "c", 2, "", "no idea lol"),
         ];
-        let (_, eps) = run_with(CONFIRM, vec![conv]);
+        let (_, eps) = run_one(conv);
         assert!(eps.is_empty(), "{eps:?}");
     }
 
@@ -1283,7 +1420,7 @@ mod tests {
                 "we need to tell a teacher",
             ),
         ];
-        let (_, eps) = run_with(CONFIRM, vec![conv]);
+        let (_, eps) = run_one(conv);
         assert_eq!(
             roles(&eps[0]),
             [("a", "bystander_defender"), ("b", "bystander_assistant")]
@@ -1306,10 +1443,24 @@ mod tests {
                 "ill come with u to see miss",
             ),
         ];
-        let (_, eps) = run_with(CONFIRM, vec![conv]);
+        let (_, eps) = run_one(conv.clone());
+        // Nothing harmful follows and the opener asks for help: a report of harm, not an
+        // episode (as the training gold reads such talk).
+        assert!(eps.is_empty(), "{eps:?}");
+        // Kept when someone joins in: the reporter of their own picture is the target.
+        let mut conv = conv;
+        conv[2] = said("m3", "c", 2, "victim_blaming.blame", "well u sent it");
+        conv.push(said(
+            "m4",
+            "a",
+            3,
+            "protective.help_seeking",
+            "what do i do",
+        ));
+        let (_, eps) = run_one(conv);
         assert_eq!(
             roles(&eps[0]),
-            [("a", "target"), ("c", "bystander_defender")]
+            [("a", "target"), ("c", "bystander_assistant")]
         );
         // A threat is not a report: "ill post it" then "tell ur mum then" stays a harasser's.
         let conv = vec![
@@ -1322,7 +1473,7 @@ mod tests {
                 "go on tell ur mum then",
             ),
         ];
-        let (_, eps) = run_with(CONFIRM, vec![conv]);
+        let (_, eps) = run_one(conv);
         assert_eq!(roles(&eps[0])[0], ("a", "harasser"));
     }
 
@@ -1430,20 +1581,17 @@ mod tests {
         {
             msgs.push(msg(&format!("m{i}"), spk, i as u32, label, *refusal));
             // Another conversation interleaved.
-            let mut o = msg(
+            msgs.push(in_c2(msg(
                 &format!("o{i}"),
                 "x",
                 i as u32,
                 "sexualised.appearance",
                 false,
-            );
-            o.conversation_id = "c2".into();
-            msgs.push(o);
+            )));
         }
         let (whole_anns, whole) = run(vec![msgs.clone()]);
         for size in [1, 2, 5] {
-            let batches: Vec<Vec<Annotation>> = msgs.chunks(size).map(|c| c.to_vec()).collect();
-            let (anns, eps) = run(batches);
+            let (anns, eps) = run(batched(&msgs, size));
             assert_eq!(eps, whole, "batch size {size}");
             assert_eq!(anns, whole_anns, "batch size {size}");
         }

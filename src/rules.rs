@@ -9,7 +9,8 @@
 //!   the refusal, asks again, insults, bargains, persists or nudges (any coercive or sexualised
 //!   label, or the `persistence` or `nudge` regex): `coercive.pressure`.
 //! - `rule.threat_after_refusal`: a threat or exposure from A after such a refusal is raised
-//!   to severity 3 (`coercive.threat`).
+//!   to severity 3 (`coercive.threat`); it is not also pressure unless its words persist or
+//!   nudge.
 //! - `rule.pressure_after_request`: A's own nudge ("??", "come on then", "ur taking ages",
 //!   emoji only: the `nudge` regex) within `window` messages of A's request: `coercive.pressure`.
 //! - `rule.challenge_after_harm`: another speaker's short challenge (`challenge` regex, "thats
@@ -31,6 +32,10 @@
 //! Lexicon spans of the `needs_harm` categories (pressure and support in the core lexicon) label a message only when another harmful label is in the message or a harmful
 //! message is open in the conversation; otherwise they are framed `unanchored`
 //! ([`Rules::step_spans`]).
+//!
+//! With a classifier, the rules walk each conversation a second time after it
+//! ([`Rules::revisit`]), with a state of their own that also counts the classifier's labels;
+//! that walk only adds.
 //!
 //! The same text with nothing open in the state gets no label from the rules. The window and
 //! the regexes live in the lexicon's `rules.toml` (a lexicon without one gets the built-in core
@@ -85,6 +90,33 @@ pub struct Rules {
     /// Messages of at most this many tokens get classifier-only labels only when anchored
     /// (`short_reply` in `rules.toml`; see [`Rules::step_spans`]).
     pub short_reply: usize,
+}
+
+/// One message for the second walk ([`Rules::revisit`]): what the first walk and the
+/// classifier made of it.
+pub struct Revisit<'a> {
+    /// Who wrote the message.
+    pub speaker: &'a str,
+    /// Its normalised text.
+    pub normalised: &'a str,
+    /// Its text as written.
+    pub text: &'a str,
+    /// Its token count.
+    pub tokens: usize,
+    /// Its spans after the first walk (lexicon, pattern and rule spans).
+    pub spans: &'a [Span],
+    /// Its labels with classifier evidence.
+    pub classifier: &'a [String],
+}
+
+/// What the second walk adds to one message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revised {
+    /// The message's spans: those of the first walk, with `unanchored` spans that a classifier
+    /// label now anchors made `direct` again, and the rule spans the first walk did not give.
+    pub spans: Vec<Span>,
+    /// A refusal the first walk could not see (the act it answers has a classifier label).
+    pub refusal: bool,
 }
 
 /// What the rules need to know of one message.
@@ -208,6 +240,64 @@ impl Rules {
         Step { anchored, refusal }
     }
 
+    /// The second walk over a conversation, after the classifier: the same rules, with a state
+    /// of their own (`st`, never the first walk's), that see the classifier's labels as well
+    /// as the labelling spans. The first walk runs before the classifier (its labels make
+    /// the classifier's context and anchoring), so a request or harmful act that only the
+    /// classifier flags starts no rule state there; here it does: pressure after a refusal of
+    /// it, a refusal of it, a challenge or support after it, `needs_harm` spans it anchors.
+    /// Returns `None` when the message gains nothing (the first walk's result stands); it
+    /// never takes away a span, a frame or a refusal that the first walk gave.
+    pub fn revisit(&self, st: &mut ConvState, m: &Revisit) -> Option<Revised> {
+        let reset = |s: &Span| {
+            let mut s = s.clone();
+            if s.frame == Frame::Unanchored {
+                s.frame = Frame::Direct;
+            }
+            s
+        };
+        let mut work: Vec<Span> = m
+            .spans
+            .iter()
+            .filter(|s| s.source != Source::Rule)
+            .map(reset)
+            .collect();
+        work.extend(m.classifier.iter().map(|c| Span {
+            start: 0,
+            end: 0,
+            text: String::new(),
+            category: c.clone(),
+            severity: 1,
+            source: Source::Classifier,
+            rule_id: String::new(),
+            frame: Frame::Direct,
+        }));
+        let given = work.len();
+        let step = self.step_spans(st, m.speaker, m.normalised, m.text, m.tokens, &mut work);
+        let mut spans = m.spans.to_vec();
+        let mut changed = false;
+        let firsts = spans.iter_mut().filter(|s| s.source != Source::Rule);
+        for (s, w) in firsts.zip(&work) {
+            if s.frame == Frame::Unanchored && w.frame == Frame::Direct {
+                s.frame = Frame::Direct;
+                changed = true;
+            }
+        }
+        for r in work.drain(given..) {
+            let known = spans
+                .iter()
+                .any(|s| s.source == Source::Rule && s.category == r.category);
+            if !known {
+                spans.push(r);
+                changed = true;
+            }
+        }
+        (changed || step.refusal).then_some(Revised {
+            spans,
+            refusal: step.refusal,
+        })
+    }
+
     /// Frame `unanchored` the labelling spans of `needs_harm` categories (of `short_needs_harm`
     /// too in a short message, and secrecy with a harmless reason, `benign_secret`) when no other harmful span of the message and no
     /// harmful message open in the conversation anchors them.
@@ -276,10 +366,14 @@ impl Rules {
         let harmful = has("coercive") || has("sexualised") || has("victim_blaming");
         let t = m.normalised;
         if self.within(k, st.refused_at.get(m.speaker)) {
-            if harmful || self.persistence.is_match(t) || self.nudge.is_match(t) {
+            // A threat or exposure after the refusal is the threat below, not pressure as well
+            // (unless its words also persist or nudge).
+            let threatens = has("coercive.threat") || has("coercive.exposure");
+            let persists = self.persistence.is_match(t) || self.nudge.is_match(t);
+            if (harmful && !threatens) || persists {
                 out.push(whole("coercive.pressure", 2, PRESSURE_RULE));
             }
-            if has("coercive.threat") || has("coercive.exposure") {
+            if threatens {
                 out.push(whole("coercive.threat", 3, THREAT_RULE));
             }
         } else if self.within(k, st.last_request.get(m.speaker))
@@ -499,6 +593,8 @@ mod tests {
         assert!(out[3]
             .iter()
             .any(|s| s.rule_id == THREAT_RULE && s.severity == 3));
+        // The threat is not pressure as well.
+        assert!(!out[3].iter().any(|s| s.category == "coercive.pressure"));
     }
 
     #[test]

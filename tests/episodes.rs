@@ -430,3 +430,306 @@ fn a_lone_act_across_a_batch_boundary_is_dropped_and_every_row_is_written_in_ord
     assert!(labels.contains(&serde_json::json!("coercive.image_request")));
     assert!(l0["episode_id"].is_null() && l0["role"].is_null());
 }
+
+// ---- Session 15: the rules see the classifier's labels; requests without a label; talk
+// about harm. Messages invented for these tests.
+
+use c2chat::annotate::{Annotator, Scorer, StreamState};
+use c2chat::classify::MessageContext;
+use c2chat::episode::{Episode, EpisodeSettings, Episodes};
+use c2chat::lexicon::Lexicon;
+use c2chat::matcher::Matcher;
+use c2chat::model::{Annotation, Message, Source};
+use c2chat::rules::Rules;
+use std::collections::BTreeMap;
+
+/// A classifier that flags an image request in any text with the invented word "zorblax".
+struct Zorblax;
+
+impl Scorer for Zorblax {
+    fn scores(
+        &self,
+        texts: &[&str],
+        _: &[MessageContext],
+        _: &[&[String]],
+    ) -> Vec<BTreeMap<String, f64>> {
+        texts
+            .iter()
+            .map(|t| {
+                let s = if t.contains("zorblax") { 1.0 } else { 0.0 };
+                BTreeMap::from([("coercive.image_request".to_string(), s)])
+            })
+            .collect()
+    }
+    fn is_positive(&self, _: &str, score: f64) -> bool {
+        score >= 0.5
+    }
+}
+
+/// The core lexicon's matcher and rules, built once.
+fn core_rules() -> &'static (Matcher, Rules) {
+    static CORE: std::sync::OnceLock<(Matcher, Rules)> = std::sync::OnceLock::new();
+    CORE.get_or_init(|| {
+        let lex = Lexicon::builtin("core").unwrap();
+        let rules = Rules::new(&lex.rules, None).unwrap();
+        (Matcher::new(lex).unwrap(), rules)
+    })
+}
+
+/// One conversation of (speaker, text) messages, a minute apart.
+fn messages(conv: &[(&str, &str)]) -> Vec<Message> {
+    conv.iter()
+        .enumerate()
+        .map(|(i, (speaker, text))| Message {
+            corpus: "t".into(),
+            conversation_id: "c1".into(),
+            message_id: format!("m{i}"),
+            timestamp: Some(format!("2025-01-01T10:{i:02}:00Z")),
+            speaker: speaker.to_string(),
+            text: text.to_string(),
+            meta: Default::default(),
+            speaker_pseudonymised: false,
+            file: String::new(),
+            line: 0,
+        })
+        .collect()
+}
+
+#[test]
+fn a_request_only_the_classifier_flags_starts_the_rules_state() {
+    let conv = [
+        ("a", "hey can i have the zorblax from earlier"),
+        ("b", "no"),
+        ("a", "come on"),
+        ("c", "what time is practice"),
+    ];
+    let (matcher, rules) = core_rules();
+    let with = Annotator {
+        matcher,
+        rules,
+        scorer: Some(&Zorblax),
+    };
+    let anns = with.annotate(messages(&conv));
+    assert_eq!(anns[0].labels, ["coercive.image_request"]);
+    // The second walk sees the classifier's request: "no" is the person asked refusing, and
+    // "come on" after it is pressure.
+    assert!(anns[1].refusal);
+    assert!(anns[2].labels.contains(&"coercive.pressure".to_string()));
+    assert!(anns[2]
+        .spans
+        .iter()
+        .any(|s| s.source == Source::Rule && s.rule_id == c2chat::rules::PRESSURE_RULE));
+    assert!(anns[3].labels.is_empty());
+    // Without the classifier's label the rules have nothing to go on.
+    let without = Annotator {
+        matcher,
+        rules,
+        scorer: None,
+    };
+    let plain = without.annotate(messages(&conv));
+    assert!(!plain[1].refusal && plain[2].labels.is_empty());
+    // Cut into batches of any size, the same annotations.
+    for size in [1, 2, 3] {
+        let mut st = StreamState::default();
+        let mut out = Vec::new();
+        for chunk in messages(&conv).chunks(size) {
+            out.extend(with.annotate_batch(chunk.to_vec(), &mut st));
+        }
+        assert_eq!(out, anns, "batch size {size}");
+    }
+}
+
+const CONFIRM: EpisodeSettings = EpisodeSettings {
+    window: 8,
+    gap_minutes: 60,
+    confirm: true,
+};
+
+/// A message of conversation c1 at minute `min`, labelled `label` ("" for none).
+fn said(id: &str, speaker: &str, min: u32, label: &str, text: &str) -> Annotation {
+    let mut b = Annotation::builder(id, text)
+        .conversation("c1")
+        .speaker(speaker)
+        .timestamp(format!("2025-03-01T10:{min:02}:00Z"));
+    if !label.is_empty() {
+        b = b.span(label, 0, 2, 2, Source::Lexicon);
+    }
+    b.build()
+}
+
+/// Episodes of `conv` fed in batches of `size`.
+fn episodes_of(conv: &[Annotation], size: usize) -> (Vec<Annotation>, Vec<Episode>) {
+    let mut e = Episodes::new(CONFIRM);
+    let mut out = Vec::new();
+    for chunk in conv.chunks(size) {
+        out.extend(e.feed(chunk.to_vec()));
+    }
+    let (rest, eps) = e.finish();
+    out.extend(rest);
+    (out, eps)
+}
+
+/// (message id, act) or (speaker, role) pairs.
+type Pairs<'a> = Vec<(&'a str, &'a str)>;
+
+fn acts_and_roles(e: &Episode) -> (Pairs<'_>, Pairs<'_>) {
+    (
+        e.acts
+            .iter()
+            .map(|a| (a.message_id.as_str(), a.act.as_str()))
+            .collect(),
+        e.participants
+            .iter()
+            .map(|p| (p.speaker.as_str(), p.role.as_str()))
+            .collect(),
+    )
+}
+
+#[test]
+fn a_request_without_a_label_opens_an_episode_when_someone_says_no() {
+    let conv = vec![
+        said("m1", "a", 0, "", "how was the match"),
+        said("m2", "a", 1, "", "send me one from the changing room"),
+        said("m3", "b", 2, "", "lol no"),
+        said("m4", "a", 3, "coercive.pressure", "go on"),
+    ];
+    let (anns, eps) = episodes_of(&conv, conv.len());
+    assert_eq!(eps.len(), 1, "{eps:?}");
+    assert_eq!(eps[0].first_message_id, "m2");
+    assert_eq!(eps[0].episode_type, "image_based_coercion");
+    let (acts, roles) = acts_and_roles(&eps[0]);
+    assert_eq!(
+        acts,
+        [
+            ("m2", "image_request"),
+            ("m3", "refusal"),
+            ("m4", "pressure")
+        ]
+    );
+    assert_eq!(roles, [("a", "harasser"), ("b", "target")]);
+    // The held message keeps its (empty) labels; output keeps input order.
+    assert!(anns[1].labels.is_empty());
+    let ids: Vec<&str> = anns.iter().map(|a| a.message_id.as_str()).collect();
+    assert_eq!(ids, ["m1", "m2", "m3", "m4"]);
+    for size in [1, 2, 3] {
+        assert_eq!(episodes_of(&conv, size), (anns.clone(), eps.clone()));
+    }
+    // Someone else's challenge two messages later opens it too.
+    let mut late = conv.clone();
+    late[2] = said("m3", "c", 2, "", "seriously mate");
+    late[3] = said(
+        "m4",
+        "b",
+        3,
+        "protective.challenge",
+        "thats weird, dont ask me that",
+    );
+    let (_, eps) = episodes_of(&late, 4);
+    assert_eq!(eps.len(), 1, "{eps:?}");
+    assert_eq!(eps[0].first_message_id, "m2");
+    // Answered with anything else: no episode.
+    let mut yes = conv.clone();
+    yes[2] = said("m3", "b", 2, "", "ok one sec");
+    yes[3] = said("m4", "b", 3, "", "there u go");
+    let (anns, eps) = episodes_of(&yes, 4);
+    assert!(eps.is_empty(), "{eps:?}");
+    assert!(anns.iter().all(|a| a.episode_id.is_none()));
+}
+
+#[test]
+fn talk_about_harm_that_the_opener_answers_with_help_is_not_an_episode() {
+    let conv = vec![
+        said(
+            "m1",
+            "a",
+            0,
+            "sexualised.names",
+            "ppl keep calling me names on my story",
+        ),
+        said("m2", "b", 1, "protective.support", "thats awful, u ok?"),
+        said(
+            "m3",
+            "a",
+            2,
+            "protective.help_seeking",
+            "not really, what do i do",
+        ),
+        said(
+            "m4",
+            "b",
+            3,
+            "protective.reporting",
+            "screenshot it and tell ur form tutor",
+        ),
+    ];
+    for size in [1, 2, 4] {
+        let (anns, eps) = episodes_of(&conv, size);
+        assert!(eps.is_empty(), "batch size {size}: {eps:?}");
+        assert!(anns
+            .iter()
+            .all(|a| a.episode_id.is_none() && a.role.is_none()));
+        assert_eq!(anns.len(), 4);
+    }
+    // Someone joining in makes it an episode again.
+    let mut joined = conv.clone();
+    joined[1] = said("m2", "c", 1, "victim_blaming.blame", "well u did post it");
+    let (_, eps) = episodes_of(&joined, 4);
+    assert_eq!(eps.len(), 1, "{eps:?}");
+    // So does an opening act aimed at the reader (a threat), whatever its speaker says next.
+    let mut threat = conv;
+    threat[0] = said(
+        "m1",
+        "a",
+        0,
+        "coercive.threat",
+        "send it or ill show everyone",
+    );
+    let (_, eps) = episodes_of(&threat, 4);
+    assert_eq!(eps.len(), 1, "{eps:?}");
+}
+
+#[test]
+fn a_bystander_who_says_no_for_the_target_is_a_defender() {
+    let mut conv = vec![
+        said(
+            "m1",
+            "a",
+            0,
+            "coercive.image_request",
+            "send me a pic first",
+        ),
+        said("m2", "b", 1, "", "no"),
+        said(
+            "m3",
+            "a",
+            2,
+            "coercive.pressure",
+            "come on its a rating chat",
+        ),
+        said("m4", "c", 3, "", "nah its a chess chat"),
+        said("m5", "d", 4, "", "nah im good"),
+    ];
+    // The rules mark each "no" to the open request or pressure a refusal.
+    for i in [1, 3, 4] {
+        conv[i].refusal = true;
+    }
+    let (anns, eps) = episodes_of(&conv, 2);
+    let (acts, roles) = acts_and_roles(&eps[0]);
+    assert_eq!(
+        roles,
+        [
+            ("a", "harasser"),
+            ("b", "target"),
+            ("c", "bystander_defender"),
+            ("d", "bystander_other")
+        ]
+    );
+    assert!(acts.contains(&("m4", "pushback")), "{acts:?}");
+    assert!(acts.contains(&("m2", "refusal")), "{acts:?}");
+    let r = eps[0].first_protective_response.as_ref().unwrap();
+    assert_eq!(
+        (r.message_id.as_str(), r.role.as_str()),
+        ("m4", "bystander_defender")
+    );
+    assert_eq!(anns[4].role.as_deref(), Some("bystander_other"));
+}
