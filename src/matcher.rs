@@ -189,17 +189,31 @@ fn relaxed_pattern(src: &str) -> crate::Result<String> {
     Ok(relaxed_hir(src)?.to_string())
 }
 
-/// Variants of a key where doubled letters are collapsed (at most 3 doubles considered).
-fn doubled_variants(key: &str) -> Vec<(String, Vec<usize>)> {
+/// Calls `f(variant, collapsed)` for each variant of a key where doubled letters are
+/// collapsed (at most 3 doubles considered), the key itself first: every subset of the
+/// doubles, in mask order. Keys without a doubled letter (most) allocate nothing; the
+/// variants are built in one reused buffer (issue 23, session 15: this was a quarter of
+/// building the term keys at start-up).
+fn for_each_doubled_variant(key: &str, mut f: impl FnMut(&str, Vec<usize>)) {
+    let mut prev = None;
+    let has_double = key.chars().any(|c| {
+        let d = prev == Some(c) && c.is_alphabetic();
+        prev = Some(c);
+        d
+    });
+    f(key, Vec::new());
+    if !has_double {
+        return;
+    }
     let chars: Vec<(usize, char)> = key.char_indices().collect();
     let doubles: Vec<usize> = (0..chars.len().saturating_sub(1))
         .filter(|&i| chars[i].1 == chars[i + 1].1 && chars[i].1.is_alphabetic())
         .filter(|&i| i == 0 || chars[i - 1].1 != chars[i].1)
         .take(3)
         .collect();
-    let mut out = vec![(key.to_string(), vec![])];
+    let mut s = String::with_capacity(key.len());
     for mask in 1u32..(1 << doubles.len()) {
-        let mut s = String::new();
+        s.clear();
         let mut collapsed = Vec::new();
         let mut skip = None;
         for (k, &(_, c)) in chars.iter().enumerate() {
@@ -214,8 +228,15 @@ fn doubled_variants(key: &str) -> Vec<(String, Vec<usize>)> {
             }
             s.push(c);
         }
-        out.push((s, collapsed));
+        f(&s, collapsed);
     }
+}
+
+/// The variants [`for_each_doubled_variant`] gives, collected (for tests).
+#[cfg(test)]
+fn doubled_variants(key: &str) -> Vec<(String, Vec<usize>)> {
+    let mut out = Vec::new();
+    for_each_doubled_variant(key, |v, c| out.push((v.to_string(), c)));
     out
 }
 
@@ -337,23 +358,18 @@ fn for_each_term_variant(lex: &Lexicon, mut f: impl FnMut(&str, usize, Vec<usize
     let plain: HashSet<&str, FxBuild> = lex.entries.iter().map(|e| e.key.as_str()).collect();
     for (ei, e) in lex.entries.iter().enumerate() {
         // The key and its Welsh mutations, each also joined (a phrase written without spaces).
-        let mut forms: Vec<String> = std::iter::once(&e.key)
-            .chain(&e.variants)
-            .cloned()
-            .collect();
-        if e.kind != MatchKind::Word {
+        let forms = || std::iter::once(&e.key).chain(&e.variants);
+        let joined: Vec<String> = if e.kind != MatchKind::Word {
             // A joined form that is another entry's key is left to that entry.
-            let joined: Vec<String> = forms
-                .iter()
+            forms()
                 .flat_map(|k| joined_variants(k, &not_joined))
                 .filter(|f| !plain.contains(f.as_str()))
-                .collect();
-            forms.extend(joined);
-        }
-        for form in forms {
-            for (variant, collapsed) in doubled_variants(&form) {
-                f(&variant, ei, collapsed);
-            }
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for form in forms().chain(&joined) {
+            for_each_doubled_variant(form, |variant, collapsed| f(variant, ei, collapsed));
         }
     }
 }
@@ -786,6 +802,64 @@ mod tests {
         let h = r.headers().unwrap().clone();
         let ti = h.iter().position(|c| c == "text").unwrap();
         r.records().map(|x| x.unwrap()[ti].to_string()).collect()
+    }
+
+    /// The variant generator before issue 23, session 15 (a `String` and a `Vec` per variant).
+    fn doubled_variants_reference(key: &str) -> Vec<(String, Vec<usize>)> {
+        let chars: Vec<(usize, char)> = key.char_indices().collect();
+        let doubles: Vec<usize> = (0..chars.len().saturating_sub(1))
+            .filter(|&i| chars[i].1 == chars[i + 1].1 && chars[i].1.is_alphabetic())
+            .filter(|&i| i == 0 || chars[i - 1].1 != chars[i].1)
+            .take(3)
+            .collect();
+        let mut out = vec![(key.to_string(), vec![])];
+        for mask in 1u32..(1 << doubles.len()) {
+            let mut s = String::new();
+            let mut collapsed = Vec::new();
+            let mut skip = None;
+            for (k, &(_, c)) in chars.iter().enumerate() {
+                if skip == Some(k) {
+                    continue;
+                }
+                if let Some(d) = doubles.iter().position(|&i| i == k) {
+                    if mask & (1 << d) != 0 {
+                        collapsed.push(s.len());
+                        skip = Some(k + 1);
+                    }
+                }
+                s.push(c);
+            }
+            out.push((s, collapsed));
+        }
+        out
+    }
+
+    /// The allocation-free variant generator gives exactly the old one's variants, in order,
+    /// for every key, Welsh mutation and joined form of the built-in lexicons, and for runs.
+    #[test]
+    fn doubled_variants_are_what_the_old_generator_gave() {
+        let lex = Lexicon::builtin(crate::defaults::DEFAULT_LEXICON).unwrap();
+        let not_joined = not_joined_words();
+        let mut keys: Vec<String> = vec![
+            "baaaad".into(),
+            "ll ll".into(),
+            "aabbccdd".into(),
+            "ŵŵ".into(),
+            "11".into(),
+        ];
+        for e in &lex.entries {
+            for k in std::iter::once(&e.key).chain(&e.variants) {
+                keys.push(k.clone());
+                keys.extend(joined_variants(k, &not_joined));
+            }
+        }
+        let mut with_doubles = 0;
+        for k in &keys {
+            let want = doubled_variants_reference(k);
+            with_doubles += usize::from(want.len() > 1);
+            assert_eq!(doubled_variants(k), want, "{k}");
+        }
+        assert!(with_doubles > 100, "{with_doubles}");
     }
 
     /// The trie walk (issue 23, session 14) reports, in the same order, the term matches the
