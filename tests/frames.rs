@@ -293,7 +293,7 @@ fn told_names_and_threats_and_rejected_blame_are_not_used() {
             "sexualised.names",
         ),
         (
-            "some lad keeps messaging me saying he'll post my pics",
+            "a lad from another school is messaging me saying he will send my pic to everyone",
             &[],
             Frame::Reported,
             "coercive",
