@@ -23,7 +23,7 @@ fn default_model_is_reproducible_from_the_documented_command() {
     assert_eq!(j["format_version"], 1);
     // Several files: the SHA-256 of their bytes one after the other, in name order.
     let mut all = Vec::new();
-    for f in ["a.jsonl", "b.jsonl", "c.jsonl"] {
+    for f in ["a.jsonl", "b.jsonl", "c.jsonl", "d.jsonl", "e.jsonl"] {
         all.extend(std::fs::read(root(&format!("corpora/train/conversations/{f}"))).unwrap());
     }
     use sha2::{Digest, Sha256};
@@ -34,7 +34,7 @@ fn default_model_is_reproducible_from_the_documented_command() {
     // Context features over whole conversations, cross-validated by conversation.
     assert_eq!(j["config"]["context_window"], 4);
     assert_eq!(j["training"]["cv_grouping"], "conversation");
-    assert_eq!(j["training"]["n_conversations"], 600);
+    assert_eq!(j["training"]["n_conversations"], 1354);
 }
 
 #[test]
