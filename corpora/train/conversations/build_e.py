@@ -35,47 +35,12 @@ import os
 import random
 from collections import Counter
 
-CODES = {
-    "ir": "coercive.image_request",
-    "pr": "coercive.pressure",
-    "th": "coercive.threat",
-    "ex": "coercive.exposure",
-    "se": "coercive.secrecy",
-    "vb": "victim_blaming.blame",
-    "vm": "victim_blaming.minimising",
-    "pc": "protective.challenge",
-    "ps": "protective.support",
-    "ph": "protective.help_seeking",
-    "rp": "protective.reporting",
-    "sa": "sexualised.appearance",
-    "sn": "sexualised.names",
-    "sj": "sexualised.jokes",
-}
+from lineformat import CODES, conversation_adder  # the shared line format
 
 CONVS = []  # (kind, [(letter, [codes], text), ...])
 
 
-def c(kind, block):
-    msgs = []
-    for raw in block.strip("\n").split("\n"):
-        line = raw.strip()
-        if not line:
-            continue
-        head, _, text = line.partition(" ")
-        letter, _, codes = head.partition("/")
-        codes = [x for x in codes.split(",") if x]
-        if len(letter) != 1 or not letter.isupper():
-            raise SystemExit(f"bad speaker in line: {raw!r}")
-        for x in codes:
-            if x not in CODES:
-                raise SystemExit(f"bad code {x!r} in line: {raw!r}")
-        text = text.strip()
-        if not text:
-            raise SystemExit(f"empty text: {raw!r}")
-        msgs.append((letter, codes, text))
-    if not 3 <= len(msgs) <= 14:
-        raise SystemExit(f"conversation has {len(msgs)} messages: {block[:80]!r}")
-    CONVS.append((kind, msgs))
+c = conversation_adder(CONVS, max_len=14)
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,54 @@
+"""The tiny line format shared by build_a.py, build_c.py, build_d.py and build_e.py.
+
+Each conversation is written as a block of lines:
+    <speaker-letter>[/<code>,<code>...] <text>
+e.g.  "A/ir hey send me a pic of u"   or   "B no"   (no codes -> gold [])
+"""
+
+CODES = {
+    "ir": "coercive.image_request",
+    "pr": "coercive.pressure",
+    "th": "coercive.threat",
+    "ex": "coercive.exposure",
+    "se": "coercive.secrecy",
+    "vb": "victim_blaming.blame",
+    "vm": "victim_blaming.minimising",
+    "pc": "protective.challenge",
+    "ps": "protective.support",
+    "ph": "protective.help_seeking",
+    "rp": "protective.reporting",
+    "sa": "sexualised.appearance",
+    "sn": "sexualised.names",
+    "sj": "sexualised.jokes",
+}
+
+
+def conversation_adder(convs, max_len=12):
+    """A function `c(kind, block)` that parses one conversation block and appends
+    `(kind, [(letter, [codes], text), ...])` to `convs`; it exits with a message naming the
+    bad line on an unknown speaker letter or code, an empty text, or a conversation of fewer
+    than 3 or more than `max_len` messages."""
+
+    def c(kind, block):
+        msgs = []
+        for raw in block.strip("\n").split("\n"):
+            line = raw.strip()
+            if not line:
+                continue
+            head, _, text = line.partition(" ")
+            letter, _, codes = head.partition("/")
+            codes = [x for x in codes.split(",") if x]
+            if len(letter) != 1 or not letter.isupper():
+                raise SystemExit(f"bad speaker in line: {raw!r}")
+            for x in codes:
+                if x not in CODES:
+                    raise SystemExit(f"bad code {x!r} in line: {raw!r}")
+            text = text.strip()
+            if not text:
+                raise SystemExit(f"empty text: {raw!r}")
+            msgs.append((letter, codes, text))
+        if not 3 <= len(msgs) <= max_len:
+            raise SystemExit(f"conversation has {len(msgs)} messages: {block[:80]!r}")
+        convs.append((kind, msgs))
+
+    return c
