@@ -13,13 +13,10 @@ Speaker letters are mapped to pseudonymous ids ta_s001..ta_s400 (deterministic s
 
 Usage: python3 corpora/train/conversations/build_a.py   (writes a.jsonl next to this file)
 """
-import json
 import os
-import random
-import sys
 from collections import Counter
 
-from lineformat import CODES, conversation_adder  # the shared line format
+from lineformat import conversation_adder, write_conversations  # the shared line format
 
 CONVS = []  # (kind, [(letter, [codes], text), ...])
 
@@ -2107,24 +2104,8 @@ B/rp i get it but this is too serious to keep secret, tell an adult
 # ---------------------------------------------------------------------------
 
 def main():
-    rng = random.Random(20261201)
-    order = list(range(len(CONVS)))
-    rng.shuffle(order)
     out_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "a.jsonl")
-    rows = []
-    for n, idx in enumerate(order, start=1):
-        kind, msgs = CONVS[idx]
-        cid = f"ta{n:03d}"
-        letters = sorted({m[0] for m in msgs})
-        ids = rng.sample(range(1, 401), len(letters))
-        spk = {l: f"ta_s{i:03d}" for l, i in zip(letters, ids)}
-        for k, (letter, codes, text) in enumerate(msgs, start=1):
-            gold = sorted({CODES[x] for x in codes})
-            rows.append({"conversation_id": cid, "message_id": f"{cid}-{k:02d}",
-                         "speaker": spk[letter], "text": text, "gold": gold})
-    with open(out_path, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    rows = write_conversations(CONVS, 20261201, "ta", 400, out_path)
     kinds = Counter(k for k, _ in CONVS)
     labels = Counter(g for r in rows for g in r["gold"])
     neg = sum(1 for r in rows if not r["gold"])

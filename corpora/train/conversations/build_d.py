@@ -16,13 +16,10 @@ Speaker letters are mapped to pseudonymous ids td_s001..td_s500 (deterministic s
 
 Usage: python3 corpora/train/conversations/build_d.py   (writes d.jsonl next to this file)
 """
-import json
 import os
-import random
-import sys
 from collections import Counter
 
-from lineformat import CODES, conversation_adder  # the shared line format
+from lineformat import conversation_adder, write_conversations  # the shared line format
 
 CONVS = []  # (kind, [(letter, [codes], text), ...])
 
@@ -3155,24 +3152,8 @@ B done
 # ---------------------------------------------------------------------------
 
 def main():
-    rng = random.Random(20261215)
-    order = list(range(len(CONVS)))
-    rng.shuffle(order)
     out_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "d.jsonl")
-    rows = []
-    for n, idx in enumerate(order, start=1):
-        kind, msgs = CONVS[idx]
-        cid = f"td{n:03d}"
-        letters = sorted({m[0] for m in msgs})
-        ids = rng.sample(range(1, 501), len(letters))
-        spk = {l: f"td_s{i:03d}" for l, i in zip(letters, ids)}
-        for k, (letter, codes, text) in enumerate(msgs, start=1):
-            gold = sorted({CODES[x] for x in codes})
-            rows.append({"conversation_id": cid, "message_id": f"{cid}-{k:02d}",
-                         "speaker": spk[letter], "text": text, "gold": gold})
-    with open(out_path, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    rows = write_conversations(CONVS, 20261215, "td", 500, out_path)
     kinds = Counter(k for k, _ in CONVS)
     labels = Counter(g for r in rows for g in r["gold"])
     neg = sum(1 for r in rows if not r["gold"])

@@ -30,12 +30,10 @@ Labelling conventions (corpora/train/README.md, docs/categories.md "Frames"):
 
 Usage: python3 corpora/train/conversations/build_e.py   (writes e.jsonl next to this file)
 """
-import json
 import os
-import random
 from collections import Counter
 
-from lineformat import CODES, conversation_adder  # the shared line format
+from lineformat import conversation_adder, write_conversations  # the shared line format
 
 CONVS = []  # (kind, [(letter, [codes], text), ...])
 
@@ -3548,24 +3546,8 @@ def main():
         if key in seen:
             raise SystemExit(f"duplicate conversation: {msgs[0][2]!r}")
         seen[key] = kind
-    rng = random.Random(20261202)
-    order = list(range(len(CONVS)))
-    rng.shuffle(order)
     out_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "e.jsonl")
-    rows = []
-    for n, idx in enumerate(order, start=1):
-        kind, msgs = CONVS[idx]
-        cid = f"te{n:03d}"
-        letters = sorted({m[0] for m in msgs})
-        ids = rng.sample(range(1, 401), len(letters))
-        spk = {l: f"te_s{i:03d}" for l, i in zip(letters, ids)}
-        for k, (letter, codes, text) in enumerate(msgs, start=1):
-            gold = sorted({CODES[x] for x in codes})
-            rows.append({"conversation_id": cid, "message_id": f"{cid}-{k:02d}",
-                         "speaker": spk[letter], "text": text, "gold": gold})
-    with open(out_path, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    rows = write_conversations(CONVS, 20261202, "te", 400, out_path)
     kinds = Counter(k for k, _ in CONVS)
     kind_msgs = Counter()
     for k, msgs in CONVS:

@@ -5,6 +5,9 @@ Each conversation is written as a block of lines:
 e.g.  "A/ir hey send me a pic of u"   or   "B no"   (no codes -> gold [])
 """
 
+import json
+import random
+
 CODES = {
     "ir": "coercive.image_request",
     "pr": "coercive.pressure",
@@ -52,3 +55,27 @@ def conversation_adder(convs, max_len=12):
         convs.append((kind, msgs))
 
     return c
+
+
+def write_conversations(convs, seed, prefix, n_speakers, out_path):
+    """Shuffle `convs` with `random.Random(seed)`, give each conversation the id
+    `<prefix><n:03d>` and its speakers pseudonyms `<prefix>_s<i:03d>` drawn from 1..n_speakers,
+    write them as JSON Lines to `out_path`, and return the rows written."""
+    rng = random.Random(seed)
+    order = list(range(len(convs)))
+    rng.shuffle(order)
+    rows = []
+    for n, idx in enumerate(order, start=1):
+        _kind, msgs = convs[idx]
+        cid = f"{prefix}{n:03d}"
+        letters = sorted({m[0] for m in msgs})
+        ids = rng.sample(range(1, n_speakers + 1), len(letters))
+        spk = {l: f"{prefix}_s{i:03d}" for l, i in zip(letters, ids)}
+        for k, (letter, codes, text) in enumerate(msgs, start=1):
+            gold = sorted({CODES[x] for x in codes})
+            rows.append({"conversation_id": cid, "message_id": f"{cid}-{k:02d}",
+                         "speaker": spk[letter], "text": text, "gold": gold})
+    with open(out_path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return rows
