@@ -325,3 +325,78 @@ fn told_names_and_threats_and_rejected_blame_are_not_used() {
         assert!(got.iter().any(|l| l == want), "{text}: {got:?} {framed:?}");
     }
 }
+
+#[test]
+fn a_picture_of_a_thing_a_picture_sent_round_and_ordinary_telling_are_excepted() {
+    let m = matcher();
+    // A picture of a thing, whatever the thing (no topic list names a fridge or a sheet), a
+    // picture sent round (exposure, not a request), and telling an adult one's own news.
+    let cases: [(&str, &[&str], Frame, &str); 6] = [
+        (
+            "can u send me a pic of the fridge",
+            &[],
+            Frame::Excepted,
+            "coercive.image_request",
+        ),
+        (
+            "send a pic of that sheet when its done",
+            &[],
+            Frame::Excepted,
+            "coercive.image_request",
+        ),
+        (
+            "can i see a photo of the new kit",
+            &[],
+            Frame::Excepted,
+            "coercive.image_request",
+        ),
+        (
+            "hes sending round pics of her",
+            &[],
+            Frame::Excepted,
+            "coercive.image_request",
+        ),
+        (
+            "i told miss u were ill",
+            &[],
+            Frame::Excepted,
+            "protective.reporting",
+        ),
+        (
+            "ugh i have to tell my head of year i lost my planner",
+            &[],
+            Frame::Excepted,
+            "protective",
+        ),
+    ];
+    assert_framed(&m, &cases);
+    // The person, their body, flirting or secrecy keep the request; a report of harm, or
+    // words after a comma, keep the reporting. Rebutting blame is a challenge, not support.
+    let direct: [(&str, &str); 8] = [
+        ("send me a pic of ur body", "coercive.image_request"),
+        ("send me a pic of the real u", "coercive.image_request"),
+        ("send me a pic of it 😏", "coercive.image_request"),
+        (
+            "send me a pic of the fridge, no one has to know",
+            "coercive.image_request",
+        ),
+        (
+            "send me pics or ill send them round",
+            "coercive.image_request",
+        ),
+        (
+            "im telling miss he sent my pic round",
+            "protective.reporting",
+        ),
+        (
+            "ill tell the head of year, the drivers never do anything",
+            "protective.reporting",
+        ),
+        ("its his fault for sharing it", "protective.challenge"),
+    ];
+    for (text, want) in direct {
+        let (got, framed) = labels(&m, text);
+        assert!(got.iter().any(|l| l == want), "{text}: {got:?} {framed:?}");
+    }
+    assert_no_label(&m, "protective.support", &["its his fault for sharing it"]);
+}
