@@ -399,4 +399,22 @@ fn a_picture_of_a_thing_a_picture_sent_round_and_ordinary_telling_are_excepted()
         assert!(got.iter().any(|l| l == want), "{text}: {got:?} {framed:?}");
     }
     assert_no_label(&m, "protective.support", &["its his fault for sharing it"]);
+    // Blocking a drive or a week is not blocking a person; telling a teacher about the heating
+    // is not reporting.
+    assert_no_label(
+        &m,
+        "protective.reporting",
+        &[
+            "sorry ive blocked ur drive with the van",
+            "im blocking this week out for the exam",
+            "we should tell miss the heating is broken",
+        ],
+    );
+    for text in ["ive blocked ur account", "im reporting u", "blocked u lol"] {
+        let (got, framed) = labels(&m, text);
+        assert!(
+            got.iter().any(|l| l == "protective.reporting"),
+            "{text}: {got:?} {framed:?}"
+        );
+    }
 }
