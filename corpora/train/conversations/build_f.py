@@ -23,7 +23,11 @@ Speaker letters map to pseudonymous ids tf_s001..tf_s500 (seed 16061).
 
 Labelling conventions (corpora/train/README.md, docs/categories.md "Frames" and "Conversation state"):
 - a label only on the message that performs the act in its own voice;
-- a refusal by the person asked is [] however firm; their reporting or asking for help is labelled;
+- a refusal, plea, feeling or bare insult by the person targeted is [] ("no", "please delete it",
+  "ur actually evil"); a target's message that names the act as wrong ("thats blackmail", "sharing my
+  pics is illegal") is protective.challenge, as in d.jsonl; their reporting or asking for help is labelled;
+- justifying an exposure by blaming the person ("shouldve been nicer to me then") is victim_blaming.blame;
+- someone who only tells the person that their image is going round, in order to help, is [];
 - a disclosure that only tells is []; asking what to do about it is protective.help_seeking;
 - saying one holds someone's image ("i kept the video") is coercive.exposure, with coercive.threat when it
   is used as leverage; announcing or doing the spreading in one's own voice ("sent it to the lads",
@@ -173,9 +177,9 @@ C/rp we can do report remove together tonight, it takes it down
 """)
 
 c("harm", """
-A/th post the pic or ill post it for u
+A/ex,th post the pic or ill post it for u
 B i dont want it posted at all
-A/th 10 mins then its going up
+A/ex,th 10 mins then its going up
 B please
 A/pr tick tock
 C/pc oi leave her alone, thats blackmail
@@ -193,7 +197,7 @@ B fine posting it now
 c("harm", """
 A/ex ur pic is on my dads old phone so even if i delete it on mine its still there lol
 B why are u telling me this
-A/th just so u know i always have a copy
+A/ex,th just so u know i always have a copy
 A/th so dont get any ideas about leaving me
 """)
 
@@ -226,11 +230,11 @@ C/rp she will because im telling her and im telling sir
 """)
 
 c("harm", """
-A/ex i've got the vid of u crying at the party. wanna see how many views it gets
+A/ex,th i've got the vid of u crying at the party. wanna see how many views it gets
 B please dont, i was drunk and upset
 A/th so do as ur told
 B what did u even ask
-A/th u know. or it goes on my story tonight
+A/ex,th u know. or it goes on my story tonight
 """)
 
 c("twin", """
@@ -294,6 +298,7 @@ B bro dont, ur gonna get arrested
 A/vm nah its my phone i can do what i want
 B/pc its not, its her and shes 15. dont be stupid
 """)
+
 # ---------------------------------------------------------------------------
 # THREATS: explicit, veiled, conditional, deadlines, edit / nudify (harm), with twins
 # ---------------------------------------------------------------------------
@@ -506,6 +511,7 @@ A the spoiler!!! dont tell them who the killer is
 B sealed 🤐 promise
 A they start the last episode tonight
 """)
+
 # ---------------------------------------------------------------------------
 # PRESSURE: after refusal or delay, guilt, flattery, bargaining, sulking, nudges (harm), with twins
 # ---------------------------------------------------------------------------
@@ -736,6 +742,7 @@ A yeah the pe dept wants a photo of all the captains
 B ok ill take one tomorrow when ive washed it
 A nice one
 """)
+
 # ---------------------------------------------------------------------------
 # SECRECY: delete, don't tell, second accounts, disappearing messages (harm), with twins
 # ---------------------------------------------------------------------------
@@ -911,6 +918,7 @@ A/se good. and it stays that way
 A/se and dont bring ur phone, ill pick u up at the corner
 B okk
 """)
+
 # ---------------------------------------------------------------------------
 # REGISTERS: regional slang, sixth form, Year 7, long messages, caps (harm and twins)
 # ---------------------------------------------------------------------------
@@ -935,7 +943,7 @@ A hes gonna be fuming
 c("harm", """
 A/ex howay man, aal the lads have seen it noo
 B seen what like
-A/ex the pic of ur lass. he shared it last neet
+A the pic of ur lass. he shared it last neet
 B thats wrang that
 A/vm divvent be soft, its nowt
 B/pc it's not nowt, she's gonna be gutted. tell him to take it doon
@@ -988,7 +996,7 @@ A it's pure class, ye got back up and kept goin
 c("harm", """
 A/ex tidy pic of yours going round the rugby boys now butt
 B what pic
-A/ex the one u sent to him after the social. he shared it lush
+A the one u sent to him after the social. he shared it lush
 B/ph omg. what do i do
 C/ps cwtch, its not ur fault
 C/rp tell mrs ap now in a minute, or ill go with u after registration
@@ -1102,9 +1110,9 @@ A/se,th u what? u better not of
 
 c("harm", """
 A/ex yo i got a pic of the new girl she sent it to my cousin
-B lemme see
+B/ex lemme see
 A/ex sent to u, dont share it
-B/ex lol shes not bad
+B/sa lol shes not bad
 C/pc wtf?? thats the new girl in year 9, u cant be passing that round
 C/pc delete it both of u
 B/vm relax its just one pic
@@ -1128,6 +1136,7 @@ A u as the school mascot at sports day 😂
 B i was sweating so much in that costume
 A everyone loves it tho
 """)
+
 # ---------------------------------------------------------------------------
 # MIXED: ordinary chat that turns coercive, with and without bystanders
 # ---------------------------------------------------------------------------
@@ -1266,7 +1275,7 @@ A yo are we still on for cinema
 B ya
 A/ir before that send us a pic of u, want to see if i recognise u
 B we've met before?
-A/ir yeah but it was dark. go on
+A/pr yeah but it was dark. go on
 B no thats weird
 A/th fine but ill tell everyone u were all over me at the party then
 B that never happened and u know it
@@ -1316,6 +1325,7 @@ B/pc shes 13 mate
 A/vm i was being nice about her
 B/pc never talk about my sister like that
 """)
+
 # ---------------------------------------------------------------------------
 # EXPOSURE, part 2: leverage, pages, DMs screenshotted, shown in person (harm), with twins
 # ---------------------------------------------------------------------------
@@ -1357,7 +1367,7 @@ A i sent them the curry one, its my fave
 c("harm", """
 A/ex screenshotted ur dms and put them on my story for 24 hours 💅
 B those were private messages, why
-A/ex should of thought about that before u sent them
+A/vb should of thought about that before u sent them
 """)
 
 c("prot", """
@@ -1377,7 +1387,7 @@ A everyone thinks its hilarious
 c("harm", """
 A/ex,th i'll show him what u sent me if u dont start paying me back
 B its £10 i said id give it u friday
-A/th then friday it is. or he sees
+A/ex,th then friday it is. or he sees
 B ur actually evil
 """)
 
@@ -1420,7 +1430,7 @@ c("harm", """
 A/ex added her pic to the shared album so the whole squad can see
 B/ex lol hold on let me look
 C/pc what pic? if its the one she sent u thats not ok
-A/vm shes the one who sent it
+A/vb shes the one who sent it
 C/pc and she sent it to u, not to 20 people. take it down
 C/rp im messaging her so she can report it
 """)
@@ -1448,7 +1458,7 @@ D/rp lets tell ur mum tonight, i'll be there if u want
 c("harm", """
 A/ex snapped u in the changing rooms lol
 B wat
-A/ex dont worry its only on my phone. for now
+A/ex,th dont worry its only on my phone. for now
 B/pc ur disgusting, thats upskirting or whatever, its illegal
 A/vm its a joke, u werent even changing
 B/rp im telling miss and she can check ur phone
@@ -1463,9 +1473,9 @@ A sending it u, it's too good to delete
 """)
 
 c("harm", """
-A/ex one of the lads has ur vid on his laptop and he's gonna put it on the big screen at the leavers party
+A one of the lads has ur vid on his laptop and he's gonna put it on the big screen at the leavers party
 B is this a joke
-A/ex ask him. hes been telling everyone
+A ask him. hes been telling everyone
 C/pc if thats true its disgusting and he needs stopping
 C/rp screenshot this and take it to the head, theyll stop the party if they have to
 """)
@@ -1480,7 +1490,7 @@ A no its going to be amazing
 
 c("harm", """
 A i can see ur pic on three different accounts, whoever has it is doing numbers with it
-B/ph what pic is it
+B what pic is it
 A/ex dunno man, someone sent me it. want me to send it u so u can see
 B no dont send it anywhere, not even to me
 C/rp screenshot the account names and report them, and tell a teacher
@@ -1512,9 +1522,10 @@ A/ex and i saved it lol
 B/ph i dont even know who to talk to, im so embarrassed
 C/ps u have nothing to be embarrassed about, they do
 C/rp the head of sixth form will take it seriously, and we can report it to ceop
-A/vm tbh she started it by sending it
+A/vb tbh she started it by sending it
 C/pc that doesnt make it ok to share it, stop
 """)
+
 # ---------------------------------------------------------------------------
 # TWINS without a harmful partner: coercive surface words in innocent settings (all [])
 # ---------------------------------------------------------------------------
@@ -1730,6 +1741,7 @@ A that we're doing a surprise party for his 16th
 B obviously not
 A good because ur the worst at secrets
 """)
+
 # ---------------------------------------------------------------------------
 # PROTECTIVE around coercion: friends who notice, ask, challenge, support and report
 # ---------------------------------------------------------------------------
@@ -1781,7 +1793,7 @@ c("prot", """
 A/pc mate she's said no about five times now, pack it in with the pic requests
 B wasnt asking u
 A/pc dont care, ur making her uncomfortable
-C/ps thanks for saying something
+C thanks for saying something
 A/ps np, if he carries on tell me
 """)
 
@@ -1797,7 +1809,7 @@ c("prot", """
 A/rp told my head of year about the pics going round
 B and?? how did she react
 A she said i did the right thing and im not in trouble
-B/ps im proud of u
+B im proud of u
 A they're speaking to the boys tomorrow
 """)
 
@@ -1861,6 +1873,7 @@ B what did ur dad do
 A rang school and theyre calling the police liaison
 B/ps good. ur so strong for doing that
 """)
+
 # ---------------------------------------------------------------------------
 # YEAR 7 / YOUNGER REGISTER and one-word replies (harm and twins)
 # ---------------------------------------------------------------------------
@@ -1949,6 +1962,7 @@ A where's the router
 B next to the telly
 A found it
 """)
+
 # ---------------------------------------------------------------------------
 # GROUP CHATS: exposure and threats with several bystanders (harm), with twins
 # ---------------------------------------------------------------------------
@@ -2021,9 +2035,9 @@ D robbed
 """)
 
 c("harm", """
-A/ex whoever airdropped that pic in the canteen today, everyone knows its her
+A whoever airdropped that pic in the canteen today, everyone knows its her
 B wasnt me
-C/ex it was the year 10 lot, they were airdropping it to anyone with airdrop on
+C it was the year 10 lot, they were airdropping it to anyone with airdrop on
 A/pc thats so disgusting, shes in bits
 D/rp miss has already got the names, she told me at lunch
 """)
@@ -2047,7 +2061,7 @@ B i owe u a fiver 😭
 
 c("harm", """
 A/ex has anyone got the vid
-B/ex which vid
+B which vid
 A/ex u know which, the one of her from the party
 C/ex i've got it, sending now
 D/pc stop sending it, this is how it ends up everywhere
@@ -2073,7 +2087,7 @@ B/rp and im telling her to go to the school about u
 
 c("harm", """
 A/ex ranking all the pics girls have sent me this year 🥇🥈🥉
-B/ex who's number 1
+B who's number 1
 A/ex dm me and ill show u
 C/pc none of them sent them to be ranked u weirdo
 C/pc delete the lot
@@ -2087,6 +2101,7 @@ A the clay owl
 C the owl is elite
 D the owl is mine 😭
 """)
+
 # ---------------------------------------------------------------------------
 # PRESSURE, part 2: sulking, bargaining, guilt, nudges in many registers (harm), with twins
 # ---------------------------------------------------------------------------
@@ -2158,7 +2173,7 @@ A following immediately
 """)
 
 c("harm", """
-A/ir send a pic back, i sent u one
+A/ir,pr send a pic back, i sent u one
 B i didnt ask u to
 A/pr thats just manners tho
 A/pr its rude to leave me hanging
@@ -2176,7 +2191,7 @@ C/pc bro shes said no, take the hint
 """)
 
 c("harm", """
-A/ir whats it gonna take for u to send one
+A/ir,pr whats it gonna take for u to send one
 B nothing, im not sending one
 A/pr everyones got a price
 A/pr new trainers?
@@ -2229,7 +2244,7 @@ A she says its better than hers
 """)
 
 c("harm", """
-A/ir still waiting for that pic
+A/ir,pr still waiting for that pic
 B i never said id send one
 A/pr u said maybe
 A/pr maybe means yes eventually
@@ -2246,7 +2261,7 @@ A u saved my life
 """)
 
 c("harm", """
-A/ir dont make me beg, just send one
+A/ir,pr dont make me beg, just send one
 B im not making u do anything
 A/pr ok im begging
 A/pr 🙏🙏🙏🙏
@@ -2262,6 +2277,7 @@ A/pr now now now
 A/pr 😡
 B/rp i'm blocking u for tonight, i'm not doing this
 """)
+
 # ---------------------------------------------------------------------------
 # SECRECY, part 2: longer conversations, older contacts, cover stories (harm), with twins
 # ---------------------------------------------------------------------------
@@ -2384,7 +2400,7 @@ A/se if u tell anyone i'll say u sent me stuff first
 B ive sent u nothing, ever
 A/th doesnt matter. whos gonna believe u
 B/rp i'm telling the school anyway
-A/se ur gonna regret that
+A/se,th ur gonna regret that
 """)
 
 c("harm", """
@@ -2392,7 +2408,7 @@ A/se no screenshots of anything i send
 B why not
 A/se cos i trust u. and if i find out u did, we're done
 B right ok
-A/ir send me one now then. i'll delete mine after
+A/ir,pr send me one now then. i'll delete mine after
 """)
 
 c("twin", """
@@ -2407,18 +2423,19 @@ B WHY WOULD U TELL ME
 c("harm", """
 A/se make sure ur on the app with the timer
 B ok sure
-A/ir send one, it goes after 10 seconds
+A/ir,pr send one, it goes after 10 seconds
 B what if u screenshot it
 A/pr i wont, promise. no one will know
 B no. i dont trust that
 A/pr why would i lie to u
 """)
+
 # ---------------------------------------------------------------------------
 # THREATS, part 2: longer, with bystanders and deadlines (harm), with twins
 # ---------------------------------------------------------------------------
 
 c("harm", """
-A/ir send me a pic or else
+A/ir,th send me a pic or else
 B or else what
 A/th or else i start telling people what u did at the party
 B i didnt do anything at the party
@@ -2447,7 +2464,7 @@ A/ex,th i made a vid of u with one of them face apps and i'll put it on tiktok i
 B thats not even my body
 A/th doesnt matter, people wont know that
 B i'm not coming
-A/th ok, check tiktok at 6
+A/ex,th ok, check tiktok at 6
 C/pc making fake vids of people is a crime u know
 C/rp im screenshotting this so u can show the school
 """)
@@ -2458,7 +2475,7 @@ B i blocked u on everything why r u messaging me on this
 A/th cos i made another account. i can always make another account
 A/ex,th and i still have the pics, so answer me
 B/rp i've told my mum, shes reporting all of them
-A/se u told ur mum?? ur gonna be sorry
+A/se,th u told ur mum?? ur gonna be sorry
 """)
 
 c("twin", """
@@ -2486,7 +2503,7 @@ D/rp tell ur mum tonight and the school, and screenshot everything
 c("harm", """
 A/th midnight
 B eh?
-A/th thats ur deadline. send it by midnight or everyone gets the screenshots
+A/ex,th thats ur deadline. send it by midnight or everyone gets the screenshots
 A/pr its 11:30 btw
 B/rp im not sending anything and ive screenshotted this for the police
 A/vm lol the police wont care
@@ -2505,7 +2522,7 @@ B i said im finishing it
 c("harm", """
 A/th i'm not asking again. u know what happens if i have to ask again
 B ill tell someone
-A/se,th tell someone and the pics go to everyone. ur choice
+A/ex,se,th tell someone and the pics go to everyone. ur choice
 """)
 
 c("prot", """
@@ -2518,7 +2535,7 @@ C/rp we're telling ur mum now, and childline can get pics taken down
 c("harm", """
 A/th you've got one hour to change your mind
 B I'm not changing my mind
-A/th Then don't be surprised by what ends up on your feed
+A/ex,th Then don't be surprised by what ends up on your feed
 A/th I've been patient for a long time
 B Stop contacting me, please.
 A/th One hour
@@ -2561,6 +2578,7 @@ B aw she'll love that
 A roses or tulips
 B tulips
 """)
+
 # ---------------------------------------------------------------------------
 # SIXTH FORM and full sentences: longer, more formal messages (harm and twins)
 # ---------------------------------------------------------------------------
@@ -2669,6 +2687,7 @@ C/rp You need to tell the people you sent it to to delete it, and she should rep
 A/vm It wasn't that bad.
 C/pc It's not your call how bad it was.
 """)
+
 # ---------------------------------------------------------------------------
 # EMOJI, TYPOS, CAPS, very short replies (harm and twins)
 # ---------------------------------------------------------------------------
@@ -2696,7 +2715,7 @@ A/ex 👀👀 guess whos pic im looking at
 B whos
 A/ex urs 😘 the one from ur ex's phone
 B wtf how
-A/ex 🤫 hes been sending it round
+A 🤫 hes been sending it round
 B/ph i feel sick, whats going on, what do i do
 C/ps hey hey. breathe. ur not alone in this
 C/rp ring childline now or tell ur mum, ill stay on the phone with u
@@ -2803,6 +2822,7 @@ B OMG
 A DONT SAY NOTHIN
 B sealed 🤐
 """)
+
 # ---------------------------------------------------------------------------
 # TWINS, part 3: longer everyday conversations that use coercive words innocently (all [])
 # ---------------------------------------------------------------------------
@@ -3002,6 +3022,7 @@ B i didnt hear u
 A now u did
 B fine fine
 """)
+
 # ---------------------------------------------------------------------------
 # MIXED, part 2: longer group chats that start ordinary and turn coercive
 # ---------------------------------------------------------------------------
@@ -3013,7 +3034,7 @@ C i did it on the bus
 A send it 🙏
 C no copy copy, just look at the first bit
 A fineee
-D/ex unrelated but has anyone seen the pic of the girl in 10C
+D unrelated but has anyone seen the pic of the girl in 10C
 B pic of what?
 D/ex her ex sent it me, ill drop it in here
 C/pc dont. shes in our year, we literally sit next to her
@@ -3039,7 +3060,7 @@ B because i said the night
 c("mixed", """
 A charger anyone? im on 2%
 B i do
-C/ex btw theres a vid going round of the new girl getting changed
+C btw theres a vid going round of the new girl getting changed
 A whatt
 C/ex someone filmed through the gap in the curtain, i've got it if u want
 A/pc no i dont want it, thats so disgusting
@@ -3101,7 +3122,7 @@ c("mixed", """
 A hey whats the homework for english
 B the poem analysis
 A thx
-A/se random question but r u allowed to have ur phone in ur room at night
+A random question but r u allowed to have ur phone in ur room at night
 B yeah why
 A/se ok cool. ill message u later then, dont tell ur parents were talking
 B why would they care
@@ -3139,7 +3160,7 @@ C me too
 A cool
 A/ex btw i got the pic u sent ur bf, he showed me lol
 C whats that
-A/ex yeah he's showing everyone in the year 11 block
+A yeah he's showing everyone in the year 11 block
 C/ph oh my god. what do i do
 B/ps ur not in trouble, hes the one in trouble
 B/rp we'll go to head of year together before lunch
@@ -3150,11 +3171,11 @@ A pe is cancelled
 B yesss
 C y
 A the hall is flooded
-D/ex lmao someone took pics in the changing rooms before they found the leak
+D lmao someone took pics in the changing rooms before they found the leak
 C of the leak?
-D/ex nah of the girls getting changed 😂
+D nah of the girls getting changed 😂
 B/pc thats not funny thats a crime, who took them
-D/vm dunno, some year 10
+D dunno, some year 10
 C/rp im telling the office, thats so gross
 """)
 
@@ -3171,6 +3192,7 @@ B ew no. weirdo
 D/pc cringe, stop
 C/vm omg its banter
 """)
+
 # ---------------------------------------------------------------------------
 # EXPOSURE, part 3: shown in person, DMs leaked, AirDrop, pages (harm), with twins
 # ---------------------------------------------------------------------------
@@ -3180,7 +3202,7 @@ A/ex i leaked it
 B leaked what
 A/ex ur chat with him. the gc has it now. every message
 B they were private
-A/vm shouldve been nicer to me then
+A/vb shouldve been nicer to me then
 B/ph i dont even know what to do anymore
 C/ps its gonna be ok. ur not the one who did something wrong
 C/rp leaking private chats is bullying, tell pastoral and they can deal with her
@@ -3206,7 +3228,7 @@ C/rp im coming to the bus stop and im bringing sir
 c("harm", """
 A/ex walked round the whole field at lunch showing people the pic
 B why would u do this to me
-A/vm cos u said i was a creep so now everyone knows ur a liar
+A/vb cos u said i was a creep so now everyone knows ur a liar
 B/pc showing my pic around doesnt make u less of a creep
 C/ps come sit with us tomorrow, ur not on ur own
 """)
@@ -3240,7 +3262,7 @@ B im crying
 c("harm", """
 A/ex i showed ur mum ur messages to him
 B u did what
-A/ex she deserved to know what ur like
+A she deserved to know what ur like
 B/pc thats not ur business, those were private
 A/vm im only looking out for u
 """)
@@ -3287,6 +3309,7 @@ A/vm its a laugh, no ones names are on it
 C/pc faces are. delete it
 C/rp and ive told miss k
 """)
+
 # ---------------------------------------------------------------------------
 # MORE: break-ups, online strangers, gaming chats, clubs (harm, mixed, protective) with twins
 # ---------------------------------------------------------------------------
@@ -3440,7 +3463,7 @@ B/pc thats sextortion, hes the one committing a crime
 B/rp she needs to tell an adult tonight, and ceop can help
 A she doesnt want her parents to know
 B/rp then a teacher or childline. someone has to know
-A/ps ill walk her to miss's office in the morning
+A/rp ill walk her to miss's office in the morning
 """)
 
 c("mixed", """
@@ -3449,7 +3472,7 @@ B ill ask my cousin
 A cheers
 C/ex lol my cousin showed me a pic of ur sister btw
 B pic of who??
-C/ex u dont wanna know 😂 its going round his year
+C u dont wanna know 😂 its going round his year
 B/pc delete it and tell him to delete it or i swear
 C/vm chill wasnt me that took it
 A/pc doesnt matter, dont pass it on and dont laugh about it
@@ -3477,7 +3500,7 @@ B delete it 😭 jk its funny
 """)
 
 c("harm", """
-A/ir lets play a game
+A lets play a game
 B what game
 A/ir truth or dare but the dares are pics
 B no thanks
@@ -3496,7 +3519,7 @@ B ok recording it now
 """)
 
 c("harm", """
-A/th if ur not at the bench by lunch im showing ur bf the messages
+A/ex,th if ur not at the bench by lunch im showing ur bf the messages
 B im with my friends at lunch
 A/th not today ur not
 """)
@@ -3512,7 +3535,7 @@ A/th i'll make sure everyone sees u for what u are
 B u sound like a villain from a film
 A/ex,th i have the pics. i'll caption them and post them tonight
 B/rp my dad's getting all of this
-A/se show him and theyre up in 5 mins
+A/ex,se,th show him and theyre up in 5 mins
 """)
 
 c("twin", """
@@ -3522,6 +3545,7 @@ A a legend. im putting ur bake off cake on the school page
 B lol stop
 A captioning it "star baker"
 """)
+
 # ---------------------------------------------------------------------------
 # MORE, part 2: short sharp exchanges and long ones, varied voices
 # ---------------------------------------------------------------------------
@@ -3572,7 +3596,7 @@ A iconic
 c("harm", """
 A/se u didnt tell anyone did u
 B no. im good
-A/se good. keep it that way or i'll know
+A/se,th good. keep it that way or i'll know
 B ur bluffing, u cant see that
 A/th i always find out
 """)
@@ -3632,12 +3656,12 @@ A/ex anyone want to see her pics? dm me 🔥
 B/ex me pls
 C/ex dmd u
 D/pc u lot are disgusting, who is it
-A/vm not saying lol
+A not saying lol
 D/rp i'm screenshotting this and sending it to head of year
 """)
 
 c("harm", """
-A/ir just send one and ill delete it after, i swear on my nan
+A/ir,pr just send one and ill delete it after, i swear on my nan
 B i said no last time
 A/pr i swear on my nans life
 A/pr i swear on everything
@@ -3648,7 +3672,7 @@ B u dont tho
 c("harm", """
 A/pr u've ignored me for a week
 A/pr i'm not going away
-A/ir send the pic and i'll leave u alone
+A/ir,pr send the pic and i'll leave u alone
 B/rp my mum has my phone now and she's reading every message
 A/se why would u tell ur mum, thats so immature
 """)
@@ -3703,7 +3727,7 @@ A shake on it 🤝
 """)
 
 c("harm", """
-A/ir ur gonna send me one eventually so might as well do it now
+A/ir,pr ur gonna send me one eventually so might as well do it now
 B im not tho
 A/pr they all say no to start with
 A/pr give it a week
@@ -3725,7 +3749,6 @@ B/rp tell someone at school or childline today, report remove can stop the pics 
 A/ph what if he does it before then
 B/ps then ur bf will know exactly who ur ex is. and none of it is on u
 """)
-
 
 # ---------------------------------------------------------------------------
 # build
@@ -3754,7 +3777,6 @@ def main():
     print(f"distinct texts: {len({r['text'] for r in rows})}")
     for g, n in sorted(labels.items()):
         print(f"  {g}: {n}")
-
 
 if __name__ == "__main__":
     main()
