@@ -1393,7 +1393,7 @@ B ur actually evil
 
 c("harm", """
 A/ex held my phone up in form so everyone could see ur messages
-B why would i
+B u did WHAT
 A/ex cos u keep saying u dont fancy me. now everyone knows u do
 B that was year 9
 A/vm still counts lol
@@ -1747,7 +1747,7 @@ A good because ur the worst at secrets
 # ---------------------------------------------------------------------------
 
 c("prot", """
-A/ph hes saying if i dont send one by tonight hell tell everyone i did anyway
+A hes saying if i dont send one by tonight hell tell everyone i did anyway
 B/ps thats a horrible thing to do to u, ur not in the wrong here
 B/rp honestly screenshot it and block. then tell someone at home
 A what if he does it
@@ -1758,7 +1758,7 @@ c("prot", """
 A u seem off today
 B im fine
 A u sure? u kept checking ur phone all through maths
-B/ph someone keeps messaging me asking for pics and now hes saying hes got one of me already
+B someone keeps messaging me asking for pics and now hes saying hes got one of me already
 A/ps omg im so sorry. ur not in trouble
 A/rp we can go to mrs d at lunch, shes the safeguarding one
 B only if u come with
@@ -1782,7 +1782,7 @@ D/ps if shes reading this, none of this is on u x
 """)
 
 c("prot", """
-A/ph my little brother is in year 7 and some older kid is telling him to send pics or hell post a video of him
+A my little brother is in year 7 and some older kid is telling him to send pics or hell post a video of him
 B/rp tell ur mum straight away, and the school
 B/rp and ceop has a button where u can report it online
 A he begged me not to tell anyone
@@ -1821,7 +1821,7 @@ C/pc fr, delete it and move on
 """)
 
 c("prot", """
-A/ph someone made a fake pic of me with one of them apps and its going round, i never even sent anything
+A someone made a fake pic of me with one of them apps and its going round, i never even sent anything
 B/ps thats so awful, and its not ur fault, u didnt do anything
 B/rp its illegal to make those, tell ur mum and the school and report every account thats got it
 A what if they dont believe its fake
@@ -1837,7 +1837,7 @@ B fine
 
 c("prot", """
 A r u ok, u were crying in the toilets
-B/ph not really. someone showed everyone my messages and now theyre all laughing
+B not really. someone showed everyone my messages and now theyre all laughing
 A/ps oh babe. im so sorry. that wasnt ok of them
 A/rp want me to come with u to pastoral? they can stop it
 B maybe tomorrow
@@ -2443,7 +2443,7 @@ A/th they dont know that 🤷
 """)
 
 c("prot", """
-B/ph this lad from the other school is saying he'll make up stuff about me unless i send a pic
+B this lad from the other school is saying he'll make up stuff about me unless i send a pic
 C/ps what a creep, i'm so sorry
 C/rp tell ur head of year, making up stuff to get pics is serious
 B i dont want everyone to know
@@ -2527,7 +2527,7 @@ A/ex,se,th tell someone and the pics go to everyone. ur choice
 
 c("prot", """
 C are u ok u keep looking at ur phone
-B/ph no. someone has pics and says theyll share them if i tell anyone
+B no. someone has pics and says theyll share them if i tell anyone
 C/ps ok, that's sextortion and u havent done anything wrong
 C/rp we're telling ur mum now, and childline can get pics taken down
 """)
@@ -3458,7 +3458,7 @@ A/ps ill message her
 """)
 
 c("prot", """
-A/ph my mate told me a lad in year 11 has pics of her and wants her to meet up or hell send them round
+A my mate told me a lad in year 11 has pics of her and wants her to meet up or hell send them round
 B/pc thats sextortion, hes the one committing a crime
 B/rp she needs to tell an adult tonight, and ceop can help
 A she doesnt want her parents to know
@@ -3743,7 +3743,7 @@ D/ps hope shes ok
 """)
 
 c("prot", """
-A/ph my ex is saying hell send my pics to my new bf if i dont get back with him
+A my ex is saying hell send my pics to my new bf if i dont get back with him
 B/pc thats actually blackmail, hes disgusting
 B/rp tell someone at school or childline today, report remove can stop the pics going anywhere
 A/ph what if he does it before then
