@@ -133,7 +133,7 @@ A half 9 at the gates
 """)
 
 c("harm", """
-A/ex got ur snap saved. didnt think id just let it disappear did u 😌
+A/ex saved ur snap. didnt think id just let it disappear did u 😌
 B i thought it deleted itself
 A/ex screenrecord exists babe
 B delete it please
@@ -141,7 +141,7 @@ A/th might do. depends how nice ur being this week
 """)
 
 c("twin", """
-A got ur snap saved
+A saved ur snap
 B which one 😭
 A the one of u falling off the sledge in the snow
 B DELETE IT
