@@ -648,7 +648,7 @@ B/pc say that about my friend again and i swear
 A/vm was only joking
 B/pc not a joke, and she's not a skank
 C/ps u ok? want to go to the toilets for a sec
-D yeah
+D yeah, lets go
 """)
 
 # ---------------------------------------------------------------------------
@@ -3293,6 +3293,388 @@ A/pr why not she's fit
 B/pc shes 14 and not interested, leave her alone
 A/pr just ask her
 B/rp im telling her and her mum that ur asking, stop messaging me
+""")
+
+
+# ---------------------------------------------------------------------------
+# PROTECTIVE, part 7: platforms, offers to go along, sarcasm that rebukes, follow-ups
+# ---------------------------------------------------------------------------
+
+c("protective", """
+A/sa wow the new profile pic 😍 ur body is mad
+B sorry do i know u
+A/sa someone who appreciates u 😏
+B/rp reported ur account for harassment, enjoy
+C/ps saw that on ur story, u ok? that account messages loads of girls
+B im fine, bit creeped out tbh
+C/rp i reported it too, the more people do it the faster it goes
+""")
+
+c("protective", """
+A/sa so brave of u rating girls from behind an anonymous account
+B/vm lol who asked
+A/pc nobody asked for ur ratings either, thats the point
+C/pc imagine thinking this is a personality
+B/vm u lot need to get a life
+C/rp we've got one, it involves reporting ur page
+""")
+
+c("protective", """
+A can i ask something anonymously
+B its a dm so yeah basically
+A/ph if someone keeps sending u pics u didnt ask for, like gross ones, is that something u can tell school about
+B/ps yes 100%, that's not ok and it's not on u
+B/rp tell ur head of year, and dont delete them yet so they can see, just mute him
+A/ph ok. can u come, i get really awkward
+B/rp yeah ofc, i'll walk u there at break
+""")
+
+c("protective", """
+A/ex whos got the vid of her from the sleepover, send it again
+B/pc no one send that
+C/pc deleted mine and u should too
+A/vm wow ok no one can take a joke in here
+D/rp screenshotted ur message asking for it, going to mrs
+A/th ur such a grass, watch
+D/rp and that one as well
+""")
+
+c("protective", """
+A u didnt deserve any of what happened
+B/ph i keep thinking i should have known he'd show people
+A/ps trusting someone isnt stupid. breaking that trust is on him
+A/rp and u did the right thing telling ur mum
+B she wasnt even mad
+A/ps course she wasnt. im proud of u
+""")
+
+c("protective", """
+A Hi. I'm writing because I saw the rating post about you on the year page and I wanted to say I'm sorry.
+A/ps It's vile and it says everything about them and nothing about you.
+A/rp I've reported the post and told Mr, and I'll go with you if you want to talk to him.
+B thank u, i didnt think anyone would say anything
+""")
+
+c("protective", """
+A/pr its a pic, why are u making it so complicated
+B im not, i just dont want to
+A/pr everyone else sends them to their bf
+B ...i'll get back to u
+C hi this is her sister, she's shown me everything
+C/pc leave her alone. no means no
+C/rp and we've saved ur messages
+""")
+
+c("protective", """
+A/sn lol look at her, what a slag
+B/pc oi pack it in
+C/pc imagine being this pathetic
+A/vm bro calm, joke
+D i wasnt even here what happened
+B/ps nothing, just him being vile again. she's fine, we're with her
+""")
+
+c("protective", """
+A so i told mr about the bus lads
+B/ps and?? what was his reaction
+A that i did the right thing and he's getting the CCTV
+B/ps yesss, really glad u spoke up
+A/ph what if they find out it was me
+B/ps then they find out that someone stood up to them. we'll stick with u
+""")
+
+c("protective", """
+A/th post that on ur story or i'll post the other pics of u
+B what other pics
+A/th u know the ones
+B/rp showing my mum this right now
+B/rp shes read it. shes ringing the police
+""")
+
+c("protective", """
+A/vm honestly everyone's overreacting about the airdrop thing
+B/pc someone airdropped a pic of a girl to a full bus, how is that overreacting
+A/vm it was only a few seconds
+C/pc a few seconds is enough for people to save it
+B/rp the school's already involved anyway, i gave them the time and the bus number
+""")
+
+c("protective", """
+A/ir u gonna send me a pic or do i have to beg
+B beg all u want
+A/pr pleaseeeee
+A/pr im literally begging
+B/rp enjoy begging my mum, i've just forwarded her all of this
+""")
+
+c("protective", """
+A/sj she only got picked for the team because of the coach 😏
+B/pc thats an actual lie and it could get him in serious trouble
+C/pc she got picked because she's the best player, stop
+A/vm lol touchy
+C/rp this is going to the PE dept, rumours like that are harassment
+""")
+
+c("protective", """
+A is there a way to get a pic taken down if ur under 18
+B/rp yeah report remove, its childline and the IWF, u make an account and they deal with it
+A/ph do i need to tell my parents to use it
+B no u dont have to, but it might help to have someone with u
+B/ps and if it's about u, im so sorry and ur not in trouble
+""")
+
+c("protective", """
+A/ex made a list of who's sent stuff and to who 😂 sharing it later
+B/pc what is wrong with u, delete that
+C/pc thats the kind of thing people get expelled for
+A/vm its just info, its not like its the pics
+B/rp its going to the head either way, screenshotted
+""")
+
+c("protective", """
+A/ir whatcha wearing rn 😏 show me
+B a school jumper lol
+A/ir lol send one without the jumper then 😉
+B/rp reported. and im telling miss u said that
+C/pc mate are u ok in the head
+""")
+
+c("protective", """
+A/vb she'd had a drink at the party so like what did she think would happen
+B/pc she expected not to be filmed, like any normal person
+C/pc the one filming is the problem, not her
+D/rp the video's been reported and the hosts' mum has rung the school
+A/vb still tho
+B/pc no, not still tho
+""")
+
+c("protective", """
+A bro can u come with me to see sir after school
+B yeah course, whats up
+A/ph the lads in PE keep doing stuff in the changing rooms, like filming people
+B/pc thats disgusting
+B/rp yeah we're going, i'll say i've seen it too
+""")
+
+
+# ---------------------------------------------------------------------------
+# PAIRED HARMLESS, part 5 and EVERYDAY, part 6 (all [])
+# ---------------------------------------------------------------------------
+
+c("paired", """
+A dont tell mum about the vase
+B what vase
+A exactly. there was never a vase
+B i'm telling her
+A meal deal on me if u forget it
+B ...what vase
+""")
+
+c("paired", """
+A mum ur not in trouble but i broke ur favourite mug
+B How did you manage that
+A it slipped. i've glued it
+B I'll drink out of it anyway, it's got character now
+""")
+
+c("paired", """
+A we need more people to support the charity run
+B like run it or cheer
+A either, but cheering is also fine
+B i'll cheer. loudly. with a sign
+""")
+
+c("paired", """
+A journalism club is reporting on the new canteen
+B what's the angle
+A "the chips have changed and no one asked for it"
+B hard hitting
+A someone has to hold them accountable
+""")
+
+c("paired", """
+A our report cards came out
+B how was urs
+A "a pleasure to teach" in every subject except maths
+B what did maths say
+A "needs to stop talking about football"
+""")
+
+c("paired", """
+A tell sir someones sat in my seat
+B tell him urself
+A i'm too awkward
+B fine, SIR
+A i didnt mean shout it
+""")
+
+c("paired", """
+A nice block in volleyball today
+B my wrists are purple
+A we took the set tho so worth it
+C coach said u can start on thursday
+B purple wrists it is
+""")
+
+c("paired", """
+A sorry i've blocked ur drive with the van
+B no worries, i'm not going anywhere till 5
+A i'll move it by then
+B cheers
+""")
+
+c("paired", """
+A can u help me with something
+B depends
+A the history source question, i dont get what "provenance" means
+B who made it, when and why
+A thats it?
+B thats it
+""")
+
+c("paired", """
+A we should report back to mrs about the eco club survey
+B what did people say
+A mostly "more bins" and "less wasps"
+B we cant do anything about wasps
+A we can write it down
+""")
+
+c("paired", """
+A are u ok to walk home on ur own
+B yeah its light till 5
+A ok text when ur in
+B will do, mum
+A someone has to be
+""")
+
+c("paired", """
+A omg are u ok?? i heard u got hit by a ball in PE
+B my face broke the ball's fall
+A did u go to the nurse
+B she gave me an ice pack and said "it'll come up lovely"
+A it definitely has
+""")
+
+c("paired", """
+A im gonna tell the teacher
+B about what
+A that the class hamster has escaped again
+B not steve
+A steve is under the radiator
+""")
+
+c("paired", """
+A i believe in u for the audition
+B i'm going to throw up
+A throw up after, sing first
+B thats terrible advice
+A its the only advice i have
+""")
+
+c("paired", """
+A delete the voice note i just sent
+B too late, i've listened
+A i was singing and didnt mean to send it
+B it's going in the family gc
+A DONT
+""")
+
+c("everyday", """
+A bonfire night at the rugby club, whos in
+B me, my dad's doing the burgers
+C are there sparklers
+B loads, bring gloves
+D im in, can my cousin come
+A the more the merrier
+""")
+
+c("everyday", """
+A ffs missed the bus again
+B wait at the shelter, the next one is in 12
+A 12 minutes in the rain
+B bring a brolly next time
+A i do not own a brolly
+B then u own rain
+""")
+
+c("everyday", """
+A ay up, who's going down the ground sat
+B aye if its not chucking it down
+C its always chucking it down
+A then bring a coat and stop mithering
+""")
+
+c("everyday", """
+A ugh the printer in the library is out of ink again
+B use the one in the sixth form centre
+A im year 10
+B oh yeah. go ask nicely then
+A i'll just hand it in handwritten
+""")
+
+c("everyday", """
+A how do i make my sourdough not flat
+B more time
+A i gave it like a day
+B three days
+A for BREAD?
+B welcome to sourdough
+""")
+
+c("everyday", """
+A did anyone get the text about the trip deposit
+B yeah £20 by friday
+A mum already paid it
+B show off
+A she's very efficient, its a bit scary
+""")
+
+c("everyday", """
+A the school dog is in reception today
+B the cockapoo?
+A yes, his name is waffle and he's getting a biscuit from the head
+B i need to go to reception for no reason immediately
+""")
+
+c("everyday", """
+A scouts camp next weekend
+B in NOVEMBER?
+A its an indoor camp, in the hall
+B so a sleepover
+A a very organised sleepover with knots
+""")
+
+c("everyday", """
+A what did u get for question 2 in the chem test
+B ions one?
+A yeah
+B i put sodium chloride and prayed
+A same but with less confidence
+""")
+
+c("everyday", """
+A my grandad is teaching me to play chess
+B is he good
+A he says he was county champion
+B was he
+A nan says it was a pub league
+""")
+
+c("everyday", """
+A cinema on saturday or sunday
+B sunday, i work saturday
+C sunday works
+D saturday is better for me but i'll cope
+A sunday it is, the 2 o'clock showing
+""")
+
+c("everyday", """
+A is the canteen cash only today
+B card machines are down
+A i have 60p
+B get toast, its 50
+A living like royalty
 """)
 
 
