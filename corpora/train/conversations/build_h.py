@@ -380,7 +380,7 @@ c("protective", """
 A can i ask u something and u wont make it weird
 B course
 A this lad from the other form keeps messaging me asking for a pic, like every night
-A what do i even do
+A/ph what do i even do
 B/ps ok first of all ur not in trouble and u havent done anything wrong
 B/rp screenshot the messages and we'll show mrs at pastoral tomorrow, i'll come with u
 A but if he finds out it was me
@@ -414,7 +414,7 @@ C/rp im sending this to the form tutor if it carries on
 c("protective", """
 A lowkey need advice
 A my ex says he still has a pic of me from ages ago and says he'll send it round if i dont get back with him
-A what am i meant to do
+A/ph what am i meant to do
 B/ps omg thats so not ok of him and its not ur fault at all
 B/rp theres a thing called report remove from childline, u can get it taken down wherever it is
 B/rp and tell ur mum or someone at school tonight, like actually tonight
@@ -461,7 +461,7 @@ A if someone screenshots my chats and says theyll post them unless i do stuff, i
 B/rp childline, u can do it online, they dont judge
 C/rp or the school counsellor, shes lush honestly
 C/ps and whoever it is, thats on them not u
-A ok thank u, i think i'll message childline tonight
+A/rp ok thank u, i think i'll message childline tonight
 """)
 
 c("protective", """
@@ -492,12 +492,12 @@ A/vm omg calm down its literally nothing
 """)
 
 c("protective", """
-A what do u do when ur friend tells u something bad and tells u not to tell
+A/ph what do u do when ur friend tells u something bad and tells u not to tell
 B depends how bad
 A like someone older is asking her for pics and telling her to keep it secret
 B/rp thats one where u have to tell an adult, even if she's mad at first
 C/rp yeah that's a tell someone thing, do it today
-A ok. i'll go to mrs in the morning
+A/rp ok. i'll go to mrs in the morning
 """)
 
 c("protective", """
@@ -585,10 +585,10 @@ A/pc it is that deep. delete it off ur phone
 
 c("protective", """
 A my cousins bf keeps telling her to send pics and shes only 14
-A what should i do
+A/ph what should i do
 B/rp tell an adult u trust, ur aunt or someone at her school
 B/ps and tell her its not her fault, she might be scared of getting in trouble
-A ok, i'll talk to my mum tonight
+A/rp ok, i'll talk to my mum tonight
 """)
 
 c("protective", """
@@ -1589,7 +1589,7 @@ A that's more like it
 # ---------------------------------------------------------------------------
 
 c("protective", """
-A update: i went to mrs at lunch
+A/rp update: i went to mrs at lunch
 A/rp told her everything about the airdrop thing and showed her the screenshots
 B/ps how did it go? ur so brave for doing that
 A she was really kind, she said they'll speak to his parents
@@ -1597,7 +1597,7 @@ B/ps im so glad. proud of u x
 """)
 
 c("protective", """
-A ok i did it. reported the account to the app and emailed the school safeguarding address
+A/rp ok i did it. reported the account to the app and emailed the school safeguarding address
 B did the app do anything
 A it's under review apparently
 C/rp report remove as well, it works even if the app is slow
@@ -1691,7 +1691,7 @@ B u could say something now, its not too late
 A like what
 B just say its not ok and leave
 C/rp or screenshot it and send it to mrs anonymously, she has that form
-A yeah i think i'll do both
+A/rp yeah i think i'll do both
 """)
 
 c("protective", """
@@ -1706,7 +1706,7 @@ C/rp we'll go to the head of year at 8:30 before registration, and u can ring ch
 c("protective", """
 A/ir u should go on cam with me later x
 B what for
-A/ir just to chat 😉 no one has to know
+A/ir,se just to chat 😉 no one has to know
 B/rp ive just told my mum and shes reading over my shoulder
 """)
 
@@ -2355,7 +2355,7 @@ B/rp yeah, i'll go at break and u can come if u want
 """)
 
 c("protective", """
-A/ir facetime me later, no one has to know 🤫
+A/ir,se facetime me later, no one has to know 🤫
 B no chance
 A/se promise i wont tell anyone, just us
 B u sound like the lad in the pshe video, get away from me
@@ -2371,7 +2371,7 @@ C/ps ignore him, she's sound
 """)
 
 c("protective", """
-A sooo i think im going to report the gc to the school
+A/rp sooo i think im going to report the gc to the school
 B which gc
 A the one where they post girls and vote
 B/pc good. its vile
@@ -2519,7 +2519,7 @@ A/ex theres a pic of her going round from the party, want it?
 B/ex go on then
 C/ex me too
 D nah im good, not looking at that
-A/ex suit urself
+A suit urself
 """)
 
 # ---------------------------------------------------------------------------
@@ -3169,7 +3169,7 @@ B/rp blocking u and if u message my other account im telling my mum
 """)
 
 c("protective", """
-A ive told my dad everything
+A/rp ive told my dad everything
 B/ps omg how did he take it
 A he went a bit quiet then hugged me and said we'll sort it
 B/ps thats good, he's on ur side
@@ -3222,7 +3222,7 @@ A just nice, not formal
 C/sa wear the tight one from last time 😍
 A wtf?? ur my cousin
 C/vm lol joking
-D/pc hes always doing this, tell ur mum
+D/pc,rp hes always doing this, tell ur mum
 """)
 
 c("mixed", """
@@ -3375,7 +3375,7 @@ B/ps nothing, just him being vile again. she's fine, we're with her
 """)
 
 c("protective", """
-A so i told mr about the bus lads
+A/rp so i told mr about the bus lads
 B/ps and?? what was his reaction
 A that i did the right thing and he's getting the CCTV
 B/ps yesss, really glad u spoke up
@@ -3675,6 +3675,284 @@ B card machines are down
 A i have 60p
 B get toast, its 50
 A living like royalty
+""")
+
+
+# ---------------------------------------------------------------------------
+# PROTECTIVE, part 8: year 7 voices, sixth form, text-speak, emoji, long messages
+# ---------------------------------------------------------------------------
+
+c("protective", """
+A/ir hiya can u send a foto of u, im in yr 9
+B im in yr 7
+A/pr so? just 1
+B/rp im telling my mum and my teacher
+C/ps well done for telling, ur not in any trouble
+""")
+
+c("protective", """
+A miss some of the big boys on the field said rude stuff about my sister
+B/ps Thank you for telling me straight away. Is she okay?
+A shes crying in the toilets
+B/rp I'll send Mrs to her now and I'll speak to the boys. You did the right thing.
+""")
+
+c("protective", """
+A/sa 🍑🍑 in the pe kit lol
+B/pc ??? who is that about
+A/vm lol no one 🤐
+B/pc ur weird. delete it
+C/rp 📸 screenshotted and sent to mrs
+D 😳
+""")
+
+c("protective", """
+A/rp Apologies for the long message. I'm on the student council and a few younger students have told me that there's an account posting photos of Year 8 girls with scores underneath. I've reported it on the app and passed the details to the safeguarding lead this morning.
+B/pc That's appalling. Thanks for flagging it.
+A/rp If anyone else sees it, please report it too and don't share or screenshot the photos themselves.
+C/rp Done, reported.
+""")
+
+c("protective", """
+A/ir pls send 1 pic pls pls pls
+B nope
+A/pr 😭😭😭
+A/pr 🥺
+B/rp 🚫 blocked n reported
+""")
+
+c("protective", """
+A ngl rlly scared rn
+B/ps wait wot happened, r u ok??
+A/ph sum1 from the other school has got a pic of me n says he'll put it on his story if i dont snd more
+B/ps omg thats so not ok, its NOT ur fault
+B/rp tell ur mum rn, or i'll come round n we tell her 2gether
+A/ph cn u come round
+B/rp omw, 10 mins
+""")
+
+c("protective", """
+A/sn lmao shes such a hoe
+B/pc oi, she has a name and its not that
+C/pc rly not funny
+A/vm its literally a joke ffs
+C/rp ok well i've sent ur joke to her mum
+""")
+
+c("protective", """
+A/th u better send it tonight or ur gonna see what happens tomorrow
+B/rp ive shown my dad and hes going into school with me tomorrow
+A/th lol grass
+B/rp yeah and now thats going in as well
+""")
+
+c("protective", """
+A im year 8 and someone keeps saying stuff about my body on my vids
+A/ph do i delete my account or what
+B/ps u dont have to delete anything, u did nothing wrong
+B/rp block them, report the comments, and tell an adult so they know
+A/rp ok. ill tell my big sister
+B/ps good. ur sister sounds like a good shout
+""")
+
+c("protective", """
+A/ex everyone's already got her pics, might as well post them
+B/pc no. thats not a thing, stop
+C/pc just because its been shared doesnt mean u share it more
+A/vm what difference does one more make
+C/pc it makes a difference to her every single time
+B/rp and i've sent ur message to the head of year
+""")
+
+c("protective", """
+A Hey, I'm a sixth former in your house. Someone told me you've been having a rough time because of a photo.
+A/ps I'm not going to ask anything you don't want to tell me. You're not in trouble and you're not on your own.
+A/rp If you want, I can walk you to Mrs at pastoral tomorrow, or help you do the Report Remove thing tonight.
+B/ph the report remove thing. can we do it now
+A/rp Yes. I'm here, let's do it together.
+""")
+
+c("protective", """
+A/vb if u dont want people to chat about u then dont go out dressed like that
+B/pc so its her fault people are being creeps
+C/pc what she wears has nothing to do with it
+A/vb its common sense
+B/pc its victim blaming, thats what it is
+""")
+
+c("protective", """
+A can I just say
+A/ps to whoever the rating post was about: ur not a number, and the people laughing are the ones who should be embarrassed
+A/rp and if u want to report it to school i'll come with u, just message me
+B/ps same here, anyone who needs a buddy to go to pastoral just ask
+""")
+
+c("protective", """
+A/se dont tell ur mates i'm older, they'll be weird about it
+B why would they be weird
+A/se just trust me, keep it between us
+B this feels a bit wrong
+C/pc this is her mate, she showed me. leave her alone, shes 13
+C/rp and im telling her parents
+""")
+
+c("protective", """
+A/ir drop a pic in the chat ladies 😂
+B/pc absolutely not, u creep
+C/pc why do u think thats ok to say in a class gc
+A/vm LOL jokes
+D/rp sir is in this gc btw
+E/rp and ive forwarded it to him anyway
+""")
+
+c("protective", """
+A/ph i think i did something stupid
+B/ps whatever it is we'll sort it
+A/ph i sent a pic to someone and now he's sharing it
+B/ps u didnt do anything stupid, he did. he's the one breaking the law
+B/rp we need to tell someone today, ur mum or mrs at school, and report remove can get it taken down
+A/ph will u be there
+B/rp yes, i'll be right next to u
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# EVERYDAY, part 7 and PAIRED, part 6 (all [])
+# ---------------------------------------------------------------------------
+
+c("everyday", """
+A yr 7 here, do we need our pe kit on wednesdays
+B yeah wednesday and friday
+A ok thank u
+B and trainers not plimsolls, sir goes mad
+""")
+
+c("everyday", """
+A Has anyone got the reading list for the English Lit A level? I've lost the email.
+B It's on the shared drive, under Year 12 then English
+A Found it, thank you. Twelve books is a lot.
+B You only need four properly, the rest are "wider reading"
+A That's the most comforting thing anyone's said all week
+""")
+
+c("everyday", """
+A omw 2 urs
+B bring the switch
+A already in my bag
+B n crisps
+A which ones
+B the cheese ones, obvs
+""")
+
+c("everyday", """
+A 🍕?
+B 🍕!!
+C 🍕 but only if we get garlic bread
+A 🤝
+""")
+
+c("everyday", """
+A so my mum has signed me up for a first aid course on saturday mornings and honestly i was annoyed at first because saturdays are sacred but the instructor is hilarious and we did cpr on a dummy called dave and now i think i actually want to be a paramedic
+B thats so cool
+C dave the dummy 😂
+A dave has been through a lot
+""")
+
+c("everyday", """
+A whats the minimum u need to pass maths
+B like 4 i think for a pass
+A and i got a 3 in the mock
+B so u need one more. thats nothing, u can do that
+A i hope so
+""")
+
+c("everyday", """
+A ok hear me out: bubble tea after school
+B its 3 degrees
+A hot bubble tea exists
+B ...go on then, large one on u tho
+""")
+
+c("everyday", """
+A my uncle has a stall at the market and needs help saturday
+B doing what
+A selling phone cases and shouting
+B i can shout
+A ur hired
+""")
+
+c("paired", """
+A ur not in trouble, i just need to know if u took the remote
+B i dont have the remote
+A its in ur hoodie pocket
+B ...ur not in trouble if u found it
+""")
+
+c("paired", """
+A r u ok?? u left maths really quickly
+B nosebleed 😭
+A ew. u alright now?
+B yeah it stopped, my shirt is a crime scene
+""")
+
+c("paired", """
+A i'll come with u to the dentist if ur scared
+B im not scared
+A u literally cried last time
+B that was the injection, not the dentist
+A ok i'll come for the injection
+""")
+
+c("paired", """
+A blocked the shot with my face again
+B its becoming a signature move
+A the coach called it brave
+B the coach called it something else to me
+""")
+
+c("paired", """
+A im going to report the broken swing to the council
+B the one in the park with the chain
+A yeah a kid nearly flew into the hedge
+B good idea, they're quick with playgrounds
+""")
+
+c("paired", """
+A just told my dad i got detention
+B was he fuming
+A he laughed because it was for laughing
+B fair
+""")
+
+c("paired", """
+A we got the school report home
+B whats ur attendance
+A 99%
+B show off
+A i was ill for one day and it was a monday
+""")
+
+c("paired", """
+A can u tell miss i'm in the toilet, i'll be back in 2
+B she'll ask why u didnt ask
+A tell her i asked the air
+B absolutely not saying that to her
+""")
+
+c("paired", """
+A keep it quiet for now but county team picked me!!
+B WHAT
+A its not official till friday
+B my lips are zipped till friday then i'm screaming it
+""")
+
+c("paired", """
+A the game keeps reporting my score wrong
+B like how
+A says 300 when i got 3000
+B thats a zero missing, report it on the forum
+A already did, they said "known issue"
 """)
 
 
