@@ -431,16 +431,16 @@ B/rp ok im telling sir tomorrow, this is on u now
 """)
 
 c("protective", """
-A My daughter has mentioned someone in her year is sharing a photo of another girl. Who should I contact?
-B You can ring the school and ask for the designated safeguarding lead, they'll know what to do
-A Thank you, I'll call first thing
+A/ph My daughter has mentioned someone in her year is sharing a photo of another girl. Who should I contact?
+B/rp You can ring the school and ask for the designated safeguarding lead, they'll know what to do
+A/rp Thank you, I'll call first thing
 """)
 
 c("protective", """
 A mate i've done it
 B done what
 A/rp told my dad about the messages. he rang the school and the police officer that comes in
-B/ps proud of u, thats really hard
+B proud of u, thats really hard
 A he wasnt even angry at me
 B/ps course not, u didnt do anything wrong
 """)
@@ -457,7 +457,7 @@ C/rp i'll tell miss at registration, shes been looking for an excuse to move him
 
 c("protective", """
 A guys serious question
-A if someone screenshots my chats and says theyll post them unless i do stuff, is there like anyone i can tell that isnt my parents
+A/ph if someone screenshots my chats and says theyll post them unless i do stuff, is there like anyone i can tell that isnt my parents
 B/rp childline, u can do it online, they dont judge
 C/rp or the school counsellor, shes lush honestly
 C/ps and whoever it is, thats on them not u
@@ -534,12 +534,12 @@ B/rp im showing my mum these messages. leave me alone
 """)
 
 c("protective", """
-A I need to talk to someone but I don't know who
+A/ph I need to talk to someone but I don't know who
 B/ps I'm here. What's happened?
 A Someone I met on a game wants me to go on cam and he says it's our secret
 B/ps Thank you for telling me. That's not okay and you've done the right thing
 B/rp There's a site called CEOP where you can report it, and we should tell your mum or a teacher tonight
-A Will you help me do it
+A/ph Will you help me do it
 B/rp Yes, let's do the CEOP one together now
 """)
 
@@ -553,7 +553,7 @@ B/pc and im just saying ur wrong
 
 c("protective", """
 A the lads in the changing room keep rating everyone out of 10
-A i dont know if its worth saying anything
+A/ph i dont know if its worth saying anything
 B/rp it is, tell the PE teacher or ur tutor, that's not normal
 A it's kind of normal here
 B/pc normal here still isnt ok
@@ -601,7 +601,7 @@ C/rp keep going and it's going to mr
 """)
 
 c("protective", """
-A was gonna say, if anyone ever sends u stuff u dont want or asks for pics, u can come to me
+A/ps was gonna say, if anyone ever sends u stuff u dont want or asks for pics, u can come to me
 B aw thank u
 A/rp im serious, or block them and tell ur form tutor, i'd help u do it
 B i will, promise
@@ -626,8 +626,8 @@ C/rp i'm telling the driver to stop and ring school
 """)
 
 c("protective", """
-A hey r u ok? u left the gc really fast
-B/ph not really, they were all joking about the pic
+A/ps hey r u ok? u left the gc really fast
+B not really, they were all joking about the pic
 B/ph idk what to do
 A/ps its not ur fault. they are the ones being vile
 A/rp do u want to report it? i'll help u fill in the online form, it's anonymous
@@ -1337,7 +1337,7 @@ C/pc yeah and ur a creep, what's ur point
 c("protective", """
 A someone in my class keeps touching my hair and saying stuff
 A like pervy stuff
-A idk if thats a big enough thing to tell anyone
+A/ph idk if thats a big enough thing to tell anyone
 B/ps it is big enough. u feel bad about it, thats enough
 B/rp tell ur form tutor, or write it in the worry box if saying it out loud is too much
 A/ph is the worry box actually anonymous
@@ -1368,7 +1368,7 @@ C/rp im leaving the gc and reporting it
 """)
 
 c("protective", """
-A bro are u alright, i saw what they wrote on ur post
+A/ps bro are u alright, i saw what they wrote on ur post
 B/ph not really. i dont even know who to talk to
 A/ps u can talk to me
 A/rp and i think we should report the comments, theyre properly nasty
@@ -1398,7 +1398,7 @@ A it keeps saying it knows where i live
 B/ps thats really scary, im sorry
 B/rp dont answer it, block it and tell ur mum tonight
 C/rp and report it to CEOP, theres a button on their site, u can do it with ur mum
-A ok. im going to show her now
+A/rp ok. im going to show her now
 C/ps well done, u've done nothing wrong
 """)
 
@@ -1591,9 +1591,9 @@ A that's more like it
 c("protective", """
 A/rp update: i went to mrs at lunch
 A/rp told her everything about the airdrop thing and showed her the screenshots
-B/ps how did it go? ur so brave for doing that
+B how did it go? ur so brave for doing that
 A she was really kind, she said they'll speak to his parents
-B/ps im so glad. proud of u x
+B im so glad. proud of u x
 """)
 
 c("protective", """
@@ -1601,7 +1601,7 @@ A/rp ok i did it. reported the account to the app and emailed the school safegua
 B did the app do anything
 A it's under review apparently
 C/rp report remove as well, it works even if the app is slow
-A ah yeah forgot that, doing it now
+A/rp ah yeah forgot that, doing it now
 """)
 
 c("protective", """
@@ -1616,7 +1616,7 @@ B/ps we'll be with u the whole time
 """)
 
 c("protective", """
-A Hi, I'm in Year 13 and I run the peer mentor drop-in. I heard from a friend of yours that something's been going on online. No pressure, but my door's open.
+A/ps Hi, I'm in Year 13 and I run the peer mentor drop-in. I heard from a friend of yours that something's been going on online. No pressure, but my door's open.
 B/ph thank you. i think i need to talk to someone actually
 A/ps Of course. You're not in any trouble. Do you want to come at lunch?
 B yes please
@@ -1727,7 +1727,7 @@ B/rp thats going to my head of year, with ur name on it
 """)
 
 c("protective", """
-A does anyone know if u can report something to the school without them knowing its u
+A/ph does anyone know if u can report something to the school without them knowing its u
 B/rp yeah theres the anonymous form on the website, under safeguarding
 C/rp or email the DSL, mrs keeps it private
 A ok thank u
@@ -1752,9 +1752,9 @@ B/rp blocked. and yes ive told someone
 """)
 
 c("protective", """
-A Mr, I need to tell you something about what's been happening in our form group chat
+A/rp Mr, I need to tell you something about what's been happening in our form group chat
 B/ps Thank you for coming to me. Take your time.
-A People have been sharing a photo of a girl and rating her
+A/rp People have been sharing a photo of a girl and rating her
 B/rp I'm going to pass this on to the safeguarding lead today. You've done the right thing.
 A Will they know it was me?
 B/ps We'll keep your name out of it as much as we can.
@@ -1958,7 +1958,7 @@ A who's going to the leavers do
 B me, i've got my dress already
 C pic of the dress pls!!
 B its green with the little straps
-C/ps omg ur gonna look gorgeous
+C omg ur gonna look gorgeous
 D/sa she'll look better without it 😏
 C/pc ew? thats vile
 B/pc genuinely creepy, dont talk about me like that
@@ -2277,8 +2277,8 @@ B/rp too late, shes reading it
 """)
 
 c("protective", """
-A heyy sorry to bother u but r u ok?? u seemd really upset in form
-B/ph not rly, sum1 put a pic of me on a rate page
+A/ps heyy sorry to bother u but r u ok?? u seemd really upset in form
+B not rly, sum1 put a pic of me on a rate page
 A/ps nooo thats awful im so sorry 😢
 A/rp we can report the page together if u want, and tel mrs, she sorted it for my cousin
 B/ph idk if i can face it
@@ -2286,8 +2286,8 @@ A/ps u dont have to do anything tonight, im here either way ❤️
 """)
 
 c("protective", """
-A Hey, as your tutor I wanted to check in. A couple of people mentioned you'd had some unkind messages.
-B/ph yeah. theyre about my body. i didnt want to make a fuss
+A/ps Hey, as your tutor I wanted to check in. A couple of people mentioned you'd had some unkind messages.
+B yeah. theyre about my body. i didnt want to make a fuss
 A/ps It's not making a fuss. Nobody should be getting messages like that.
 A/rp With your permission I'll pass it to the safeguarding team and we'll speak to the people involved.
 B ok. thank u sir
@@ -2303,7 +2303,7 @@ B/rp screenshotting and sending to my big bro
 """)
 
 c("protective", """
-A Dw, I've got your back. I spoke to Mr at lunch about the comments on your post.
+A/ps,rp Dw, I've got your back. I spoke to Mr at lunch about the comments on your post.
 B/ph You did? What did he say?
 A/rp He's going to talk to the lads in our form. He said you can go to him anytime.
 B Thank you, genuinely
@@ -2330,7 +2330,7 @@ C/pc u wont be saying chill when the police come
 c("protective", """
 A mam have u got a minute, its important
 B Of course love, what's wrong?
-A/ph someones been making up stuff about me and a boy and now everyones saying it
+A/rp someones been making up stuff about me and a boy and now everyones saying it
 B/ps I'm so sorry. That must be horrible. You've done nothing wrong.
 B/rp I'll email your head of year tonight and we'll go in together tomorrow
 A can u not make a huge deal of it
@@ -2346,7 +2346,7 @@ B/pc ur saying how it is in ur head
 """)
 
 c("protective", """
-A is it weird if i tell sir that people are making noises when i walk past
+A/ph is it weird if i tell sir that people are making noises when i walk past
 A like those noises
 B/ps its not weird at all, thats harassment
 B/rp tell him today, or i can, i've heard them too
@@ -2704,7 +2704,7 @@ A the last one just read the textbook at us
 
 c("protective", """
 A r u still getting those messages
-B/ph yeah. last night he said he'd find out where i live
+B yeah. last night he said he'd find out where i live
 A/ps thats not ok at all and ur not overreacting
 A/rp ok, tomorrow we go to mr at pastoral, i'll wait outside the office or come in, whatever u want
 B/ph come in pls, i'll lose my words
@@ -2713,10 +2713,10 @@ A/ps and bring ur phone so he can see. u've got this
 """)
 
 c("protective", """
-A how do u report a post on the app, i cant find it
+A/ph how do u report a post on the app, i cant find it
 B three dots top right
 B then "report", then pick the reason
-A what reason is someone sharing a pic of my friend without asking
+A/ph what reason is someone sharing a pic of my friend without asking
 B/rp nudity or sexual activity, or harassment, either works, do both
 C/rp and tell ur friend about report remove so she can get it off everywhere else
 A/rp done, reported it
@@ -2744,7 +2744,7 @@ B wait why
 A they were being proper vile about her photo again
 B/pc good, its disgusting what they're saying
 A/rp i reported it to mrs before i left, sent her the screenshots
-B/ps she'll be glad someone said something
+B she'll be glad someone said something
 """)
 
 c("protective", """
@@ -2769,13 +2769,13 @@ A I don't really know how to say this
 A Someone at my Saturday job keeps commenting on what I'm wearing and touching my back when he walks past
 B/ps Thank you for telling me. That isn't okay and it isn't your fault.
 B/rp You can tell your manager or, if it's your manager, tell your mum or dad and they can ring the shop.
-A/ph He's the manager's mate. I don't want to lose the job.
+A He's the manager's mate. I don't want to lose the job.
 B/ps You deserve to feel safe at work. Let's talk to your mum together this weekend.
 """)
 
 c("protective", """
-A bro u good?? they were going in on u in the gc
-B/ph nah not really, i didnt know they'd all seen it
+A/ps bro u good?? they were going in on u in the gc
+B nah not really, i didnt know they'd all seen it
 A/ps its not ur fault, whoever forwarded it is the one who did wrong
 A/rp i screenshotted who sent it, we can give it to the head tomorrow
 B/ph will i get in trouble for sending it in the first place
@@ -3142,11 +3142,11 @@ D i'll take it home
 
 c("protective", """
 A/ph babes i need help, someones got a screenshot of my snap and is sending it round
-B/ps oh no, which one
+B oh no, which one
 A the one in my room before the party, i was in my pyjamas being silly and someone screenshotted it
 B/ps ok breathe. ur not in trouble, whoever's sending it is
 B/rp tell me who, and we'll go to mrs first thing, and u can use report remove tonight
-A/ph no clue who sent it first
+A no clue who sent it first
 B/rp doesnt matter, the school can find out, they do this all the time
 """)
 
@@ -3170,7 +3170,7 @@ B/rp blocking u and if u message my other account im telling my mum
 
 c("protective", """
 A/rp ive told my dad everything
-B/ps omg how did he take it
+B omg how did he take it
 A he went a bit quiet then hugged me and said we'll sort it
 B/ps thats good, he's on ur side
 A he's ringing the school and reporting the account in the morning
@@ -3268,7 +3268,7 @@ B/ps she might be cross for a bit, but u'd be keeping her safe
 """)
 
 c("protective", """
-A bit of a weird one but is it normal for a sixth former to message a year 9 about meeting up
+A/ph bit of a weird one but is it normal for a sixth former to message a year 9 about meeting up
 B/pc nope, that's not a normal thing
 B is it happening to u or someone else
 A my little sister
@@ -3340,16 +3340,16 @@ D/rp and that one as well
 """)
 
 c("protective", """
-A u didnt deserve any of what happened
-B/ph i keep thinking i should have known he'd show people
+A/ps u didnt deserve any of what happened
+B i keep thinking i should have known he'd show people
 A/ps trusting someone isnt stupid. breaking that trust is on him
-A/rp and u did the right thing telling ur mum
+A and u did the right thing telling ur mum
 B she wasnt even mad
-A/ps course she wasnt. im proud of u
+A course she wasnt. im proud of u
 """)
 
 c("protective", """
-A Hi. I'm writing because I saw the rating post about you on the year page and I wanted to say I'm sorry.
+A/ps Hi. I'm writing because I saw the rating post about you on the year page and I wanted to say I'm sorry.
 A/ps It's vile and it says everything about them and nothing about you.
 A/rp I've reported the post and told Mr, and I'll go with you if you want to talk to him.
 B thank u, i didnt think anyone would say anything
@@ -3376,9 +3376,9 @@ B/ps nothing, just him being vile again. she's fine, we're with her
 
 c("protective", """
 A/rp so i told mr about the bus lads
-B/ps and?? what was his reaction
+B and?? what was his reaction
 A that i did the right thing and he's getting the CCTV
-B/ps yesss, really glad u spoke up
+B yesss, really glad u spoke up
 A/ph what if they find out it was me
 B/ps then they find out that someone stood up to them. we'll stick with u
 """)
@@ -3416,10 +3416,10 @@ C/rp this is going to the PE dept, rumours like that are harassment
 """)
 
 c("protective", """
-A is there a way to get a pic taken down if ur under 18
+A/ph is there a way to get a pic taken down if ur under 18
 B/rp yeah report remove, its childline and the IWF, u make an account and they deal with it
 A/ph do i need to tell my parents to use it
-B no u dont have to, but it might help to have someone with u
+B/ps no u dont have to, but it might help to have someone with u
 B/ps and if it's about u, im so sorry and ur not in trouble
 """)
 
@@ -3449,9 +3449,9 @@ B/pc no, not still tho
 """)
 
 c("protective", """
-A bro can u come with me to see sir after school
+A/ph bro can u come with me to see sir after school
 B yeah course, whats up
-A/ph the lads in PE keep doing stuff in the changing rooms, like filming people
+A the lads in PE keep doing stuff in the changing rooms, like filming people
 B/pc thats disgusting
 B/rp yeah we're going, i'll say i've seen it too
 """)
@@ -3691,7 +3691,7 @@ C/ps well done for telling, ur not in any trouble
 """)
 
 c("protective", """
-A miss some of the big boys on the field said rude stuff about my sister
+A/rp miss some of the big boys on the field said rude stuff about my sister
 B/ps Thank you for telling me straight away. Is she okay?
 A shes crying in the toilets
 B/rp I'll send Mrs to her now and I'll speak to the boys. You did the right thing.
@@ -3724,7 +3724,7 @@ B/rp 🚫 blocked n reported
 c("protective", """
 A ngl rlly scared rn
 B/ps wait wot happened, r u ok??
-A/ph sum1 from the other school has got a pic of me n says he'll put it on his story if i dont snd more
+A sum1 from the other school has got a pic of me n says he'll put it on his story if i dont snd more
 B/ps omg thats so not ok, its NOT ur fault
 B/rp tell ur mum rn, or i'll come round n we tell her 2gether
 A/ph cn u come round
@@ -3752,7 +3752,7 @@ A/ph do i delete my account or what
 B/ps u dont have to delete anything, u did nothing wrong
 B/rp block them, report the comments, and tell an adult so they know
 A/rp ok. ill tell my big sister
-B/ps good. ur sister sounds like a good shout
+B good. ur sister sounds like a good shout
 """)
 
 c("protective", """
@@ -3765,7 +3765,7 @@ B/rp and i've sent ur message to the head of year
 """)
 
 c("protective", """
-A Hey, I'm a sixth former in your house. Someone told me you've been having a rough time because of a photo.
+A/ps Hey, I'm a sixth former in your house. Someone told me you've been having a rough time because of a photo.
 A/ps I'm not going to ask anything you don't want to tell me. You're not in trouble and you're not on your own.
 A/rp If you want, I can walk you to Mrs at pastoral tomorrow, or help you do the Report Remove thing tonight.
 B/ph the report remove thing. can we do it now
@@ -3801,14 +3801,14 @@ A/ir drop a pic in the chat ladies 😂
 B/pc absolutely not, u creep
 C/pc why do u think thats ok to say in a class gc
 A/vm LOL jokes
-D/rp sir is in this gc btw
+D sir is in this gc btw
 E/rp and ive forwarded it to him anyway
 """)
 
 c("protective", """
 A/ph i think i did something stupid
 B/ps whatever it is we'll sort it
-A/ph i sent a pic to someone and now he's sharing it
+A i sent a pic to someone and now he's sharing it
 B/ps u didnt do anything stupid, he did. he's the one breaking the law
 B/rp we need to tell someone today, ur mum or mrs at school, and report remove can get it taken down
 A/ph will u be there
