@@ -3311,7 +3311,7 @@ C/rp i reported it too, the more people do it the faster it goes
 """)
 
 c("protective", """
-A/sa so brave of u rating girls from behind an anonymous account
+A/pc so brave of u rating girls from behind an anonymous account
 B/vm lol who asked
 A/pc nobody asked for ur ratings either, thats the point
 C/pc imagine thinking this is a personality
