@@ -3957,6 +3957,356 @@ A already did, they said "known issue"
 
 
 # ---------------------------------------------------------------------------
+# PAIRED HARMLESS, part 7: challenge, support and help-seeking words in harmless settings (all [])
+# ---------------------------------------------------------------------------
+
+c("paired", """
+A thats not on, ref
+B he cant hear u, we're watching on telly
+A he should be able to feel it
+B u've said that every saturday since 2019
+""")
+
+c("paired", """
+A leave her alone
+B who
+A the cat, u keep picking her up and she hates it
+B she loves me
+A shes literally growling
+""")
+
+c("paired", """
+A what do i do, q4 makes no sense
+B which bit
+A it says "hence" and i dont know what hence means
+B it means use the answer from the last bit
+A that is so sneaky
+""")
+
+c("paired", """
+A stop, seriously
+B what have i done now
+A u keep tapping the desk, i'm trying to do the mock
+B sorry sorry, nervous habit
+""")
+
+c("paired", """
+A its not ur fault the cake sank
+B i opened the oven too early
+A everyone does that once
+B it looks like a crater
+A call it a volcano cake and sell it for double
+""")
+
+c("paired", """
+A i need someone to talk to
+B whats up
+A about the options, i cant pick between art and music
+B do whichever one u'd do for fun on a sunday
+A art then. thanks, that helped
+""")
+
+c("paired", """
+A does anyone know who i tell if i've lost my bus pass
+B the office, they'll give u a paper one for the week
+A and if i lose the paper one
+B then u walk
+""")
+
+c("paired", """
+A ur not overreacting, the mock results were late for everyone
+B i thought it was just me they forgot
+A nope, the whole year. sir said tuesday now
+B ok i can breathe again
+""")
+
+c("paired", """
+A can i report my brother for eating my birthday cake
+B to who
+A the family gc
+B do it, name and shame
+A posting the crumbs as evidence
+""")
+
+c("paired", """
+A someone should say something to the canteen about the portion sizes
+B student council?
+A they'll just say "we'll look into it"
+B at least ur on record
+""")
+
+c("paired", """
+A shall i screenshot the group chat where we planned the surprise and send it to her mum
+B yes so she knows what time to bring her
+A done
+B perfect, she'll have no idea
+""")
+
+c("paired", """
+A i've saved all the messages from the fixtures gc
+B why
+A so when coach says he never moved the match i have proof
+B lol petty
+A organised
+""")
+
+c("paired", """
+A im worried about my nan, shes in hospital for her hip
+B aw no, hows she doing?
+A the op went well, she's already complaining about the food
+B sounds like she's fine then
+A shes very fine
+""")
+
+c("paired", """
+A are u ok? u sound rough
+B cold. full on cold
+A want me to bring u soup
+B u're an angel
+A its a tin of tomato, dont get excited
+""")
+
+c("paired", """
+A we did the unit on online safety in ICT today
+B the one with the passwords?
+A yeah and how to report spam and block pop ups
+B riveting
+A the video had a cartoon padlock, 10/10
+""")
+
+c("paired", """
+A keep it between us that i sobbed at the film
+B which bit
+A when the dog came back
+B everyone cried at the dog coming back
+A ok good
+""")
+
+# ---------------------------------------------------------------------------
+# PROTECTIVE, part 9
+# ---------------------------------------------------------------------------
+
+c("protective", """
+A/sa who let u out in that top 🥵 bet the lads loved it
+B what?? i was at my nans birthday
+A/sa still 🥵
+C/pc are u for real, leave her be
+C/ps dont even reply to him, u looked lovely at ur nans do
+B/rp already reported his comment and deleted it
+""")
+
+c("protective", """
+A/ex gonna put her old texts on my story, the ones where she was begging me 😂
+B/pc why would u do that to someone
+C/pc thats so low
+A/vm she deserves it for dumping me
+B/pc nobody deserves having that done to them
+C/rp im messaging her now so she can screenshot it for school
+""")
+
+c("protective", """
+A/pr u said maybe yesterday, maybe means yes
+B it means maybe
+A/pr so go on then, send
+B no, and maybe has turned into no
+A/pr stop teasing me then
+B/rp im done. blocking. and my sister's got screenshots of all of it
+""")
+
+c("protective", """
+A so everyones being weird about me because of what he said
+B/ps i know and its rubbish, none of its true
+A/ph i just want it to stop, who do i even go to
+B/rp head of year. she made the lads apologise to my friend last year, and she'll believe u
+B/ps and u can sit with us at lunch so ur not on ur own
+""")
+
+c("protective", """
+A/sj bet her mum doesnt know what she gets up to at the weekends 😂
+B/pc meaning what exactly
+A/sj lol dont act innocent
+C/pc no we dont, and neither do u, ur making it up
+D/ps she's in this gc btw. u ok? ignore them
+E im fine, i know its rubbish
+D/rp screenshotting for the pastoral team anyway
+""")
+
+c("protective", """
+A/ir send me a video tonight, just of u
+B not a chance, no
+A/th send it or i'll tell everyone what u told me about ur family
+B/rp i've told my mum what u said and she's going to ring ur school
+A/th u wouldnt dare
+B/rp she's already on the phone
+""")
+
+c("protective", """
+A/vm its not a big deal, its just pictures
+B/pc if it was ur pictures going round u'd think it was a big deal
+C/pc pictures of a real person is a big deal
+A/vm its not like anyone got hurt
+C/pc she cried all through maths, so yeah someone got hurt
+""")
+
+c("protective", """
+A can i ask u for some advice
+B course
+A/ph my friend keeps getting dms from a lad who's in uni and she thinks its cute but he wants pics and says not to tell her mum
+B/pc thats a grown man asking a schoolgirl for pics and telling her to hide it, thats not cute
+B/rp tell an adult, ur mum or hers, or a teacher, as soon as u can
+A/ph she's gonna be fuming with me
+B/ps maybe for a bit, but ur looking after her
+""")
+
+c("protective", """
+A/sn oi frigid, smile
+B/pc oi, dont speak to her like that
+C/pc are u actually serious
+A/vm its called banter, she's fine
+D/ps u ok? he's always like this, its him not u
+E yeah, thanks for saying something
+""")
+
+c("protective", """
+A ive been reading about the report remove thing for my cousin
+A/ph do u need ID or anything
+B/rp for under 18s u can use it with childline, they help u through it, i can sit with u and ur cousin if that helps
+A/rp yeah that would help, we'll do it sunday at mine
+""")
+
+c("protective", """
+A/ex whos got the screenshot of her private story, i need it
+B/pc what do u want that for
+A/ex just to show the lads lol
+B/pc nah, not happening. leave her be
+C/rp ive messaged her to say someone's trying to spread it, and told sir
+""")
+
+c("protective", """
+A/th if u tell anyone i asked for pics im telling everyone ur a liar
+B/rp already told my head of year, she has all ur messages
+A/th ur gonna regret it
+B/rp sent that one to her too
+C proud of u for not backing down x
+""")
+
+c("protective", """
+A/sa lads the new cheer squad 🔥🔥🔥 rate em
+B/sa 8 8 7 9 lol
+C/pc thats literally the under 14s
+D/pc delete this, its so wrong
+A/vm omg its just numbers
+D/rp its going to the head of PE with all ur names
+""")
+
+c("protective", """
+A/rp Year 11 here. Just want to say to the Year 7s in this club chat: if anyone ever asks you for pics or says stuff that makes you feel weird, you can tell me or any of the prefects.
+A/rp Or go straight to your head of year. You won't be in trouble.
+B thank u
+C ok ty
+""")
+
+c("protective", """
+A he keeps sending me voice notes saying what he'd do if we were alone
+B/pc thats disgusting
+B/ps are u ok? that must be so scary
+A/ph i dont know if i should block him or keep them as proof
+B/rp both. screen record them first, then block, then we show ur mum
+A/rp screen recording them now
+""")
+
+c("protective", """
+A/se promise u wont show ur mum our chat
+B why not
+A/se cos she'd get the wrong idea
+B whats the right idea then
+A/se just trust me and delete it
+B/rp nope. showing her now
+""")
+
+# ---------------------------------------------------------------------------
+# FRAMES, part 3 and EVERYDAY, part 8 (all [])
+# ---------------------------------------------------------------------------
+
+c("frames", """
+A in the radio play we did, the sister finally tells a teacher and its the most dramatic bit
+B did u get to be the sister
+A no i was the teacher. i had one line, "thank you for telling me"
+B iconic line
+""")
+
+c("frames", """
+A the citizenship test asked "name two places a young person can report online abuse"
+B whats ur answer then
+A CEOP and childline
+B i put the police and my mum
+A probably both right tbh
+""")
+
+c("frames", """
+A my little sister's school did an assembly with a dog puppet about telling a grown up if something feels wrong
+B aww
+A she came home and told my mum that i ate her yoghurt
+B the puppet worked
+""")
+
+c("frames", """
+A the novel we're reading has this whole chapter where the girl's friend says "its not ur fault" over and over
+B sounds intense
+A it's really good. miss says it's the turning point
+B i'll borrow it after u
+""")
+
+c("everyday", """
+A who's doing the sponsored silence
+B me, 24 hours
+A u cant go 24 minutes
+B watch me. i've already got £40 in sponsors
+A ok i'll sponsor u a fiver if u make it to lunch
+""")
+
+c("everyday", """
+A what time is the careers fair
+B period 3 and 4 in the sports hall
+A is the army stand there again
+B yeah and the one with the free pens
+A priorities
+""")
+
+c("everyday", """
+A my mum got me a planner to "get organised"
+B did u use it
+A i've written my name in it
+B progress
+""")
+
+c("everyday", """
+A first snow of the year!!!
+B its sleet
+A its snow in my heart
+C school isnt closing, dont get excited
+A let me dream
+""")
+
+c("everyday", """
+A whose turn is it to host quiz night
+B urs, i did last month
+A my house is tiny
+B we'll sit on the floor, its fine
+C i'll bring the big bag of crisps
+A ok fine, friday at 7
+""")
+
+c("everyday", """
+A mans just spent 3 hours on one lego set
+B which one
+A the big ship
+B finished?
+A i have 12 pieces left over and no idea where they go
+""")
+
+
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
