@@ -1,0 +1,497 @@
+#!/usr/bin/env python3
+"""Build corpora/train/conversations/g.jsonl (part G, session 16: group chats and roles).
+
+Hand-written, synthetic, non-graphic training conversations for c2chat. Theme: GROUP CHATS of 4-7
+speakers where roles matter: one harasser, a target (present or talked about), bystanders who join
+in (a laugh with a remark that itself rates, names, repeats, minimises or blames), bystanders who
+defend (challenge, support, report) and bystanders who are present but do nothing harmful (talk
+about something else, "lol what", the match on Saturday). Harms: sexualised remarks about
+appearance and rating people (out of 10, lists, smash or pass), sexualised names, sexualised
+jokes and rumours, victim blaming and minimising, image requests and exposure inside group chats
+(AirDrop, forwarding, "nudify" edits, pics taken without asking). About a third of the
+conversations are harmless group chats that use the same words innocently: rating food, films,
+kits and footballers' skill, "she's fit" meaning fit to play, ranking teachers, jokes that are not
+sexualised, AirDropping a meme, a surprise kept secret.
+
+Written as whole conversations, in order, without reading corpora/dev, corpora/check,
+corpora/holdout, corpora/everyday or lexicons/. No templates or slot filling. Every person is
+fictional; people are mostly named by a role, a form or an initial.
+
+Line format inside each conversation block (lineformat.py):
+    <speaker-letter>[/<code>,<code>...] <text>
+Speaker letters map to pseudonymous ids tg_s001..tg_s700 (seed 16071).
+
+Labelling conventions (corpora/train/README.md, docs/categories.md "Frames"), and the group-chat
+choices made here:
+- a label only on the message that performs the act in its own voice;
+- a bystander who joins in carries the label of what their own words do: a laugh with a rating
+  ("😂 6 max") is sexualised.appearance, repeating a name is sexualised.names, adding to a rumour
+  is sexualised.jokes; a bare laugh ("😂😂", "dead") is [];
+- gossip that something "is going round" is []; offering, showing, asking for or posting it is
+  coercive.exposure; asking the group for someone's pic ("someone get her to send one") is
+  coercive.image_request;
+- a refusal by the person asked is [] however firm; their reporting or asking for help is labelled;
+- a harasser's shrug after a challenge ("its a joke", "calm down") is victim_blaming.minimising;
+  holding the person harmed responsible is victim_blaming.blame;
+- telling someone to stop, or calling it out, is protective.challenge; checking on the person
+  affected is protective.support; saying one has told or will tell an adult, or reports/blocks on
+  the app now, is protective.reporting;
+- rating food, films, kits, footballers' skill and outfits is [].
+
+Usage: python3 corpora/train/conversations/build_g.py   (writes g.jsonl next to this file)
+"""
+import os
+from collections import Counter
+
+from lineformat import conversation_adder, write_conversations  # the shared line format
+
+CONVS = []  # (kind, [(letter, [codes], text), ...])
+
+
+c = conversation_adder(CONVS, max_len=14)
+
+
+# ---------------------------------------------------------------------------
+# RATING PEOPLE IN A GROUP CHAT (sexualised.appearance), with joiners, defenders, bystanders
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sa ok new game. everyone rate the girls in 9R out of 10, go
+B/sa 😂 the one with the plait is a solid 8
+C lol what
+D/sa nah 6 at best, shes all filter
+E bro some of them are IN this chat
+A/vm relax its anonymous ratings its fine
+E/pc its not anonymous if ur typing it with ur name on it. pack it in
+C anyway is PE outside tmrw or what
+""")
+
+c("harm", """
+A/sa whos the fittest in year 10 be honest
+B/sa top 3 easy. i'll do a list tonight 😏
+C/pc a list?? of actual people?? ur not serious
+B/vm its a compliment if ur on it lol
+D/pc its not a compliment if they never asked to be ranked
+E has anyone done the geography map thing
+C its due thursday i think
+""")
+
+c("harm", """
+A/sa rating the new girl: face 7, rest 9 👀
+B 😂😂😂
+C/sa ur being generous, 8 overall
+D she literally sits next to me in maths
+D/pc i'm not doing this, its weird talking about her like shes a car
+A/vm oh here we go, the feminist has arrived
+D/pc yeah if feminist means not rating people then sure
+""")
+
+c("harm", """
+A/sa the year 11 leaderboard is out, link in bio 😂
+B wait what leaderboard
+A/sa of who's the peng ones obviously. bottom 5 is brutal
+C/pc thats vile. girls in our year will see that
+B/rp im reporting the account its clearly someone in this gc
+A/vm bro its a joke account calm down
+E lol im just here for the homework answers
+""")
+
+c("harm", """
+A/sa smash or pass, everyone in 8B, i'll start
+B/sa pass pass smash pass 😂
+C what even is this
+D/pc not funny. half these people are 12
+A/vm its a GAME
+D/pc not when its real people its not
+E/rp leaving and screenshotting this for mr hale
+""")
+
+c("harm", """
+A/sa who's got the best legs in netball squad
+B/sa the GK obviously 😍
+C she's my cousin u weirdo
+B/vm chill it was a compliment
+C/pc its not a compliment its creepy, leave her out of it
+D ok moving on, is anyone walking home past the co-op
+E me, meet at gate 3
+""")
+
+c("harm", """
+A/sa honestly 10/10 would not complain if she wore that to school every day 😏
+B/sa the pic from her bday?? agreed 🔥
+C that was her 14th bday party lmaoo why are u looking at it
+A/vm bro i'm allowed to have eyes
+D/pc u can have eyes without typing stuff like that about a year 9
+E is the match on sat or sun
+""")
+
+c("harm", """
+A/sa she's a 4 in person, 9 on insta, thats all im saying
+B/sa 😂 filters doing overtime
+C/sa nah id give her a 6 for effort
+D/pc why do u lot care this much about rating girls, genuinely
+A/vm its not that deep, we do it about everyone
+D/pc ok then rate each other out of 10 and see how u like it
+B ...fair
+""")
+
+c("harm", """
+A/sa anyone else think miss's new TA is fit
+B/sa 100% 🔥 the way she walks in
+C lmaooo shes like 23 and ur 14
+D/pc its still weird to talk about a staff member like that in a gc
+A/vm its a compliment relax
+E did anyone finish the poem annotations
+D yeah send me ur email and ill share the doc
+""")
+
+c("harm", """
+A/sa ranking the girls at the party last night, out of 10, dont be shy
+B/sa the one in the red top was at least a 9
+C/sa the girl who came with her was a 3 😂
+D/pc stop. that girl in the red top is my sister
+A/vm ok ok didnt know, wasnt being serious
+D/pc doesnt matter if i'm related, dont do it to anyone
+E u alright d?
+D/ps yeah. just check on her if u see her, she saw the screenshot earlier
+""")
+
+c("harm", """
+A/sa someone make a tier list of the year 9 girls, S tier to F tier
+B/sa i'll do it in canva 😂
+C/pc do NOT do that, people get screenshotted for less
+B/vm its obvs a joke
+C/pc girls get called fat or ugly off the back of stuff like that, its not a joke to them
+D does anyone know if bus 14 is running
+E yeah its on the app
+""")
+
+c("harm", """
+A/sa honest opinions: she looks good in the new uniform or nah 😏
+B/sa the skirt does her a favour 👀
+C who's she
+A/sa the one who moved from wales, sits by the window
+D/pc leave her alone she's been here like a week
+E/ps i'll message her and ask if she wants to sit with us at lunch
+C good shout
+""")
+
+# harmless twins: rating food, films, players, kits
+c("neg", """
+A ok rate tonight's school dinner out of 10
+B the pasta bake? 3. it was dry
+C 6, the garlic bread carried
+D 0 they ran out before my form got there
+A justice for 10D
+E honestly the cookie was a 9 and nobody can change my mind
+""")
+
+c("neg", """
+A new game. rate every marvel film out of 10, go
+B endgame 9, eternals 4
+C nah eternals is a 6 at least, the music was good
+D ur wrong and i'm leaving
+E winter soldier 10 no notes
+A see this is why i started the poll
+""")
+
+c("neg", """
+A who's the best player in our year team honestly
+B the keeper. made like 8 saves on saturday
+C the new lad on the left is rapid tho
+D rating them: keeper 9, left wing 8, me 10 obviously
+B 😂 u were on the bench
+D benched for TACTICAL reasons
+E lol what
+""")
+
+c("neg", """
+A is she fit for saturday or is her ankle still done
+B physio said she's fit to play if she strapped it
+C thank god we need her in goal
+D so starting 7 is the same as last week?
+A yeah unless coach changes his mind again
+E i can drive the bibs over if someone reminds me
+""")
+
+c("neg", """
+A the new away kit just dropped 👀
+B 10/10 the navy is so clean
+C 5 the sponsor logo ruins it
+D its giving 2006 in a good way
+E what are u lot on about im at work
+A football kit stuff, go back to stacking shelves 😂
+""")
+
+c("neg", """
+A tier list of crisps, S to F
+B S tier: salt and vinegar, no debate
+C F tier: prawn cocktail, it should be illegal
+D how dare u, prawn cocktail is A minimum
+E ready salted is the real F tier
+A ok im making it in canva hold on
+""")
+
+c("neg", """
+A smash or pass: pineapple on pizza
+B smash obviously
+C pass, fruit on pizza is a crime
+D pass but i'd eat it if it was free
+E smash and add jalapeños
+A D is the most honest person in this chat
+""")
+
+c("neg", """
+A rate my fit for the prom out of 10 pls 👗
+B 9!! the colour is so nice on u
+C 10, the shoes make it
+D ur gonna look amazing
+E 8, only cos i want to see it with ur hair done
+A ok ur all hired as my stylists
+""")
+
+c("neg", """
+A ranking teachers by how scary they are when they're quiet
+B mr o'neill 10/10 terrifying
+C miss at the front desk is a 9
+D the PE dept is all 2s they just shout
+E mrs k is a 10 and shes never even raised her voice
+A the quiet ones are always the worst
+""")
+
+# ---------------------------------------------------------------------------
+# SEXUALISED NAMES in a group chat
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sn lol she ghosted him after one date, what a tease
+B/sn frigid AND a tease, impressive combo 😂
+C was she even going out with him
+D/pc calling her names for not liking someone is so weird
+A/vm its banter she doesnt even read this chat
+D/pc doesnt matter if she reads it
+E anyway who's bringing the speaker for saturday
+""")
+
+c("harm", """
+A/sn this gc has officially renamed her the class goer 😂
+B/sn 😂😂 goer
+C who?
+A/sn u know who. her from the bus
+D/pc that's a horrible thing to call someone and everyone knows who u mean
+E/ps someone should tell her it's not everyone, just a couple of idiots
+B whatever
+""")
+
+c("harm", """
+A/sn imagine being that easy 🙄
+B who r we talking about
+A/sn the girl who got with him at the party. easy
+C/sn 😂 easiest girl in year 11
+D/pc u lot are weird, he was there too and no ones calling him anything
+E/pc literally. double standard much
+F lol what happened at the party i wasnt there
+""")
+
+c("harm", """
+A/sn she wont even hold his hand, prude central 😂
+B/sn proper frigid behaviour tbh
+C why is this anyones business
+D/pc it's her choice who holds her hand. calling her frigid for it is actually vile
+A/vm omg its a joke
+D/pc a joke she'd cry about if she saw this
+C/ps if she sees it i'm telling her we didnt join in
+""")
+
+c("harm", """
+A/sn the thot squad is out tonight 📸
+B 😂😂😂
+C/sn thot squad lmao accurate
+D/pc they're just going to the cinema in dresses, chill
+A/vm calm down it's a nickname
+E/pc a nickname u'd lose it over if someone called ur sister that
+F cinema sounds fun tho what film
+""")
+
+c("harm", """
+A/sn everyone knows she's a sket, stop pretending
+B/pc who even says that word anymore, grow up
+A/vm facts arent bullying
+C/pc that's not a fact its a rumour and u started it
+D/rp i've screenshotted this and i'm showing mrs b tomorrow
+A/th do that and u'll regret it
+E/ps D i'll come with u
+""")
+
+c("harm", """
+A/sn the new girl dresses like a proper tease
+B what does that even mean
+C/sn means what it says 😂 tease
+D/pc it means u lot are judging a girl for a top
+E/pc yeah leave her be, she's only been here a month
+A/vm y'all are so sensitive
+F anyway is the library open at lunch
+""")
+
+c("neg", """
+A stop slagging off my team they're building
+B building what, a relegation fight
+C 😂😂😂
+D they've lost 6 in a row mate
+A its called a process
+E the process is relegation
+""")
+
+c("neg", """
+A she's such a tease with the new album
+B literally, posting snippets for 3 weeks and no release date
+C i'll cry if it drops on a school night
+D the teaser on her story had me screaming
+E album of the year already and its not even out
+""")
+
+c("neg", """
+A i thot u were coming to the cinema
+B i thought it was tomorrow 😭
+C its tonight. 7:15
+D i'll save u a seat B
+B omw if my mum gives me a lift
+E bring sweets!!
+""")
+
+# ---------------------------------------------------------------------------
+# SEXUALISED JOKES AND RUMOURS in a group chat
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sj heard she went upstairs with two lads at the party 👀
+B/sj two?? i heard three 😂
+C who said that
+A/sj everyone is saying it, iykyk
+D/pc its a rumour. she was literally downstairs with me all night
+D/pc so stop spreading it
+E/ps i've messaged her, she's really upset
+A/vm ok but people were saying it, i didnt make it up
+""")
+
+c("harm", """
+A/sj whats ur body count C, be honest 😏
+B/sj 😂 its in the negatives
+C im 13 why would u ask that
+D/pc thats a weird thing to ask anyone let alone a year 8
+A/vm its just a question, everyone asks it
+C leaving this chat
+E/ps C i'll dm u, ignore them
+""")
+
+c("harm", """
+A/sj him and her in the library toilets at lunch, do the maths 😏
+B/sj maths checks out 😂😂
+C they were doing a chemistry revision group, i was there
+A/vm u would say that
+C/pc no i'm saying it because it's TRUE, stop making stuff up about them
+D lol what
+E can we talk about the trip instead, does anyone have the permission slip
+""")
+
+c("harm", """
+A/sj apparently she'll get with anyone who buys her a meal deal 😂
+B/sj cheap date then
+C/sj 😂 meal deal girlfriend
+D/pc this is actually so nasty
+E/pc u do know screenshots exist, she's going to see this one day
+A/vm nobody's gonna screenshot a joke
+F has anyone seen my pe bag i left it in the hall
+""")
+
+c("harm", """
+A/sj she came back from the trip very 'friendly' if u get me 😏
+B/sj 👀👀 the coach driver??
+C/sj 😂 the coach driver LMAO
+D/pc u're joking about a year 9 and a grown man. that's seriously not funny
+A/vm dude its a JOKE, nothing happened
+D/pc exactly, nothing happened, so why are u saying it
+E i was on that trip and she slept the whole way back
+""")
+
+c("harm", """
+A/sj thats what she said 😂
+B lol
+C/sj and thats what she said last night too 😏 @D
+D ?? what
+D/pc dont drag my name into ur jokes
+E/pc fr, making it about a real person isnt funny
+A/vm it was a harmless joke, get over it
+F anyway who's doing the food shop for the sleepover
+""")
+
+c("neg", """
+A why did the scarecrow win an award
+B oh no
+A because he was outstanding in his field
+C leaving
+D 😂 ok that one got me
+E i'm telling that to my nan
+""")
+
+c("neg", """
+A heard the new year 7s got lost looking for the music block
+B 😂 that was me in year 7
+C it's literally hidden behind the sports hall
+D they should give out maps
+E they do, nobody reads them
+A it's a rite of passage at this point
+""")
+
+c("neg", """
+A what's ur body count in elden ring 😂
+B i've died to the first boss 47 times
+C that's not body count that's death count
+D my body count on hitman is like 300
+E y'all are violent
+A its a GAME
+""")
+
+c("neg", """
+A apparently they're getting together
+B who?? 👀
+A the two schools. joint prom!!
+C NO WAY
+D wait thats actually amazing
+E finally more people to dance with
+""")
+
+
+# ---------------------------------------------------------------------------
+# build
+# ---------------------------------------------------------------------------
+
+def main():
+    seen = {}
+    for kind, msgs in CONVS:
+        key = tuple(t for _, _, t in msgs)
+        if key in seen:
+            raise SystemExit(f"duplicate conversation: {msgs[0][2]!r}")
+        seen[key] = kind
+        if not 4 <= len({m[0] for m in msgs}) <= 7:
+            raise SystemExit(f"not a group chat of 4-7 speakers: {msgs[0][2]!r}")
+    out_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "g.jsonl")
+    rows = write_conversations(CONVS, 16071, "tg", 700, out_path)
+    kinds = Counter(k for k, _ in CONVS)
+    kind_msgs = Counter()
+    for k, msgs in CONVS:
+        kind_msgs[k] += len(msgs)
+    labels = Counter(g for r in rows for g in r["gold"])
+    neg = sum(1 for r in rows if not r["gold"])
+    multi = sum(1 for r in rows if len(r["gold"]) > 1)
+    print(f"wrote {out_path}")
+    print(f"conversations: {len(CONVS)} {dict(kinds)}")
+    print(f"messages per kind: {dict(kind_msgs)}")
+    print(f"messages: {len(rows)}  negatives: {neg} ({100*neg/len(rows):.1f}%)  multi-label: {multi}")
+    print(f"distinct texts: {len({r['text'] for r in rows})}")
+    for g, n in sorted(labels.items()):
+        print(f"  {g}: {n}")
+
+
+if __name__ == "__main__":
+    main()
