@@ -463,6 +463,346 @@ E finally more people to dance with
 
 
 # ---------------------------------------------------------------------------
+# IMAGE REQUESTS AND EXPOSURE INSIDE GROUP CHATS
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/ir @B go on send one for the gc, we're all friends here
+B no thanks
+C/pr 😂 dont be shy, everyone else has
+B/pr they literally havent
+D/pc stop asking her. she said no
+A/pr it's one pic, not a big deal
+E/rp B i've reported the chat, u can leave it if u want
+B leaving. bye
+""")
+
+c("harm", """
+A/ex who wants to see what she sent him last year 👀
+B/ex me 👀
+C/ex drop it
+D/pc dont u dare. thats illegal and its cruel
+A/vm relax it's old, everyone's seen it anyway
+D/rp i'm telling head of year if that pic goes anywhere near this chat
+E/ps i'll go with u D
+F wait whats happening
+""")
+
+c("harm", """
+A/ex just airdropped it to the whole coach 😂😂
+B/ex LMAO i got it
+C wait what did u airdrop
+B the pic of her changing after PE
+D/pc thats disgusting. delete it off ur phones now
+A/vm ur so dramatic, it's not even that bad
+D/rp already messaged mr patel, he's on the coach
+E/ps has anyone checked if she's ok
+""")
+
+c("harm", """
+A/ex got her pic from her ex, sending to the lads gc 📤
+B/ex send it here first 👀
+C/pc bro no. she didnt send it to u
+A/vb she shouldn't have sent it to him then should she
+D/vb facts. once u send it its out there
+E/pc that's not how it works, the person who spreads it is the one in the wrong
+E/rp and i'm reporting it to the app rn
+""")
+
+c("harm", """
+A/ir someone get the new girl to send a pic, she likes u C
+C why would i do that
+B/ir go on just ask her for one 😂 for research
+C no. thats grim
+D/pc exactly. leave her alone
+A/pr wow C ur no fun, we thought u were a lad
+E lol what did i miss
+""")
+
+c("harm", """
+A/th i could put her through that nudify app 😂 see what happens
+B/sj 😂 do it
+C what app
+A/th the one that edits people. i'll post the result here
+D/pc u cannot be serious. that's a crime
+E/rp i'm screenshotting this and showing my dad, he's a governor
+A/vm omg its a JOKE i'm not actually gonna
+F lol what
+""")
+
+c("harm", """
+A/ex the pic of her is on the year 10 page now 😂
+B/ex send me the link
+C/pc u lot are sick. report the page
+D/rp reported it. told my form tutor too
+A/vb shouldn't have posed like that if she didnt want it going round
+E/pc she posed for her boyfriend not for the whole school
+F/ps someone check she's alright, she wasnt in period 3
+""")
+
+c("harm", """
+A/ex i've still got the vid from the sleepover, should i drop it in here 😂
+B/ex DROP IT
+C/pc no. she was asleep, she didnt know u were filming
+A/vm its funny tho
+D/pc its not funny its filming someone without asking
+E/ps i'll message her and tell her to report it
+B lol ok fine dont
+""")
+
+c("harm", """
+A/ex someone took a pic up her skirt on the stairs and its in the boys gc
+B 😳
+C/pc thats actually illegal. upskirting is a crime
+D/rp telling miss r first thing tmrw
+E/ps do we know if she knows? someone should tell her gently
+A/vm it was an accident probably
+C/pc it wasnt an accident if they sent it round
+""")
+
+c("harm", """
+A/ir we need a pic of u in the new swimsuit for the gc 😏
+B lol no
+C/ir go onnn send one
+D/pr its just us, nobody else will see
+B no means no
+E/pc she said no like 3 times, drop it
+A/pr ugh ur boring
+F is swimming still on for saturday
+""")
+
+c("harm", """
+A/ex i screenshotted her story before she deleted it 😂
+B/ex post it post it post it
+C what was on it
+A/ex her in her room with her top half done. i'll show u at lunch
+D/pc don't. she deleted it for a reason
+E/rp i'm telling her so she can report it. this is messed up
+A/vm chill no one's seen it
+""")
+
+c("harm", """
+A/ex his pics are going in the year group chat tonight, he deserves it
+B/ex 😂 post them
+C whos pics
+A/ex the lad who dumped my mate. he sent her stuff, now everyone sees
+D/pc two wrongs dont make a right. dont post anything
+E/rp i'm reporting this to the police online if u do, im not joking
+A fine, whatever
+""")
+
+c("harm", """
+A/ex made a gc called 'rate the pics' 😂 adding everyone now
+B/sa rate the pics?? i'm in, the one from the beach is a 9
+C/pc these are girls' pics from their own insta, u cant just rank them
+A/vm theyre public so its fair game
+D/pc public doesnt mean u can put them in a ranking chat
+E/rp reported the gc. leaving
+F 😬
+""")
+
+c("harm", """
+A/ex look what i found on her old account 😂 [sent photo]
+B/sa 😂 she was 8/10 back then
+C/sa wasnt even that good tbh
+D/pc delete that. she was like 11 in that pic
+A/vm its from her own page, calm
+D/rp screenshotting this chat and sending it to safeguarding
+E/ps i'll tell her so she can lock her old account
+""")
+
+# innocent twins: airdrop, screenshot, pics in a group
+c("neg", """
+A just airdropped the whole coach the pic of the sheep 😂
+B HAHAHA the one in the hat
+C how did a sheep get a hat
+D the farm put it on for the trip photo
+E i'm making it my lock screen
+A iconic behaviour
+""")
+
+c("neg", """
+A can everyone send a pic of their costume for the drama group chat
+B which costume, the act 1 one or the ball
+C the ball!! i'll send mine after dinner
+D mine is literally a bin bag with glitter 😂
+E mine hasn't arrived yet
+A ok send when u can, i'm doing the display board
+""")
+
+c("neg", """
+A i screenshotted the seating plan before sir took it down
+B where am i
+A next to the window with D
+D yesss
+C i'm at the front by myself 😭
+E c i'll swap with u if sir lets us
+""")
+
+c("neg", """
+A who wants to see the vid of the goal from saturday 👀
+B me!!
+C drop it
+A [sent video]
+D the curl on that 😭
+E i was screaming on the sideline
+""")
+
+c("neg", """
+A exposed: B has listened to the same song 400 times this week
+B HOW DO U KNOW THAT
+C spotify blend doesnt lie
+D 😂😂 exposed in 4k
+E what song tho
+B i'm not saying
+""")
+
+c("neg", """
+A mum wants a pic of all of us in our prom stuff for the family chat
+B ok but only if my hair is done first
+C after the limo then
+D can we do one with the car too
+E one normal and one stupid face
+A deal
+""")
+
+# ---------------------------------------------------------------------------
+# VICTIM BLAMING AND MINIMISING, in group chats
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A did u hear about the year 11 whose pic got shared
+B/vb yeah, she sent it tho so
+C/vb tbf what did she think was gonna happen
+D/pc she thought she could trust him?? thats what
+E/pc the one who shared it is the problem, not her
+B/vb i'm just saying don't send it if u don't want it out
+D/pc and i'm just saying dont share other people's pics. easy
+""")
+
+c("harm", """
+A the assembly today was so long
+B/vm the 'respect' one? lol it was pointless, lads were always gonna do stuff like that
+C/vm boys will be boys innit
+D/pc thats literally the excuse they told us not to use in the assembly
+E/pc yeah no. it's not 'boys being boys' when someone gets hurt
+A ok but it was still long
+""")
+
+c("harm", """
+A/vb tbh she's always posting pics in crop tops, she was asking for people to comment
+B/vb fr she loves the attention
+C/pc wearing a crop top isnt asking for anything
+D/pc it's her page. the comments are on the people who wrote them
+E anyway does anyone know when mocks start
+D january i think
+""")
+
+c("harm", """
+A/vm people are making such a big deal about the ratings thing
+B/vm its literally a number, if u cry over that ur soft
+C/pc a list ranking girls in our year went round the whole school, of course its a big deal
+D/pc girl at the bottom hasnt come in since. so yeah, big deal
+B/vm she'll get over it
+E/ps has anyone actually messaged her?
+D/ps i have, she said she's ok-ish
+""")
+
+c("harm", """
+A/vb if u go to a party in that dress what do u expect
+B/vb exactly. people talk
+C/pc people talk because people like u start it
+D who are we even talking about
+A the girl from the bowling party
+E/pc she can wear whatever she wants, what happened to her wasnt her fault
+""")
+
+c("harm", """
+A/vm honestly the 'upskirting' talk was so dramatic, it was one pic
+B/vm 😂 it's not like anyone got hurt
+C/pc it IS a crime tho. like actually
+D/pc and it happened to a real person who now has to see those lads every day
+A/vm whatever, she's being extra about it
+E/pc no she's being normal about it. he's the extra one
+F/rp if anyone's got the pic still u need to delete it, sir said they're checking phones
+""")
+
+c("harm", """
+A/vb she trusted a boy she met on insta, kinda on her
+B/vb yeah thats basic internet safety
+C/pc basic internet safety is also not lying to girls to get pics
+D/pc blaming her is exactly why people dont tell anyone
+E/ps if anyone in here gets asked for stuff, u can tell me, i wont judge
+B fair
+""")
+
+c("harm", """
+A/vm its just comments on a pic, why is the school involved
+B/vm because people are snowflakes now
+C the comments were about her body tho
+D/pc and they were on a year 8s pic. school should be involved
+E/vm bruh it was banter
+D/pc banter is both people laughing. she wasnt
+F can someone send the french vocab list
+""")
+
+c("harm", """
+A/vb why do girls send pics and then cry when it goes round
+B/vb 😂 fr like what did u think would happen
+C/pc why do boys share pics and then act shocked when they get excluded
+D 😂😂 C
+A/vm its not the same
+C/pc its exactly the same, except only one of them broke the law
+""")
+
+c("harm", """
+A/vm honestly the whole thing is a joke, he only said she looked good
+B/vm people cant take a compliment anymore
+C he said it in front of the whole class tho and she'd asked him to stop
+D/pc a compliment stops being one after someone says stop
+E/ps i sat with her at break, she was proper shaken
+A ok fair i didnt know she'd asked
+""")
+
+# harmless twins of blame / minimising words
+c("neg", """
+A whose fault was that second goal
+B the keeper's, he was on his phone basically
+C nah it was a deflection, not his fault
+D it was my fault i lost the runner
+E its one goal, we still drew
+A stop being dramatic D u played well
+""")
+
+c("neg", """
+A the cake collapsed 😭
+B what did u expect, u took it out after 10 mins
+C it was asking for it with that much jam in the middle
+D just call it a trifle
+E 😂 rebrand it
+A trifle it is
+""")
+
+c("neg", """
+A i'm so annoyed about the detention
+B its literally 20 mins, not that deep
+C yeah its just banter with sir at this point
+D he likes u really
+E bring snacks
+A u lot are no help
+""")
+
+c("neg", """
+A calm down its only a quiz
+B only a quiz?? its the house cup
+C she's right, its a big deal, we're 2 points behind
+D stop being so dramatic we'll win the music round
+E i know every song from 2000 to now
+A ok E is our secret weapon
+""")
+
+
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
