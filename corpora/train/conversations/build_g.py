@@ -470,7 +470,7 @@ c("harm", """
 A/ir @B go on send one for the gc, we're all friends here
 B no thanks
 C/pr 😂 dont be shy, everyone else has
-B/pr they literally havent
+B they literally havent
 D/pc stop asking her. she said no
 A/pr it's one pic, not a big deal
 E/rp B i've reported the chat, u can leave it if u want
