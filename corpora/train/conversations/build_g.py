@@ -803,6 +803,242 @@ A ok E is our secret weapon
 
 
 # ---------------------------------------------------------------------------
+# MIXED: ordinary group chat that turns, target present, bystanders in every role
+# ---------------------------------------------------------------------------
+
+c("mixed", """
+A who's got the maths homework
+B page 42, questions 1 to 12
+C ugh the fractions ones
+D/sa C u should do ur homework in that top from ur story, u'd get top marks 😏
+C excuse me??
+E/sa 😂 D said what we were all thinking
+C/pc that's not funny. don't comment on my pics in here
+F/pc yeah D thats weird, she's literally asking about homework
+D/vm lol sensitive
+""")
+
+c("mixed", """
+A is the bowling still on for friday
+B yeah 6pm, bring a tenner
+C can i bring my cousin
+D/sa is ur cousin the fit one from ur insta 👀
+E/sa 😂 bring her bring her
+C she's 12 u freaks
+F/pc yeah what is wrong with u two
+D/vm calm down didnt know her age
+F/pc u shouldnt need to know her age to not be weird
+""")
+
+c("mixed", """
+A happy birthday E!!! 🎉
+B hbd!! 🎂
+C/sj happy bday E, hope ur bf gives u a special present later 😏😏
+D 😂😂
+E ew what. i'm 14
+F/pc bro why would u say that in the family gc. her mum is literally in here
+C/vm it was a joke
+G (E's mum) This has been noticed. I'll be speaking to your parents.
+""")
+
+c("mixed", """
+A omg the sports day photos are up on the school site
+B i look so sweaty 😭
+C/sa the one of her doing hurdles tho 👀 i'm saving that
+D which one
+C/ex the girl in 10C, i'll send it in the lads chat
+E/pc don't do that, it's a school photo, not for ur chat
+F/rp genuinely if that turns up anywhere im telling sir
+B can we just talk about the relay, we came second!!
+""")
+
+c("mixed", """
+A year 12 group project chat, who's doing slides
+B i'll do the intro and the sources
+C data and graphs me
+D/sa i'll do the conclusion if E does it in that skirt again 😂
+E i'm sorry what
+F/pc that's completely inappropriate. keep it about the project please
+D/vm it's a compliment lighten up
+E/pc it's not a compliment in a work chat with 6 people in it
+B moving on. conclusion is D's anyway, done
+""")
+
+c("mixed", """
+A who's coming to the match on sat
+B me and my dad
+C/sj is ur sister coming, she's a bit of a goer 😂
+B ??? she's 13 mate
+D/sn 😂 a goer lmaooo
+E/pc both of u need to grow up
+F/ps B ignore them, seriously
+C/vm ok sorry sorry, joke
+""")
+
+c("mixed", """
+A anyone want to do a study group at the library
+B yes pls i'm failing chem
+C/sj library study group 👀 we all know what happens in the study rooms
+D 😂
+E lol what
+A/pc can u not. i literally just want to pass chem
+C/vm i'm joking chill
+B so thursday after school?
+""")
+
+c("mixed", """
+A can someone take pics of the dance show for me, i'm on stage the whole time
+B yeah ill bring my proper camera
+C/sa i'll take pics of the year 10 girls if thats ok 😏
+D lol C
+A/pc no C, that's not what i asked for
+E/pc that's creepy, ur not coming near the camera
+B i've got it A don't worry
+""")
+
+c("mixed", """
+A new gc for the geography trip! 🌍
+B yay who's rooming with who
+C/sj can i room with the girls 😏😏 for science
+D 😂
+E/pc no. and that's not even a good joke
+F/rp the trip leaders can see this gc btw, miss said
+C/vm ok ok it was a joke
+B so me and A in room 4?
+""")
+
+c("mixed", """
+A the netball team won the county final!!!
+B GET IN 🏆
+C/sa the netball skirts are the real winners 😏
+D 😂 C
+E/pc they won a county final and that's what u say??
+F/pc actually embarrassing. well done girls 🏆
+A ty F ❤️
+""")
+
+c("mixed", """
+A anyone selling their old textbooks
+B i've got the biology one
+C/sa B i'll buy it if u deliver it in person wearing the pink thing 😏
+D 😂😂😂
+B lol no. £5 and i'll leave it at reception
+E/pc C that's weird, stop
+C/vm bro its a joke
+B anyway A do u want it or not
+""")
+
+c("mixed", """
+A ok who's doing the secret santa draw
+B me, everyone put names in by friday
+C/sj i want her as my secret santa so i can give her something special 😏
+D who
+C u know who 😂
+E/pc that's not what secret santa is and u know it
+F/pc yeah don't make it weird about a girl who isn't even in here
+B names by friday. nothing weird. ty
+""")
+
+c("mixed", """
+A has anyone got the timetable for next week
+B mocks start tuesday
+C/sj good luck to her in the oral exam 😏😏
+D 😂😂 oral
+E/pc u lot are 15 and still doing this joke about a girl
+F/pc and it's always about the same girl. it's not even a joke anymore it's a target
+A so tuesday, right? what time
+""")
+
+c("mixed", """
+A can u lot vote for our school in the eco award thing, link is in bio
+B done ✅
+C done
+D/sa only voted cos the girl in the video is fit 😂
+E/sa 😂 the one with the plant
+F/pc she's a year 8 and she's on the school page. stop
+A anyway thanks for voting!!
+""")
+
+c("mixed", """
+A gym after school anyone
+B yeah i need to do legs
+C/sa go in those leggings from monday and everyone will watch 😏
+B um no ty
+D/pc C u do realise she's in here
+E/pc and that's not ok to say even if she wasn't
+C/vm god everyone is so sensitive
+F gym at 4 then
+""")
+
+# ---------------------------------------------------------------------------
+# HARMFUL GROUP CHATS WITH NO DEFENDER (bystanders stay silent or change subject)
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sa honestly whoever's got the blonde one in their form, lucky. 9.5 easy
+B/sa 😂 she's a 10 in PE
+C lol
+D anyone know what we've got period 1
+E double science
+A/sa D u sit near her, get us a pic 😏
+D no
+""")
+
+c("harm", """
+A/sj heard the new couple already did it 👀
+B/sj already?? 😂 that was quick
+C lol what
+D i'm so tired
+E same, i have band at 7am
+A/sj 😂 bet she's telling everyone
+""")
+
+c("harm", """
+A/sn the girls in 10R are all teases honestly
+B lol
+C/sn proper teases 😂
+D has anyone got a charger i can borrow period 3
+E i've got one
+""")
+
+c("harm", """
+A/ex i've got the pic she sent B, want to see?
+B/pc bro don't, i said that was between us
+C/ex send it
+D/ex 👀 yes
+E 😬
+F i'm not getting involved
+""")
+
+c("harm", """
+A/sa rating everyone's holiday pics out of 10 from her story 😂 the girls ones obvs
+B/sa the beach one is a 10
+C/sa yeah 9 min
+D is it hot in spain rn
+E like 30 degrees
+A/sa the pool pic is the winner tho
+""")
+
+c("harm", """
+A/vb honestly if she didn't want people to talk she shouldn't have gone upstairs with him
+B/vb facts
+C/vb she knew what she was doing
+D lol what did i miss
+E nothing good
+A/vm people are acting like it's some huge scandal
+""")
+
+c("harm", """
+A/ir lads, whoever gets a pic from the new girl first wins a tenner 😂
+B/ir i'm in. i'll ask her for one tonight
+C 😂😂😂
+D i'm not getting involved in this one
+E is the canteen doing pizza today
+A/pr B hurry up then, tenner's waiting
+""")
+
+
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
