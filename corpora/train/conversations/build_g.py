@@ -1039,6 +1039,252 @@ A/pr B hurry up then, tenner's waiting
 
 
 # ---------------------------------------------------------------------------
+# PRESSURE, THREATS AND SECRECY ABOUT IMAGES, in front of the group
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/ir,se B send one in here, we all delete it after, nobody outside the gc knows
+B no i'm not sending anything
+C/pr,sn 😂 frigid
+D/pr come on B everyone's waiting
+E/pc she said no. what's wrong with u lot
+F/ps B u don't owe anyone anything. leave if u want
+B/rp i'm leaving and blocking A
+""")
+
+c("harm", """
+A/ex,th if she doesn't reply to me by tonight her pic goes in here
+B/ex 😂 i'll be waiting
+C/pc u can't threaten her like that
+D wait she sent him a pic?
+A/th,ex she's got till 9
+E/rp i'm messaging her to screenshot everything and tell her mum
+F/rp and i'm telling sir tomorrow, whatever happens
+""")
+
+c("harm", """
+A/se nobody screenshot this chat btw
+B why
+A/ir because @C is about to send us a pic 😏
+C i'm not
+D/pr go on C don't be boring
+E/pc she's not a vending machine, stop
+C/rp screenshotting this actually. and i'm showing my sister
+A/vm omg it was a joke
+""")
+
+c("harm", """
+A/th,ex tell anyone about the gc and i'll post ur pic, simple
+B what pic
+A/ex u know which one. the one from the summer
+C/pc mate that's blackmail
+D/ps B dm me rn
+B/ph what do i even do, he actually has it
+E/rp report it to CEOP, my cousin did and they took it down
+""")
+
+c("harm", """
+A/pr ur the only one who hasn't sent one for the group album C, stop being weird
+C i said no twice
+B/pr,sn frigid behaviour 😂
+D/pc it's not frigid to not want ur pic in a boys' album
+E/pc deleting that word from this chat. call her it again and i'm telling
+F lol what album
+""")
+
+c("harm", """
+A/se delete this chat after, serious
+B ok
+C/ex 😂 too late i've screenshotted the pics
+D/pc what pics? if its the girls from year 9 thats proper bad
+A/th,se C delete them or u'll regret it, nobody needs to know
+E/rp this is the chat i'm showing head of year. done
+""")
+
+c("harm", """
+A/ir the group dare: everyone gets a pic from their crush by friday
+B/ir 😂 deal. starting now
+C dare accepted
+D/pc u lot realise asking girls for pics as a dare is grim
+E/pc and u're all 14. it's illegal for them to send it
+A/vm god its a laugh
+F i'll pass, i've got netball
+""")
+
+c("harm", """
+A/ex,th i'll airdrop her pic to the whole year at assembly if she keeps ignoring me
+B/sj 😂 make it a show
+C/pc stop. that's a threat and it's a crime
+D who is it
+E/ps it doesn't matter who. she'll need us
+E/rp i've already told my mum, she's ringing the school tomorrow
+""")
+
+c("harm", """
+A/pr she'll send one if we all keep asking, she always gives in
+B/ir 😂 i'll ask next
+C/ir me after
+D/pc u're organising a rota to pressure a girl?? are u hearing yourselves
+E/rp D i'll go to miss with u at break
+D yeah
+""")
+
+c("harm", """
+A/ex,se i'll send u the vid but don't save it and don't tell her
+B/ex ok send
+C/ex me too
+D/pc that's her private vid, she doesn't even know u've got it
+E/rp reporting it on the app and telling my dad, he'll know what to do
+F lol what vid
+""")
+
+# ---------------------------------------------------------------------------
+# HARMLESS GROUP CHATS: pics, secrets, ratings, "fit", jokes (all [])
+# ---------------------------------------------------------------------------
+
+c("neg", """
+A send one in the gc pls i need to see the hair
+B ok don't laugh 😭
+B [sent photo]
+C THE FRINGE
+D omg it suits u so much
+E i want the same one
+A iconic. book me in with ur hairdresser
+""")
+
+c("neg", """
+A nobody tell D about the surprise party 🤫
+B my lips are sealed
+C what time do we get there
+A 6. she thinks we're going bowling
+E delete this chat after so she doesn't see it on my phone lol
+F i've got the balloons sorted
+""")
+
+c("neg", """
+A ok year 7 maths gc, who understands long division
+B not me
+C me kind of
+D my brother said u do the bus stop thing
+E whats the bus stop thing
+C i'll send a pic of how i did question 3
+A ur a life saver
+""")
+
+c("neg", """
+A can u all send me ur baby pics for the leavers' yearbook
+B omg no
+C why do u need them
+A for the 'guess who' page 😂
+D fine but i was a very ugly baby
+E mine is me eating sand
+A perfect thats going on the cover
+""")
+
+c("neg", """
+A lads, is he fit for sunday or nah
+B hamstring's better, he did the full session
+C good cos we're short at the back
+D he's been lifting all summer, he's proper fit now
+E fit or fat, we need him in defence
+A 😂 harsh
+""")
+
+c("neg", """
+A the new PE teacher is so fit
+B what do u mean
+A like he ran the 5k with us and didn't even breathe
+C bro did it in 19 minutes
+D and he was talking the whole way round 😭
+E i'm not running with him again
+""")
+
+c("neg", """
+A rate the chicken shop out of 10 go
+B the one by the station? 7, chips are decent
+C 4, i got food poisoning
+D 10 cos it's cheap
+E the new one is better, 8
+A ok we're trying the new one friday
+""")
+
+c("neg", """
+A what's the best rated film on the list for film club
+B the one about the mountain climbers 9.1
+C boring
+D the horror one is like 7.8 but its sick
+E no horror, i cant sleep after
+A mountain climbers it is, democracy
+""")
+
+c("neg", """
+A just heard a rumour...
+B 👀 go on
+A they're closing school for the snow tomorrow
+C PLEASE be true
+D my mum said it's on the website
+E its true!!! letter just came
+F sledging at the park at 10??
+""")
+
+c("neg", """
+A guys dont tell anyone but i got a B in chemistry
+B WHAT well done!!
+C why are we not telling anyone
+A bc i told my dad i'd fail so he'd be surprised
+D 😂 genius
+E ur dad is gonna be so happy
+""")
+
+c("neg", """
+A ok drama club: we need someone to play the 'tease' in act 2
+B the what
+A the character who keeps teasing the prince with the riddle
+C oh the jester? i'll do it
+D C is literally perfect, she never stops making riddles
+E casting confirmed
+""")
+
+c("neg", """
+A who's going to the match, i've got 2 spare tickets
+B me!! how much
+A free my dad got them through work
+C i'll come if B comes
+D cant, nan's birthday
+E lol what
+E sorry wrong chat 😂 enjoy the match tho
+""")
+
+c("neg", """
+A ok be honest, does this look ok for the interview
+A [sent photo]
+B very smart
+C the blazer is a good shout
+D maybe a different tie
+E u look like a bank manager in a good way
+A perfect, thats the vibe
+""")
+
+c("neg", """
+A sixth form common room needs a new name, suggestions
+B 'the lounge'
+C 'the place where nobody does work'
+D 'room 14' since that's what it is
+E 'the kettle'
+A the kettle wins, putting it to a vote
+""")
+
+c("neg", """
+A she's so easy to talk to, the new counsellor
+B honestly yeah, i went last week
+C was it awkward
+B no she just let me talk about my nan
+D i might go too, exams are stressing me out
+E same, i'll come with u
+""")
+
+
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
