@@ -1285,6 +1285,206 @@ E same, i'll come with u
 
 
 # ---------------------------------------------------------------------------
+# MORE VOICES: regional slang, caps, long messages, year 7 and sixth form
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sa rate the lads in year 11 out of ten, i'll go first, the tall one is a 9 🥵
+B/sa the one with the curtains is like a 3 😂
+C/sa nah he's a 5 when he smiles
+D he's my mate and he's in this chat
+E/pc girls doing it doesnt make it any less weird. he's literally in here
+A/vm boys rate us all the time so
+E/pc then both are grim. stop
+""")
+
+c("harm", """
+A/sj bet he's never even kissed anyone 😂 virgin energy
+B/sj 😂😂 virgin til 40
+C he's right there in the chat btw
+D/sj lol he knows its true
+E/pc mate leave him alone, who cares
+F/ps ignore them man, u coming to five a side tmrw?
+C yeah i'll be there
+""")
+
+c("harm", """
+A/sa aye she's a wee stunner, that lassie from the bus 😍 10 out of 10
+B/sa she's only in second year ya weirdo but aye
+C/pc the both of yous, she's a wean. pack it in
+D/vm it's just patter
+C/pc it's not patter if you're rating a 12 year old
+E who's got the chemistry notes, i was off
+C i'll send them the night
+""")
+
+c("harm", """
+A/sa bruv the new girl is peng ting, 10/10 no cap
+B/sa mandem been saying 😂 the body tho
+C/sa say less. i'm gonna chirpse her
+D allow it man she's in year 9
+E/pc fr that's moving mad, she's a kid
+A/vm relax man i'm just chatting
+F wagwan for ball tmrw, who's bringing one
+""")
+
+c("harm", """
+A/sn lush weather today, shame about her from 10P, proper tease she is
+B/sn 😂 tease is right
+C who's that
+D/pc she's in my art class and she's lovely. why d'you say that
+A/vm oh here we go, only banter butt
+D/pc banter's when we're all laughing. she isn't
+E anyone coming to the beach after
+""")
+
+c("harm", """
+A/sa the girls in year 13 are proper mint, specially the one in the library 😍
+B/sa our kid said she's a 9
+C/pc she's a year above and she has a name mate, you don't need to rate her
+A/vm its a bit of fun
+D/vm yeah dont be a killjoy
+C/pc fine but it's fun for you, not for her
+E whos coming to the chippy
+""")
+
+c("harm", """
+A/sj OMG DID U HEAR WHAT SHE DID AT THE PARTY 😂😂😂
+B/sj EVERYONE IS SAYING SHE GOT WITH THREE PEOPLE
+C what?? she was with me all night
+C/pc SO IT'S NOT TRUE. STOP SPREADING IT
+D/ps she's been crying in the toilets, i'm with her now
+E/rp miss has asked who started it, i'm telling her
+A/vm ok calm down it was just what people were saying
+""")
+
+c("harm", """
+A/sa ok so i made a list of the fittest girls in each form, dont judge me, it took ages and honestly 9S was the hardest because there's like four who could be top so i did joint first, ill post it at 8 when everyones on
+B/sa 😂 post it now i cant wait
+C/pc A please don't. i know you think it's funny but people on that list will see it, and the ones not on it will too, and it'll be everywhere by lunch. it's not worth it
+D/pc agree with C. plus u'll get excluded
+A/vm it's a compliment list, who gets upset by that
+C/pc people who didn't ask to be on a list
+E im just here for the memes
+""")
+
+c("harm", """
+A/sj ahahah 'revision session' at his house 😂😂 sure
+B/sj revision 😏 lol
+C they literally just did revision, she got an A in the mock
+D/sj yeah from revising him 😂
+E/pc that's so grim, she's a person. stop
+C/ps i'm telling her to mute this chat, she doesn't need it
+F lol what
+""")
+
+c("harm", """
+A/sa year 7 girls are getting fitter every year 😂
+B/pc u're in year 11. that's actually disturbing
+C/pc ngl that's the creepiest thing ive ever read in this chat
+A/vm it's a joke u lot
+D/pc not a funny one
+E/rp leaving and telling my tutor, that needs to be said to someone
+""")
+
+c("harm", """
+A/sn she's so fake. and a tease. and she knows it
+B/sn 😂 tease
+C why are we even talking about her
+D/pc this is the third day of u lot slating her, she hasnt done anything
+A/vb she puts pics up looking like that, she wants the attention
+D/pc or she just likes her pics. not everything is for boys
+E anyone want to get food after training
+""")
+
+c("harm", """
+A/sa hey guys who looks better in the class photo, her or her 😂 [sent photo]
+B/sa left. easy 😍
+C/sa right, the left one is a 6
+D/pc why are u comparing two people like theyre cars
+E/pc put the class photo away, this is so weird
+A/vm can't even have an opinion now
+F/ps ill tell them to ignore the gc if they ask
+""")
+
+c("harm", """
+A/sj ooooo they were in the drama cupboard for 20 mins 😏
+B/sj 'rehearsing' 😂
+C they were getting the props out for the show lol
+D/sj sure they were 😏😏
+E/pc u lot are making up stuff about year 8s, it's weird
+F/pc fr she's my little sister, drop it
+A/vm fine fine, no need to get heated
+""")
+
+c("harm", """
+A/sa i'd rate her an 8 if she wore less make up 😂
+B/sa 9 if she smiled more
+C/pc she doesn't need to smile more for u two
+D/pc she doesn't need to do anything for u two
+A/vm ok, ok, bit dramatic
+E lol
+""")
+
+c("harm", """
+A/sa ur gf is fit ngl, bet her pics are 🔥
+B ??? wtf
+C/sa 😂 agreed she's peng
+B/pc don't talk about her like that, serious
+D/pc yeah that's his gf not a menu
+A/vm relax it was a compliment
+B/pc a compliment would be to me, not 'bet her pics are'
+""")
+
+# harmless regional and register variety
+c("neg", """
+A lush day for it, beach after school?
+B tidy, i'll bring the frisbee
+C my mam said i can come if i'm back by 7
+D can we get chips on the way
+E always
+A meet by the bus stop then
+""")
+
+c("neg", """
+A aye she's a wee belter at the fiddle, did you hear her at the concert
+B aye she was pure class
+C she's been playing since she was four
+D i cried at the slow bit not gonna lie
+E we should get her to play at the leavers
+A good shout, i'll ask her
+""")
+
+c("neg", """
+A bruv that goal was peak
+B allow it, the ref was blind
+C say less, we go again next week
+D who's got the ball for tomorrow
+E mine's flat, someone else
+A i'll bring mine
+""")
+
+c("neg", """
+A the new teacher is such a stunner at maths
+B ikr she explained quadratics in 5 mins
+C i finally get it
+D i might actually pass now
+E she's 10/10 as a teacher
+A agreed, best in the department
+""")
+
+c("neg", """
+A rate my painting out of 10, be honest
+A [sent photo]
+B 9! the sky is so good
+C 8 the trees are a bit wonky but i love it
+D 10 it's going in the art show surely
+E can u paint my dog
+A 😂 add it to the list
+""")
+
+
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
