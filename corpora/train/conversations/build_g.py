@@ -1485,6 +1485,201 @@ A 😂 add it to the list
 
 
 # ---------------------------------------------------------------------------
+# PAGES, ANON APPS, EDITS AND AIRDROP (exposure and jokes), group reactions vary
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/ex someone's made a confessions page for our year and posted stuff about her 😂
+B/ex send me the @
+C/sj 😂 i saw it, apparently she's been with half of year 10
+D that page is so toxic
+D/rp i reported it, everyone should
+E/rp reported ✅
+F/ps she's my neighbour, i'll check she's ok
+""")
+
+c("harm", """
+A/ex,sj i sent in a 'confession' about him to the anon page 😂 said he cried when she dumped him and begged for pics
+B/sj 😂😂 begged
+C/pc u just made that up?? that's so messed up
+D/pc his mum follows that page
+A/vm it's anonymous no one knows it was me
+E/rp they will when i show sir this chat
+""")
+
+c("harm", """
+A/th someone edit her face onto one of those pics 😂 she'd die
+B/th i've got the app, give me 5 mins
+C/pc no. making fake pics of someone is abuse and it's illegal
+D lol what app
+E/pc D don't. seriously everyone just stop
+F/rp i'm saving this and reporting it to CEOP if anything gets made
+B/vm i wasnt gonna actually do it
+""")
+
+c("harm", """
+A/ex the edit is done 😂 posting it on my close friends
+B/ex add me to close friends
+C/ex me too 👀
+D/pc that's a fake pic of a real girl, u know she'll find out
+E/rp i've got a screenshot of u saying it and i'm showing my mum tonight
+A/th show anyone and ur next
+F/ps E i'm with u, i'll come to school with u tomorrow
+""")
+
+c("harm", """
+A/sj anon question to her: 'how many lads this year' 😂 just sent it
+B/sj 😂😂 she'll reply 'only 5'
+C/pc sending that to someone anonymously is bullying, just so u know
+D/pc and u know she'll think it's everyone in our year
+A/vm it's a question, she doesn't have to answer
+E/ps i'm gonna message her and tell her it was one idiot, not everyone
+""")
+
+c("harm", """
+A/ex airdrop is open in the canteen, everyone accept 😂
+B/ex accepted
+C what is it
+B/sa the pic of her on the trip, legs everywhere 😂
+D/pc turn it off and delete it, seriously
+E/rp miss is literally in the canteen, i'm going to her now
+A/vm it's a trip pic, not that deep
+""")
+
+c("harm", """
+A/sa the slam page is rating the year 9s again
+B/sa 😂 i'm saving the top 5 before it gets taken down
+C/pc why would u save that
+D/rp i've already reported it and so has my mum
+E/rp reported too, the app said it's being reviewed
+A/vm it'll be back up in a day lol
+""")
+
+c("harm", """
+A/ex posted her pic on the bants page with the caption 😂😂
+B/ex what caption, send
+A/sn 'the class tease' 😂
+C/sn 😂 the class tease
+D/pc u posted a year 10 with a caption like that?? that's targeting her
+E/rp reported the page and the post
+F/ps D is she ok, ur her friend right
+D/ps she's at mine, we're reporting it with her mum
+""")
+
+c("harm", """
+A/ex ok who wants to be added to the 'pics' gc 😂 invite only
+B/ex me
+C/ex me pls
+D what's in it
+A/ex stuff girls have sent people 👀 iykyk
+D/pc that's actually illegal. i'm not joining and u shouldn't be running it
+E/rp screenshotted the invite. sending it to the police online form
+""")
+
+c("harm", """
+A/ex bro u got the vid of her dancing at the sleepover? send it in
+B/ex sending 😂
+C/sa 😂 she thinks she's a 10
+D/pc she doesn't even know it was filmed
+E/pc delete it before it ends up everywhere, she'll be mortified
+B/vm it's just dancing
+E/pc in her pjs at a sleepover. she didn't choose to be in this chat
+""")
+
+# harmless twins of pages, anon, edits, airdrop
+c("neg", """
+A someone's made a compliments page for our year ❤️
+B omg its so cute
+C it said i have the best laugh in 10S 😭
+D someone said my art is amazing
+E i'm submitting one about the dinner ladies
+A this is the best thing on the internet
+""")
+
+c("neg", """
+A edit my face onto the squad photo pls, i was off sick
+B 😂 hold on
+B [sent photo]
+C why are u floating
+D ur head is massive
+E thats going in the yearbook
+A perfect i love it
+""")
+
+c("neg", """
+A airdrop me the pic of the whole team with the trophy
+B which one, the one where coach is crying
+C that one obviously 😂
+D can i get it too
+E airdropping to everyone now
+A love u guys
+""")
+
+c("neg", """
+A anon question on my page: 'what's ur fav crisps'
+B ur answer better be salt and vinegar
+C it was me i sent it
+D lol why
+C bored in geography
+A answered: monster munch, sorry B
+""")
+
+c("neg", """
+A posted the prom pics on my story, u can all repost
+B omg we look so good
+C the one with the limo 😍
+D i'm stealing the group one for my pfp
+E my mum cried at the pics
+A my mum cried too 😂
+""")
+
+c("neg", """
+A someone's made a page rating the school dinners 😂
+B which dinner got 1 star
+C the fish fingers, rightly
+D the roast was 5 stars
+E the roast is the only good day
+A im following it, it's iconic
+""")
+
+c("neg", """
+A exposing D for eating my crisps at break
+B 😂 EXPOSED
+C D what's ur defence
+D they were on the table, that's communal
+E thats not how it works
+A D owes me 80p
+""")
+
+c("neg", """
+A can someone screenshot the group fixture list, i can't open the pdf
+B 📸 here
+C are we home or away saturday
+B away, coach leaves at 9
+D ugh 9
+E bring snacks
+""")
+
+c("neg", """
+A just sent the vid of the assembly in here
+B the bit where the mic died 😭
+C head's face
+D that's the funniest thing that's ever happened
+E forwarding to my sister who left last year
+A she'll love it
+""")
+
+c("neg", """
+A guys, year 8 tutor group chat, miss says we have to make a poster about online safety
+B ok what on
+C 'think before u post'
+D 'block and report' with a big stop sign
+E we could do one about asking before u post a pic of someone
+A love it, lets do all three
+""")
+
+
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
