@@ -1523,7 +1523,7 @@ B/ex add me to close friends
 C/ex me too 👀
 D/pc that's a fake pic of a real girl, u know she'll find out
 E/rp i've got a screenshot of u saying it and i'm showing my mum tonight
-A/th show anyone and ur next
+A/se,th show anyone and ur next
 F/ps E i'm with u, i'll come to school with u tomorrow
 """)
 
@@ -1676,6 +1676,252 @@ C 'think before u post'
 D 'block and report' with a big stop sign
 E we could do one about asking before u post a pic of someone
 A love it, lets do all three
+""")
+
+
+# ---------------------------------------------------------------------------
+# THE TARGET IS IN THE CHAT; bystanders who ask for help, who join in, who go quiet
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sa C ur looking well fit in ur new pfp 😏
+B/sa 🔥🔥 C turned up
+C thanks i guess? its just my hair
+A/sa not the hair im looking at 😂
+C ok that's gross. bye
+D/pc A she's obviously uncomfortable, stop
+E/ps C u ok? want to make a new gc without them
+C yeah pls
+""")
+
+c("harm", """
+A/sn morning frigid 😂 @C
+B/sn 😂 ice queen
+C why do u keep calling me that
+A/vm chill it's a nickname
+C/pc it's not a nickname if i hate it. stop
+D/pc she's asked nicely, it's done now
+E i didn't know she hated it, sorry C
+""")
+
+c("harm", """
+A/sj C how was ur 'sleepover' with him 😏
+B/sj 😂😂😂
+C it was a group sleepover with 6 of us and his mum was there
+D/sj sure it was
+C/ph i'm so done with this, how do i make it stop, it's been a week
+E/rp C screenshot all of it and we'll take it to mrs h together
+F/ps it's not on u C, they're being idiots
+""")
+
+c("harm", """
+A/ir C send a pic of ur outfit for the party 😏 the full thing
+C its a dress its nothing special
+B/ir mirror pic pls 😂
+C no i'll just show u at the party
+A/pr 😭 come onnn
+D/pc she said she'll show u at the party. let it go
+E what time does it start again
+""")
+
+c("harm", """
+A/sa C is the reason the boys suddenly love netball 😂
+B/sa fr the skirt 😂
+C wtf. i'm literally here
+D/pc yeah and she's 13, bruh
+A/vm it was a joke about boys not about u
+C/pc it was about me and u know it
+F/rp i've muted u both and told my form tutor
+""")
+
+c("harm", """
+A/sj C swallowed the whole banana at lunch 😂😂 iykyk
+B/sj 😏😏😏
+C i was hungry??
+D/pc u lot turn everything into something. it's a banana
+E/pc its not even clever, its just making her feel gross
+A/vm how is that my fault it's funny
+C/ph can someone tell me if this is the kind of thing i should report, it keeps happening
+E/rp yes. i'll help u, its harassment
+""")
+
+c("harm", """
+A/sn lol C's in her 'look at me' era 😂 proper thot
+B/sn 😂 thot era
+C i posted a pic with my dog
+D/pc who calls someone that for a pic with a dog
+D/ps ur pic is really nice C, ignore them
+A/vm its banter, she knows
+C i don't know actually
+""")
+
+c("harm", """
+A/vb C u shouldnt have sent him anything in the first place tbh
+C i know i already feel stupid
+B/vb yeah tbh u should've known
+D/pc stop. she doesn't need a lecture, she needs him to stop sharing it
+E/ps C it's not ur fault. he shared it, not u
+F/rp there's this Report Remove thing from Childline, i'll send u the link
+C/ph will they tell my parents
+F/ps no they don't have to, i looked it up. u can do it urself
+""")
+
+c("harm", """
+A/sa smash or pass on everyone in the netball squad 😂 C ur first
+C excuse me?
+B/sa smash 😏
+C/pc i'm not part of ur game, take me out of it
+D/pc yeah u cant just make someone part of it without asking
+A/vm u take everything so seriously
+E/rp muting and reporting the gc, this is what we did the assembly on
+""")
+
+c("harm", """
+A/ir,pr C, if u were really our friend u'd send a bikini pic for the holiday album
+C i literally sent the group pic
+B/ir no like just u 😏
+C no
+D/pc she's said no, that's the end of it
+E/ps C we'll do the album without those two
+A/vm wow so boring
+""")
+
+# bystanders unsure, asking what to do (help-seeking inside the group)
+c("harm", """
+A/ex the lads chat has her pic, it's been forwarded like 30 times 😂
+B/ex can u send it
+C/ph guys what do we do, should we tell someone? she's in my form
+D/rp yes. tell miss. i'll come with u at 8:40
+E/pc and B u're not getting it, stop asking
+A/vm bit late for that, everyone's seen it
+""")
+
+c("harm", """
+A/sj heard the new boy's been sending stuff to year 9 girls 👀
+B/sj he's got a reputation already 😂
+C wait is that true or just something people are saying
+D/ph if it's true someone needs to do something, but idk who to tell
+E/rp u tell the safeguarding lead, her office is by reception
+C/pc and if it's not true then we shouldn't be spreading it
+""")
+
+c("harm", """
+A/sa made a poll: who's the fittest teacher 😂 options are all the young female ones
+B/sa voting for the new french one 🥵
+C/pc this is grim, they're teachers
+D/ph is this something i should show my head of year or am i overreacting
+E/rp not overreacting. show her
+A/vm it's a poll, nobody gets hurt
+""")
+
+# harmless: target in chat teased non-sexually, friendly "exposed", group banter
+c("neg", """
+A C just fell up the stairs in front of the whole sixth form 😂
+C I TRIPPED ON A BAG
+B exposed
+D are u ok tho
+C my pride isn't
+E sending a get well soon card to ur pride
+""")
+
+c("neg", """
+A C ur pfp is so nice
+C thank u!! my sister took it
+B the lighting!!
+D it's giving album cover
+E teach me ur ways
+C tell my sister 😂
+""")
+
+c("neg", """
+A C's in her 'revision era' 😂
+C somebody has to pass
+B she's got colour coded notes
+D send the notes pls
+C £1 per page
+E business woman
+""")
+
+c("neg", """
+A who wants to come to mine, my mum's out till 10
+B yes what's the plan
+A pizza and the new season
+C i'm in
+D i've got to babysit, sorry
+E can i bring popcorn
+A bring everything
+""")
+
+c("neg", """
+A ok im asking the gc: is it weird to message my crush first
+B no!! do it
+C just say something about the homework
+D say u liked her story
+E i'm too scared to do it myself so i'm living through u
+A ok i said hi. she replied!!!
+""")
+
+c("neg", """
+A my nan just sent the family gc a pic of her new haircut 😭
+B show us
+A [sent photo]
+C she's serving
+D 10/10 nan
+E tell her she's iconic
+""")
+
+c("neg", """
+A bet u can't name every country in africa
+B bet i can
+C bet u cant
+D this is going to take all night
+E B is googling
+B i'm NOT
+""")
+
+c("neg", """
+A what do we get miss for her leaving present
+B flowers?
+C a mug that says 'best teacher'
+D she loves cats, a cat mug
+E everyone put £2 in
+A i'll collect it on monday
+""")
+
+c("neg", """
+A lol what is this gc
+B it's for the charity run
+C we're doing 5k in fancy dress
+D i'm going as a banana
+E A u joining? we need one more
+A go on then, i'll be a bin
+""")
+
+c("neg", """
+A guys she's finally back from the hospital 🎉
+B yayyy how's her leg
+C she's in a cast but she's fine
+D we should sign it
+E i'll bring markers
+A she'll love that
+""")
+
+c("neg", """
+A PSA: the 8:10 bus is cancelled all week
+B noooo
+C i'll have to walk 😭
+D my dad can take 3 of us
+E me pls
+F and me!!
+""")
+
+c("neg", """
+A vote: smash or pass on the new canteen pasta
+B pass, it was cold
+C smash, it's better than the old one
+D pass pass pass
+E smash with cheese
+A ok its 2-2, i'm the deciding vote. smash
 """)
 
 
