@@ -942,8 +942,8 @@ B names by friday. nothing weird. ty
 c("mixed", """
 A has anyone got the timetable for next week
 B mocks start tuesday
-C/sj good luck to her in the oral exam 😏😏
-D 😂😂 oral
+C/sj good luck to her in the french speaking exam, she's had loads of practice with the year 11s 😏😏
+D/sj 😂😂 practice
 E/pc u lot are 15 and still doing this joke about a girl
 F/pc and it's always about the same girl. it's not even a joke anymore it's a target
 A so tuesday, right? what time
@@ -1735,10 +1735,10 @@ F/rp i've muted u both and told my form tutor
 """)
 
 c("harm", """
-A/sj C swallowed the whole banana at lunch 😂😂 iykyk
-B/sj 😏😏😏
-C i was hungry??
-D/pc u lot turn everything into something. it's a banana
+A/sj C stayed behind after drama with the year 11 lad again 😏 iykyk
+B/sj 😏😏😏 second time this week
+C we were painting the set??
+D/pc u lot turn everything into something. it's a painted tree
 E/pc its not even clever, its just making her feel gross
 A/vm how is that my fault it's funny
 C/ph can someone tell me if this is the kind of thing i should report, it keeps happening
