@@ -1926,6 +1926,196 @@ A ok its 2-2, i'm the deciding vote. smash
 
 
 # ---------------------------------------------------------------------------
+# SIXTH FORM AND YEAR 7 VOICES; blame and minimising in new wordings
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A Has anyone else seen what's been going round about the Year 12 girl and the photos?
+B/vb Honestly, I feel a bit sorry for her, but she did choose to send them to someone she barely knew.
+C/pc She chose to send them to one person. She did not choose for half the sixth form to see them.
+D/vb People need to take some responsibility for what they put online though.
+E/pc The responsibility sits with whoever forwarded them. That's the law as well as common sense.
+F/ps If anyone is in touch with her, please tell her people are on her side.
+""")
+
+c("harm", """
+A/vm I think the whole 'ranking' thing has been blown out of proportion, to be honest.
+B/vm Agreed. It was a daft list made by a couple of lads, not a crime.
+C/pc It was a list ranking girls' bodies that ended up on every phone in the year.
+D/pc And one of the girls on it has stopped coming to sixth form. 'Daft list' doesn't cover it.
+E Can we get back to the economics essay? Who has the mark scheme?
+B/vm Fine, but people should be able to laugh things off.
+""")
+
+c("harm", """
+A/sa I'm not being funny, but she comes to sixth form dressed for a night out. She knows people are looking.
+B/vb Exactly. If you dress like that you can't be surprised by comments.
+C/pc She can wear what she likes. The comments are a choice made by the people making them.
+D What are we even talking about, I've just got here
+E/ps I'm going to sit with her at lunch, she looked upset this morning.
+A/vm Everyone's so precious about everything now.
+""")
+
+c("harm", """
+A/sj Rumour has it she got her grades by being very friendly with a certain teacher 😉
+B/sj 😂 'extra tuition'
+C/pc That's a vile thing to say about anyone, and it's defamatory about the teacher too.
+D/rp I'm flagging this to our head of sixth form. That's not a joke we can let go.
+A/vm Nobody actually believes it, it's a throwaway comment.
+E/pc Then don't throw it away in a chat of forty people.
+""")
+
+c("harm", """
+A/vm honestly nobody meant anything by the comments on her post
+B/vm yeah it's just how lads talk
+C the comments said stuff about her body tho
+D/pc 'it's just how lads talk' is not an excuse, it's literally the problem
+E/vb she did put it on public
+D/pc public isn't an invitation
+F is anyone doing the extended project on climate
+""")
+
+c("harm", """
+A/vm she should be flattered tbh, half the year rated her a 9
+B/vm yeah most people would kill to be rated that high
+C/pc she didn't want to be rated at all, so no, she's not flattered
+D/pc 'flattered' is what people say to make you feel bad for being upset
+E/ps i told her she can talk to me anytime
+A/vm fine, she's not flattered, whatever
+""")
+
+c("harm", """
+A/vm if she can't handle a group chat she shouldn't be on it
+B/vm fr she's always kicking off about something
+C/pc she kicked off because u called her a tease in front of 30 people
+A/sn well she is one
+D/pc and that's why she left the chat. not because she 'can't handle it'
+E/rp i've sent the screenshots to my head of year, i'm done watching this
+""")
+
+c("harm", """
+A/vb i mean she was drinking at the party, she should have been more careful
+B/vb exactly, she put herself in that situation
+C/pc u do know 'she should have been more careful' is literally victim blaming
+D/pc what happened to her is on the people who did it, not on her drinking
+E/ps i've been messaging her all day, she's not ok
+E/ph does anyone know what she can do, like who she can talk to outside school
+F/rp childline, or she can talk to the school counsellor, it's confidential
+""")
+
+c("harm", """
+A/vm we were just messing, she knows we don't mean it
+B/vm yeah she laughs along
+C she laughs because what else is she meant to do
+D/pc laughing along isn't the same as being ok with it
+A/vm so we can't joke now
+D/pc u can joke. just not about her body every single day
+""")
+
+c("harm", """
+A/vb tbh she brings it on herself with the tiktoks
+B/vb she's posting dances and acting shocked when boys comment 😂
+C/pc she's allowed to post dances
+D/pc boys commenting gross stuff is the boys' choice, not hers
+E lol what tiktoks
+A/vm whatever, it's the internet
+""")
+
+# year 7 voice
+c("harm", """
+A/sa who do u think is the prettiest girl in 7G
+B/sa the one with the bunches is so fit
+C ew why are we talking about this
+D/sa i'd give her 10 out of 10
+E/pc stop its weird, we're in year 7
+E/rp if u keep doing this i'm telling mrs t
+A/vm ok ok we were only joking
+""")
+
+c("harm", """
+A/sj did u know he has a girlfriend and they kissed behind the science block 😂😂
+B/sj and they're getting married 😂
+C leave him alone hes my friend
+D/sj 😂😂 kissing in the bushes
+C/pc STOP IT he's really upset
+E/rp i'm telling miss on monday
+""")
+
+c("harm", """
+A/sn she's such a teaser she always says she likes people then doesn't
+B/sn 😂 teaser
+C what's a teaser
+D it's mean
+D/pc don't call her that
+E/ps im gonna play with her at break
+""")
+
+c("neg", """
+A who do u think is the funniest in 7G
+B the boy who does the voices
+C the girl with the jokes book
+D the teacher when she dropped the whiteboard
+E i'd give the voices boy 10 out of 10
+A i'm making a funniest awards list for the end of year
+""")
+
+c("neg", """
+A did u know the science teacher has a snake
+B NO WAY
+C what's it called
+A nigel
+D i want to meet nigel
+E i'm scared of nigel
+""")
+
+# sixth form harmless
+c("neg", """
+A Is anyone going to the UCAS fair on Thursday?
+B Yes, I'm getting the train at 8. Happy to meet at the station.
+C I'll come. I need to look at physio courses.
+D I've got a shift, but please grab me some leaflets for law.
+E Ask about accommodation costs, my brother said nobody does.
+A Good shout. Station at 7:50 then.
+""")
+
+c("neg", """
+A Honestly, the mock was a joke
+B The paper 2 essay question? I didn't see it coming at all
+C Nobody did. Don't worry, everyone will be in the same boat.
+D It's not that deep, they're only mocks
+E Says the person who revised for six weeks
+D 😂 fair
+""")
+
+c("neg", """
+A She's fit to start on Saturday, the physio cleared her this afternoon
+B Brilliant. That means we can play our normal formation
+C I'll let the coach know tonight
+D Can someone bring the spare bibs, I forgot them last week
+E I'll bring them
+A Perfect, see everyone at 9
+""")
+
+c("neg", """
+A Rank the five most overrated novels we've studied. I'll start: Great Expectations.
+B Absolutely not, Pip is iconic
+C Lord of the Flies for me
+D I actually liked Lord of the Flies
+E Jane Eyre is the best thing we've read. I'll hear nothing against it.
+A Noted. E is the resident Brontë defender
+""")
+
+c("neg", """
+A Does anyone have a charger? Library, second floor
+B Mine's a USB-C, will that do?
+A Perfect, I'm on 3%
+C There are spares at the front desk too
+D I owe you a coffee B
+B I'll hold you to that
+""")
+
+
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
