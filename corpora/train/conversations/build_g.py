@@ -2116,6 +2116,229 @@ B I'll hold you to that
 
 
 # ---------------------------------------------------------------------------
+# LONGER GROUP CHATS (6-7 speakers): roles shift as people join
+# ---------------------------------------------------------------------------
+
+c("mixed", """
+A who's on for cinema saturday
+B me, what film
+C the space one
+D/sa is the girl from the bakery coming, the fit one 😏
+E she's my mate's sister
+D/sa even better, invite her, tell her to wear the black dress 😂
+F/sa 😂 she'd be a 10 in that
+E/pc no i'm not inviting her to be stared at by u two
+G/pc fr that's weird. cinema is for the film
+D/vm jesus it's a joke
+B so 2pm showing?
+C yeah 2pm
+""")
+
+c("mixed", """
+A happy last day of term!!! 🎄
+B FREEDOM
+C/ir everyone post a pic of what ur wearing to the party tonight
+D ok 📸 [sent photo]
+E/sa D looks so fit in that 😍
+F/sa 🔥 10/10 D
+D um thanks lol, it's just jeans
+G/pc can we not rate people's pics, it's a christmas party not a catwalk
+E/vm it was a compliment
+D it's fine G, thanks tho
+""")
+
+c("mixed", """
+A who's got netball tmrw
+B me, after school
+C/sj netball 👀 more like net-boys, she's always with the lads at the fence 😂
+D/sj 😂😂 every day
+E who r u talking about
+C/sj the GA. she's got a different one every week
+F/pc she's got a brother and two cousins on the football team, u muppets
+G/ps i'll let her know not to read this
+B anyway netball is 3:30
+""")
+
+c("mixed", """
+A revision group: bio tonight on teams?
+B 7pm works
+C/ir can D put her camera on this time 😏 we need motivation
+D no i'll have it off like always
+E/pr go on D just for a bit 😂
+F/pc camera's optional. she said no
+G/pc yeah it's a revision call, not a show
+A 7pm, cameras optional, moving on
+""")
+
+c("mixed", """
+A car boot sale sunday, anyone?
+B i'm selling my old games
+C/sa i'll come if ur mum's there, she's a milf 😂
+B wtf don't talk about my mum
+D/sa 😂😂 she is tho
+E/pc that's his MUM. have some respect
+F/ps B ignore them honestly
+C/vm it's a compliment to ur mum lol
+B/pc it's not. drop it
+""")
+
+c("mixed", """
+A ok team chat for the duke of edinburgh expedition
+B tent buddies?
+C me and D
+E/sj can i share with the girls 😏 i'll keep them warm
+F no
+G/pc u'll be sharing with sir if u keep that up
+E/vm bro joke
+A tents are sorted by the teachers anyway so sit down
+""")
+
+c("harm", """
+A/ex lads, the pic she sent me last night, yes or no 😏
+B/ex yes
+C/ex yes 😂
+D/ex obviously
+E/pc no. she sent it to u, not to us
+F/pc if u post it i'm out and so is everyone else decent
+A/vm fine fine, soft lads
+G/rp A i'm telling her u offered it round. she deserves to know
+""")
+
+c("harm", """
+A/ex bro ur sister's pic is going round the year 11 chat
+B WHAT
+C/sa 😂 she looks good in it tho
+B/pc shut up. which chat
+D/ps B i'm so sorry, i've left the chat
+E/rp B tell ur mum tonight, she can report it with the school. they'll make people delete it
+F/rp i'll send u the screenshot of who posted it so u've got proof
+""")
+
+c("harm", """
+A/ex someone got a pic of him coming out of the shower on residential 😂😂
+B/ex send it send it
+C/sj 😂 now we know why he doesn't do PE changing
+D/pc that was taken without him knowing. delete it
+E/rp i'm telling mr g, it's a safeguarding thing
+F/ps i'll message him, he must be mortified
+A/vm it's just a funny pic, lads do this all the time
+""")
+
+c("harm", """
+A/ex posted his dm pics on the page 😂 he wanted to send them so here they are
+B/vb he shouldn't have sent them then
+C/vb fr lads need to learn
+D/pc so if it was a girl u'd say it was fine to post them?
+E/pc it's not fine either way, it's illegal to share them
+F/rp reported and told my form tutor. he needs someone on his side
+""")
+
+c("harm", """
+A/sa the boy in the year above has abs and i want to see them 😂
+B/ir ask him for a shirtless pic 😂
+C/ir ur the one who talks to him, go
+D he's 15, that's literally the same rule as girls
+E/pc yeah asking him for pics is the same as lads asking us
+A/vm ok but it's different when girls do it
+E/pc it's not
+""")
+
+c("harm", """
+A/sn lol he's such a pervert, always staring 😂
+B/sj apparently he's got a folder of pics on his phone 😂
+C is that true or just a thing people say
+D/pc if it's true someone should tell a teacher, if it's not u're spreading a rumour
+B/vm it's just what everyone says
+E/ph who would i even tell if it was true
+D/rp safeguarding lead, or ur head of year
+""")
+
+c("harm", """
+A/sa gonna rate everyone's prom pics tonight out of 10 😈
+B/sa can't wait. my money's on the girl in green being top
+C/sa the one in the silver dress is like a 5 tho 😂
+D please don't, everyone's so excited about their pics
+E/pc people spent months on their outfits, let them enjoy it
+F/ps i'm just gonna like everyone's pics and say they look amazing
+A/vm it's a bit of fun
+G/pc for who
+""")
+
+# harmless long group chats
+c("neg", """
+A who's coming camping in august
+B me!!
+C depends on my job shifts
+D what do we need
+A tents, food, a speaker
+E i've got a gas stove
+F i'll bring marshmallows
+G can we go to the lake again
+A yes, same place as last year
+""")
+
+c("neg", """
+A ok who's fit to run the relay on sports day
+B i'm fit, i've been training
+C my knee's bad, i'll do the high jump instead
+D i'll run the last leg
+E i'm the slowest so i'll be the cheerleader
+F we need four, so A, B, D and ... me?
+A perfect, we're winning this
+""")
+
+c("neg", """
+A rate the house cup costumes out of 10
+B our house was 10 obvs
+C the yellow house was a 7, the wigs were falling off
+D blue house was a solid 9 i think
+E the judges gave green a 4 😭
+F we'll get them next year
+G i'm making the costumes next year, watch
+""")
+
+c("neg", """
+A we need a new group name for the quiz
+B 'quiz team aguilera'
+C 'les quizerables'
+D 'the smarty plants'
+E 'not last again'
+F 😂 E
+A smarty plants wins
+""")
+
+c("neg", """
+A hot take: cereal is a soup
+B leave
+C ur banned
+D that's not even hot that's cold
+E actually technically...
+F no E
+G this is why we can't have nice things
+""")
+
+c("neg", """
+A has anyone got a pic of the timetable for the trip
+B 📸 here
+C what time's the coach back
+B 6:30 at the gates
+D can someone tell my mum, she isn't in the gc
+E i'll screenshot it to her
+A thanks everyone
+""")
+
+c("neg", """
+A ok so my brother just asked my nan to send a pic of her cat
+B and?
+A she sent 47 pics
+C 😂😂 nan stays winning
+D show us the best one
+A [sent photo]
+E the cat looks so done with her
+""")
+
+
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
