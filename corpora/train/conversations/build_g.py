@@ -2173,7 +2173,7 @@ A 7pm, cameras optional, moving on
 c("mixed", """
 A car boot sale sunday, anyone?
 B i'm selling my old games
-C/sa i'll come if ur mum's there, she's a milf 😂
+C/sa i'll come if ur mum's there, she's proper fit 😂
 B wtf don't talk about my mum
 D/sa 😂😂 she is tho
 E/pc that's his MUM. have some respect
@@ -2237,7 +2237,7 @@ c("harm", """
 A/sa the boy in the year above has abs and i want to see them 😂
 B/ir ask him for a shirtless pic 😂
 C/ir ur the one who talks to him, go
-D he's 15, that's literally the same rule as girls
+D/pc he's 15, that's literally the same rule as girls
 E/pc yeah asking him for pics is the same as lads asking us
 A/vm ok but it's different when girls do it
 E/pc it's not
