@@ -2339,6 +2339,225 @@ E the cat looks so done with her
 
 
 # ---------------------------------------------------------------------------
+# BYSTANDERS PULLED IN ("ur turn"), rating games, video calls
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sa ok everyone has to rate her out of 10, no skipping. B go
+B/sa 7
+A/sa C ur turn
+C i'm not doing it
+A/pr don't be boring C, everyone's done it
+C/pc no, it's weird. she's my lab partner
+D/sa 8 😂
+E/ps C's right. i'm out too
+""")
+
+c("harm", """
+A/sa would u rather: the girl from the bus or the girl from the chippy 😏
+B/sa bus girl easy, the uniform 😂
+C/sa chippy girl, she's older 😏
+D lol what
+E/pc u're talking about two real people who'd be mortified reading this
+A/vm they'll never know
+E/pc they will when someone screenshots it. which someone will
+F i'm just here for the chips chat
+""")
+
+c("harm", """
+A/ex screenshotted her on the facetime 😂 her face when she got out the bath
+B/ex omg send
+C/sa 😂 she was only in a towel
+D/pc u screenshotted a video call without asking?? delete it
+E/rp i'm telling her and she can report it. that's not ok
+F/ps i'll stay on call with her tonight if she wants
+A/vm chill it's not like she was naked
+""")
+
+c("harm", """
+A/ir on the gc call tonight, everyone has to show what they're wearing 😂 full length
+B lol no
+C/ir girls first 😏
+D i'm leaving the call
+E/pc this is why nobody wants to come on calls with u two
+F/ps D we'll do our own call
+A/vm omg it was a joke
+""")
+
+c("harm", """
+A/sa top 10 bodies in year 11, countdown starts now 😂 number 10...
+B/sa 😂😂 go on
+C/pc A stop, there are girls in this chat
+D/pc and there are girls NOT in this chat who'll hear about it
+A/sa number 9 is...
+E/rp i've left and sent it to mr k
+F what happened in here
+""")
+
+c("harm", """
+A/sj ask her how many boys she's been with, she'll lie 😂
+B/sj 😂 she'll say none but we know
+C/sj her body count is higher than her test scores 😂
+D/pc why is her private life the group chat's business
+E/pc and she's 14 btw
+A/vm relax it's a roast
+F a roast she's not in? that's just slagging her off
+""")
+
+c("harm", """
+A/sa ok rate my gf out of 10 lads 😂 [sent photo]
+B/sa 9, well done mate
+C/sa 8 if she smiled 😂
+D does she know u posted her pic in the lads gc
+A/vm she won't care
+E/pc u literally don't know that. take it down
+F/pc u wouldn't post ur sister's pic for ratings
+A fine, deleted
+""")
+
+c("harm", """
+A/sa smash or pass every girl in the photo from the trip 😂 [sent photo]
+B/sa smash pass smash smash pass
+C/sa pass on the one at the end 😂
+D/pc that's my form, the one at the end is my best mate
+E/pc it's a school trip photo, u can't use it for this
+F/rp and the school owns that photo, i'm telling the trip leader
+A/vm bit much D
+""")
+
+c("harm", """
+A/sa lads who's the best dressed girl at the disco 😏 and i don't mean the dress
+B/sa 😂 i know exactly who u mean
+C/sa the one in the white, no contest
+D/pc grim. ur talking about year 8s
+E/ps i'm telling my sister not to go near the boys from this chat
+A/vm i meant the dress obviously
+""")
+
+c("harm", """
+A/sj what's the chance she'll do more than kiss at the party 👀
+B/sj 100% 😂 she's known for it
+C/pc known for it by who? u made it up
+D/ps i'll tell her to come with us and stay with us
+E/rp if anyone keeps saying stuff like this i'm taking it to miss b
+A/vm ugh ur all so serious
+""")
+
+# innocent rating games
+c("neg", """
+A ok everyone rate the new ice cream flavours out of 10. B go
+B mint choc 8
+A C ur turn
+C salted caramel 10 no skipping
+D the strawberry one is a 3
+E i haven't tried them, save me one
+""")
+
+c("neg", """
+A would u rather: no phone for a week or no chocolate for a month
+B chocolate, easy
+C phone. i'd survive
+D neither, i'd cry
+E phone, it'd be like a holiday
+F says the person on their phone 14 hours a day
+""")
+
+c("neg", """
+A top 10 goals of the season, countdown starts now
+B number 10 better be the overhead kick
+A number 10 is ... the overhead kick
+C ok fair
+D number 1 is the one from halfway surely
+E if it isn't i'm leaving
+""")
+
+c("neg", """
+A roast me for my birthday, go
+B ur so late to everything ur birthday is technically tomorrow
+C u laugh at ur own jokes before u finish them
+D u've been wearing the same hoodie since year 9
+E but we love u 🎂
+A i feel so seen
+""")
+
+c("neg", """
+A everyone show what ur wearing to the party, i need ideas 😭
+B 📸 black jeans and the green top
+C i'm doing my dungarees
+D i'm wearing what i wore to the last one, no one will notice
+E they will D
+A ok i'm going dungarees too, thanks C
+""")
+
+c("neg", """
+A who's the best dressed at the end of year awards?
+B the head in the sequin jacket
+C that jacket was everything
+D the caretaker in his suit tho
+E he looked so proud
+A caretaker wins
+""")
+
+c("neg", """
+A what's the chance it rains on sports day
+B 100%, it always does
+C the forecast says sun
+D the forecast lies
+E bring a coat and suncream
+A the british summer experience
+""")
+
+c("neg", """
+A can everyone put their camera on for the group project call
+B 1 sec i'm finding my charger
+C camera on, my room's a mess
+D my wifi can't cope with camera
+A ok D just talk then
+E can we start, i have dinner at 6
+""")
+
+# exposure announced, done, gossip vs offering
+c("harm", """
+A did u see whats going round about her
+B yeah i saw it at lunch
+C/ex i've got it if anyone wants it
+D/pc nobody wants it C. delete it
+E/rp it's illegal to even have it. i'm telling sir tmrw if it's not gone
+C/vm it's everywhere anyway what's the difference
+D/pc the difference is u don't make it worse
+""")
+
+c("harm", """
+A heard there's a pic going round of one of the year 10s
+B yeah people keep asking about it
+C/ex someone sent it to me, i'll show u on my phone at break
+D/pc don't show anyone. report it
+E/ph what do u even do if someone sends u something like that
+F/rp don't forward it, tell a teacher, and u can report it to the app
+""")
+
+c("harm", """
+A/ex posting the screenshot of her messages to the whole year 😂 she'll learn
+B/ex do it
+C what did she say
+A/ex stuff she said to him about how much she liked him. cringe
+D/pc that's private, why would u post that
+E/ps she's gonna be so embarrassed, i'll message her first
+A/vm she shouldn't have said it then
+""")
+
+c("harm", """
+A/ex,th u better watch it, i've still got the pics from when u were with my mate
+C what
+B/ex 😂 she's gone quiet
+D/pc are u actually threatening her in front of everyone?
+E/rp C screenshot this, we'll go to the office together
+F/ps C u're not on ur own with this
+A/vm it's a joke, relax
+""")
+
+
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
