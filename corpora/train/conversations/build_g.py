@@ -2543,7 +2543,7 @@ C what did she say
 A/ex stuff she said to him about how much she liked him. cringe
 D/pc that's private, why would u post that
 E/ps she's gonna be so embarrassed, i'll message her first
-A/vm she shouldn't have said it then
+A/vb she shouldn't have said it then
 """)
 
 c("harm", """
@@ -2554,6 +2554,218 @@ D/pc are u actually threatening her in front of everyone?
 E/rp C screenshot this, we'll go to the office together
 F/ps C u're not on ur own with this
 A/vm it's a joke, relax
+""")
+
+
+# ---------------------------------------------------------------------------
+# MORE JOINERS: repeating, adding, laughing with a remark; and the harasser's replies vary
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sn there she goes again, miss 'look at me' tease
+B/sn tease of the year 😂
+C/sn 🏆 tease of the year
+D/pc three of u against one girl who isn't even here. brave
+A/th mind ur business D or ur next
+E/rp that's a threat. screenshotted
+F/ps D want to walk home with me
+""")
+
+c("harm", """
+A/sa her in the yellow on the school insta 🥵
+B/sa 🥵🥵 agreed
+C/sa i've saved it 😂
+D/pc she's 13. delete it and have a word with urself
+C ok deleted. didn't know she was that young
+E/pc u shouldn't need to know her age to not save a random girl's pic
+""")
+
+c("harm", """
+A/sj heard her and him were 'studying' in the park after dark 😏
+B/sj 😂 biology revision
+C/sj anatomy more like 😂
+D/pc leave it out. they're going out, they're allowed to go to the park
+A/vm i'm just joking about it
+D/pc ur joking about it in a chat with 40 people, that's not a joke that's gossip
+E lol anyone done the biology tho
+""")
+
+c("harm", """
+A/vb she was all over him at the party, what did she expect people to say
+B/vb fr she made it obvious
+C/pc 'what did she expect', like people are obliged to gossip about her?
+D/pc it was a party. she danced. that's not permission to slag her off
+E/ps i've just messaged her, she's ok but she's seen some of it
+A/vm ugh, it's just talk
+""")
+
+c("harm", """
+A/ex someone sent me the video of her at the sleepover 😂 shall i stick it on my story
+B/ex yeah 😂
+C/ex nah send it here instead
+D/pc neither. she'll be so embarrassed, she was in her pjs
+E/pc it's not ur video to share
+A ok fine, not posting it
+F/ps i'll let her know so she knows it's around
+""")
+
+c("harm", """
+A/sa honestly the girls at the other school are fitter than ours 😂
+B/sa fr ours are like 5s
+C/sa except her in 10P, she's a 9
+D/pc why is there a league table of girls in this chat
+E/pc yeah fr, rate urselves first
+A/vm can't even have banter now
+F anyone got the team sheet for saturday
+""")
+
+c("harm", """
+A/sn she's so desperate, she'd do anything for followers 😂 proper attention seeker thot
+B/sn 😂 thot
+C/pc i'm so sick of u lot calling girls that
+D/pc yeah every girl u don't like becomes a 'thot'
+A/vm it's just a word
+C/pc it's not just a word when it's aimed at someone
+E/rp reported the messages
+""")
+
+c("harm", """
+A/sj that new couple are moving fast 😏 three weeks and they've already 'been round each other's'
+B/sj 😂 round each other's houses wink wink
+C/sj 😏😏
+D/pc they go to each other's for tea, their mums are best friends
+E/pc stop making it into something. it's gross and it's not true
+A/vm we're just having a laugh
+""")
+
+c("harm", """
+A/ir someone get her snap and ask her for a pic in her netball kit 😂
+B/ir i've got her snap, i'll do it 😂
+C/pc don't. she's in year 8
+D/pc asking her for pics is the exact thing we were warned about
+B ok fine, i won't
+E/rp good. and A if u do it urself i'm telling
+""")
+
+c("harm", """
+A/vm honestly lads get called stuff too and we just get on with it
+B/vm yeah girls need to toughen up
+C/pc lads getting called stuff isn't the same as a girl's pic going round
+D/pc and 'toughen up' is what people say when they don't want to change
+E lol what are we talking about
+A/vm the thing from the assembly, it's blown out of proportion
+""")
+
+c("harm", """
+A/sa the swimming gala was worth it for the view 😂
+B/sa 😂 front row seats
+C/pc they're kids in swimming costumes. that's disgusting
+D/pc u were meant to be cheering on our house
+A/vm omg i'm joking
+E/rp i'm telling miss, people were taking pics from the stands too
+F/ps i'll tell the girls on the team
+""")
+
+c("harm", """
+A/sj she's got 'experience' if u know what i mean 😏
+B/sj everyone knows 😂
+C she's 13 and she's never had a boyfriend
+C/pc so no, nobody 'knows' anything, ur making it up
+D/ps i'll sit with her tomorrow, she's had a rough week
+A/vm it's a joke
+""")
+
+c("harm", """
+A/sa ngl she looks so much better since she lost weight 😏 the summer did her good
+B/sa glow up for real 🔥
+C that's a bit weird to say
+D/pc commenting on a girl's body in a gc isn't a compliment
+E/pc especially about weight. u don't know what she's going through
+A/vm i was being nice
+""")
+
+c("harm", """
+A/ex posting the pics from the pool party on the year page 😂 including the ones of her
+B/ex 😂 the one where she fell in
+C/ex the one where her top moved 😂
+D/pc u can't post that one. delete it
+E/rp i'm reporting the page if it goes up
+A/vm it was an accident, it's funny
+D/pc the accident wasn't the problem, posting it is
+""")
+
+# harmless twins
+c("neg", """
+A there she goes again, miss 'i finished my homework on friday'
+B 😂 some of us have lives
+C she's making us look bad
+D teach me ur ways
+E she's the reason i get any work done in this chat
+A love her really
+""")
+
+c("neg", """
+A the swimming gala was so fun
+B our relay team came second!!
+C the starter gun made me jump so bad
+D i got a PB in backstroke
+E proud of all of u
+A next year we're winning
+""")
+
+c("neg", """
+A heard them two are moving to scotland 😭
+B who
+A the twins in our form
+C NOOO
+D when
+A end of term
+E we need a leaving party
+""")
+
+c("neg", """
+A she looks so much better since she's been back
+B who
+A miss from the office, she was off for 3 months after her operation
+C aw i'm so glad she's ok
+D we should make her a card
+E i'll bring glitter pens
+""")
+
+c("neg", """
+A posting the pics from the pool party on the gc, tell me if u want any deleted
+B me jumping in pls keep that one
+C delete the one where i'm mid sneeze 😭
+A deleted
+D can u send me the group one
+E love these
+""")
+
+c("neg", """
+A get her snap and ask what time the show is
+B whose
+A the drama captain, she'll know
+C i've got it, asking now
+C she says 7, doors at 6:30
+D perfect, mums are driving
+""")
+
+c("neg", """
+A ngl the view from the top of the climbing wall was worth it
+B u went to the top??
+C she did!! fastest in the group
+D i got halfway and cried
+E same
+A next time we all go to the top together
+""")
+
+c("neg", """
+A heard she's got experience with lambs
+B ??
+A the new girl, she grew up on a farm. she's gonna help at the school farm
+C omg she can show us the lambs
+D i want to hold one
+E farm club is back
 """)
 
 
