@@ -2687,7 +2687,7 @@ A/vm i was being nice
 c("harm", """
 A/ex posting the pics from the pool party on the year page 😂 including the ones of her
 B/ex 😂 the one where she fell in
-C/ex the one where her top moved 😂
+C/ex and the one of her in the swimsuit by the slide 😂
 D/pc u can't post that one. delete it
 E/rp i'm reporting the page if it goes up
 A/vm it was an accident, it's funny
@@ -2766,6 +2766,239 @@ A the new girl, she grew up on a farm. she's gonna help at the school farm
 C omg she can show us the lambs
 D i want to hold one
 E farm club is back
+""")
+
+
+# ---------------------------------------------------------------------------
+# MIXED AND HARMFUL: more settings (bus, canteen, clubs, jobs, gaming)
+# ---------------------------------------------------------------------------
+
+c("mixed", """
+A lads we're one short for five a side tonight
+B i'll ask my cousin
+C/sa ask ur sister instead, she can sit on the side and look fit 😂
+B/pc she's 12, u weirdo
+D/pc bro that's grim
+E/ps B ignore him, ask ur cousin
+C/vm lol jokes
+F 7pm at the cage
+""")
+
+c("mixed", """
+A saturday job gc: who's covering the till sunday
+B i can do 10 till 2
+C/sa i'll do it if the new girl is on with me 😏 she's a 9
+D she's in year 10 and she's the manager's daughter
+E/pc and even if she wasn't, don't rate colleagues in the work chat
+C/vm relax it's a compliment
+F B's got 10-2, i'll do 2-6
+""")
+
+c("mixed", """
+A squad on tonight? new map dropped
+B yeah 8pm
+C/sj bring ur girlfriend on mic, we wanna hear her 'gaming noises' 😏
+D 😂 what
+B/pc no, she's not coming on so u can be weird
+E/pc fr don't talk about her like that
+C/vm bruh it's banter
+A 8pm. normal people only
+""")
+
+c("mixed", """
+A bus is late again 🙄
+B it's always late
+C/sa at least we get to see her from the top deck 😏 year 9 fitness
+D who
+C/sa the one at the back, she's a 10 🔥
+E/pc she's literally a year 9 kid. stop
+F/ps i sit with her sometimes, she's nice, leave her
+B bus is here finally
+""")
+
+c("mixed", """
+A canteen's doing pizza!!
+B 🍕🍕🍕
+C/sj she eats pizza like she eats everything else 😏
+D lol what
+E/pc that's a disgusting thing to say about a girl trying to eat lunch
+F/ps she left the canteen btw. i'm going after her
+C/vm it's a joke she doesn't even know
+""")
+
+c("mixed", """
+A art club is making posters for the charity week
+B i'll do lettering
+C/sa get her to model for the poster, she's the fittest in the club 😂
+D i don't want to be on a poster
+E/pc she said no. and why would u say it like that
+F/pc the poster is about homelessness C. read the room
+C/vm ok ok bad joke
+""")
+
+c("mixed", """
+A band practice thursday
+B i'll bring my amp
+C/sj she plays the flute and she's really good with her mouth 😂
+D/pc that's so grim. she's a flautist, not a joke
+E/pc yeah don't be disgusting about her in the band chat
+F she's also in this chat btw
+C/vm fine fine
+""")
+
+c("mixed", """
+A choir concert pics are up on the site
+B we look so good in the robes
+C/sa the soprano in the front row 😍 save that pic lads
+D/ex saving 😂
+E/pc that's a year 8 in a school choir photo, what is wrong with u
+F/rp i'm emailing the school to take the pics down until this stops
+""")
+
+c("harm", """
+A/sa year 10 girls better come to the disco in short stuff 😏
+B/sa 😂 we'll be watching
+C/pc that's a creepy thing to say about a school disco
+D/pc we'll wear what we want and it won't be for u
+A/vm jeez it's a joke
+E i've got my dress already
+""")
+
+c("harm", """
+A/sa the new maths TA is a 10 tbh, proper distracting 😂
+B/sa 😂 i'd do extra homework
+C/pc she's an adult staff member who'd get ur messages read out in a meeting
+D/rp pretty sure the school monitors this chat btw
+A/vm relax, banter
+E what's the homework anyway
+""")
+
+c("harm", """
+A/ir ok girls, everyone post a pic in ur gym stuff for motivation 😂
+B lol no
+C/ir u first then
+A/pr come on, we're all friends, nobody's gonna share it
+D/pc the boys in this chat are literally asking for pics of us in leggings. no
+E/rp leaving and telling my mum
+F/ps D let's make a girls only chat
+""")
+
+c("harm", """
+A/sn she's a right goer, her ex told everyone 😂
+B/sj 😂 told us she'd do anything
+C/pc her ex is a liar, that's why she dumped him
+D/pc and spreading it is just as bad
+E/ps i told her not to look at this chat
+A/vm not my fault he said it
+""")
+
+# harmless everyday group chats with similar words
+c("neg", """
+A five a side tonight, we need a keeper
+B my sister's class keeper, she's fit, she'll play
+C is she 16? we need 16+ for the league
+B yeah she's 17
+D sorted then
+E 7pm at the cage
+""")
+
+c("neg", """
+A the work rota is out 😭 i've got sunday morning
+B swap with me, i've got saturday night
+A deal
+C can someone cover my tuesday, i've got a dentist
+D i'll do it
+E ur all saints
+""")
+
+c("neg", """
+A new map is huge, we need a plan
+B i'll snipe from the tower
+C i'm running in, no fear
+D we lose every time C runs in
+E 😂 exposed
+C i'm a hero
+""")
+
+c("neg", """
+A bus is late again, gonna miss registration
+B same
+C sir doesn't care if it's the bus
+D i'll tell him it was late if he asks
+E screenshot the bus app so u've got proof
+A good shout
+""")
+
+c("neg", """
+A flute section needs one more for the concert
+B i'll ask the year 7 who joined
+C she's so good for a year 7
+D she plays better than me
+E she's got the solo in the second piece
+A love that
+""")
+
+c("neg", """
+A posters for charity week: who's modelling for the photo
+B i'll do it if i can wear a banana costume
+C 😂 yes
+D the head said we can use the hall for the shoot
+E i'll bring my camera
+A thursday lunch then
+""")
+
+c("neg", """
+A choir pics are up!!
+B we look like angels
+C the robes make me look like a wizard
+D the conductor's face in the second pic 😂
+E printing one for my nan
+A my mum already did
+""")
+
+c("neg", """
+A everyone post a pic of ur dog, i'm sad
+B [sent photo] meet biscuit
+C [sent photo] she's asleep on my homework
+D i don't have a dog but here's my cat
+E [sent photo] hamster counts
+A ok i'm healed
+""")
+
+c("neg", """
+A the disco theme is 80s
+B i'm going as a rubik's cube
+C neon everything
+D my mum has a shell suit in the loft
+E D that's amazing
+A best theme in years
+""")
+
+c("neg", """
+A she's a right goer, the new striker
+B she scored 4 in the first half
+C she never stops running
+D she's fit for the cup final, coach said
+E we might actually win it
+A she'll get player of the match for sure
+""")
+
+c("neg", """
+A canteen is out of pizza 😭
+B chips it is then
+C i'll share my pasta
+D there's cookies tho
+E cookies are the real lunch
+A u have saved my day
+""")
+
+c("neg", """
+A gym after school?
+B yeah legs day
+C i'll come but i'm doing the bike the whole time
+D my legs still hurt from last week
+E i'll spot u on the bench
+A 4pm
 """)
 
 
