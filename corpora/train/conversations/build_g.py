@@ -2797,7 +2797,7 @@ F B's got 10-2, i'll do 2-6
 c("mixed", """
 A squad on tonight? new map dropped
 B yeah 8pm
-C/sj bring ur girlfriend on mic, we wanna hear her 'gaming noises' 😏
+C/sj bring ur girlfriend on, heard she's been on with half the lobby 😏
 D 😂 what
 B/pc no, she's not coming on so u can be weird
 E/pc fr don't talk about her like that
@@ -2819,7 +2819,7 @@ B bus is here finally
 c("mixed", """
 A canteen's doing pizza!!
 B 🍕🍕🍕
-C/sj she eats pizza like she eats everything else 😏
+C/sj she'll share a slice with anyone who asks, like everything else 😏
 D lol what
 E/pc that's a disgusting thing to say about a girl trying to eat lunch
 F/ps she left the canteen btw. i'm going after her
@@ -2839,8 +2839,8 @@ C/vm ok ok bad joke
 c("mixed", """
 A band practice thursday
 B i'll bring my amp
-C/sj she plays the flute and she's really good with her mouth 😂
-D/pc that's so grim. she's a flautist, not a joke
+C/sj she only got first flute cos she's 'close' with the music teacher 😏
+D/pc that's so grim. she got first flute because she practises, not a joke
 E/pc yeah don't be disgusting about her in the band chat
 F she's also in this chat btw
 C/vm fine fine
@@ -2999,6 +2999,103 @@ C i'll come but i'm doing the bike the whole time
 D my legs still hurt from last week
 E i'll spot u on the bench
 A 4pm
+""")
+
+
+# ---------------------------------------------------------------------------
+# LAST GROUP: quiet bystanders, targets who report, harassers who back down
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sa her from the leisure centre is 10/10 in that lifeguard uniform 😍
+B/sa 😂 i'd pretend to drown
+C lol
+D is the pool open on sunday
+E 10 till 4 i think
+A/sa going sunday then 😏
+""")
+
+c("harm", """
+A/sn bet she's frigid, she's never even had a bf 😂
+B/sj 😂 sweet sixteen and never been kissed
+C she's in this chat lol
+D/pc so? shouldn't matter if she's in it or not
+C yeah fair
+E/ps ignore them, u do u
+F/rp muted them both and reported the messages
+""")
+
+c("harm", """
+A/ex lol someone posted the pic of her in the changing rooms on the year 9 chat
+B/ex send me it
+C/pc B stop. someone took that without her knowing
+D/ph i've got it in my chat now, what do i do, i didn't ask for it
+E/rp don't forward it. delete it and tell a teacher u were sent it, u won't get in trouble
+F/rp i'm telling head of year now, this is serious
+""")
+
+c("harm", """
+A/sa i'm starting a 'hottest girl in year 10' poll. nominations open 😂
+B/sa nominating the one with the long hair 😍
+C/sa second
+D/pc A u'll get excluded for this, it's literally in the behaviour policy
+A ok fair, deleting it
+E good call
+""")
+
+c("harm", """
+A/sj she stayed at his after the party 😏 we all know what that means
+B/sj 😂 obviously
+C she stayed at his because his mum is her mum's best friend and it was 1am
+C/pc so stop it
+D/sj sure 😂
+E/pc D, C just told u the truth. drop it
+F/ps C tell her we know it's rubbish
+""")
+
+c("harm", """
+A/ir C u've got the fittest pics, send one to the gc 😂 the beach one
+C no that's for my page, not for ur chat
+B/pr,ex just send it, we'll screenshot it off ur page anyway 😂
+D/pc u can't screenshot her pics for ur chat either
+E/ps C private ur account, that's what i did
+C/rp done. and i've blocked B
+""")
+
+c("neg", """
+A the lifeguard at the leisure centre saved a kid today
+B no way, what happened
+A he went under in the deep end, she was in the water in like 2 seconds
+C she deserves a medal
+D my mum was there, she said everyone clapped
+E hero
+""")
+
+c("neg", """
+A i'm starting a poll for the best chippy in town, nominations open 😂
+B the one on the corner by the church
+C the one with the pink sign
+D the one with the pink sign, the curry sauce is elite
+E corner one, chips are bigger
+A ok poll is live
+""")
+
+c("neg", """
+A she stayed at mine after the party cos her dad couldn't get her
+B was it a good night?
+A we watched films until 3
+C jealous, i was in bed by 11
+D next party at mine
+E bring ur films
+""")
+
+c("neg", """
+A send the beach pic to the gc!!! the one of all of us
+B [sent photo]
+C we look so sunburnt 😂
+D best holiday ever
+E framing this
+F same time next year?
 """)
 
 
