@@ -58,7 +58,7 @@ c = conversation_adder(CONVS, max_len=14)
 c("harm", """
 A/sa ok new game. everyone rate the girls in 9R out of 10, go
 B/sa 😂 the one with the plait is a solid 8
-C lol what
+C wait what even is this
 D/sa nah 6 at best, shes all filter
 E bro some of them are IN this chat
 A/vm relax its anonymous ratings its fine
@@ -78,7 +78,7 @@ C its due thursday i think
 
 c("harm", """
 A/sa rating the new girl: face 7, rest 9 👀
-B 😂😂😂
+B 🤣🤣
 C/sa ur being generous, 8 overall
 D she literally sits next to me in maths
 D/pc i'm not doing this, its weird talking about her like shes a car
@@ -202,7 +202,7 @@ C the new lad on the left is rapid tho
 D rating them: keeper 9, left wing 8, me 10 obviously
 B 😂 u were on the bench
 D benched for TACTICAL reasons
-E lol what
+E what is going on in here
 """)
 
 c("neg", """
@@ -305,7 +305,7 @@ C/ps if she sees it i'm telling her we didnt join in
 
 c("harm", """
 A/sn the thot squad is out tonight 📸
-B 😂😂😂
+B 💀💀
 C/sn thot squad lmao accurate
 D/pc they're just going to the cinema in dresses, chill
 A/vm calm down it's a nickname
@@ -336,7 +336,7 @@ F anyway is the library open at lunch
 c("neg", """
 A stop slagging off my team they're building
 B building what, a relegation fight
-C 😂😂😂
+C 😭😂
 D they've lost 6 in a row mate
 A its called a process
 E the process is relegation
@@ -364,7 +364,7 @@ E bring sweets!!
 # ---------------------------------------------------------------------------
 
 c("harm", """
-A/sj heard she went upstairs with two lads at the party 👀
+A/sj apparently she disappeared upstairs with two lads on saturday 👀
 B/sj two?? i heard three 😂
 C who said that
 A/sj everyone is saying it, iykyk
@@ -390,7 +390,7 @@ B/sj maths checks out 😂😂
 C they were doing a chemistry revision group, i was there
 A/vm u would say that
 C/pc no i'm saying it because it's TRUE, stop making stuff up about them
-D lol what
+D huh??
 E can we talk about the trip instead, does anyone have the permission slip
 """)
 
@@ -415,8 +415,8 @@ E i was on that trip and she slept the whole way back
 """)
 
 c("harm", """
-A/sj thats what she said 😂
-B lol
+A/sj that's what SHE said 😂 sorry, had to
+B lmaooo
 C/sj and thats what she said last night too 😏 @D
 D ?? what
 D/pc dont drag my name into ur jokes
@@ -426,9 +426,9 @@ F anyway who's doing the food shop for the sleepover
 """)
 
 c("neg", """
-A why did the scarecrow win an award
+A what do you call a fish with no eyes
 B oh no
-A because he was outstanding in his field
+A a fsh
 C leaving
 D 😂 ok that one got me
 E i'm telling that to my nan
@@ -489,7 +489,7 @@ F wait whats happening
 """)
 
 c("harm", """
-A/ex just airdropped it to the whole coach 😂😂
+A/ex it's been airdropped to everyone on the coach now 😂😂
 B/ex LMAO i got it
 C wait what did u airdrop
 B the pic of her changing after PE
@@ -505,13 +505,13 @@ B/ex send it here first 👀
 C/pc bro no. she didnt send it to u
 A/vb she shouldn't have sent it to him then should she
 D/vb facts. once u send it its out there
-E/pc that's not how it works, the person who spreads it is the one in the wrong
+E/pc nope, the person who spreads it is the one in the wrong
 E/rp and i'm reporting it to the app rn
 """)
 
 c("harm", """
 A/ir someone get the new girl to send a pic, she likes u C
-C why would i do that
+C and why would i be doing that exactly
 B/ir go on just ask her for one 😂 for research
 C no. thats grim
 D/pc exactly. leave her alone
@@ -527,7 +527,7 @@ A/th the one that edits people. i'll post the result here
 D/pc u cannot be serious. that's a crime
 E/rp i'm screenshotting this and showing my dad, he's a governor
 A/vm omg its a JOKE i'm not actually gonna
-F lol what
+F i just woke up, what did i miss
 """)
 
 c("harm", """
@@ -563,7 +563,7 @@ C/pc it wasnt an accident if they sent it round
 c("harm", """
 A/ir we need a pic of u in the new swimsuit for the gc 😏
 B lol no
-C/ir go onnn send one
+C/ir go onnnn, one pic
 D/pr its just us, nobody else will see
 B no means no
 E/pc she said no like 3 times, drop it
@@ -572,7 +572,7 @@ F is swimming still on for saturday
 """)
 
 c("harm", """
-A/ex i screenshotted her story before she deleted it 😂
+A/ex she deleted her story but i got it first 😂
 B/ex post it post it post it
 C what was on it
 A/ex her in her room with her top half done. i'll show u at lunch
@@ -683,7 +683,7 @@ D/pc and i'm just saying dont share other people's pics. easy
 c("harm", """
 A the assembly today was so long
 B/vm the 'respect' one? lol it was pointless, lads were always gonna do stuff like that
-C/vm boys will be boys innit
+C/vm lads are lads, what do u expect
 D/pc thats literally the excuse they told us not to use in the assembly
 E/pc yeah no. it's not 'boys being boys' when someone gets hurt
 A ok but it was still long
@@ -793,7 +793,7 @@ A u lot are no help
 """)
 
 c("neg", """
-A calm down its only a quiz
+A everyone chill, it's a pub quiz for charity
 B only a quiz?? its the house cup
 C she's right, its a big deal, we're 2 points behind
 D stop being so dramatic we'll win the music round
@@ -880,7 +880,7 @@ A anyone want to do a study group at the library
 B yes pls i'm failing chem
 C/sj library study group 👀 we all know what happens in the study rooms
 D 😂
-E lol what
+E ok what did i just walk into
 A/pc can u not. i literally just want to pass chem
 C/vm i'm joking chill
 B so thursday after school?
@@ -921,7 +921,7 @@ c("mixed", """
 A anyone selling their old textbooks
 B i've got the biology one
 C/sa B i'll buy it if u deliver it in person wearing the pink thing 😏
-D 😂😂😂
+D 😂 stoppp
 B lol no. £5 and i'll leave it at reception
 E/pc C that's weird, stop
 C/vm bro its a joke
@@ -932,7 +932,7 @@ c("mixed", """
 A ok who's doing the secret santa draw
 B me, everyone put names in by friday
 C/sj i want her as my secret santa so i can give her something special 😏
-D who
+D hang on who
 C u know who 😂
 E/pc that's not what secret santa is and u know it
 F/pc yeah don't make it weird about a girl who isn't even in here
@@ -977,7 +977,7 @@ F gym at 4 then
 c("harm", """
 A/sa honestly whoever's got the blonde one in their form, lucky. 9.5 easy
 B/sa 😂 she's a 10 in PE
-C lol
+C haha
 D anyone know what we've got period 1
 E double science
 A/sa D u sit near her, get us a pic 😏
@@ -987,7 +987,7 @@ D no
 c("harm", """
 A/sj heard the new couple already did it 👀
 B/sj already?? 😂 that was quick
-C lol what
+C im confused
 D i'm so tired
 E same, i have band at 7am
 A/sj 😂 bet she's telling everyone
@@ -995,7 +995,7 @@ A/sj 😂 bet she's telling everyone
 
 c("harm", """
 A/sn the girls in 10R are all teases honestly
-B lol
+B ha
 C/sn proper teases 😂
 D has anyone got a charger i can borrow period 3
 E i've got one
@@ -1022,7 +1022,7 @@ A/sa the pool pic is the winner tho
 c("harm", """
 A/vb honestly if she didn't want people to talk she shouldn't have gone upstairs with him
 B/vb facts
-C/vb she knew what she was doing
+C/vb she knew exactly what she was getting into
 D lol what did i miss
 E nothing good
 A/vm people are acting like it's some huge scandal
@@ -1031,7 +1031,7 @@ A/vm people are acting like it's some huge scandal
 c("harm", """
 A/ir lads, whoever gets a pic from the new girl first wins a tenner 😂
 B/ir i'm in. i'll ask her for one tonight
-C 😂😂😂
+C 🤣
 D i'm not getting involved in this one
 E is the canteen doing pizza today
 A/pr B hurry up then, tenner's waiting
@@ -1044,7 +1044,7 @@ A/pr B hurry up then, tenner's waiting
 
 c("harm", """
 A/ir,se B send one in here, we all delete it after, nobody outside the gc knows
-B no i'm not sending anything
+B nah. i'm keeping my pics to myself thanks
 C/pr,sn 😂 frigid
 D/pr come on B everyone's waiting
 E/pc she said no. what's wrong with u lot
@@ -1145,7 +1145,7 @@ F lol what vid
 c("neg", """
 A send one in the gc pls i need to see the hair
 B ok don't laugh 😭
-B [sent photo]
+B [photo]
 C THE FRINGE
 D omg it suits u so much
 E i want the same one
@@ -1154,7 +1154,7 @@ A iconic. book me in with ur hairdresser
 
 c("neg", """
 A nobody tell D about the surprise party 🤫
-B my lips are sealed
+B zipped 🤐 won't say a word
 C what time do we get there
 A 6. she thinks we're going bowling
 E delete this chat after so she doesn't see it on my phone lol
@@ -1168,7 +1168,7 @@ C me kind of
 D my brother said u do the bus stop thing
 E whats the bus stop thing
 C i'll send a pic of how i did question 3
-A ur a life saver
+A ily for this
 """)
 
 c("neg", """
@@ -1192,7 +1192,7 @@ A 😂 harsh
 
 c("neg", """
 A the new PE teacher is so fit
-B what do u mean
+B meaning what
 A like he ran the 5k with us and didn't even breathe
 C bro did it in 19 minutes
 D and he was talking the whole way round 😭
@@ -1251,13 +1251,13 @@ B me!! how much
 A free my dad got them through work
 C i'll come if B comes
 D cant, nan's birthday
-E lol what
+E the chat is wild today
 E sorry wrong chat 😂 enjoy the match tho
 """)
 
 c("neg", """
 A ok be honest, does this look ok for the interview
-A [sent photo]
+A [image]
 B very smart
 C the blazer is a good shout
 D maybe a different tie
@@ -1375,7 +1375,7 @@ C they literally just did revision, she got an A in the mock
 D/sj yeah from revising him 😂
 E/pc that's so grim, she's a person. stop
 C/ps i'm telling her to mute this chat, she doesn't need it
-F lol what
+F scrolling up... what
 """)
 
 c("harm", """
@@ -1423,7 +1423,7 @@ B/sa 9 if she smiled more
 C/pc she doesn't need to smile more for u two
 D/pc she doesn't need to do anything for u two
 A/vm ok, ok, bit dramatic
-E lol
+E lmfao
 """)
 
 c("harm", """
@@ -1432,7 +1432,7 @@ B ??? wtf
 C/sa 😂 agreed she's peng
 B/pc don't talk about her like that, serious
 D/pc yeah that's his gf not a menu
-A/vm relax it was a compliment
+A/vm calm down i literally said she looked nice
 B/pc a compliment would be to me, not 'bet her pics are'
 """)
 
@@ -1475,7 +1475,7 @@ A agreed, best in the department
 
 c("neg", """
 A rate my painting out of 10, be honest
-A [sent photo]
+A 📸 [photo attached]
 B 9! the sky is so good
 C 8 the trees are a bit wonky but i love it
 D 10 it's going in the art show surely
@@ -1549,7 +1549,7 @@ A/vm it's a trip pic, not that deep
 c("harm", """
 A/sa the slam page is rating the year 9s again
 B/sa 😂 i'm saving the top 5 before it gets taken down
-C/pc why would u save that
+C/pc what do u need to keep that for
 D/rp i've already reported it and so has my mum
 E/rp reported too, the app said it's being reviewed
 A/vm it'll be back up in a day lol
@@ -1568,7 +1568,7 @@ D/ps she's at mine, we're reporting it with her mum
 
 c("harm", """
 A/ex ok who wants to be added to the 'pics' gc 😂 invite only
-B/ex me
+B/ex me 👀 send
 C/ex me pls
 D what's in it
 A/ex stuff girls have sent people 👀 iykyk
@@ -1599,7 +1599,7 @@ A this is the best thing on the internet
 c("neg", """
 A edit my face onto the squad photo pls, i was off sick
 B 😂 hold on
-B [sent photo]
+B 📷
 C why are u floating
 D ur head is massive
 E thats going in the yearbook
@@ -1647,7 +1647,7 @@ A exposing D for eating my crisps at break
 B 😂 EXPOSED
 C D what's ur defence
 D they were on the table, that's communal
-E thats not how it works
+E nice try, thats not communal
 A D owes me 80p
 """)
 
@@ -1706,7 +1706,7 @@ E i didn't know she hated it, sorry C
 
 c("harm", """
 A/sj C how was ur 'sleepover' with him 😏
-B/sj 😂😂😂
+B/sj 😏😂😂
 C it was a group sleepover with 6 of us and his mum was there
 D/sj sure it was
 C/ph i'm so done with this, how do i make it stop, it's been a week
@@ -1864,7 +1864,7 @@ A ok i said hi. she replied!!!
 c("neg", """
 A my nan just sent the family gc a pic of her new haircut 😭
 B show us
-A [sent photo]
+A [picture]
 C she's serving
 D 10/10 nan
 E tell her she's iconic
@@ -2046,7 +2046,7 @@ A/sn she's such a teaser she always says she likes people then doesn't
 B/sn 😂 teaser
 C what's a teaser
 D it's mean
-D/pc don't call her that
+D/pc don't call her that, she's got a name
 E/ps im gonna play with her at break
 """)
 
@@ -2195,7 +2195,7 @@ A tents are sorted by the teachers anyway so sit down
 
 c("harm", """
 A/ex lads, the pic she sent me last night, yes or no 😏
-B/ex yes
+B/ex yeah go on
 C/ex yes 😂
 D/ex obviously
 E/pc no. she sent it to u, not to us
@@ -2226,7 +2226,7 @@ A/vm it's just a funny pic, lads do this all the time
 
 c("harm", """
 A/ex posted his dm pics on the page 😂 he wanted to send them so here they are
-B/vb he shouldn't have sent them then
+B/vb well he chose to send them to her
 C/vb fr lads need to learn
 D/pc so if it was a girl u'd say it was fine to post them?
 E/pc it's not fine either way, it's illegal to share them
@@ -2333,7 +2333,7 @@ B and?
 A she sent 47 pics
 C 😂😂 nan stays winning
 D show us the best one
-A [sent photo]
+A [photo of the cat]
 E the cat looks so done with her
 """)
 
@@ -2357,7 +2357,7 @@ c("harm", """
 A/sa would u rather: the girl from the bus or the girl from the chippy 😏
 B/sa bus girl easy, the uniform 😂
 C/sa chippy girl, she's older 😏
-D lol what
+D what's happening
 E/pc u're talking about two real people who'd be mortified reading this
 A/vm they'll never know
 E/pc they will when someone screenshots it. which someone will
@@ -2397,7 +2397,7 @@ F what happened in here
 c("harm", """
 A/sj ask her how many boys she's been with, she'll lie 😂
 B/sj 😂 she'll say none but we know
-C/sj her body count is higher than her test scores 😂
+C/sj bet her list of lads is longer than her revision list 😂
 D/pc why is her private life the group chat's business
 E/pc and she's 14 btw
 A/vm relax it's a roast
@@ -2548,7 +2548,7 @@ A/vb she shouldn't have said it then
 
 c("harm", """
 A/ex,th u better watch it, i've still got the pics from when u were with my mate
-C what
+C come again?
 B/ex 😂 she's gone quiet
 D/pc are u actually threatening her in front of everyone?
 E/rp C screenshot this, we'll go to the office together
@@ -2715,7 +2715,7 @@ A next year we're winning
 
 c("neg", """
 A heard them two are moving to scotland 😭
-B who
+B which two
 A the twins in our form
 C NOOO
 D when
@@ -2725,7 +2725,7 @@ E we need a leaving party
 
 c("neg", """
 A she looks so much better since she's been back
-B who
+B whose
 A miss from the office, she was off for 3 months after her operation
 C aw i'm so glad she's ok
 D we should make her a card
@@ -2790,7 +2790,7 @@ B i can do 10 till 2
 C/sa i'll do it if the new girl is on with me 😏 she's a 9
 D she's in year 10 and she's the manager's daughter
 E/pc and even if she wasn't, don't rate colleagues in the work chat
-C/vm relax it's a compliment
+C/vm she should take it as a compliment tbh
 F B's got 10-2, i'll do 2-6
 """)
 
@@ -2809,7 +2809,7 @@ c("mixed", """
 A bus is late again 🙄
 B it's always late
 C/sa at least we get to see her from the top deck 😏 year 9 fitness
-D who
+D the what now
 C/sa the one at the back, she's a 10 🔥
 E/pc she's literally a year 9 kid. stop
 F/ps i sit with her sometimes, she's nice, leave her
@@ -2820,7 +2820,7 @@ c("mixed", """
 A canteen's doing pizza!!
 B 🍕🍕🍕
 C/sj she'll share a slice with anyone who asks, like everything else 😏
-D lol what
+D wait why is everyone typing
 E/pc that's a disgusting thing to say about a girl trying to eat lunch
 F/ps she left the canteen btw. i'm going after her
 C/vm it's a joke she doesn't even know
@@ -3009,7 +3009,7 @@ A 4pm
 c("harm", """
 A/sa her from the leisure centre is 10/10 in that lifeguard uniform 😍
 B/sa 😂 i'd pretend to drown
-C lol
+C lolll
 D is the pool open on sunday
 E 10 till 4 i think
 A/sa going sunday then 😏
@@ -3091,7 +3091,7 @@ E bring ur films
 
 c("neg", """
 A send the beach pic to the gc!!! the one of all of us
-B [sent photo]
+B [pic]
 C we look so sunburnt 😂
 D best holiday ever
 E framing this
