@@ -99,7 +99,7 @@ E lol im just here for the homework answers
 c("harm", """
 A/sa smash or pass, everyone in 8B, i'll start
 B/sa pass pass smash pass 😂
-C what even is this
+C why is this a thing
 D/pc not funny. half these people are 12
 A/vm its a GAME
 D/pc not when its real people its not
@@ -109,8 +109,8 @@ E/rp leaving and screenshotting this for mr hale
 c("harm", """
 A/sa who's got the best legs in netball squad
 B/sa the GK obviously 😍
-C she's my cousin u weirdo
-B/vm chill it was a compliment
+C thats my actual cousin, weirdo
+B/vm i was complimenting her, chill
 C/pc its not a compliment its creepy, leave her out of it
 D ok moving on, is anyone walking home past the co-op
 E me, meet at gate 3
@@ -120,7 +120,7 @@ c("harm", """
 A/sa honestly 10/10 would not complain if she wore that to school every day 😏
 B/sa the pic from her bday?? agreed 🔥
 C that was her 14th bday party lmaoo why are u looking at it
-A/vm bro i'm allowed to have eyes
+A/vm i can look, it's a free country
 D/pc u can have eyes without typing stuff like that about a year 9
 E is the match on sat or sun
 """)
@@ -140,7 +140,7 @@ A/sa anyone else think miss's new TA is fit
 B/sa 100% 🔥 the way she walks in
 C lmaooo shes like 23 and ur 14
 D/pc its still weird to talk about a staff member like that in a gc
-A/vm its a compliment relax
+A/vm being called a 9 is a compliment
 E did anyone finish the poem annotations
 D yeah send me ur email and ill share the doc
 """)
@@ -206,7 +206,7 @@ E what is going on in here
 """)
 
 c("neg", """
-A is she fit for saturday or is her ankle still done
+A ankle update? can she play saturday or not
 B physio said she's fit to play if she strapped it
 C thank god we need her in goal
 D so starting 7 is the same as last week?
@@ -245,7 +245,7 @@ c("neg", """
 A rate my fit for the prom out of 10 pls 👗
 B 9!! the colour is so nice on u
 C 10, the shoes make it
-D ur gonna look amazing
+D stunning. the colour is perfect for u
 E 8, only cos i want to see it with ur hair done
 A ok ur all hired as my stylists
 """)
@@ -285,7 +285,7 @@ B whatever
 
 c("harm", """
 A/sn imagine being that easy 🙄
-B who r we talking about
+B hold on, who's this
 A/sn the girl who got with him at the party. easy
 C/sn 😂 easiest girl in year 11
 D/pc u lot are weird, he was there too and no ones calling him anything
@@ -298,7 +298,7 @@ A/sn she wont even hold his hand, prude central 😂
 B/sn proper frigid behaviour tbh
 C why is this anyones business
 D/pc it's her choice who holds her hand. calling her frigid for it is actually vile
-A/vm omg its a joke
+A/vm it's called a joke, look it up
 D/pc a joke she'd cry about if she saw this
 C/ps if she sees it i'm telling her we didnt join in
 """)
@@ -325,7 +325,7 @@ E/ps D i'll come with u
 
 c("harm", """
 A/sn the new girl dresses like a proper tease
-B what does that even mean
+B tease?? meaning what
 C/sn means what it says 😂 tease
 D/pc it means u lot are judging a girl for a top
 E/pc yeah leave her be, she's only been here a month
@@ -377,7 +377,7 @@ A/vm ok but people were saying it, i didnt make it up
 c("harm", """
 A/sj whats ur body count C, be honest 😏
 B/sj 😂 its in the negatives
-C im 13 why would u ask that
+C i'm literally in year 8??
 D/pc thats a weird thing to ask anyone let alone a year 8
 A/vm its just a question, everyone asks it
 C leaving this chat
@@ -650,7 +650,7 @@ E i was screaming on the sideline
 
 c("neg", """
 A exposed: B has listened to the same song 400 times this week
-B HOW DO U KNOW THAT
+B WHO TOLD U
 C spotify blend doesnt lie
 D 😂😂 exposed in 4k
 E what song tho
@@ -703,7 +703,7 @@ A/vm people are making such a big deal about the ratings thing
 B/vm its literally a number, if u cry over that ur soft
 C/pc a list ranking girls in our year went round the whole school, of course its a big deal
 D/pc girl at the bottom hasnt come in since. so yeah, big deal
-B/vm she'll get over it
+B/vm she'll be fine in a week
 E/ps has anyone actually messaged her?
 D/ps i have, she said she's ok-ish
 """)
@@ -751,7 +751,7 @@ A/vb why do girls send pics and then cry when it goes round
 B/vb 😂 fr like what did u think would happen
 C/pc why do boys share pics and then act shocked when they get excluded
 D 😂😂 C
-A/vm its not the same
+A/vm that's different tho
 C/pc its exactly the same, except only one of them broke the law
 """)
 
@@ -837,7 +837,7 @@ C/sj happy bday E, hope ur bf gives u a special present later 😏😏
 D 😂😂
 E ew what. i'm 14
 F/pc bro why would u say that in the family gc. her mum is literally in here
-C/vm it was a joke
+C/vm i was obviously joking
 G (E's mum) This has been noticed. I'll be speaking to your parents.
 """)
 
@@ -866,7 +866,7 @@ B moving on. conclusion is D's anyway, done
 
 c("mixed", """
 A who's coming to the match on sat
-B me and my dad
+B me, my dad's got a season ticket
 C/sj is ur sister coming, she's a bit of a goer 😂
 B ??? she's 13 mate
 D/sn 😂 a goer lmaooo
@@ -908,7 +908,7 @@ B so me and A in room 4?
 """)
 
 c("mixed", """
-A the netball team won the county final!!!
+A COUNTY CHAMPIONS 🏆 our netball girls did it
 B GET IN 🏆
 C/sa the netball skirts are the real winners 😏
 D 😂 C
@@ -924,7 +924,7 @@ C/sa B i'll buy it if u deliver it in person wearing the pink thing 😏
 D 😂 stoppp
 B lol no. £5 and i'll leave it at reception
 E/pc C that's weird, stop
-C/vm bro its a joke
+C/vm bro it's a joke, lighten up
 B anyway A do u want it or not
 """)
 
@@ -997,7 +997,7 @@ c("harm", """
 A/sn the girls in 10R are all teases honestly
 B ha
 C/sn proper teases 😂
-D has anyone got a charger i can borrow period 3
+D can i borrow someone's charger in 3rd period
 E i've got one
 """)
 
@@ -1020,7 +1020,7 @@ A/sa the pool pic is the winner tho
 """)
 
 c("harm", """
-A/vb honestly if she didn't want people to talk she shouldn't have gone upstairs with him
+A/vb she went upstairs with him at a party, of course people are gonna talk
 B/vb facts
 C/vb she knew exactly what she was getting into
 D lol what did i miss
@@ -1070,7 +1070,7 @@ C i'm not
 D/pr go on C don't be boring
 E/pc she's not a vending machine, stop
 C/rp screenshotting this actually. and i'm showing my sister
-A/vm omg it was a joke
+A/vm jeez, a JOKE
 """)
 
 c("harm", """
@@ -1093,7 +1093,7 @@ F lol what album
 """)
 
 c("harm", """
-A/se delete this chat after, serious
+A/se wipe this chat after, i mean it
 B ok
 C/ex 😂 too late i've screenshotted the pics
 D/pc what pics? if its the girls from year 9 thats proper bad
@@ -1154,7 +1154,7 @@ A iconic. book me in with ur hairdresser
 
 c("neg", """
 A nobody tell D about the surprise party 🤫
-B zipped 🤐 won't say a word
+B 🤐 vault
 C what time do we get there
 A 6. she thinks we're going bowling
 E delete this chat after so she doesn't see it on my phone lol
@@ -1174,7 +1174,7 @@ A ily for this
 c("neg", """
 A can u all send me ur baby pics for the leavers' yearbook
 B omg no
-C why do u need them
+C baby pics?? for what
 A for the 'guess who' page 😂
 D fine but i was a very ugly baby
 E mine is me eating sand
@@ -1305,7 +1305,7 @@ C he's right there in the chat btw
 D/sj lol he knows its true
 E/pc mate leave him alone, who cares
 F/ps ignore them man, u coming to five a side tmrw?
-C yeah i'll be there
+C yeah see u at 6
 """)
 
 c("harm", """
@@ -1383,7 +1383,7 @@ A/sa year 7 girls are getting fitter every year 😂
 B/pc u're in year 11. that's actually disturbing
 C/pc ngl that's the creepiest thing ive ever read in this chat
 A/vm it's a joke u lot
-D/pc not a funny one
+D/pc funny to who
 E/rp leaving and telling my tutor, that needs to be said to someone
 """)
 
@@ -1430,7 +1430,7 @@ c("harm", """
 A/sa ur gf is fit ngl, bet her pics are 🔥
 B ??? wtf
 C/sa 😂 agreed she's peng
-B/pc don't talk about her like that, serious
+B/pc oi. that's my girlfriend, pack it in
 D/pc yeah that's his gf not a menu
 A/vm calm down i literally said she looked nice
 B/pc a compliment would be to me, not 'bet her pics are'
@@ -1519,7 +1519,7 @@ B/vm i wasnt gonna actually do it
 
 c("harm", """
 A/ex the edit is done 😂 posting it on my close friends
-B/ex add me to close friends
+B/ex put me on close friends
 C/ex me too 👀
 D/pc that's a fake pic of a real girl, u know she'll find out
 E/rp i've got a screenshot of u saying it and i'm showing my mum tonight
@@ -1602,7 +1602,7 @@ B 😂 hold on
 B 📷
 C why are u floating
 D ur head is massive
-E thats going in the yearbook
+E yearbook material right there
 A perfect i love it
 """)
 
@@ -1627,7 +1627,7 @@ A answered: monster munch, sorry B
 c("neg", """
 A posted the prom pics on my story, u can all repost
 B omg we look so good
-C the one with the limo 😍
+C the one by the fountain 😍
 D i'm stealing the group one for my pfp
 E my mum cried at the pics
 A my mum cried too 😂
@@ -1910,7 +1910,7 @@ c("neg", """
 A PSA: the 8:10 bus is cancelled all week
 B noooo
 C i'll have to walk 😭
-D my dad can take 3 of us
+D my dad's driving, room for 3
 E me pls
 F and me!!
 """)
@@ -2038,7 +2038,7 @@ B/sj and they're getting married 😂
 C leave him alone hes my friend
 D/sj 😂😂 kissing in the bushes
 C/pc STOP IT he's really upset
-E/rp i'm telling miss on monday
+E/rp first thing monday i'm going to miss
 """)
 
 c("harm", """
@@ -2143,7 +2143,7 @@ E/sa D looks so fit in that 😍
 F/sa 🔥 10/10 D
 D um thanks lol, it's just jeans
 G/pc can we not rate people's pics, it's a christmas party not a catwalk
-E/vm it was a compliment
+E/vm that was me being nice tho
 D it's fine G, thanks tho
 """)
 
@@ -2152,7 +2152,7 @@ A who's got netball tmrw
 B me, after school
 C/sj netball 👀 more like net-boys, she's always with the lads at the fence 😂
 D/sj 😂😂 every day
-E who r u talking about
+E wait who is this about
 C/sj the GA. she's got a different one every week
 F/pc she's got a brother and two cousins on the football team, u muppets
 G/ps i'll let her know not to read this
@@ -2216,7 +2216,7 @@ F/rp i'll send u the screenshot of who posted it so u've got proof
 
 c("harm", """
 A/ex someone got a pic of him coming out of the shower on residential 😂😂
-B/ex send it send it
+B/ex go on then, send
 C/sj 😂 now we know why he doesn't do PE changing
 D/pc that was taken without him knowing. delete it
 E/rp i'm telling mr g, it's a safeguarding thing
@@ -2346,7 +2346,7 @@ c("harm", """
 A/sa ok everyone has to rate her out of 10, no skipping. B go
 B/sa 7
 A/sa C ur turn
-C i'm not doing it
+C nope, count me out
 A/pr don't be boring C, everyone's done it
 C/pc no, it's weird. she's my lab partner
 D/sa 8 😂
@@ -2381,7 +2381,7 @@ C/ir girls first 😏
 D i'm leaving the call
 E/pc this is why nobody wants to come on calls with u two
 F/ps D we'll do our own call
-A/vm omg it was a joke
+A/vm calm it, i was messing
 """)
 
 c("harm", """
@@ -2427,7 +2427,7 @@ A/vm bit much D
 
 c("harm", """
 A/sa lads who's the best dressed girl at the disco 😏 and i don't mean the dress
-B/sa 😂 i know exactly who u mean
+B/sa 😂 say no more, i know who
 C/sa the one in the white, no contest
 D/pc grim. ur talking about year 8s
 E/ps i'm telling my sister not to go near the boys from this chat
@@ -2501,7 +2501,7 @@ A caretaker wins
 c("neg", """
 A what's the chance it rains on sports day
 B 100%, it always does
-C the forecast says sun
+C app says 24 degrees and sunny
 D the forecast lies
 E bring a coat and suncream
 A the british summer experience
@@ -2539,7 +2539,7 @@ F/rp don't forward it, tell a teacher, and u can report it to the app
 c("harm", """
 A/ex posting the screenshot of her messages to the whole year 😂 she'll learn
 B/ex do it
-C what did she say
+C why, what was in the messages
 A/ex stuff she said to him about how much she liked him. cringe
 D/pc that's private, why would u post that
 E/ps she's gonna be so embarrassed, i'll message her first
@@ -2552,8 +2552,8 @@ C come again?
 B/ex 😂 she's gone quiet
 D/pc are u actually threatening her in front of everyone?
 E/rp C screenshot this, we'll go to the office together
-F/ps C u're not on ur own with this
-A/vm it's a joke, relax
+F/ps C we've got ur back, whatever he does
+A/vm i'm messing, don't be so serious
 """)
 
 
@@ -2624,7 +2624,7 @@ A/sn she's so desperate, she'd do anything for followers 😂 proper attention s
 B/sn 😂 thot
 C/pc i'm so sick of u lot calling girls that
 D/pc yeah every girl u don't like becomes a 'thot'
-A/vm it's just a word
+A/vm words are words
 C/pc it's not just a word when it's aimed at someone
 E/rp reported the messages
 """)
@@ -2800,13 +2800,13 @@ B yeah 8pm
 C/sj bring ur girlfriend on, heard she's been on with half the lobby 😏
 D 😂 what
 B/pc no, she's not coming on so u can be weird
-E/pc fr don't talk about her like that
+E/pc fr, talking about his gf like that is grim
 C/vm bruh it's banter
 A 8pm. normal people only
 """)
 
 c("mixed", """
-A bus is late again 🙄
+A 15 mins late AGAIN 🙄 this bus
 B it's always late
 C/sa at least we get to see her from the top deck 😏 year 9 fitness
 D the what now
@@ -2838,7 +2838,7 @@ C/vm ok ok bad joke
 
 c("mixed", """
 A band practice thursday
-B i'll bring my amp
+B i'll bring the amp and the leads
 C/sj she only got first flute cos she's 'close' with the music teacher 😏
 D/pc that's so grim. she got first flute because she practises, not a joke
 E/pc yeah don't be disgusting about her in the band chat
@@ -2980,7 +2980,7 @@ B she scored 4 in the first half
 C she never stops running
 D she's fit for the cup final, coach said
 E we might actually win it
-A she'll get player of the match for sure
+A player of the match nailed on
 """)
 
 c("neg", """
@@ -3039,7 +3039,7 @@ A/sa i'm starting a 'hottest girl in year 10' poll. nominations open 😂
 B/sa nominating the one with the long hair 😍
 C/sa second
 D/pc A u'll get excluded for this, it's literally in the behaviour policy
-A ok fair, deleting it
+A alright. poll's gone
 E good call
 """)
 
