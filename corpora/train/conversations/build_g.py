@@ -3100,6 +3100,221 @@ F same time next year?
 
 
 # ---------------------------------------------------------------------------
+# DIFFERENT SHAPES: the harasser backs down, sarcasm that rebukes, a target alone,
+# bystanders who only blame or only laugh, defenders who use humour
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sa is it just me or has she got way fitter since year 9 😏
+B/pc it's just u. and it's weird
+A oh. yeah ok, that came out wrong
+C lol
+D did anyone get the science results back
+E 6 in bio, 5 in chem
+""")
+
+c("harm", """
+A/sn bet she's a proper goer after a couple of drinks 😂
+B/pc wow, what a catch u are. girls must be queueing
+C 😂😂 B
+D/pc seriously tho that's gross, she's in our form
+A ok my bad, not funny
+E anyway who's bringing drinks to the bonfire, like actual squash
+""")
+
+c("harm", """
+A/sa rating the girls in the year 10 panto, the princess is 10/10 😍
+B/pc congrats on finding the one thing creepier than the panto itself
+C 😭
+D/pc the princess is in year 8 btw
+A oh. i didn't know that. deleted
+E the dame was the real star tbh
+""")
+
+c("harm", """
+A/sj she's been 'tutoring' him every night this week 😏😏
+B/sj 😂 private lessons
+C/sj iykyk 😏
+D i don't think she's even in
+E she's in hospital with her appendix, u muppets
+A oh
+B that's awkward
+""")
+
+c("harm", """
+A/sa would u look at the state of her in the PE kit 😂 she's flat as a pancake
+B/sa 😂 ironing board
+C/sa 😂😂 where's the rest of her
+D i'm not in PE with her so idk
+E what time is the bus tomorrow
+""")
+
+c("harm", """
+A/sn she's a tease who thinks she's better than everyone
+B/vb she brings it on herself the way she acts
+C/vb yeah she loves being talked about
+D not really my business tbh
+E has anyone seen my earphones, white case
+""")
+
+c("harm", """
+A/sa C ur legs in that skirt today 👀 whole corridor noticed
+B/sa 😂 the whole corridor fr
+C can u not
+C stop commenting on my legs, it's weird
+D lol
+A/vm it's a compliment, take it
+C i'm leaving the chat
+""")
+
+c("harm", """
+A/ir C what's ur snap, send a pic of u in ur prom dress before the night 😏
+C why, u'll see it on the night
+B/ir just a mirror one 😂
+C no
+D/pr,sn she's frigid, leave it 😂
+C ok bye
+""")
+
+c("harm", """
+A/sa no offence but the girls in our year are all 6s except like two
+B/sa 😂 harsh but true
+C/pc no offence but u're a 2 and nobody asked
+D 😂😂😂 C
+A ok that's fair i deserved that
+E lmao
+""")
+
+c("harm", """
+A/sj heard she's done stuff with a year 13 👀
+B/sj 😂 she's only in year 10 tho
+C/pc u do know if that was true it would be safeguarding, not a joke?
+D/ph honestly should we tell someone in case it is true
+C/rp yeah, i'll tell mrs c and she can check. not to get anyone in trouble, just in case
+A i was just saying what i heard
+""")
+
+c("harm", """
+A/sn morning sket squad 😂
+B who u calling that
+A/sn u lot 😂
+C/pc call us that again and i'm screenshotting it for sir
+D/pc it's not funny. none of us find it funny
+A/vm cant take a joke
+E/rp too late, done
+""")
+
+c("harm", """
+A/sa the new art teacher 🥵🥵 i'm taking art for gcse now
+B/sa 😂 same, she's so fit
+C she's literally marrying the science teacher
+D/pc u know she can read this if anyone shows her, and it's grim talking about staff like that
+A/vm it's a joke man
+E what are u taking for gcse B
+B geography and art
+""")
+
+c("harm", """
+A/ex lads want to see the pics my brother got sent 😂 from some year 10
+B/ex yeah
+C/ex 👀 yeah go on
+D no
+D/pc that's a year 10 girl and ur brother shouldn't have them either
+E/rp i'm telling my mum, she works at the school office
+A/th,se tell anyone and ur getting battered
+""")
+
+c("harm", """
+A/sa ok the list of who i'd date in year 11, out of 10 🤭
+B/sa 😂 who's number 1
+A/sa the tall one in 11M, 10/10 no competition
+C he's my brother 😭
+D/sa ur brother is fit tho C
+C/pc ok this is weird now. stop
+E lol what
+""")
+
+c("harm", """
+A/vb she went to the party knowing what those lads are like
+B/vb yeah she's not stupid, she knew
+C/pc 'knowing what they're like' means they're the problem, not her
+D/pc and going to a party isn't agreeing to anything
+E/ps i'm gonna check on her after school
+A fair enough, i didn't think of it like that
+""")
+
+# harmless twins with the same shapes
+c("neg", """
+A is it just me or has the canteen got way better since the new chef
+B it's not just u, the curry on friday 🔥
+C the cookies are bigger too
+D i'm still bringing packed lunch
+E ur loss
+""")
+
+c("neg", """
+A rating the year 10 panto: 10/10, the dame carried
+B the dame was sir 😂
+C his wig fell off in act 2
+D best panto in years
+E the princess's song made me cry
+""")
+
+c("neg", """
+A she's been tutoring me every night this week for the maths mock
+B who
+A my sister, she's doing maths at uni
+C can she tutor me
+D she charges in sweets
+E i've got sweets
+""")
+
+c("neg", """
+A heard she's done work experience at the vets 👀
+B no way, which one
+A the one by the park. she got to hold a puppy after an operation
+C i'm so jealous
+D i want to do that in year 10
+E they take year 10s, ask miss
+""")
+
+c("neg", """
+A no offence but our netball team is going to get destroyed saturday
+B they're top of the league so yeah
+C we'll score at least one
+D 'at least one' 😭
+E believe!!
+""")
+
+c("neg", """
+A morning squad, who's awake
+B unfortunately
+C me, my dog woke me up
+D i've been up since 6 for swimming
+E why are u like this D
+D 😂 training
+""")
+
+c("neg", """
+A ok the list of who i'd want on my quiz team, out of 10
+B i better be a 10
+A u're a 9, ur sports knowledge is shocking
+C i'm a 10 on geography
+D i'm a 2 on everything
+E D is coming for the vibes
+""")
+
+c("neg", """
+A lads want to see the pics from the fishing trip 😂
+B yes did u catch anything
+A [photo of a tiny fish]
+C 😂 ur dad's face
+D that's bait, not a fish
+E proud of u
+""")
+
+
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
