@@ -3161,7 +3161,7 @@ c("harm", """
 A/sa C ur legs in that skirt today 👀 whole corridor noticed
 B/sa 😂 the whole corridor fr
 C can u not
-C stop commenting on my legs, it's weird
+C/pc stop commenting on my legs, it's weird
 D lol
 A/vm it's a compliment, take it
 C i'm leaving the chat
@@ -3311,6 +3311,171 @@ A [photo of a tiny fish]
 C 😂 ur dad's face
 D that's bait, not a fish
 E proud of u
+""")
+
+
+# ---------------------------------------------------------------------------
+# REQUESTS, PRESSURE AND SECRECY: more group wordings
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/ir girls we need a pic for the 'summer bodies' thread 😂 who's first
+B what thread
+A/ir the lads one, just send anything from the beach
+C/pc absolutely not, and there shouldn't be a thread like that
+D/pr come on, it's just summer pics, everyone posts them anyway
+B no
+E/rp reporting the thread, it's got year 9s in it
+""")
+
+c("harm", """
+A/ir C, ur bf says u send him pics, send one here too 😂
+C he's lying
+B/sj 😂 that's what they all say
+D/pc u're making stuff up to get her to send u something. that's disgusting
+C/ph i don't know what to do, he's telling everyone that
+E/rp C we'll go to head of year tomorrow, i'll come in early with u
+F/ps and block him, u don't owe him anything
+""")
+
+c("harm", """
+A/pr C u've been ignoring my dm for 2 days, just send what i asked
+C i told u no
+B/pr just send it so he shuts up 😂
+D/pc B don't tell her to give in, that's not helping
+E/ps C do u want us to screenshot this for u
+C yes pls
+A/se,th ok but if any of u show a teacher ur all getting it
+""")
+
+c("harm", """
+A/ir someone get her to go on facetime and screen record it 😂
+B/ir i'll do it, she always answers me
+C/pc u can't record people on facetime without them knowing
+D/pc if u do this i'm telling her before u even call
+E lol what's going on
+A/vm god it was a joke, no one's doing it
+""")
+
+c("harm", """
+A/se nobody tell the girls about this gc 🤫
+B why what's it for
+A/ex rating the pics they post 😂 i'll add the first one now
+C/sa 😂 this is gonna be good
+D/pc i'm not staying in a gc that rates girls' pics behind their backs
+E/rp me neither. and i'm telling them it exists
+A/se,th say anything and u're out of the squad
+""")
+
+c("harm", """
+A/ir send us the pic u sent him 😂 we won't share
+C what pic
+B/pr don't act dumb, everyone knows u sent one
+C/ph i didn't send anything, why is everyone saying this, can someone help
+D/ps C i believe u. it's a rumour
+E/rp i'll go with u to the pastoral office, they sort rumours like this
+F/pc and u lot stop asking her
+""")
+
+c("harm", """
+A/se ok lads, delete ur chats with her before her mum goes to the school
+B why what did u do
+A/se just delete them, nobody says anything
+C/ph this is getting serious, i think someone should tell a teacher. should i?
+D/rp yes, tell them. if she's in trouble she needs help
+A/th C tell anyone and ur dead to this friendship group
+C/rp telling them anyway
+""")
+
+c("harm", """
+A/ir rate-my-body challenge: everyone sends a mirror pic and we rate 😂 girls only
+B/ir i'll start the rating if someone sends
+C lol no
+D/pc that's not a challenge it's a way to get pics of girls
+E/ps girls ignore this
+A/pr wow nobody's fun anymore
+""")
+
+c("harm", """
+A/ir B u still talk to the year 9? ask her for a pic and share it here
+B no mate, she's a kid
+C/pr u scared? just ask
+B/pc i'm not scared, u're being creepy
+D/pc B's right. she's 13
+E/rp leaving this gc. actually disgusting
+""")
+
+c("harm", """
+A/ex,th if she blocks me one more time her pics are going in the year chat. someone tell her
+B 😬
+C/pc u can't threaten her like that, she blocked u for a reason
+D/ps i'll message her and tell her to keep the screenshots
+E/rp i'm telling sir, this is the threat they talked about in assembly
+A/vm chill i wasn't being serious
+""")
+
+# harmless twins: requests, secrets and deleting in everyday group chats
+c("neg", """
+A girls we need pics for the netball end of season slideshow
+B i've got loads from the tournament
+C send the one of the team with the trophy
+D and the one where coach fell over 😂
+E i'll put it to music
+A send them all by sunday
+""")
+
+c("neg", """
+A can someone go on facetime and show me the homework page, i left my book at school
+B calling u now
+C it's page 58
+D the questions at the bottom
+E good luck, they're hard
+A thank u 🙏
+""")
+
+c("neg", """
+A delete the chat about the party ideas before she sees it 🤫
+B done
+C is it still saturday
+A yes and she still thinks it's a sleepover
+D i've made a banner
+E i'm bringing the cake
+""")
+
+c("neg", """
+A mirror pic challenge: everyone show ur worst revision setup 😂
+B [photo of a desk covered in crisps]
+C mine is on the floor
+D i revise in the bath
+E D how
+A crisps desk wins
+""")
+
+c("neg", """
+A ask her for the pic of the sign up sheet, she took one
+B who
+A the drama captain. i need to see if we got on the list
+C she's in my form, asking
+C she said u're on it!!
+A YES
+""")
+
+c("neg", """
+A nobody tell the girls about the secret santa presents yet 🤫
+B my lips are zipped, i've got theirs hidden in my wardrobe
+C when are we swapping
+A last day of term
+D i've spent way over the £5 limit
+E same 😭
+""")
+
+c("neg", """
+A rate-my-room challenge, everyone send a pic 😂
+B [photo]
+C b's room is tidier than a hotel
+D [photo of a messy room]
+E D's room is a crime scene
+D it's organised chaos
 """)
 
 
