@@ -3458,6 +3458,9 @@ A the drama captain. i need to see if we got on the list
 C she's in my form, asking
 C she said u're on it!!
 A YES
+D me too?
+C u're on the reserves list D
+E rehearsals start monday btw
 """)
 
 c("neg", """
