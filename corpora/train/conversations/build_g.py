@@ -3483,6 +3483,160 @@ D it's organised chaos
 
 
 # ---------------------------------------------------------------------------
+# TYPOS, CAPS, RAMBLING, ONE-WORD REPLIES
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sa ngl shes lookin rly fit in the new pfp 😍 like 9.5 at leest
+B/sa ye she lookin gud 🔥
+C/sa defo a 10 wiv the filter 😂
+D who r u on abt
+A/sa the 1 in ur set D
+D/pc oh her. shes my mate so stop rating her pls
+E k
+""")
+
+c("harm", """
+A/sn OMG SHE IS SUCH A TEASE I CANT
+B/sn TEASE OF THE CENTURY 😂😂
+C WHO
+A HER FROM THE BUS STOP
+D/pc WHY ARE U SHOUTING ABOUT SOMEONE WHO ISNT EVEN HERE. STOP
+E/pc fr leave her alone
+""")
+
+c("harm", """
+A/vb i mean i dont want to be that person but like if ur going to send pics to someone ur not even going out with then u kind of have to expect they might show people, i'm not saying its right but its just how it is and everyone knows that, its like the first thing they tell u in year 7
+B/vb exactly. its common sense
+C/pc its not 'how it is', its a crime that the person who shows people commits. the first thing they tell u in year 7 is also not to share other people's pics
+D/pc and 'i'm not saying its right but' always comes before someone saying its her fault
+E/ps anyway shes had an awful week so maybe dont say this where she can see it
+""")
+
+c("harm", """
+A/sj soooo whats the goss with her and the year 11 😏😏😏
+B/sj 😂 everyone knows
+C/sj shes bin round his like every nite
+D/pc shes bin round his cos shes his cousin 😭 stop
+E lmao
+A oh
+""")
+
+c("harm", """
+A/sa rate her 1-10
+B/sa 7
+C/sa 8
+D/sa 6
+E/pc stop
+F/pc she's literally in year 8
+""")
+
+c("harm", """
+A/ex got her pic 📸
+B/ex send
+C/ex same
+D/pc no
+D/pc delete it
+E/rp told sir
+""")
+
+c("harm", """
+A/vm tbh the whole 'rate the girls' thing is just what happens in every school, my brother said they did it in his year and nobody cared, its just lads being stupid and it gets forgotten in a week, the school is only making a big deal cos they have to
+B/vm exactly, everyone's overreacting
+C/pc the school is making a big deal because a year 9 girl on that list got messages from strangers for a month. 'nobody cared' means nobody asked the girls
+D/pc yeah ur brother's year not caring isn't a reason
+E/ps if anyone on the list wants to talk, the wellbeing room is open at lunch
+""")
+
+c("harm", """
+A/sa yo wagwan, who's the baddest gyal in year 10 😏
+B/sa no contest, the one with the braids
+C/sa she's a 10 fr
+D/pc rah u lot are actually weird, she's a kid
+E/pc move on man
+A/vm it's just chat
+""")
+
+c("harm", """
+A/sn her mum should've taught her to dress less like a sl@g 😂
+B/sn 😂😂 sl@g
+C/pc typing it with an @ doesn't make it any better
+D/pc and don't bring her mum into it
+E/rp screenshotted for head of year
+A/vm oh no, the chat police 🙄
+""")
+
+c("harm", """
+A/sj did u see she changed her bio to 'taken' 😂 poor lad, hope he knows about her history 😏
+B/sj 😂 her 'history'
+C what history
+A/sj u know. half of year 11
+D/pc there is no 'history', u just keep saying it until people believe it
+E/ps i'm telling her to hide her bio from u lot
+""")
+
+# harmless in the same registers
+c("neg", """
+A ngl the new pfp is rly nice 😍
+B ty!! my mum took it at the beach
+C ur dog in the back 😂
+D 10/10 pfp
+E the sunset tho
+""")
+
+c("neg", """
+A OMG THE NEW SEASON DROPS TONIGHT I CANT
+B I KNOW I'M SCREAMING
+C NO SPOILERS IN HERE OR I'M LEAVING
+D who's watching at mine
+E ME
+""")
+
+c("neg", """
+A rate it 1-10
+A [photo of a homemade pizza]
+B 8
+C 9 the crust!!
+D 6 where's the cheese
+E 10 i'm hungry
+""")
+
+c("neg", """
+A soooo whats the goss with the new head of year 😏
+B apparently she used to be in the army
+C that explains the uniform checks
+D she gave me a merit today so i love her
+E she's strict but fair
+""")
+
+c("neg", """
+A i mean i don't want to be that person but if ur going to leave ur coursework until the night before then u kind of have to expect it'll be a mess, i'm not judging, i literally did it last year, i'm just saying start this weekend
+B ok mum 😂
+C she's right tho
+D i've done the intro
+E i've done the title
+A E that's not a start
+""")
+
+c("neg", """
+A yo wagwan, who's got the baddest trainers in the year
+B the lad with the white ones, they're always clean
+C mine are brand new tho
+D mine have a hole in 😭
+E D time for new ones
+""")
+
+c("neg", """
+A did u see she changed her bio to 'taken' 😂
+B who
+A my nan. she's got a boyfriend from the bowls club
+C NAN!!!
+D icon behaviour
+E invite him to christmas
+""")
+
+
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
