@@ -276,7 +276,7 @@ E anyway who's bringing the speaker for saturday
 c("harm", """
 A/sn this gc has officially renamed her the class goer 😂
 B/sn 😂😂 goer
-C who?
+C who's this?
 A/sn u know who. her from the bus
 D/pc that's a horrible thing to call someone and everyone knows who u mean
 E/ps someone should tell her it's not everyone, just a couple of idiots
@@ -562,7 +562,7 @@ C/pc it wasnt an accident if they sent it round
 
 c("harm", """
 A/ir we need a pic of u in the new swimsuit for the gc 😏
-B lol no
+B lol no chance
 C/ir go onnnn, one pic
 D/pr its just us, nobody else will see
 B no means no
@@ -981,7 +981,7 @@ C haha
 D anyone know what we've got period 1
 E double science
 A/sa D u sit near her, get us a pic 😏
-D no
+D nope
 """)
 
 c("harm", """
@@ -1780,7 +1780,7 @@ c("harm", """
 A/ir,pr C, if u were really our friend u'd send a bikini pic for the holiday album
 C i literally sent the group pic
 B/ir no like just u 😏
-C no
+C no way
 D/pc she's said no, that's the end of it
 E/ps C we'll do the album without those two
 A/vm wow so boring
@@ -2187,7 +2187,7 @@ A ok team chat for the duke of edinburgh expedition
 B tent buddies?
 C me and D
 E/sj can i share with the girls 😏 i'll keep them warm
-F no
+F nah
 G/pc u'll be sharing with sir if u keep that up
 E/vm bro joke
 A tents are sorted by the teachers anyway so sit down
@@ -2196,7 +2196,7 @@ A tents are sorted by the teachers anyway so sit down
 c("harm", """
 A/ex lads, the pic she sent me last night, yes or no 😏
 B/ex yeah go on
-C/ex yes 😂
+C/ex yes yes yes 😂
 D/ex obviously
 E/pc no. she sent it to u, not to us
 F/pc if u post it i'm out and so is everyone else decent
@@ -2376,7 +2376,7 @@ A/vm chill it's not like she was naked
 
 c("harm", """
 A/ir on the gc call tonight, everyone has to show what they're wearing 😂 full length
-B lol no
+B hard pass
 C/ir girls first 😏
 D i'm leaving the call
 E/pc this is why nobody wants to come on calls with u two
@@ -2755,7 +2755,7 @@ A ngl the view from the top of the climbing wall was worth it
 B u went to the top??
 C she did!! fastest in the group
 D i got halfway and cried
-E same
+E same here
 A next time we all go to the top together
 """)
 
@@ -2875,7 +2875,7 @@ E what's the homework anyway
 
 c("harm", """
 A/ir ok girls, everyone post a pic in ur gym stuff for motivation 😂
-B lol no
+B lol absolutely not
 C/ir u first then
 A/pr come on, we're all friends, nobody's gonna share it
 D/pc the boys in this chat are literally asking for pics of us in leggings. no
@@ -2922,7 +2922,7 @@ C i'm a hero
 
 c("neg", """
 A bus is late again, gonna miss registration
-B same
+B literally same
 C sir doesn't care if it's the bus
 D i'll tell him it was late if he asks
 E screenshot the bus app so u've got proof
@@ -3164,14 +3164,14 @@ C can u not
 C/pc stop commenting on my legs, it's weird
 D lol
 A/vm it's a compliment, take it
-C i'm leaving the chat
+C i'm out, bye
 """)
 
 c("harm", """
 A/ir C what's ur snap, send a pic of u in ur prom dress before the night 😏
 C why, u'll see it on the night
 B/ir just a mirror one 😂
-C no
+C not doing that
 D/pr,sn she's frigid, leave it 😂
 C ok bye
 """)
@@ -3218,7 +3218,7 @@ c("harm", """
 A/ex lads want to see the pics my brother got sent 😂 from some year 10
 B/ex yeah
 C/ex 👀 yeah go on
-D no
+D no. never
 D/pc that's a year 10 girl and ur brother shouldn't have them either
 E/rp i'm telling my mum, she works at the school office
 A/th,se tell anyone and ur getting battered
@@ -3262,7 +3262,7 @@ E the princess's song made me cry
 
 c("neg", """
 A she's been tutoring me every night this week for the maths mock
-B who
+B who's that then
 A my sister, she's doing maths at uni
 C can she tutor me
 D she charges in sweets
@@ -3291,7 +3291,7 @@ A morning squad, who's awake
 B unfortunately
 C me, my dog woke me up
 D i've been up since 6 for swimming
-E why are u like this D
+E D u are unwell 😂
 D 😂 training
 """)
 
@@ -3324,7 +3324,7 @@ B what thread
 A/ir the lads one, just send anything from the beach
 C/pc absolutely not, and there shouldn't be a thread like that
 D/pr come on, it's just summer pics, everyone posts them anyway
-B no
+B still no
 E/rp reporting the thread, it's got year 9s in it
 """)
 
@@ -3379,7 +3379,7 @@ F/pc and u lot stop asking her
 
 c("harm", """
 A/se ok lads, delete ur chats with her before her mum goes to the school
-B why what did u do
+B wait, what happened with her
 A/se just delete them, nobody says anything
 C/ph this is getting serious, i think someone should tell a teacher. should i?
 D/rp yes, tell them. if she's in trouble she needs help
@@ -3390,7 +3390,7 @@ C/rp telling them anyway
 c("harm", """
 A/ir rate-my-body challenge: everyone sends a mirror pic and we rate 😂 girls only
 B/ir i'll start the rating if someone sends
-C lol no
+C lmao no
 D/pc that's not a challenge it's a way to get pics of girls
 E/ps girls ignore this
 A/pr wow nobody's fun anymore
@@ -3453,7 +3453,7 @@ A crisps desk wins
 
 c("neg", """
 A ask her for the pic of the sign up sheet, she took one
-B who
+B who tho
 A the drama captain. i need to see if we got on the list
 C she's in my form, asking
 C she said u're on it!!
@@ -3490,7 +3490,7 @@ c("harm", """
 A/sa ngl shes lookin rly fit in the new pfp 😍 like 9.5 at leest
 B/sa ye she lookin gud 🔥
 C/sa defo a 10 wiv the filter 😂
-D who r u on abt
+D wait who is it
 A/sa the 1 in ur set D
 D/pc oh her. shes my mate so stop rating her pls
 E k
@@ -3500,9 +3500,9 @@ c("harm", """
 A/sn OMG SHE IS SUCH A TEASE I CANT
 B/sn TEASE OF THE CENTURY 😂😂
 C WHO
-A HER FROM THE BUS STOP
+A THE ONE AT THE 42 STOP
 D/pc WHY ARE U SHOUTING ABOUT SOMEONE WHO ISNT EVEN HERE. STOP
-E/pc fr leave her alone
+E/pc fr she's done nothing to u
 """)
 
 c("harm", """
@@ -3534,8 +3534,8 @@ F/pc she's literally in year 8
 c("harm", """
 A/ex got her pic 📸
 B/ex send
-C/ex same
-D/pc no
+C/ex send me too
+D/pc don't
 D/pc delete it
 E/rp told sir
 """)
@@ -3589,7 +3589,7 @@ A OMG THE NEW SEASON DROPS TONIGHT I CANT
 B I KNOW I'M SCREAMING
 C NO SPOILERS IN HERE OR I'M LEAVING
 D who's watching at mine
-E ME
+E MEEE
 """)
 
 c("neg", """
@@ -3628,7 +3628,7 @@ E D time for new ones
 
 c("neg", """
 A did u see she changed her bio to 'taken' 😂
-B who
+B wait who
 A my nan. she's got a boyfriend from the bowls club
 C NAN!!!
 D icon behaviour
