@@ -319,7 +319,7 @@ B/pc who even says that word anymore, grow up
 A/vm facts arent bullying
 C/pc that's not a fact its a rumour and u started it
 D/rp i've screenshotted this and i'm showing mrs b tomorrow
-A/th do that and u'll regret it
+A/se,th do that and u'll regret it
 E/ps D i'll come with u
 """)
 
@@ -531,7 +531,7 @@ F i just woke up, what did i miss
 """)
 
 c("harm", """
-A/ex the pic of her is on the year 10 page now 😂
+A the pic of her is on the year 10 page now 😂
 B/ex send me the link
 C/pc u lot are sick. report the page
 D/rp reported it. told my form tutor too
@@ -551,7 +551,7 @@ B lol ok fine dont
 """)
 
 c("harm", """
-A/ex someone took a pic up her skirt on the stairs and its in the boys gc
+A someone took a pic up her skirt on the stairs and its in the boys gc
 B 😳
 C/pc thats actually illegal. upskirting is a crime
 D/rp telling miss r first thing tmrw
@@ -575,7 +575,7 @@ c("harm", """
 A/ex she deleted her story but i got it first 😂
 B/ex post it post it post it
 C what was on it
-A/ex her in her room with her top half done. i'll show u at lunch
+A/ex her in her room getting ready, she posted it by accident. i'll show u at lunch
 D/pc don't. she deleted it for a reason
 E/rp i'm telling her so she can report it. this is messed up
 A/vm chill no one's seen it
@@ -1489,7 +1489,7 @@ A 😂 add it to the list
 # ---------------------------------------------------------------------------
 
 c("harm", """
-A/ex someone's made a confessions page for our year and posted stuff about her 😂
+A someone's made a confessions page for our year and posted stuff about her 😂
 B/ex send me the @
 C/sj 😂 i saw it, apparently she's been with half of year 10
 D that page is so toxic
@@ -1788,7 +1788,7 @@ A/vm wow so boring
 
 # bystanders unsure, asking what to do (help-seeking inside the group)
 c("harm", """
-A/ex the lads chat has her pic, it's been forwarded like 30 times 😂
+A the lads chat has her pic, it's been forwarded like 30 times 😂
 B/ex can u send it
 C/ph guys what do we do, should we tell someone? she's in my form
 D/rp yes. tell miss. i'll come with u at 8:40
@@ -2205,7 +2205,7 @@ G/rp A i'm telling her u offered it round. she deserves to know
 """)
 
 c("harm", """
-A/ex bro ur sister's pic is going round the year 11 chat
+A bro ur sister's pic is going round the year 11 chat
 B WHAT
 C/sa 😂 she looks good in it tho
 B/pc shut up. which chat
@@ -2215,7 +2215,7 @@ F/rp i'll send u the screenshot of who posted it so u've got proof
 """)
 
 c("harm", """
-A/ex someone got a pic of him coming out of the shower on residential 😂😂
+A someone got a pic of him coming out of the shower on residential 😂😂
 B/ex go on then, send
 C/sj 😂 now we know why he doesn't do PE changing
 D/pc that was taken without him knowing. delete it
@@ -2549,7 +2549,7 @@ A/vb she shouldn't have said it then
 c("harm", """
 A/ex,th u better watch it, i've still got the pics from when u were with my mate
 C come again?
-B/ex 😂 she's gone quiet
+B/ex 😂 post them A, let everyone see
 D/pc are u actually threatening her in front of everyone?
 E/rp C screenshot this, we'll go to the office together
 F/ps C we've got ur back, whatever he does
@@ -3026,7 +3026,7 @@ F/rp muted them both and reported the messages
 """)
 
 c("harm", """
-A/ex lol someone posted the pic of her in the changing rooms on the year 9 chat
+A lol someone posted the pic of her in the changing rooms on the year 9 chat
 B/ex send me it
 C/pc B stop. someone took that without her knowing
 D/ph i've got it in my chat now, what do i do, i didn't ask for it
@@ -3383,7 +3383,7 @@ B wait, what happened with her
 A/se just delete them, nobody says anything
 C/ph this is getting serious, i think someone should tell a teacher. should i?
 D/rp yes, tell them. if she's in trouble she needs help
-A/th C tell anyone and ur dead to this friendship group
+A/se,th C tell anyone and ur dead to this friendship group
 C/rp telling them anyway
 """)
 
