@@ -109,7 +109,7 @@ E/rp leaving and screenshotting this for mr hale
 c("harm", """
 A/sa who's got the best legs in netball squad
 B/sa the GK obviously 😍
-C thats my actual cousin, weirdo
+C/pc thats my actual cousin, weirdo
 B/vm i was complimenting her, chill
 C/pc its not a compliment its creepy, leave her out of it
 D ok moving on, is anyone walking home past the co-op
@@ -1322,7 +1322,7 @@ c("harm", """
 A/sa bruv the new girl is peng ting, 10/10 no cap
 B/sa mandem been saying 😂 the body tho
 C/sa say less. i'm gonna chirpse her
-D allow it man she's in year 9
+D/pc allow it man she's in year 9
 E/pc fr that's moving mad, she's a kid
 A/vm relax man i'm just chatting
 F wagwan for ball tmrw, who's bringing one
@@ -2035,7 +2035,7 @@ A/vm ok ok we were only joking
 c("harm", """
 A/sj did u know he has a girlfriend and they kissed behind the science block 😂😂
 B/sj and they're getting married 😂
-C leave him alone hes my friend
+C/pc leave him alone hes my friend
 D/sj 😂😂 kissing in the bushes
 C/pc STOP IT he's really upset
 E/rp first thing monday i'm going to miss
@@ -2678,7 +2678,7 @@ A/vm it's a joke
 c("harm", """
 A/sa ngl she looks so much better since she lost weight 😏 the summer did her good
 B/sa glow up for real 🔥
-C that's a bit weird to say
+C/pc that's a bit weird to say
 D/pc commenting on a girl's body in a gc isn't a compliment
 E/pc especially about weight. u don't know what she's going through
 A/vm i was being nice
