@@ -3637,6 +3637,221 @@ E invite him to christmas
 
 
 # ---------------------------------------------------------------------------
+# NAMES, BLAME AND RUMOURS: more joiners, defenders in the minority, new counter-speech
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sn everyone's calling her 'the bicycle' now 😂 everyone's had a go
+B/sn 😂😂 the bicycle
+C/sn ding ding 🚲😂
+D/pc read that back and tell me u're proud of it
+A/vm mate it's a nickname, the whole year uses it
+D/pc the whole year using it is exactly why she's stopped coming to lunch
+E/ps i'll save her a seat tomorrow
+""")
+
+c("harm", """
+A/sn she's such a pick me, always hanging round the lads 🙄 bet she's easy
+B/sn easy is one word for it 😂
+C/sn 😂 easy access
+D she's on the football team, of course she hangs round the lads
+D/pc and 'easy' is bang out of order
+E/vm D why u always defending her
+D/pc because someone has to
+""")
+
+c("harm", """
+A/sn lol her 'good girl' act is so fake, she's a proper tease underneath
+B/sn 100% a tease
+C/pc would u say that to her face? no? then why type it
+A/vm it's only the gc
+C/pc the gc screenshots to the whole year in about five minutes, as u know
+F what's the gc for again
+""")
+
+c("harm", """
+A/sj bet she's had more lads round than the delivery driver 😂
+B/sj 😂😂😂 dead
+C/sj the driver's probably one of them 😂
+D/pc no one's actually laughing at this except u three
+E/pc it's giving 40 year old man at a bus stop. log off
+A/vm u lot have no humour
+""")
+
+c("harm", """
+A/vb she got drunk at a party and then cried about it after? ok
+B/vb she got what she was asking for tbh
+C/pc 'asking for it' - do u hear urself
+D/pc nobody asks for that. nobody
+E/ps if she sees this i hope she knows not everyone thinks like u two
+B/vm ok maybe too far but she's being dramatic
+D/pc she's being a person something happened to
+""")
+
+c("harm", """
+A/vb why would u send a pic to someone u've known for a week, like honestly
+B/vb she's not a kid, she should've known better
+C/vb tbh she made her bed
+D/pc she IS a kid. she's 14. and he's the one who shared it
+E/rp and for anyone who doesn't know, it's illegal for him to have it, never mind share it. i've told my head of year
+""")
+
+c("harm", """
+A/vb she's always posting thirst traps then wonders why boys dm her 🙄
+B/vb fr the dms are her own doing
+C/vb she loves it really
+D/pc posting a selfie isn't a 'thirst trap' just because boys can't behave
+E meanwhile i'm just trying to do my spanish homework
+A/vm it's just the internet, grow a thick skin
+""")
+
+c("harm", """
+A/vm tbh it's only a big deal because the teachers made it one
+B/vm yeah nobody cared until sir found the chat
+C/pc she cared. she was in the toilets crying before sir found anything
+D/vm she cries about everything tho
+E/pc and that makes it fine to rate her body? that's not how it works either
+F/ps i'm walking her home today
+""")
+
+c("harm", """
+A/vm lads calling her a tease is just how lads talk, she needs to not take it so personal
+B/vm yeah she takes everything personal
+C/pc it's personal because it's about her, what
+D/pc 'just how lads talk' - then maybe lads need to talk differently
+E/rp anyway i've reported the messages on the app, whatever happens now happens
+""")
+
+c("harm", """
+A/sj everyone knows why he's always 'at his cousin's' on weekends 😂😂
+B/sj 😂 his 'cousin' is in year 11
+C/sj and she's not his cousin 😏
+D he literally visits his gran in the care home. i've been with him
+D/pc so u're making up a whole story about someone visiting their gran
+A/vm ok fine but it was funny
+E it wasn't
+""")
+
+c("harm", """
+A/sj new rumour just dropped: she snuck out to meet a year 13 👀
+B/sj 😂 in the car park?
+C/sj classic her
+D/pc who's spreading this? because it's not true and it's about someone in year 9
+E/rp i'm giving the safeguarding lead a heads up, because if it IS true she needs help, and if it's not u lot need to stop
+A/vm relax it's gossip
+""")
+
+c("harm", """
+A/sn 'ice queen' doesn't reply to anyone's dms 😂 frigid
+B/sn 😂 ice queen
+C/sn ❄️❄️❄️
+D/pc she doesn't reply because half the dms are from u lot asking for pics
+E/pc yeah not replying to creeps isn't frigid, it's sensible
+A/vm ok miss judgement
+""")
+
+c("harm", """
+A/sn the new girl's a bit of a slapper if u ask me 😂
+B/pc nobody did ask u
+C 😂 B
+D/sn nah A's right, look at her insta
+E/pc 'look at her insta' isn't evidence of anything except that she has one
+A/vm whatever, opinions
+""")
+
+c("harm", """
+A/sa if she didn't want her body talked about she wouldn't wear leggings to school
+B/vb she does it on purpose, obviously
+C/pc leggings are literally on the uniform list for PE
+D/pc and 'she knows what she's doing' is such an excuse for boys who can't stop
+E lol what happened
+C A's being A again
+""")
+
+c("harm", """
+A/sj pass the parcel at her party was very 'interesting' 😏 she was passing herself round
+B/sj 😂😂 she's got form
+C/pc i was at that party, she left at 9 with her dad
+C/pc so that didn't happen. stop saying it
+D/ps she's my neighbour, she's seen the chat and she's really upset
+A/vm i didn't think she'd actually see it
+""")
+
+# harmless twins with the same words
+c("neg", """
+A everyone's calling him 'the bicycle' now 😂
+B why
+A he cycled 40 miles for charity on saturday
+C legend
+D i sponsored him a fiver
+E the bicycle is a compliment here then
+""")
+
+c("neg", """
+A this exam paper was so easy
+B easy?? question 7 was evil
+C i thought it was easy too, apart from the graph
+D easy for u, u revise for fun
+E it wasn't easy, it was ok
+A i'll take ok
+""")
+
+c("neg", """
+A new rumour: the vending machine is getting fixed
+B i'll believe it when i see it
+C it ate my £1 yesterday
+D the caretaker said next week
+E next week has been next week since september
+A 😂 true
+""")
+
+c("neg", """
+A she snuck out of the sleepover to go to the shop at midnight 😂
+B for what
+A crisps and a magazine
+C iconic
+D her mum was asleep the whole time
+E living life on the edge
+""")
+
+c("neg", """
+A ice queen vibes from the new drama teacher, she didn't smile once
+B she's nice once u get to know her
+C she cried at the end of the play rehearsal
+D see, a softie underneath
+E she gave me a house point
+A ok she's warming up
+""")
+
+c("neg", """
+A if she didn't want her lunch eaten she wouldn't leave it on the table 😂
+B u ATE her lunch??
+A half a sandwich, i was starving
+C u owe her a meal deal
+D she's going to kill u
+E she's coming back from music now, run
+""")
+
+c("neg", """
+A pass the parcel at my little brother's party was carnage
+B how many kids
+A 15 six year olds
+C that's a war zone
+D did he win
+A he cried because he didn't
+""")
+
+c("neg", """
+A she got what she was asking for
+B who
+A my sister asked for a ps5 for her birthday and she got it 😭
+C jealous
+D can we come round
+E i'm moving in
+""")
+
+
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
