@@ -1126,13 +1126,13 @@ B/ir 😂 i'll ask next
 C/ir me after
 D/pc u're organising a rota to pressure a girl?? are u hearing yourselves
 E/rp D i'll go to miss with u at break
-D yeah
+D yeah, 8:40 at the office
 """)
 
 c("harm", """
 A/ex,se i'll send u the vid but don't save it and don't tell her
 B/ex ok send
-C/ex me too
+C/ex and me
 D/pc that's her private vid, she doesn't even know u've got it
 E/rp reporting it on the app and telling my dad, he'll know what to do
 F lol what vid
@@ -3216,7 +3216,7 @@ B geography and art
 
 c("harm", """
 A/ex lads want to see the pics my brother got sent 😂 from some year 10
-B/ex yeah
+B/ex yeah show us
 C/ex 👀 yeah go on
 D no. never
 D/pc that's a year 10 girl and ur brother shouldn't have them either
@@ -3848,6 +3848,157 @@ A my sister asked for a ps5 for her birthday and she got it 😭
 C jealous
 D can we come round
 E i'm moving in
+""")
+
+
+# ---------------------------------------------------------------------------
+# LAST ADDITIONS: exposure and requests with mixed bystanders; two flare-ups in one chat
+# ---------------------------------------------------------------------------
+
+c("mixed", """
+A/sa the girl on reception at the leisure centre 😍 9/10
+B/pc she's like 15 and working, leave her alone
+A fine
+C who's swimming saturday
+D me, 10am
+E i'll come if my mum drives
+C she can take 4
+D perfect
+E bring a padlock, the lockers are broken
+C and a quid for the hairdryer
+D noted
+B/sa 😂 A's going for the reception girl not the swimming
+A/sa 10/10 reason to go tbh
+""")
+
+c("mixed", """
+A does anyone have the english homework
+B analyse the poem, 2 paragraphs
+C/sj the only poem A can analyse is her 😏
+D 😂
+E/pc don't drag a random girl into homework chat
+A ...anyway, which poem
+B the war one, page 12
+C is it due monday
+B yeah
+D i'll do it sunday night like a true professional
+E 😂 classic
+C/sj bet she'd help u with it A 😏
+F/pc C give it a rest
+""")
+
+c("harm", """
+A/ex ngl i saved all her old insta pics before she went private 😂
+B/ex send the beach ones
+C/ex same, send me them too
+D/pc why would u save someone's pics before they go private?? she went private for a reason
+E/ph is that something we should report? it feels wrong
+D/rp yeah, we tell her first so she can decide, then sir
+A/vm omg they were public, it's fine
+""")
+
+c("harm", """
+A/ir tell ur sister to add me, and send me a pic of her 😏
+B no, she's 13, what is wrong with u
+C/sj 😂 he likes them young
+D/pc that's actually not a joke, that's seriously concerning
+E/rp i'm showing my mum this chat, she's a teacher
+F/ps B u ok? that's ur sister he's talking about
+B yeah just angry
+""")
+
+c("harm", """
+A/ex,th she better not say anything about the party or the video goes up
+B/ex 😂 post it anyway
+C/pc u can't threaten her to keep quiet, that's literally what we were warned about
+D/ps i'll make sure she knows she can tell someone
+E/rp and i'm going to the police liaison officer who comes in on wednesdays
+A/vm calm down, it's a joke video, nothing happened
+""")
+
+c("harm", """
+A/ir someone with her number ask for a pic, she'll think it's from a friend
+B/ir send me her number, i'll make a fake account 😂
+C/pc catfishing a girl for pics?? that's so sick
+D/pc and that's actually illegal
+E/rp reporting this gc to the app right now
+F/ps i'm gonna warn her not to open anything from new accounts
+A/vm y'all are no fun
+""")
+
+c("harm", """
+A/ex look at the state of her in the changing rooms 😂 [sent photo]
+B/sa 😂 not the best angle
+C/pc WHO TOOK THAT. delete it now
+D/rp that's a crime, i'm telling the head of PE
+E/ps someone tell her so she's not the last to find out
+A/vm it's just a funny pic
+C/pc it's a pic of a girl getting changed. there's no 'just'
+""")
+
+c("harm", """
+A/sa lads score her 1-10 based on her prom pic 😂
+B/sa 8.5
+C/sa 7, bad lighting
+D/sa solid 9
+E/pc scoring a girl's prom pic is the least original thing u could do, genuinely
+F/pc and her sister's in this chat
+B oh
+""")
+
+# twins: saving pics, fake accounts, numbers, scoring prom
+c("neg", """
+A i saved all the pics from the school trip before the site took them down
+B send me the one at the castle
+C and the one where the guide fell in the moat 😂
+D he didn't fall in, he stepped in
+E same thing
+A ok airdropping the lot
+""")
+
+c("neg", """
+A someone with the coach's number ask if training's on
+B texting him now
+B he says it's on, 5pm
+C is it indoor
+B indoor, it's raining
+D bring ur trainers not boots
+""")
+
+c("neg", """
+A lads score the prom venue 1-10 😂
+B 9, the chocolate fountain
+C 6, the dj played the same song twice
+D 10, my nan cried
+E the photo booth was elite
+A overall 8.5, we'll take it
+""")
+
+c("neg", """
+A tell ur sister to add me, she's doing the netball fixtures
+B ok she's on it
+C are we home next week?
+B away, at the other end of town
+D coach or lifts?
+B coach, she said leaving at 3:15
+""")
+
+c("neg", """
+A look at the state of the changing rooms after the mud match 😂 [sent photo]
+B that's a swamp
+C the cleaners are gonna quit
+D we should clean it before sir sees
+E too late, sir's already seen
+A we're doing laps tomorrow aren't we
+""")
+
+c("neg", """
+A careful, someone made a fake account of the head teacher 😂
+B what's it posting
+A just pictures of the canteen menu with 'delicious' under them
+C that's actually funny
+D the real head followed it
+E ICONIC
 """)
 
 
