@@ -4003,6 +4003,128 @@ E ICONIC
 
 
 # ---------------------------------------------------------------------------
+# NO DEFENDER: bystanders join in, shrug, or talk about something else
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/sa new girl in 10K is a solid 8, 9 if she did her hair different
+B/sa nah 7, she's got nothing going on up top 😂
+C lol
+D has anyone got a spare tie, mine's in the wash
+E i've got two, i'll bring one
+A/sa 😂 B's standards are too high
+""")
+
+c("harm", """
+A/sn 'miss innocent' in the front row is the biggest tease going
+B/sn 😂 the quiet ones always are
+C/sn proper tease
+D did anyone finish the history sources
+E nope, doing them at lunch
+""")
+
+c("harm", """
+A/sj heard the reason she got the lead in the play is the director's 'favourite' 😏
+B/sj 😂 casting couch
+C lol what
+D the director is a year 12 lol
+A/sj even more reason 😂
+E is rehearsal still 4 o'clock
+""")
+
+c("harm", """
+A/vb tbh if she didn't want people seeing it she should've locked her account
+B/vb yeah u can't post stuff and then complain
+C/vm it's been like 2 days, everyone's already forgotten
+D what are we talking about
+C the pic thing
+D oh ok
+""")
+
+c("harm", """
+A/ex ok who still has the vid from the party, my phone deleted it
+B/ex i've got it, dm'ing u
+C/ex send me it too while ur at it
+D yikes
+E night all, i'm off
+""")
+
+c("harm", """
+A/sa the girls who came to watch the match 😍 the blonde one is a 10
+B/sa 😂 the one in the hoodie was checking u out
+C/sa she's a 6 at most
+D we lost 4-0 and this is what u're talking about
+E honestly the ref was shocking
+A/sa priorities 😂
+""")
+
+c("harm", """
+A/ir someone dm her and ask for a pic, she's new, she won't know better 😂
+B/ir i'll do it, she follows me already
+C 😂😂
+D i've got a dentist appointment tomorrow so i'm not in till 11
+E lucky
+""")
+
+c("harm", """
+A/sn i heard she's the easy one out of her friends 😂
+B/sn easy as a year 7 spelling test 😂
+C/sn 😂 dead
+D/sj she'd agree with u probably
+E anyone watching the match later
+""")
+
+c("harm", """
+A/vm people need to stop crying about the list, it's been taken down
+B/vm fr it was up for like a day
+C/vb and she was top so she should be happy
+D can someone send me the maths homework pls
+E page 88
+""")
+
+c("harm", """
+A/sj i bet she's been round every house in her street 😂
+B/sj 😂 delivering more than leaflets
+C ?? explain
+B/sj u will 😂
+D the fair's in town saturday, who's going
+E me, my mum's driving
+""")
+
+c("harm", """
+A/sa imagine her in the year 11 prom dress 😍 can't wait for the pics
+B/sa she'll be the fittest there
+C/ex i'll get pics of her for the lads chat
+D i don't even have a suit yet
+E my mum's making me wear my brother's
+""")
+
+c("harm", """
+A/sa rate the new english teacher out of 10, she's young so it counts 😂
+B/sa 8.5 easy
+C/sa 9, the accent 😍
+D she gave me a detention so 0
+E 😂 D
+""")
+
+c("harm", """
+A/ex look what i got from her story before she deleted it 😂 [photo]
+B/sa 😂 bathroom mirror pic, rating it a 7
+C/ex save it before she realises
+D why do u always have everyone's stuff
+E i'm going to the shop, anyone want anything
+""")
+
+c("harm", """
+A/sn she's such a tease on the bus, she sits with a different lad every day
+B/sn 😂 the bus tease
+C/vb if she didn't want to be talked about she'd sit with the girls
+D i sit with her sometimes, she's just friendly
+A/sn friendly 😏 sure
+""")
+
+
+# ---------------------------------------------------------------------------
 # build
 # ---------------------------------------------------------------------------
 
