@@ -417,7 +417,7 @@ E i was on that trip and she slept the whole way back
 c("harm", """
 A/sj that's what SHE said 😂 sorry, had to
 B lmaooo
-C/sj and thats what she said last night too 😏 @D
+C/sj and thats what she said last night too 😏 ask D
 D ?? what
 D/pc dont drag my name into ur jokes
 E/pc fr, making it about a real person isnt funny
@@ -467,7 +467,7 @@ E finally more people to dance with
 # ---------------------------------------------------------------------------
 
 c("harm", """
-A/ir @B go on send one for the gc, we're all friends here
+A/ir B go on send one for the gc, we're all friends here
 B no thanks
 C/pr 😂 dont be shy, everyone else has
 B they literally havent
@@ -1065,7 +1065,7 @@ F/rp and i'm telling sir tomorrow, whatever happens
 c("harm", """
 A/se nobody screenshot this chat btw
 B why
-A/ir because @C is about to send us a pic 😏
+A/ir because C is about to send us a pic 😏
 C i'm not
 D/pr go on C don't be boring
 E/pc she's not a vending machine, stop
@@ -1695,7 +1695,7 @@ C yeah pls
 """)
 
 c("harm", """
-A/sn morning frigid 😂 @C
+A/sn morning frigid 😂 C
 B/sn 😂 ice queen
 C why do u keep calling me that
 A/vm chill it's a nickname
@@ -3558,9 +3558,9 @@ A/vm it's just chat
 """)
 
 c("harm", """
-A/sn her mum should've taught her to dress less like a sl@g 😂
-B/sn 😂😂 sl@g
-C/pc typing it with an @ doesn't make it any better
+A/sn her mum should've taught her to dress less like a sl4g 😂
+B/sn 😂😂 sl4g
+C/pc typing it with a 4 doesn't make it any better
 D/pc and don't bring her mum into it
 E/rp screenshotted for head of year
 A/vm oh no, the chat police 🙄
