@@ -349,12 +349,16 @@ impl Annotator<'_> {
                 // A secret with a harmless reason and nothing harmful open: no classifier secrecy.
                 let alone = mt.tokens <= self.rules.short_reply && !mt.step.anchored;
                 let refusal = mt.step.refusal;
+                // The person asked answering in a two-person exchange: no classifier challenge
+                // (their pushback is not a bystander's; lexicon and pattern challenges stay).
+                let answer = mt.step.answer;
                 let benign = !mt.step.anchored && self.rules.is_benign_secret(&mt.normalised);
                 if let (Some(sc), Some(all)) = (self.scorer, &scores) {
                     let s = &all[i];
                     for (cat, &v) in s {
                         let vetoed = alone
                             || (refusal && crate::model::top_level(cat) == "protective")
+                            || (answer && cat == "protective.challenge")
                             || (benign && cat.starts_with("coercive.secrecy"));
                         if !vetoed && sc.is_positive(cat, v) {
                             a.evidence

@@ -139,6 +139,8 @@ struct Harm {
     /// A request, pressure, threat or secrecy: addressed to the other person, whose "stop" is
     /// a refusal rather than a bystander's challenge.
     addressed: bool,
+    /// Said to the reader: "u", "ur", "you" in the message ("ur legs in that skirt tho").
+    second_person: bool,
 }
 
 /// What [`Rules::step_spans`] found about one message, for the classifier's labels.
@@ -149,6 +151,11 @@ pub struct Step {
     /// A refusal (the `refusal` regex) by someone other than the speaker of an open request,
     /// pressure, threat or secrecy: the person asked saying no, not a bystander's challenge.
     pub refusal: bool,
+    /// Any answer, in a conversation of two speakers so far, to the other speaker's open
+    /// request, pressure, threat or secrecy, or harmful words said to the reader ("ur legs in
+    /// that skirt tho"): the person addressed pushing back ("thats not how it works", "shut
+    /// up"), which is not a bystander's challenge either.
+    pub answer: bool,
 }
 
 /// What the rules remember of one conversation.
@@ -162,6 +169,29 @@ pub struct ConvState {
     /// The speaker and position of the last first-person report of harm (`distress`, or a
     /// `protective.help_seeking` label).
     distress: Option<(String, usize)>,
+    /// The first speakers of the conversation (at most three are kept: enough to tell a
+    /// two-person exchange from a group).
+    speakers: Vec<String>,
+}
+
+/// Whether a normalised message speaks to its reader ("u", "ur", "you", "your").
+fn second_person(normalised: &str) -> bool {
+    normalised
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| {
+            matches!(
+                w,
+                "u" | "ur"
+                    | "you"
+                    | "your"
+                    | "ya"
+                    | "youre"
+                    | "you're"
+                    | "ure"
+                    | "urself"
+                    | "yourself"
+            )
+        })
 }
 
 /// Whether category `cat` is `id` or under it.
@@ -222,6 +252,15 @@ impl Rules {
         spans: &mut Vec<Span>,
     ) -> Step {
         let refusal = self.is_refusal(st, st.pos, speaker, normalised);
+        if st.speakers.len() < 3 && !st.speakers.iter().any(|s| s == speaker) {
+            st.speakers.push(speaker.to_string());
+        }
+        let answer = st.speakers.len() <= 2
+            && st.harm.as_ref().is_some_and(|h| {
+                (h.addressed || h.second_person)
+                    && h.speaker != speaker
+                    && st.pos - h.at <= self.window
+            });
         // A short reply is read against what came before; an opening message has nothing
         // before it, so its words are taken as they stand.
         let reply = tokens <= self.short_reply && st.pos > 0;
@@ -237,7 +276,11 @@ impl Rules {
         );
         let anchored = anchored || !add.is_empty();
         spans.extend(add);
-        Step { anchored, refusal }
+        Step {
+            anchored,
+            refusal,
+            answer,
+        }
     }
 
     /// The second walk over a conversation, after the classifier: the same rules, with a state
@@ -492,6 +535,7 @@ impl Rules {
                 at: k,
                 speaker: m.speaker.to_string(),
                 addressed,
+                second_person: second_person(m.normalised),
             });
         }
         if self.held_image.is_match(m.normalised)
@@ -673,6 +717,55 @@ mod tests {
 
     /// A conversation of (speaker, text, lexicon category or "") messages.
     type Conv<'a> = &'a [(&'a str, &'a str, &'a str)];
+
+    /// `Step::answer` for each message of a conversation, fed through `step_spans`.
+    fn answers(rules: &Rules, conv: Conv) -> Vec<bool> {
+        let mut st = ConvState::default();
+        conv.iter()
+            .map(|&(sp, t, c)| {
+                let mut spans = if c.is_empty() { vec![] } else { vec![span(c)] };
+                rules
+                    .step_spans(&mut st, sp, t, t, t.split(' ').count(), &mut spans)
+                    .answer
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_person_addressed_answers_only_in_a_two_person_exchange() {
+        let rules = Rules::new(&core_rules(), Some(3)).unwrap();
+        // Two speakers: the reply to a request or to words said to the reader is an answer;
+        // the harasser's own next message is not.
+        let two: Conv = &[
+            ("a", "send a pic", "coercive.image_request"),
+            ("b", "thats not how it works", ""),
+            ("a", "ur legs tho", "sexualised.appearance"),
+            ("b", "shut up", ""),
+            ("a", "lol", ""),
+        ];
+        assert_eq!(answers(&rules, two), [false, true, false, true, false]);
+        // Words about someone absent (no "u") are not said to the reader; a third speaker makes
+        // a group, where a challenge may be a bystander's; the window closes.
+        let about: Conv = &[
+            ("a", "shes fit", "sexualised.appearance"),
+            ("b", "grim", ""),
+        ];
+        assert_eq!(answers(&rules, about), [false, false]);
+        let group: Conv = &[
+            ("c", "hi", ""),
+            ("a", "send a pic", "coercive.image_request"),
+            ("b", "thats not how it works", ""),
+        ];
+        assert_eq!(answers(&rules, group), [false, false, false]);
+        let late: Conv = &[
+            ("a", "send a pic", "coercive.image_request"),
+            ("b", "1", ""),
+            ("b", "2", ""),
+            ("b", "3", ""),
+            ("b", "4", ""),
+        ];
+        assert_eq!(answers(&rules, late), [false, true, true, true, false]);
+    }
 
     #[test]
     fn the_same_text_gets_a_label_only_in_a_harmful_conversation() {
