@@ -954,6 +954,2272 @@ A see told u
 """)
 
 
+
+# ---------------------------------------------------------------------------
+# An older pupil: parties, lifts, "mature", moving apps
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A ur in year 8 right? ur mates with my cousin
+B yeah
+A/pr u seem way more chill than the rest of them
+A theres a party at mine saturday, sixth formers mostly
+B idk if my mum would let me
+A/se dont tell her its mine then. say ur at a mates
+B ok maybe
+A/ir send me a pic of what ur wearing so i can tell u if its ok
+""")
+
+c("twin", """
+A ur in year 8 right? my sister says ur in her form
+B yeah
+A shes left her pe kit at home, can u tell her i'll drop it at reception
+B ok ill tell her at break
+A ty ur a star
+""")
+
+c("harm", """
+A/se if anyone asks we met at the leisure centre ok
+B we did meet there
+A/se yeah but dont say about the messages
+B why not
+A/se bc ur 14 and im 18 and people are weird about that
+B oh
+A/pr dont be weird about it too
+""")
+
+c("twin", """
+A if anyone asks we were at the leisure centre ok
+B we were at the leisure centre
+A yeah i know, just saying in case mum asks why we're late
+B ok lol
+A and dont say we had chips before tea
+""")
+
+c("harm", """
+A/pr ur honestly the only one who gets me
+B aw
+A/pr i cant talk to anyone else like this
+A/se so dont show anyone our chats yeah? its private
+B i wont
+A/ir send me something to cheer me up. something of u
+B like what
+A/pr u know like what 😉
+""")
+
+c("prot", """
+A/ph the sixth former keeps saying im the only one who gets him and asking me for pics. i feel weird about it
+B/ps ur right to feel weird, thats not ok from someone that age
+B/rp tell ur head of year, seriously, its their job
+A i dont want him to get in trouble
+B/ps its not u getting him in trouble, its him
+B/rp i'll walk u to the office before registration
+""")
+
+c("harm", """
+A i can give u a lift home if u want, ur stop is on my way
+B its ok i get the bus
+A/pr come on, its raining, ur always so stubborn 😂
+A/se just dont mention it to ur parents they'll freak about me driving
+B why would they freak
+A/pr bc parents are boring. ur not boring tho
+""")
+
+c("twin", """
+A i can give u a lift home if u want, ur stop is on my way
+B omg pls its pouring
+A 5 mins, outside the sports hall
+B ur a lifesaver
+A tell ur mum i said hi
+""")
+
+c("harm", """
+A/se delete this conversation after u read it
+B why
+A/se just do. i dont want my mum seeing i talk to year 9s
+B ok
+A/ir and then send me a photo of u, i wanna see ur hair
+""")
+
+c("twin", """
+A delete this conversation after u read it
+B why lol
+A bc it has the answers to the quiz and miss said no sharing
+B ur such a rebel
+A i know 😎
+""")
+
+c("harm", """
+A/ir u should go live for me tonight, just us
+B i dont do live
+A/pr for me tho
+A/pr u said i was ur fave
+B i know but no
+A/th ok. i'll stop being nice then
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Siblings, coaches, clubs, quizzes: harmless twins with the same short replies
+# ---------------------------------------------------------------------------
+
+c("twin", """
+A dont tell mum i broke the vase
+B what vase
+A the blue one in the hall
+B lol ur dead
+A i'll do ur chores for a week
+B deal. my lips are sealed
+""")
+
+c("twin", """
+A send me a pic of ur boots
+B why
+A coach wants to check everyone has moulded studs for the astro
+B ugh fine
+B theres the sole
+A perfect, they're allowed
+""")
+
+c("twin", """
+A u promised me the front seat
+B no i didnt
+A u did on wednesday
+B fine but i'm choosing the music
+A absolutely not
+""")
+
+c("twin", """
+A training moved to 5
+B and?
+A and ur late already
+B its 4.40
+A the coach wants warm up at 5 sharp
+B ok omw
+""")
+
+c("twin", """
+A did u hand in the quiz sheet
+B not yet
+A last chance, miss is locking the box at 3
+B running
+A ur gonna make it
+""")
+
+c("twin", """
+A tell me what dad got me
+B no
+A go on pleaaase
+B u'll find out tomorrow
+A just a hint
+B its square. thats all ur getting
+""")
+
+c("twin", """
+A can u pick me up from drama
+B what time
+A 6
+B i'm at work till 6
+A pleeeease
+B fine, 6.15 outside the main doors
+A ur the best brother
+""")
+
+c("twin", """
+A stop ignoring me
+B i was in the shower
+A i need help with the hair straighteners
+B theyre in my room, dont burn the carpet again
+A that was ONE time
+""")
+
+c("twin", """
+A wow ok
+B what
+A u ate my leftovers
+B i thought they were dad's
+A they had my NAME on
+B sorry 😭 ill buy u a pizza
+""")
+
+c("twin", """
+A u still owe me for the cinema
+B how much
+A 6.50
+B i'll send it friday when i get paid
+A ok dont forget
+""")
+
+c("twin", """
+A coach says we need a team photo for the newsletter
+B when
+A before the match sunday, full kit
+B my shorts are in the wash
+A sort it out lol
+""")
+
+c("twin", """
+A just one more episode
+B its 1am
+A just one
+B u said that two episodes ago
+A fine. tomorrow
+""")
+
+c("twin", """
+A is it ok if i keep ur charger till tomorrow
+B ye thats fine
+A ty i'll leave it on ur desk
+B no worries
+""")
+
+c("twin", """
+A have u seen my headphones
+B no
+A u had them on last night
+B oh. check under my bed
+A why are they under ur bed
+B i dont know ask my bed
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Edits, fakes and "more pictures": threats that do not need an image at all
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/th i can put ur face on anything u know
+B what does that mean
+A/th theres an app. ur profile pic is enough
+A/th,ir send me a real one or i make a fake one and post it
+B nobody would believe it
+A/th want to find out?
+""")
+
+c("twin", """
+A i can put ur face on anything u know
+B go on then
+A 😂 there, ur a pigeon now
+B i look better as a pigeon tbh
+A setting it as my wallpaper
+""")
+
+c("harm", """
+A/th,ex ur pic is saved in 3 places, deleting it off ur phone wont help u
+B i never sent u anything
+A/th doesnt matter. people believe what they see
+A/th,ir do as ur told and send me the ones i asked for
+B/rp im reporting this account right now
+A/th report it, i've got others
+""")
+
+c("prot", """
+A/ph someone says theyll make a fake pic of me with one of those apps unless i send a real one. can they even do that
+B/ps ok first, u dont send anything. u've done nothing wrong
+B/rp screenshot the chat and show a teacher or ur mum, its a crime what theyre doing
+B/rp and report the account on the app
+A i feel sick
+B/ps i know. im here. want to call?
+""")
+
+c("harm", """
+A/ex i saved the one u sent on friday
+B u said u'd delete it
+A/th i will, when u send another
+B no
+A/th then i dont delete anything
+A/pr ur choice babe
+""")
+
+c("twin", """
+A i saved the one u sent on friday
+B the recipe?
+A yeah, made it last night, my dad had seconds
+B told u it was good
+A send me another one, the pasta one
+""")
+
+c("harm", """
+A/th everyone at ur school is going to know
+B know what
+A/ex,th what u sent. i found ur school from ur blazer in ur pics
+A/th £25 and it ends here
+B how do i even pay u
+A/th gift card. code in this chat. by 8
+""")
+
+c("prot", """
+A/th,ex pay or ur school sees ur pic
+B/rp no. my dad's read all of this and the police have the screenshots
+A/th ur lying
+B/rp bye, reported
+""")
+
+c("harm", """
+A/th,ir send a video or i send ur pic to ur form tutor
+B please dont
+B i'll do anything else
+A/th a video. thats the only thing
+A/pr stop crying and do it
+""")
+
+c("prot", """
+A hey can i ask u something and u promise not to freak out
+B course. what's up
+A/ph someone online has a pic of me and wants more or theyll send it to my form tutor. i dont know what to do
+B/ps ok. thank u for telling me. thats not ur fault at all
+B/rp we need to tell an adult tonight. u wont be in trouble, that person is the one breaking the law
+B/rp theres report remove on childline too, it gets the pic taken off sites
+A can u come with me to tell my mum
+B/rp yes. im coming over now
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Friends in DMs: blame, minimising, support (after something happened)
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A did u hear about her pic
+B yeah
+A/vb tbh she shouldve known he'd show people
+B/pc thats not on her, he's the one who showed it
+A/vb i mean she sent it tho
+""")
+
+c("prot", """
+A did u hear about her pic
+B yeah
+A/ps i feel so bad for her, she didnt even want to come in today
+B/ps same. shall we message her
+A/ps yeah lets tell her we're on her side
+""")
+
+c("harm", """
+A/vm why is she making such a big thing of it
+B because he sent her pic round??
+A/vm it was deleted in like an hour
+B/pc an hour is loads, people screenshot
+A/vm whatever, she'll get over it
+""")
+
+c("prot", """
+A/ph i keep thinking about the pic thing. should we tell someone even if she doesnt want us to
+B idk
+A/ph like shes not ok. what do we do
+B/rp i think we tell miss but tell her first that we're doing it
+A/ps yeah. and we stay with her
+""")
+
+c("harm", """
+A ok so he asked me for a pic and i said no
+B/pr,vm ur so dramatic, just send one its not deep
+A im not being dramatic
+B/pr honestly everyone does it, u'll look like a baby if u dont
+A i dont care
+""")
+
+c("prot", """
+A ok so he asked me for a pic and i said no
+B/ps good. proud of u
+A he's been sulking all day
+B/ps let him sulk, thats his problem
+B/rp if he starts being nasty screenshot it and we go to sir
+A ok ty x
+""")
+
+c("harm", """
+A he said he'd post it if i didnt send more
+B/vb well u did send the first one
+A so its my fault??
+B/vm im just saying. its not that serious, he wont actually do it
+""")
+
+c("prot", """
+A he said he'd post it if i didnt send more
+B/ps its NOT ur fault, even a tiny bit
+B/rp please tell someone, ur mum or sir, tonight
+A/ph what if they're angry
+B/ps they wont be angry at u. i'll be there if u want
+""")
+
+c("harm", """
+A u know the video of her getting changed after pe
+B ye
+A/ex want it
+B how have u got that
+A/ex someone airdropped it on the bus. i'll send it u
+B/pc no thats grim, delete it
+A/vm ur so serious lol
+""")
+
+c("prot", """
+A someone airdropped me a video from the girls changing room on the bus
+B what?? who
+A idk, it just popped up
+B/rp dont open it and dont send it anywhere. tell sir tomorrow, they need to know
+A ok. i already deleted it but i'll tell him what happened
+B/ps good call
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Gaming platforms, part 2: gifts, party chat, moving off the platform
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A u play every night?
+B most nights
+A/pr ur better than most of my clan tbh, u should join
+B really?
+A/se ye but we talk on a different app, the game one is monitored
+A/se dont tell ur parents u joined, they'll say ur too young
+B ok
+""")
+
+c("twin", """
+A u play every night?
+B most nights
+A u should join our clan, we need a support player
+B really?
+A ye we do tuesdays and fridays, the discord link is in my bio
+B ill ask my brother if i can use his headset
+""")
+
+c("harm", """
+A/ir what do u look like irl
+B normal lol
+A/ir show me then
+B nah
+A/pr i'll give u my rare skin if u do
+B still nah
+A/pr its worth like 40 quid
+A/pr one pic. thats it. easiest trade ever
+""")
+
+c("twin", """
+A what do u look like in game now
+B new outfit
+A show me then
+B 📸
+A thats clean where'd u get the wings
+B the event
+""")
+
+c("prot", """
+A/ir what do u look like irl
+B none of ur business
+A/pr dont be like that, we're mates
+B/rp we're not. i've muted u and reported ur account to the mods
+A/sn whatever, ur such a prude anyway
+B/rp and thats getting reported too
+""")
+
+c("harm", """
+A/se ur mum doesnt check ur messages on here does she
+B no why
+A/se just keep it that way
+A/ir if u send a pic i'll gift u the pack
+B what kind of pic
+A/ir one of u. not ur avatar 😉
+""")
+
+c("prot", """
+A/ph this person in my game keeps offering me stuff if i send pics of me. i havent. is that normal
+B/ps no its not normal and ur doing the right thing not sending
+B/rp block them and tell ur mum or dad, they wont be cross
+B/rp u can also report on ceop, theres a button on their website
+A ok i'll show my dad
+""")
+
+c("twin", """
+A ur mum doesnt check ur messages on here does she
+B no why
+A bc i'm about to spam u 400 memes
+B go on then
+A u asked for it
+""")
+
+c("harm", """
+A/pr u owe me for carrying u all night
+B lol ok ty
+A/ir,pr so pay me back. pic of u
+B what
+A/pr joking. unless 😏
+""")
+
+c("twin", """
+A u owe me for carrying u all night
+B lol ok ty
+A pay me back by carrying me in ranked
+B deal
+A 8pm
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Short-reply pairs, part 2: "u said", "ok", "sure", "later", "promise?"
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/ir send one before ur mum gets home
+B she's home already
+A/pr lock ur door then
+B i dont want to
+A/pr u said u wanted to make me happy
+B not like that
+""")
+
+c("twin", """
+A sort the washing before mum gets home
+B shes home already
+A oh no
+B she saw the towels on the floor 💀
+A tell her it was the dog
+""")
+
+c("harm", """
+A/ir can u send a pic for me
+B promise u wont show anyone?
+A/pr promise 🤞
+A/pr who would i even show lol
+B ok
+""")
+
+c("twin", """
+A can u lend me ur calculator for the exam
+B promise u'll give it back?
+A promise 🤞
+B its got my name on the back
+A i'll guard it with my life
+""")
+
+c("harm", """
+A/ir sure u dont wanna send one?
+B sure
+A/pr sure sure?
+B yes!!
+A/pr ok but u'll change ur mind
+A/pr they always do
+""")
+
+c("twin", """
+A sure u dont want the last slice
+B sure
+A sure sure?
+B yes eat it
+A ur an angel
+""")
+
+c("harm", """
+A/ir hurry up and send it
+B im at my nan's
+A/pr so go in the bathroom
+B no
+A/pr omg ur so annoying. 2 mins, its not hard
+""")
+
+c("twin", """
+A hurry up and send it
+B im at my nan's
+A its just the form, dad needs it signed tonight
+B i'll do it when i'm back at 8
+A ok
+""")
+
+c("harm", """
+A/ir im still waiting
+B for what
+A/pr dont act dumb. the pic
+B i told u no
+A/pr and i told u im waiting
+""")
+
+c("twin", """
+A im still waiting
+B for what
+A the tenner u owe me from the trip
+B oh god sorry, tmrw
+A u said that on monday
+B tmrw for real
+""")
+
+c("harm", """
+A ok
+A/pr so ur just not gonna reply
+A/pr i only asked for one picture
+A/pr its so rude to leave people on read
+A/pr fine
+B stop messaging me
+""")
+
+c("twin", """
+A ok
+A so ur just not gonna reply
+B sorry i was at swimming
+A lol fair
+A are we still walking in tmrw
+B ye 8.10 at the corner
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Regional voices and slang
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/pr ey up, dont be mardy with me
+B im not mardy, i just said no
+A/ir one pic, nowt daft
+B still no
+A/pr ur proper hard work u
+A/pr our kid's lass sends him them all the time
+""")
+
+c("twin", """
+A ey up, dont be mardy with me
+B im not mardy, ur just late
+A bus was rammed
+B i've been stood here 20 mins in the rain
+A ill get u a hot choc, calm down
+""")
+
+c("harm", """
+A/ir wee pic of u tonight aye?
+B naw
+A/pr how no
+B cos i dont want tae
+A/pr pure moody the night
+A/pr fine then, dinnae bother talkin tae me the morra
+""")
+
+c("twin", """
+A wee pic of ur scran aye
+B its just chips
+A still want tae see
+B 📸
+A mint, they look pure crispy
+""")
+
+c("harm", """
+A/ir wagwan, send a pic
+B of what
+A/ir u innit 😏
+B nah im good
+A/pr bare girls send, whats ur problem
+B no problem, just not sending
+A/pr peak. ur long
+""")
+
+c("twin", """
+A wagwan, send a pic
+B of what
+A the trainers u copped
+B say less
+B 📸
+A them lot are hard
+""")
+
+c("prot", """
+A/ph he's been at me all night for a pic, says im being mardy
+B/pc that's him being a creep, not u being mardy
+B/rp block the lad, and tell ur mam tomorrow
+A i cant be bothered with the drama
+B/ps i'll back u up if he starts owt
+""")
+
+c("prot", """
+A hes pure doin my head in, keeps askin for pics
+B/pc thats no on, tell him tae get tae
+B/rp and report him, screenshot it first
+A/rp done. blocked him an all
+B/ps good on ye
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Countdowns, "well?", "sent", "deleted?", "seen"
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/th,ex u have till 5 to send it or i post the screenshot
+B please stop
+A/th 5
+A/th 4
+B ok ok wait
+A/th 3
+""")
+
+c("twin", """
+A we're doing the countdown on the stream at 8
+B ok
+A 5
+A 4
+A jk its not 8 yet, just practising
+B ur so weird
+""")
+
+c("harm", """
+A/ir well?
+B well what
+A/pr u said u'd think about sending one
+B i thought about it. no
+A/pr think harder
+""")
+
+c("twin", """
+A well?
+B well what
+A did u get the job or not
+B YES
+A OMG
+A told u they'd love u
+""")
+
+c("harm", """
+A/ir send it now and no one has to know
+B sent
+B now delete it
+A/ex deleted? lol why would i
+B u promised
+A/th,ex and now i've got it. so u do what i say from now on
+""")
+
+c("twin", """
+A send me the voice note for the group project
+B sent
+A got it ty
+B delete the bit where i sneeze lol
+A deleted?? its the best bit
+B PLEASE
+""")
+
+c("harm", """
+A/ex seen what i posted on the story
+B what
+A/ex ur pic. close friends only tho 😂
+B/pc take it down now, thats not ok
+A/th,pr maybe if u send a new one
+""")
+
+c("twin", """
+A seen what i posted on the story
+B no what
+A the pic of u asleep on the coach 😂
+B noooo take it down
+A ok ok its gone, its only 3 people anyway
+B ur lucky i love u
+""")
+
+c("harm", """
+A/ir so u sending the pic tonight or what
+A/pr hellooo
+A/pr hello??
+A/pr dont leave me on delivered
+A/pr i can see ur online
+B i'm busy
+A/pr too busy for one pic? really?
+""")
+
+c("twin", """
+A hellooo
+A hello??
+A i can see ur online
+B sorry mum took my phone for an hour
+A oh lol. can u still come saturday
+B yes
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# The target's replies: refusing, stalling, telling, blocking (more voices)
+# ---------------------------------------------------------------------------
+
+c("prot", """
+A/ir send a cheeky one
+B no thank u
+A/pr go on, no one will see
+B/rp i'm not comfortable and if u ask again im telling my mum
+A/pr ur no fun
+B/rp blocking u now
+""")
+
+c("harm", """
+A/ir send a cheeky one
+B maybe
+A/pr maybe means yes
+B maybe means maybe
+A/pr dont tease me then
+A/sn tbh thats what teases do
+""")
+
+c("prot", """
+A/ir u gonna send me a pic or not
+B Not.
+A/pr why are u being like this
+B Because I do not want to. That is the whole reason.
+A/pr everyone else would
+B/rp Then talk to them. I've reported your account.
+""")
+
+c("prot", """
+A/ir can u send one in ur bikini from holiday
+B why would i do that
+A/pr bc u look good, obviously
+B/pc thats a weird thing to ask and u know it
+A/vm omg it was a joke
+B/rp whatever. screenshotted for my head of year
+""")
+
+c("harm", """
+A/ir can u send one from holiday
+B which
+A/sa the pool one. u looked fit in that
+B i dont really want to
+A/pr dont be shy, u've got nothing to be shy about
+""")
+
+c("twin", """
+A can u send one from holiday
+B which
+A the one of the sunset from the balcony, i want it as my background
+B ok 2 secs
+A its so nice omg
+""")
+
+c("prot", """
+A/rp i told my mum about the messages
+B/ps omg was she ok about it
+A she was actually fine, she said im not in trouble
+A/rp we reported his account together
+B/ps im so glad. u did the right thing
+""")
+
+c("twin", """
+A i told my mum about the parents evening
+B was she ok about it
+A she was fine, she said my report was good
+B see i told u
+""")
+
+c("prot", """
+A/ph he said if i block him he'll make another account. is there any point
+B/ps yes there is. every time u block him he has to start again
+B/rp and tell someone. if he makes new accounts thats even more reason
+A/rp ok ive blocked him and told my sister, she's helping me report it
+""")
+
+c("prot", """
+A/th,ex if u block me the pic goes out
+B/rp i've already told my dad. he's got the screenshots
+A/th ur bluffing
+B/rp he's ringing the police right now. bye
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Break-ups and exes, part 2
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/pr u cant just end it over text
+B i can and i did
+A/ex,th ok well remember who has ur pics
+B u said u deleted them
+A/th i lied 🤷
+""")
+
+c("twin", """
+A u cant just end it over text
+B the group chat?? its dead anyway
+A but its where we plan the birthdays
+B fine, i'll stay in it. but im muting it
+A fair
+""")
+
+c("harm", """
+A/th,ex take me back or i send ur new bf what u sent me
+B he knows we went out
+A/ex he doesnt know about the pics tho
+B/pc this is actually blackmail
+A/vm its not blackmail, im just telling u what'll happen
+""")
+
+c("prot", """
+A/ph my ex is threatening to send my new bf some pics i sent him when we were together. what do i do
+B/ps first of all that's on him not u
+B/rp tell an adult u trust, like ur aunt, or go to the pastoral office
+B/rp and report remove can get them off the internet if he posts them
+A ok. can we go together monday
+B/ps course
+""")
+
+c("harm", """
+A ur with him now?
+B yeah. why
+A/ex,th just wondering if he's seen the pics of u i've got 😊
+B please dont
+A/th then dont post about him. it makes me sad
+""")
+
+c("twin", """
+A ur with him now?
+B at the cinema yeah
+A say hi from me
+B he says hi back
+A tell him he still owes me a rematch
+""")
+
+c("harm", """
+A/ex i still look at ur pics every night
+B thats creepy, please delete them
+A/se why, no one knows i have them
+A/th,ex unless u want them to
+""")
+
+c("prot", """
+A/ex i still have ur pics btw
+B/pc thats not ok, u need to delete them
+A/th or what
+B/rp or i show my head of year this whole chat
+A ok fine deleted
+B/rp i'm telling her anyway
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Stranger's fake account, part 2: "modelling", "a friend of a friend", a new follower
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A hi! im scouting for a new teen clothing brand
+B oh really?
+A/pr ur look is exactly what we need, ur so photogenic
+B omg thank u
+A/ir send a few full length pics, just in ur underwear so we can see sizing
+B i dont think i should
+A/se its totally normal, all models do it. just dont tell ur parents yet, its a surprise
+""")
+
+c("twin", """
+A hi! im from the school yearbook committee
+B oh hi
+A we need a pic of everyone in year 11 for the leavers page
+B do i have to
+A u can send one or we use ur school photo 😂
+B ill send one omg
+""")
+
+c("harm", """
+A hey! followed u back 😊
+B hi who are u
+A/pr im 15, i go to the school by the park. ur really pretty
+B thanks
+A/ir send a pic of u now, not filtered
+B why
+A/pr so i know ur real. i sent u mine
+B that pic looks like its off the internet
+A/pr its me i promise. ur so rude
+""")
+
+c("prot", """
+A/ph someone new followed me saying theyre 15 but their pics look like a model. they want pics of me. is it a fake
+B/pc sounds like a fake, real people dont start like that
+B/rp dont send anything, block and report the account
+B/rp and tell ur mum, it might be an adult
+A ok blocking now
+""")
+
+c("harm", """
+A ur friends with my little cousin
+B who
+A/se doesnt matter. dont tell her we're talking
+A/pr ur way prettier than her anyway
+B thats mean
+A/pr its a compliment. take it
+A/ir send me one of u smiling
+""")
+
+c("twin", """
+A ur friends with my little cousin
+B who
+A the one with the dog called biscuit
+B ohhh yes she's in my maths
+A tell her her dog misses her lol, shes on the residential
+B will do
+""")
+
+c("harm", """
+A u should start a page, u'd get so many followers
+B lol no
+A/pr honestly ur prettier than half the influencers
+A/ir send me some pics and i'll help u
+B what kind of pics
+A/ir like ones in bed, just chilling, natural ones
+B no thats weird
+""")
+
+c("prot", """
+A/ir send me some pics and i'll help u get followers
+B how do u know me
+A/pr mutual friends. ur so pretty
+B/rp i dont know u. reported for spam and now blocking
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Boys' DMs: asking for a girlfriend's pics, showing, forwarding
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A bro is it true she sent u one
+B maybe
+A/ex show me then
+B nah she'd kill me
+A/pr she wont know. im ur boy
+A/ex,pr just screenshot it quick
+B no man
+A/pr ur so dry
+""")
+
+c("twin", """
+A bro is it true u got the new kit
+B maybe
+A show me then
+B 📸
+A clean. home or away
+B home. away one's horrible
+""")
+
+c("harm", """
+A/ex sending u something, dont show anyone 👀
+B what is it
+A/ex the pics that girl from the other school sent me
+B why are u sending me them
+A/vm relax its a laugh
+B/pc its not a laugh, she sent them to u not everyone
+""")
+
+c("twin", """
+A sending u something, dont show anyone 👀
+B what is it
+A the leaked fixture list, we play city first
+B nooo
+A i know. first game and we're getting battered
+""")
+
+c("harm", """
+A/ex u still got that vid
+B which
+A the one from the party
+B yeah
+A/ex airdrop it to everyone in the canteen tmrw 😂
+B/pc nah bro thats too far
+A/vm its funny, stop being soft
+""")
+
+c("prot", """
+A/ex u still got the vid of her from the party
+B deleted it
+A/pr why would u do that
+B/pc bc it was wrong to have it and u should delete urs too
+B/rp and if it goes round im telling sir it was u
+""")
+
+c("harm", """
+A/sa rate her out of 10 honestly
+B who
+A the one in ur form with the long hair
+B idk
+A/sa i'd say an 8 but her pics would make her a 10 😏
+B/pc thats weird man
+""")
+
+c("twin", """
+A rate my new setup out of 10 honestly
+B the gaming one?
+A yeah new monitor
+B 8. the cables are a mess
+A fair
+""")
+
+c("harm", """
+A/ir,pr tell ur gf to send me one too, sharing is caring
+B what?? no
+A/vm its a joke calm down
+B/pc its not a joke mate, dont talk about her like that
+""")
+
+c("prot", """
+A theres a pic of a year 8 going round the lads chat
+B which lads chat
+A the football one
+B/rp we need to tell sir, thats a year 8
+A/rp ok i'll come. ive left the chat
+B/pc good. whoever started that is grim
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# More harmless twins: clubs, jobs, family, school admin
+# ---------------------------------------------------------------------------
+
+c("twin", """
+A send me a pic of ur face
+B why 😂
+A i need to draw u for art, the portrait thing
+B ugh ok but no laughing
+A no promises
+B 📸
+A ur nose is gonna be hard
+""")
+
+c("twin", """
+A go live tonight?
+B on what
+A the stream, we said we'd do the charity one
+B oh yeah. 7?
+A 7. ill set it up
+""")
+
+c("twin", """
+A turn ur camera on
+B why
+A miss said we have to for the online lesson
+B my hair is a disaster
+A she wont care lol
+""")
+
+c("twin", """
+A our little secret ok
+B what is
+A i ate the last of the ice cream and put the tub back
+B thats evil
+A dont tell dad
+B ur buying more
+""")
+
+c("twin", """
+A i'll show everyone
+B show everyone what
+A ur 100 on the spelling test, mum is putting it on the fridge
+B stoppp
+A too late, nan's already seen
+""")
+
+c("twin", """
+A where are u
+B 10 mins
+A we're all at the table already
+B tell them to start without me
+A dad says no
+""")
+
+c("twin", """
+A u coming to mine after
+B depends
+A on what
+B if ur mum's doing the pasta
+A she is 👀
+B coming
+""")
+
+c("twin", """
+A i need a photo of u for the bus pass form
+B now??
+A by 5 or it doesnt go in the post
+B fine hang on
+B is this ok, i look dead
+A it's perfect, its a bus pass not vogue
+""")
+
+c("twin", """
+A did u delete the chat
+B which
+A the one with the xmas present ideas, mum reads my phone
+B oh yeah done
+A ty she cant find out about the necklace
+""")
+
+c("twin", """
+A pls dont be mad
+B what did u do
+A i lost ur hoodie
+B the grey one??
+A i'll find it i promise
+B u have till monday
+""")
+
+c("twin", """
+A i have something of urs
+B what
+A ur lunchbox lol, u left it in the library
+B omg i thought id lost it forever
+A collect it at form
+""")
+
+c("twin", """
+A i cant tell anyone
+B tell anyone what
+A that i got the lead in the play!! its not announced till friday
+B OMG
+A shh 🤫
+B my lips are zipped
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Longer DMs that turn: ordinary chat, then a request, then pressure or a threat
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A did u finish the english essay
+B nearly, just the conclusion
+A same i hate conclusions
+B they're so pointless
+A lol true
+A ur hair looked nice today btw
+B aw ty
+A/ir send a pic of it down
+B it's a mess now
+A/pr dont care, send one anyway
+B maybe tmrw
+A/pr u always say tmrw
+""")
+
+c("twin", """
+A did u finish the english essay
+B nearly, just the conclusion
+A same i hate conclusions
+B they're so pointless
+A lol true
+A ur hair looked nice today btw
+B aw ty, my sister did it
+A can she do mine for prom
+B i'll ask her
+A ur the best
+""")
+
+c("harm", """
+A r u coming to the party friday
+B prob
+A nice
+A ill be there if u wanna hang
+B ok
+A/ir send me a pic of ur outfit before
+B i havent picked it
+A/ir then send a few options 😏 the tighter the better
+B ew no
+A/vm jokes jokes
+A/pr unless
+""")
+
+c("twin", """
+A r u coming to the party friday
+B prob
+A send me a pic of ur outfit before
+B why
+A so we dont both turn up in the green dress again 😭
+B LOL ok
+B 📸
+A ok im wearing black then
+""")
+
+c("harm", """
+A how was ur weekend
+B boring, revision
+A same
+A/pr ngl i think about u a lot
+B oh
+A/pr is that weird
+B a bit
+A/se dont tell anyone i said that
+A/ir can u send me a pic so i have something to look at
+B i dont know u that well
+A/pr we've been talking for 2 weeks
+A/pr ur breaking my heart here
+""")
+
+c("prot", """
+A how was ur weekend
+B ok. actually not really
+A what happened
+B/ph someone i met online keeps asking for pics and i dont know how to make him stop
+A/ps oh no, im glad u told me
+A/ps u dont have to send anything, ever, even if he's nice to u
+B he says he'll be upset
+A/pc thats his problem. thats him trying to guilt u
+A/rp lets tell ur mum or my mum, whichever ur more comfy with
+B ur mum
+A/rp ok come round after school and we'll talk to her
+""")
+
+c("harm", """
+A happy birthday!!! 🎉
+B thank u!!
+A how old now
+B 13 finally
+A/pr wow ur so grown up now
+A/ir send a birthday pic for me then
+B ive posted loads
+A/ir,se a private one, not for ur story
+B why private
+A/se just for me. our secret
+""")
+
+c("twin", """
+A happy birthday!!! 🎉
+B thank u!!
+A how old now
+B 13 finally
+A send a pic of the cake
+B 📸
+A a DINOSAUR cake 😭 iconic
+B my dad made it
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Sextortion, part 3: longer exchanges, the target's replies
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A hey, u were in my suggested
+B hi
+A u seem fun. wanna swap pics
+B what kind
+A/ir u know. i'll go first
+B i dont do that
+A/pr come on, ive already sent mine
+B i didnt ask u to
+A/th,ex well i screenshotted ur profile and ur friends list
+A/th,ir send one back or i tell all of them u sent me stuff
+B i didnt send u anything
+A/th they wont know that
+""")
+
+c("prot", """
+A/th,ex send £50 by tonight or i share ur pic with all ur followers
+B/rp im not sending anything. i've told my parents
+A/th ur parents cant stop me
+B/rp the police can. theyve got ur username
+A/th last chance to pay
+B/rp blocked. reported to the app and ceop
+""")
+
+c("harm", """
+A/th,ex check ur messages. ur pic is ready to go to ur whole school
+B how did u even get it
+A/th doesnt matter. what matters is u pay
+B how much
+A/th £100
+B i have £12 in my account
+A/th then get it off ur parents. u have till midnight
+A/th dont tell them why or it goes out instantly
+""")
+
+c("prot", """
+A/ph i sent a pic to someone who said they were my age and now theyre asking for money. im so scared
+B/ps ok ur not on ur own. it's not ur fault, they tricked u
+B/rp dont pay, it never stops if u pay. screenshot everything, then block
+B/rp then we tell ur dad, and report it to ceop and report remove
+A he'll be so angry with me
+B/ps he'll be angry with THEM. i'll sit with u while u tell him
+A ok
+""")
+
+c("harm", """
+A/th,ex u really think blocking me works? i've got u saved
+B what do u want
+A/th,ir 2 more pics. then i'm gone
+B u said that last time
+A/th and this time i mean it. or the school page gets it
+""")
+
+c("prot", """
+A/th,ir send 2 more and i'm gone
+B/rp no. my mum is reading this with me
+A/th tell her to get ready then
+B/rp shes reported u to the police. they said dont reply again so im not
+""")
+
+c("harm", """
+A/th im not gonna ask nicely again
+B please just leave me alone
+A/th,ex i have ur number, ur school, ur brothers insta
+A/th £40 or all of them see it
+B ok ok i'll try get it
+""")
+
+c("twin", """
+A im not gonna ask nicely again
+B 😂 what
+A who took my good pen
+B it was on the desk
+A £40 pen btw. i want it back by lunch
+B ok ok i'll look in my bag
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Gaming, part 3: voice chat, a "team manager", robux-style gifts
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A ur actually cracked at this game
+B ty 😅
+A how long have u played
+B like 2 years
+A im starting a team, u should try out
+B omg fr?
+A/se ye but the tryout chat is on a different app, dont tell ur parents its a team thing, they'll think its a scam lol
+B ok whats the app
+A/ir send me ur user and a pic so i know who u are
+B why a pic
+A/pr all my players do it, its for the team page
+""")
+
+c("twin", """
+A ur actually cracked at this game
+B ty 😅
+A im starting a team with my mates from school, u should try out
+B omg fr?
+A ye saturday in the community centre, bring ur controller
+B can my brother come
+A course, the more the better
+B see u there
+""")
+
+c("harm", """
+A/ir u should send a pic of u with ur headset on
+B why
+A/pr for my collection of my fave teammates 😊
+B lol ok weird
+A/ir actually one without the hoodie
+B why does that matter
+A/pr it just looks better trust me
+""")
+
+c("twin", """
+A u should send a pic of ur setup with ur headset
+B why
+A the forum's doing a best setup thread, u'd win
+B ok hang on
+B 📸
+A the rgb 😍
+""")
+
+c("harm", """
+A i sent u the gift
+B ty!!
+A/pr now u owe me one 😉
+B what do u want
+A/ir a pic of u. a good one
+B i dont have one
+A/pr take one. its not hard. i gave u 800 coins
+B i'll give the coins back
+A/pr they dont work like that lol. u owe me
+""")
+
+c("twin", """
+A i sent u the gift
+B ty!!
+A u owe me one now 😉
+B what do u want
+A help me beat the boss on level 9 tonight
+B easy. 7pm?
+A deal
+""")
+
+c("prot", """
+A i sent u the gift
+B why
+A/pr bc i like u. now send me something back 😉
+B like what
+A/ir a pic. u in ur pjs
+B/rp no. i'm telling my mum and im reporting u to the game
+A/se,vm its not a big deal dont tell anyone
+B/rp already told her. she's reporting u now
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Friends pressing friends, part 2
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A he's asked u for a pic?? omg
+B yeah but i dont want to
+A/pr ur mad, he's the fittest boy in our year
+B i know but
+A/pr just send him one, u'll be together by monday
+B idk
+A/pr ur gonna regret it if u dont
+""")
+
+c("prot", """
+A he's asked u for a pic?? omg
+B yeah but i dont want to
+A/ps then dont, seriously
+A/ps if he likes u he'll like u without it
+B what if he tells everyone im frigid
+A/rp then we tell miss, and he's the one in trouble
+B ok ty
+""")
+
+c("harm", """
+A/ex send me what she sent u
+B no she trusted me
+A/pr come on u always tell me everything
+B this is different
+A/pr we're best mates, theres no different
+A/pr ur choosing her over me then
+""")
+
+c("twin", """
+A send me what she sent u
+B the playlist?
+A yeah for the car on saturday
+B its 4 hours long lol
+A perfect
+""")
+
+c("harm", """
+A/ex ur gonna forward it right
+B forward what
+A/ex the pic of her from the changing rooms
+B where did u get that
+A someone sent it me
+A/ex,pr so forward it to ur lot, dont be the only one who hasnt seen it
+B/pc no. and u should delete it
+A/vm omg ur such a saint
+""")
+
+c("prot", """
+A/ex ur gonna forward it right
+B the pic of her? no way
+A/pr everyone else has
+B/pc then everyone else is wrong
+B/rp im telling mrs tomorrow, its someone in our year
+A/se dont be a grass
+B/rp watch me
+""")
+
+c("twin", """
+A ur gonna forward it right
+B the email about the trip?
+A yeah mums dont have it
+B done, sent to the class list
+A ty ur so organised
+""")
+
+c("harm", """
+A/pr just ask him for one of his, then he'll ask for urs, its how it works
+B i dont want his either
+A/vm ur so innocent lol, everyone does this
+B well i dont
+A/pr u'll get left behind
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Grooming-style DMs, part 3: gifts, special treatment, isolating
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A did u get the trainers i sent
+B yeah!! thank u so much
+A/se u didnt tell ur mum where they came from did u
+B i said my aunt
+A/se good girl. see, we understand each other
+A/ir send me a pic of u wearing them
+B ok
+A/ir,pr not just ur feet silly. all of u
+""")
+
+c("twin", """
+A did u get the trainers i sent
+B yeah!! thank u so much auntie
+A are they the right size
+B perfect
+A send me a pic of u wearing them, ur mum says ur growing so fast
+B 📸
+A gorgeous. happy birthday darling
+""")
+
+c("harm", """
+A/pr ur mates dont really get u like i do
+B they're ok
+A/pr they talk about u behind ur back, i've seen it
+B really?
+A/se dont say anything to them. just talk to me instead
+A/se and keep this on the other app, ur mum reads this one
+""")
+
+c("prot", """
+A/ph theres this older guy who keeps saying my mates talk about me and i should only talk to him. is that a red flag
+B/pc thats a massive red flag, thats what groomers do
+B/ps and we dont talk about u behind ur back i promise
+B/rp pls tell someone, ur mum or the safeguarding lead
+A/rp ok. i screenshotted it all already
+B/ps good. im proud of u
+""")
+
+c("harm", """
+A/pr ur the only one who knows about me
+B i know
+A/se keep it that way. if anyone finds out i'll get in trouble and so will u
+B i wont tell
+A/ir send me one more for tonight then
+B i sent one yesterday
+A/pr i want a new one. pleeease
+""")
+
+c("twin", """
+A ur the only one who knows
+B knows what
+A that i'm moving schools after easter
+B what?? why
+A mums new job. dont tell the others yet, i'll tell them myself
+B ok. i'm gonna miss u so much
+""")
+
+c("harm", """
+A/se u can tell me anything, i'm not like adults
+B ok
+A/se and i wont tell anyone what u tell me, so u dont tell anyone about me
+A/ir what are u wearing
+B school uniform lol
+A/ir send one when ur changed
+""")
+
+c("twin", """
+A what are u wearing
+B to the wedding?
+A yeah mum says no jeans
+B the blue dress
+A ok ill wear my navy one then we match
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Short replies, part 3: "k", "👍", "🙄", "answer me", "typing", "send"
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/ir u sending it or not
+B k
+B wait no
+A/pr u said k
+A/pr no going back now
+B i changed my mind
+A/pr too late, u agreed
+""")
+
+c("twin", """
+A bring the ball tomorrow
+B k
+A and the pump, its flat
+B 👍
+A ur a legend
+""")
+
+c("harm", """
+A/pr answer me
+A/ir,pr did u take it yet
+B 🙄
+A/pr dont 🙄 me. u said tonight
+B im not doing it
+A/th then dont expect me to keep quiet about friday
+""")
+
+c("twin", """
+A answer me
+A did u get the tickets yet
+B 🙄 yes relax
+A which seats
+B row g
+A yesss
+""")
+
+c("harm", """
+A/ir send
+B no
+A/pr send
+B i said no
+A/pr send send send
+B/rp reporting u
+""")
+
+c("twin", """
+A send
+B send what
+A the homework ur mum took a pic of, mine got deleted
+B why does my mum have it
+A she was helping me lol
+B ok asking her
+""")
+
+c("harm", """
+A/pr ur typing for ages
+B sorry
+A/pr is that the pic loading 😏
+B no
+A/pr then what is it
+B im saying goodnight
+A/pr goodnight after u send
+""")
+
+c("twin", """
+A ur typing for ages
+B writing u an essay on why ur wrong about the film
+A go on then
+B ok so firstly
+A this is gonna be long isnt it
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Blocking and reporting vs "blocked" and "reported" in everyday talk
+# ---------------------------------------------------------------------------
+
+c("prot", """
+A/ir open ur camera
+B no
+A/pr why r u always like this
+B/rp i'm not. and im blocking u
+A/pr dont
+B/rp done
+""")
+
+c("twin", """
+A why did u block me
+B i didnt??
+A it says blocked on the game
+B oh it does that when ur on a different server
+A phew thought u hated me
+B never
+""")
+
+c("twin", """
+A i got reported in the game
+B what for
+A being too good apparently 😂
+B or for camping in the corner
+A ...maybe that
+""")
+
+c("prot", """
+A/ph how do u report someone on the app, theres a guy asking me for pics
+B/rp press and hold his name, then report, then block
+B/ps and u didnt do anything wrong by the way
+A/rp done. should i tell someone
+B/rp yes tell ur mum or a teacher too, they can help if he comes back on another account
+A ok ok
+""")
+
+c("twin", """
+A how do u report a bug on the game
+B theres a button in settings
+A found it
+B whats the bug
+A my horse is stuck in a tree
+""")
+
+c("prot", """
+A/se,th if u tell anyone about this ur dead to me
+B/rp i already told my sister
+A/pr why would u do that
+B/pc because u asked me for pics and then got angry. thats not ok
+A/vm it was one message
+B/rp and my sister's showing it to my mum
+""")
+
+c("twin", """
+A if u tell anyone about this ur dead to me
+B about what
+A that i cried at the dog film
+B LOL
+B ur secret is safe
+A i mean it
+""")
+
+c("prot", """
+A/ir,se send a pic and delete the chat after
+B/rp no. i'm saving this chat and showing it to my head of year
+A/th u wouldnt dare
+B/rp i have an appointment with her at 9
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Break-ups, part 3, and relationships that turn controlling
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/pr why did u post a pic without me
+B its just with my mates
+A/pr u should send pics to me not post them for everyone
+B what?
+A/ir send me one right now so i know where u are
+B im at bella's, relax
+A/pr if u loved me u'd send it
+""")
+
+c("twin", """
+A why did u post a pic without me
+B u were at ur dads
+A i wanted to be in the beach one 😭
+B next time i promise
+A u better
+""")
+
+c("harm", """
+A/pr u owe me after everything i bought u
+B i never asked for any of it
+A/ir,pr one pic. then we're even
+B no. we're over
+A/th,ex we're over when i say. remember what i've got on my phone
+""")
+
+c("prot", """
+A/ph my boyfriend keeps saying i owe him pics because he bought me stuff. is that normal
+B/pc no. presents arent a deal, thats pressure
+B/ps u dont owe him anything
+B/rp if ur scared of him tell someone, ur mum or miss, theyll help
+A hes not scary, just annoying
+B/ps ok but if it changes, im here
+""")
+
+c("harm", """
+A/th if u leave me everyone sees the video
+B what video
+A/ex the one from my birthday. u know
+B u said u'd deleted it
+A/th,vm relax its only a threat if u leave lol
+""")
+
+c("twin", """
+A if u leave everyone sees the video
+B what video
+A the one of u singing at my birthday 😂
+B u wouldnt
+A stay till the cake and its safe
+B fine blackmailer
+""")
+
+c("harm", """
+A/ex i made a folder of all ur pics
+B why
+A/ex so i never lose them 🥰
+B delete it please
+A/th,ex why, planning on leaving?
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Full-sentence writers and Year 7 voices
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A Hi, I hope you don't mind me messaging. I'm in Year 12 and I saw your art on the display.
+B oh thank you!!
+A/pr You're honestly so talented. More mature than most people my age.
+B thats really nice
+A/se I'd love to talk more, but maybe keep it between us? Teachers get funny about sixth formers talking to younger years.
+B ok
+A/ir Could you send me a picture of you with your work? Just for me.
+B i can send the drawing
+A/pr I meant you as well. Don't be shy.
+""")
+
+c("twin", """
+A Hi, I hope you don't mind me messaging. I'm in Year 12 and I run the art club display.
+B oh hi!!
+A Could you send me a photo of your drawing? We want it for the newsletter.
+B yes of course
+A Brilliant. Sir says it was the best in the year.
+B omg
+""")
+
+c("harm", """
+A hi
+B hi
+A/ir can u send a pic of u
+B y
+A/pr bc i want to see u
+B im in year 7
+A/pr so
+B my mum says i cant send pics
+A/se dont tell her then
+""")
+
+c("prot", """
+A/ph someone keeps asking me for pics and says dont tell my mum. im in year 7. is that bad
+B/pc yes its bad. grown ups or older kids asking that is not ok
+B/rp show ur mum straight away, u wont be in trouble
+A he said i would be
+B/ps he's lying. u havent done anything wrong
+""")
+
+c("twin", """
+A hi
+B hi
+A can u send a pic of the spellings
+B y
+A i left mine at school
+B ok
+B 📸
+A thank u
+""")
+
+c("harm", """
+A/ex,th I'll be honest with you. I have the photo and I'm not deleting it.
+B what do you want
+A/th,ex Another one by Friday, or your parents get the first one.
+B/rp I'm going to tell the police.
+A/th Go ahead. It'll be online before they do anything.
+""")
+
+c("prot", """
+A/ex,th I'll be honest with you. I have the photo.
+B/rp i told my dad already. he's standing right here reading this
+A/th,ex then he can watch it go up
+B/rp we've reported it to ceop and the app. we're not talking to u anymore
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Mixed: help-seeking between friends, with the same short replies
+# ---------------------------------------------------------------------------
+
+c("prot", """
+A can i tell u something
+B go on
+A/ph he keeps asking for pics and says ill lose him if i dont. should i just do it
+B/ps no. if he leaves over that he's not worth keeping
+B/rp and tell someone if he keeps on. i'll come with u
+A ok
+""")
+
+c("twin", """
+A can i tell u something
+B go on
+A i think i want to quit piano
+B omg finally
+A dont tell my mum yet
+B obviously not
+""")
+
+c("prot", """
+A/ph he says if i block him he'll post what i sent. i dont know what to do
+B ok first, did u send him anything
+A one pic. ages ago
+B/ps ok. still not ur fault
+B/rp we tell an adult tonight, and report remove can stop it going up
+A/ph will i get in trouble
+B/ps no. ur the one being hurt here
+""")
+
+c("harm", """
+A can i tell u something
+B go on
+A/ex i've got a pic of ur ex
+B what?? how
+A/ex he sent it to the lads. want to see?
+B/pc no. delete it
+A/vm ur no fun
+""")
+
+c("prot", """
+A/ph ok dont judge me but i sent a pic and now hes showing people
+B/ps i would never judge u
+B/pc hes the one in the wrong, sending it round is illegal
+B/rp tell ur head of year, they'll get it deleted off phones
+A i'm so embarrassed
+B/ps u dont need to be. i'll come with u
+""")
+
+c("harm", """
+A can i ask u something
+B ye
+A/ir would u ever send me a pic
+B no
+A/pr not even if i asked really nicely
+B no lol
+A/pr ok but what if i asked every day
+""")
+
+c("twin", """
+A can i ask u something
+B ye
+A would u ever do the marathon with me
+B no
+A not even the fun run
+B maybe the fun run
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Late additions: more pairs on the same replies, new settings
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A ur streak is on 200 days lol
+B i know 😂 dont break it
+A/ir keep it going with a proper one of u then, not the ceiling
+B the ceiling is iconic
+A/pr im serious. a face one at least. u never show ur face
+B bc i look rough at night
+A/pr nah u never look rough. go on, just the once
+B ceiling it is
+A/pr boring. ur lucky i like u
+""")
+
+c("twin", """
+A ur streak is on 200 days lol
+B i know 😂 dont break it
+A im on holiday next week with no signal
+B NO. give me ur login, i'll send the ceiling every night
+A deal. dont read my chats tho
+B as if i care about ur chats
+""")
+
+c("harm", """
+A/ir whats ur snap, i wanna send u something and get something back
+B what
+A/ir pics. mine for urs
+B im alright thanks
+A/pr fair trade tho
+A/pr i already took mine for u
+B i never asked for it
+A/pr rude. i'll remember this
+""")
+
+c("twin", """
+A whats ur snap, i wanna send u the memes from the trip
+B same as my name with a 2
+A added
+B accept me back then
+A done. prepare urself
+""")
+
+c("harm", """
+A/ex someone sent me a screenshot of ur story from last night 👀
+B and?
+A/ex,th the close friends one. imagine if ur dad saw it
+B why do u even care
+A/th be nice to me and he wont
+""")
+
+c("twin", """
+A someone sent me a screenshot of ur story from last night
+B and?
+A the one where u beat the level in like 2 mins
+B oh lol yeah
+A how tho. teach me
+""")
+
+c("harm", """
+A/ir u on ur own?
+B yeah why
+A/ir,se go on video. dont tell anyone
+B what for
+A/pr just to talk. u can trust me
+B i'd rather type
+A/pr typing's boring. its only me
+""")
+
+c("twin", """
+A u on ur own?
+B yeah why
+A can u put the oven on at 5, mum's stuck in traffic
+B what temp
+A 180. the lasagne's in the fridge
+B on it
+""")
+
+c("prot", """
+A/ir u on ur own? go on video
+B no
+A/pr y
+B/rp because my mum said if anyone asks me that to show her, so im showing her
+A/se dont show her pls
+B/rp too late, she's reading
+""")
+
+c("harm", """
+A/th ur gonna regret blocking me on the other account
+B leave me alone
+A/ex i still have everything from when we were together
+A/th,ex and everyone in ur year has a phone
+B/ph i'm gonna ask my sister what to do
+A/th ask her. she'll see it too
+""")
+
+
+
+# ---------------------------------------------------------------------------
+# Last chunk: cousins, cadets, a choir, a paper round, and their harmful twins
+# ---------------------------------------------------------------------------
+
+c("twin", """
+A cadets is cancelled tonight
+B nooo i ironed my shirt for nothing
+A lol. corporal says send her a pic of ur boots polished by sunday tho
+B she actually checks??
+A every week. mine look like mud
+B same tbh
+""")
+
+c("harm", """
+A/sa u looked so good in ur cadet uniform
+B haha thanks
+A/ir,se send me one of u in it. and one out of it 😏 just for me
+B wtf no
+A/vm chill its a joke
+A/pr unless ur up for it
+B/rp im not and this is going to my mum
+""")
+
+c("twin", """
+A choir photo is tuesday, wear the red jumper
+B i dont have the red jumper
+A borrow mine, i've got two
+B ur a lifesaver
+A bring it back clean or im telling miss 😂
+B yes boss
+""")
+
+c("harm", """
+A/se choir is the only time we can talk properly so keep ur phone on silent in bed
+B why silent
+A/se so ur mum doesnt hear it go off at night
+A/ir and send a goodnight pic, u in bed
+B i dont feel ok about that
+A/pr u will once u've done it once
+""")
+
+c("prot", """
+A/ph the older boy from choir keeps messaging me late at night asking for pics. i dont want to stop going to choir
+B/ps u shouldnt have to stop going, he's the problem
+B/rp tell the choir leader or ur mum, theyll deal with him
+B/rp and mute him at night so u can sleep
+A can u come with me to tell the leader
+B/ps yes, tuesday before practice
+""")
+
+c("twin", """
+A can u do my paper round sat
+B how much
+A £8 and i'll owe u a favour
+B deal
+A the bag's in the porch, start at the end house
+B and the dog?
+A he's friendly, just loud
+""")
+
+c("harm", """
+A/pr i did ur paper round for u twice
+B i know, thank u
+A/ir,pr so u owe me. one pic
+B thats not the same thing
+A/pr it is to me
+A/pr or i tell everyone u're a user
+B/pc thats not fair and u know it
+""")
+
+c("twin", """
+A my cousin's coming to stay, can she come to netball with us
+B course, how old
+A 12
+B she can be in the warm up
+A she'll be so happy
+""")
+
+c("harm", """
+A/sa ur cousin's well fit
+B shes 12
+A/vm so? im only saying
+B/pc thats disgusting, dont talk about her like that
+A/vm lol u take everything so seriously
+""")
+
+
+c("harm", """
+A/ex ur mate showed me ur pic from the sleepover
+B she wouldnt
+A/ex she did. its on my phone now
+B delete it please
+A/th,pr maybe. depends how nice u are to me this week
+B what does nice mean
+A/ir,pr u know what it means. a better one than hers
+B/ph i'm asking someone what to do about u
+""")
+
+c("twin", """
+A ur mate showed me ur cake from the bake sale
+B the lopsided one 😭
+A it looked class tho
+B it tasted like a sponge
+A a sponge cake is a sponge lol
+B fair point
+""")
+
+c("prot", """
+A/ph how do i get a pic of me taken off someones phone. its from a sleepover and i never said they could have it
+B/ps that's horrible, and it's not on u
+B/rp tell ur head of year, school can make them delete it
+B/rp and if it ends up online childline's report remove can take it down
+A will they call my mum
+B/ps maybe, but ur mum will be on ur side
+A/rp ok. im gonna go to the office at lunch
+""")
+
+c("harm", """
+A/ir how about a pic for ur favourite person
+B whos that
+A me obvs
+B lol no
+A/pr ugh. u know u want to
+B i really dont
+A/pr say that again but nicer
+A/th or dont and see what happens
+""")
+
+c("twin", """
+A how about a pic for ur favourite person
+B whos that
+A nan!! she wants one of ur school play costume
+B ohh ok. the donkey one?
+A yes she loved the donkey
+B sending it to her now
+""")
+
+
 def main():
     seen = {}
     for kind, msgs in CONVS:
