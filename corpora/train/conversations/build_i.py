@@ -74,10 +74,10 @@ A legend
 """)
 
 c("harm", """
-A/ir u gonna send that pic or what
+A/ir so is that pic coming or not
 B which pic
 A/pr u know which. u said earlier u would
-B i didnt say that
+B never said that. not once
 A/pr u literally did. u promised
 B i said maybe and now im saying no
 A/pr ??
@@ -106,13 +106,13 @@ B shin pads, black socks, water bottle, 9.15 at the gate
 """)
 
 c("harm", """
-A/ir show me what u look like rn
+A/ir lemme see u right now
 B why
 A/pr just curious. ur always so pretty in ur stories
 B thanks i guess
 A/ir,pr so send one then, just for me
 B maybe later
-A/pr ??
+A/pr ?
 A/pr u said later
 B ive got homework
 """)
@@ -134,7 +134,7 @@ B nothing, watching tv
 A/ir send a selfie then 😏
 B no im in my trackies lol
 A/pr dont care. go onnn
-B why do u want it
+B whats it for
 A/pr bc i do. dont be boring
 B fine one selfie of my face thats it
 """)
@@ -179,12 +179,12 @@ A same as always
 
 c("harm", """
 A ur honestly different from other girls
-B what do u mean
+B meaning?
 A/pr ur so easy to talk to. i can tell u stuff
 A/se this is just between us ok. people wouldnt get it
 B ok
 A/se our little secret 🤫
-A/ir send me a pic so i know its really u
+A/ir prove ur real, send a pic of u
 B i sent one in my profile
 A/pr a new one. one just for me
 """)
@@ -201,13 +201,13 @@ B ok weirdo
 
 c("harm", """
 A hey gorgeous
-B do i know u
+B sorry who r u
 A/se not yet 😊 delete this chat after tho ok
 B why
 A/se just bc. my gf gets jealous lol
 B ur older than me arent u
 A only 17. age is just a number
-A/ir send me a cute one before bed
+A/ir something cute before u sleep yeah
 B im 13
 A/pr and? ur mature for it
 """)
@@ -375,7 +375,7 @@ B 12
 A nice. i can gift u the battle pass if u want
 B omg for real??
 A/ir ye just send a pic of u first so i know ur real
-B why do u need that
+B and u need that because?
 A/pr everyone does it for gifts, its normal
 """)
 
@@ -422,19 +422,19 @@ B/pc thats him guilt tripping u, its not ok
 
 c("harm", """
 A/se dont tell ur parents about our chats, they'll ban u from the game
-B ok
+B okay
 A/se and delete the messages at night
-B why
+B how come
 A/se bc they check ur phone right
 A/ir now send me one of u in ur room
 B no thanks
-A/pr ??
+A/pr hello
 A/pr u owe me for the skins
 """)
 
 c("twin", """
 A dont tell ur parents about the game yet
-B why
+B whyy
 A its 18 rated, dad says we can play it at xmas
 B fine
 A ill have it set up by then
@@ -460,7 +460,7 @@ B bye
 
 c("twin", """
 A guess what i just pulled
-B what
+B wha
 A 👀
 B NO the mythic??
 A the mythic 😎
@@ -476,7 +476,7 @@ c("harm", """
 A so thats it then
 B yeah. im sorry but its done
 A/ex,th u know i still have everything u sent me right
-B what does that mean
+B meaning what
 A/th means think about it before u tell everyone i dumped u
 B thats not fair
 A/th ok then
@@ -513,7 +513,7 @@ c("harm", """
 A/pr if u really loved me u wouldnt leave like this
 B i did love u, thats not the point
 A/ex,th i saved ur snaps. all of them
-B why would u do that
+B why would u even send it to him
 A/th,se just remember that before u go crying to ur mates about me
 """)
 
@@ -522,15 +522,15 @@ A/ph my ex says hes kept my pics and will send them round if i tell anyone we br
 B/ps omg im so sorry. u didnt do anything wrong
 B/rp we tell miss tomorrow first thing, i'll come with u
 B/rp and theres a thing on childline to get pics taken down
-A what if he finds out
+A and if he hears about it?
 B/ps then he finds out. ur not on ur own with this
 """)
 
 c("harm", """
-A u blocked me on everything
+A ur blocking me everywhere now??
 B yes
 A/ex,th unblock me or the video goes on the year page
-B/rp im showing my mum this
+B/rp this is going straight to my mum
 A/th go on then
 A/th,ex she can watch it too
 """)
@@ -546,7 +546,7 @@ B go on then, look under the cushions properly
 
 c("harm", """
 A/pr please just talk to me
-A/pr ??
+A/pr oi
 A/pr ???
 A/ex,th fine. i'll talk to ur mates instead. and show them what u sent
 B/pc that's blackmail and u know it
@@ -554,7 +554,7 @@ B/pc that's blackmail and u know it
 
 c("twin", """
 A are u coming to mine or not
-A ??
+A ?!
 A ???
 B sorry my phone was dead!! yes coming
 A ok ill put the pizza in
@@ -568,9 +568,9 @@ A ok ill put the pizza in
 c("harm", """
 A he asked for a pic again
 B and?
-A and i dont want to
+A and i'm not going to
 B/pr everyone sends him one, dont be weird about it
-B/pr just one and he'll stop asking
+B/pr send him one and the asking stops
 A u think?
 B/pr trust me. do it before he goes off u
 """)
@@ -578,10 +578,10 @@ B/pr trust me. do it before he goes off u
 c("prot", """
 A he asked for a pic again
 B and?
-A and i dont want to
+A and i really dont want to send one
 B/ps then dont. u dont owe him anything
 B/rp if he keeps on, block him, and we can tell miss together
-A ok 🫶
+A oh okay
 """)
 
 c("harm", """
@@ -605,7 +605,7 @@ A ty, miss is gonna kill me if i forget again
 c("harm", """
 A/ex,pr forward it to the gc, its funny
 B nah its her bf's pic of her
-A/vm its only a pic, calm down
+A/vm its one pic, relax
 B/pc no its not funny and im not sending it
 A/pr wow ok, didnt know u were this boring
 """)
@@ -639,7 +639,7 @@ B ok ok i said fine
 
 c("harm", """
 A/ex send it me. i'll delete it after
-B why do u even want it
+B what do u even want it for
 A/pr just for a laugh with the boys. no one will know it came from u
 B she'd know
 A/pr she wont. stop being such a goody goody
@@ -673,7 +673,7 @@ c("twin", """
 A are u coming down for tea
 B later
 A its later now, its going cold
-B 10 mins
+B 10 minutes
 A ur dad says now
 B ok ok coming
 """)
@@ -696,9 +696,9 @@ A ur the best sister
 
 c("harm", """
 A/ir i want a proper one, not just ur face
-B no
+B nope
 A/pr whyyy
-B i just dont want to
+B i just dont feel like it
 A/pr ok then. i'll ask someone who does
 A/pr bet she wont be so stuck up
 """)
@@ -714,7 +714,7 @@ A its fine
 c("harm", """
 A/ir go on cam later?
 B idk
-A/pr u said u would last week
+A/pr u told me u would on friday
 B ok then
 B just talking tho
 A/pr we'll see 😏
@@ -722,8 +722,8 @@ A/pr we'll see 😏
 
 c("prot", """
 A/ir go on cam later?
-B no
-A/pr u said u would last week
+B nah
+A/pr u literally said u would on friday
 B/rp i didnt. and im telling my brother ur messaging me
 A/se dont do that
 B/rp blocked and reported
@@ -732,17 +732,17 @@ B/rp blocked and reported
 c("twin", """
 A do u want to go cinema later
 B idk, i have loads of homework
-A u said u would last week
-B ok then
+A u said u'd come on friday
+B okay then
 B but im home by 9
 A deal
 """)
 
 c("harm", """
-A/ir send a pic of u in that dress
-B why
+A/ir send one in the dress from saturday
+B why tho
 A/pr bc u looked nice in it. please
-B no
+B no way
 A/pr wow ok
 A/pr i thought u liked me
 """)
@@ -772,7 +772,7 @@ B we'll revise together next week
 
 c("harm", """
 A/ex guess what i've got on my phone
-B what
+B huh
 A/ex,th 👀
 A/ex,th the one from ur bathroom
 B how
@@ -781,8 +781,8 @@ A/th,pr do what i say and nobody has to know how
 
 c("twin", """
 A guess what i've got
-B what
-A 👀
+B wdym
+A 👀👀
 A tickets for saturday!!!
 B NO WAY
 A front row too
@@ -792,10 +792,10 @@ c("harm", """
 A/sa ur body is insane in that story
 B umm thanks?
 A/ir send one without the filter
-B no
+B no chance
 A/pr just one
 A/pr i'll stop asking after just one
-B thats what u said last time
+B u said the same thing last week
 """)
 
 c("twin", """
@@ -808,8 +808,8 @@ B i saw that
 """)
 
 c("harm", """
-A/sn ur such a tease
-B what??
+A/sn ur a proper tease u
+B say that again
 A/pr u flirt then u wont send anything
 B i didnt flirt
 A/pr u did. so send or dont talk to me again
@@ -827,8 +827,8 @@ B save me a chip
 
 c("harm", """
 A/ex i showed my mate the pic u sent me
-B WHY would u do that
-A/vm and? its not a big deal
+B WHY. why would u show someone
+A/vm and? its hardly a big deal
 B/pc it IS a big deal, i sent it to u, not him
 A/vm calm down its one person
 """)
@@ -842,8 +842,8 @@ A ye he wants one of his dog
 """)
 
 c("harm", """
-A/ir send me a pic of u before school tmrw
-B why
+A/ir i want a pic of u in the morning before school
+B why d'u ask
 A/pr bc i asked. thats why
 B thats not a reason
 A/pr and?
@@ -852,16 +852,16 @@ B/pc and ur being really weird and pushy
 
 c("twin", """
 A i got detention
-B and?
+B so?
 A and i cant come to yours after
 B oh. tmrw then
-A ok
+A okk
 """)
 
 c("prot", """
 A i need to tell u something. theres a pic of u in the boys gc
 B what pic
-A the one from the sleepover
+A the sleepover one. at maya's
 B i never sent that to anyone
 B/ph what do i do, who do i even tell
 A/ps ok its not ur fault, someone took it without asking
@@ -890,7 +890,7 @@ B oh hi
 A Could you send me your shirt size and the number you want on the back?
 B medium, number 7
 A Perfect. Payment is due Friday, £18 to the club account.
-B ok ill tell my mum
+B ok mums paying, ill let her know
 """)
 
 c("harm", """
@@ -913,21 +913,21 @@ A ily
 c("harm", """
 A/pr ok so i know u said no before but like hear me out, everyone in our year has done it at least once and its honestly not a big deal, and its not like i'd show anyone, i dont even have anyone to show it to lol, and u know i'd never do that to u bc i actually care about u unlike the other lads
 A/ir so will u send one
-B i still dont want to
+B still a no from me
 A/pr seriously??
 """)
 
 c("twin", """
 A ok so i know u said no before but like hear me out, the beach trip would be so much better if u came, its only one day and ur mum said yes last year and we'd be back by 7 and my dad is driving
-A so will u come
+A so r u in
 B i still need to ask
 A seriously ask tonight pls
-B fine
+B fiiine
 """)
 
 c("harm", """
 A/ir snd pic
-B no
+B nooo
 A/pr plzzz
 A/pr y not
 B cuz
@@ -937,7 +937,7 @@ A/sn frigid
 
 c("prot", """
 A/ir snd pic
-B no
+B no thx
 A/pr plz
 B/rp no and im screenshotting this for my head of year
 A/se dont be snakey
@@ -985,7 +985,7 @@ A/se yeah but dont say about the messages
 B why not
 A/se bc ur 14 and im 18 and people are weird about that
 B oh
-A/pr dont be weird about it too
+A/pr and dont u start being weird
 """)
 
 c("twin", """
@@ -1034,15 +1034,15 @@ A tell ur mum i said hi
 """)
 
 c("harm", """
-A/se delete this conversation after u read it
-B why
+A/se once uve read this, wipe the chat
+B why's that
 A/se just do. i dont want my mum seeing i talk to year 9s
-B ok
+B oki
 A/ir and then send me a photo of u, i wanna see ur hair
 """)
 
 c("twin", """
-A delete this conversation after u read it
+A read this and then wipe the whole convo lol
 B why lol
 A bc it has the answers to the quiz and miss said no sharing
 B ur such a rebel
@@ -1051,7 +1051,7 @@ A i know 😎
 
 c("harm", """
 A/ir u should go live for me tonight, just us
-B i dont do live
+B i never go live
 A/pr for me tho
 A/pr u said i was ur fave
 B i know but no
@@ -1065,17 +1065,17 @@ A/th ok. i'll stop being nice then
 # ---------------------------------------------------------------------------
 
 c("twin", """
-A dont tell mum i broke the vase
-B what vase
+A i smashed a vase. dont say anything to mum
+B which vase
 A the blue one in the hall
 B lol ur dead
 A i'll do ur chores for a week
-B deal. my lips are sealed
+B deal. zipped
 """)
 
 c("twin", """
 A send me a pic of ur boots
-B why
+B why u asking
 A coach wants to check everyone has moulded studs for the astro
 B ugh fine
 B theres the sole
@@ -1092,7 +1092,7 @@ A absolutely not
 
 c("twin", """
 A training moved to 5
-B and?
+B and what
 A and ur late already
 B its 4.40
 A the coach wants warm up at 5 sharp
@@ -1109,7 +1109,7 @@ A ur gonna make it
 
 c("twin", """
 A tell me what dad got me
-B no
+B nah ur alright
 A go on pleaaase
 B u'll find out tomorrow
 A just a hint
@@ -1128,15 +1128,15 @@ A ur the best brother
 
 c("twin", """
 A stop ignoring me
-B i was in the shower
+B sorry, was showering
 A i need help with the hair straighteners
 B theyre in my room, dont burn the carpet again
-A that was ONE time
+A ONCE. that happened ONCE
 """)
 
 c("twin", """
-A wow ok
-B what
+A wow right
+B wat
 A u ate my leftovers
 B i thought they were dad's
 A they had my NAME on
@@ -1162,7 +1162,7 @@ A sort it out lol
 c("twin", """
 A just one more episode
 B its 1am
-A just one
+A just the one
 B u said that two episodes ago
 A fine. tomorrow
 """)
@@ -1176,7 +1176,7 @@ B no worries
 
 c("twin", """
 A have u seen my headphones
-B no
+B hard no
 A u had them on last night
 B oh. check under my bed
 A why are they under ur bed
@@ -1191,7 +1191,7 @@ B i dont know ask my bed
 
 c("harm", """
 A/th i can put ur face on anything u know
-B what does that mean
+B meaning what exactly
 A/th theres an app. ur profile pic is enough
 A/th,ir send me a real one or i make a fake one and post it
 B nobody would believe it
@@ -1208,7 +1208,7 @@ A setting it as my wallpaper
 
 c("harm", """
 A/th,ex ur pic is saved in 3 places, deleting it off ur phone wont help u
-B i never sent u anything
+B i've sent u nothing
 A/th doesnt matter. people believe what they see
 A/th,ir do as ur told and send me the ones i asked for
 B/rp im reporting this account right now
@@ -1226,9 +1226,9 @@ B/ps i know. im here. want to call?
 
 c("harm", """
 A/ex i saved the one u sent on friday
-B u said u'd delete it
+B u swore u'd get rid of it
 A/th i will, when u send another
-B no
+B not happening
 A/th then i dont delete anything
 A/pr ur choice babe
 """)
@@ -1272,7 +1272,7 @@ A/ph someone online has a pic of me and wants more or theyll send it to my form 
 B/ps ok. thank u for telling me. thats not ur fault at all
 B/rp we need to tell an adult tonight. u wont be in trouble, that person is the one breaking the law
 B/rp theres report remove on childline too, it gets the pic taken off sites
-A can u come with me to tell my mum
+A will u be there when i tell mum
 B/rp yes. im coming over now
 """)
 
@@ -1286,13 +1286,13 @@ c("harm", """
 A did u hear about her pic
 B yeah
 A/vb tbh she shouldve known he'd show people
-B/pc thats not on her, he's the one who showed it
+B/pc nah he showed it, thats all on him
 A/vb i mean she sent it tho
 """)
 
 c("prot", """
 A did u hear about her pic
-B yeah
+B ye
 A/ps i feel so bad for her, she didnt even want to come in today
 B/ps same. shall we message her
 A/ps yeah lets tell her we're on her side
@@ -1350,7 +1350,7 @@ c("harm", """
 A u know the video of her getting changed after pe
 B ye
 A/ex want it
-B how have u got that
+B how's that on ur phone
 A/ex someone airdropped it on the bus. i'll send it u
 B/pc no thats grim, delete it
 A/vm ur so serious lol
@@ -1378,7 +1378,7 @@ A/pr ur better than most of my clan tbh, u should join
 B really?
 A/se ye but we talk on a different app, the game one is monitored
 A/se dont tell ur parents u joined, they'll say ur too young
-B ok
+B kk
 """)
 
 c("twin", """
@@ -1394,7 +1394,7 @@ c("harm", """
 A/ir what do u look like irl
 B normal lol
 A/ir show me then
-B nah
+B nahh
 A/pr i'll give u my rare skin if u do
 B still nah
 A/pr its worth like 40 quid
@@ -1424,7 +1424,7 @@ A/se ur mum doesnt check ur messages on here does she
 B no why
 A/se just keep it that way
 A/ir if u send a pic i'll gift u the pack
-B what kind of pic
+B a pic of what exactly
 A/ir one of u. not ur avatar 😉
 """)
 
@@ -1448,7 +1448,7 @@ c("harm", """
 A/pr u owe me for carrying u all night
 B lol ok ty
 A/ir,pr so pay me back. pic of u
-B what
+B eh?
 A/pr joking. unless 😏
 """)
 
@@ -1470,7 +1470,7 @@ c("harm", """
 A/ir send one before ur mum gets home
 B she's home already
 A/pr lock ur door then
-B i dont want to
+B dont want to
 A/pr u said u wanted to make me happy
 B not like that
 """)
@@ -1488,7 +1488,7 @@ A/ir can u send a pic for me
 B promise u wont show anyone?
 A/pr promise 🤞
 A/pr who would i even show lol
-B ok
+B okayy
 """)
 
 c("twin", """
@@ -1518,18 +1518,18 @@ A ur an angel
 
 c("harm", """
 A/ir hurry up and send it
-B im at my nan's
+B im round my nans
 A/pr so go in the bathroom
-B no
+B no ta
 A/pr omg ur so annoying. 2 mins, its not hard
 """)
 
 c("twin", """
 A hurry up and send it
-B im at my nan's
+B im at my nans for tea
 A its just the form, dad needs it signed tonight
 B i'll do it when i'm back at 8
-A ok
+A ok x
 """)
 
 c("harm", """
@@ -1545,21 +1545,21 @@ A im still waiting
 B for what
 A the tenner u owe me from the trip
 B oh god sorry, tmrw
-A u said that on monday
+A monday u said the exact same
 B tmrw for real
 """)
 
 c("harm", """
-A ok
+A alright
 A/pr so ur just not gonna reply
 A/pr i only asked for one picture
 A/pr its so rude to leave people on read
-A/pr fine
+A/pr fine whatever
 B stop messaging me
 """)
 
 c("twin", """
-A ok
+A ok sure
 A so ur just not gonna reply
 B sorry i was at swimming
 A lol fair
@@ -1622,7 +1622,7 @@ A wagwan, send a pic
 B of what
 A the trainers u copped
 B say less
-B 📸
+B 📷
 A them lot are hard
 """)
 
@@ -1659,7 +1659,7 @@ A/th 3
 
 c("twin", """
 A we're doing the countdown on the stream at 8
-B ok
+B oh ok
 A 5
 A 4
 A jk its not 8 yet, just practising
@@ -1703,7 +1703,7 @@ B PLEASE
 
 c("harm", """
 A/ex seen what i posted on the story
-B what
+B sorry what
 A/ex ur pic. close friends only tho 😂
 B/pc take it down now, thats not ok
 A/th,pr maybe if u send a new one
@@ -1712,7 +1712,7 @@ A/th,pr maybe if u send a new one
 c("twin", """
 A seen what i posted on the story
 B no what
-A the pic of u asleep on the coach 😂
+A u, asleep, mouth open, on the coach 😂
 B noooo take it down
 A ok ok its gone, its only 3 people anyway
 B ur lucky i love u
@@ -1734,7 +1734,7 @@ A hello??
 A i can see ur online
 B sorry mum took my phone for an hour
 A oh lol. can u still come saturday
-B yes
+B yeah course
 """)
 
 
@@ -1764,7 +1764,7 @@ A/sn tbh thats what teases do
 c("prot", """
 A/ir u gonna send me a pic or not
 B Not.
-A/pr why are u being like this
+A/pr whats wrong with u tonight
 B Because I do not want to. That is the whole reason.
 A/pr everyone else would
 B/rp Then talk to them. I've reported your account.
@@ -1772,10 +1772,10 @@ B/rp Then talk to them. I've reported your account.
 
 c("prot", """
 A/ir can u send one in ur bikini from holiday
-B why would i do that
+B why would i ever do that lol
 A/pr bc u look good, obviously
 B/pc thats a weird thing to ask and u know it
-A/vm omg it was a joke
+A/vm omg i was joking obviously
 B/rp whatever. screenshotted for my head of year
 """)
 
@@ -1783,7 +1783,7 @@ c("harm", """
 A/ir can u send one from holiday
 B which
 A/sa the pool one. u looked fit in that
-B i dont really want to
+B rather not tbh
 A/pr dont be shy, u've got nothing to be shy about
 """)
 
@@ -1804,7 +1804,7 @@ B/ps im so glad. u did the right thing
 """)
 
 c("twin", """
-A i told my mum about the parents evening
+A mum knows about parents evening now
 B was she ok about it
 A she was fine, she said my report was good
 B see i told u
@@ -1834,7 +1834,7 @@ c("harm", """
 A/pr u cant just end it over text
 B i can and i did
 A/ex,th ok well remember who has ur pics
-B u said u deleted them
+B u swore they were deleted
 A/th i lied 🤷
 """)
 
@@ -1887,7 +1887,7 @@ A/th,ex unless u want them to
 """)
 
 c("prot", """
-A/ex i still have ur pics btw
+A/ex ur pics are still on my phone btw
 B/pc thats not ok, u need to delete them
 A/th or what
 B/rp or i show my head of year this whole chat
@@ -1907,7 +1907,7 @@ B oh really?
 A/pr ur look is exactly what we need, ur so photogenic
 B omg thank u
 A/ir send a few full length pics, just in ur underwear so we can see sizing
-B i dont think i should
+B that doesnt feel right to me
 A/se its totally normal, all models do it. just dont tell ur parents yet, its a surprise
 """)
 
@@ -1926,7 +1926,7 @@ B hi who are u
 A/pr im 15, i go to the school by the park. ur really pretty
 B thanks
 A/ir send a pic of u now, not filtered
-B why
+B huh why
 A/pr so i know ur real. i sent u mine
 B that pic looks like its off the internet
 A/pr its me i promise. ur so rude
@@ -1964,14 +1964,14 @@ A u should start a page, u'd get so many followers
 B lol no
 A/pr honestly ur prettier than half the influencers
 A/ir send me some pics and i'll help u
-B what kind of pics
+B pics of what
 A/ir like ones in bed, just chilling, natural ones
 B no thats weird
 """)
 
 c("prot", """
 A/ir send me some pics and i'll help u get followers
-B how do u know me
+B where do u know me from
 A/pr mutual friends. ur so pretty
 B/rp i dont know u. reported for spam and now blocking
 """)
@@ -1996,8 +1996,8 @@ A/pr ur so dry
 c("twin", """
 A bro is it true u got the new kit
 B maybe
-A show me then
-B 📸
+A lemme see then
+B there u go
 A clean. home or away
 B home. away one's horrible
 """)
@@ -2006,14 +2006,14 @@ c("harm", """
 A/ex sending u something, dont show anyone 👀
 B what is it
 A/ex the pics that girl from the other school sent me
-B why are u sending me them
+B why would u send me that
 A/vm relax its a laugh
 B/pc its not a laugh, she sent them to u not everyone
 """)
 
 c("twin", """
 A sending u something, dont show anyone 👀
-B what is it
+B what is it then
 A the leaked fixture list, we play city first
 B nooo
 A i know. first game and we're getting battered
@@ -2021,9 +2021,9 @@ A i know. first game and we're getting battered
 
 c("harm", """
 A/ex u still got that vid
-B which
-A the one from the party
-B yeah
+B which one now
+A the party one
+B yep
 A/ex airdrop it to everyone in the canteen tmrw 😂
 B/pc nah bro thats too far
 A/vm its funny, stop being soft
@@ -2032,14 +2032,14 @@ A/vm its funny, stop being soft
 c("prot", """
 A/ex u still got the vid of her from the party
 B deleted it
-A/pr why would u do that
+A/pr how could u do that to me
 B/pc bc it was wrong to have it and u should delete urs too
 B/rp and if it goes round im telling sir it was u
 """)
 
 c("harm", """
 A/sa rate her out of 10 honestly
-B who
+B who dis
 A the one in ur form with the long hair
 B idk
 A/sa i'd say an 8 but her pics would make her a 10 😏
@@ -2057,7 +2057,7 @@ A fair
 c("harm", """
 A/ir,pr tell ur gf to send me one too, sharing is caring
 B what?? no
-A/vm its a joke calm down
+A/vm its banter, calm ur head
 B/pc its not a joke mate, dont talk about her like that
 """)
 
@@ -2077,12 +2077,12 @@ B/pc good. whoever started that is grim
 # ---------------------------------------------------------------------------
 
 c("twin", """
-A send me a pic of ur face
-B why 😂
+A i need ur face, send a pic
+B but why
 A i need to draw u for art, the portrait thing
-B ugh ok but no laughing
+B fine but if u laugh im blocking u
 A no promises
-B 📸
+B 📸✨
 A ur nose is gonna be hard
 """)
 
@@ -2096,7 +2096,7 @@ A 7. ill set it up
 
 c("twin", """
 A turn ur camera on
-B why
+B how comes
 A miss said we have to for the online lesson
 B my hair is a disaster
 A she wont care lol
@@ -2121,14 +2121,14 @@ A too late, nan's already seen
 
 c("twin", """
 A where are u
-B 10 mins
+B ten mins
 A we're all at the table already
 B tell them to start without me
 A dad says no
 """)
 
 c("twin", """
-A u coming to mine after
+A u wanna come to mine after
 B depends
 A on what
 B if ur mum's doing the pasta
@@ -2147,7 +2147,7 @@ A it's perfect, its a bus pass not vogue
 
 c("twin", """
 A did u delete the chat
-B which
+B which ones
 A the one with the xmas present ideas, mum reads my phone
 B oh yeah done
 A ty she cant find out about the necklace
@@ -2155,7 +2155,7 @@ A ty she cant find out about the necklace
 
 c("twin", """
 A pls dont be mad
-B what did u do
+B uh oh. go on
 A i lost ur hoodie
 B the grey one??
 A i'll find it i promise
@@ -2164,14 +2164,14 @@ B u have till monday
 
 c("twin", """
 A i have something of urs
-B what
+B u've lost me
 A ur lunchbox lol, u left it in the library
 B omg i thought id lost it forever
 A collect it at form
 """)
 
 c("twin", """
-A i cant tell anyone
+A i'm not allowed to tell anyone
 B tell anyone what
 A that i got the lead in the play!! its not announced till friday
 B OMG
@@ -2186,14 +2186,14 @@ B my lips are zipped
 # ---------------------------------------------------------------------------
 
 c("harm", """
-A did u finish the english essay
+A have u done the english coursework yet
 B nearly, just the conclusion
 A same i hate conclusions
 B they're so pointless
 A lol true
 A ur hair looked nice today btw
 B aw ty
-A/ir send a pic of it down
+A/ir let me see it down
 B it's a mess now
 A/pr dont care, send one anyway
 B maybe tmrw
@@ -2201,7 +2201,7 @@ A/pr u always say tmrw
 """)
 
 c("twin", """
-A did u finish the english essay
+A have u done the english coursework yet
 B nearly, just the conclusion
 A same i hate conclusions
 B they're so pointless
@@ -2214,11 +2214,11 @@ A ur the best
 """)
 
 c("harm", """
-A r u coming to the party friday
+A u going to ellie's party on friday
 B prob
 A nice
 A ill be there if u wanna hang
-B ok
+B right ok
 A/ir send me a pic of ur outfit before
 B i havent picked it
 A/ir then send a few options 😏 the tighter the better
@@ -2228,13 +2228,13 @@ A/pr unless
 """)
 
 c("twin", """
-A r u coming to the party friday
+A u going to the party at the cricket club friday
 B prob
 A send me a pic of ur outfit before
-B why
+B for what reason
 A so we dont both turn up in the green dress again 😭
 B LOL ok
-B 📸
+B *photo*
 A ok im wearing black then
 """)
 
@@ -2286,7 +2286,7 @@ B thank u!!
 A how old now
 B 13 finally
 A send a pic of the cake
-B 📸
+B 📷 here
 A a DINOSAUR cake 😭 iconic
 B my dad made it
 """)
@@ -2303,12 +2303,12 @@ B hi
 A u seem fun. wanna swap pics
 B what kind
 A/ir u know. i'll go first
-B i dont do that
+B i dont send stuff like that
 A/pr come on, ive already sent mine
-B i didnt ask u to
+B never asked u to tho
 A/th,ex well i screenshotted ur profile and ur friends list
 A/th,ir send one back or i tell all of them u sent me stuff
-B i didnt send u anything
+B i didnt send u a single thing
 A/th they wont know that
 """)
 
@@ -2339,12 +2339,12 @@ B/rp dont pay, it never stops if u pay. screenshot everything, then block
 B/rp then we tell ur dad, and report it to ceop and report remove
 A he'll be so angry with me
 B/ps he'll be angry with THEM. i'll sit with u while u tell him
-A ok
+A okie
 """)
 
 c("harm", """
 A/th,ex u really think blocking me works? i've got u saved
-B what do u want
+B tell me what u want then
 A/th,ir 2 more pics. then i'm gone
 B u said that last time
 A/th and this time i mean it. or the school page gets it
@@ -2359,7 +2359,7 @@ B/rp shes reported u to the police. they said dont reply again so im not
 
 c("harm", """
 A/th im not gonna ask nicely again
-B please just leave me alone
+B please just go away
 A/th,ex i have ur number, ur school, ur brothers insta
 A/th £40 or all of them see it
 B ok ok i'll try get it
@@ -2367,7 +2367,7 @@ B ok ok i'll try get it
 
 c("twin", """
 A im not gonna ask nicely again
-B 😂 what
+B whats up
 A who took my good pen
 B it was on the desk
 A £40 pen btw. i want it back by lunch
@@ -2407,20 +2407,20 @@ B see u there
 
 c("harm", """
 A/ir u should send a pic of u with ur headset on
-B why
+B whys that then
 A/pr for my collection of my fave teammates 😊
 B lol ok weird
 A/ir actually one without the hoodie
-B why does that matter
+B whats that got to do with it
 A/pr it just looks better trust me
 """)
 
 c("twin", """
 A u should send a pic of ur setup with ur headset
-B why
+B why lol
 A the forum's doing a best setup thread, u'd win
 B ok hang on
-B 📸
+B sent it
 A the rgb 😍
 """)
 
@@ -2428,7 +2428,7 @@ c("harm", """
 A i sent u the gift
 B ty!!
 A/pr now u owe me one 😉
-B what do u want
+B fine. what is it u're after
 A/ir a pic of u. a good one
 B i dont have one
 A/pr take one. its not hard. i gave u 800 coins
@@ -2438,9 +2438,9 @@ A/pr they dont work like that lol. u owe me
 
 c("twin", """
 A i sent u the gift
-B ty!!
+B cheers
 A u owe me one now 😉
-B what do u want
+B what now
 A help me beat the boss on level 9 tonight
 B easy. 7pm?
 A deal
@@ -2448,7 +2448,7 @@ A deal
 
 c("prot", """
 A i sent u the gift
-B why
+B why would i
 A/pr bc i like u. now send me something back 😉
 B like what
 A/ir a pic. u in ur pjs
@@ -2469,7 +2469,7 @@ B yeah but i dont want to
 A/pr ur mad, he's the fittest boy in our year
 B i know but
 A/pr just send him one, u'll be together by monday
-B idk
+B dunno
 A/pr ur gonna regret it if u dont
 """)
 
@@ -2478,7 +2478,7 @@ A he's asked u for a pic?? omg
 B yeah but i dont want to
 A/ps then dont, seriously
 A/ps if he likes u he'll like u without it
-B what if he tells everyone im frigid
+B but he'll go round saying im frigid
 A/rp then we tell miss, and he's the one in trouble
 B ok ty
 """)
@@ -2504,7 +2504,7 @@ c("harm", """
 A/ex ur gonna forward it right
 B forward what
 A/ex the pic of her from the changing rooms
-B where did u get that
+B whos sent u that
 A someone sent it me
 A/ex,pr so forward it to ur lot, dont be the only one who hasnt seen it
 B/pc no. and u should delete it
@@ -2517,7 +2517,7 @@ B the pic of her? no way
 A/pr everyone else has
 B/pc then everyone else is wrong
 B/rp im telling mrs tomorrow, its someone in our year
-A/se dont be a grass
+A/se dont go grassing
 B/rp watch me
 """)
 
@@ -2545,12 +2545,12 @@ A/pr u'll get left behind
 
 c("harm", """
 A did u get the trainers i sent
-B yeah!! thank u so much
+B yes!! ur so kind
 A/se u didnt tell ur mum where they came from did u
 B i said my aunt
 A/se good girl. see, we understand each other
 A/ir send me a pic of u wearing them
-B ok
+B ok cool
 A/ir,pr not just ur feet silly. all of u
 """)
 
@@ -2560,7 +2560,7 @@ B yeah!! thank u so much auntie
 A are they the right size
 B perfect
 A send me a pic of u wearing them, ur mum says ur growing so fast
-B 📸
+B 📸 ta da
 A gorgeous. happy birthday darling
 """)
 
@@ -2568,7 +2568,7 @@ c("harm", """
 A/pr ur mates dont really get u like i do
 B they're ok
 A/pr they talk about u behind ur back, i've seen it
-B really?
+B for real?
 A/se dont say anything to them. just talk to me instead
 A/se and keep this on the other app, ur mum reads this one
 """)
@@ -2603,7 +2603,7 @@ B ok. i'm gonna miss u so much
 
 c("harm", """
 A/se u can tell me anything, i'm not like adults
-B ok
+B fair enough
 A/se and i wont tell anyone what u tell me, so u dont tell anyone about me
 A/ir what are u wearing
 B school uniform lol
@@ -2644,10 +2644,10 @@ A ur a legend
 
 c("harm", """
 A/pr answer me
-A/ir,pr did u take it yet
+A/ir,pr have u taken it yet
 B 🙄
 A/pr dont 🙄 me. u said tonight
-B im not doing it
+B not doing it. end of
 A/th then dont expect me to keep quiet about friday
 """)
 
@@ -2662,7 +2662,7 @@ A yesss
 
 c("harm", """
 A/ir send
-B no
+B absolutely not
 A/pr send
 B i said no
 A/pr send send send
@@ -2682,7 +2682,7 @@ c("harm", """
 A/pr ur typing for ages
 B sorry
 A/pr is that the pic loading 😏
-B no
+B nah mate
 A/pr then what is it
 B im saying goodnight
 A/pr goodnight after u send
@@ -2691,7 +2691,7 @@ A/pr goodnight after u send
 c("twin", """
 A ur typing for ages
 B writing u an essay on why ur wrong about the film
-A go on then
+A go on den
 B ok so firstly
 A this is gonna be long isnt it
 """)
@@ -2704,7 +2704,7 @@ A this is gonna be long isnt it
 
 c("prot", """
 A/ir open ur camera
-B no
+B no sorry
 A/pr why r u always like this
 B/rp i'm not. and im blocking u
 A/pr dont
@@ -2732,14 +2732,14 @@ c("prot", """
 A/ph how do u report someone on the app, theres a guy asking me for pics
 B/rp press and hold his name, then report, then block
 B/ps and u didnt do anything wrong by the way
-A/rp done. should i tell someone
+A/rp reported. do i tell an adult as well
 B/rp yes tell ur mum or a teacher too, they can help if he comes back on another account
 A ok ok
 """)
 
 c("twin", """
-A how do u report a bug on the game
-B theres a button in settings
+A where do u send bug reports for this game
+B settings, then help, then report
 A found it
 B whats the bug
 A my horse is stuck in a tree
@@ -2748,7 +2748,7 @@ A my horse is stuck in a tree
 c("prot", """
 A/se,th if u tell anyone about this ur dead to me
 B/rp i already told my sister
-A/pr why would u do that
+A/pr why would u show him that
 B/pc because u asked me for pics and then got angry. thats not ok
 A/vm it was one message
 B/rp and my sister's showing it to my mum
@@ -2759,7 +2759,7 @@ A if u tell anyone about this ur dead to me
 B about what
 A that i cried at the dog film
 B LOL
-B ur secret is safe
+B i wont breathe a word
 A i mean it
 """)
 
@@ -2780,7 +2780,7 @@ c("harm", """
 A/pr why did u post a pic without me
 B its just with my mates
 A/pr u should send pics to me not post them for everyone
-B what?
+B what's that
 A/ir send me one right now so i know where u are
 B im at bella's, relax
 A/pr if u loved me u'd send it
@@ -2805,7 +2805,7 @@ A/th,ex we're over when i say. remember what i've got on my phone
 c("prot", """
 A/ph my boyfriend keeps saying i owe him pics because he bought me stuff. is that normal
 B/pc no. presents arent a deal, thats pressure
-B/ps u dont owe him anything
+B/ps u owe him nothing. nothing
 B/rp if ur scared of him tell someone, ur mum or miss, theyll help
 A hes not scary, just annoying
 B/ps ok but if it changes, im here
@@ -2815,7 +2815,7 @@ c("harm", """
 A/th if u leave me everyone sees the video
 B what video
 A/ex the one from my birthday. u know
-B u said u'd deleted it
+B u swore it was gone
 A/th,vm relax its only a threat if u leave lol
 """)
 
@@ -2830,7 +2830,7 @@ B fine blackmailer
 
 c("harm", """
 A/ex i made a folder of all ur pics
-B why
+B how so
 A/ex so i never lose them 🥰
 B delete it please
 A/th,ex why, planning on leaving?
@@ -2848,7 +2848,7 @@ B oh thank you!!
 A/pr You're honestly so talented. More mature than most people my age.
 B thats really nice
 A/se I'd love to talk more, but maybe keep it between us? Teachers get funny about sixth formers talking to younger years.
-B ok
+B mhm
 A/ir Could you send me a picture of you with your work? Just for me.
 B i can send the drawing
 A/pr I meant you as well. Don't be shy.
@@ -2865,11 +2865,11 @@ B omg
 
 c("harm", """
 A hi
-B hi
-A/ir can u send a pic of u
+B hiya
+A/ir pic of u?
 B y
-A/pr bc i want to see u
-B im in year 7
+A/pr cuz i wanna see ur face
+B i'm only in year 7
 A/pr so
 B my mum says i cant send pics
 A/se dont tell her then
@@ -2884,19 +2884,19 @@ B/ps he's lying. u havent done anything wrong
 """)
 
 c("twin", """
-A hi
+A heyy
 B hi
 A can u send a pic of the spellings
-B y
+B y tho
 A i left mine at school
-B ok
-B 📸
+B k then
+B here it is
 A thank u
 """)
 
 c("harm", """
 A/ex,th I'll be honest with you. I have the photo and I'm not deleting it.
-B what do you want
+B what are u after
 A/th,ex Another one by Friday, or your parents get the first one.
 B/rp I'm going to tell the police.
 A/th Go ahead. It'll be online before they do anything.
@@ -2921,12 +2921,12 @@ B go on
 A/ph he keeps asking for pics and says ill lose him if i dont. should i just do it
 B/ps no. if he leaves over that he's not worth keeping
 B/rp and tell someone if he keeps on. i'll come with u
-A ok
+A sure
 """)
 
 c("twin", """
 A can i tell u something
-B go on
+B go on go on
 A i think i want to quit piano
 B omg finally
 A dont tell my mum yet
@@ -2945,7 +2945,7 @@ B/ps no. ur the one being hurt here
 
 c("harm", """
 A can i tell u something
-B go on
+B gwan
 A/ex i've got a pic of ur ex
 B what?? how
 A/ex he sent it to the lads. want to see?
@@ -2966,7 +2966,7 @@ c("harm", """
 A can i ask u something
 B ye
 A/ir would u ever send me a pic
-B no
+B no lol u wish
 A/pr not even if i asked really nicely
 B no lol
 A/pr ok but what if i asked every day
@@ -2974,9 +2974,9 @@ A/pr ok but what if i asked every day
 
 c("twin", """
 A can i ask u something
-B ye
+B yup
 A would u ever do the marathon with me
-B no
+B nope nope
 A not even the fun run
 B maybe the fun run
 """)
@@ -3010,12 +3010,12 @@ B as if i care about ur chats
 
 c("harm", """
 A/ir whats ur snap, i wanna send u something and get something back
-B what
+B come again
 A/ir pics. mine for urs
 B im alright thanks
 A/pr fair trade tho
 A/pr i already took mine for u
-B i never asked for it
+B didnt want it either
 A/pr rude. i'll remember this
 """)
 
@@ -3029,7 +3029,7 @@ A done. prepare urself
 
 c("harm", """
 A/ex someone sent me a screenshot of ur story from last night 👀
-B and?
+B ur point?
 A/ex,th the close friends one. imagine if ur dad saw it
 B why do u even care
 A/th be nice to me and he wont
@@ -3037,7 +3037,7 @@ A/th be nice to me and he wont
 
 c("twin", """
 A someone sent me a screenshot of ur story from last night
-B and?
+B so what
 A the one where u beat the level in like 2 mins
 B oh lol yeah
 A how tho. teach me
@@ -3055,7 +3055,7 @@ A/pr typing's boring. its only me
 
 c("twin", """
 A u on ur own?
-B yeah why
+B yes how come
 A can u put the oven on at 5, mum's stuck in traffic
 B what temp
 A 180. the lasagne's in the fridge
@@ -3064,11 +3064,11 @@ B on it
 
 c("prot", """
 A/ir u on ur own? go on video
-B no
+B no no
 A/pr y
 B/rp because my mum said if anyone asks me that to show her, so im showing her
 A/se dont show her pls
-B/rp too late, she's reading
+B/rp too late, shes reading it over my shoulder
 """)
 
 c("harm", """
@@ -3100,7 +3100,7 @@ A/sa u looked so good in ur cadet uniform
 B haha thanks
 A/ir,se send me one of u in it. and one out of it 😏 just for me
 B wtf no
-A/vm chill its a joke
+A/vm chill, joking
 A/pr unless ur up for it
 B/rp im not and this is going to my mum
 """)
@@ -3136,7 +3136,7 @@ c("twin", """
 A can u do my paper round sat
 B how much
 A £8 and i'll owe u a favour
-B deal
+B done deal
 A the bag's in the porch, start at the end house
 B and the dog?
 A he's friendly, just loud
@@ -3146,8 +3146,8 @@ c("harm", """
 A/pr i did ur paper round for u twice
 B i know, thank u
 A/ir,pr so u owe me. one pic
-B thats not the same thing
-A/pr it is to me
+B thats a totally different thing
+A/pr same thing to me
 A/pr or i tell everyone u're a user
 B/pc thats not fair and u know it
 """)
@@ -3165,7 +3165,7 @@ A/sa ur cousin's well fit
 B shes 12
 A/vm so? im only saying
 B/pc thats disgusting, dont talk about her like that
-A/vm lol u take everything so seriously
+A/vm lol ur always so serious about everything
 """)
 
 
@@ -3204,7 +3204,7 @@ A/ir how about a pic for ur favourite person
 B whos that
 A me obvs
 B lol no
-A/pr ugh. u know u want to
+A/pr ugh. deep down u want to
 B i really dont
 A/pr say that again but nicer
 A/th or dont and see what happens
