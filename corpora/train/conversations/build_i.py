@@ -513,7 +513,7 @@ c("harm", """
 A/pr if u really loved me u wouldnt leave like this
 B i did love u, thats not the point
 A/ex,th i saved ur snaps. all of them
-B why would u even send it to him
+B why would u keep them
 A/th,se just remember that before u go crying to ur mates about me
 """)
 
@@ -1176,7 +1176,7 @@ B no worries
 
 c("twin", """
 A have u seen my headphones
-B hard no
+B not seen them
 A u had them on last night
 B oh. check under my bed
 A why are they under ur bed
@@ -2032,7 +2032,7 @@ A/vm its funny, stop being soft
 c("prot", """
 A/ex u still got the vid of her from the party
 B deleted it
-A/pr how could u do that to me
+A/pr why would u delete it
 B/pc bc it was wrong to have it and u should delete urs too
 B/rp and if it goes round im telling sir it was u
 """)
@@ -2164,7 +2164,7 @@ B u have till monday
 
 c("twin", """
 A i have something of urs
-B u've lost me
+B oh? what
 A ur lunchbox lol, u left it in the library
 B omg i thought id lost it forever
 A collect it at form
@@ -2448,7 +2448,7 @@ A deal
 
 c("prot", """
 A i sent u the gift
-B why would i
+B why did u do that
 A/pr bc i like u. now send me something back 😉
 B like what
 A/ir a pic. u in ur pjs
@@ -2603,7 +2603,7 @@ B ok. i'm gonna miss u so much
 
 c("harm", """
 A/se u can tell me anything, i'm not like adults
-B fair enough
+B ok i guess
 A/se and i wont tell anyone what u tell me, so u dont tell anyone about me
 A/ir what are u wearing
 B school uniform lol
@@ -2748,7 +2748,7 @@ A my horse is stuck in a tree
 c("prot", """
 A/se,th if u tell anyone about this ur dead to me
 B/rp i already told my sister
-A/pr why would u show him that
+A/se why would u tell her
 B/pc because u asked me for pics and then got angry. thats not ok
 A/vm it was one message
 B/rp and my sister's showing it to my mum
@@ -2780,7 +2780,7 @@ c("harm", """
 A/pr why did u post a pic without me
 B its just with my mates
 A/pr u should send pics to me not post them for everyone
-B what's that
+B excuse me?
 A/ir send me one right now so i know where u are
 B im at bella's, relax
 A/pr if u loved me u'd send it
@@ -2830,7 +2830,7 @@ B fine blackmailer
 
 c("harm", """
 A/ex i made a folder of all ur pics
-B how so
+B but why
 A/ex so i never lose them 🥰
 B delete it please
 A/th,ex why, planning on leaving?
