@@ -307,7 +307,7 @@ B 😂
 
 c("prot", """
 A/ph someone's got a pic i sent and says i have to pay or they'll post it. i dont know what to do
-B/ps ok breathe. u are not in trouble and its not ur fault
+B/ps breathe. ur not in trouble with anyone, and none of this is on u
 B/rp dont pay and dont send anything else. screenshot the messages
 B/rp then tell an adult tonight, and theres report remove on childline that takes pics down
 A im so embarrassed
@@ -318,7 +318,7 @@ A yes pls
 c("prot", """
 A/th,ex pay up or ur pics go to ur whole friends list
 B no
-A/th u have 1 hour
+A/th one hour. clock's running
 B/rp ive reported u and my mum is phoning the police
 A/th u think i care
 B/rp blocked
@@ -370,7 +370,7 @@ A ok
 c("harm", """
 A gg that last round was insane
 B ty lol
-A how old r u
+A whats ur age
 B 12
 A nice. i can gift u the battle pass if u want
 B omg for real??
@@ -744,7 +744,7 @@ B why tho
 A/pr bc u looked nice in it. please
 B no way
 A/pr wow ok
-A/pr i thought u liked me
+A/pr i was sure u liked me
 """)
 
 c("twin", """
@@ -880,7 +880,7 @@ A/se The one near the leisure centre. I'd rather not say which on here.
 A/pr You were really good. Honestly the best player there.
 B aw thank u
 A/ir Would you send me a photo of you in your kit? For my wall of inspiration haha
-B thats a bit weird sorry
+B um thats kind of weird
 A/pr Don't be like that. I only meant it nicely.
 """)
 
@@ -1021,7 +1021,7 @@ A i can give u a lift home if u want, ur stop is on my way
 B its ok i get the bus
 A/pr come on, its raining, ur always so stubborn 😂
 A/se just dont mention it to ur parents they'll freak about me driving
-B why would they freak
+B why would my parents care
 A/pr bc parents are boring. ur not boring tho
 """)
 
@@ -1208,7 +1208,7 @@ A setting it as my wallpaper
 
 c("harm", """
 A/th,ex ur pic is saved in 3 places, deleting it off ur phone wont help u
-B i've sent u nothing
+B i havent sent u a single pic
 A/th doesnt matter. people believe what they see
 A/th,ir do as ur told and send me the ones i asked for
 B/rp im reporting this account right now
@@ -1395,9 +1395,9 @@ A/ir what do u look like irl
 B normal lol
 A/ir show me then
 B nahh
-A/pr i'll give u my rare skin if u do
+A/pr do it and my rarest skin is urs
 B still nah
-A/pr its worth like 40 quid
+A/pr that skin cost me forty quid
 A/pr one pic. thats it. easiest trade ever
 """)
 
@@ -1484,7 +1484,7 @@ A tell her it was the dog
 """)
 
 c("harm", """
-A/ir can u send a pic for me
+A/ir pic for me tonight?
 B promise u wont show anyone?
 A/pr promise 🤞
 A/pr who would i even show lol
@@ -1536,7 +1536,7 @@ c("harm", """
 A/ir im still waiting
 B for what
 A/pr dont act dumb. the pic
-B i told u no
+B and i said no
 A/pr and i told u im waiting
 """)
 
@@ -1722,7 +1722,7 @@ c("harm", """
 A/ir so u sending the pic tonight or what
 A/pr hellooo
 A/pr hello??
-A/pr dont leave me on delivered
+A/pr u've left me on delivered again
 A/pr i can see ur online
 B i'm busy
 A/pr too busy for one pic? really?
@@ -1744,7 +1744,7 @@ B yeah course
 # ---------------------------------------------------------------------------
 
 c("prot", """
-A/ir send a cheeky one
+A/ir go on, a cheeky one
 B no thank u
 A/pr go on, no one will see
 B/rp i'm not comfortable and if u ask again im telling my mum
@@ -1753,7 +1753,7 @@ B/rp blocking u now
 """)
 
 c("harm", """
-A/ir send a cheeky one
+A/ir go on, a cheeky one
 B maybe
 A/pr maybe means yes
 B maybe means maybe
@@ -1946,7 +1946,7 @@ B who
 A/se doesnt matter. dont tell her we're talking
 A/pr ur way prettier than her anyway
 B thats mean
-A/pr its a compliment. take it
+A/pr be flattered then
 A/ir send me one of u smiling
 """)
 
@@ -2006,7 +2006,7 @@ c("harm", """
 A/ex sending u something, dont show anyone 👀
 B what is it
 A/ex the pics that girl from the other school sent me
-B why would u send me that
+B what are u sending me that for
 A/vm relax its a laugh
 B/pc its not a laugh, she sent them to u not everyone
 """)
@@ -2116,7 +2116,7 @@ A i'll show everyone
 B show everyone what
 A ur 100 on the spelling test, mum is putting it on the fridge
 B stoppp
-A too late, nan's already seen
+A nan's seen it already, too late
 """)
 
 c("twin", """
@@ -2309,7 +2309,7 @@ B never asked u to tho
 A/th,ex well i screenshotted ur profile and ur friends list
 A/th,ir send one back or i tell all of them u sent me stuff
 B i didnt send u a single thing
-A/th they wont know that
+A/th nobody will care about that
 """)
 
 c("prot", """
@@ -2504,7 +2504,7 @@ c("harm", """
 A/ex ur gonna forward it right
 B forward what
 A/ex the pic of her from the changing rooms
-B whos sent u that
+B who did u get that off
 A someone sent it me
 A/ex,pr so forward it to ur lot, dont be the only one who hasnt seen it
 B/pc no. and u should delete it
@@ -2605,14 +2605,14 @@ c("harm", """
 A/se u can tell me anything, i'm not like adults
 B ok i guess
 A/se and i wont tell anyone what u tell me, so u dont tell anyone about me
-A/ir what are u wearing
+A/ir whats ur outfit rn
 B school uniform lol
 A/ir send one when ur changed
 """)
 
 c("twin", """
-A what are u wearing
-B to the wedding?
+A whats ur outfit for the wedding
+B the one on saturday?
 A yeah mum says no jeans
 B the blue dress
 A ok ill wear my navy one then we match
@@ -2748,7 +2748,7 @@ A my horse is stuck in a tree
 c("prot", """
 A/se,th if u tell anyone about this ur dead to me
 B/rp i already told my sister
-A/se why would u tell her
+A/se why'd u go and tell her
 B/pc because u asked me for pics and then got angry. thats not ok
 A/vm it was one message
 B/rp and my sister's showing it to my mum
