@@ -229,7 +229,7 @@ B/rp dont reply. take a screenshot and tell ur mum or ur head of year
 A he said not to tell anyone
 B/ps thats exactly why u should. people who are ok dont ask that
 B/rp u can report the account too, tap his name and report
-A ok ill tell mum tonight
+A/rp ok ill tell mum tonight
 """)
 
 c("harm", """
@@ -498,7 +498,7 @@ A/th maybe. if u come back
 B im not coming back
 A/th,ex then dont be surprised when the lads see them
 B/pc ur actually disgusting
-A/pr and? u sent them
+A/vb and? u sent them
 """)
 
 c("twin", """
@@ -932,7 +932,7 @@ A/pr plzzz
 A/pr y not
 B cuz
 A/pr cuz wat
-A/sn frigid
+A/sn,pr frigid
 """)
 
 c("prot", """
@@ -1361,7 +1361,7 @@ A someone airdropped me a video from the girls changing room on the bus
 B what?? who
 A idk, it just popped up
 B/rp dont open it and dont send it anywhere. tell sir tomorrow, they need to know
-A ok. i already deleted it but i'll tell him what happened
+A/rp ok. i already deleted it but i'll tell him what happened
 B/ps good call
 """)
 
@@ -1433,7 +1433,7 @@ A/ph this person in my game keeps offering me stuff if i send pics of me. i have
 B/ps no its not normal and ur doing the right thing not sending
 B/rp block them and tell ur mum or dad, they wont be cross
 B/rp u can also report on ceop, theres a button on their website
-A ok i'll show my dad
+A/rp ok i'll show my dad
 """)
 
 c("twin", """
@@ -1908,7 +1908,7 @@ A/pr ur look is exactly what we need, ur so photogenic
 B omg thank u
 A/ir send a few full length pics, just in ur underwear so we can see sizing
 B that doesnt feel right to me
-A/se its totally normal, all models do it. just dont tell ur parents yet, its a surprise
+A/se,pr its totally normal, all models do it. just dont tell ur parents yet, its a surprise
 """)
 
 c("twin", """
@@ -1937,7 +1937,7 @@ A/ph someone new followed me saying theyre 15 but their pics look like a model. 
 B/pc sounds like a fake, real people dont start like that
 B/rp dont send anything, block and report the account
 B/rp and tell ur mum, it might be an adult
-A ok blocking now
+A/rp ok blocking now
 """)
 
 c("harm", """
