@@ -3220,6 +3220,139 @@ B sending it to her now
 """)
 
 
+
+# ---------------------------------------------------------------------------
+# Session-end additions: "u promised", "last chance", "ur loss", "no one has to know"
+# ---------------------------------------------------------------------------
+
+c("harm", """
+A/ir u promised me one for my birthday
+B i said maybe, not yes
+A/pr u promised
+B i obviously didnt mean it
+A/pr u dont joke about promises
+A/pr its literally my birthday and ur being like this
+""")
+
+c("twin", """
+A its my birthday and u promised me a cake
+B i said i'd TRY to bake one
+A u promised
+B its in the oven right now calm down
+A 🥹
+B it might be a bit flat
+""")
+
+c("harm", """
+A/th,ex ok last chance. pay or i post it
+B i told u i cant
+A/th,ex then its going up tonight with ur name on it
+B/ph please, i'll ask my brother what to do
+A/th ask him for the money then
+""")
+
+c("twin", """
+A last chance for the group order
+B whats on it
+A chippy. ur usual?
+B large chips and a fishcake
+A got it
+""")
+
+c("twin", """
+A ur loss
+B what is
+A the last doughnut. u snooze u lose
+B i was literally getting my coat
+A 😋
+""")
+
+c("harm", """
+A/ir,se one pic. nobody ever has to find out
+B i'd know
+A/pr so? its not like i'd tell anyone
+B i just dont fancy it
+A/pr ur loss then. i was gonna ask u out
+""")
+
+c("twin", """
+A i ate ur last yoghurt, no one has to know
+B i know now
+A ok but mum doesnt
+B ur buying me two
+A deal deal
+""")
+
+c("prot", """
+A/ir,se one pic. nobody ever has to find out
+B/rp no, and im showing this to my mum
+A/se she doesnt need to see it
+B/rp she's on her way up the stairs
+""")
+
+c("harm", """
+A/pr ur looking good in ur pfp, been working out?
+B lol a bit
+A/ir show me the results then
+B no lol
+A/pr why, u clearly want people to look
+B its a picture of my face
+A/pr ok but send one of the rest too 😏
+""")
+
+c("twin", """
+A u been working out?
+B a bit, for the rugby trials
+A show me ur deadlift then
+B 📸 60kg
+A sick. trials are friday right
+B yeah wish me luck
+""")
+
+c("harm", """
+A/ir can u send me a pic in ur school uniform
+B why my uniform
+A/pr i just like it. its cute
+B thats weird
+A/pr its not weird, loads of people do it
+A/se and delete this chat after, my mum checks my phone
+""")
+
+c("twin", """
+A can u send me a pic of ur school uniform
+B whats it for tho
+A mums ordering mine and she doesnt know which jumper it is
+B the v neck one, 2 secs
+B here
+A ty, she says it looks itchy
+""")
+
+c("prot", """
+A/ph the guy from the bus keeps sending me stuff like u look cute in uniform and asking for pics, should i tell someone
+B/ps yes. thats creepy and its not on u
+B/rp tell ur head of year tomorrow and show her the messages
+A/rp ok i'll show my mum tonight first
+B/ps good. tell me how it goes
+""")
+
+c("harm", """
+A/ex u know the pic of u from year 8
+B what pic
+A/ex the one u sent jake. he still has it. so do i now
+B/pc thats not urs to have
+A/th,pr be nice and it stays that way
+""")
+
+c("twin", """
+A u know the pic of u from year 8
+B NOT the fringe era 😭
+A yes. i found it in my camera roll
+B delete it immediately
+A its my lock screen till u pay me a quid
+B i hate u
+""")
+
+
 def main():
     seen = {}
     for kind, msgs in CONVS:
