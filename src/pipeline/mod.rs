@@ -298,11 +298,17 @@ impl Pipeline {
         );
         let scorer = self.scorer();
         let annotator = self.annotator(scorer.as_ref());
-        let mut state = StreamState::default();
+        // Per-conversation state of conversations absent from the last batch goes to disk, so
+        // memory does not grow with the corpus (`crate::spill`).
+        let mut state = StreamState::spilling();
+        let mut episodes = Episodes::new(self.episodes).spilling();
+        if !sink.wants_episodes() {
+            episodes = episodes.without_records();
+        }
         let writer = Writer {
             sink,
             tally: Tally::default(),
-            episodes: Episodes::new(self.episodes),
+            episodes,
             names,
         };
         let (tx, rx) = std::sync::mpsc::sync_channel::<ToWriter>(2);
@@ -320,6 +326,9 @@ impl Pipeline {
                 return Ok([ToWriter::Redactions(lines), ToWriter::Refused(n)]);
             }
             let anns = annotator.annotate_batch(msgs, &mut state);
+            if let Some(e) = state.take_error() {
+                return Err(e);
+            }
             progress.advance(n);
             Ok([ToWriter::Redactions(lines), ToWriter::Annotations(anns)])
         };
@@ -350,7 +359,7 @@ impl Pipeline {
         } = writer?;
         let read_inputs = read_inputs?;
         // Annotations held back by undecided episodes are written before the episodes.
-        let (rest, episodes) = episodes.finish();
+        let (rest, episodes) = episodes.try_finish()?;
         if !rest.is_empty() {
             sink.annotations(rest)?;
         }
@@ -558,6 +567,9 @@ impl<S: Sink> Writer<'_, S> {
                 ToWriter::Annotations(anns) => {
                     self.tally.counts.add(&anns);
                     let ready = self.episodes.feed(anns);
+                    if let Some(e) = self.episodes.take_error() {
+                        return Err(e);
+                    }
                     if !ready.is_empty() {
                         self.sink.annotations(ready)?;
                     }
