@@ -171,6 +171,11 @@ impl StreamState {
         (self.convs.len(), self.after.len(), self.windows.len())
     }
 
+    /// Conversations whose rules, second-walk or window state is in memory.
+    pub fn in_memory(&self) -> usize {
+        self.convs.in_memory() + self.after.in_memory() + self.windows.in_memory()
+    }
+
     /// A batch has been annotated.
     fn tick(&mut self) {
         self.convs.tick();
