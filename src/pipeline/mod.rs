@@ -298,13 +298,9 @@ impl Pipeline {
         );
         let scorer = self.scorer();
         let annotator = self.annotator(scorer.as_ref());
-        // Per-conversation state of conversations absent from the last batch goes to disk, so
-        // memory does not grow with the corpus (`crate::spill`).
+        // The state of conversations absent from the last batch goes to disk (`crate::spill`).
         let mut state = StreamState::spilling();
-        let mut episodes = Episodes::new(self.episodes).spilling();
-        if !sink.wants_episodes() {
-            episodes = episodes.without_records();
-        }
+        let episodes = self.episode_builder(sink.wants_episodes());
         let writer = Writer {
             sink,
             tally: Tally::default(),
@@ -326,9 +322,7 @@ impl Pipeline {
                 return Ok([ToWriter::Redactions(lines), ToWriter::Refused(n)]);
             }
             let anns = annotator.annotate_batch(msgs, &mut state);
-            if let Some(e) = state.take_error() {
-                return Err(e);
-            }
+            state.take_error().map_or(Ok(()), Err)?;
             progress.advance(n);
             Ok([ToWriter::Redactions(lines), ToWriter::Annotations(anns)])
         };
@@ -396,6 +390,17 @@ impl Pipeline {
             pii: gate.scan,
             redactions: gate.redactions,
         })
+    }
+
+    /// The episode builder of a run: spilling the state of conversations absent from the last
+    /// batch, so memory does not grow with the corpus, and keeping episode records only for a
+    /// sink that wants them.
+    fn episode_builder(&self, records: bool) -> Episodes {
+        let episodes = Episodes::new(self.episodes).spilling();
+        match records {
+            true => episodes,
+            false => episodes.without_records(),
+        }
     }
 
     fn manifest(
@@ -567,9 +572,7 @@ impl<S: Sink> Writer<'_, S> {
                 ToWriter::Annotations(anns) => {
                     self.tally.counts.add(&anns);
                     let ready = self.episodes.feed(anns);
-                    if let Some(e) = self.episodes.take_error() {
-                        return Err(e);
-                    }
+                    self.episodes.take_error().map_or(Ok(()), Err)?;
                     if !ready.is_empty() {
                         self.sink.annotations(ready)?;
                     }
