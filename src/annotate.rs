@@ -15,8 +15,13 @@ use crate::ingest::conversation_order;
 use crate::matcher::Matcher;
 use crate::model::{Annotation, Message, Source, Span};
 use crate::rules::{ConvState, Revisit, Rules, Step};
+use crate::spill::SpillMap;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, VecDeque};
+
+/// Batches a conversation's state stays in memory after its last message before it is
+/// spilled ([`StreamState::spilling`]).
+const SPILL_IDLE: u64 = 1;
 
 /// Messages scored per call of [`Scorer::scores`] (in parallel over chunks).
 const SCORE_CHUNK: usize = 1024;
@@ -68,7 +73,7 @@ struct Matched {
 /// What the context of one conversation remembers: its labelled messages still within the
 /// window (position in the conversation, speaker, labels), oldest first, and the position of
 /// the next message. Messages without labels add no context token, so they are only counted.
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 struct ConvWindow {
     pos: usize,
     recent: VecDeque<(usize, String, Vec<String>)>,
@@ -120,12 +125,15 @@ fn context_labels(spans: &[Span]) -> Vec<String> {
 /// State carried across batches: the conversation rules' memory (dropped once a conversation
 /// is idle), each conversation's context window (dropped once nothing labelled is within
 /// it), and each conversation's latest timestamp, to count messages that arrive out of order.
+/// A conversation that stops while its state is live keeps it until the end; made with
+/// [`StreamState::spilling`], such state goes to a temporary file once its conversation has
+/// been absent for a batch ([`crate::spill`]), with the same annotations.
 #[derive(Default)]
 pub struct StreamState {
-    convs: HashMap<String, ConvState>,
+    convs: SpillMap<ConvState>,
     /// The second walk's rule state ([`Annotator::classifier_walk`]).
-    after: HashMap<String, ConvState>,
-    windows: HashMap<String, ConvWindow>,
+    after: SpillMap<ConvState>,
+    windows: SpillMap<ConvWindow>,
     last_time: HashMap<u64, i64>,
     /// Messages whose timestamp is earlier than one already seen, in an earlier batch, of the same conversation.
     pub out_of_order: u64,
@@ -139,6 +147,42 @@ fn conv_key(id: &str) -> u64 {
 }
 
 impl StreamState {
+    /// State that spills conversations absent from the last batch to a temporary file
+    /// ([`crate::spill`]); call [`StreamState::take_error`] after each batch.
+    pub fn spilling() -> StreamState {
+        StreamState {
+            convs: SpillMap::spilling(SPILL_IDLE),
+            after: SpillMap::spilling(SPILL_IDLE),
+            windows: SpillMap::spilling(SPILL_IDLE),
+            ..StreamState::default()
+        }
+    }
+
+    /// The first error met while spilling state or reading it back, if any.
+    pub fn take_error(&mut self) -> Option<crate::Error> {
+        self.convs
+            .take_error()
+            .or_else(|| self.after.take_error())
+            .or_else(|| self.windows.take_error())
+    }
+
+    /// Conversations whose state is held (in memory or spilled): rules, second walk, windows.
+    pub fn held(&self) -> (usize, usize, usize) {
+        (self.convs.len(), self.after.len(), self.windows.len())
+    }
+
+    /// Conversations whose rules, second-walk or window state is in memory.
+    pub fn in_memory(&self) -> usize {
+        self.convs.in_memory() + self.after.in_memory() + self.windows.in_memory()
+    }
+
+    /// A batch has been annotated.
+    fn tick(&mut self) {
+        self.convs.tick();
+        self.after.tick();
+        self.windows.tick();
+    }
+
     /// Count the messages `conv` (one conversation's, in conversation order) that are earlier
     /// in time than one of an earlier batch, and remember the conversation's latest time.
     fn note_times(&mut self, messages: &[Message], conv: &[usize]) {
@@ -211,7 +255,7 @@ impl Annotator<'_> {
         for conv in conversation_order(messages) {
             st.note_times(messages, &conv);
             let cid = &messages[conv[0]].conversation_id;
-            let state = st.convs.entry(cid.clone()).or_default();
+            let state = st.convs.get_or_default(cid);
             for &i in &conv {
                 let mt = &mut matched[i];
                 let m = &messages[i];
@@ -230,7 +274,7 @@ impl Annotator<'_> {
             if window == 0 {
                 continue;
             }
-            let w = st.windows.entry(cid.clone()).or_default();
+            let w = st.windows.get_or_default(cid);
             for &i in &conv {
                 contexts[i] = w.context(&messages[i].speaker);
                 w.push(
@@ -381,6 +425,7 @@ impl Annotator<'_> {
         if self.scorer.is_some() {
             self.classifier_walk(&mut anns, &normalised, st);
         }
+        st.tick();
         anns
     }
 
@@ -400,7 +445,7 @@ impl Annotator<'_> {
         );
         for conv in order {
             let cid = anns[conv[0]].conversation_id.clone();
-            let state = st.after.entry(cid.clone()).or_default();
+            let state = st.after.get_or_default(&cid);
             for &i in &conv {
                 let a = &mut anns[i];
                 let classifier: Vec<String> = a

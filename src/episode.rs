@@ -36,8 +36,9 @@
 //! a stream cut into batches of any size gives the same episodes.
 
 use crate::model::{top_level, Annotation};
+use crate::spill::SpillMap;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::sync::OnceLock;
 
 /// `lexicons/episode-cues.toml`: the words that tell whom an act is aimed at.
@@ -320,9 +321,11 @@ const HARMFUL: [&str; 3] = ["sexualised", "coercive", "victim_blaming"];
 const ADDRESSED: [&str; 4] = ["image_request", "pressure", "threat", "secrecy"];
 
 /// An open episode.
+#[derive(Serialize, Deserialize)]
 struct Open {
     ep: Episode,
     /// Speaker, role, position of their first message in the episode.
+    #[serde(with = "static_roles")]
     roles: Vec<(String, &'static str, usize)>,
     harasser: String,
     start_pos: usize,
@@ -364,7 +367,41 @@ struct Open {
     forced: bool,
 }
 
+/// The roles of an open episode through serde (for [`crate::spill`]): a role reads back as
+/// the same `&'static str`.
+mod static_roles {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    const ROLES: [&str; 5] = [
+        "harasser",
+        "target",
+        "bystander_defender",
+        "bystander_assistant",
+        "bystander_other",
+    ];
+
+    type Roles = Vec<(String, &'static str, usize)>;
+
+    pub fn serialize<S: Serializer>(roles: &Roles, s: S) -> Result<S::Ok, S::Error> {
+        roles.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Roles, D::Error> {
+        let raw: Vec<(String, String, usize)> = Vec::deserialize(d)?;
+        raw.into_iter()
+            .map(|(speaker, role, pos)| {
+                let role = ROLES
+                    .iter()
+                    .find(|r| **r == role)
+                    .ok_or_else(|| serde::de::Error::custom(format!("unknown role {role:?}")))?;
+                Ok((speaker, *role, pos))
+            })
+            .collect()
+    }
+}
+
 /// An elliptic message held back to see whether it opens an episode ([`is_elliptic`]).
+#[derive(Serialize, Deserialize)]
 struct Cand {
     /// Its speaker.
     speaker: String,
@@ -380,7 +417,7 @@ struct Cand {
 }
 
 /// Per conversation: its position, the open episode, and how many episodes it has had.
-#[derive(Default)]
+#[derive(Default, Serialize, Deserialize)]
 struct Conv {
     pos: usize,
     open: Option<Open>,
@@ -395,8 +432,11 @@ struct Conv {
 /// can lose their `episode_id` and `role` before they are written.
 pub struct Episodes {
     settings: EpisodeSettings,
-    convs: HashMap<String, Conv>,
+    convs: SpillMap<Conv>,
     closed: Vec<Episode>,
+    /// Keep the episode records for [`Episodes::finish`] (off: only the annotations' episode
+    /// ids and roles are wanted).
+    records: bool,
     /// Annotations not yet handed back, in input order; the first has input index `released`.
     pending: VecDeque<Annotation>,
     released: u64,
@@ -471,12 +511,34 @@ impl Episodes {
     pub fn new(settings: EpisodeSettings) -> Episodes {
         Episodes {
             settings,
-            convs: HashMap::new(),
+            convs: SpillMap::default(),
             closed: Vec::new(),
+            records: true,
             pending: VecDeque::new(),
             released: 0,
             undecided: BTreeMap::new(),
         }
+    }
+
+    /// The same builder, writing the state of conversations absent from the last batch to a
+    /// temporary file ([`crate::spill`]) so that memory does not grow with the corpus; the
+    /// annotations and episodes are the same. Check [`Episodes::take_error`] after each batch.
+    pub fn spilling(mut self) -> Episodes {
+        self.convs = SpillMap::spilling(1);
+        self
+    }
+
+    /// The same builder, keeping no episode records: [`Episodes::finish`] returns none (the
+    /// annotations still get their episode ids and roles). For a sink that writes no
+    /// `episodes.jsonl`.
+    pub fn without_records(mut self) -> Episodes {
+        self.records = false;
+        self
+    }
+
+    /// The first error met while spilling state or reading it back, if any.
+    pub fn take_error(&mut self) -> Option<crate::Error> {
+        self.convs.take_error()
     }
 
     /// Feed a batch of finalised annotations (in input order): each gets its `episode_id` and
@@ -490,7 +552,9 @@ impl Episodes {
         for conv in order {
             for i in conv {
                 if let Some(ep) = self.step(base + i as u64) {
-                    self.closed.push(ep);
+                    if self.records {
+                        self.closed.push(ep);
+                    }
                 }
             }
         }
@@ -510,6 +574,7 @@ impl Episodes {
                 open.held = Vec::new();
             }
         }
+        self.convs.tick();
         self.release()
     }
 
@@ -525,20 +590,33 @@ impl Episodes {
     /// Close every open episode (the end of the input). Returns the annotations still held, in
     /// input order, and all episodes, ordered by conversation id and then by number within the
     /// conversation, whatever the batch size.
-    pub fn finish(mut self) -> (Vec<Annotation>, Vec<Episode>) {
+    ///
+    /// Panics on an error reading back spilled state, which only a builder made with
+    /// [`Episodes::spilling`] can meet: use [`Episodes::try_finish`] with one.
+    pub fn finish(self) -> (Vec<Annotation>, Vec<Episode>) {
+        self.try_finish()
+            .expect("an episode builder that does not spill does no I/O")
+    }
+
+    /// [`Episodes::finish`], with the error of reading back spilled state.
+    pub fn try_finish(mut self) -> crate::Result<(Vec<Annotation>, Vec<Episode>)> {
         let mut held = Held {
             pending: &mut self.pending,
             released: self.released,
             undecided: &mut self.undecided,
         };
-        let mut convs: Vec<(String, Conv)> = self.convs.drain().collect();
-        // Settle in input order of the opening message, for a deterministic result.
-        convs.sort_by_key(|(_, c)| c.open.as_ref().map(|o| o.opener));
-        for (_, mut c) in convs {
+        // Settling one conversation's episode touches only its own messages and count, and the
+        // episodes are sorted below, so the order conversations come in does not matter.
+        let records = self.records;
+        let closed = &mut self.closed;
+        self.convs.drain(|_, mut c| {
             if let Some(open) = c.open.take() {
-                self.closed.extend(held.settle(open, &mut c.count));
+                let ep = held.settle(open, &mut c.count);
+                if records {
+                    closed.extend(ep);
+                }
             }
-        }
+        })?;
         let mut out = self.closed;
         let key = |e: &Episode| {
             let n = e
@@ -549,7 +627,7 @@ impl Episodes {
             (e.conversation_id.clone(), n)
         };
         out.sort_by_cached_key(key);
-        (self.pending.into_iter().collect(), out)
+        Ok((self.pending.into_iter().collect(), out))
     }
 
     /// One message of a conversation, in order, by its input index.
@@ -563,7 +641,7 @@ impl Episodes {
         let a = held.get(index);
         let conv_id = a.conversation_id.clone();
         let now = time_of(a);
-        let conv = self.convs.entry(conv_id.clone()).or_default();
+        let conv = self.convs.get_or_default(&conv_id);
         let pos = conv.pos;
         conv.pos += 1;
         let mut closed = None;

@@ -35,6 +35,7 @@ pub mod review;
 pub mod review_apply;
 pub mod rng;
 pub mod rules;
+pub mod spill;
 pub mod stats;
 pub mod suggest;
 pub mod synth;

@@ -132,7 +132,7 @@ pub struct RuleInput<'a> {
 }
 
 /// The last harmful message of a conversation.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Harm {
     at: usize,
     speaker: String,
@@ -159,7 +159,7 @@ pub struct Step {
 }
 
 /// What the rules remember of one conversation.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct ConvState {
     pos: usize,
     last_request: HashMap<String, usize>,

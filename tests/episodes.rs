@@ -537,6 +537,23 @@ fn a_request_only_the_classifier_flags_starts_the_rules_state() {
         }
         assert_eq!(out, anns, "batch size {size}");
     }
+    // With the state of absent conversations spilled to disk between batches: the same.
+    let mut st = StreamState::spilling();
+    let mut out = Vec::new();
+    let mut spilled = false;
+    for (k, m) in messages(&conv).into_iter().enumerate() {
+        out.extend(with.annotate_batch(vec![m], &mut st));
+        for j in 0..2 {
+            let mut other = messages(&[("x", "see u at the bus stop")]);
+            other[0].conversation_id = format!("other{k}-{j}");
+            with.annotate_batch(other, &mut st);
+            assert!(st.take_error().is_none());
+        }
+        let (rules, after, windows) = st.held();
+        spilled |= rules + after + windows > 0 && st.in_memory() == 0;
+    }
+    assert!(spilled, "the rules' state of c1 was spilled at least once");
+    assert_eq!(out, anns, "spilled between batches");
 }
 
 const CONFIRM: EpisodeSettings = EpisodeSettings {
@@ -634,6 +651,55 @@ fn a_request_without_a_label_opens_an_episode_when_someone_says_no() {
     let (anns, eps) = episodes_of(&yes, 4);
     assert!(eps.is_empty(), "{eps:?}");
     assert!(anns.iter().all(|a| a.episode_id.is_none()));
+}
+
+/// Two conversations fed alternately, message by message, spilling the absent one's state.
+#[test]
+fn spilled_episode_state_gives_the_same_episodes_and_roles() {
+    let conv = vec![
+        said("m1", "a", 0, "", "hey"),
+        said("m2", "a", 1, "", "send it then"),
+        said("m3", "b", 2, "", "send what"),
+        said("m4", "a", 3, "coercive.image_request", "a pic of u"),
+        said("m5", "b", 4, "", "no"),
+        said("m6", "a", 5, "coercive.pressure", "ur taking ages"),
+    ];
+    let mut both = Vec::new();
+    for a in &conv {
+        let mut b = a.clone();
+        b.conversation_id = "c2".into();
+        b.message_id = format!("{}b", a.message_id);
+        both.push(a.clone());
+        both.push(b);
+    }
+    // One message per batch: each conversation is absent from every other batch.
+    for size in [1, 2, 3] {
+        let (anns, eps) = episodes_of(&both, size);
+        let mut e = Episodes::new(CONFIRM).spilling();
+        let mut out = Vec::new();
+        for chunk in both.chunks(size) {
+            out.extend(e.feed(chunk.to_vec()));
+            assert!(e.take_error().is_none());
+        }
+        let (rest, spilled) = e.try_finish().unwrap();
+        out.extend(rest);
+        assert_eq!(eps.len(), 2, "{eps:?}");
+        assert_eq!(
+            (out, spilled),
+            (anns.clone(), eps.clone()),
+            "batch size {size}"
+        );
+        // Without records: the same annotations, no episodes.
+        let mut e = Episodes::new(CONFIRM).spilling().without_records();
+        let mut out = Vec::new();
+        for chunk in both.chunks(size) {
+            out.extend(e.feed(chunk.to_vec()));
+        }
+        let (rest, none) = e.try_finish().unwrap();
+        out.extend(rest);
+        assert!(none.is_empty());
+        assert_eq!(out, anns);
+    }
 }
 
 #[test]

@@ -298,11 +298,13 @@ impl Pipeline {
         );
         let scorer = self.scorer();
         let annotator = self.annotator(scorer.as_ref());
-        let mut state = StreamState::default();
+        // The state of conversations absent from the last batch goes to disk (`crate::spill`).
+        let mut state = StreamState::spilling();
+        let episodes = self.episode_builder(sink.wants_episodes());
         let writer = Writer {
             sink,
             tally: Tally::default(),
-            episodes: Episodes::new(self.episodes),
+            episodes,
             names,
         };
         let (tx, rx) = std::sync::mpsc::sync_channel::<ToWriter>(2);
@@ -320,6 +322,7 @@ impl Pipeline {
                 return Ok([ToWriter::Redactions(lines), ToWriter::Refused(n)]);
             }
             let anns = annotator.annotate_batch(msgs, &mut state);
+            state.take_error().map_or(Ok(()), Err)?;
             progress.advance(n);
             Ok([ToWriter::Redactions(lines), ToWriter::Annotations(anns)])
         };
@@ -350,7 +353,7 @@ impl Pipeline {
         } = writer?;
         let read_inputs = read_inputs?;
         // Annotations held back by undecided episodes are written before the episodes.
-        let (rest, episodes) = episodes.finish();
+        let (rest, episodes) = episodes.try_finish()?;
         if !rest.is_empty() {
             sink.annotations(rest)?;
         }
@@ -387,6 +390,17 @@ impl Pipeline {
             pii: gate.scan,
             redactions: gate.redactions,
         })
+    }
+
+    /// The episode builder of a run: spilling the state of conversations absent from the last
+    /// batch, so memory does not grow with the corpus, and keeping episode records only for a
+    /// sink that wants them.
+    fn episode_builder(&self, records: bool) -> Episodes {
+        let episodes = Episodes::new(self.episodes).spilling();
+        match records {
+            true => episodes,
+            false => episodes.without_records(),
+        }
     }
 
     fn manifest(
@@ -558,6 +572,7 @@ impl<S: Sink> Writer<'_, S> {
                 ToWriter::Annotations(anns) => {
                     self.tally.counts.add(&anns);
                     let ready = self.episodes.feed(anns);
+                    self.episodes.take_error().map_or(Ok(()), Err)?;
                     if !ready.is_empty() {
                         self.sink.annotations(ready)?;
                     }

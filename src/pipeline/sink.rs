@@ -26,6 +26,13 @@ pub trait Sink {
         Ok(())
     }
 
+    /// Whether the sink keeps the episode records ([`Sink::episodes`]); when it does not, the
+    /// run does not hold them in memory until the end (the annotations' episode ids and roles
+    /// are the same).
+    fn wants_episodes(&self) -> bool {
+        true
+    }
+
     /// One rejected record; its file name and id have been checked for personal data.
     fn reject(&mut self, _reject: &Reject) -> Result<()> {
         Ok(())
@@ -189,6 +196,10 @@ impl<W: Write> Sink for JsonlSink<W> {
 
     fn annotations(&mut self, batch: Vec<Annotation>) -> Result<()> {
         write_jsonl(&mut self.w, &batch)
+    }
+
+    fn wants_episodes(&self) -> bool {
+        false
     }
 
     fn finish(mut self, _manifest: Manifest) -> Result<W> {

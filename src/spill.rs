@@ -1,0 +1,314 @@
+//! Per-conversation state in bounded memory: a map from conversation ids to state that keeps
+//! the conversations used recently in memory and writes the others to a private temporary file.
+//!
+//! The conversation rules ([`crate::annotate::StreamState`]) and the episode builder
+//! ([`crate::episode::Episodes`]) keep state for a conversation until it can no longer matter,
+//! and that moment depends on the conversation's *next* message: a conversation that simply
+//! stops (the usual case in an export: every conversation ends somewhere) keeps its state until
+//! the end of the run. Held in memory, that state grew with the corpus (about 1 KB per
+//! conversation with an open episode). A [`SpillMap`] made with [`SpillMap::spilling`] writes an
+//! entry that has not been used for `idle` ticks (the pipeline ticks once per batch) to an
+//! unnamed temporary file (`tempfile::tempfile`, in `$TMPDIR` or `/tmp`, mode 0600, removed by
+//! the system when it is closed, also after a crash) as one JSON record, and reads it back when
+//! the conversation comes back or at the end. Memory then holds the conversations of the last
+//! batches and, per spilled conversation, a 128-bit hash of its id and the record's place
+//! (about 40 bytes).
+//!
+//! Invariant: a spilled entry reads back equal to what was written (serde round trip; the
+//! state types hold only integers, booleans and strings), so what the map answers never depends
+//! on when entries are spilled, and neither do annotations nor episodes.
+//!
+//! Collision policy: spilled entries are found by the 128-bit hash of the conversation id
+//! ([`crate::ingest::seen::hash_id`]); each record also holds the id itself, which is compared
+//! when it is read back. Two different ids with the same 128-bit hash (about n²/2¹²⁹ for n
+//! conversations, never observed) make the run fail with an error rather than mix their state.
+
+use crate::error::{Error, Result};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::fs::File;
+use std::os::unix::fs::FileExt;
+
+/// What the errors of a spill say was being done.
+const WHAT: &str = "per-conversation state spilled to a temporary file";
+
+struct Slot<V> {
+    value: V,
+    /// The tick at which it was last used.
+    used: u64,
+}
+
+/// A map from conversation ids to state, spilling idle entries to disk (see the module).
+pub struct SpillMap<V> {
+    live: HashMap<String, Slot<V>>,
+    tick: u64,
+    /// Spill entries unused for more than this many ticks; `None`: never spill.
+    idle: Option<u64>,
+    /// Hash of a spilled id → (offset, length) of its record.
+    index: HashMap<u128, (u64, u32)>,
+    file: Option<File>,
+    end: u64,
+    buf: Vec<u8>,
+    /// The first I/O or format error, for [`SpillMap::take_error`].
+    error: Option<Error>,
+}
+
+impl<V> Default for SpillMap<V> {
+    fn default() -> Self {
+        SpillMap {
+            live: HashMap::new(),
+            tick: 0,
+            idle: None,
+            index: HashMap::new(),
+            file: None,
+            end: 0,
+            buf: Vec::new(),
+            error: None,
+        }
+    }
+}
+
+impl<V: Serialize + DeserializeOwned> SpillMap<V> {
+    /// A map that spills entries not used during the last `idle` ticks ([`SpillMap::tick`]).
+    pub fn spilling(idle: u64) -> Self {
+        SpillMap {
+            idle: Some(idle),
+            ..SpillMap::default()
+        }
+    }
+
+    /// Entries in memory and on disk.
+    pub fn len(&self) -> usize {
+        self.live.len() + self.index.len()
+    }
+
+    /// Whether the map is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Entries held in memory.
+    pub fn in_memory(&self) -> usize {
+        self.live.len()
+    }
+
+    /// The first error met while spilling or reading back, if any (then taken). Until it is
+    /// taken, an entry that could not be read back counts as absent.
+    pub fn take_error(&mut self) -> Option<Error> {
+        self.error.take()
+    }
+
+    /// Bring `key` back into memory if it was spilled; true if it is in memory now.
+    fn ensure_live(&mut self, key: &str) -> bool {
+        if self.live.contains_key(key) {
+            return true;
+        }
+        match self.read_back(key) {
+            Some(value) => {
+                let used = self.tick;
+                self.live.insert(key.to_string(), Slot { value, used });
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The entry of `key`, if any, marked used.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
+        if !self.ensure_live(key) {
+            return None;
+        }
+        let tick = self.tick;
+        self.live.get_mut(key).map(|s| {
+            s.used = tick;
+            &mut s.value
+        })
+    }
+
+    /// The entry of `key`, made with `V::default()` if there is none, marked used.
+    pub fn get_or_default(&mut self, key: &str) -> &mut V
+    where
+        V: Default,
+    {
+        if !self.ensure_live(key) {
+            let used = self.tick;
+            let value = V::default();
+            self.live.insert(key.to_string(), Slot { value, used });
+        }
+        self.get_mut(key).expect("in memory")
+    }
+
+    /// Remove the entry of `key` (from memory or disk) and return it.
+    pub fn remove(&mut self, key: &str) -> Option<V> {
+        match self.live.remove(key) {
+            Some(s) => Some(s.value),
+            None => self.read_back(key),
+        }
+    }
+
+    /// A spilled entry, removed from the index.
+    fn read_back(&mut self, key: &str) -> Option<V> {
+        if self.index.is_empty() {
+            return None;
+        }
+        let (off, len) = self.index.remove(&crate::ingest::seen::hash_id(key))?;
+        match self.read_at(off, len) {
+            Ok((id, value)) if id == key => Some(value),
+            Ok(_) => {
+                self.fail(crate::err!(
+                    "{WHAT}: two conversation ids have the same 128-bit hash; the run cannot keep their states apart"
+                ));
+                None
+            }
+            Err(e) => {
+                self.fail(e);
+                None
+            }
+        }
+    }
+
+    fn read_at(&self, off: u64, len: u32) -> Result<(String, V)> {
+        let file = self
+            .file
+            .as_ref()
+            .ok_or_else(|| crate::err!("{WHAT}: no file"))?;
+        let mut bytes = vec![0u8; len as usize];
+        file.read_exact_at(&mut bytes, off)
+            .map_err(|e| crate::err!("{WHAT}: reading: {e}"))?;
+        serde_json::from_slice(&bytes).map_err(|e| crate::err!("{WHAT}: reading back: {e}"))
+    }
+
+    fn fail(&mut self, e: Error) {
+        if self.error.is_none() {
+            self.error = Some(e);
+        }
+    }
+
+    /// One tick (a batch) has passed: spill the entries not used during the last `idle` ticks.
+    pub fn tick(&mut self) {
+        self.tick += 1;
+        let Some(idle) = self.idle else {
+            return;
+        };
+        let now = self.tick;
+        if !self.live.values().any(|s| s.used + idle < now) {
+            return;
+        }
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        let mut placed: Vec<(u128, u64, u32)> = Vec::new();
+        let mut error = None;
+        self.live.retain(|k, s| {
+            if s.used + idle >= now || error.is_some() {
+                return true;
+            }
+            let start = buf.len();
+            match serde_json::to_writer(&mut buf, &(k, &s.value)) {
+                Ok(()) => {
+                    let len = (buf.len() - start) as u32;
+                    placed.push((crate::ingest::seen::hash_id(k), start as u64, len));
+                    false
+                }
+                Err(e) => {
+                    buf.truncate(start);
+                    error = Some(crate::err!("{WHAT}: writing: {e}"));
+                    true
+                }
+            }
+        });
+        if let Err(e) = self.append(&buf) {
+            error.get_or_insert(e);
+        }
+        for (h, start, len) in placed {
+            self.index.insert(h, (self.end + start, len));
+        }
+        self.end += buf.len() as u64;
+        self.buf = buf;
+        if let Some(e) = error {
+            self.fail(e);
+        }
+    }
+
+    fn append(&mut self, bytes: &[u8]) -> Result<()> {
+        if self.file.is_none() {
+            self.file =
+                Some(tempfile::tempfile().map_err(|e| crate::err!("{WHAT}: creating: {e}"))?);
+        }
+        let file = self.file.as_ref().expect("just made");
+        file.write_all_at(bytes, self.end)
+            .map_err(|e| crate::err!("{WHAT}: writing: {e}"))
+    }
+
+    /// Every entry, those in memory first, then the spilled ones in the order they were
+    /// written, each read back once (so the whole map is never in memory at once).
+    pub fn drain(mut self, mut f: impl FnMut(String, V)) -> Result<()> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        for (k, s) in std::mem::take(&mut self.live) {
+            f(k, s.value);
+        }
+        let mut places: Vec<(u64, u32)> = self.index.drain().map(|(_, p)| p).collect();
+        places.sort_unstable();
+        for (off, len) in places {
+            let (k, v) = self.read_at(off, len)?;
+            f(k, v);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spilled_entries_read_back_equal_and_are_removed_from_disk() {
+        let mut m: SpillMap<Vec<String>> = SpillMap::spilling(1);
+        for i in 0..50 {
+            m.live.insert(
+                format!("c{i}"),
+                Slot {
+                    value: vec![format!("v{i}"), "\"quoted\" ü 🎉".into()],
+                    used: 0,
+                },
+            );
+        }
+        m.tick();
+        assert_eq!(m.in_memory(), 50, "used during the last tick: kept");
+        m.tick();
+        assert_eq!(m.in_memory(), 0);
+        assert_eq!(m.len(), 50);
+        let v = m.get_mut("c7").unwrap();
+        assert_eq!(v, &vec!["v7".to_string(), "\"quoted\" ü 🎉".into()]);
+        v.push("more".into());
+        assert_eq!(m.remove("c8").unwrap()[0], "v8");
+        assert!(m.remove("c8").is_none());
+        assert!(m.get_mut("nope").is_none());
+        m.tick();
+        m.tick();
+        assert_eq!(m.len(), 49);
+        assert_eq!(
+            m.get_mut("c7").unwrap().len(),
+            3,
+            "spilled again with its change"
+        );
+        let mut all = Vec::new();
+        m.drain(|k, v| all.push((k, v[0].clone()))).unwrap();
+        all.sort();
+        assert_eq!(all.len(), 49);
+        assert!(all.iter().all(|(k, v)| k[1..] == v[1..]));
+    }
+
+    #[test]
+    fn an_in_memory_map_never_spills() {
+        let mut m: SpillMap<u32> = SpillMap::default();
+        m.live.insert("a".into(), Slot { value: 1, used: 0 });
+        for _ in 0..5 {
+            m.tick();
+        }
+        assert_eq!(m.in_memory(), 1);
+        assert!(m.file.is_none());
+    }
+}
