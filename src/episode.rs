@@ -206,12 +206,27 @@ fn asks_what(text: &str) -> bool {
 /// The sexualised acts.
 const SEXUALISED: [&str; 5] = ["appearance", "names", "jokes", "explicit", "sexualised"];
 
+/// Victim-blaming acts: talk about what someone did, not a demand of the reader.
+const BLAMING: [&str; 2] = ["blame", "minimising"];
+
+/// Whether a harmful act asks something of the reader (a request, pressure, threat or secrecy
+/// demand). A request or pressure on a message that also blames or minimises ("whats she
+/// expect, sending pics", "its only a pic tho") talks about sending, it does not ask: only a
+/// threat or secrecy demand on such a message asks.
+fn asks_reader(harmful: &[String]) -> bool {
+    let blaming = harmful.iter().any(|h| BLAMING.contains(&h.as_str()));
+    harmful.iter().any(|h| match h.as_str() {
+        "image_request" | "pressure" => !blaming,
+        h => ADDRESSED.contains(&h),
+    })
+}
+
 /// Whether a harmful act is aimed at the reader: a request, pressure, threat or secrecy
-/// demand always; a sexualised act in the second person; an exposure act in the second
-/// person or with no third person ("forwarded it to the whole year").
+/// demand always ([`asks_reader`]); a sexualised act in the second person; an exposure act in
+/// the second person or with no third person ("forwarded it to the whole year").
 fn aimed_at_reader(text: &str, harmful: &[String]) -> bool {
     let has = |names: &[&str]| harmful.iter().any(|h| names.contains(&h.as_str()));
-    if has(&ADDRESSED) {
+    if asks_reader(harmful) {
         return true;
     }
     if !has(&SEXUALISED) && !has(&["exposure"]) {
@@ -782,9 +797,7 @@ impl Open {
             _ if seeks && !has_target => "target",
             // A message with a protective label quotes the harm it answers: protective wins.
             _ if !harmful.is_empty() && !protective => {
-                let aimed = harmful
-                    .iter()
-                    .any(|h| ADDRESSED.contains(&h.as_str()) || h == "exposure");
+                let aimed = asks_reader(harmful) || harmful.iter().any(|h| h == "exposure");
                 if aimed && has_target {
                     "harasser"
                 } else {
@@ -815,7 +828,7 @@ impl Open {
     ) {
         if pos == self.start_pos {
             self.exposure_opener = !harmful.is_empty() && harmful.iter().all(|h| h == "exposure");
-            self.opener_addressed = harmful.iter().any(|h| ADDRESSED.contains(&h.as_str()));
+            self.opener_addressed = asks_reader(harmful);
         } else {
             self.harm_after |= !harmful.is_empty();
             let protects = ["support", "reporting", "help_seeking"];
