@@ -51,6 +51,8 @@ struct Cues {
     group_address: HashSet<String>,
     third_party: Vec<String>,
     third_person: HashSet<String>,
+    media: HashSet<String>,
+    group_seek: Vec<String>,
     discourse: Vec<String>,
     pushback: HashSet<String>,
     topic_change: Vec<String>,
@@ -100,14 +102,32 @@ fn person(text: &str) -> Persons {
             t = t.replace(&padded, " ");
         }
     }
-    let words: HashSet<&str> = t.split_whitespace().collect();
+    let seq: Vec<&str> = t.split_whitespace().collect();
+    let words: HashSet<&str> = seq.iter().copied().collect();
     let any = |set: &HashSet<String>| words.iter().any(|w| set.contains(*w));
+    let seeks = c.group_seek.iter().any(|p| t.contains(&format!(" {p} ")));
     Persons {
         you: any(&c.second_person),
-        third: third || any(&c.third_person),
+        third: third || any(&c.third_person) || names_pictured(&seq),
         me: any(&c.first_person),
-        group: any(&c.group_address),
+        group: seeks || any(&c.group_address),
     }
+}
+
+/// Whether words name whom a picture shows, someone other than the reader or the speaker: a
+/// `media` word, "of", then a word that is not a second- or first-person word nor a pronoun
+/// object other than "them" ("the pic of <name>"; not "a pic of u", "the vid of me", "a pic of
+/// it").
+fn names_pictured(words: &[&str]) -> bool {
+    let c = cues();
+    let someone = |w: &str| {
+        !c.second_person.contains(w)
+            && !c.first_person.contains(w)
+            && (w == "them" || !c.elliptic_objects.contains(w))
+    };
+    words
+        .windows(3)
+        .any(|w| c.media.contains(w[0]) && w[1] == "of" && someone(w[2]))
 }
 
 /// A text's words, lower-cased, separated by single spaces and padded with one space at
