@@ -66,6 +66,7 @@ struct Cues {
     clarify_max_words: usize,
     request_verbs: HashSet<String>,
     refuse_fillers: HashSet<String>,
+    sent_media: HashSet<String>,
 }
 
 /// Who a text speaks to and about (`lexicons/episode-cues.toml`).
@@ -210,6 +211,19 @@ fn begins_with_refusal(text: &str) -> bool {
         .count();
     let rest = format!(" {} ", words[skip..].join(" "));
     c.refuse.iter().any(|p| rest.starts_with(&format!(" {p} ")))
+}
+
+/// Whether a message sends a picture: it begins with a part in square brackets that holds a
+/// `sent_media` word ("[photo]", "[sent a photo] here u go").
+fn sends_picture(text: &str) -> bool {
+    let t = text.trim_start();
+    let Some(inner) = t.strip_prefix('[').and_then(|r| r.split(']').next()) else {
+        return false;
+    };
+    t.contains(']')
+        && padded(inner)
+            .split_whitespace()
+            .any(|w| cues().sent_media.contains(w))
 }
 
 /// Whether a message asks what was meant ("send what", "what pic"): at most
@@ -397,6 +411,9 @@ struct Open {
     drop_discussion: bool,
     /// Kept whatever follows (more than [`HOLD_MAX`] annotations were held).
     forced: bool,
+    /// The opening image request was answered with a picture ([`Open::answered_with_picture`]):
+    /// dropped.
+    answered: bool,
 }
 
 /// An elliptic message held back to see whether it opens an episode ([`is_elliptic`]).
@@ -615,6 +632,16 @@ impl Episodes {
             }
         }
         let a = held.get(index);
+        if conv
+            .open
+            .as_ref()
+            .is_some_and(|o| o.answered_with_picture(a, pos))
+        {
+            let mut open = conv.open.take().expect("open");
+            open.answered = true;
+            closed = held.settle(open, &mut conv.count);
+        }
+        let a = held.get(index);
         let (harmful, other) = acts_of(a);
         // A message with a protective label talks about harm ("he keeps asking for pics, what
         // do i do"): it does not open an episode.
@@ -784,6 +811,7 @@ fn open_episode(a: &Annotation, n: usize, pos: usize, now: Option<i64>) -> Open 
         opener_protects: false,
         drop_discussion: false,
         forced: false,
+        answered: false,
     }
 }
 
@@ -964,7 +992,21 @@ impl Open {
 
     /// Whether the episode is kept when it closes.
     fn kept(&self) -> bool {
-        self.forced || (self.confirmed && !self.discussion())
+        self.forced || (self.confirmed && !self.discussion() && !self.answered)
+    }
+
+    /// The message right after the opening one, by someone else, sends a picture ("[photo]")
+    /// and the opening act was only an image request: a benign request that was answered
+    /// ("send me pics of the puppy" ... "[photos]"), not the start of an episode. Only while
+    /// the episode is undecided.
+    fn answered_with_picture(&self, a: &Annotation, pos: usize) -> bool {
+        pos == self.start_pos + 1
+            && !self.forced
+            && !self.confirmed
+            && a.speaker != self.opener_speaker
+            && !self.ep.acts.is_empty()
+            && self.ep.acts.iter().all(|x| x.act == "image_request")
+            && sends_picture(&a.text)
     }
 
     /// Whether the episode is decided before it closes: kept whatever follows (confirmed, and

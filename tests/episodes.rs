@@ -832,3 +832,40 @@ fn an_exposure_that_names_whom_the_pic_shows_or_asks_the_group_is_not_aimed_at_t
         );
     }
 }
+
+#[test]
+fn an_image_request_answered_with_a_picture_opens_no_episode_and_the_next_act_opens_one() {
+    let conv = vec![
+        said("m1", "b", 0, "", "just got a new puppy"),
+        said("m2", "a", 1, "coercive.image_request", "omg send me pics"),
+        said("m3", "b", 2, "", "[photos] she's so sleepy"),
+        said(
+            "m4",
+            "a",
+            3,
+            "coercive.image_request",
+            "now send me one of u",
+        ),
+        said("m5", "b", 4, "", "no thanks"),
+        said("m6", "a", 5, "coercive.pressure", "aw come on"),
+    ];
+    for size in [1, 2, 3, 6] {
+        let (anns, eps) = episodes_of(&conv, size);
+        assert_eq!(eps.len(), 1, "batch size {size}: {eps:?}");
+        assert_eq!(eps[0].episode_id, "c1:e1");
+        assert_eq!(eps[0].first_message_id, "m4");
+        let (_, roles) = acts_and_roles(&eps[0]);
+        assert_eq!(roles, [("a", "harasser"), ("b", "target")]);
+        // The answered request and the picture get no episode; output keeps input order.
+        assert!(anns[..3].iter().all(|a| a.episode_id.is_none()));
+        let ids: Vec<&str> = anns.iter().map(|a| a.message_id.as_str()).collect();
+        assert_eq!(ids, ["m1", "m2", "m3", "m4", "m5", "m6"]);
+    }
+    // Not a picture sent ("[sighs]"), or a refusal: the request stays the opening act.
+    for text in ["[sighs] why", "nah"] {
+        let mut other = conv.clone();
+        other[2] = said("m3", "b", 2, "", text);
+        let (_, eps) = episodes_of(&other, 6);
+        assert_eq!(eps[0].first_message_id, "m2", "{text}");
+    }
+}
