@@ -18,7 +18,12 @@
 //! episode opens at the elliptic message, which takes that act's name (its labels are not
 //! changed). An opener whose act was only an exposure and whose next message is protective
 //! ("the whole year has seen it" ... "we should tell someone") reported the spread: they are
-//! the target (a first-person object word, "my pic") or a defender, not the harasser.
+//! the target (a first-person object word, "my pic") or a defender, not the harasser. An
+//! opening image request answered at once by someone else with a picture ("[photos]") was a
+//! benign request: that episode is dropped and a later act opens its own. A request or
+//! pressure label on a message that also blames or minimises does not aim it at the reader,
+//! and an exposure or sexualised act that names whom a picture shows ("the pic of <name>") or
+//! asks the group ("whoever has it") is not aimed at the reader either.
 //!
 //! Roles follow the AMiCA cyberbullying scheme (Van Hee et al. 2018; Jacobs, Van Hee and
 //! Hoste 2020), per episode, never across the corpus: `harasser` (the opening act's speaker,
