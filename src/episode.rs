@@ -18,7 +18,12 @@
 //! episode opens at the elliptic message, which takes that act's name (its labels are not
 //! changed). An opener whose act was only an exposure and whose next message is protective
 //! ("the whole year has seen it" ... "we should tell someone") reported the spread: they are
-//! the target (a first-person object word, "my pic") or a defender, not the harasser.
+//! the target (a first-person object word, "my pic") or a defender, not the harasser. An
+//! opening image request answered at once by someone else with a picture ("[photos]") was a
+//! benign request: that episode is dropped and a later act opens its own. A request or
+//! pressure label on a message that also blames or minimises does not aim it at the reader,
+//! and an exposure or sexualised act that names whom a picture shows ("the pic of <name>") or
+//! asks the group ("whoever has it") is not aimed at the reader either.
 //!
 //! Roles follow the AMiCA cyberbullying scheme (Van Hee et al. 2018; Jacobs, Van Hee and
 //! Hoste 2020), per episode, never across the corpus: `harasser` (the opening act's speaker,
@@ -52,6 +57,8 @@ struct Cues {
     group_address: HashSet<String>,
     third_party: Vec<String>,
     third_person: HashSet<String>,
+    media: HashSet<String>,
+    group_seek: Vec<String>,
     discourse: Vec<String>,
     pushback: HashSet<String>,
     topic_change: Vec<String>,
@@ -65,6 +72,7 @@ struct Cues {
     clarify_max_words: usize,
     request_verbs: HashSet<String>,
     refuse_fillers: HashSet<String>,
+    sent_media: HashSet<String>,
 }
 
 /// Who a text speaks to and about (`lexicons/episode-cues.toml`).
@@ -101,14 +109,32 @@ fn person(text: &str) -> Persons {
             t = t.replace(&padded, " ");
         }
     }
-    let words: HashSet<&str> = t.split_whitespace().collect();
+    let seq: Vec<&str> = t.split_whitespace().collect();
+    let words: HashSet<&str> = seq.iter().copied().collect();
     let any = |set: &HashSet<String>| words.iter().any(|w| set.contains(*w));
+    let seeks = c.group_seek.iter().any(|p| t.contains(&format!(" {p} ")));
     Persons {
         you: any(&c.second_person),
-        third: third || any(&c.third_person),
+        third: third || any(&c.third_person) || names_pictured(&seq),
         me: any(&c.first_person),
-        group: any(&c.group_address),
+        group: seeks || any(&c.group_address),
     }
+}
+
+/// Whether words name whom a picture shows, someone other than the reader or the speaker: a
+/// `media` word, "of", then a word that is not a second- or first-person word nor a pronoun
+/// object other than "them" ("the pic of <name>"; not "a pic of u", "the vid of me", "a pic of
+/// it").
+fn names_pictured(words: &[&str]) -> bool {
+    let c = cues();
+    let someone = |w: &str| {
+        !c.second_person.contains(w)
+            && !c.first_person.contains(w)
+            && (w == "them" || !c.elliptic_objects.contains(w))
+    };
+    words
+        .windows(3)
+        .any(|w| c.media.contains(w[0]) && w[1] == "of" && someone(w[2]))
 }
 
 /// A text's words, lower-cased, separated by single spaces and padded with one space at
@@ -193,6 +219,19 @@ fn begins_with_refusal(text: &str) -> bool {
     c.refuse.iter().any(|p| rest.starts_with(&format!(" {p} ")))
 }
 
+/// Whether a message sends a picture: it begins with a part in square brackets that holds a
+/// `sent_media` word ("[photo]", "[sent a photo] here u go").
+fn sends_picture(text: &str) -> bool {
+    let t = text.trim_start();
+    let Some(inner) = t.strip_prefix('[').and_then(|r| r.split(']').next()) else {
+        return false;
+    };
+    t.contains(']')
+        && padded(inner)
+            .split_whitespace()
+            .any(|w| cues().sent_media.contains(w))
+}
+
 /// Whether a message asks what was meant ("send what", "what pic"): at most
 /// `clarify_max_words` words, one of them a `clarify` word.
 fn asks_what(text: &str) -> bool {
@@ -207,12 +246,27 @@ fn asks_what(text: &str) -> bool {
 /// The sexualised acts.
 const SEXUALISED: [&str; 5] = ["appearance", "names", "jokes", "explicit", "sexualised"];
 
+/// Victim-blaming acts: talk about what someone did, not a demand of the reader.
+const BLAMING: [&str; 2] = ["blame", "minimising"];
+
+/// Whether a harmful act asks something of the reader (a request, pressure, threat or secrecy
+/// demand). A request or pressure on a message that also blames or minimises ("whats she
+/// expect, sending pics", "its only a pic tho") talks about sending, it does not ask: only a
+/// threat or secrecy demand on such a message asks.
+fn asks_reader(harmful: &[String]) -> bool {
+    let blaming = harmful.iter().any(|h| BLAMING.contains(&h.as_str()));
+    harmful.iter().any(|h| match h.as_str() {
+        "image_request" | "pressure" => !blaming,
+        h => ADDRESSED.contains(&h),
+    })
+}
+
 /// Whether a harmful act is aimed at the reader: a request, pressure, threat or secrecy
-/// demand always; a sexualised act in the second person; an exposure act in the second
-/// person or with no third person ("forwarded it to the whole year").
+/// demand always ([`asks_reader`]); a sexualised act in the second person; an exposure act in
+/// the second person or with no third person ("forwarded it to the whole year").
 fn aimed_at_reader(text: &str, harmful: &[String]) -> bool {
     let has = |names: &[&str]| harmful.iter().any(|h| names.contains(&h.as_str()));
-    if has(&ADDRESSED) {
+    if asks_reader(harmful) {
         return true;
     }
     if !has(&SEXUALISED) && !has(&["exposure"]) {
@@ -365,6 +419,9 @@ struct Open {
     drop_discussion: bool,
     /// Kept whatever follows (more than [`HOLD_MAX`] annotations were held).
     forced: bool,
+    /// The opening image request was answered with a picture ([`Open::answered_with_picture`]):
+    /// dropped.
+    answered: bool,
 }
 
 /// The roles of an open episode through serde (for [`crate::spill`]): a role reads back as
@@ -658,6 +715,16 @@ impl Episodes {
             }
         }
         let a = held.get(index);
+        if conv
+            .open
+            .as_ref()
+            .is_some_and(|o| o.answered_with_picture(a, pos))
+        {
+            let mut open = conv.open.take().expect("open");
+            open.answered = true;
+            closed = held.settle(open, &mut conv.count);
+        }
+        let a = held.get(index);
         let (harmful, other) = acts_of(a);
         // A message with a protective label talks about harm ("he keeps asking for pics, what
         // do i do"): it does not open an episode.
@@ -827,6 +894,7 @@ fn open_episode(a: &Annotation, n: usize, pos: usize, now: Option<i64>) -> Open 
         opener_protects: false,
         drop_discussion: false,
         forced: false,
+        answered: false,
     }
 }
 
@@ -860,9 +928,7 @@ impl Open {
             _ if seeks && !has_target => "target",
             // A message with a protective label quotes the harm it answers: protective wins.
             _ if !harmful.is_empty() && !protective => {
-                let aimed = harmful
-                    .iter()
-                    .any(|h| ADDRESSED.contains(&h.as_str()) || h == "exposure");
+                let aimed = asks_reader(harmful) || harmful.iter().any(|h| h == "exposure");
                 if aimed && has_target {
                     "harasser"
                 } else {
@@ -893,7 +959,7 @@ impl Open {
     ) {
         if pos == self.start_pos {
             self.exposure_opener = !harmful.is_empty() && harmful.iter().all(|h| h == "exposure");
-            self.opener_addressed = harmful.iter().any(|h| ADDRESSED.contains(&h.as_str()));
+            self.opener_addressed = asks_reader(harmful);
         } else {
             self.harm_after |= !harmful.is_empty();
             let protects = ["support", "reporting", "help_seeking"];
@@ -1009,7 +1075,21 @@ impl Open {
 
     /// Whether the episode is kept when it closes.
     fn kept(&self) -> bool {
-        self.forced || (self.confirmed && !self.discussion())
+        self.forced || (self.confirmed && !self.discussion() && !self.answered)
+    }
+
+    /// The message right after the opening one, by someone else, sends a picture ("[photo]")
+    /// and the opening act was only an image request: a benign request that was answered
+    /// ("send me pics of the puppy" ... "[photos]"), not the start of an episode. Only while
+    /// the episode is undecided.
+    fn answered_with_picture(&self, a: &Annotation, pos: usize) -> bool {
+        pos == self.start_pos + 1
+            && !self.forced
+            && !self.confirmed
+            && a.speaker != self.opener_speaker
+            && !self.ep.acts.is_empty()
+            && self.ep.acts.iter().all(|x| x.act == "image_request")
+            && sends_picture(&a.text)
     }
 
     /// Whether the episode is decided before it closes: kept whatever follows (confirmed, and

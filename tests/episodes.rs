@@ -799,3 +799,139 @@ fn a_bystander_who_says_no_for_the_target_is_a_defender() {
     );
     assert_eq!(anns[4].role.as_deref(), Some("bystander_other"));
 }
+
+/// The roles in `conv` (one episode expected), fed whole.
+fn roles_of(conv: &[Annotation]) -> Vec<(String, String)> {
+    let (_, eps) = episodes_of(conv, conv.len());
+    assert_eq!(eps.len(), 1, "{eps:?}");
+    let (_, roles) = acts_and_roles(&eps[0]);
+    roles
+        .into_iter()
+        .map(|(s, r)| (s.to_string(), r.to_string()))
+        .collect()
+}
+
+fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
+    p.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_request_label_on_blame_does_not_make_the_first_to_answer_the_target() {
+    // Blame about someone absent that also carries a request label (as a classifier may give
+    // "sending pics"): the first to answer challenges it as a bystander, not as the person asked.
+    let conv = |first: Annotation| {
+        vec![
+            first,
+            said(
+                "m2",
+                "b",
+                1,
+                "protective.challenge",
+                "thats not ok, stop saying that",
+            ),
+            said(
+                "m3",
+                "a",
+                2,
+                "victim_blaming.minimising",
+                "whatever its not deep",
+            ),
+            said("m4", "c", 3, "protective.challenge", "it is deep"),
+        ]
+    };
+    let mut blame = Annotation::builder("m1", "well she shouldnt be sending pics at 13")
+        .conversation("c1")
+        .speaker("a")
+        .timestamp("2025-03-01T10:00:00Z".to_string());
+    for l in ["coercive.image_request", "victim_blaming.blame"] {
+        blame = blame.span(l, 0, 2, 2, Source::Lexicon);
+    }
+    let blame = blame.build();
+    assert_eq!(
+        roles_of(&conv(blame)),
+        pairs(&[
+            ("a", "harasser"),
+            ("b", "bystander_defender"),
+            ("c", "bystander_defender")
+        ])
+    );
+    // The same answer to a request without blame: the person asked is the target.
+    let ask = said("m1", "a", 0, "coercive.image_request", "send me a pic of u");
+    assert_eq!(roles_of(&conv(ask))[1], ("b".into(), "target".into()));
+}
+
+#[test]
+fn an_exposure_that_names_whom_the_pic_shows_or_asks_the_group_is_not_aimed_at_the_reader() {
+    let conv = |text: &str| {
+        vec![
+            said("m1", "a", 0, "coercive.exposure", text),
+            said(
+                "m2",
+                "b",
+                1,
+                "protective.challenge",
+                "nobody send anything, not ok",
+            ),
+            said("m3", "a", 2, "coercive.exposure", "already in the gc"),
+        ]
+    };
+    let bystander = pairs(&[("a", "harasser"), ("b", "bystander_defender")]);
+    for text in [
+        "whats the vid of jo thats going round",
+        "whoever has the pic drop it here",
+        "who's got the screenshot",
+    ] {
+        assert_eq!(roles_of(&conv(text)), bystander, "{text}");
+    }
+    // The reader's own picture, or a bare threat in a chat: aimed at the reader.
+    for text in [
+        "the pic of u is going in the gc",
+        "ill post the pic tonight",
+        "i still have the pic of it",
+    ] {
+        assert_eq!(
+            roles_of(&conv(text))[1],
+            ("b".into(), "target".into()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_image_request_answered_with_a_picture_opens_no_episode_and_the_next_act_opens_one() {
+    let conv = vec![
+        said("m1", "b", 0, "", "just got a new puppy"),
+        said("m2", "a", 1, "coercive.image_request", "omg send me pics"),
+        said("m3", "b", 2, "", "[photos] she's so sleepy"),
+        said(
+            "m4",
+            "a",
+            3,
+            "coercive.image_request",
+            "now send me one of u",
+        ),
+        said("m5", "b", 4, "", "no thanks"),
+        said("m6", "a", 5, "coercive.pressure", "aw come on"),
+    ];
+    for size in [1, 2, 3, 6] {
+        let (anns, eps) = episodes_of(&conv, size);
+        assert_eq!(eps.len(), 1, "batch size {size}: {eps:?}");
+        assert_eq!(eps[0].episode_id, "c1:e1");
+        assert_eq!(eps[0].first_message_id, "m4");
+        let (_, roles) = acts_and_roles(&eps[0]);
+        assert_eq!(roles, [("a", "harasser"), ("b", "target")]);
+        // The answered request and the picture get no episode; output keeps input order.
+        assert!(anns[..3].iter().all(|a| a.episode_id.is_none()));
+        let ids: Vec<&str> = anns.iter().map(|a| a.message_id.as_str()).collect();
+        assert_eq!(ids, ["m1", "m2", "m3", "m4", "m5", "m6"]);
+    }
+    // Not a picture sent ("[sighs]"), or a refusal: the request stays the opening act.
+    for text in ["[sighs] why", "nah"] {
+        let mut other = conv.clone();
+        other[2] = said("m3", "b", 2, "", text);
+        let (_, eps) = episodes_of(&other, 6);
+        assert_eq!(eps[0].first_message_id, "m2", "{text}");
+    }
+}
