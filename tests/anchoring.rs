@@ -162,8 +162,14 @@ fn a_refusal_by_the_person_asked_gets_no_classifier_protective_label() {
         "{:?}",
         a.labels
     );
-    // A bystander's words after the same request are the classifier's to judge.
+    // In a two-person exchange, any answer of the person asked is theirs, not a bystander's:
+    // no classifier challenge either (their reporting would keep its label).
+    let conv = [("a", "send me a pic of u"), ("b", "thats not how it works")];
+    assert!(!last_labels(&conv, Some(&always)).contains(&"protective.challenge".to_string()));
+    // A bystander's words after the same request, in a group (a third speaker), are the
+    // classifier's to judge.
     let conv = [
+        ("b", "whos coming to the match"),
         ("a", "send me a pic of u"),
         ("c", "mate why are u asking her that in the group"),
     ];

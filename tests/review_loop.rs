@@ -53,7 +53,7 @@ fn a_rejected_false_positive_stays_unflagged_and_a_true_positive_still_flags() {
     let p = d.path();
     let lex = p.join("lex/tiny");
     tiny_lexicon(&lex);
-    let fp = "can u send a pic of the team for the newsletter";
+    let fp = "can u send a pic for the team newsletter";
     std::fs::write(
         p.join("run1.csv"),
         format!("{HEAD}c1,m1,2026-01-05T16:00:00Z,s1,{fp}\nc1,m2,2026-01-05T16:01:00Z,s2,go on send a pic now\nc2,m3,2026-01-05T17:00:00Z,s3,pls let me see a selfie\n"),
@@ -215,7 +215,7 @@ fn a_second_review_round_merges_into_the_overlay() {
     tiny_lexicon(&lex);
     std::fs::write(
         p.join("run1.csv"),
-        format!("{HEAD}c1,m1,2026-01-05T16:00:00Z,s1,can u send a pic of the team for the newsletter\nc1,m2,2026-01-05T16:01:00Z,s2,go on send a pic now\n"),
+        format!("{HEAD}c1,m1,2026-01-05T16:00:00Z,s1,can u send a pic for the team newsletter\nc1,m2,2026-01-05T16:01:00Z,s2,go on send a pic now\n"),
     )
     .unwrap();
     annotate(&p.join("run1.csv"), &p.join("a1"), &[&lex]);
@@ -242,7 +242,7 @@ fn a_second_review_round_merges_into_the_overlay() {
     // Round 2, annotated with the overlay: a new false positive is rejected into the same overlay.
     std::fs::write(
         p.join("run2.csv"),
-        format!("{HEAD}c2,n1,2026-02-01T16:00:00Z,s3,pls send a pic of the poster for art\nc2,n2,2026-02-01T16:01:00Z,s4,send a pic of u tonight\n"),
+        format!("{HEAD}c2,n1,2026-02-01T16:00:00Z,s3,pls send a pic for the art poster\nc2,n2,2026-02-01T16:01:00Z,s4,send a pic of u tonight\n"),
     )
     .unwrap();
     annotate(&p.join("run2.csv"), &p.join("a2"), &[&lex, &ov]);

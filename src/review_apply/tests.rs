@@ -113,7 +113,7 @@ fn an_exception_is_scoped_to_its_message_not_the_category() {
     // The same entry and pattern elsewhere still flag.
     assert_eq!(labelled(&lex, "send a pic pls"), ["coercive.image_request"]);
     assert_eq!(
-        labelled(&lex, "send a pic of the timetable"),
+        labelled(&lex, "send a pic for the timetable"),
         ["coercive.image_request"]
     );
     assert_eq!(lex.layers.len(), 2);
