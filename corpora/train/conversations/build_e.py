@@ -30,10 +30,8 @@ Labelling conventions (corpora/train/README.md, docs/categories.md "Frames"):
 
 Usage: python3 corpora/train/conversations/build_e.py   (writes e.jsonl next to this file)
 """
-import os
-from collections import Counter
 
-from lineformat import conversation_adder, write_conversations  # the shared line format
+from lineformat import build, conversation_adder  # the shared line format
 
 CONVS = []  # (kind, [(letter, [codes], text), ...])
 
@@ -3540,27 +3538,7 @@ C on my way
 # ---------------------------------------------------------------------------
 
 def main():
-    seen = {}
-    for kind, msgs in CONVS:
-        key = tuple(t for _, _, t in msgs)
-        if key in seen:
-            raise SystemExit(f"duplicate conversation: {msgs[0][2]!r}")
-        seen[key] = kind
-    out_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "e.jsonl")
-    rows = write_conversations(CONVS, 20261202, "te", 400, out_path)
-    kinds = Counter(k for k, _ in CONVS)
-    kind_msgs = Counter()
-    for k, msgs in CONVS:
-        kind_msgs[k] += len(msgs)
-    labels = Counter(g for r in rows for g in r["gold"])
-    neg = sum(1 for r in rows if not r["gold"])
-    print(f"wrote {out_path}")
-    print(f"conversations: {len(CONVS)} {dict(kinds)}")
-    print(f"messages per kind: {dict(kind_msgs)}")
-    print(f"messages: {len(rows)}  negatives: {neg} ({100*neg/len(rows):.1f}%)")
-    print(f"distinct texts: {len({r['text'] for r in rows})}")
-    for g, n in sorted(labels.items()):
-        print(f"  {g}: {n}")
+    build(CONVS, 20261202, "te", 400, __file__, "e.jsonl")
 
 
 if __name__ == "__main__":

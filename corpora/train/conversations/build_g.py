@@ -40,10 +40,8 @@ choices made here:
 
 Usage: python3 corpora/train/conversations/build_g.py   (writes g.jsonl next to this file)
 """
-import os
-from collections import Counter
 
-from lineformat import conversation_adder, write_conversations  # the shared line format
+from lineformat import build, conversation_adder  # the shared line format
 
 CONVS = []  # (kind, [(letter, [codes], text), ...])
 
@@ -4129,30 +4127,10 @@ A/sn friendly 😏 sure
 # ---------------------------------------------------------------------------
 
 def main():
-    seen = {}
-    for kind, msgs in CONVS:
-        key = tuple(t for _, _, t in msgs)
-        if key in seen:
-            raise SystemExit(f"duplicate conversation: {msgs[0][2]!r}")
-        seen[key] = kind
+    for _kind, msgs in CONVS:
         if not 4 <= len({m[0] for m in msgs}) <= 7:
             raise SystemExit(f"not a group chat of 4-7 speakers: {msgs[0][2]!r}")
-    out_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "g.jsonl")
-    rows = write_conversations(CONVS, 16071, "tg", 700, out_path)
-    kinds = Counter(k for k, _ in CONVS)
-    kind_msgs = Counter()
-    for k, msgs in CONVS:
-        kind_msgs[k] += len(msgs)
-    labels = Counter(g for r in rows for g in r["gold"])
-    neg = sum(1 for r in rows if not r["gold"])
-    multi = sum(1 for r in rows if len(r["gold"]) > 1)
-    print(f"wrote {out_path}")
-    print(f"conversations: {len(CONVS)} {dict(kinds)}")
-    print(f"messages per kind: {dict(kind_msgs)}")
-    print(f"messages: {len(rows)}  negatives: {neg} ({100*neg/len(rows):.1f}%)  multi-label: {multi}")
-    print(f"distinct texts: {len({r['text'] for r in rows})}")
-    for g, n in sorted(labels.items()):
-        print(f"  {g}: {n}")
+    build(CONVS, 16071, "tg", 700, __file__, "g.jsonl")
 
 
 if __name__ == "__main__":

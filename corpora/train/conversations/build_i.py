@@ -38,10 +38,8 @@ Labelling conventions (corpora/train/README.md, docs/categories.md "Frames", "Co
 
 Usage: python3 corpora/train/conversations/build_i.py   (writes i.jsonl next to this file)
 """
-import os
-from collections import Counter
 
-from lineformat import conversation_adder, write_conversations  # the shared line format
+from lineformat import build, conversation_adder  # the shared line format
 
 CONVS = []  # (kind, [(letter, [codes], text), ...])
 
@@ -3354,27 +3352,7 @@ B i hate u
 
 
 def main():
-    seen = {}
-    for kind, msgs in CONVS:
-        key = tuple(m[2] for m in msgs)
-        if key in seen:
-            raise SystemExit(f"duplicate conversation: {msgs[0][2]!r}")
-        seen[key] = kind
-    out_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "i.jsonl")
-    rows = write_conversations(CONVS, 16091, "ti", 400, out_path)
-    kinds = Counter(k for k, _ in CONVS)
-    kind_msgs = Counter()
-    for k, msgs in CONVS:
-        kind_msgs[k] += len(msgs)
-    labels = Counter(g for r in rows for g in r["gold"])
-    neg = sum(1 for r in rows if not r["gold"])
-    print(f"wrote {out_path}")
-    print(f"conversations: {len(CONVS)} {dict(kinds)}")
-    print(f"messages per kind: {dict(kind_msgs)}")
-    print(f"messages: {len(rows)}  negatives: {neg} ({100*neg/len(rows):.1f}%)")
-    print(f"distinct texts: {len({r['text'] for r in rows})}")
-    for g, n in sorted(labels.items()):
-        print(f"  {g}: {n}")
+    build(CONVS, 16091, "ti", 400, __file__, "i.jsonl")
 
 
 if __name__ == "__main__":

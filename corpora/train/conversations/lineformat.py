@@ -79,3 +79,35 @@ def write_conversations(convs, seed, prefix, n_speakers, out_path):
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     return rows
+
+
+def build(convs, seed, prefix, n_speakers, script, name):
+    """The shared `main` of the build scripts: refuse a conversation written twice, write
+    `convs` to `name` next to `script` (`write_conversations`), and print the counts (by kind,
+    negatives, multi-label messages, distinct texts, positives per id). Returns the rows."""
+    from collections import Counter
+    import os
+
+    seen = set()
+    for _kind, msgs in convs:
+        key = tuple(m[2] for m in msgs)
+        if key in seen:
+            raise SystemExit(f"duplicate conversation: {msgs[0][2]!r}")
+        seen.add(key)
+    out_path = os.path.join(os.path.dirname(os.path.abspath(script)), name)
+    rows = write_conversations(convs, seed, prefix, n_speakers, out_path)
+    kinds = Counter(k for k, _ in convs)
+    kind_msgs = Counter()
+    for k, msgs in convs:
+        kind_msgs[k] += len(msgs)
+    labels = Counter(g for r in rows for g in r["gold"])
+    neg = sum(1 for r in rows if not r["gold"])
+    multi = sum(1 for r in rows if len(r["gold"]) > 1)
+    print(f"wrote {out_path}")
+    print(f"conversations: {len(convs)} {dict(kinds)}")
+    print(f"messages per kind: {dict(kind_msgs)}")
+    print(f"messages: {len(rows)}  negatives: {neg} ({100*neg/len(rows):.1f}%)  multi-label: {multi}")
+    print(f"distinct texts: {len({r['text'] for r in rows})}")
+    for g, n in sorted(labels.items()):
+        print(f"  {g}: {n}")
+    return rows
