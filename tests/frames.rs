@@ -418,3 +418,48 @@ fn a_picture_of_a_thing_a_picture_sent_round_and_ordinary_telling_are_excepted()
         );
     }
 }
+
+#[test]
+fn a_disclosure_with_doubt_or_distress_asks_for_help_and_retold_advice_is_not_reporting() {
+    let m = matcher();
+    // Telling of a picture, a rating, comments or a rumour with doubt or distress is, in
+    // effect, asking for help (core 1.7, `protective.help_unsure`); the coercion told is
+    // reported, not the speaker's own.
+    for text in [
+        "my stepbrothers mate keeps messaging me about pics, is that normal",
+        "idk if this is bad but someone put my selfie on a rating page",
+        "ppl keep commenting on my body and i dont know how to make them stop",
+        "everyone has seen the screenshots now, i cant face school tomorrow",
+    ] {
+        let (got, framed) = labels(&m, text);
+        assert!(
+            got.iter().any(|l| l == "protective.help_seeking"),
+            "{text}: {got:?} {framed:?}"
+        );
+        assert!(
+            !got.iter().any(|l| l.starts_with("coercive")),
+            "{text}: {got:?} {framed:?}"
+        );
+    }
+    // The same doubt about a phone, homework or a pet is not a disclosure.
+    assert_no_label(
+        &m,
+        "protective.help_seeking",
+        &[
+            "is it normal that my pics take ages to upload",
+            "idk if this is bad but i sent a photo of my homework instead of typing it",
+            "is that normal for a puppy, he ate a whole sock",
+        ],
+    );
+    // Advice passed on from a lesson ("they said u can ...") is not someone reporting now.
+    assert_no_label(
+        &m,
+        "protective.reporting",
+        &["they told us we should block and report anyone who asks for pics"],
+    );
+    let (got, framed) = labels(&m, "im gonna use report remove tonight");
+    assert!(
+        got.iter().any(|l| l == "protective.reporting"),
+        "{got:?} {framed:?}"
+    );
+}
