@@ -272,3 +272,24 @@ fn offers_activities_schoolwork_and_plans_get_no_label() {
     }
     assert!(!last_labels(&[("a", "send me a pic of u")], None).is_empty());
 }
+
+#[test]
+fn a_short_threat_is_read_against_what_came_before() {
+    // Core 1.7: coercive.threat is in `short_needs_harm`. "or else" about a speaker for a
+    // sleepover is nothing; the same words after a request for an image are a threat.
+    let threat = "coercive.threat".to_string();
+    let harmless = [
+        ("a", "bring ur speaker tonight"),
+        ("b", "why me"),
+        ("a", "or else!!"),
+    ];
+    let a = run(&harmless, None).pop().unwrap();
+    assert!(a.labels.is_empty(), "{:?}", a.labels);
+    assert!(frames_of(&a, &threat).contains(&Frame::Unanchored));
+    let harmful = [
+        ("a", "send me a pic of u"),
+        ("b", "no"),
+        ("a", "or else!!"),
+    ];
+    assert!(last_labels(&harmful, None).contains(&threat));
+}

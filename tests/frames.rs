@@ -462,4 +462,23 @@ fn a_disclosure_with_doubt_or_distress_asks_for_help_and_retold_advice_is_not_re
         got.iter().any(|l| l == "protective.reporting"),
         "{got:?} {framed:?}"
     );
+    // Naming someone's private picture, or telling that a picture is going round, is not a
+    // request or an act of exposure by the speaker (core 1.7); asking for one is a request.
+    assert_no_label(
+        &m,
+        "coercive.image_request",
+        &["thats his private pic, dont forward it"],
+    );
+    assert_no_label(
+        &m,
+        "coercive.exposure",
+        &["heard a pic of someone in year 9 is going round"],
+    );
+    for text in ["go on send me a cheeky pic", "spicy pic pls"] {
+        let (got, framed) = labels(&m, text);
+        assert!(
+            got.iter().any(|l| l == "coercive.image_request"),
+            "{text}: {got:?} {framed:?}"
+        );
+    }
 }
