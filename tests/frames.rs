@@ -481,4 +481,15 @@ fn a_disclosure_with_doubt_or_distress_asks_for_help_and_retold_advice_is_not_re
             "{text}: {got:?} {framed:?}"
         );
     }
+    // Pointing someone to blocking or reporting is reporting advice, not support (core 1.7).
+    let (got, framed) = labels(&m, "u can block him and report the account");
+    assert!(
+        got.iter().any(|l| l == "protective.reporting"),
+        "{got:?} {framed:?}"
+    );
+    assert_no_label(
+        &m,
+        "protective.support",
+        &["u can block him and report the account"],
+    );
 }
