@@ -492,4 +492,22 @@ fn a_disclosure_with_doubt_or_distress_asks_for_help_and_retold_advice_is_not_re
         "protective.support",
         &["u can block him and report the account"],
     );
+    // "Why would i block u" rejects the telling; "would u tell a teacher if ..." asks about a
+    // case (core 1.7, negated.why_would and hypothetical.would_you_if).
+    assert_no_label(
+        &m,
+        "protective.reporting",
+        &[
+            "lol why would i block u",
+            "why would u even tell ur mum about that",
+            "would u tell a teacher if someone posted ur pic",
+        ],
+    );
+    for text in ["im blocking u", "im telling my mum about ur messages"] {
+        let (got, framed) = labels(&m, text);
+        assert!(
+            got.iter().any(|l| l == "protective.reporting"),
+            "{text}: {got:?} {framed:?}"
+        );
+    }
 }
