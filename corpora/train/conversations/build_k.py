@@ -61,6 +61,69 @@ CONVS = []  # (kind, [(letter, [codes], text), ...])
 
 c = conversation_adder(CONVS, max_len=14)
 
+#!/usr/bin/env python3
+"""Build corpora/train/conversations/k.jsonl (part K, session 17: pressure, threats, and "report").
+
+Hand-written, synthetic, non-graphic training conversations for c2chat. Theme: the shapes of
+coercive.pressure and coercive.threat that are not yet common in the training files, and the
+difference between protective.reporting and the many harmless uses of "report", "tell", "told",
+"block", "screenshot", "teacher", "police" and "mum".
+
+- pressure: persistence over a long conversation (the request comes back after other talk), guilt
+  ("after everything i did for u"), comparing ("other girls do it"), trust tests ("if u loved me"),
+  time pressure, teasing ("frigid", "boring") for refusing, offers and bargains, pretending to be hurt,
+  persuading through a friend ("tell her to just send it"), a group ("we're all waiting"), in full
+  sentences and in two-word texts; followed by refusal, compliance, silence or a bystander;
+- threats: to tell parents, school or everyone, to post, to end a friendship, to make someone's life
+  hard, to hurt, to share screenshots of chats, sextortion demands in everyday words, veiled ones
+  ("would be a shame if...", "remember what i have", "u know what happens"), "jokes" that are not;
+  and their harmless twins (sport, games, siblings, "i'll kill u if u spoil the film", a teacher's
+  deadline), all [];
+- reporting: protective.reporting only when the speaker tells, reports or blocks now (or says they
+  will) or urges the reader to; [] for school reports, telling news, telling off, reporting a bug or a
+  lost bag, a teacher telling the class, police in the news, "i told u so", "tell me when ur home",
+  gossip about who told whom, advice retold from a lesson.
+
+Written as whole conversations, in order, without reading corpora/dev, corpora/check,
+corpora/holdout, corpora/everyday, corpora/dev-cy, corpora/check-cy or lexicons/. No templates or
+slot filling. Every person is fictional; teachers are "miss", "sir", "mr", "mrs" without surnames.
+
+Line format inside each conversation block (as build_i.py, lineformat.py):
+    <speaker-letter>[/<code>,<code>...] <text>
+Speaker letters map to pseudonymous ids tk_s001..tk_s500 (fixed seed 17111).
+
+Labelling conventions (corpora/train/README.md, docs/categories.md "Frames", "Conversation state"):
+- a label only on the message that performs the act in its own voice;
+- pressure needs something to press for: a picture, a secret, a meeting, or saying yes; a nudge that
+  only asks about homework or a lift is [];
+- a message that asks again after other talk is coercive.image_request (+ coercive.pressure when it
+  refers to the earlier refusal or pushes: "so about that pic...");
+- guilt, comparing, trust tests, time limits, teasing for refusing ("frigid" also sexualised.names),
+  offers and bargains, a sulk, persuading a friend to persuade ("tell her to just send it") and a
+  group's "we're all waiting" are coercive.pressure;
+- compliance, stalling and a plain refusal by the person pressed are [] however firm; a refusal that
+  judges the act ("that's blackmail") is protective.challenge;
+- a threat (to tell, post, end a friendship, hurt, make life hard, share screenshots) used to get
+  something or to punish a refusal is coercive.threat; with a picture or a chat as the thing shared
+  also coercive.exposure; a threat against telling is coercive.secrecy + coercive.threat;
+- a harasser's mocking dare "go on then, tell miss" is [] when it only shrugs; when it carries a
+  menace ("tell miss. see what happens after") it is coercive.threat + coercive.secrecy;
+- a harmless twin (sport, games, siblings, spoilers, deadlines) is [] whatever the words;
+- protective.reporting: the speaker tells, reports or blocks now or just now, says they will, threatens
+  to report ("keep going and it goes to mr"), offers to go with the reader, or urges the reader to;
+  telling news, telling off, reporting a lost bag or a bug, "i told u so", gossip about who told whom,
+  advice retold from a lesson, and hypotheticals are [].
+
+Usage: python3 corpora/train/conversations/build_k.py   (writes k.jsonl next to this file)
+"""
+
+from lineformat import build, conversation_adder  # the shared line format
+
+CONVS = []  # (kind, [(letter, [codes], text), ...])
+
+
+c = conversation_adder(CONVS, max_len=14)
+
 
 # ---------------------------------------------------------------------------
 # pressure: persistence over a long chat (the request comes back)
@@ -2329,6 +2392,1196 @@ B not really
 A/ps u did nothing wrong. he's the one being weird
 A/rp want me to come to pastoral with u tomorrow?
 B yeah please
+""")
+
+
+# ---------------------------------------------------------------------------
+# mixed: ordinary chat that turns, longer group chats, regional voices
+# ---------------------------------------------------------------------------
+
+c("mixed", """
+A who's going to the leavers do
+B me obvs
+C depends if my dad lets me
+A ur dad's soft, he'll let u
+D what are we wearing
+B smart casual apparently
+A/ir D send a pic of the dress when u get it 😏
+D ill send it in the gc with the rest lol
+A/ir nah just to me. on u
+D no ta
+A/pr why is everyone so tight in this chat
+C/pc ur being weird mate, leave it
+""")
+
+c("mixed", """
+A revision group tonight?
+B yes pls i dont get osmosis
+C i'll bring my notes
+A/pr B u still owe me that pic btw
+B what pic
+A/pr dont play dumb, u said after the exam
+B i never said that and why are u bringing it up in here
+C/pc ??? what is this. can we do osmosis please
+A/vm relax, joke
+""")
+
+c("mixed", """
+A lads footy at 5
+B in
+C in
+D cant, grounded
+A what for
+D my mum found out i bunked
+B/th,ex lol D wait til she finds out the other thing. i've still got the vid 😂
+D dont even joke
+B/th i'm not joking, u owe me 20 and i'm not waiting forever
+C/pc B that's actually out of order
+A can we just play football
+""")
+
+c("mixed", """
+A anyone got a spare pen for the exam
+B i've got loads
+A legend
+C/ir B while ur being helpful send me that pic from friday
+B the one at the bowling?
+C/ir no. the one u said u'd send when u were on ur own
+B i didnt say that
+C/pr u did, u just dont remember 😏
+D C why are u being so weird
+""")
+
+c("mixed", """
+A Right lads, who's doing the kit wash this week?
+B Not me, I did it last time.
+C I'll do it if someone brings the bags to mine.
+A Sound. Cheers our kid.
+B/pr Also, has your sister answered me yet? Tell her to stop being dead boring and send it.
+C Mate, she's 14 and she said no. Leave her.
+B/pr She'll come round. Tell her everyone does it.
+C/pc I'm not telling her anything. Message her again and I'll tell me mam.
+""")
+
+c("mixed", """
+A yr 10 geog trip: remember packed lunch and a waterproof
+B is it gonna rain
+A it's the coast in march so yes
+C/pr lol tell E she has to send the pic before the trip or she's not sitting with us
+D/pc C what is wrong with u
+C/pr what? we all did it
+E i'm not sending anything. i'll sit with D
+D/ps course u can
+""")
+
+c("mixed", """
+A did anyone do the chemistry questions
+B i did half
+C the moles ones are impossible
+A/ir swap? i'll send u my answers if u send me a pic of u 😂
+B pass
+A/pr it was a joke... unless 👀
+B/pc u make these "jokes" every day
+C lets just all do the moles together on call
+""")
+
+c("mixed", """
+A hiya pet, you coming to the fair?
+B aye, if me mam gives us money
+A/ir ha! send us a pic of what ye wearing first
+B why
+A/ir just us. on ya own
+B ew no
+A/pr dinnae be like that, it's only a bit of fun
+B/pc it's not fun to me. get one from someone else
+""")
+
+c("mixed", """
+A la r u coming to the match
+B ye defo, our kid's got tickets
+A boss
+C/pr yo B tell ur cousin she's being tight. she wont send me nothin
+B she's 13 lad. pack it in
+C/pr age is just a number innit
+B/pc no it isnt. weirdo
+D/rp C i'm screenshotting that for sir, u cant say stuff like that
+""")
+
+c("mixed", """
+A who wants to do the school disco committee
+B me!!!
+C me but only for the playlist
+A/th C if u put that one song on again i'll kill u
+C i'll put it on twice
+A lol
+D/ir anyway F send me a pic before the disco so i know what ur wearing 😏
+F ill wear clothes
+D/pr dont be boring
+F ok boring it is
+""")
+
+c("mixed", """
+A right its 10, is anyone actually doing the english
+B i'm doing it now
+C/pr ok but whos getting H to send the pic. we said tonight
+D/pr ye we're all waiting
+B what pic
+C/pr the one she promised the boys. everyone's waiting on it
+B she never promised that
+E/pc leave her out of it, u're all being grim
+D/vm its bants
+""")
+
+c("mixed", """
+A movie night at mine sat?
+B what are we watching
+A the new horror one
+C i'll scream i'm warning u
+A/th if u scream i'm making u sleep in the garden 😂
+C fair
+D/ir A can u ask G to send a pic of her in her pjs for the movie night 😏
+A no?? why would i
+D/pr ur her mate, she'll do it for u
+A/pc i'm not asking her that, that's weird D
+""")
+
+c("mixed", """
+A new maths teacher seems sound
+B she gave us a seating plan already 😩
+A i'm next to the window at least
+C/pr B ur next to him right? tell him to stop asking me for a pic
+B ???
+C he keeps going on about it
+B/pc wait seriously? thats not ok
+B/rp i'll tell miss if u want. or we go to head of year together
+C/rp ok together, at break
+""")
+
+c("mixed", """
+A shwmae! anyone doing the duke of ed tomorrow
+B me, bringing the stove
+C what time we meeting
+A 8, by the gates
+B/ir C send a pic of u in the tent later 😏
+C what, like of the campsite?
+B/ir nah of u. in the sleeping bag
+C no
+B/pr lush, thought u were fun
+C/pc i'm fun, i'm not sending u that
+""")
+
+c("mixed", """
+A happy birthday!!! 🎂🎂
+B thank uuu
+C happy bday babe
+D/ir happy bday, now send a bday pic 😏
+B lol which
+D/ir a private one. it's my present to u, u send me one
+B thats not how presents work
+D/pr go on, its ur birthday, live a little
+C/pc D stop being a creep on her birthday
+""")
+
+c("mixed", """
+A who's got the sheet for the drama rehearsal
+B me, sending
+C can u send page 4 too
+B sent
+D/ir while everyones sending stuff, C send one of u 😂
+C not that kind of chat
+D/pr its one. ur so uptight
+C/pc i'm not uptight u're just weird
+E lol page 5 anyone
+""")
+
+c("mixed", """
+A the bus is SO late
+B again
+A/th if he doesn't stop messaging me i'm gonna lose it
+B who
+A him from the park. he keeps asking for pics
+B/pc ew. tell him to leave u alone
+A/ph i have. he said he'd "tell everyone" i sent one anyway. what do i do
+B/rp tell ur mum. tonight. or i'll tell mine and she'll tell urs
+A/rp ok i'll tell her
+""")
+
+c("mixed", """
+A what did u get on the test
+B 38/50
+A nice, i got 31
+C/th B remember what i said yesterday. send it by tonight or everyone sees the chat
+B not here
+C/th,ex here is where everyone is 🙂
+A wait what's going on
+B/rp nothing. i'm sorting it. i'm going to mr with it tomorrow
+C/th,se tell mr and its worse for u
+A/pc C stop. thats a threat
+""")
+
+c("mixed", """
+A the canteen's out of pizza again
+B criminal
+C/ir lol unrelated but can u send me the pic from the beach
+B which one there's like 100
+C/ir the one just of u. u know
+B no
+C/pr ill buy u pizza tomorrow 🍕
+B/pc u cant trade pizza for pics ur actually mad
+""")
+
+c("mixed", """
+A who's on the bake sale rota
+B me thursday
+C me friday
+D/th C if u burn the brownies again i'm sacking u 😂
+C they were crispy on purpose
+A/pr also E, stop ignoring my messages. u said u'd send it
+E i'm not ignoring u. i said no
+A/pr "no" in a cute voice doesnt count
+E/pc it counts. it always counts
+""")
+
+c("mixed", """
+A does anyone know if sir's in tomorrow
+B he's on a course
+A cover lesson!!!
+C/th F if u snitch on me for the cover lesson ur getting it
+F i wasnt going to snitch
+C/th,se good. and dont tell anyone about the pics either
+F what pics
+C/th,se exactly. u didnt see anything
+F/rp actually i'm telling sir about that
+""")
+
+c("mixed", """
+A hiya, first day at the new club. so nervous
+B u'll be fine!! everyone is nice
+A/ph one of the older lads has already asked for my snap and said "dont tell ur mum"
+B/pc that's not nice, that's a red flag
+B/rp tell the coach and tell ur mum tonight
+A/rp ok. i'll tell mum when i get home
+B/ps and message me after, i want to know ur ok
+""")
+
+c("mixed", """
+A omg the new episode
+B NO SPOILERS
+A/th i'll spoil it if u dont message me back within 5 mins 😂
+B ok i'm here. dont
+A so anyway
+C/ir hey B, u free? send me a pic from tonight
+B i'm watching tv
+C/pr just quick. 2 secs
+B no
+C/pr 2 secs is all it takes tho
+""")
+
+c("mixed", """
+A I've just read the head's letter about the phones policy
+B Yeah, phones in lockers from Monday
+A/pr Honestly, you're going to miss my messages then. So send the photo today
+B Wow. Just wow
+A/pr What? It's a reasonable request before the ban
+B/pc It's not reasonable at all and you know it
+""")
+
+c("mixed", """
+A mam says i can have people over fri
+B yesss
+C who's coming
+A/th just us 4. and if anyone brings him i'm kicking u all out
+D lol noted
+B/ir D u should send him a pic to annoy A 😂
+D not sending anyone pics of anything
+B/pr loser
+D/pc better a loser than whatever u are
+""")
+
+c("mixed", """
+A form photo is tomorrow, look nice
+B my hair is a disaster
+A/pr also tell ur mate to send me a pic while ur at it
+B which mate
+A/pr the quiet one. tell her i said she's pretty and she should send one
+B/pc ur not getting anyone to send u anything through me
+A/th suit urself. dont come crying when u're not in the photo
+""")
+
+c("mixed", """
+A revision timetable done ✅
+B show
+A sent
+B 😭 colour coded
+C/ir speaking of sending, A, send one for me 😏
+A no
+C/pr u sent B one
+A it was a timetable
+C/pr thats not the point
+""")
+
+c("mixed", """
+A anyone got the WiFi password for the library
+B its on the wall by the printer
+A ta
+C/pr also D, i'm not asking again. after everything i did for u, one pic
+D i said no a week ago
+C/pr and i've been waiting a week
+D/pc that's not waiting, that's nagging
+B C just let it go honestly
+""")
+
+
+# ---------------------------------------------------------------------------
+# more pressure: regional voices, meetings and secrets as the thing pressed for, long persistence
+# ---------------------------------------------------------------------------
+
+c("pressure", """
+A r u comin out tonight
+B cant, mum says no
+A/pr sneak out then
+B i'm not sneaking out
+A/pr everyone else is. u always miss out
+B so i miss out
+A/pr its not gonna be the same without u. i'll be gutted all night
+B i'll see u monday
+""")
+
+c("pressure", """
+A/pr come to mine after school. no one's in
+B i have to go home
+A/pr tell ur mum ur at the library
+B i dont lie to my mum
+A/pr first time for everything 😏
+B no
+""")
+
+c("pressure", """
+A/pr,se Meet me at the park, just us. Don't tell anyone, it's more fun that way.
+B Why can't I tell anyone?
+A/se,pr Because they'd make it weird. It's our thing. Trust me.
+B I'm going to tell my sister where I am
+A/pr Then don't bother coming.
+""")
+
+c("pressure", """
+A/pr och come on, it's just one wee photo
+B naw
+A/pr yer such a feartie
+B aye, happy being a feartie
+A/pr i'll no ask again
+A/pr promise
+A/pr ...one?
+""")
+
+c("pressure", """
+A/ir giz a pic then
+B nah mate
+A/pr ah go on, don't be mingin
+B i'm not mingin, i'm just not sendin
+A/pr everyone else i talk to does
+B then talk to them
+""")
+
+c("pressure", """
+A/pr ur proper doing my head in. just send one
+B u're doing MY head in
+A/pr i've asked nice 10 times
+B and i've said no 10 times
+A/pr 11th time lucky?
+""")
+
+c("pressure", """
+A/pr Just so you know, I think it's a bit childish that you won't send one.
+B Okay.
+A/pr Honestly, you need to grow up a bit.
+B Growing up means I get to decide.
+""")
+
+c("pressure", """
+A so what r u up to
+B homework
+A boring
+A/ir send a pic of u doing homework then 😏
+B here's my maths book 📕
+A/pr not that. u
+B thats all ur getting
+A/pr ur a tease
+B i'm a person doing homework
+""")
+
+c("pressure", """
+A/pr if u send it i'll stop talking to her
+B i dont care if u talk to her
+A/pr u do tho. i can tell
+B i really dont
+A/pr fine i'll just ask her then
+""")
+
+c("pressure", """
+A/pr ur the only one who hasnt sent me one
+B good
+A/pr its kinda embarrassing for u tbh
+B its not
+A/pr people are gonna think ur weird
+""")
+
+c("pressure", """
+A/ir pic
+B why
+A/pr bc im bored
+B watch tv
+A/pr tv doesnt send pics back
+B/pc u're so creepy omg
+""")
+
+c("pressure", """
+A/pr 3 weeks i've been asking. 3 weeks.
+B and 3 weeks i've been saying no
+A/pr most people would've given in by now
+B i'm not most people
+""")
+
+c("pressure", """
+A/pr just say yes and we can stop arguing
+B we're arguing because u keep asking
+A/pr so say yes
+B/pc thats not how consent works mate
+""")
+
+c("pressure", """
+A/pr I'm not trying to pressure you.
+A/pr I'm just saying it would mean a lot if you did.
+A/pr And I'd never ask anyone else.
+B That's still pressure.
+A/pr It's honesty.
+""")
+
+c("pressure", """
+A/ir sendddd
+B what
+A/ir a pic of u
+B no
+A/pr pleaseeeeeeeeee
+A/pr i'm literally on my knees
+B get up then
+""")
+
+c("pressure", """
+A/pr we've been talking for ages. its about time isnt it
+B time for what
+A/ir u know. to send something
+B i dont think so
+A/pr most people would after this long
+""")
+
+c("pressure", """
+A/pr if u really cared about me u'd stop making excuses
+B they're not excuses. i dont want to
+A/pr "dont want to" is an excuse
+B it's a reason
+""")
+
+c("pressure", """
+A/ir r u gonna send it
+B still no
+A/pr i'll wait 😊
+A/pr still waiting
+A/pr STILL waiting 😂
+B it's been 4 minutes
+""")
+
+c("pressure", """
+A/pr Send it or I'll know you don't actually fancy me.
+B That's not fair.
+A/pr I didn't say it was fair.
+B Then I don't fancy you. Happy?
+""")
+
+c("pressure", """
+A/pr be honest. do u think i'm ugly
+B what? no
+A/pr then why wont u send me a pic
+B that's not related
+A/pr it is to me. u make me feel ugly
+""")
+
+c("pressure", """
+A/pr my mates keep asking if u've sent me one yet
+B why do ur mates care
+A/pr cos they all have one from their gfs
+B thats grim
+A/pr its normal
+B/pc its not normal to show ur mates
+""")
+
+c("pressure", """
+A/pr ok last time i'll ask tonight
+B good
+A/pr tomorrow's a new day tho 😏
+B great
+""")
+
+c("pressure", """
+A/pr u want me to be happy right
+B obviously
+A/pr then u know what to do
+B/pc making it about ur happiness is a bit much
+""")
+
+c("pressure", """
+A/pr ill delete it straight after i swear
+B no
+A/pr on my mum's life
+B still no
+A/pr u can watch me delete it on facetime
+B no means no
+""")
+
+c("pressure", """
+A/pr i bet u'd send one to him
+B who
+A/pr u know who. the tall one
+B i'm not sending it to anyone
+A/pr suuure
+""")
+
+c("pressure", """
+A/pr ur mates say ur fun at parties. why not with me
+B what does that even mean
+A/pr it means stop being so uptight
+B i'm going to bed
+A/pr running away again
+""")
+
+c("pressure", """
+A/pr if u dont send it i'll just think u dont like me
+B think what u want
+A/pr wow cold
+B cold is fine
+""")
+
+c("pressure", """
+A/ir one for the road 😏
+B what road
+A/ir a pic lol
+B not happening
+A/pr u're no craic
+""")
+
+c("pressure", """
+A/pr ahh go on, it'll be our wee secret
+B no
+A/se,pr no one has to know, i'll keep it on my locked folder
+B no one will know because i'm not sending it
+""")
+
+c("pressure", """
+A/ir send me one for my birthday
+B i got u a card
+A/pr a card?? after i got u that necklace
+B i didnt know it was a swap
+""")
+
+c("pressure", """
+A/pr u make me wait for everything
+B i reply within like 10 mins
+A/pr i mean the pic. u make me wait
+B u'll be waiting forever
+""")
+
+c("pressure", """
+A/pr its 2026 no one cares about pics anymore
+B i care
+A/pr why tho
+B because its my body and my choice
+A/vm ur so dramatic
+""")
+
+c("pressure", """
+A/pr do it for me 🥺
+B no
+A/pr do it for us 🥺🥺
+B there's no us
+""")
+
+c("pressure", """
+A/pr if u send one now i wont ask again till christmas
+B thats so specific
+A/pr deal or no deal
+B no deal
+""")
+
+c("pressure", """
+A/pr she did it for me last year, why cant u
+B i'm not her
+A/pr u're basically the same
+B/pc comparing me to ur ex to get pics is gross
+""")
+
+c("pressure", """
+A/pr ur making me look stupid in front of the lads
+B how
+A/pr i told them u'd send one
+B thats on u
+A/pr it's on u if u dont
+""")
+
+c("pressure", """
+A/pr hello?
+A/pr hellooo
+A/pr i know u've read it
+A/pr just answer the question
+B the answer is no. it was no an hour ago
+""")
+
+c("pressure", """
+A/ir Hey. Random one but would you send me a picture? Just of you.
+B I'd rather not.
+A No worries!
+A/pr Though, I thought we got on really well. I'm a bit hurt honestly.
+B We do get on. I just don't want to.
+A/pr Okay. I'll try not to take it personally.
+""")
+
+
+# ---------------------------------------------------------------------------
+# report words around harm, most of them not a protective act
+# ---------------------------------------------------------------------------
+
+c("report-mix", """
+A did u hear she told miss about him
+B about the pics thing?
+A yeah. on monday apparently
+B good. he's been doing it to loads of people
+A he's been off all week
+""")
+
+c("report-mix", """
+A who told sir about the gc
+B no idea
+A everyones blaming her
+B/pc whoever it was did the right thing tbh
+A yeah true, that gc was grim
+""")
+
+c("report-mix", """
+A/sn oi frigid
+B/rp i'm reporting u
+A go on then, report me 😂
+A report me to who, ur mum?
+B/rp to my head of year, screenshots attached. sent.
+A/vm it was banter man
+""")
+
+c("report-mix", """
+A go on then tell ur mum
+B i might
+A she'll just say ur being sensitive
+B/rp she wont. telling her now
+""")
+
+c("report-mix", """
+A i told u he was weird
+B u did
+A he asked me for a pic in year 7 and i told my dad back then
+B oh wow i didnt know
+A yeah. he got excluded for a bit
+""")
+
+c("report-mix", """
+A in pshe they said if someone threatens to share ur pic u should tell someone
+B yeah and the report remove thing
+A i didnt know that existed
+B they said it on the slide
+""")
+
+c("report-mix", """
+A there was a thing on the news about sextortion
+B what's that
+A when people threaten to post ur pics unless u pay
+B thats so scary
+A the police said loads of teens are getting messages
+""")
+
+c("report-mix", """
+A would u tell ur mum if someone was blackmailing u
+B yeah probably
+A i dont know if i would, she'd freak
+B she'd freak more if she found out later tho
+A true
+""")
+
+c("report-mix", """
+A he told everyone i sent him something
+B did u?
+A no!! he made it up
+B/ps ugh i'm sorry, everyone knows what he's like
+B/rp tell miss, seriously. making stuff up like that is bullying
+A/rp ok i'll go at lunch
+""")
+
+c("report-mix", """
+A mrs said in assembly that "screenshots of other people's messages" count as sharing
+B wait really
+A yeah she said dont forward stuff
+B lol half the year is in trouble then
+""")
+
+c("report-mix", """
+A did u screenshot what he said
+B yeah i screenshot everything lol
+A why
+B habit
+A/th send me it, i'm gonna post it and ruin him 😈
+B/pc nah, i'm not helping u do that
+""")
+
+c("report-mix", """
+A my mum blocked him on my phone
+B who
+A the lad from the holiday who kept messaging
+B oh the one who wanted ur snap
+A yeah. she saw the messages
+B honestly good
+""")
+
+c("report-mix", """
+A she's telling everyone u grassed
+B i didnt grass, i just told my mum
+A thats what grassing is to her 😂
+B/pc thats not grassing thats being safe
+""")
+
+c("report-mix", """
+A i heard police went to his house
+B about the threats?
+A yeah, apparently his mum answered and was fuming
+B lol good
+""")
+
+c("report-mix", """
+A miss told the whole class not to share "that video"
+B what video
+A no idea but now everyone's asking about it
+B classic
+""")
+
+c("report-mix", """
+A/th if u tell anyone i said that im gonna tell everyone about u and him
+B about what
+A/th i'll think of something
+B/rp i'm showing my mum this
+A go on then, show her
+""")
+
+c("report-mix", """
+A everyone's saying she reported the page
+B which page
+A the rate page. it got taken down
+B was it her?
+A no one knows. someone did tho
+""")
+
+c("report-mix", """
+A did the police ever find who made that fake account
+B not yet
+A it's been weeks
+B my mum says they're slow with online stuff
+""")
+
+c("report-mix", """
+A go on, tell miss. she wont believe u
+B she will
+A/th,se even if she does, u know what happens to grasses round here
+B/rp that's going to miss too
+""")
+
+c("report-mix", """
+A i told u he'd do that
+B i know
+A/ps sorry. i didnt mean it like that. u ok?
+B not really. he's saying he'll show people
+A/rp ok we're telling someone. now. who do u want, ur dad or mrs
+B dad
+""")
+
+c("report-mix", """
+A teachers told us to block and report anyone who asks for pics
+B like it's that easy
+A it is tho, it's 2 buttons
+B its not the buttons thats hard
+""")
+
+c("report-mix", """
+A whos that account that keeps following everyone
+B no idea
+A it just followed me
+B/rp block it, it messaged my sister asking for pics
+A/rp blocked. reporting it as well
+""")
+
+c("report-mix", """
+A apparently someone told the head about the boys rating people
+B good
+A they all got called in
+B/pc deserved. it was grim
+""")
+
+c("report-mix", """
+A miss said if ur worried about anything the pastoral office is open at lunch
+B ok
+A just saying, in case
+B i know what ur saying. i'm fine, honestly
+""")
+
+c("report-mix", """
+A my brother told me if anyone ever threatens me to tell him and he'll sort them
+B aw cute
+A he's 12 and 4 foot tall
+B scary tho
+""")
+
+c("report-mix", """
+A i told my mum i was at urs
+B WHAT. why
+A i went to the cinema with him
+B dont use me as an excuse without telling me 😭
+A sorry!! it was just the cinema
+""")
+
+c("report-mix", """
+A he keeps saying "go on, tell someone, no one cares"
+B/pc thats just him trying to scare u
+A/ph i know but what if he's right
+B/ps he's not. people care. i care
+B/rp we can go to mrs together tomorrow, she sorted it for my cousin
+""")
+
+c("report-mix", """
+A mum asked if anyones been sending me weird stuff
+B what did u say
+A no
+B has anyone tho
+A not really. just that one lad but i blocked him months ago
+""")
+
+c("report-mix", """
+A did u screenshot the threat
+B which one
+A the "u know what happens" one
+B/rp yeah and i sent it to my dad
+A good
+""")
+
+c("report-mix", """
+A sir told us the school reports every "sharing pics" thing to the police
+B is that true
+A dunno, he said it in form
+B sounds like he was trying to scare the boys
+""")
+
+c("report-mix", """
+A i'm telling mum
+B telling her what
+A that u finished the cereal AGAIN
+B she'll side with me
+""")
+
+c("report-mix", """
+A did u tell anyone about the messages from the other night
+B no
+A/rp u should
+B i'm scared it'll get worse
+A/ps it wont if the right people know. u didnt do anything
+A/rp i'll come with u to head of year. tomorrow?
+B ok. tomorrow
+""")
+
+
+# ---------------------------------------------------------------------------
+# more threats, and longer twins that share their words
+# ---------------------------------------------------------------------------
+
+c("threat", """
+A/th,ex i've still got all our snaps saved
+B why would u save them
+A/th insurance 🙂
+B insurance for what
+A/th for if u ever decide to leave
+B/pc that's controlling and u know it
+""")
+
+c("threat", """
+A/th reply or i'm coming to ur house
+B i was in the shower
+A/th 5 mins. then i'm walking over
+B i'm replying now, stop
+""")
+
+c("threat", """
+A/th dont test me
+B i'm not testing u
+A/th then send it. u know what i can do
+B/pc threatening me isnt gonna make me send anything
+""")
+
+c("threat", """
+A/th,ex i'll send our chat to ur dad. the bit where u talk about him
+B that was private
+A/th everything's private until it isnt
+B/rp telling my dad myself then
+""")
+
+c("threat", """
+A/th u'll be sorry on monday
+B why
+A/th because ur not replying to me. and everyone's gonna know why
+B i have nothing to hide
+A/th we'll see
+""")
+
+c("threat", """
+A/th if u leave me i'll post everything
+B post what?
+A/th,ex every pic. every message. ur choice
+B please stop. i'm scared
+A/th talk to no one. talk to me
+""")
+
+c("threat", """
+A/th,ex reckon i should show ur mum the video from the sleepover?
+B no!!
+A/th then be nicer. start now
+B/rp i'm going to tell her about the video myself
+""")
+
+c("threat", """
+A/th u'll never get picked for the team again if u dont do it
+B that's not up to u
+A/th my dad's the coach. it kind of is
+B/rp my mum's emailing the club tonight
+""")
+
+c("threat", """
+A/th send me ur homework answers or i'm telling sir u copied
+B i didnt copy
+A/th doesnt matter. i'll say u did
+B/pc thats literally blackmail over homework
+""")
+
+c("threat", """
+A/th i'll make sure nobody invites u to anything ever again
+B over what
+A/th over u turning me down in front of everyone
+B/pc i'm allowed to turn u down
+""")
+
+c("threat", """
+A/th,ex funny thing about screenshots, they last forever 😉
+B what are u on about
+A/th,ex u know which ones. keep ignoring me and find out
+B/rp reporting this and telling my head of year
+""")
+
+c("threat", """
+A/th you're going to do what i say from now on
+B no i'm not
+A/th,ex or ur "private" story gets made public. think about it
+B/rp thought about it. i'm telling the police
+""")
+
+c("threat", """
+A/th i'll tell everyone ur mum's on benefits
+B why would u even
+A/th because u wont send what i asked. so
+B/pc thats a disgusting thing to threaten someone with
+""")
+
+c("threat", """
+A/th ur cat goes outside a lot doesnt it
+B ??? why
+A/th just saying. be careful who u ignore
+B/rp i'm showing my dad this. u're actually sick
+""")
+
+c("threat", """
+A/th the whole school will know by 9am
+B know what
+A/th depends on u. do the thing or find out
+B/rp i'm going straight to reception when i get in
+""")
+
+c("threat", """
+A/th,ex i made a group chat with ur name in the title. it's empty... for now
+B what do u want
+A/th u know what i want. 10 mins
+B/rp i'm blocking u and reporting the chat
+""")
+
+c("twin", """
+A funny thing about screenshots, they last forever 😂
+B what now
+A i screenshotted u saying pineapple on pizza is good
+B it IS good
+A the group is going to hear about this
+""")
+
+c("twin", """
+A ur cat goes outside a lot doesnt it
+B yeah why
+A she's sitting in my garden eating my dad's tomatoes
+B NOOO i'm coming to get her
+""")
+
+c("twin", """
+A the whole school will know by 9am
+B know what
+A that we won the debate final!!! sir's putting it in the bulletin
+B finally we get some credit
+""")
+
+c("twin", """
+A u'll be sorry on monday
+B why
+A maths test. the one u said "i'll revise sunday" about
+B ...it's sunday now
+A u'll be sorry on monday 😂
+""")
+
+c("twin", """
+A reply or i'm coming to ur house
+B i was in the shower
+A ur mum said u'd lend me the sugar
+B ha ok come round
+""")
+
+c("twin", """
+A dont test me
+B i'm not testing u
+A literally u're quizzing me on spanish verbs at 11pm
+B because the test is tomorrow!!
+""")
+
+c("twin", """
+A i'll make sure nobody invites u to anything ever again
+B lol why
+A u told everyone the surprise party was a surprise party
+B i said it was a "party". that's not the same
+A it kind of is
+""")
+
+c("twin", """
+A i've still got all our snaps saved
+B the ones from the holiday?
+A yeah, the beach ones and the one where the seagull stole ur chips
+B send me that one i need it for my board
+""")
+
+c("twin", """
+A u're going to do what i say from now on
+B says who
+A says the captain's armband 😎
+B oh great, power trip
+""")
+
+c("twin", """
+A be careful
+B of what
+A the corridor by the science block is wet, i nearly went flying
+B noted
+""")
+
+c("twin", """
+A i know what u did
+B what did i do
+A u watched the next episode without me
+B i can explain
+A no u cant
+""")
+
+c("twin", """
+A u'll regret this
+B regret what
+A ordering the extra hot wings
+B i already regret it
+""")
+
+c("twin", """
+A if u dont pay me back by friday i'm charging interest 😂
+B it was 2 pound
+A 2.50 by friday
+B loan shark
+""")
+
+c("twin", """
+A we're coming for u on sunday
+B u wish
+A 3rd vs 4th, winner goes up
+B see u on the pitch
+""")
+
+c("twin", """
+A pass the ball or i'm subbing u off
+B i was about to
+A u were about to for 10 mins
+B ok coach
+""")
+
+c("twin", """
+A i'm telling everyone u cried at the film
+B i didnt cry, something was in my eye
+A for 40 minutes?
+B it was a big something
+""")
+
+c("twin", """
+A watch ur back in the game tonight 🎯
+B i've got the good sniper now
+A so do i 😈
+B spawn camper
+""")
+
+c("twin", """
+A give me the remote or the wifi's going off
+B ur not the wifi's boss
+A i'm standing next to the router
+B fine here
+""")
+
+c("twin", """
+A do ur chores or i'm telling mum 😤
+B u do urs first
+A i did mine this morning
+B ...fine
+""")
+
+c("twin", """
+A Miss said anyone without their PE kit on Monday runs the extra lap
+B Again?
+A She says it every week but this time she means it
+B I'll pack it tonight
+""")
+
+c("twin", """
+A u got until midnight to pick a costume or i'm picking for u
+B not the banana again
+A the banana is a classic
+B i'll decide by 11
+""")
+
+c("twin", """
+A u have 24 hours to return my book or i'm sending my dog after u
+B ur dog is a sausage dog
+A a very angry sausage dog
+B returning it tomorrow
+""")
+
+c("twin", """
+A if u spoil the ending i'll tell everyone what u were like in year 7
+B that's actually terrifying
+A emo phase. photos. the lot
+B lips sealed forever
 """)
 
 def main():
