@@ -149,7 +149,7 @@ A how was ur nan's
 B long. she made us watch a quiz show for 3 hours
 A lmaoo classic
 A/pr anyway u still owe me that photo u said u'd think about
-B i thought about it. no
+B i did think about it. still a no
 A what did u have for tea
 B lasagne
 A/pr nice. now the photo
@@ -159,7 +159,7 @@ B im going
 """)
 
 c("pressure", """
-A ur hair looked nice today btw
+A ur hair was so nice today, did u do it urself
 B aw thanks, i straightened it
 A what film did u end up watching
 B the shark one, it was rubbish
@@ -184,7 +184,7 @@ B nope
 A ok forget it. the bus tho
 B yeah the driver was fuming
 A/pr ....im still thinking about that pic
-B ur not getting one
+B u're not getting one, ever
 A/pr we'll see 😉
 """)
 
@@ -194,7 +194,7 @@ B finallyyy
 A plans?
 B sleeping mainly
 A/pr haha. u never did send what i asked monday
-B bc i didnt want to
+B bc i didnt feel like it and i still dont
 A/pr its been 4 days, surely u've changed ur mind
 B i havent
 A/pr tuesday then? wednesday? ill keep asking
@@ -242,7 +242,7 @@ B its all ur getting
 
 c("pressure", """
 A/ir can i have a photo of u
-B i'd rather not
+B i'd rather not, sorry
 A/pr i helped u with ur whole coursework tho
 A/pr like hours of my time
 B i said thank u loads
@@ -272,7 +272,7 @@ B im the only one ur asking then
 
 c("pressure", """
 A/ir send one
-B no
+B not happening
 A/pr my ex sent loads without me even asking
 B so go talk to her
 A/pr im just saying, ur acting about 12
@@ -298,8 +298,8 @@ B ur the one making it weird
 # trust tests
 
 c("pressure", """
-A/pr if u loved me u'd send it
-B thats not how love works
+A/pr if u loved me u'd have sent it by now
+B love doesnt work like that
 A/pr how else am i meant to know u trust me
 B by me telling u. like now. i trust u, im still not sending
 A/pr so u dont trust me
@@ -308,7 +308,7 @@ B im logging off
 
 c("pressure", """
 A/pr prove u actually like me then
-B how
+B how come
 A/ir u know how. a pic. just for me
 B i dont need to prove anything
 A/pr then i guess u dont
@@ -341,7 +341,7 @@ B no it doesnt
 
 c("pressure", """
 A/ir send one before i sleep
-B no
+B nah night
 A/pr 10 mins
 A/pr 5
 B im not doing a countdown with u
@@ -366,7 +366,7 @@ A/pr ur actually so annoying
 
 c("pressure", """
 A/pr clock's ticking btw
-B about what
+B about what??
 A/pr u know about what ⏰
 B no i really dont and i dont care
 """)
@@ -384,14 +384,14 @@ c("pressure", """
 A/ir pic?
 B no ta
 A/pr,sn ur so frigid honestly
-B ok
+B ok then
 A/pr,sn frigid AND boring. great combo
 B night
 """)
 
 c("pressure", """
-A/ir go on send one
-B no
+A/ir go onnn send one then
+B nope, not for u
 A/pr boringgggg
 A/pr most boring person i talk to tbh
 B u dont have to talk to me then
@@ -413,10 +413,10 @@ A/pr 🥶🥶
 """)
 
 c("pressure", """
-A/ir u gonna send or what
-B no
+A/ir so u sending or what
+B no, i'm good
 A/pr ur no fun. all ur mates are more fun than u
-B then talk to them
+B go chat to them then
 A/pr i do 😂
 """)
 
@@ -440,7 +440,7 @@ B no deal
 
 c("pressure", """
 A/pr i'll send one back so its fair
-B i dont want one
+B i dont want one of urs
 A/pr then its fair if u send first
 B thats not what fair means
 """)
@@ -462,7 +462,7 @@ B wow
 
 c("pressure", """
 A/pr ill buy ur prom ticket
-B why would u do that
+B why would u even do that for me
 A/ir if u send me something nice 😏
 B no. ill buy my own ticket
 """)
@@ -478,7 +478,7 @@ B not that much
 
 c("pressure", """
 A/ir send a pic
-B no
+B no thank u
 A/pr wow. that actually hurt
 A/pr i feel so stupid for asking now
 B u dont have to feel stupid
@@ -559,14 +559,14 @@ A/pr babe can u message her and say its normal
 B why me
 A/pr she'll believe it from a girl
 B/pc im not helping u get pics off her, thats grim
-A/pr it was a joke calm down
+A/pr it was a joke, calm down lol
 """)
 
 # group pressure
 
 c("pressure", """
 A/ir ok she's online. go on then, send it in here
-B i'm not sending anything
+B i'm not sending anything to anyone in here
 C/pr we're all waitingggg
 D/pr 👀👀👀
 C/pr dont leave us hanging
@@ -632,16 +632,16 @@ A/pr just once
 
 c("pressure", """
 A/ir send it
-B no
+B nahh
 A/pr why not
-B bc i dont want to
+B bc i dont want to, simple as
 A/pr no reason then
 A/pr send
 """)
 
 c("pressure", """
 A/ir 📸?
-B no
+B nope 🙅
 A/pr 📸📸
 B stop
 A/pr 📸📸📸
@@ -650,7 +650,7 @@ B blocked
 
 c("pressure", """
 A/ir pic
-B no
+B no x
 A/pr y
 B cos
 A/pr cos what
@@ -694,7 +694,7 @@ B actually no. changed my mind, not doing it
 """)
 
 c("pressure", """
-A/ir u said u'd send one tonight
+A/ir u told me u'd send one tonight
 B did i
 A/pr yeah. u did. dont go back on it
 A/pr hello?
@@ -706,7 +706,7 @@ c("pressure", """
 A/ir send me a picture tonight
 A/pr dont forget
 A/pr oi
-A/pr i can see ur online
+A/pr i can see u're online btw
 A/pr seen at 21:14. nice
 B sorry was helping my mum
 A/pr so are u sending
@@ -717,13 +717,13 @@ A/pr she keeps saying she'll send and then doesnt 🙄
 B who
 A/pr the girl from the swimming club. she's wasting my time
 B/pc maybe she doesnt want to and doesnt know how to say it to u
-A/vm its not that deep
+A/vm its not that deep babe
 """)
 
 c("pressure", """
 A/pr why r u being like this, u did it for him
 B that was different
-A/pr how
+A/pr how is it different
 B i was with him for a year and i regret it anyway
 A/pr so send me one and u wont regret it
 B/pc that makes literally no sense
@@ -733,9 +733,9 @@ c("pressure", """
 A/pr its a yes or no question
 B no then
 A/pr wrong answer try again 😂
-B no
+B still no
 A/pr third time lucky
-B no
+B nooo
 """)
 
 c("pressure", """
@@ -756,7 +756,7 @@ B/rp im showing my mum, ur not allowed to just send stuff like that
 c("pressure", """
 A/pr dont make me beg
 B i never asked u to beg
-A/pr please please please please
+A/pr please please please please please pretty please
 B no no no no
 """)
 
@@ -770,7 +770,7 @@ B then stop
 c("pressure", """
 A/pr ur gonna say yes eventually so why not now
 B i'm not
-A/pr everyone says that at first
+A/pr everyone says no at first, then they send
 B/pc "everyone says no at first" is such a creepy thing to say
 """)
 
@@ -785,14 +785,14 @@ c("pressure", """
 A/ir send one of u from the party
 B the one everyone's in?
 A/ir no one on ur own. something nicer 😉
-B no
+B no. nothing nicer
 A/pr go on its friday
 B friday doesnt change anything
 """)
 
 c("pressure", """
 A/pr u owe me after last night
-B i dont owe u anything
+B nope, i owe u nothing
 A/pr i drove all the way to get u
 B i said thank u. thats it
 """)
@@ -813,7 +813,7 @@ c("threat", """
 A/ir send a pic or i'm telling ur mum u vape
 B what?? i dont even vape
 A/th she doesnt know that. i'll tell her u do
-B thats so messed up
+B thats so messed up, i dont even do that
 A/th ur choice. pic or ur mum gets a message tonight
 B/rp ok i'm showing her this chat myself then
 """)
@@ -831,7 +831,7 @@ A/th,ex do what i say or the screenshots of our chat go in the year gc
 B which screenshots
 A/th,ex all of them. the stuff u said about ur dad. everything
 B please dont
-A/th then u know what to do
+A/th then u know what u've got to do
 """)
 
 c("threat", """
@@ -843,14 +843,14 @@ B/pc ur actually threatening me rn
 
 c("threat", """
 A/th if u block me i'll just make another account and tell ur school everything
-B there's nothing to tell
+B there is literally nothing to tell
 A/th there will be by the time im done
 B/rp im screenshotting this for my head of year
 """)
 
 c("threat", """
 A/th ur not gonna be friends with any of them by monday
-B why
+B why tho
 A/th because ur ignoring me. and i talk to all of them
 B i'm not ignoring u, i just dont want to send that
 A/th same thing. enjoy monday
@@ -879,7 +879,7 @@ B/pc outing people to get pics. wow
 
 c("threat", """
 A/th,ex unless u send one im posting that video of u crying at the sleepover
-B u said u deleted that
+B u told me u deleted that ages ago
 A/ex lol no. still got it
 A/th,ex midnight. or it goes on my story
 B/rp im telling my mum. right now
@@ -916,7 +916,7 @@ B/rp im telling my dad before u can
 
 c("threat", """
 A/th,se tell anyone about this and the whole school sees what u sent
-B i wont tell anyone
+B i wont tell anyone ok
 A/th good. keep it like that
 """)
 
@@ -930,7 +930,7 @@ A/th,se u better not. remember what i've got
 
 c("threat", """
 A/th would be a shame if ur mum saw what u said in here
-B what do u mean
+B what do u mean by that
 A/th nothing. just saying. would be a shame
 B/pc that sounds like a threat
 A/th its a suggestion 😇
@@ -938,7 +938,7 @@ A/th its a suggestion 😇
 
 c("threat", """
 A/th,ex remember what i have
-B what
+B what do u mean what
 A/th,ex u know what. the pics from summer. i'd be nicer to me if i were u
 B/pc ur being creepy
 """)
@@ -975,7 +975,7 @@ A/th we'll see how low 🙂
 
 c("threat", """
 A/th i know ur address btw
-B why would u say that
+B what's that meant to mean
 A/th no reason. just so u know
 B/rp reported and blocked. and im telling my mum
 """)
@@ -995,7 +995,7 @@ A/th can and will
 
 c("threat", """
 A/ir send one tonight
-B no
+B nah
 A/th,ex hope u remember who has ur pics when ur deciding whether to reply
 B/rp screenshotted that. going to pastoral first thing
 """)
@@ -1053,7 +1053,7 @@ B/pc ur such a bad friend
 
 c("threat", """
 A/th if u dont send it to him we're not friends anymore
-B why do u even care
+B why do u even care who i send stuff to
 A/th because he asked me to sort it. so sort it or ur out
 B/pc real friends dont do that
 """)
@@ -1062,7 +1062,7 @@ c("threat", """
 A/th either u do it or ur out of the group
 B do what
 A/ir send the pic to the boys gc like the rest of us did
-B no
+B i'm not doing that. ever
 A/th then ur out. and everyone will know why
 D/pc what?? thats well out of order
 """)
@@ -1070,7 +1070,7 @@ D/pc what?? thats well out of order
 c("threat", """
 A/th,ex i'll tell them all ur the one who grassed unless u send it
 B i didnt grass
-A/th doesnt matter. they'll believe me
+A/th doesnt matter. they'll all believe me over u
 B/rp i'm going to mr tomorrow, this isnt ok
 """)
 
@@ -1086,7 +1086,7 @@ A/th 59 mins
 
 c("threat", """
 A/th,ex ur whole contact list is getting this in 30 mins
-B please i'll do anything
+B please i'll do anything else
 A/th,ir anything? send another
 B/rp no. im telling my mum and reporting u
 """)
@@ -1145,8 +1145,8 @@ A/vm it was a joke u muppet
 """)
 
 c("threat", """
-A/sn ur such a slag
-B/rp stop or i'm reporting u
+A/sn ur such a tramp
+B/rp stop it or i'm reporting u
 A go on then, report me lol. they never do anything
 B/rp done. reported on the app and sent it to my head of year
 """)
@@ -1155,7 +1155,7 @@ c("threat", """
 A tell ur mummy then 😂
 A/th,se but if u do, everyone finds out what u sent
 B i havent sent anything
-A/th,ex they dont know that 🙂
+A/th,ex they dont know that tho 🙂
 B/pc making stuff up to stop me telling, class
 """)
 
@@ -1182,7 +1182,7 @@ B ok ok deleted, chill
 
 c("threat", """
 A/th keep talking to him and i'll tell everyone what u did at the party
-B i didnt do anything at the party
+B nothing happened at the party
 A/th doesnt matter what happened. matters what i say happened
 B/pc ur literally threatening to spread lies
 """)
@@ -1210,7 +1210,7 @@ B/rp im showing my head of year the messages tomorrow
 
 c("threat", """
 A/th ur getting jumped after school
-B for what
+B for WHAT
 A/th u know what for
 B/rp im telling reception and my mum is collecting me
 """)
@@ -1233,7 +1233,7 @@ B/rp im telling my mum, and i'm telling her u said that so someone can help u
 
 c("threat", """
 A/th every single person in ur year will hate u by friday
-B why are u doing this
+B why are u doing this to me
 A/th because u made me look stupid. so now its my turn
 B/rp ive got all this saved. going to pastoral
 """)
@@ -1257,12 +1257,12 @@ c("threat", """
 A/th if i see u with him again there'll be trouble
 B hes my lab partner
 A/th dont care. move seats or ill move u
-B no
+B i'm not moving
 """)
 
 c("threat", """
 A/th,ex cute selfie. would be a shame if someone edited it into something else 😬
-B what does that mean
+B what does that even mean
 A/th,ex there's apps for that. unless u send a real one
 B/rp im telling a teacher and reporting ur account
 """)
@@ -1283,7 +1283,7 @@ B/rp ok i'm telling her myself, tonight
 """)
 
 c("threat", """
-A/th we know where u live btw 😘
+A/th we know where u live now btw x
 C/th 😂😂 and ur little brother's school
 B why would u bring my brother into it
 A/th just saying. be nice and nothing happens
@@ -1295,7 +1295,7 @@ c("threat", """
 A/th u better come to mine tonight or else
 B or else what
 A/th or else u'll find out
-B i'm not coming
+B i'm not coming over
 A/th ur funeral
 """)
 
@@ -1372,7 +1372,7 @@ C ok it was me
 
 c("twin", """
 A remember what i have
-B what
+B what?
 A ur fifa controller. since march
 B OH. i've been looking everywhere
 A 2 quid rental fee per month 😂
@@ -1393,14 +1393,14 @@ B i'm coming downstairs
 """)
 
 c("twin", """
-A i'll tell everyone
+A i'm gonna tell everyone
 B tell them what
 A that u got 100% on the test, ur a genius and ur too modest
 B stop 😭
 """)
 
 c("twin", """
-A if u dont come to my party i'll never speak to u again
+A if u dont come to my party i'll never speak to u again, i mean it
 B obviously im coming
 A good. bring crisps
 """)
@@ -1435,7 +1435,7 @@ A right thats it
 
 c("twin", """
 A if u leave me on read one more time i'm unfollowing u 😤
-B sorry i was at swimming
+B soz i was at swimming
 A forgiven. how'd it go
 B got a PB!!
 """)
@@ -1483,7 +1483,7 @@ B fine fine
 """)
 
 c("twin", """
-A i know where u live
+A ha, i know exactly where u live
 B obviously, ur my next door neighbour
 A ur parcel's at mine again
 B omg sorry, coming round
@@ -1511,9 +1511,9 @@ C i'll be there
 
 c("twin", """
 A ur gonna get it when i see u
-B for what??
+B what did i do??
 A u told my mum about my new piercing before i did 😭
-B it was an accident!!!
+B it was an accident i swear!!!
 """)
 
 c("twin", """
@@ -1546,7 +1546,7 @@ B that was the cat
 c("twin", """
 A cheer for my team or ur uninvited from my birthday
 B i'm wearing ur colours, calm down
-A good
+A good. go
 """)
 
 c("twin", """
@@ -1586,7 +1586,7 @@ B on the bus!! save me a seat
 
 c("twin", """
 A we're all waiting
-B for what
+B for what exactly
 A the quiz team name. u said u'd pick one
 B "quiz khalifa"
 A perfect
@@ -1601,7 +1601,7 @@ B one. then home
 
 c("twin", """
 A u owe me
-B for what
+B what for
 A i covered ur paper round on sunday
 B true. i'll do ur thursday one
 """)
@@ -1657,7 +1657,7 @@ B socks are actually fine
 
 c("twin", """
 A lad ur dead
-B why
+B why, what happened
 A u scored an own goal in the last minute
 B i know. dont
 """)
@@ -1695,8 +1695,8 @@ B LETS GOOO
 """)
 
 c("report-neg", """
-A how do i report a bug in the game
-B theres a button in settings
+A how do u report a bug in this game
+B theres a report button somewhere in settings
 A found it. the bridge keeps making me fall through the map
 B lol same, happened to me yesterday
 """)
@@ -1740,7 +1740,7 @@ A i want to disappear
 
 c("report-neg", """
 A omg guess who told sir about the cheating in the quiz
-B who
+B who was it
 A nobody! he just saw the answers on her hand 😂
 B iconic
 """)
@@ -1763,12 +1763,12 @@ c("report-neg", """
 A my mum told me off for leaving the oven on
 B again?
 A it was ONE time
-B it was three times
+B it was three whole times
 """)
 
 c("report-neg", """
 A sir told us off for laughing in assembly
-B what were u laughing at
+B what were u all laughing at
 A the mic feedback was so loud
 B fair, i heard it from the corridor
 """)
@@ -1849,7 +1849,7 @@ A mine's still in my bag 😬
 
 c("report-neg", """
 A he told me he's moving to a different school
-B no way, which one
+B no way, where's he going
 A somewhere near his nan's
 B ah sad, he was dead funny
 """)
@@ -1869,7 +1869,7 @@ B since always apparently
 
 c("report-neg", """
 A blocked the shot and got player of the match 💪
-B keeper of the year
+B keeper of the season
 A tell my mum that, she missed it
 """)
 
@@ -1914,7 +1914,7 @@ A i told on him for eating my easter egg so its even
 
 c("report-neg", """
 A the teacher reads the weather report out every morning in geography
-B why
+B why would she
 A she loves clouds
 B valid
 """)
@@ -1974,7 +1974,7 @@ A they're fixing it friday
 
 c("report-neg", """
 A block capitals on the form pls
-B why
+B whyyy
 A the office said they cant read joined up
 """)
 
@@ -2059,7 +2059,7 @@ B oh nice
 """)
 
 c("report-neg", """
-A who told her about the surprise party
+A who told her about the party
 B not me!!!
 A she literally knows. she bought a dress
 B maybe she guessed
@@ -2155,7 +2155,7 @@ B say yes from me obviously
 
 c("report-neg", """
 A the year 8 reports said i "need to take more responsibility"
-B for what
+B for doing what
 A no idea, i'm very responsible
 B u lost ur blazer twice this week
 """)
@@ -2177,7 +2177,7 @@ B/ps proud of u for saying something to me at least
 c("protective", """
 A update
 A/rp i told my head of year everything. showed her the screenshots
-B omg how was it
+B omg how did it go
 A she was actually really nice. she's calling his parents
 B/ps ur so much braver than u think
 """)
@@ -2199,7 +2199,7 @@ A/rp ok i'll send her the childline number and tell her i'll go with her
 
 c("protective", """
 A guess what
-B what
+B what is it
 A/rp i blocked him. and reported his account for harassment
 B/ps finally!!! ur free
 A it feels weird but good
@@ -2226,7 +2226,7 @@ A he said "u know what happens if u tell anyone"
 B/pc thats a threat. a proper one
 A/ph i'm scared. who do i even go to
 B/rp pastoral. tomorrow at 8:30, i'll wait with u. and tell ur dad tonight
-A ok
+A ok. tomorrow then
 B/ps u're not on ur own with this
 """)
 
@@ -2265,7 +2265,7 @@ c("protective", """
 A/ph my ex has my old pics and says he'll share them if i dont get back with him
 B/ps omg i'm so sorry, thats horrible
 B/rp theres Report Remove, the childline thing, it can get them taken down. and tell ur mum
-A/ph will i get in trouble?
+A/ph will i get in trouble for it?
 B/ps no. u're the one being threatened. u're not in trouble
 """)
 
@@ -2319,7 +2319,7 @@ B/ps Then we report that one too. You've done nothing wrong.
 
 c("protective", """
 A/pc stop asking her. she said no. it's not a game
-B its just a laugh
+B its only a laugh
 A/rp its not, and i'm going to miss with this if u carry on
 B fine whatever
 """)
@@ -2400,13 +2400,13 @@ B yeah please
 # ---------------------------------------------------------------------------
 
 c("mixed", """
-A who's going to the leavers do
+A who's going to the year 11 leavers do
 B me obvs
 C depends if my dad lets me
 A ur dad's soft, he'll let u
 D what are we wearing
 B smart casual apparently
-A/ir D send a pic of the dress when u get it 😏
+A/ir D send a pic when u get the dress 😏
 D ill send it in the gc with the rest lol
 A/ir nah just to me. on u
 D no ta
@@ -2489,7 +2489,7 @@ c("mixed", """
 A hiya pet, you coming to the fair?
 B aye, if me mam gives us money
 A/ir ha! send us a pic of what ye wearing first
-B why
+B whit for
 A/ir just us. on ya own
 B ew no
 A/pr dinnae be like that, it's only a bit of fun
@@ -2565,7 +2565,7 @@ A 8, by the gates
 B/ir C send a pic of u in the tent later 😏
 C what, like of the campsite?
 B/ir nah of u. in the sleeping bag
-C no
+C ew no
 B/pr lush, thought u were fun
 C/pc i'm fun, i'm not sending u that
 """)
@@ -2607,7 +2607,7 @@ A/rp ok i'll tell her
 """)
 
 c("mixed", """
-A what did u get on the test
+A what did u all get on the test
 B 38/50
 A nice, i got 31
 C/th B remember what i said yesterday. send it by tonight or everyone sees the chat
@@ -2623,9 +2623,9 @@ c("mixed", """
 A the canteen's out of pizza again
 B criminal
 C/ir lol unrelated but can u send me the pic from the beach
-B which one there's like 100
+B which one there's like a hundred
 C/ir the one just of u. u know
-B no
+B hard no
 C/pr ill buy u pizza tomorrow 🍕
 B/pc u cant trade pizza for pics ur actually mad
 """)
@@ -2673,7 +2673,7 @@ A so anyway
 C/ir hey B, u free? send me a pic from tonight
 B i'm watching tv
 C/pr just quick. 2 secs
-B no
+B not now. not later either
 C/pr 2 secs is all it takes tho
 """)
 
@@ -2700,7 +2700,7 @@ D/pc better a loser than whatever u are
 
 c("mixed", """
 A form photo is tomorrow, look nice
-B my hair is a disaster
+B my hair is a total disaster
 A/pr also tell ur mate to send me a pic while ur at it
 B which mate
 A/pr the quiet one. tell her i said she's pretty and she should send one
@@ -2714,7 +2714,7 @@ B show
 A sent
 B 😭 colour coded
 C/ir speaking of sending, A, send one for me 😏
-A no
+A not a chance
 C/pr u sent B one
 A it was a timetable
 C/pr thats not the point
@@ -2758,7 +2758,7 @@ B no
 
 c("pressure", """
 A/pr,se Meet me at the park, just us. Don't tell anyone, it's more fun that way.
-B Why can't I tell anyone?
+B Why does it have to be a secret?
 A/se,pr Because they'd make it weird. It's our thing. Trust me.
 B I'm going to tell my sister where I am
 A/pr Then don't bother coming.
@@ -2780,7 +2780,7 @@ B nah mate
 A/pr ah go on, don't be mingin
 B i'm not mingin, i'm just not sendin
 A/pr everyone else i talk to does
-B then talk to them
+B then go talk to them
 """)
 
 c("pressure", """
@@ -2828,7 +2828,7 @@ A/pr people are gonna think ur weird
 
 c("pressure", """
 A/ir pic
-B why
+B pic of what
 A/pr bc im bored
 B watch tv
 A/pr tv doesnt send pics back
@@ -2859,9 +2859,9 @@ A/pr It's honesty.
 
 c("pressure", """
 A/ir sendddd
-B what
-A/ir a pic of u
-B no
+B send what
+A/ir a pic lol. of u
+B absolutely not
 A/pr pleaseeeeeeeeee
 A/pr i'm literally on my knees
 B get up then
@@ -2871,7 +2871,7 @@ c("pressure", """
 A/pr we've been talking for ages. its about time isnt it
 B time for what
 A/ir u know. to send something
-B i dont think so
+B i really dont think so
 A/pr most people would after this long
 """)
 
@@ -2917,7 +2917,7 @@ B/pc its not normal to show ur mates
 
 c("pressure", """
 A/pr ok last time i'll ask tonight
-B good
+B goood
 A/pr tomorrow's a new day tho 😏
 B great
 """)
@@ -2925,13 +2925,13 @@ B great
 c("pressure", """
 A/pr u want me to be happy right
 B obviously
-A/pr then u know what to do
+A/pr then u know what to do about it
 B/pc making it about ur happiness is a bit much
 """)
 
 c("pressure", """
 A/pr ill delete it straight after i swear
-B no
+B no chance
 A/pr on my mum's life
 B still no
 A/pr u can watch me delete it on facetime
@@ -2940,7 +2940,7 @@ B no means no
 
 c("pressure", """
 A/pr i bet u'd send one to him
-B who
+B who are u on about
 A/pr u know who. the tall one
 B i'm not sending it to anyone
 A/pr suuure
@@ -2971,7 +2971,7 @@ A/pr u're no craic
 
 c("pressure", """
 A/pr ahh go on, it'll be our wee secret
-B no
+B no ta
 A/se,pr no one has to know, i'll keep it on my locked folder
 B no one will know because i'm not sending it
 """)
@@ -3000,7 +3000,7 @@ A/vm ur so dramatic
 
 c("pressure", """
 A/pr do it for me 🥺
-B no
+B nope x
 A/pr do it for us 🥺🥺
 B there's no us
 """)
@@ -3021,7 +3021,7 @@ B/pc comparing me to ur ex to get pics is gross
 
 c("pressure", """
 A/pr ur making me look stupid in front of the lads
-B how
+B how am i making u look stupid
 A/pr i told them u'd send one
 B thats on u
 A/pr it's on u if u dont
@@ -3037,7 +3037,7 @@ B the answer is no. it was no an hour ago
 
 c("pressure", """
 A/ir Hey. Random one but would you send me a picture? Just of you.
-B I'd rather not.
+B I'd rather not, sorry.
 A No worries!
 A/pr Though, I thought we got on really well. I'm a bit hurt honestly.
 B We do get on. I just don't want to.
@@ -3131,7 +3131,7 @@ B lol half the year is in trouble then
 c("report-mix", """
 A did u screenshot what he said
 B yeah i screenshot everything lol
-A why
+A how come
 B habit
 A/th send me it, i'm gonna post it and ruin him 😈
 B/pc nah, i'm not helping u do that
@@ -3169,7 +3169,7 @@ B classic
 
 c("report-mix", """
 A/th if u tell anyone i said that im gonna tell everyone about u and him
-B about what
+B about what exactly
 A/th i'll think of something
 B/rp i'm showing my mum this
 A go on then, show her
@@ -3260,8 +3260,8 @@ B/rp we can go to mrs together tomorrow, she sorted it for my cousin
 
 c("report-mix", """
 A mum asked if anyones been sending me weird stuff
-B what did u say
-A no
+B what did u tell her
+A i said no
 B has anyone tho
 A not really. just that one lad but i blocked him months ago
 """)
@@ -3271,7 +3271,7 @@ A did u screenshot the threat
 B which one
 A the "u know what happens" one
 B/rp yeah and i sent it to my dad
-A good
+A good, keep it
 """)
 
 c("report-mix", """
@@ -3290,7 +3290,7 @@ B she'll side with me
 
 c("report-mix", """
 A did u tell anyone about the messages from the other night
-B no
+B not yet
 A/rp u should
 B i'm scared it'll get worse
 A/ps it wont if the right people know. u didnt do anything
@@ -3304,7 +3304,7 @@ B ok. tomorrow
 # ---------------------------------------------------------------------------
 
 c("threat", """
-A/th,ex i've still got all our snaps saved
+A/th,ex i've still got every snap we ever sent saved
 B why would u save them
 A/th insurance 🙂
 B insurance for what
@@ -3314,7 +3314,7 @@ B/pc that's controlling and u know it
 
 c("threat", """
 A/th reply or i'm coming to ur house
-B i was in the shower
+B i was in the shower ffs
 A/th 5 mins. then i'm walking over
 B i'm replying now, stop
 """)
@@ -3351,7 +3351,7 @@ A/th talk to no one. talk to me
 
 c("threat", """
 A/th,ex reckon i should show ur mum the video from the sleepover?
-B no!!
+B no!! dont
 A/th then be nicer. start now
 B/rp i'm going to tell her about the video myself
 """)
@@ -3379,9 +3379,9 @@ B/pc i'm allowed to turn u down
 
 c("threat", """
 A/th,ex funny thing about screenshots, they last forever 😉
-B what are u on about
+B what are u going on about
 A/th,ex u know which ones. keep ignoring me and find out
-B/rp reporting this and telling my head of year
+B/rp reporting u and telling my head of year
 """)
 
 c("threat", """
@@ -3414,7 +3414,7 @@ B/rp i'm going straight to reception when i get in
 
 c("threat", """
 A/th,ex i made a group chat with ur name in the title. it's empty... for now
-B what do u want
+B what do u actually want
 A/th u know what i want. 10 mins
 B/rp i'm blocking u and reporting the chat
 """)
@@ -3443,7 +3443,7 @@ B finally we get some credit
 
 c("twin", """
 A u'll be sorry on monday
-B why
+B how come
 A maths test. the one u said "i'll revise sunday" about
 B ...it's sunday now
 A u'll be sorry on monday 😂
@@ -3451,7 +3451,7 @@ A u'll be sorry on monday 😂
 
 c("twin", """
 A reply or i'm coming to ur house
-B i was in the shower
+B i was in the shower lol
 A ur mum said u'd lend me the sugar
 B ha ok come round
 """)
@@ -3472,7 +3472,7 @@ A it kind of is
 """)
 
 c("twin", """
-A i've still got all our snaps saved
+A i've still got all our snaps from the trip saved
 B the ones from the holiday?
 A yeah, the beach ones and the one where the seagull stole ur chips
 B send me that one i need it for my board
