@@ -540,10 +540,10 @@ B/pc she said no. thats the word
 c("pressure", """
 A is ur sister still talking to him
 B ye why
-A/pr he messaged me asking if i can "convince" her to send one
+A he messaged me asking if i can "convince" her to send one
 B/pc tell him to get lost
-A/rp i will and i'm telling her what he said so she knows
-B/ps good. she'd want to know
+A i will and i'm telling her what he said so she knows
+B good. she'd want to know
 """)
 
 c("pressure", """
@@ -713,7 +713,7 @@ A/pr so are u sending
 """)
 
 c("pressure", """
-A/pr she keeps saying she'll send and then doesnt 🙄
+A she keeps saying she'll send and then doesnt 🙄
 B who
 A/pr the girl from the swimming club. she's wasting my time
 B/pc maybe she doesnt want to and doesnt know how to say it to u
@@ -1226,7 +1226,7 @@ A/th login. now.
 c("threat", """
 A/th i'll hurt myself if u leave me
 B please dont say that
-A/th then dont leave. and send me the pic u promised
+A/th,pr then dont leave. and send me the pic u promised
 B/pc thats not fair, u cant put that on me
 B/rp im telling my mum, and i'm telling her u said that so someone can help u
 """)
@@ -2460,14 +2460,14 @@ A Sound. Cheers our kid.
 B/pr Also, has your sister answered me yet? Tell her to stop being dead boring and send it.
 C Mate, she's 14 and she said no. Leave her.
 B/pr She'll come round. Tell her everyone does it.
-C/pc I'm not telling her anything. Message her again and I'll tell me mam.
+C/pc,rp I'm not telling her anything. Message her again and I'll tell me mam.
 """)
 
 c("mixed", """
 A yr 10 geog trip: remember packed lunch and a waterproof
 B is it gonna rain
 A it's the coast in march so yes
-C/pr lol tell E she has to send the pic before the trip or she's not sitting with us
+C/pr,th lol tell E she has to send the pic before the trip or she's not sitting with us
 D/pc C what is wrong with u
 C/pr what? we all did it
 E i'm not sending anything. i'll sit with D
@@ -2504,14 +2504,14 @@ C/pr yo B tell ur cousin she's being tight. she wont send me nothin
 B she's 13 lad. pack it in
 C/pr age is just a number innit
 B/pc no it isnt. weirdo
-D/rp C i'm screenshotting that for sir, u cant say stuff like that
+D/pc,rp C i'm screenshotting that for sir, u cant say stuff like that
 """)
 
 c("mixed", """
 A who wants to do the school disco committee
 B me!!!
 C me but only for the playlist
-A/th C if u put that one song on again i'll kill u
+A C if u put that one song on again i'll kill u
 C i'll put it on twice
 A lol
 D/ir anyway F send me a pic before the disco so i know what ur wearing 😏
@@ -2537,7 +2537,7 @@ A movie night at mine sat?
 B what are we watching
 A the new horror one
 C i'll scream i'm warning u
-A/th if u scream i'm making u sleep in the garden 😂
+A if u scream i'm making u sleep in the garden 😂
 C fair
 D/ir A can u ask G to send a pic of her in her pjs for the movie night 😏
 A no?? why would i
@@ -2597,7 +2597,7 @@ E lol page 5 anyone
 c("mixed", """
 A the bus is SO late
 B again
-A/th if he doesn't stop messaging me i'm gonna lose it
+A if he doesn't stop messaging me i'm gonna lose it
 B who
 A him from the park. he keeps asking for pics
 B/pc ew. tell him to leave u alone
@@ -2634,7 +2634,7 @@ c("mixed", """
 A who's on the bake sale rota
 B me thursday
 C me friday
-D/th C if u burn the brownies again i'm sacking u 😂
+D C if u burn the brownies again i'm sacking u 😂
 C they were crispy on purpose
 A/pr also E, stop ignoring my messages. u said u'd send it
 E i'm not ignoring u. i said no
@@ -2667,7 +2667,7 @@ B/ps and message me after, i want to know ur ok
 c("mixed", """
 A omg the new episode
 B NO SPOILERS
-A/th i'll spoil it if u dont message me back within 5 mins 😂
+A i'll spoil it if u dont message me back within 5 mins 😂
 B ok i'm here. dont
 A so anyway
 C/ir hey B, u free? send me a pic from tonight
@@ -2690,7 +2690,7 @@ c("mixed", """
 A mam says i can have people over fri
 B yesss
 C who's coming
-A/th just us 4. and if anyone brings him i'm kicking u all out
+A just us 4. and if anyone brings him i'm kicking u all out
 D lol noted
 B/ir D u should send him a pic to annoy A 😂
 D not sending anyone pics of anything
@@ -3061,7 +3061,7 @@ c("report-mix", """
 A who told sir about the gc
 B no idea
 A everyones blaming her
-B/pc whoever it was did the right thing tbh
+B whoever it was did the right thing tbh
 A yeah true, that gc was grim
 """)
 
@@ -3582,6 +3582,217 @@ A if u spoil the ending i'll tell everyone what u were like in year 7
 B that's actually terrifying
 A emo phase. photos. the lot
 B lips sealed forever
+""")
+
+
+# ---------------------------------------------------------------------------
+# long conversations: the request comes back, silence, friends asked for help
+# ---------------------------------------------------------------------------
+
+c("pressure", """
+A morning 🌞
+B morning, i'm so tired
+A same, up till 2 on the game
+B which one
+A the zombie one. got to wave 30
+B no way, i cant get past 12
+A i'll show u the trick at lunch
+B yes pls
+A/pr also. did u think about what i said last night
+B about the pic? yeah. still no
+A ok ok. no stress
+A/pr but u'll think about it more right
+B i've thought about it enough
+A/pr ur gonna change ur mind, i can tell
+""")
+
+c("pressure", """
+A/ir send me a pic tonight x
+A/pr u there?
+A/pr hello
+A/pr why are u ignoring me
+A/pr i can see u've been online
+A/pr fine
+A/pr actually not fine. its rude
+A/pr i'm only asking for one thing
+A/pr goodnight then i guess 🙄
+B sorry was at my dad's, phone died
+A/pr ok so now u can send it
+B no. i'm not going to. goodnight
+""")
+
+c("pressure", """
+A how's the cafe going
+B good, tiring. so many flat whites
+A free cake?
+B only the broken ones
+A elite
+A did u see the football
+B yeah we got robbed
+A/ir random but u never sent that pic i asked for at the weekend
+B because i said no at the weekend
+A/pr i thought u were just being shy
+B i wasnt being shy. i meant it
+A/pr u'll send one eventually, everyone does
+B/pc stop saying everyone does, it's not an argument
+""")
+
+c("mixed", """
+A gc rules: no spoilers, no one leaves without saying bye
+B lol ok mum
+C who added the new girl
+D me, she's in my tutor
+E hiya 👋
+F/ir welcome!! first rule of the gc, new people send a pic 😏
+E what kind of pic
+F/ir u know 😂 everyone did it when they joined
+E that's not true is it
+B/pc no its not, F is making it up. dont send anything
+F/vm omg it was a joke, nobody can take a joke in here
+C/pc it's not a joke to do that to someone on their first day
+D/ps sorry E, ignore him. u're welcome here
+""")
+
+c("protective", """
+A can i ask u something and u wont laugh
+B course
+A/ph how do u say no to ur bf without him sulking for days
+B has he been asking for stuff
+A yeah. pics. he says its normal and i'm being a baby
+B/pc it's not normal to sulk till u give in. thats pressure
+A he says if i loved him i wouldnt make him beg
+B/pc thats literally a guilt trip
+A/ph so what do i do
+B/ps first, ur not a baby. ur allowed to say no forever
+B/rp and if he carries on, tell ur mum or miss. i'll come with u if u want
+A ok. thank u for not laughing
+B/ps never
+""")
+
+c("protective", """
+A/ph ok so my cousin's 13 and some lad online is being weird with her
+B weird how
+A he's older, says he'll "tell her school" she's a liar if she doesnt keep talking to him
+B/pc thats a threat to keep her talking, thats so dodgy
+A/ph should i tell my auntie? my cousin made me promise not to
+B/rp yeah tell ur auntie tonight. some promises u have to break
+A/ph what if my cousin hates me
+B/ps she might be cross for a bit but she'll be safe. thats what matters
+A/rp ok. i'm calling my auntie after tea
+B/ps u're a good cousin
+""")
+
+c("protective", """
+A/ph weird question. if someone says "remember what i have" is that a threat
+B depends who's saying it
+A my ex. he has old pics
+B/pc then yes, its a threat
+A/ph i dont want my mum to know about the pics tho
+B/ps i get that. u didnt do anything wrong by sending them back then
+B/rp but tell someone. pastoral, or childline if u want it anonymous. and Report Remove can take them down
+A/ph does Report Remove tell my mum?
+B i dont think so. u can do it urself
+A/rp ok. doing it tonight
+""")
+
+c("threat", """
+A/ir send a new one
+B not sending. end of
+A/th,ex u remember the one u sent in summer
+B u said u'd deleted it
+A/th,ex i lied 🙂
+A/th send a new one or the old one goes to the boys gc
+B no no please dont
+A/th tick tock
+B/rp i'm telling my dad. now
+A/th,se tell him and it goes out straight away
+B/rp he's reading this over my shoulder
+A ...
+""")
+
+c("threat", """
+A/th ur getting it tomorrow
+B for what?? i didnt do anything
+A/th u told miss i was messaging that girl
+B i didnt tell miss anything
+A/th someone did and i reckon it was u
+A/th so watch urself at the gates
+B it wasnt me, i swear
+A/th dont care. tomorrow
+B/rp i'm telling my mum and she's coming to get me. and i'm telling sir about this
+A lol go on then
+""")
+
+c("report-mix", """
+A ok gossip time
+B go
+A apparently she told her mum about the boy in year 11
+B the one who was asking everyone for pics?
+A yeah. her mum rang the school
+B no wayyy
+A he's been taken off the prefect list
+B honestly good
+A everyone's talking about it at the bus stop
+B i'd hate to be him tomorrow lol
+""")
+
+c("report-neg", """
+A right, can u tell me when u get to the station
+B will do
+A and tell ur mum i said thanks for lunch
+B she says ur welcome
+A did u tell ur brother about the match
+B told him, he's gutted he cant come
+A tell him next time
+B i will
+B at the station now btw
+A yay, text me when ur on the train
+""")
+
+c("report-neg", """
+A ok i need to report something
+B ???
+A my hamster has escaped AGAIN
+B where is she
+A we think behind the fridge
+B ring the hamster police 🚓
+A my dad is literally lying on the kitchen floor with a torch
+B updates pls
+A FOUND HER. she was in a welly
+""")
+
+c("twin", """
+A we're all waiting
+B what's it for
+A u!! the bus driver says he's leaving in 2
+B RUNNING
+A he's tapping the wheel
+B i can see the bus!!
+A he says hurry up or ur walking
+B i'm on!! sorry everyone
+""")
+
+c("twin", """
+A if u dont send it tonight i'm telling miss
+B telling her what
+A that u never sent ur half of the presentation
+B omg i forgot!! sending now
+A lucky for u i'm in a good mood
+B it's 12 slides, is that enough
+A perfect. we're gonna smash it
+""")
+
+c("pressure", """
+A/pr ok here's the deal. u send one, i delete it in front of u on call, and i'll never ask again
+B no thanks
+A/pr i'll throw in my hoodie. the one u like
+B still not interested
+A/pr AND i'll tell everyone ur the best gf ever 😂
+B i don't want a deal
+A/pr everything's a deal babe
+B not this
+A/pr ur so hard work
+B then stop working at it
 """)
 
 def main():
