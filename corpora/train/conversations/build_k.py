@@ -320,7 +320,7 @@ B yeah why
 A/ir then send me one like we said
 B we never said
 A/pr see this is why i cant tell if ur serious about us
-B/pc if trust means doing stuff i dont want then no thanks
+B if trust means doing stuff i dont want then no thanks
 """)
 
 c("pressure", """
@@ -726,7 +726,7 @@ B that was different
 A/pr how is it different
 B i was with him for a year and i regret it anyway
 A/pr so send me one and u wont regret it
-B/pc that makes literally no sense
+B that makes literally no sense
 """)
 
 c("pressure", """
@@ -1588,7 +1588,7 @@ c("twin", """
 A we're all waiting
 B for what exactly
 A the quiz team name. u said u'd pick one
-B "quiz khalifa"
+B "the quizzly bears"
 A perfect
 """)
 
@@ -2171,7 +2171,7 @@ B/pc u dont owe him anything. gifts arent a contract
 A/ph should i tell someone or am i overreacting
 B/rp ur not overreacting. tell ur mum tonight, or i'll come with u to miss tomorrow
 A ok. tomorrow
-B/ps proud of u for saying something to me at least
+B proud of u for saying something to me at least
 """)
 
 c("protective", """
@@ -2179,7 +2179,7 @@ A update
 A/rp i told my head of year everything. showed her the screenshots
 B omg how did it go
 A she was actually really nice. she's calling his parents
-B/ps ur so much braver than u think
+B ur so much braver than u think
 """)
 
 c("protective", """
@@ -2201,7 +2201,7 @@ c("protective", """
 A guess what
 B what is it
 A/rp i blocked him. and reported his account for harassment
-B/ps finally!!! ur free
+B finally!!! ur free
 A it feels weird but good
 """)
 
@@ -2217,7 +2217,7 @@ c("protective", """
 A miss can i talk to u after the lesson
 B Of course. Is everything alright?
 A/rp theres a group chat where theyre making a girl in our form send stuff and threatening her
-B/ps Thank you for telling me. You've done the right thing.
+B Thank you for telling me. You've done the right thing.
 B/rp I'll pass this on to the safeguarding lead today.
 """)
 
@@ -2278,7 +2278,7 @@ A/pc better a snitch than a creep
 """)
 
 c("protective", """
-A/ph he's doing the "if u loved me" thing again
+A he's doing the "if u loved me" thing again
 B/pc thats manipulation babe
 A/ph i know but how do i say no without him getting upset
 B/ps u can just say no. his upset is his problem
@@ -2294,7 +2294,7 @@ A ye just shaky
 """)
 
 c("protective", """
-A/ph she keeps saying "other girls would" and i feel like a baby
+A she keeps saying "other girls would" and i feel like a baby
 B/ps ur not a baby for knowing what u want
 B/pc and "other girls would" is pressure, literally textbook
 A ty. needed to hear that
@@ -2342,7 +2342,7 @@ c("protective", """
 A/rp going to the police station with my dad after school
 B about the messages?
 A yeah. they said to bring my phone
-B/ps u've got this
+B u've got this
 """)
 
 c("protective", """
@@ -2355,7 +2355,7 @@ c("protective", """
 A/rp urgh. just reported the account pretending to be her
 B the one posting her selfies with captions?
 A that one. and i sent the link to her mum
-B/ps she'll be glad u did
+B she'll be glad u did
 """)
 
 c("protective", """
@@ -2493,7 +2493,7 @@ B whit for
 A/ir just us. on ya own
 B ew no
 A/pr dinnae be like that, it's only a bit of fun
-B/pc it's not fun to me. get one from someone else
+B it's not fun to me. get one from someone else
 """)
 
 c("mixed", """
@@ -2567,7 +2567,7 @@ C what, like of the campsite?
 B/ir nah of u. in the sleeping bag
 C ew no
 B/pr lush, thought u were fun
-C/pc i'm fun, i'm not sending u that
+C i'm fun, i'm not sending u that
 """)
 
 c("mixed", """
@@ -2639,7 +2639,7 @@ C they were crispy on purpose
 A/pr also E, stop ignoring my messages. u said u'd send it
 E i'm not ignoring u. i said no
 A/pr "no" in a cute voice doesnt count
-E/pc it counts. it always counts
+E it counts. it always counts
 """)
 
 c("mixed", """
@@ -2657,7 +2657,7 @@ F/rp actually i'm telling sir about that
 c("mixed", """
 A hiya, first day at the new club. so nervous
 B u'll be fine!! everyone is nice
-A/ph one of the older lads has already asked for my snap and said "dont tell ur mum"
+A one of the older lads has already asked for my snap and said "dont tell ur mum"
 B/pc that's not nice, that's a red flag
 B/rp tell the coach and tell ur mum tonight
 A/rp ok. i'll tell mum when i get home
@@ -3253,7 +3253,7 @@ A sorry!! it was just the cinema
 c("report-mix", """
 A he keeps saying "go on, tell someone, no one cares"
 B/pc thats just him trying to scare u
-A/ph i know but what if he's right
+A i know but what if he's right
 B/ps he's not. people care. i care
 B/rp we can go to mrs together tomorrow, she sorted it for my cousin
 """)
@@ -3374,7 +3374,7 @@ c("threat", """
 A/th i'll make sure nobody invites u to anything ever again
 B over what
 A/th over u turning me down in front of everyone
-B/pc i'm allowed to turn u down
+B i'm allowed to turn u down
 """)
 
 c("threat", """
@@ -3644,7 +3644,7 @@ C who added the new girl
 D me, she's in my tutor
 E hiya 👋
 F/ir welcome!! first rule of the gc, new people send a pic 😏
-E what kind of pic
+E wait what sort of pic
 F/ir u know 😂 everyone did it when they joined
 E that's not true is it
 B/pc no its not, F is making it up. dont send anything
@@ -3666,20 +3666,20 @@ A/ph so what do i do
 B/ps first, ur not a baby. ur allowed to say no forever
 B/rp and if he carries on, tell ur mum or miss. i'll come with u if u want
 A ok. thank u for not laughing
-B/ps never
+B never
 """)
 
 c("protective", """
-A/ph ok so my cousin's 13 and some lad online is being weird with her
+A ok so my cousin's 13 and some lad online is being weird with her
 B weird how
 A he's older, says he'll "tell her school" she's a liar if she doesnt keep talking to him
 B/pc thats a threat to keep her talking, thats so dodgy
 A/ph should i tell my auntie? my cousin made me promise not to
 B/rp yeah tell ur auntie tonight. some promises u have to break
-A/ph what if my cousin hates me
+A what if my cousin hates me
 B/ps she might be cross for a bit but she'll be safe. thats what matters
 A/rp ok. i'm calling my auntie after tea
-B/ps u're a good cousin
+B u're a good cousin
 """)
 
 c("protective", """
@@ -3687,7 +3687,7 @@ A/ph weird question. if someone says "remember what i have" is that a threat
 B depends who's saying it
 A my ex. he has old pics
 B/pc then yes, its a threat
-A/ph i dont want my mum to know about the pics tho
+A i dont want my mum to know about the pics tho
 B/ps i get that. u didnt do anything wrong by sending them back then
 B/rp but tell someone. pastoral, or childline if u want it anonymous. and Report Remove can take them down
 A/ph does Report Remove tell my mum?
