@@ -3645,7 +3645,7 @@ D me, she's in my tutor
 E hiya 👋
 F/ir welcome!! first rule of the gc, new people send a pic 😏
 E wait what sort of pic
-F/ir u know 😂 everyone did it when they joined
+F/pr u know 😂 everyone did it when they joined
 E that's not true is it
 B/pc no its not, F is making it up. dont send anything
 F/vm omg it was a joke, nobody can take a joke in here
@@ -3795,6 +3795,34 @@ A/pr ur so hard work
 B then stop working at it
 """)
 
+
+# pressure that ends in giving in (the reply is [], the pressure is labelled)
+
+c("pressure", """
+A/ir send me one pls
+B hmm. not sure i want to tbh
+A/pr after everything i've done for u this month?
+A/pr u said i was ur favourite person
+B ...fine. one and then u stop asking
+A/pr see that wasnt hard 😏
+""")
+
+c("pressure", """
+A/pr we're all waiting on u babe
+B i'm scared it'll get out
+A/pr it wont. trust us. everyone else did it and nothing happened
+B ok fine
+C/pc wait dont!! u dont have to do what they say
+C/ps message me privately if u want, ur not in trouble either way
+""")
+
+c("pressure", """
+A/pr Look, you've made me wait three weeks. I think I've been more than patient.
+B I know. Sorry.
+A/pr So tonight, then?
+B Okay. Tonight.
+A/pr Good. Don't back out this time.
+""")
 def main():
     build(CONVS, 17111, "tk", 500, __file__, "k.jsonl")
 
