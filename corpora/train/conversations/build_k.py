@@ -219,7 +219,7 @@ A/pr i stuck up for u when no one else did. and u cant send me one pic?
 B thats not the same thing
 A/pr it is to me. i thought we were close
 B we are close. i still dont want to
-A wow
+A/pr wow
 """)
 
 c("pressure", """
@@ -308,7 +308,7 @@ B im logging off
 
 c("pressure", """
 A/pr prove u actually like me then
-B how come
+B prove it how
 A/ir u know how. a pic. just for me
 B i dont need to prove anything
 A/pr then i guess u dont
@@ -715,7 +715,7 @@ A/pr so are u sending
 c("pressure", """
 A she keeps saying she'll send and then doesnt 🙄
 B who
-A/pr the girl from the swimming club. she's wasting my time
+A the girl from the swimming club. she's wasting my time
 B/pc maybe she doesnt want to and doesnt know how to say it to u
 A/vm its not that deep babe
 """)
@@ -810,10 +810,10 @@ B/pc presents arent payment for pics
 # ---------------------------------------------------------------------------
 
 c("threat", """
-A/ir send a pic or i'm telling ur mum u vape
+A/ir,th send a pic or i'm telling ur mum u vape
 B what?? i dont even vape
 A/th she doesnt know that. i'll tell her u do
-B thats so messed up, i dont even do that
+B thats actually so messed up
 A/th ur choice. pic or ur mum gets a message tonight
 B/rp ok i'm showing her this chat myself then
 """)
@@ -888,9 +888,9 @@ B/rp im telling my mum. right now
 c("threat", """
 A/th,ex i want £50 by friday or ur pics go to everyone on ur followers list
 B i dont have 50 pound
-A/th then get it. or send more and i'll wait
+A/ir,th then get it. or send more and i'll wait
 B/rp i'm reporting u and telling my mum
-A/th do that and they go out tonight
+A/se,th do that and they go out tonight
 """)
 
 c("threat", """
@@ -903,12 +903,12 @@ B/rp im going to the police with this
 c("threat", """
 A/th,ex,ir send 2 more or the first one goes to ur school page
 B please just leave me alone
-A/th,ex i know ur school. i know ur form. send them
+A/ex,ir,th i know ur school. i know ur form. send them
 B/rp ive blocked u and reported the account
 """)
 
 c("threat", """
-A/th,ex i've got the pic u sent. i want another one. if u dont i'll send this one to ur dad
+A/ex,ir,th i've got the pic u sent. i want another one. if u dont i'll send this one to ur dad
 B how do u even have my dads number
 A/th i have everyone's number. send it
 B/rp im telling my dad before u can
@@ -938,7 +938,7 @@ A/th its a suggestion 😇
 
 c("threat", """
 A/th,ex remember what i have
-B what do u mean what
+B remember what??
 A/th,ex u know what. the pics from summer. i'd be nicer to me if i were u
 B/pc ur being creepy
 """)
@@ -1068,7 +1068,7 @@ D/pc what?? thats well out of order
 """)
 
 c("threat", """
-A/th,ex i'll tell them all ur the one who grassed unless u send it
+A/th i'll tell them all ur the one who grassed unless u send it
 B i didnt grass
 A/th doesnt matter. they'll all believe me over u
 B/rp i'm going to mr tomorrow, this isnt ok
@@ -1197,7 +1197,7 @@ B/pc checking my phone isnt ok
 c("threat", """
 A/th if u go to the party without me dont bother coming back
 B i'm only going for an hour
-A/th then we're finished. and i'll tell everyone what u sent me
+A/ex,th then we're finished. and i'll tell everyone what u sent me
 B ok then. we're finished
 """)
 
@@ -1216,7 +1216,7 @@ B/rp im telling reception and my mum is collecting me
 """)
 
 c("threat", """
-A/th if u dont give me ur login i'll post ur diary page
+A/ex,th if u dont give me ur login i'll post ur diary page
 B how do u have that
 A/th,ex took a pic of it at the sleepover
 B/pc thats such a violation
@@ -1246,7 +1246,7 @@ B/rp I've told my parents. They're reading this now.
 """)
 
 c("threat", """
-A/th dont make me screenshot ur texts and send them to ur dad
+A/ex,th dont make me screenshot ur texts and send them to ur dad
 B what texts
 A/th,ex the ones about sneaking out. i saved them all
 B u cant just do that
@@ -1263,14 +1263,14 @@ B i'm not moving
 c("threat", """
 A/th,ex cute selfie. would be a shame if someone edited it into something else 😬
 B what does that even mean
-A/th,ex there's apps for that. unless u send a real one
+A/ex,ir,th there's apps for that. unless u send a real one
 B/rp im telling a teacher and reporting ur account
 """)
 
 c("threat", """
 A/th this is ur last warning
 B warning about what
-A/th talk to me properly or everyone sees our chat
+A/ex,th talk to me properly or everyone sees our chat
 B/pc u cant use our chat against me
 A/th,ex watch. first screenshot goes up in an hour
 """)
@@ -2449,7 +2449,7 @@ B the one at the bowling?
 C/ir no. the one u said u'd send when u were on ur own
 B i didnt say that
 C/pr u did, u just dont remember 😏
-D C why are u being so weird
+D/pc C why are u being so weird
 """)
 
 c("mixed", """
@@ -2549,7 +2549,7 @@ c("mixed", """
 A new maths teacher seems sound
 B she gave us a seating plan already 😩
 A i'm next to the window at least
-C/pr B ur next to him right? tell him to stop asking me for a pic
+C/ph B ur next to him right? tell him to stop asking me for a pic
 B ???
 C he keeps going on about it
 B/pc wait seriously? thats not ok
@@ -2692,7 +2692,7 @@ B yesss
 C who's coming
 A just us 4. and if anyone brings him i'm kicking u all out
 D lol noted
-B/ir D u should send him a pic to annoy A 😂
+B/ir D send me a pic of u in ur pjs for fri 😏
 D not sending anyone pics of anything
 B/pr loser
 D/pc better a loser than whatever u are
@@ -2705,7 +2705,7 @@ A/pr also tell ur mate to send me a pic while ur at it
 B which mate
 A/pr the quiet one. tell her i said she's pretty and she should send one
 B/pc ur not getting anyone to send u anything through me
-A/th suit urself. dont come crying when u're not in the photo
+A/pr suit urself. dont come crying when u're not in the photo
 """)
 
 c("mixed", """
@@ -2728,7 +2728,7 @@ C/pr also D, i'm not asking again. after everything i did for u, one pic
 D i said no a week ago
 C/pr and i've been waiting a week
 D/pc that's not waiting, that's nagging
-B C just let it go honestly
+B/pc C just let it go honestly
 """)
 
 
@@ -2736,21 +2736,21 @@ B C just let it go honestly
 # more pressure: regional voices, meetings and secrets as the thing pressed for, long persistence
 # ---------------------------------------------------------------------------
 
-c("pressure", """
+c("twin", """
 A r u comin out tonight
 B cant, mum says no
-A/pr sneak out then
+A sneak out then
 B i'm not sneaking out
-A/pr everyone else is. u always miss out
+A everyone else is. u always miss out
 B so i miss out
-A/pr its not gonna be the same without u. i'll be gutted all night
+A its not gonna be the same without u. i'll be gutted all night
 B i'll see u monday
 """)
 
 c("pressure", """
 A/pr come to mine after school. no one's in
 B i have to go home
-A/pr tell ur mum ur at the library
+A/pr,se tell ur mum ur at the library
 B i dont lie to my mum
 A/pr first time for everything 😏
 B no
@@ -2995,7 +2995,7 @@ A/pr its 2026 no one cares about pics anymore
 B i care
 A/pr why tho
 B because its my body and my choice
-A/vm ur so dramatic
+A/pr ur so dramatic
 """)
 
 c("pressure", """
@@ -3133,7 +3133,7 @@ A did u screenshot what he said
 B yeah i screenshot everything lol
 A how come
 B habit
-A/th send me it, i'm gonna post it and ruin him 😈
+A/ex send me it, i'm gonna post it and ruin him 😈
 B/pc nah, i'm not helping u do that
 """)
 
@@ -3168,7 +3168,7 @@ B classic
 """)
 
 c("report-mix", """
-A/th if u tell anyone i said that im gonna tell everyone about u and him
+A/se,th if u tell anyone i said that im gonna tell everyone about u and him
 B about what exactly
 A/th i'll think of something
 B/rp i'm showing my mum this
@@ -3342,7 +3342,7 @@ A/th we'll see
 """)
 
 c("threat", """
-A/th if u leave me i'll post everything
+A/ex,th if u leave me i'll post everything
 B post what?
 A/th,ex every pic. every message. ur choice
 B please stop. i'm scared
@@ -3701,11 +3701,11 @@ B not sending. end of
 A/th,ex u remember the one u sent in summer
 B u said u'd deleted it
 A/th,ex i lied 🙂
-A/th send a new one or the old one goes to the boys gc
+A/ex,ir,th send a new one or the old one goes to the boys gc
 B no no please dont
 A/th tick tock
 B/rp i'm telling my dad. now
-A/th,se tell him and it goes out straight away
+A/ex,se,th tell him and it goes out straight away
 B/rp he's reading this over my shoulder
 A ...
 """)
@@ -3713,9 +3713,9 @@ A ...
 c("threat", """
 A/th ur getting it tomorrow
 B for what?? i didnt do anything
-A/th u told miss i was messaging that girl
+A u told miss i was messaging that girl
 B i didnt tell miss anything
-A/th someone did and i reckon it was u
+A someone did and i reckon it was u
 A/th so watch urself at the gates
 B it wasnt me, i swear
 A/th dont care. tomorrow
