@@ -944,7 +944,7 @@ A ti'n up?
 B ye be sy
 A/ir send a pic of u, just one quick un
 B na dwi'n ok
-A/pr cmon dont be like that
+A/pr cmon, don't be so stiff
 A/pr no one will see it, promise
 B dwedes i na. leave it
 A/pr wow ok. boring
@@ -964,7 +964,7 @@ c("harm-mix", """
 A/ir so ti'n sendio'r pic or what
 B which pic
 A/pr ti'n gwbod which one, you said u would
-B i never said that
+B when did i ever say that
 A/pr u did tho. ti 'di addo
 B/pc this is getting weird, stop asking me
 """)
@@ -1026,10 +1026,10 @@ B don't judge me
 
 c("harm-mix", """
 A/ir y pic yna o ti yn y gym kit, send it me
-B why do u want that
+B odd thing to want. why
 A/pr ti'n edrych yn fit ynddo fe, just wanna see
 B no ta
-A/pr u sent one to him tho
+A/pr but u sent him one
 B/pc that's none of ur business, stop
 """)
 
@@ -1070,11 +1070,11 @@ C harsh but fair
 """)
 
 c("harm-mix", """
-A/sn she's such a slag honestly
+A/sn honestly she's a total slag
 B who's she
 A/sn y ferch o'r bws. sendio pics i bawb apparently
 C/pc u don't know that, and even if, galw hi'n slag is gross
-A/vm it's just a word
+A/vm calm down it's one word
 C/pc it's a word people use to shame girls, stop
 """)
 
@@ -1115,7 +1115,7 @@ B sending now
 c("harm-mix", """
 A/th if u tell anyone about this, dwi'n postio'r screenshots
 B what screenshots
-A/ex,th the ones where u said u liked me. and the pic
+A/ex,th where u said u fancied me. plus the pic
 B/pc that's blackmail. ti'n gwbod hynna
 A/th call it what u want
 B/rp i've got all this saved and i'm showing mam tonight
@@ -1218,7 +1218,7 @@ A/ph my mate's bf is making her send pics and she's scared to say no, be ddylwn 
 B/pc that's not ok at all, that's coercion
 B/rp talk to her first, then go to the safeguarding lead together
 B/rp Childline or Meic too if she won't talk to school
-A diolch. i'll message her tonight
+A diolch. gonna text her after tea
 """)
 
 c("prot-mix", """
@@ -1290,7 +1290,7 @@ B she cried last time 😂 in a good way
 
 c("every-mix", """
 A secret santa form names are out
-B who did u get
+B ooh which person
 A can't tell u, that's the point lol
 B cmon just a hint
 A nope. ma fe'n gyfrinach
@@ -1391,7 +1391,7 @@ A/vm soz, joke
 """)
 
 c("harm-mix", """
-A/ir heyy can i see u in the new dress? like properly
+A/ir heyy show me the new dress? like, on u properly
 B it's just a dress lol
 A/pr ye but i wanna see it on u. in ur room
 B i'm not really comfortable
@@ -1400,7 +1400,7 @@ B/pc ti ddim yn gwrando when i say no
 """)
 
 c("twin-mix", """
-A heyy can i see u in the new dress?
+A heyy show me the new dress?
 B for prom?? ye!
 A ma fy chwaer isio gweld it too, she's doing my hair
 B sending now. it's green
@@ -1431,14 +1431,14 @@ A/ir u should send me a pic sometime
 B of what
 A/ir ti. no top
 B absolutely not
-A/pr why not. it's only me
+A/pr why not, it's literally just me seeing it
 A/pr ??
 B/rp blocked. and telling my mam
 """)
 
 c("harm-mix", """
 A/sa her body in that pic though 👀
-B who u on about
+B who's this about
 A/sa y ferch yn y stori. she knew what she was doing posting that
 C/pc she posted a picture from the beach, paid troi fe'n rhywbeth arall
 A/vb if u post like that u want the attention
@@ -1466,7 +1466,7 @@ c("harm-mix", """
 A/se don't tell ur ffrindiau what we talk about
 B how come
 A/se they'll be jealous. this is special, it's just us
-A/ir and send me one now, just for me
+A/ir and send me a pic now, only mine to see
 B i don't know
 A/pr if u actually liked me u would
 """)
@@ -1482,7 +1482,7 @@ c("prot-mix", """
 A/ph someone online's asking for £50 or they'll send my pic to everyone
 B/ps ok. breathe. ti ddim mewn trouble
 B/rp don't pay and don't send anything else. screenshot, block, and tell an adult now
-A/ph i'm so scared to tell mam
+A/ph telling mam scares me so much
 B/rp i'll come round and we tell her together. then Report Remove
 A ok. ok
 """)
@@ -1540,7 +1540,7 @@ A/ir send me a pic before bed
 B of what
 A/ir u obviously. something nice 😏
 B no thanks, nos da
-A/pr dont be like that
+A/pr aw dont be like that, it's me
 """)
 
 c("twin-en", """
@@ -1555,9 +1555,9 @@ A DIOLCH 🙏
 
 c("harm-en", """
 A/ex i kept the one u sent me back in year 9 btw
-B u said u deleted it
+B u swore on ur nain it was gone
 A/ex,th i lied. and ur new boyf might like to see it
-B why are u doing this
+B how can u do this, we were together a year
 A/th send me one more and i'll forget about it
 B/pc this is blackmail and im screenshotting every message
 """)
@@ -1567,13 +1567,13 @@ A/se this stays between us ok. not ur mam, not ur ffrind, nobody
 B why's that
 A/se people twist things. i'm just looking out for u
 A/ir send me a selfie so i know ur ok
-B i dont think i should
+B hmm no, something's off about this
 A/pr i've done so much for u
 """)
 
 c("prot-en", """
 A/ph someone older from the club keeps messaging me at night and says not to tell mam
-B/pc that's a massive red flag
+B/pc red flag. massive one
 B/rp u need to tell ur mam tonight, or Miss tomorrow. i'll come
 A/ph what if they think i did something wrong
 B/ps u didn't. an adult telling a kid to keep secrets is the problem
@@ -1618,7 +1618,7 @@ B no
 A/ex ill send it anyway its hilarious
 B/pc dont. thats her private pic, sending it on is a crime
 A/vm relax its not like its going anywhere
-B/rp im reporting this chat
+B/rp this whole chat is getting reported
 """)
 
 c("twin-en", """
@@ -1631,7 +1631,7 @@ B iconic
 """)
 
 c("harm-en", """
-A/th u have 24 hours
+A/th 24 hours. clock's ticking
 B to do what
 A/th,ir send the pic. or the screenshot of our chat goes to ur mam
 B/pc ur actually threatening me
@@ -1640,7 +1640,7 @@ B/ph i dont know who to tell. can u help
 """)
 
 c("twin-en", """
-A u have 24 hours
+A 24 hours. clock's ticking
 B to do what
 A to pick which film for movie night or we're watching the Welsh one with no subtitles
 B lol that's actually fine, my Cymraeg is amazing
@@ -1677,7 +1677,7 @@ B/rp talk to someone at school or Childline. want me to come with u to Miss?
 
 c("every-en", """
 A did anyone get the Welsh homework done
-B the one about the poem?
+B the poem one from Monday?
 A ye the war one with the empty chair
 B i wrote half a page
 A same tbh. Miss is going to destroy us
@@ -1743,7 +1743,7 @@ B ahaha i'll find it
 c("every-en", """
 A who's doing the "hot seat" in drama?
 B i got picked 😭
-A ur gonna be fine
+A u'll smash it honestly
 B i have to be a grandad from 1940
 A put on the voice
 B i'll do the voice of my taid
@@ -1759,7 +1759,7 @@ C u owe me a chocolate bar
 
 c("every-en", """
 A my dad's trying to learn Welsh on the app
-B aw how's he doing
+B aw, is he any good
 A he said "bore da" to the postman at 6pm
 B lol bless him
 A he's on a 40 day streak tho
@@ -1782,11 +1782,11 @@ A we can revise together in the library
 """)
 c("harm-en", """
 A/ir ur so pretty. can i have a pic just for me
-B um who is this
+B um sori, pwy wyt ti
 A/pr a ffrind of ur cousin. don't be shy
 A/se and don't tell ur parents, they wouldn't understand us
 B/pc an adult asking me that is not ok
-B/rp i'm reporting ur account
+B/rp ur account's getting reported, bye
 """)
 
 c("harm-en", """
@@ -1815,8 +1815,8 @@ A/vm it's just an opinion
 
 c("harm-en", """
 A/sj heard she's "very friendly" at parties 😂
-B lol what does that mean
-A/sj u know exactly what it means
+B lol meaning?
+A/sj u know what i'm getting at
 C/pc that's a disgusting rumour and it's about someone in our form
 A/vm it's a joke, no one takes it seriously
 C/pc she will
@@ -1829,11 +1829,11 @@ C i'm so nervous about the oral
 A/sj she'll charm the examiner, she charms all the boys 😏
 C/pc that's gross. she's worked really hard for it and u know it
 B/pc seriously stop, not funny
-A/vm chill, it's a joke
+A/vm chill, joking
 """)
 
 c("mixed-en", """
-A what's everyone wearing for the disco
+A outfits for the disco, what we thinking
 B jeans and the new trainers
 C idk yet
 A/sa wear something short, u've got the legs for it 😏
@@ -1852,7 +1852,7 @@ B/rp i'm telling my mam about this chat
 
 c("harm-en", """
 A/th if u block me i'll make a fake account and send it to everyone
-B please just leave me alone
+B plis. gad lonydd i fi. just go away
 A/th then don't block me
 B/ph i don't know how to make this stop
 """)
@@ -1870,7 +1870,7 @@ c("prot-en", """
 A/ph my little sister told me someone online keeps asking her for photos and she's in year 7. what do we do
 B/pc that is really serious
 B/rp tell ur mam tonight and report the account. u can report to CEOP as well
-A/ph she doesn't want to get anyone in trouble
+A/ph she's worried about getting people into trouble
 B/ps she's not the one getting into trouble. ur doing the right thing
 """)
 
@@ -1915,7 +1915,7 @@ C he doesn't know that yet
 """)
 
 c("every-en", """
-A ugh the bus is late again
+A bws hwyr AGAIN. standing in the rain like a lemon
 B its raining sideways too
 A i'm soaked
 B mam's giving me a lift, want one?
@@ -1931,7 +1931,7 @@ B everyone's better than ur dad
 """)
 
 c("every-en", """
-A the show photos are up on the school site
+A pics from the show are on the school site now
 B am i in them
 A yes, front row, mouth open
 B nooo
@@ -2022,7 +2022,7 @@ B/rp fi 'di gweud wrth y pennaeth blwyddyn yn barod
 
 c("prot-cy", """
 A/ph ma rhywun yn hala negeseuon ata i drwy'r nos yn gofyn am lunie. beth dylen i neud
-B/ps o na. ti'n iawn?
+B/ps o diar. ti'n ok?
 B/rp paid ateb. screenshot, bloc, a gwed wrth dy fam heno
 A/ph beth os yw hi'n grac
 B/ps fydd hi ddim yn grac 'da ti. ti 'di neud dim byd o'i le
@@ -2153,7 +2153,7 @@ A paid tynnu coes, did u actually get a 9 in the mock?
 B ye lol
 A ti'n athrylith
 B i revised like mad tbh
-A teach me ur ways
+A how. share the secret
 """)
 
 c("every-mix", """
@@ -2168,7 +2168,7 @@ c("every-mix", """
 A just got asked to be in the school photo for the Urdd page
 B ooh famous
 A they want us in our uniforms doing "something Welsh"
-B what does that even mean
+B meaning what exactly
 A holding a daffodil i guess 😂
 """)
 
@@ -2219,7 +2219,7 @@ A ti ar ben dy hun? i need to ask u something
 B ye what's up
 A can u help me pick a present for mam, her birthday's fory
 B omg fory?? ti'n hwyr
-A i know i know
+A yes yes ok
 B get her the candles from the market, she loves them
 """)
 
@@ -2309,11 +2309,11 @@ A that's the plan
 """)
 
 c("twin-mix", """
-A i know what bus u get
+A guess who knows which bus u catch now
 B ...ok?
 A same one as me now, we moved house! we're on ur street
 B NO WAY. ffrindia bws
-A i'll save u a seat fory
+A i'll keep the seat by the window for u fory
 """)
 # ---------------------------------------------------------------------------
 # Code-switched: harmful DMs and group chats, with bystanders
@@ -2325,24 +2325,24 @@ B lol no
 A/pr ok but like why not
 B cos i don't fancy it?
 A/pr,sn ugh. proper tease u are
-B/pc calling me that because i said no is pathetic
+B/pc name calling cos i said no? pathetic
 """)
 
 c("harm-mix", """
 A/ir heyyy sgen ti pics from the sleepover?
 B the ones of us watching films?
 A/ir na, the ones in ur pjs 😏
-B why would u want those
+B what do u need them for
 A/pr just send em, paid bod yn weird
 B ddim yn anfon dim byd. end of
 """)
 
 c("harm-mix", """
 A/ex i've put her pic on the rate page lol
-B the one with the numbers?
+B the page with the scores?
 A/ex ye. already got 40 votes
 C/pc u need to take that down right now
-A/vm it's anonymous, nobody knows it's me
+A/vm page is anon, they can't trace it to me
 C/rp i know. and i'm telling Syr before registration
 """)
 
@@ -2352,7 +2352,7 @@ B be ti isio gen i
 A/th meet me after school and don't bring ur ffrindiau
 B/pc no. ur threatening me
 B/rp i've told my mam and she's coming to school tomorrow
-A/vm lol it was a joke, calm down
+A/vm lol i was joking, calm ur boots
 """)
 
 c("harm-mix", """
@@ -2369,7 +2369,7 @@ A/ir u've sent them before, so what's the difference
 B i was with someone i trusted
 A/pr so u don't trust me?
 A/pr that's so hurtful tbh
-B/pc guilt tripping me won't work
+B/pc the guilt trip isn't working on me
 """)
 
 c("harm-mix", """
@@ -2392,7 +2392,7 @@ A done. diolch mate
 c("harm-mix", """
 A/sa welsoch chi'r llun newydd ar ei stori hi? she's got the body of a 20 year old
 B/sa 🔥🔥
-C/pc she's 14 u weirdos
+C/pc u weirdos, she's FOURTEEN
 A/vm we're only saying she looks good
 C/pc about her body. in a group she's not in. cut it out
 """)
@@ -2435,7 +2435,7 @@ c("mixed-mix", """
 A anyone going to the gig sadwrn
 B ye! ma'r band o'r Urdd yn chwarae
 C i'm going with my cousin
-A/ir send me a pic of what ur wearing before 😏
+A/ir pic of ur outfit before u go, for me only 😏
 C/pc um no. that's creepy
 B/pc ye mate, chill
 A/vm jeez, banter
@@ -2443,7 +2443,7 @@ A/vm jeez, banter
 
 c("mixed-mix", """
 A ma'r match yn dechra at 2
-B shall we get chips on the way
+B chippy on the way yeah?
 C ye
 A/sa ooh and she'll be there, the one from the hockey team. dwi isio'i gweld hi yn y kit 😏
 B/pc can u not be weird about girls for one day
@@ -2481,14 +2481,14 @@ c("harm-mix", """
 A/ir babe one more pic before bed 🥺
 B i sent one already
 A/pr just one more. paid bod yn stingy
-B i don't want to anymore
+B once was enough. i'm done with that
 A/pr after everything i do for u
 B/pc stop guilting me
 """)
 
 c("harm-mix", """
-A/ex i showed the boys ur pic on my phone at break lol
-B u said u'd delete it
+A/ex the boys all had a look at ur pic on my phone at break lol
+B u promised me u'd get rid of it
 A/vm they only saw it for like two seconds
 B/pc doesn't matter, u had no right
 B/rp dwi 'di deud wrth mam. she's ringing the school
@@ -2559,7 +2559,7 @@ A that's why they make us practise saying it
 
 c("frame-en", """
 A for the debate we're arguing "victim blaming is still common in schools"
-B which side are we
+B are we for or against
 A for. we need examples like "she shouldn't have sent it"
 B and why that's wrong
 A yep, Miss wants three counter arguments in Welsh and English
@@ -2567,7 +2567,7 @@ A yep, Miss wants three counter arguments in Welsh and English
 
 c("frame-en", """
 A the assembly was about "banter" today
-B what did they say
+B go on, what did the talk actually say
 A that if someone isn't laughing it isn't banter
 B fair point honestly
 A then they showed the Meic number on the screen
@@ -2583,7 +2583,7 @@ A paid sbwylio, dwi ar bennod 3
 
 c("frame-mix", """
 A in ACRh Miss asked "what would u say to a friend who's being pressured"
-B what did u put
+B so what went on ur sheet
 A "it's not ur fault and u can say na"
 B i put "tell someone u trust"
 A she said both were right
@@ -2615,12 +2615,12 @@ A the same stuff. wants a pic, says i owe him
 B/pc u don't owe him anything. that's him trying to pressure u
 B/rp we're going to Miss at break. dwi ddim yn gadael i ti fynd ar ben dy hun
 A/ph ok. what do i say to her
-B/ps just show her the messages. she'll know what to do
+B/ps show Miss the screenshots, she's dealt with this before
 """)
 
 c("prot-mix", """
 A ma mam yn gwbod now
-B how did she take it?
+B was she ok with u telling?
 A she hugged me for like 10 mins lol
 B/ps aw. i told u she'd be on ur side
 A/rp she's reported it to the police and the school
@@ -2952,8 +2952,8 @@ c("harm-en", """
 A/ir can i get a pic of u in ur dance costume from the Urdd comp
 B what for
 A/pr u looked amazing. just want one for myself
-B no, i don't send pics to people
-A/pr i thought we were friends
+B no, pics aren't something i send anyone
+A/pr wow. thought u were my mate
 B/pc friends don't push after a no
 """)
 
@@ -3028,7 +3028,7 @@ c("prot-en", """
 A/rp just so u know, i told Syr about the messages u showed me
 B WHAT why
 A/ps because he was threatening u and i was scared for u
-A/ps ur not in trouble. Syr said u did nothing wrong
+A/ps Syr literally said u've done nothing wrong. zero trouble
 B i'm still annoyed
 A/ps that's fair. but i'd do it again
 """)
@@ -3100,8 +3100,8 @@ A too late, already emailed her 😂
 """)
 
 c("twin-en", """
-A don't tell ur mam ok
-B why what did u do
+A keep this from ur mam ok
+B uh oh. confess
 A i broke the garden gnome when i climbed over the fence for the ball
 B lol she loves that gnome
 A i'm buying a new one saturday, just keep quiet till then
@@ -3116,7 +3116,7 @@ A pwy sy 'di neud y French speaking practice
 B me, it was grim
 C dwi'n neud e heno
 A/sj lol ask her to help, she's been "practising" with all the boys 😏
-C/pc what is wrong with u. she's in year 9
+C/pc are u actually ok in the head? she's year 9
 B/pc gross mate, seriously
 A/vm it was a joke about French ffs
 C/pc no it wasn't
@@ -3129,7 +3129,7 @@ C £45 with the coach
 A/sn ask the bike, she's been round everyone lol
 C/pc don't call her that. what even is that
 B/pc ye that's a nasty rumour and u know it
-A/vm lol u lot have no sense of humour
+A/vm pfft none of u can take a joke
 """)
 
 c("mixed-mix", """
@@ -3160,14 +3160,14 @@ B/rp i'm telling her actually
 
 c("harm-mix", """
 A/se we'll talk on the other app from now on, it deletes everything
-B what's wrong with this one
+B this one's fine tho?
 A/se ur mam checks this one right? so
 B/pc if u don't want my mam seeing it then it's not ok
 """)
 
 c("twin-mix", """
 A we'll talk on the other app from now on
-B what's wrong with this one
+B this one's fine tho?
 A my phone's full and it keeps crashing. the other one is lighter
 B ok fair. same username?
 A ye. see u there
@@ -3175,7 +3175,7 @@ A ye. see u there
 
 c("harm-mix", """
 A/sn lol look who's online, the school bike
-B who u talking about
+B which girl are u on about
 A/sn u know who. she's been with half of 11
 C/pc u made that up. stop spreading it
 A/vm chill it's just banter
@@ -3194,7 +3194,7 @@ C/pc doesn't make it ok. and i will know
 c("harm-mix", """
 A/sj lol the teacher's pet is definitely doing "extra credit" 😉
 B 😂😂
-C/pc that's a disgusting thing to say about a year 8
+C/pc saying that about a year 8 is disgusting
 A/vm ugh everyone's so uptight
 C/pc and everyone knows it's not true. stop
 """)
@@ -3244,14 +3244,14 @@ B/ph help. what do i do. i'm shaking
 c("prot-mix", """
 A/ps hey hey, breathe. ti'n saff
 A/rp don't reply to him. screenshot the threat and show ur mam now
-B/ph what if he actually does it
+B/ph but he might actually send it
 A/rp Report Remove can stop it spreading, and the police take this seriously
 A/ps ur not in trouble. i'm calling u now
 """)
 
 c("harm-mix", """
 A/ex i've still got everything u sent me in year 10
-B that was 2 years ago
+B that was year 10, ages ago
 A/ex,th yeah and it'd be a shame if ur new school saw it
 B/pc that's a crime
 A/th so is it? try reporting me and see what happens
@@ -3307,7 +3307,7 @@ c("prot-mix", """
 A u were so quiet at lunch
 B ye sorry. things are bad with him
 A/ps u don't have to say sorry. want to talk?
-B he keeps saying if i loved him i'd send pics
+B he says loving him means sending pics
 A/pc that's not love, that's pressure. ur allowed to say no
 A/rp would u talk to the school counsellor? i can book it with u
 B maybe. ok
@@ -3445,12 +3445,12 @@ A/se delete this chat and don't mention it to ur mam
 B why tho
 A/se because she'd ban me from coming round. keep it between us
 A/ir and send me that pic we talked about
-B/rp i'm not deleting anything and i'm telling mam now
+B/rp nope, keeping it all and mam's hearing about it now
 """)
 
 c("harm-en", """
 A/sa on a scale of 1 to 10 how fit is the new PE teacher's daughter
-B she's in year 8
+B mate she's only year 8
 A/sa so? she's still a 9
 B/pc that's disgusting. she's a kid
 A/vm chill it's a number
@@ -3460,13 +3460,13 @@ c("prot-en", """
 A/ph my friend sent a pic to her bf and now they've broken up and he's showing people. what can she do?
 B/ps first, she's done nothing wrong
 B/rp she can use Report Remove and tell pastoral. sharing it is a crime, the school has to act
-A/ph will she get in trouble for sending it
+A/ph is she gonna be in trouble herself for sending it
 B/ps no. schools and police treat her as the one who needs help
 """)
 
 c("prot-en", """
 A/pc whoever started "rate the girls" week needs to stop
-B it's just a bit of fun
+B come on it's harmless fun
 A/pc the girls are in tears in the toilets. not fun
 C/rp head of year's already been told, u lot are getting called in
 """)
@@ -3491,7 +3491,7 @@ c("every-en", """
 A the dentist said i need a brace
 B aww
 A mam says i'll thank her when i'm older
-B that's what they all say
+B every parent says that line
 A i'm going to look like a robot
 """)
 
