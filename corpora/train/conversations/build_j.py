@@ -568,7 +568,7 @@ B/pc ia ti'n iawn, 'di mynd yn rhy bell
 
 c("twin-cy", """
 A y ferch newydd, mae hi'n wych yn Ffrangeg
-B ma' hi o Ffrainc go iawn?
+B ma' hi o dramor go iawn?
 A ei mam hi. mae hi'n siarad tair iaith
 C a Cymraeg yn barod, ar ol blwyddyn
 A rhowch farc i'n Cymraeg ni ar ol 12 mlynedd
@@ -3340,7 +3340,7 @@ A/rp and if it carries on i'm screenshotting for Miss
 
 c("every-mix", """
 A mam says we can go to the beach sadwrn if it's not raining
-B it's Wales, it's gonna rain
+B it's October on the coast, it's gonna rain
 A optimism plis
 B i'll bring a coat and a towel
 A and the big flask
