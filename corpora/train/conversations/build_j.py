@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build corpora/train/conversations/j.jsonl (part J, session 17: Welsh and Welsh-English chat).
 
-WELSH WRITTEN FOR C2CHAT, UNREVIEWED; NEEDS REVIEW BY A WELSH SPEAKER. The Welsh in this file was
+**Welsh written for c2chat, unreviewed; needs review by a Welsh speaker.** The Welsh in this file was
 written by a non-native writer for the project; spelling, mutations, idiom and dialect forms may be
 wrong in places, and some labels may read differently to a Welsh speaker.
 
@@ -552,14 +552,14 @@ B/ps dwi 'di deud wrthi dwi yma iddi
 c("harm-cy", """
 A/sa ti'n edrych yn secsi yn y llun proffil newydd
 B ym diolch? dwi'm yn nabod ti
-A/sa ti'n hŷn na ti'n edrych
+A/pr ti'n hŷn na ti'n edrych
 A/ir anfona un arall
 B/rp dwi'n adrodd y cyfri 'ma
 """)
 
 c("harm-cy", """
 A/sa y ferch newydd, mae hi'n stunner. rhowch farc
-B 9
+B/sa 9
 C/sa 10 am y coesau 😂
 D/pc ma' hyn yn sick. dydi hi ddim hyd yn oed yn y grŵp i amddiffyn ei hun
 B sori
@@ -636,13 +636,13 @@ c("prot-cy", """
 A/pc oi, tynna'r llun 'na o'r grŵp rwan
 B lol pam
 A/pc achos dydi hi ddim 'di cytuno i neb ei weld o
-C ia, dilea fo
+C/pc ia, dilea fo
 B iawn iawn, wedi mynd
 A/rp diolch. a dwi'n deud wrth Syr beth bynnag, rhag ofn bod o 'di mynd yn bellach
 """)
 
 c("prot-cy", """
-A nes i ddeud wrth mam
+A/rp nes i ddeud wrth mam
 B a?
 A oedd hi'n flin, ond dim efo fi. efo fo
 A/rp mae hi 'di ffonio'r ysgol yn barod
@@ -681,7 +681,7 @@ A diolch. o ddifri
 
 c("prot-cy", """
 A/pc plis stopiwch rannu'r fideo. ma hi'n ffrind i fi
-B ond ma pawb 'di weld o
+B/vm ond ma pawb 'di weld o
 A/pc dydi hynna ddim yn rheswm i'w anfon o eto
 A/rp dwi 'di deud wrth pennaeth y flwyddyn, mae hi'n gwbod pwy sy'n ei rannu
 C o shit ok, dwi 'di dileu o
@@ -691,7 +691,7 @@ c("prot-cy", """
 A sut ma hi?
 B dal yn ofnadwy. dydi hi ddim isio gadael ei stafell
 A/ps deud wrthi bo ni i gyd yn meddwl amdani a dim bai hi
-A/ph ydi hi 'di siarad efo rywun? cwnselydd ysgol?
+A ydi hi 'di siarad efo rywun? cwnselydd ysgol?
 B dim eto
 A/rp mae gan yr ysgol gwnselydd ar ddydd Mercher. a mae Meic ar agor tan hanner nos
 """)
@@ -707,7 +707,7 @@ B/ps falle am dipyn. ond ti'n ffrind da am boeni
 
 c("prot-cy", """
 A/pc paid galw hi'n hynna
-B be, ma pawb yn galw hi'n hynna
+B/vm be, ma pawb yn galw hi'n hynna
 A/pc dim ots be ma pawb yn neud, mae o'n gas a'n rhywiol a dydi o ddim yn wir
 B ok, sori
 A diolch ti
@@ -1187,9 +1187,9 @@ B/ps then mam helps. dwi'n dod efo ti to see Miss
 
 c("prot-mix", """
 A/pc oi delete that from the gc now
-B lol relax
+B/vm lol relax
 A/pc na. she didn't say u could post that, it's her pic
-C ye tynna fe lawr
+C/pc ye tynna fe lawr
 B fine fine
 A/rp and i've told pennaeth blwyddyn anyway, she's sorting it
 """)
@@ -1204,11 +1204,11 @@ A/ps i'll walk u home after, ok?
 """)
 
 c("prot-mix", """
-A i told mam everything last night
+A/rp i told mam everything last night
 B and??
 A she was so calm. she rang the school this morning
-B/ps i'm so proud of u. ti mor ddewr
-A/ps lol shush
+B i'm so proud of u. ti mor ddewr
+A lol shush
 A still feel sick tho
 B/ps that's normal. dwi yma whenever u need
 """)
@@ -1223,7 +1223,7 @@ A diolch. gonna text her after tea
 
 c("prot-mix", """
 A/pc stop calling her frigid, ma hynna'n afiach
-B it's a joke
+B/vm it's a joke
 A/pc not to her. she said no to him and now u lot are all at it
 C/pc ye he's right, leave her alone
 B ok ok
@@ -1354,7 +1354,7 @@ A pwy sy 'di gorffen y poster hanes
 B nearly. just need the pictures
 C dwi'n neud y timeline tonight
 A/sa btw did u see her in the Eisteddfod dress 🔥 rate her
-B lol 8
+B/sa lol 8
 C/pc can we not. ma hi yn y grŵp project 'ma
 A/vm she's not even reading it lol, chill
 C/pc dal ddim yn ok. back to the poster plis
@@ -1482,7 +1482,7 @@ c("prot-mix", """
 A/ph someone online's asking for £50 or they'll send my pic to everyone
 B/ps ok. breathe. ti ddim mewn trouble
 B/rp don't pay and don't send anything else. screenshot, block, and tell an adult now
-A/ph telling mam scares me so much
+A telling mam scares me so much
 B/rp i'll come round and we tell her together. then Report Remove
 A ok. ok
 """)
@@ -1870,13 +1870,13 @@ c("prot-en", """
 A/ph my little sister told me someone online keeps asking her for photos and she's in year 7. what do we do
 B/pc that is really serious
 B/rp tell ur mam tonight and report the account. u can report to CEOP as well
-A/ph she's worried about getting people into trouble
+A she's worried about getting people into trouble
 B/ps she's not the one getting into trouble. ur doing the right thing
 """)
 
 c("prot-en", """
 A/pc stop sending that meme of her, it's literally her face on that pic
-B it's a joke
+B/vm it's a joke
 A/pc a fake pic of someone isn't a joke, it's abuse
 C/rp i've reported it to the app
 A/rp and i've told Syr
@@ -2030,7 +2030,7 @@ B/ps fydd hi ddim yn grac 'da ti. ti 'di neud dim byd o'i le
 
 c("prot-cy", """
 A/pc stopiwch hala'r llun 'na rownd, plis
-B pam, ma fe'n ddoniol
+B/vm pam, ma fe'n ddoniol
 A/pc so fe'n ddoniol. ma hi'n llefen a so hi 'di cytuno i hyn
 C/pc cytuno. dilea fe
 B ok ok
@@ -2361,7 +2361,7 @@ B why tho
 A/se it's easier. and turn ur location off
 B/pc this feels really controlling
 A/pr u're overreacting. i just want us to have privacy
-B/ph i don't know if this is normal. can i ask u something later
+B hmm. none of this feels normal to me
 """)
 
 c("harm-mix", """
@@ -2610,26 +2610,26 @@ C/rp i'll report it as well, more reports = faster
 
 c("prot-mix", """
 A he's been messaging me again
-B/ph the same boy? what's he saying
+B the same boy? what's he saying
 A the same stuff. wants a pic, says i owe him
 B/pc u don't owe him anything. that's him trying to pressure u
 B/rp we're going to Miss at break. dwi ddim yn gadael i ti fynd ar ben dy hun
 A/ph ok. what do i say to her
-B/ps show Miss the screenshots, she's dealt with this before
+B/rp show Miss the screenshots, she's dealt with this before
 """)
 
 c("prot-mix", """
-A ma mam yn gwbod now
+A/rp ma mam yn gwbod now
 B was she ok with u telling?
 A she hugged me for like 10 mins lol
 B/ps aw. i told u she'd be on ur side
 A/rp she's reported it to the police and the school
-B/ps proud of u. ti 'di neud y peth iawn
+B proud of u. ti 'di neud y peth iawn
 """)
 
 c("prot-mix", """
 A/pc guys stop sharing the screenshot of her msgs, it's private
-B it's funny tho
+B/vm it's funny tho
 A/pc it's not funny, she trusted him and he leaked it
 C/pc agreed, ma hyn yn nasty. dileu fe
 B fine
@@ -2689,14 +2689,14 @@ B/ps weithia ti'n gorfod torri addewid i gadw rhywun yn saff. ti'n ffrind da
 c("prot-cy", """
 A sut oedd hi efo Miss?
 B iawn actually. oedd hi'n ffeind
-A/ps dwi mor falch. ti'n haeddu hynna
+A dwi mor falch. ti'n haeddu hynna
 B ma nhw'n siarad efo'i rieni o fory
 A/ps a ti ddim ar ben dy hun. ma gen ti ni
 """)
 
 c("prot-cy", """
 A/pc ti'n gwbod bod rhannu'r llun 'na'n anghyfreithlon?
-B ma pawb yn ei weld o beth bynnag
+B/vm ma pawb yn ei weld o beth bynnag
 A/pc dim ots. bob tro ti'n ei anfon ti'n ei brifo hi eto
 C/pc cytuno. stopiwch
 A/rp a dwi 'di anfon y sgrinluniau at pennaeth blwyddyn
@@ -3027,7 +3027,7 @@ A/ps never
 c("prot-en", """
 A/rp just so u know, i told Syr about the messages u showed me
 B WHAT why
-A/ps because he was threatening u and i was scared for u
+A because he was threatening u and i was scared for u
 A/ps Syr literally said u've done nothing wrong. zero trouble
 B i'm still annoyed
 A/ps that's fair. but i'd do it again
@@ -3244,7 +3244,7 @@ B/ph help. what do i do. i'm shaking
 c("prot-mix", """
 A/ps hey hey, breathe. ti'n saff
 A/rp don't reply to him. screenshot the threat and show ur mam now
-B/ph but he might actually send it
+B but he might actually send it
 A/rp Report Remove can stop it spreading, and the police take this seriously
 A/ps ur not in trouble. i'm calling u now
 """)
@@ -3332,7 +3332,7 @@ A/rp yep. 8:30 by the office
 
 c("prot-mix", """
 A/pc you lot need to stop calling her frigid. she said no, that's it
-B but it's funny
+B/vm but it's funny
 A/pc it's pressure. u're literally trying to make her give in
 C ye fair. sori
 A/rp and if it carries on i'm screenshotting for Miss
@@ -3466,7 +3466,7 @@ B/ps no. schools and police treat her as the one who needs help
 
 c("prot-en", """
 A/pc whoever started "rate the girls" week needs to stop
-B come on it's harmless fun
+B/vm come on it's harmless fun
 A/pc the girls are in tears in the toilets. not fun
 C/rp head of year's already been told, u lot are getting called in
 """)
