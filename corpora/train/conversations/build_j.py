@@ -302,7 +302,7 @@ A/th os ti'n deud wrth rywun, mae pawb yn gweld y sgrinluniau
 B pa sgrinluniau
 A/ex,th y rhai o'n sgwrs ni. dwi 'di cadw nhw i gyd
 B ti'n gelwydd
-A/th triwch fi
+A/th tria fi
 B/pc ma hyn yn flacmel, ti'n gwbod hynna
 """)
 
@@ -804,7 +804,7 @@ B o na. ydi o'n gweithio?
 A mae o mewn reis
 B reis ddim yn gweithio go iawn medda dad
 A dwi'n trio beth bynnag
-B rhowch wybod os ti'n fyw 😂
+B rho wbod os ti'n fyw 😂
 """)
 
 c("every-cy", """
@@ -2105,7 +2105,7 @@ A ti'n seren
 """)
 
 c("every-cy", """
-A ma'n dad-cu i 'di prynu ffôn newydd
+A ma dad-cu fi 'di prynu ffôn newydd
 B o na, be sy 'di digwydd
 A ma fe'n hala llunie o'i de bob dydd
 B beth ma fe'n gael
@@ -2849,7 +2849,7 @@ A nac'di. ma'r ci'n meddwl ma gêm ydi o
 """)
 
 c("every-cy", """
-A sgen ti fenthyg pensil? dwi 'di colli fy un i eto
+A sgen ti bensil i fenthyg? dwi 'di colli fy un i eto
 B dyma chdi. ond dwi isio fo'n ôl
 A ti'n gwbod na chei di ddim
 B dwi'n gwbod. dyna pam dwi'n rhoi'r un rhad i chdi
@@ -3555,6 +3555,111 @@ A sut?
 B dwn i'm, dyna be ma'r cefn y llyfr yn deud
 A ti'n twyllo
 B dwi'n defnyddio adnoddau
+""")
+
+# ---------------------------------------------------------------------------
+# More everyday Welsh: "tynnu" (take off), "ffit", "gwely", "poeth", "dangos", "caru"
+# ---------------------------------------------------------------------------
+
+c("every-cy", """
+A ti'n dod draw ar ol ysgol?
+B yndw, ond dwi'n fwd i gyd o'r ymarfer
+A tynna dy sgidie wrth y drws 'ta, ma mam newydd llnau
+B a'r sanau?
+A ia, rheina hefyd. maen nhw'n drewi siŵr o fod
+B ti'n gas
+""")
+
+c("every-cy", """
+A ma Syr yn deud bo fi ddim yn ddigon ffit i'r tîm cynta
+B be?? ti'n rhedeg fel y gwynt
+A dim digon o stamina medda fo
+B dere i redeg efo fi bob bore
+A am 7?? ti'n wallgo
+""")
+
+c("every-mix", """
+A tynna dy got, ti'n chwysu
+B the heating in this room is mental
+A Syr won't turn it down, says it's "fine"
+B he's wearing a jumper and a scarf tho
+A 😂 classic
+""")
+
+c("every-cy", """
+A sleepover yn tŷ ni nos Wener?
+B ia plis! lle dwi'n cysgu
+A ti'n cael y gwely, fi ar y llawr. ti'n westai
+B aww. dwi'n dod a'r popcorn
+A a'r ffilm arswyd
+B dim arswyd. dwi'n cachgi
+""")
+
+c("every-cy", """
+A ma'r cyrri 'ma'n rhy boeth
+B nes i ddeud wrthat ti am gael yr un mild
+A ma fy ngheg i ar dân
+B yfa laeth, dim dŵr
+A sut ti'n gwbod hynna
+B dad. mae o'n bwyta chilis fel creision
+""")
+
+c("every-mix", """
+A can u show me how to do the dangos-dy-waith bit on the maths paper
+B "dangos dy waith" just means show ur working
+A oh. i just wrote the answers
+B that's why u got 4 marks lol
+A diolch, dwi'n dallt now
+""")
+
+c("every-cy", """
+A dwi'n caru mam-gu gymaint
+B aw pam
+A nath hi anfon parsel o gacennau cri i'r ysgol i fi
+B ti'n rhannu?
+A dim gobaith
+""")
+
+c("every-cy", """
+A be ydi "rhyw" yn y wers fioleg eto
+B fel, gwryw neu fenyw, am anifeiliaid
+A o ia, "rhyw y blodyn" yn y daflen
+B planhigion yn rhyfedd
+A mae Miss yn deud bod nhw'n ddiddorol
+B mae Miss yn deud bod bob dim yn ddiddorol
+""")
+
+c("every-mix", """
+A omg the English supply teacher read "rhywun" out loud as "rye-wun"
+B lol no
+A the whole class was crying laughing
+B did u correct him
+A Miss did, he took it well tbh
+""")
+
+c("twin-cy", """
+A dangos i fi be sy gen ti yn y bocs
+B syrpreis ydi o!
+A plis
+B dim tan dy ben-blwydd. cyfrinach
+A ti mor gas
+B ti'n mynd i'w garu fo
+""")
+
+c("twin-mix", """
+A tynna lun o ti yn y wisg newydd for mam-gu
+B the Urdd tracksuit?
+A ye, she's been asking all week
+B ok hang on, mam's taking it in the garden
+A diolch, she'll print it out for the fridge
+""")
+
+c("every-cy", """
+A ti'n meddwl bod hi'n rhy boeth i redeg heddiw
+B 28 gradd. yndw
+A ma Syr yn deud bo ni'n mynd beth bynnag
+B dwi'n dod a potel fawr o ddŵr
+A a het
 """)
 
 
