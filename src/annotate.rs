@@ -432,6 +432,23 @@ impl Annotator<'_> {
     /// The second conversation walk, after the classifier: the rules again, with a state of
     /// their own carried in `st`, seeing the classifier-only labels too ([`Rules::revisit`]).
     /// A message it adds to gets its new spans and refusal flag and is finalised again.
+    /// Whether `a`, the next message of its conversation (`state`: the second walk's), is a
+    /// follow-up to its speaker's open image request after an answer, with a classifier pressure
+    /// score of at least `follow_up_score` that did not already label it, no protective label,
+    /// and not a refusal.
+    fn follow_up_pressure(&self, state: &ConvState, a: &Annotation) -> bool {
+        let min = self.rules.follow_up_score();
+        if min <= 0.0 || a.refusal || a.evidence.contains_key(PRESSURE) {
+            return false;
+        }
+        let protective = a
+            .labels
+            .iter()
+            .any(|l| crate::model::top_level(l) == "protective");
+        let score = a.scores.as_ref().and_then(|s| s.get(PRESSURE)).copied();
+        !protective && score.is_some_and(|v| v >= min) && self.rules.follows_up(state, &a.speaker)
+    }
+
     fn classifier_walk(
         &self,
         anns: &mut [Annotation],
@@ -448,12 +465,25 @@ impl Annotator<'_> {
             let state = st.after.get_or_default(&cid);
             for &i in &conv {
                 let a = &mut anns[i];
-                let classifier: Vec<String> = a
+                // A follow-up by the speaker of an open image request, after an answer: a lower
+                // pressure score suffices (`follow_up_score` in rules.toml).
+                let follow_up = self.follow_up_pressure(state, a);
+                let mut classifier: Vec<String> = a
                     .evidence
                     .iter()
                     .filter(|(_, src)| src.contains(&Source::Classifier))
                     .map(|(c, _)| c.clone())
                     .collect();
+                if follow_up {
+                    classifier.push(PRESSURE.to_string());
+                    classifier.sort();
+                    a.evidence
+                        .entry(PRESSURE.to_string())
+                        .or_default()
+                        .push(Source::Classifier);
+                    a.severity = a.severity.max(1);
+                    a.finalise();
+                }
                 let m = Revisit {
                     speaker: &a.speaker,
                     normalised: &normalised[i],
@@ -488,6 +518,9 @@ impl Annotator<'_> {
         }
     }
 }
+
+/// The category a follow-up's classifier score can label ([`Annotator::follow_up_pressure`]).
+const PRESSURE: &str = "coercive.pressure";
 
 /// A trained classifier as an annotation scorer (lexicon-count features, when the model has
 /// them, come from the same matcher).

@@ -90,6 +90,8 @@ pub struct Rules {
     /// Messages of at most this many tokens get classifier-only labels only when anchored
     /// (`short_reply` in `rules.toml`; see [`Rules::step_spans`]).
     pub short_reply: usize,
+    /// The classifier pressure score that labels a follow-up ([`Rules::follows_up`]; 0: off).
+    follow_up_score: f64,
 }
 
 /// One message for the second walk ([`Rules::revisit`]): what the first walk and the
@@ -172,6 +174,10 @@ pub struct ConvState {
     /// The first speakers of the conversation (at most three are kept: enough to tell a
     /// two-person exchange from a group).
     speakers: Vec<String>,
+    /// For each speaker of a request, the position of the last message by someone else after
+    /// it (an answer, which makes the requester's next message a follow-up).
+    #[serde(default)]
+    answered: HashMap<String, usize>,
 }
 
 /// Whether a normalised message speaks to its reader ("u", "ur", "you", "your").
@@ -222,6 +228,7 @@ impl Rules {
             needs_harm: cfg.needs_harm.clone(),
             short_needs_harm: cfg.short_needs_harm.clone(),
             short_reply: cfg.short_reply,
+            follow_up_score: cfg.follow_up_score,
             off: cfg.switched_off.clone(),
         })
     }
@@ -547,6 +554,11 @@ impl Rules {
         if self.distress.is_match(m.normalised) || any("protective.help_seeking") {
             st.distress = Some((m.speaker.to_string(), k));
         }
+        for (req, &at) in &st.last_request {
+            if req.as_str() != m.speaker && k - at <= self.window {
+                st.answered.insert(req.clone(), k);
+            }
+        }
         if any("coercive.image_request") {
             st.last_request.insert(m.speaker.to_string(), k);
         } else if self.refusal.is_match(m.normalised) {
@@ -560,6 +572,20 @@ impl Rules {
                 st.refused_at.insert(req, k);
             }
         }
+    }
+
+    /// Whether the next message of the conversation, by `speaker`, is a follow-up: `speaker`
+    /// asked for an image within `window` messages and someone else has answered since.
+    pub fn follows_up(&self, st: &ConvState, speaker: &str) -> bool {
+        let Some(&at) = st.last_request.get(speaker) else {
+            return false;
+        };
+        st.pos - at <= self.window && st.answered.get(speaker).is_some_and(|&a| a > at)
+    }
+
+    /// The classifier score of `coercive.pressure` that labels a follow-up (0: off).
+    pub fn follow_up_score(&self) -> f64 {
+        self.follow_up_score
     }
 
     /// Whether a conversation's state can be dropped (nothing within the window any more).

@@ -286,10 +286,43 @@ fn a_short_threat_is_read_against_what_came_before() {
     let a = run(&harmless, None).pop().unwrap();
     assert!(a.labels.is_empty(), "{:?}", a.labels);
     assert!(frames_of(&a, &threat).contains(&Frame::Unanchored));
-    let harmful = [
-        ("a", "send me a pic of u"),
-        ("b", "no"),
-        ("a", "or else!!"),
-    ];
+    let harmful = [("a", "send me a pic of u"), ("b", "no"), ("a", "or else!!")];
     assert!(last_labels(&harmful, None).contains(&threat));
+}
+
+#[test]
+fn a_follow_up_to_ones_own_image_request_needs_a_lower_pressure_score() {
+    // Core 1.7 `follow_up_score` (0.3): the requester's next message after the other person
+    // answered is labelled pressure from a classifier score of 0.3, below the model's threshold
+    // (0.9 for this scorer). "thought we were close" scores 0.5 everywhere here.
+    let half = Always("coercive.pressure", 0.5);
+    let pressure = "coercive.pressure".to_string();
+    let text = "thought we were close tbh";
+    let follow_up = [
+        ("a", "send me a pic of u"),
+        ("b", "why would i"),
+        ("a", text),
+    ];
+    let a = run(&follow_up, Some(&half)).pop().unwrap();
+    assert!(a.labels.contains(&pressure), "{:?}", a.labels);
+    assert_eq!(a.evidence[&pressure], vec![Source::Classifier]);
+    // No answer yet (the requester goes on at once), another speaker, or no request: no label.
+    let no_answer = [("a", "send me a pic of u"), ("a", text)];
+    let other = [
+        ("a", "send me a pic of u"),
+        ("b", "why would i"),
+        ("c", text),
+    ];
+    let no_request = [
+        ("a", "are u coming to the match"),
+        ("b", "why would i"),
+        ("a", text),
+    ];
+    for conv in [&no_answer[..], &other[..], &no_request[..]] {
+        let labels = last_labels(conv, Some(&half));
+        assert!(!labels.contains(&pressure), "{conv:?}: {labels:?}");
+    }
+    // Below the follow-up score: nothing.
+    let low = Always("coercive.pressure", 0.2);
+    assert!(!last_labels(&follow_up, Some(&low)).contains(&pressure));
 }

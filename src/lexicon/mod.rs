@@ -210,6 +210,13 @@ pub struct RulesConfig {
     /// Keep an episode only when something follows its opening act (another harmful act, a
     /// refusal or a protective act); `false` keeps lone acts as episodes too.
     pub episode_confirm: bool,
+    /// A classifier `coercive.pressure` score that labels a **follow-up**: a message by the
+    /// speaker of an open image request (within `window` messages of it), after another speaker
+    /// has answered, with no protective label and not a refusal. In that place most messages
+    /// are pressure, so a lower score than the model's threshold and `--min-score` suffices
+    /// (0: off, only the usual threshold).
+    #[serde(default)]
+    pub follow_up_score: f64,
     /// Rules switched off for a category, as (rule id, category): set only by a local
     /// overlay's `rules-off.toml` ([`overlay`]), never by `rules.toml`.
     #[serde(skip)]
@@ -248,6 +255,7 @@ impl RulesConfig {
             "episode_window",
             "episode_gap_minutes",
             "episode_confirm",
+            "follow_up_score",
         ]);
         for key in table.keys() {
             if !known.contains(&key.as_str()) {
