@@ -112,7 +112,7 @@ impl Default for TrainConfig {
         TrainConfig {
             kind: ModelKind::NbLogisticRegression,
             features: FeatureConfig::default(),
-            alpha: 0.3,
+            alpha: 0.1,
             max_iterations: 300,
             tolerance: 1e-4,
             nb_smoothing: 1.0,

@@ -120,7 +120,7 @@ impl Default for FeatureConfig {
             sublinear_tf: true,
             lexicon_scale: 0.5,
             block_norm: false,
-            context_scale: 0.25,
+            context_scale: 0.5,
         }
     }
 }

@@ -65,7 +65,8 @@ pub struct Args {
     /// L2-normalise word and character features as two blocks instead of one row.
     #[arg(long)]
     pub block_norm: bool,
-    /// L2 regularisation strength.
+    /// L2 regularisation strength (default 0.1, chosen by leaving one training writer out;
+    /// BENCHMARKS.md, session 17).
     #[arg(long)]
     pub alpha: Option<f64>,
     /// Additive smoothing of naive Bayes and of the NB ratios of nb-logistic (default 1).
@@ -100,7 +101,7 @@ pub struct Args {
     /// before context features); the same as --context-window 0.
     #[arg(long, conflicts_with = "context_window")]
     pub no_context: bool,
-    /// Value of a context feature that is present (default 0.25; larger: context weighs more
+    /// Value of a context feature that is present (default 0.5; larger: context weighs more
     /// against the L2 penalty).
     #[arg(long, value_name = "X")]
     pub context_scale: Option<f64>,
