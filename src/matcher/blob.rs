@@ -52,6 +52,7 @@ pub(super) fn input_hash(lex: &Lexicon) -> [u8; 32] {
     h.finalize().into()
 }
 
+#[cfg(test)]
 fn u32s(out: &mut Vec<u8>, xs: &[u32]) {
     out.extend_from_slice(&(xs.len() as u32).to_le_bytes());
     for x in xs {
@@ -59,7 +60,9 @@ fn u32s(out: &mut Vec<u8>, xs: &[u32]) {
     }
 }
 
-/// The blob of a trie and its targets, made from inputs hashing to `hash`.
+/// The blob of a trie and its targets, made from inputs hashing to `hash` (written by the
+/// test that checks it).
+#[cfg(test)]
 pub(super) fn encode(hash: &[u8; 32], trie: &TermTrie, targets: &[Vec<AcTarget>]) -> Vec<u8> {
     let (child, byte, key, root, len) = trie.parts();
     let mut out = Vec::new();

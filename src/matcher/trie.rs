@@ -158,6 +158,7 @@ impl TermTrieBuilder {
 impl TermTrie {
     /// The trie's arrays, for [`super::blob`]: per node the child start (one more than the
     /// nodes), the byte into it and its key id; the root's children; the number of keys.
+    #[cfg(test)]
     pub(super) fn parts(&self) -> (&[u32], &[u8], &[u32], &[u32; 256], usize) {
         (&self.child, &self.byte, &self.key, &self.root, self.len)
     }
