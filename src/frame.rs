@@ -18,8 +18,8 @@
 //! `protective.challenge`). Which frames give labels is [`crate::model::Span::is_labelling`].
 
 use crate::error::Result;
-use crate::lexicon::compile_regex;
 use crate::lexicon::frames::FramesConfig;
+use crate::lexicon::{cue_regex, LazyRegex};
 use crate::model::{top_level, Frame, Source, Span};
 use crate::normalise::Normalised;
 use regex::Regex;
@@ -36,15 +36,15 @@ pub struct Frames {
 struct Cue {
     id: String,
     frame: Frame,
-    before: Option<Regex>,
-    after: Option<Regex>,
-    around: Option<Regex>,
+    before: Option<LazyRegex>,
+    after: Option<LazyRegex>,
+    around: Option<LazyRegex>,
     when: Option<String>,
     gap: usize,
     categories: Vec<String>,
     except: Vec<String>,
-    unless: Option<Regex>,
-    with: Option<Regex>,
+    unless: Option<LazyRegex>,
+    with: Option<LazyRegex>,
     label: Option<String>,
     at_start: bool,
     comma_breaks: bool,
@@ -144,7 +144,7 @@ impl Frames {
     pub fn new(cfg: &FramesConfig) -> Result<Frames> {
         let re = |r: &Option<String>, id: &str, what: &str| {
             r.as_deref()
-                .map(|r| compile_regex(r, &format!("frames.toml: cue {id}: {what}")))
+                .map(|r| cue_regex(r, &format!("frames.toml: cue {id}: {what}")))
                 .transpose()
         };
         let cues = cfg

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::collections::HashSet;
 use trie::{TermTrie, TermTrieBuilder};
 
+mod blob;
 mod trie;
 
 /// Ordinary words never read as a lexicon phrase written without spaces (see
@@ -387,9 +388,16 @@ fn add_target(targets: &mut Vec<Vec<AcTarget>>, id: usize, entry: usize, collaps
     }
 }
 
+/// The term keys of `lex`: read from the generated blob when it was made from the same inputs
+/// (the built-in default lexicon; see [`blob`]), otherwise built ([`build_term_keys`]).
+fn term_keys(lex: &Lexicon) -> (TermTrie, Vec<Vec<AcTarget>>) {
+    blob::decode(blob::BLOB, &blob::input_hash(lex), lex.entries.len())
+        .unwrap_or_else(|| build_term_keys(lex))
+}
+
 /// The term keys (see [`for_each_term_variant`]) as a trie and, per key id, the entries it
 /// stands for.
-fn term_keys(lex: &Lexicon) -> (TermTrie, Vec<Vec<AcTarget>>) {
+fn build_term_keys(lex: &Lexicon) -> (TermTrie, Vec<Vec<AcTarget>>) {
     let mut trie = TermTrieBuilder::new();
     let mut targets: Vec<Vec<AcTarget>> = Vec::new();
     for_each_term_variant(lex, |variant, ei, collapsed| {
@@ -836,6 +844,47 @@ mod tests {
 
     /// The allocation-free variant generator gives exactly the old one's variants, in order,
     /// for every key, Welsh mutation and joined form of the built-in lexicons, and for runs.
+    #[test]
+    fn the_term_key_blob_is_what_the_default_lexicon_builds() {
+        let lex = Lexicon::builtin(crate::defaults::DEFAULT_LEXICON).unwrap();
+        let hash = blob::input_hash(&lex);
+        let (trie, targets) = build_term_keys(&lex);
+        let want = blob::encode(&hash, &trie, &targets);
+        if std::env::var_os("C2CHAT_WRITE_TERM_KEYS").is_some() {
+            let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/matcher/terms.bin");
+            std::fs::write(p, &want).unwrap();
+            return;
+        }
+        assert!(
+            blob::BLOB == want.as_slice(),
+            "src/matcher/terms.bin is not what the default lexicon builds (a lexicon edit or a \
+             change to the term-key generator): start-up builds the keys instead of reading it. \
+             Rewrite it with `C2CHAT_WRITE_TERM_KEYS=1 cargo test --release --lib the_term_key_blob`"
+        );
+        let (t2, g2) = blob::decode(blob::BLOB, &hash, lex.entries.len()).expect("blob read");
+        assert_eq!(blob::encode(&hash, &t2, &g2), want);
+        // Other inputs never read it: one entry's key changed, or a mutation dropped.
+        let mut other = lex.clone();
+        other.entries[0].key.push('x');
+        assert!(blob::decode(blob::BLOB, &blob::input_hash(&other), lex.entries.len()).is_none());
+        let mut other = lex.clone();
+        let e = other
+            .entries
+            .iter_mut()
+            .find(|e| !e.variants.is_empty())
+            .unwrap();
+        e.variants.pop();
+        assert!(blob::decode(blob::BLOB, &blob::input_hash(&other), lex.entries.len()).is_none());
+        // A damaged blob is refused, not read out of bounds.
+        let mut bad = want.clone();
+        bad.truncate(want.len() - 3);
+        assert!(blob::decode(&bad, &hash, lex.entries.len()).is_none());
+        assert!(
+            blob::decode(&want, &hash, 1).is_none(),
+            "targets past the entries"
+        );
+    }
+
     #[test]
     fn doubled_variants_are_what_the_old_generator_gave() {
         let lex = Lexicon::builtin(crate::defaults::DEFAULT_LEXICON).unwrap();

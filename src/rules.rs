@@ -42,9 +42,8 @@
 //! lexicon's, `lexicons/core/rules.toml`: see [`crate::lexicon::RulesConfig`]); `--rule-window`
 //! overrides the window.
 
-use crate::lexicon::{compile_regex, RulesConfig};
+use crate::lexicon::{cue_regex, LazyRegex, RulesConfig};
 use crate::model::{Frame, Source, Span};
-use regex::Regex;
 use std::collections::HashMap;
 
 /// The `rule_id` of pressure after a refusal.
@@ -72,19 +71,19 @@ const OWNERS: [&str; 10] = [
 pub struct Rules {
     /// Messages after a request (and after a refusal) the rules look at.
     pub window: usize,
-    refusal: Regex,
-    persistence: Regex,
-    nudge: Regex,
-    challenge: Regex,
-    support: Regex,
-    held_image: Regex,
+    refusal: LazyRegex,
+    persistence: LazyRegex,
+    nudge: LazyRegex,
+    challenge: LazyRegex,
+    support: LazyRegex,
+    held_image: LazyRegex,
     /// (rule id, category) pairs a local overlay switched off ([`RulesConfig::switched_off`]).
     off: Vec<(String, String)>,
-    exposure: Regex,
-    condition: Regex,
-    benign_secret: Regex,
+    exposure: LazyRegex,
+    condition: LazyRegex,
+    benign_secret: LazyRegex,
     /// A first-person report of spread (`distress`; never matches when the setting is empty).
-    distress: Regex,
+    distress: LazyRegex,
     needs_harm: Vec<String>,
     short_needs_harm: Vec<String>,
     /// Messages of at most this many tokens get classifier-only labels only when anchored
@@ -208,7 +207,8 @@ fn is_under(cat: &str, id: &str) -> bool {
 impl Rules {
     /// Compile the rules of a lexicon; `window` overrides its window.
     pub fn new(cfg: &RulesConfig, window: Option<usize>) -> crate::Result<Rules> {
-        let c = |re: &str, what: &str| compile_regex(re, &format!("rules: {what}"));
+        // Compiled on first use (see `crate::lexicon::check_cue`).
+        let c = |re: &str, what: &str| cue_regex(re, &format!("rules: {what}"));
         Ok(Rules {
             window: window.unwrap_or(cfg.window),
             refusal: c(&cfg.refusal, "refusal")?,

@@ -3,7 +3,7 @@
 //! A lexicon without a `frames.toml` gets the built-in core lexicon's
 //! (`lexicons/core/frames.toml`): [`FramesConfig::builtin`].
 
-use super::{compile_regex, line_of};
+use super::line_of;
 use crate::error::Result;
 use crate::model::{is_known_category, Frame, CATEGORY_IDS, TOP_LEVEL_IDS};
 use crate::{bail, err};
@@ -91,6 +91,12 @@ impl FramesConfig {
     /// Read a `frames.toml` (`name` names it in errors, with the line). Every regex is compiled
     /// and every frame and category checked, so a mistake is an error here.
     pub fn parse(text: &str, name: &str) -> Result<FramesConfig> {
+        Self::parse_with(text, name, false)
+    }
+
+    /// [`FramesConfig::parse`]; `trusted`: a built-in lexicon's, whose regexes are compiled on
+    /// first use (see [`super::check_cue`]).
+    pub(crate) fn parse_with(text: &str, name: &str, trusted: bool) -> Result<FramesConfig> {
         let f: FramesToml = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
             err!("{name}:{line}: {}", e.message())
@@ -123,7 +129,7 @@ impl FramesConfig {
                 ("with", &c.with),
             ] {
                 if let Some(re) = re {
-                    compile_regex(re, &at(what))?;
+                    super::check_cue(re, &at(what), trusted)?;
                 }
             }
             let cats = c.categories.iter().chain(&c.except).chain(&c.when);
@@ -147,7 +153,7 @@ impl FramesConfig {
             .map(|(_, b)| *b)
             .ok_or_else(|| err!("{name}: not built in"))?;
         let text = std::str::from_utf8(bytes).map_err(|_| err!("{name}: invalid UTF-8"))?;
-        FramesConfig::parse(text, &name)
+        FramesConfig::parse_with(text, &name, true)
     }
 }
 

@@ -41,12 +41,16 @@ impl LazyRegex {
         Self::shared(src, || Ok(())).unwrap_or_else(|_| unreachable!("no check to fail"))
     }
 
+    /// The shared regex of `src` if one was made already (by a lexicon read at load: a built-in
+    /// lexicon's, whose every regex a unit test compiles, or a directory lexicon's, compiled at
+    /// load).
+    pub(crate) fn known(src: &str) -> Option<LazyRegex> {
+        seen().lock().ok().and_then(|m| m.get(src).cloned())
+    }
+
     /// The shared regex of `src`, made after `check` passes if it is new.
     fn shared(src: &str, check: impl FnOnce() -> crate::Result<()>) -> crate::Result<LazyRegex> {
-        use std::collections::HashMap;
-        use std::sync::Mutex;
-        static SEEN: OnceLock<Mutex<HashMap<String, LazyRegex>>> = OnceLock::new();
-        let seen = SEEN.get_or_init(Default::default);
+        let seen = seen();
         if let Some(r) = seen.lock().ok().and_then(|m| m.get(src).cloned()) {
             return Ok(r);
         }
@@ -93,6 +97,14 @@ impl LazyRegex {
     pub fn find_iter<'r, 'h>(&'r self, text: &'h str) -> regex::Matches<'r, 'h> {
         self.get().find_iter(text)
     }
+}
+
+/// Every [`LazyRegex`] made, by source.
+fn seen() -> &'static std::sync::Mutex<std::collections::HashMap<String, LazyRegex>> {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static SEEN: OnceLock<Mutex<HashMap<String, LazyRegex>>> = OnceLock::new();
+    SEEN.get_or_init(Default::default)
 }
 
 impl From<regex::Regex> for LazyRegex {
@@ -156,7 +168,8 @@ mod tests {
 
     #[test]
     fn every_builtin_lexicon_regex_compiles() {
-        // `LazyRegex::get` relies on this for the built-in lexicons, which are not compiled at load.
+        // `LazyRegex::get` relies on this for the built-in lexicons, which are not compiled at
+        // load: entries' exceptions, patterns, and the rules' and frames' cues.
         let mut n = 0;
         for name in crate::defaults::builtin_lexicon_names() {
             let lex = super::super::Lexicon::builtin(name).unwrap();
@@ -164,6 +177,22 @@ mod tests {
             lex.compile_all(&mut issues);
             assert!(issues.errors.is_empty(), "{name}: {:?}", issues.errors);
             n += lex.patterns.len() + lex.entries.iter().filter(|e| e.unless.is_some()).count();
+            // The rules' and frames' cues, also compiled on first use (`check_cue`).
+            for (what, re) in lex.rules.regexes() {
+                let r = super::super::cue_regex(re, what).unwrap();
+                r.compile(what).unwrap_or_else(|e| panic!("{name}: {e}"));
+                n += 1;
+            }
+            for c in &lex.frames.cues {
+                for re in [&c.before, &c.after, &c.around, &c.unless, &c.with]
+                    .into_iter()
+                    .flatten()
+                {
+                    let r = super::super::cue_regex(re, &c.id).unwrap();
+                    r.compile(&c.id).unwrap_or_else(|e| panic!("{name}: {e}"));
+                    n += 1;
+                }
+            }
         }
         assert!(n > 200, "{n}");
     }

@@ -242,6 +242,17 @@ impl RulesConfig {
     /// comes from `base`; without a base it is an error. Every regex is compiled, so a bad one
     /// is an error here.
     pub fn parse(text: &str, name: &str, base: Option<&RulesConfig>) -> Result<RulesConfig> {
+        Self::parse_with(text, name, base, false)
+    }
+
+    /// [`RulesConfig::parse`]; `trusted`: a built-in lexicon's, whose regexes are compiled on
+    /// first use (see [`check_cue`]).
+    pub(crate) fn parse_with(
+        text: &str,
+        name: &str,
+        base: Option<&RulesConfig>,
+        trusted: bool,
+    ) -> Result<RulesConfig> {
         let table: toml::Table = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
             err!("{name}:{line}: {}", e.message())
@@ -287,7 +298,7 @@ impl RulesConfig {
             .try_into()
             .map_err(|e: toml::de::Error| err!("{name}: {}", e.message()))?;
         for (what, re) in cfg.regexes() {
-            compile_regex(re, &format!("{name}: {what}"))?;
+            check_cue(re, &format!("{name}: {what}"), trusted)?;
         }
         let lists = [
             ("needs_harm", &cfg.needs_harm),
@@ -306,8 +317,9 @@ impl RulesConfig {
     }
 
     /// OR a companion's regex cues (`text`, a `rules.toml` that sets only regex cues) into
-    /// these: each cue it sets matches what either matches.
-    pub fn or_regexes(&mut self, text: &str, name: &str) -> Result<()> {
+    /// these: each cue it sets matches what either matches. `trusted`: a built-in companion
+    /// (see [`check_cue`]).
+    pub fn or_regexes(&mut self, text: &str, name: &str, trusted: bool) -> Result<()> {
         let table: toml::Table = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(1);
             err!("{name}:{line}: {}", e.message())
@@ -326,7 +338,7 @@ impl RulesConfig {
                     );
                 bail!("{name}:{line}: {e}");
             };
-            compile_regex(re, &format!("{name}: {key}"))?;
+            check_cue(re, &format!("{name}: {key}"), trusted)?;
             let slot = match key.as_str() {
                 "refusal" => &mut self.refusal,
                 "persistence" => &mut self.persistence,
@@ -345,6 +357,7 @@ impl RulesConfig {
                 }
             };
             *slot = format!("(?:{})|(?:{re})", slot);
+            check_cue(slot, &format!("{name}: {key}"), trusted)?;
         }
         Ok(())
     }
@@ -378,7 +391,7 @@ impl RulesConfig {
             .map(|(_, b)| *b)
             .ok_or_else(|| crate::err!("{name}: not built in"))?;
         let text = std::str::from_utf8(bytes).map_err(|_| crate::err!("{name}: invalid UTF-8"))?;
-        RulesConfig::parse(text, &name, None)
+        RulesConfig::parse_with(text, &name, None, true)
     }
 }
 
@@ -460,6 +473,28 @@ pub(crate) fn compile_regex(src: &str, what: &str) -> Result<regex::Regex> {
         c.insert(src.to_string(), re.clone());
     }
     Ok(re)
+}
+
+/// Check a cue regex of a lexicon's `rules.toml` or `frames.toml` at load. `trusted` (a
+/// built-in lexicon, whose every cue a unit test compiles): registered to be compiled on first
+/// use; otherwise compiled now, so that a bad or oversized one is an error naming its file.
+/// Compiling every cue at every start was about a tenth of start-up (issue 23, session 17).
+pub(crate) fn check_cue(src: &str, what: &str, trusted: bool) -> Result<()> {
+    if trusted {
+        LazyRegex::trusted(src);
+        return Ok(());
+    }
+    compile_regex(src, what).map(|_| ())
+}
+
+/// A cue regex for the rules or the frames: the one registered at load (compiled on first
+/// use; see [`check_cue`]), or compiled now if none was (a configuration not read by
+/// [`RulesConfig::parse`] or [`frames::FramesConfig::parse`]).
+pub(crate) fn cue_regex(src: &str, what: &str) -> Result<LazyRegex> {
+    match LazyRegex::known(src) {
+        Some(r) => Ok(r),
+        None => compile_regex(src, what).map(LazyRegex::from),
+    }
 }
 
 fn compile_regex_uncached(src: &str, what: &str) -> Result<regex::Regex> {
@@ -830,7 +865,7 @@ impl Lexicon {
             if !cmeta.with.is_empty() {
                 bail!("{cprefix}lexicon.toml: a companion lexicon cannot have companions (`with`)");
             }
-            lex.merge_companion(c, &cprefix, &cfiles)?;
+            lex.merge_companion(c, &cprefix, &cfiles, builtin)?;
             all.extend(cfiles.into_iter().map(|(p, b)| (format!("{name}/{p}"), b)));
         }
         lex.hash = content_hash(&all);
@@ -861,12 +896,14 @@ impl Lexicon {
     }
 
     /// Merge a companion: its entries, patterns and frame cues after this lexicon's, and each
-    /// regex cue its `rules.toml` sets OR-ed with this lexicon's.
+    /// regex cue its `rules.toml` sets OR-ed with this lexicon's. `builtin`: see
+    /// [`check_cue`].
     fn merge_companion(
         &mut self,
         c: Lexicon,
         prefix: &str,
         files: &[(String, Vec<u8>)],
+        builtin: bool,
     ) -> Result<()> {
         let get = |rel: &str| files.iter().find(|(p, _)| p == rel).map(|(_, b)| b);
         for p in &c.patterns {
@@ -886,7 +923,7 @@ impl Lexicon {
         if let Some(b) = get("rules.toml") {
             let name = format!("{prefix}rules.toml");
             let text = utf8_file(&name, b).map_err(|e| err!("{e}"))?;
-            self.rules.or_regexes(&text, &name)?;
+            self.rules.or_regexes(&text, &name, builtin)?;
         }
         self.entries.extend(c.entries);
         self.patterns.extend(c.patterns);
@@ -969,12 +1006,12 @@ impl Lexicon {
         };
         let rules = match text_of("rules.toml")?.map(expand).transpose()? {
             Some((rtext, rname)) => {
-                RulesConfig::parse(&rtext, &rname, Some(&RulesConfig::builtin()?))?
+                RulesConfig::parse_with(&rtext, &rname, Some(&RulesConfig::builtin()?), builtin)?
             }
             None => RulesConfig::builtin()?,
         };
         let frames = match text_of("frames.toml")?.map(expand).transpose()? {
-            Some((ftext, fname)) => frames::FramesConfig::parse(&ftext, &fname)?,
+            Some((ftext, fname)) => frames::FramesConfig::parse_with(&ftext, &fname, builtin)?,
             None => frames::FramesConfig::builtin()?,
         };
         let lex = Lexicon {

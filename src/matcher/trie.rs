@@ -156,6 +156,39 @@ impl TermTrieBuilder {
 }
 
 impl TermTrie {
+    /// The trie's arrays, for [`super::blob`]: per node the child start (one more than the
+    /// nodes), the byte into it and its key id; the root's children; the number of keys.
+    #[cfg(test)]
+    pub(super) fn parts(&self) -> (&[u32], &[u8], &[u32], &[u32; 256], usize) {
+        (&self.child, &self.byte, &self.key, &self.root, self.len)
+    }
+
+    /// A trie from [`TermTrie::parts`], or `None` if they are inconsistent (every index is
+    /// checked, so a damaged blob cannot make [`TermTrie::find_at`] read out of bounds).
+    pub(super) fn from_parts(
+        child: Vec<u32>,
+        byte: Vec<u8>,
+        key: Vec<u32>,
+        root: Box<[u32; 256]>,
+        len: usize,
+    ) -> Option<TermTrie> {
+        let n = byte.len();
+        let ok = n > 0
+            && key.len() == n
+            && child.len() == n + 1
+            && child.windows(2).all(|w| w[0] <= w[1])
+            && child.last().is_some_and(|&c| c as usize <= n)
+            && key.iter().all(|&k| k == NO_KEY || (k as usize) < len)
+            && root.iter().all(|&r| r == NONE || (r as usize) < n);
+        ok.then_some(TermTrie {
+            child,
+            byte,
+            key,
+            root,
+            len,
+        })
+    }
+
     /// Whether the trie has no keys.
     pub(super) fn is_empty(&self) -> bool {
         self.len == 0
