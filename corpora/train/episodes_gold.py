@@ -16,6 +16,11 @@ The rules (see corpora/train/README.md, "Gold episodes"):
   addressed act, or who is addressed by a harmful act and responds; bystander_defender =
   a protective label by someone who is not the target/harasser; bystander_assistant = a harmful
   label by someone else who is not a harasser; bystander_other = present without an act.
+- Session 17: a protective message about someone else (a third-person word, no "me"/"my") is a
+  bystander's, and after it a plain answer makes no target; a speaker whose own message is
+  harmful is never the target; in a group (3+ speakers) an opener's act naming someone else
+  with no "u" is about that person, and help-seeking makes a target only when an act was aimed
+  at the reader or the asker names their own picture (corpora/train/README.md, "Session 17").
 Overrides (by hand review) are in episodes_gold_fixes.json beside this script.
 """
 import csv, json, os, re, sys
