@@ -23,7 +23,11 @@
 //! benign request: that episode is dropped and a later act opens its own. A request or
 //! pressure label on a message that also blames or minimises does not aim it at the reader,
 //! and an exposure or sexualised act that names whom a picture shows ("the pic of <name>") or
-//! asks the group ("whoever has it") is not aimed at the reader either.
+//! asks the group ("whoever has it") is not aimed at the reader either. An episode about
+//! someone else's picture ("u still got the vid of her", "send me what she sent u", or named
+//! in the message just before it) aims nothing at the reader: the one asked to hand it over is
+//! a bystander, not the target. A bystander's short unlabelled reply that joins in someone
+//! else's exposure ("me pls") makes them a `bystander_assistant`.
 //!
 //! Roles follow the AMiCA cyberbullying scheme (Van Hee et al. 2018; Jacobs, Van Hee and
 //! Hoste 2020), per episode, never across the corpus: `harasser` (the opening act's speaker,
