@@ -816,7 +816,11 @@ impl Episodes {
         if let Some(open) = &mut conv.open {
             // Opened right after a message that says the picture is someone else's ("is it true
             // she sent u one" ... "show me then").
-            if open.start_pos == pos && conv.others_pic_pos.is_some_and(|p| p + 2 >= pos) {
+            let start = open.start_pos;
+            let named_before = conv
+                .others_pic_pos
+                .is_some_and(|p| p < start && p + 2 >= start);
+            if named_before && !open.others_picture {
                 open.about_others_picture();
             }
             open.add(a, pos, now, &harmful, &other);
@@ -1035,6 +1039,10 @@ impl Open {
             self.reporter(a, harmful, other, pos);
         }
         let mut other = other.to_vec();
+        if self.says_no_to_others_picture(a, harmful, &other) {
+            other.retain(|o| o != "refusal");
+            other.push("pushback".to_string());
+        }
         if self.bystander_says_no(a, &other) {
             other.retain(|o| o != "refusal");
             other.push("pushback".to_string());
@@ -1150,6 +1158,23 @@ impl Open {
         for r in self.roles.iter_mut().filter(|r| r.1 == "target") {
             r.1 = "bystander_other";
         }
+    }
+
+    /// In an episode about someone else's picture, the one asked says no ("no she trusted me", a
+    /// refusal of the rules): they refuse to pass it on, a `pushback`, unless it begins with a
+    /// `decline` phrase.
+    fn says_no_to_others_picture(
+        &self,
+        a: &Annotation,
+        harmful: &[String],
+        other: &[String],
+    ) -> bool {
+        let refusal = other.iter().any(|o| o == "refusal");
+        self.others_picture
+            && a.speaker != self.harasser
+            && harmful.is_empty()
+            && (refusal || (other.is_empty() && begins_with_refusal(&a.text)))
+            && !declines(&a.text)
     }
 
     /// A bystander's unlabelled reply that joins in ([`joins_in`]) within two messages after

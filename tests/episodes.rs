@@ -982,6 +982,20 @@ fn a_pupil_asked_for_someone_elses_picture_is_a_bystander_not_the_target() {
         said("m4", "b", 3, "protective.challenge", "no, thats hers"),
     ];
     assert_eq!(roles_of(&named_before), defender);
+    // The same with an unlabelled "show me then" that the refusal opens, and a plain "no" from
+    // the one asked: they refuse to pass it on (a pushback), not to send their own.
+    let held = vec![
+        said("m1", "a", 0, "", "is it true she sent u one"),
+        said("m2", "b", 1, "", "maybe"),
+        said("m3", "a", 2, "", "show me then"),
+        said("m4", "b", 3, "", "nah she trusted me"),
+        said("m5", "a", 4, "coercive.pressure", "she wont know"),
+        said("m6", "b", 5, "", "no"),
+    ];
+    assert_eq!(roles_of(&held), defender);
+    let (_, eps) = episodes_of(&held, held.len());
+    let (acts, _) = acts_and_roles(&eps[0]);
+    assert!(acts.contains(&("m6", "pushback")), "{acts:?}");
     // A remark about the reader's cousin ("ur cousin's") is about the cousin.
     let cousin = vec![
         said(
