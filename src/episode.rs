@@ -23,7 +23,11 @@
 //! benign request: that episode is dropped and a later act opens its own. A request or
 //! pressure label on a message that also blames or minimises does not aim it at the reader,
 //! and an exposure or sexualised act that names whom a picture shows ("the pic of <name>") or
-//! asks the group ("whoever has it") is not aimed at the reader either.
+//! asks the group ("whoever has it") is not aimed at the reader either. An episode about
+//! someone else's picture ("u still got the vid of her", "send me what she sent u", or named
+//! in the message just before it) aims nothing at the reader: the one asked to hand it over is
+//! a bystander, not the target. A bystander's short unlabelled reply that joins in someone
+//! else's exposure ("me pls") makes them a `bystander_assistant`.
 //!
 //! Roles follow the AMiCA cyberbullying scheme (Van Hee et al. 2018; Jacobs, Van Hee and
 //! Hoste 2020), per episode, never across the corpus: `harasser` (the opening act's speaker,
@@ -73,6 +77,9 @@ struct Cues {
     request_verbs: HashSet<String>,
     refuse_fillers: HashSet<String>,
     sent_media: HashSet<String>,
+    others_media: Vec<String>,
+    join_in: Vec<String>,
+    join_max_words: usize,
 }
 
 /// Who a text speaks to and about (`lexicons/episode-cues.toml`).
@@ -103,10 +110,12 @@ fn person(text: &str) -> Persons {
     }
     let mut third = false;
     for p in &c.third_party {
-        let padded = format!(" {p} ");
-        if t.contains(&padded) {
-            third = true;
-            t = t.replace(&padded, " ");
+        // "ur cousin" and "ur cousin's"
+        for padded in [format!(" {p} "), format!(" {p}'s ")] {
+            if t.contains(&padded) {
+                third = true;
+                t = t.replace(&padded, " ");
+            }
         }
     }
     let seq: Vec<&str> = t.split_whitespace().collect();
@@ -135,6 +144,34 @@ fn names_pictured(words: &[&str]) -> bool {
     words
         .windows(3)
         .any(|w| c.media.contains(w[0]) && w[1] == "of" && someone(w[2]))
+}
+
+/// Whether a text says the picture is someone else's: a `media` word, "of" and a
+/// `third_person` word ("the vid of her"), or an `others_media` phrase ("what she sent u",
+/// "her pics").
+fn names_others_picture(text: &str) -> bool {
+    let c = cues();
+    let t = padded(text);
+    let seq: Vec<&str> = t.split_whitespace().collect();
+    let pictured = seq
+        .windows(3)
+        .any(|w| c.media.contains(w[0]) && w[1] == "of" && c.third_person.contains(w[2]));
+    pictured || c.others_media.iter().any(|p| t.contains(&format!(" {p} ")))
+}
+
+/// Whether a bystander's unlabelled reply joins in ("me pls", "post 😂", "lol let me look"): at
+/// most `join_max_words` words with a `join_in` phrase, and it neither pushes back, declines
+/// nor refuses.
+fn joins_in(text: &str) -> bool {
+    let c = cues();
+    let t = padded(text);
+    let n = t.split_whitespace().count();
+    n > 0
+        && n <= c.join_max_words
+        && c.join_in.iter().any(|p| t.contains(&format!(" {p} ")))
+        && !pushes_back(text)
+        && !declines(text)
+        && !begins_with_refusal(text)
 }
 
 /// A text's words, lower-cased, separated by single spaces and padded with one space at
@@ -422,6 +459,11 @@ struct Open {
     /// The opening image request was answered with a picture ([`Open::answered_with_picture`]):
     /// dropped.
     answered: bool,
+    /// The episode is about a picture of someone else ("u still got the vid of her", "send me
+    /// what she sent u"): the reader is asked to spread or hand it over, not targeted, so no
+    /// act of the harasser aims at the reader ([`Open::about_others_picture`]).
+    #[serde(default)]
+    others_picture: bool,
 }
 
 /// The roles of an open episode through serde (for [`crate::spill`]): a role reads back as
@@ -480,6 +522,10 @@ struct Conv {
     open: Option<Open>,
     count: usize,
     cand: Option<Cand>,
+    /// The position of the last message that said a picture is someone else's
+    /// ([`names_others_picture`]): an episode opened right after it is about that picture.
+    #[serde(default)]
+    others_pic_pos: Option<usize>,
 }
 
 /// Builds episodes from annotations in conversation order, across batches.
@@ -768,6 +814,15 @@ impl Episodes {
             conv.open = Some(open);
         }
         if let Some(open) = &mut conv.open {
+            // Opened right after a message that says the picture is someone else's ("is it true
+            // she sent u one" ... "show me then").
+            let start = open.start_pos;
+            let named_before = conv
+                .others_pic_pos
+                .is_some_and(|p| p < start && p + 2 >= start);
+            if named_before && !open.others_picture {
+                open.about_others_picture();
+            }
             open.add(a, pos, now, &harmful, &other);
             if open.decided() {
                 held.undecided.remove(&open.opener);
@@ -777,9 +832,13 @@ impl Episodes {
                 held.undecided.insert(open.opener, conv_id.clone());
             }
         }
+        if names_others_picture(&held.get(index).text) {
+            conv.others_pic_pos = Some(pos);
+        }
         // A conversation that never had an episode needs no memory; one that had keeps its
         // count, so episode ids stay unique.
-        if conv.open.is_none() && conv.count == 0 && conv.cand.is_none() {
+        let recent = conv.others_pic_pos.is_some_and(|p| p + 2 > pos);
+        if conv.open.is_none() && conv.count == 0 && conv.cand.is_none() && !recent {
             self.convs.remove(&conv_id);
         }
         closed
@@ -895,6 +954,7 @@ fn open_episode(a: &Annotation, n: usize, pos: usize, now: Option<i64>) -> Open 
         drop_discussion: false,
         forced: false,
         answered: false,
+        others_picture: false,
     }
 }
 
@@ -966,11 +1026,23 @@ impl Open {
             self.opener_protects |= a.speaker == self.opener_speaker
                 && other.iter().any(|o| protects.contains(&o.as_str()));
         }
+        let spreads = ["exposure", "image_request", "pressure"];
+        if a.speaker == self.harasser
+            && !self.others_picture
+            && harmful.iter().any(|h| spreads.contains(&h.as_str()))
+            && names_others_picture(&a.text)
+        {
+            self.about_others_picture();
+        }
         if pos != self.start_pos && a.speaker == self.harasser && !self.harasser_spoke {
             self.harasser_spoke = true;
             self.reporter(a, harmful, other, pos);
         }
         let mut other = other.to_vec();
+        if self.says_no_to_others_picture(a, harmful, &other) {
+            other.retain(|o| o != "refusal");
+            other.push("pushback".to_string());
+        }
         if self.bystander_says_no(a, &other) {
             other.retain(|o| o != "refusal");
             other.push("pushback".to_string());
@@ -989,6 +1061,9 @@ impl Open {
         if bystander && quiet && answers && pushes_back(&a.text) {
             role = "bystander_defender";
             other.push("pushback".to_string());
+        }
+        if quiet && self.joined_by(a, pos) {
+            role = "bystander_assistant";
         }
         let other = &other[..];
         if !harmful.is_empty() {
@@ -1026,7 +1101,7 @@ impl Open {
             self.last_act_pos = pos;
             self.last_time = now.or(self.last_time);
         }
-        if a.speaker == self.harasser && aimed_at_reader(&a.text, harmful) {
+        if a.speaker == self.harasser && !self.others_picture && aimed_at_reader(&a.text, harmful) {
             self.addressed = true;
             self.addressed_pos = Some(pos);
         }
@@ -1071,6 +1146,60 @@ impl Open {
             && bystander
             && self.roles.iter().any(|r| r.1 == "target")
             && !declines(&a.text)
+    }
+
+    /// The episode turns out to be about a picture of someone else: nothing the harasser says
+    /// aims at the reader, and whoever was taken for the target by answering is a bystander
+    /// again (their own protective acts make them a defender from here on).
+    fn about_others_picture(&mut self) {
+        self.others_picture = true;
+        self.addressed = false;
+        self.addressed_pos = None;
+        for r in self.roles.iter_mut().filter(|r| r.1 == "target") {
+            r.1 = "bystander_other";
+        }
+    }
+
+    /// In an episode about someone else's picture, the one asked says no ("no she trusted me", a
+    /// refusal of the rules): they refuse to pass it on, a `pushback`, unless it begins with a
+    /// `decline` phrase.
+    fn says_no_to_others_picture(
+        &self,
+        a: &Annotation,
+        harmful: &[String],
+        other: &[String],
+    ) -> bool {
+        let refusal = other.iter().any(|o| o == "refusal");
+        self.others_picture
+            && a.speaker != self.harasser
+            && harmful.is_empty()
+            && (refusal || (other.is_empty() && begins_with_refusal(&a.text)))
+            && !declines(&a.text)
+    }
+
+    /// A bystander's unlabelled reply that joins in ([`joins_in`]) within two messages after
+    /// someone else's exposure ("who wants to see what she sent me" ... "me pls"): they are a
+    /// `bystander_assistant`, not the target of the offer.
+    fn joined_by(&self, a: &Annotation, pos: usize) -> bool {
+        let bystander = matches!(self.role_of(&a.speaker), None | Some("bystander_other"));
+        let last = self
+            .ep
+            .acts
+            .iter()
+            .rev()
+            .find(|x| x.speaker == self.last_harm_speaker);
+        let exposure = last.is_some_and(|l| {
+            self.ep
+                .acts
+                .iter()
+                .any(|x| x.message_id == l.message_id && x.act == "exposure")
+        });
+        bystander
+            && exposure
+            && a.speaker != self.harasser
+            && self.last_harm_speaker != a.speaker
+            && pos - self.last_harm_pos <= 2
+            && joins_in(&a.text)
     }
 
     /// Whether the episode is kept when it closes.

@@ -935,3 +935,144 @@ fn an_image_request_answered_with_a_picture_opens_no_episode_and_the_next_act_op
         assert_eq!(eps[0].first_message_id, "m2", "{text}");
     }
 }
+
+#[test]
+fn a_pupil_asked_for_someone_elses_picture_is_a_bystander_not_the_target() {
+    // Two-person chats about a picture of someone absent: the one asked to hand it over or pass
+    // it on is a bystander (a defender once they say no), not the target.
+    let defender = pairs(&[("a", "harasser"), ("b", "bystander_defender")]);
+    let named_at_once = vec![
+        said(
+            "m1",
+            "a",
+            0,
+            "coercive.exposure",
+            "u still got the vid of her",
+        ),
+        said("m2", "b", 1, "", "deleted it"),
+        said("m3", "a", 2, "coercive.pressure", "why would u delete it"),
+        said(
+            "m4",
+            "b",
+            3,
+            "protective.challenge",
+            "it was wrong to keep it",
+        ),
+    ];
+    assert_eq!(roles_of(&named_at_once), defender);
+    // Named only later: the first answer made b the target until the picture was named.
+    let named_later = vec![
+        said(
+            "m1",
+            "a",
+            0,
+            "coercive.exposure",
+            "ur gonna forward it right",
+        ),
+        said("m2", "b", 1, "", "forward what"),
+        said("m3", "a", 2, "coercive.exposure", "send me what she sent u"),
+        said("m4", "b", 3, "protective.challenge", "no. delete it"),
+    ];
+    assert_eq!(roles_of(&named_later), defender);
+    // Named just before the episode opens.
+    let named_before = vec![
+        said("m1", "a", 0, "", "is it true she sent u one"),
+        said("m2", "b", 1, "", "maybe"),
+        said("m3", "a", 2, "coercive.exposure", "show me then"),
+        said("m4", "b", 3, "protective.challenge", "no, thats hers"),
+    ];
+    assert_eq!(roles_of(&named_before), defender);
+    // The same with an unlabelled "show me then" that the refusal opens, and a plain "no" from
+    // the one asked: they refuse to pass it on (a pushback), not to send their own.
+    let held = vec![
+        said("m1", "a", 0, "", "is it true she sent u one"),
+        said("m2", "b", 1, "", "maybe"),
+        said("m3", "a", 2, "", "show me then"),
+        said("m4", "b", 3, "", "nah she trusted me"),
+        said("m5", "a", 4, "coercive.pressure", "she wont know"),
+        said("m6", "b", 5, "", "no"),
+    ];
+    assert_eq!(roles_of(&held), defender);
+    let (_, eps) = episodes_of(&held, held.len());
+    let (acts, _) = acts_and_roles(&eps[0]);
+    assert!(acts.contains(&("m6", "pushback")), "{acts:?}");
+    // A remark about the reader's cousin ("ur cousin's") is about the cousin.
+    let cousin = vec![
+        said(
+            "m1",
+            "a",
+            0,
+            "sexualised.appearance",
+            "ur cousin's well fit",
+        ),
+        said("m2", "b", 1, "", "shes 12"),
+        said(
+            "m3",
+            "a",
+            2,
+            "victim_blaming.minimising",
+            "so? im only saying",
+        ),
+        said(
+            "m4",
+            "b",
+            3,
+            "protective.challenge",
+            "dont talk about her like that",
+        ),
+    ];
+    assert_eq!(roles_of(&cousin), defender);
+    // The reader's own picture: the one who answers is the target.
+    let own = vec![
+        said(
+            "m1",
+            "a",
+            0,
+            "coercive.exposure",
+            "u still got that vid of u",
+        ),
+        said("m2", "b", 1, "", "deleted it"),
+        said("m3", "a", 2, "coercive.pressure", "send it me then"),
+        said("m4", "b", 3, "protective.challenge", "no, stop asking"),
+    ];
+    assert_eq!(roles_of(&own)[1], ("b".into(), "target".into()));
+}
+
+#[test]
+fn a_bystander_who_joins_in_an_exposure_is_an_assistant() {
+    let conv = |reply: &str| {
+        vec![
+            said(
+                "m1",
+                "a",
+                0,
+                "coercive.exposure",
+                "who wants to see what she sent me last night",
+            ),
+            said("m2", "b", 1, "", reply),
+            said("m3", "c", 2, "protective.challenge", "dont, thats so wrong"),
+            said(
+                "m4",
+                "a",
+                3,
+                "victim_blaming.minimising",
+                "chill its a laugh",
+            ),
+        ]
+    };
+    for reply in ["me pls", "lol hold on let me look", "post it 😂"] {
+        assert_eq!(
+            roles_of(&conv(reply))[1],
+            ("b".into(), "bystander_assistant".into()),
+            "{reply}"
+        );
+    }
+    // Asking what it is, or saying no, is not joining in.
+    for reply in ["what is it", "nah not me"] {
+        assert_ne!(
+            roles_of(&conv(reply))[1],
+            ("b".into(), "bystander_assistant".into()),
+            "{reply}"
+        );
+    }
+}

@@ -16,6 +16,11 @@ The rules (see corpora/train/README.md, "Gold episodes"):
   addressed act, or who is addressed by a harmful act and responds; bystander_defender =
   a protective label by someone who is not the target/harasser; bystander_assistant = a harmful
   label by someone else who is not a harasser; bystander_other = present without an act.
+- Session 17: a protective message about someone else (a third-person word, no "me"/"my") is a
+  bystander's, and after it a plain answer makes no target; a speaker whose own message is
+  harmful is never the target; in a group (3+ speakers) an opener's act naming someone else
+  with no "u" is about that person, and help-seeking makes a target only when an act was aimed
+  at the reader or the asker names their own picture (corpora/train/README.md, "Session 17").
 Overrides (by hand review) are in episodes_gold_fixes.json beside this script.
 """
 import csv, json, os, re, sys
@@ -29,7 +34,12 @@ ADDRESSED = ("image_request", "pressure", "threat", "secrecy", "exposure")
 SECOND = re.compile(r"\b(u|ur|urs|you|your|yours|yourself|ya|urself)\b", re.I)
 # "did u hear", "u know what i mean": the reader is spoken to, not spoken about.
 DISCOURSE = re.compile(r"\b(did|have|do) (u|you) (hear|see|seen|know)\b|\b(u|you|ya) know\b", re.I)
-THIRD = re.compile(r"\b(she|shes|her|he|hes|him|his)\b|\[NAME", re.I)
+OWN_MEDIA = re.compile(r"\bme\b|\bmy (pic|pics|photo|photos|picture|vid|video|snap|story|msgs|messages)\b", re.I)
+ASIDE = re.compile(r"\b(if|when) (u|you) (ask|get) me\b|\b(would|wud) (u|you|ya) rather\b", re.I)
+THIRD_PARTY = re.compile(r"\b(ur|your) (girlfriend|gf|boyfriend|bf|sister|sis|brother|cousin|mate|ex|crush)\b", re.I)
+THIRD = re.compile(r"\b(she|shes|her|he|hes|him|his)\b|\[NAME"
+                   r"|\b(the|that|this) (new |other )?(girl|boy|guy|lad)\b"
+                   r"|\b(ur|your) (girlfriend|gf|boyfriend|bf|sister|sis|brother|cousin|mate|ex|crush)\b", re.I)
 
 
 def top(l):
@@ -116,6 +126,21 @@ def person(m):
     return "you" if you else "third" if third else None
 
 
+FIRST = re.compile(r"\b(me|my|mine|myself)\b", re.I)
+SELF = re.compile(r"\b(i|im|i'm|ive|i've|id|i'd)\b", re.I)
+
+
+def speaks_for_another(m):
+    """A protective message about someone else: a third-person word and no first-person object
+    word ("leave her alone", "shes 12, dont talk about her like that"; not "stop sending my pic")."""
+    own = FIRST.search(m["text"])
+    if any(last(g) == "help_seeking" for g in m["gold"]):
+        # "im so scared, he says he'll post it": asking for help in the first person is one's own
+        own = own or SELF.search(m["text"])
+    return (any(top(g) == "protective" for g in m["gold"])
+            and bool(THIRD.search(m["text"])) and not own)
+
+
 def aimed_at_reader(m):
     """A harmful act that addresses the reader: a request, pressure, threat or secrecy demand,
     or a sexualised or exposure act in the second person ("ur so fit", "the pic u sent")."""
@@ -134,16 +159,43 @@ def roles(msgs):
     target = None
     addressed = False
     acted = set()  # speakers who already took a bystander's act
+    for_another = False  # a protective message has spoken up for a third person
+    group = len(speakers) > 2
+    about_other = False  # an act of the opener has named someone else (in a group)
     for m in msgs:
         if m["spk"] == opener:
-            addressed = addressed or aimed_at_reader(m)
+            # In a group chat an act that names someone else ("someone get her to facetime",
+            # "would u rather: the girl from the bus or...") is about that person, not the reader.
+            # ("i screenshotted ur msgs to him" is aimed at the reader: a second-person word that
+            # is not part of "ur sister", "if u ask me" keeps the act on the reader.)
+            text = THIRD_PARTY.sub(" ", ASIDE.sub(" ", DISCOURSE.sub(" ", m["text"])))
+            you = bool(SECOND.search(text))
+            about_other = about_other or (group and bool(THIRD.search(m["text"])) and not you)
+            # once the acts are about someone else, a later act needs a "u" to be the reader's
+            addressed = addressed or (aimed_at_reader(m) and (you or not about_other))
             continue
         harmful = any(top(g) in HARMFUL for g in m["gold"])
         if m["spk"] in acted:
             continue
+        if harmful:
+            # a speaker who joins in ("ok send", "post it anyway") is not the one it is aimed at
+            acted.add(m["spk"])
+            continue
         if m["gold"] and not addressed:
             acted.add(m["spk"])
-        if any(last(g) == "help_seeking" for g in m["gold"]) or (addressed and not harmful):
+        if m["gold"] and not harmful and speaks_for_another(m):
+            # "u cant threaten her like that", "should we tell someone? she's in my form": a
+            # protective message about someone else is a bystander's, not the target's.
+            acted.add(m["spk"])
+            for_another = True
+            continue
+        # once someone has spoken up for a third person, the acts were about that person: a
+        # later plain answer does not make its speaker the target
+        # In a group, asking the group what to do about acts aimed at no one present ("should
+        # we tell someone?") is a bystander's question.
+        seeks = any(last(g) == "help_seeking" for g in m["gold"]) and (
+            addressed or not group or bool(OWN_MEDIA.search(m["text"])))
+        if seeks or (addressed and not for_another):
             target = m["spk"]
             break
     if len(speakers) == 2 and target is None:
