@@ -45,6 +45,12 @@ pub trait Scorer: Sync {
     ) -> Vec<BTreeMap<String, f64>>;
     /// Whether a score is over the category's threshold.
     fn is_positive(&self, category: &str, score: f64) -> bool;
+    /// A local floor for a category's classifier score that a researcher set (a stacked
+    /// overlay's `thresholds.toml`); 0 without one. Labels given below the model's threshold
+    /// (follow-ups, `follow_up_score`) still need it.
+    fn local_floor(&self, _category: &str) -> f64 {
+        0.0
+    }
 }
 
 /// The annotation engine.
@@ -445,8 +451,11 @@ impl Annotator<'_> {
             .labels
             .iter()
             .any(|l| crate::model::top_level(l) == "protective");
+        let floor = self.scorer.map_or(0.0, |s| s.local_floor(PRESSURE));
         let score = a.scores.as_ref().and_then(|s| s.get(PRESSURE)).copied();
-        !protective && score.is_some_and(|v| v >= min) && self.rules.follows_up(state, &a.speaker)
+        !protective
+            && score.is_some_and(|v| v >= min.max(floor))
+            && self.rules.follows_up(state, &a.speaker)
     }
 
     fn classifier_walk(

@@ -196,7 +196,7 @@ fn reproachful_questions_and_rejected_excuses_are_counter_speech() {
 #[test]
 fn v1_5_acts_named_in_a_judgement_a_shrug_or_a_lesson_recap_are_not_used() {
     let m = matcher();
-    let cases: [(&str, &[&str], Frame, &str); 7] = [
+    let cases: [(&str, &[&str], Frame, &str); 6] = [
         (
             "u called him a perv in the canteen?? not ok",
             &["protective.challenge"],
@@ -214,12 +214,6 @@ fn v1_5_acts_named_in_a_judgement_a_shrug_or_a_lesson_recap_are_not_used() {
             &["victim_blaming.minimising"],
             Frame::Reported,
             "sexualised.appearance",
-        ),
-        (
-            "its only a photo being passed round, calm down",
-            &["victim_blaming.minimising"],
-            Frame::Reported,
-            "coercive.exposure",
         ),
         (
             "in the assembly they said if someone sends u stuff u should tell a trusted adult",
@@ -241,6 +235,10 @@ fn v1_5_acts_named_in_a_judgement_a_shrug_or_a_lesson_recap_are_not_used() {
         ),
     ];
     assert_framed(&m, &cases);
+    // A shrug about a photo passed round minimises; telling that it is passed round is no act
+    // of exposure by the speaker (core 1.7 removed `exp.going_round`).
+    let (got, framed) = labels(&m, "its only a photo being passed round, calm down");
+    assert_eq!(got, ["victim_blaming.minimising"], "{framed:?}");
     // Near misses: the same words with no judgement, in the present tense, or advice given
     // now (not retold) still label.
     for (text, want) in [

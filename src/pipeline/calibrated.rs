@@ -32,4 +32,8 @@ impl Scorer for Calibrated<'_> {
         self.inner.is_positive(category, score)
             && self.floors.get(category).is_none_or(|&f| score >= f)
     }
+
+    fn local_floor(&self, category: &str) -> f64 {
+        self.floors.get(category).copied().unwrap_or(0.0)
+    }
 }
