@@ -61,69 +61,6 @@ CONVS = []  # (kind, [(letter, [codes], text), ...])
 
 c = conversation_adder(CONVS, max_len=14)
 
-#!/usr/bin/env python3
-"""Build corpora/train/conversations/k.jsonl (part K, session 17: pressure, threats, and "report").
-
-Hand-written, synthetic, non-graphic training conversations for c2chat. Theme: the shapes of
-coercive.pressure and coercive.threat that are not yet common in the training files, and the
-difference between protective.reporting and the many harmless uses of "report", "tell", "told",
-"block", "screenshot", "teacher", "police" and "mum".
-
-- pressure: persistence over a long conversation (the request comes back after other talk), guilt
-  ("after everything i did for u"), comparing ("other girls do it"), trust tests ("if u loved me"),
-  time pressure, teasing ("frigid", "boring") for refusing, offers and bargains, pretending to be hurt,
-  persuading through a friend ("tell her to just send it"), a group ("we're all waiting"), in full
-  sentences and in two-word texts; followed by refusal, compliance, silence or a bystander;
-- threats: to tell parents, school or everyone, to post, to end a friendship, to make someone's life
-  hard, to hurt, to share screenshots of chats, sextortion demands in everyday words, veiled ones
-  ("would be a shame if...", "remember what i have", "u know what happens"), "jokes" that are not;
-  and their harmless twins (sport, games, siblings, "i'll kill u if u spoil the film", a teacher's
-  deadline), all [];
-- reporting: protective.reporting only when the speaker tells, reports or blocks now (or says they
-  will) or urges the reader to; [] for school reports, telling news, telling off, reporting a bug or a
-  lost bag, a teacher telling the class, police in the news, "i told u so", "tell me when ur home",
-  gossip about who told whom, advice retold from a lesson.
-
-Written as whole conversations, in order, without reading corpora/dev, corpora/check,
-corpora/holdout, corpora/everyday, corpora/dev-cy, corpora/check-cy or lexicons/. No templates or
-slot filling. Every person is fictional; teachers are "miss", "sir", "mr", "mrs" without surnames.
-
-Line format inside each conversation block (as build_i.py, lineformat.py):
-    <speaker-letter>[/<code>,<code>...] <text>
-Speaker letters map to pseudonymous ids tk_s001..tk_s500 (fixed seed 17111).
-
-Labelling conventions (corpora/train/README.md, docs/categories.md "Frames", "Conversation state"):
-- a label only on the message that performs the act in its own voice;
-- pressure needs something to press for: a picture, a secret, a meeting, or saying yes; a nudge that
-  only asks about homework or a lift is [];
-- a message that asks again after other talk is coercive.image_request (+ coercive.pressure when it
-  refers to the earlier refusal or pushes: "so about that pic...");
-- guilt, comparing, trust tests, time limits, teasing for refusing ("frigid" also sexualised.names),
-  offers and bargains, a sulk, persuading a friend to persuade ("tell her to just send it") and a
-  group's "we're all waiting" are coercive.pressure;
-- compliance, stalling and a plain refusal by the person pressed are [] however firm; a refusal that
-  judges the act ("that's blackmail") is protective.challenge;
-- a threat (to tell, post, end a friendship, hurt, make life hard, share screenshots) used to get
-  something or to punish a refusal is coercive.threat; with a picture or a chat as the thing shared
-  also coercive.exposure; a threat against telling is coercive.secrecy + coercive.threat;
-- a harasser's mocking dare "go on then, tell miss" is [] when it only shrugs; when it carries a
-  menace ("tell miss. see what happens after") it is coercive.threat + coercive.secrecy;
-- a harmless twin (sport, games, siblings, spoilers, deadlines) is [] whatever the words;
-- protective.reporting: the speaker tells, reports or blocks now or just now, says they will, threatens
-  to report ("keep going and it goes to mr"), offers to go with the reader, or urges the reader to;
-  telling news, telling off, reporting a lost bag or a bug, "i told u so", gossip about who told whom,
-  advice retold from a lesson, and hypotheticals are [].
-
-Usage: python3 corpora/train/conversations/build_k.py   (writes k.jsonl next to this file)
-"""
-
-from lineformat import build, conversation_adder  # the shared line format
-
-CONVS = []  # (kind, [(letter, [codes], text), ...])
-
-
-c = conversation_adder(CONVS, max_len=14)
-
 
 # ---------------------------------------------------------------------------
 # pressure: persistence over a long chat (the request comes back)
