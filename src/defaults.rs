@@ -60,7 +60,7 @@ pub fn teach_prompts_toml() -> &'static str {
 
 /// The built-in default model.
 pub fn default_model() -> crate::Result<crate::classify::Model> {
-    crate::classify::Model::from_json_bytes(DEFAULT_MODEL_BYTES, DEFAULT_MODEL_NAME)
+    crate::classify::Model::from_bytes(DEFAULT_MODEL_BYTES, DEFAULT_MODEL_NAME)
 }
 
 /// Where a classifier comes from.

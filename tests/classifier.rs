@@ -18,9 +18,9 @@ fn default_model_is_reproducible_from_the_documented_command() {
         std::fs::read(root("models/default.model")).unwrap(),
         "retrain models/default.model and commit it"
     );
-    let j = read_json(&m);
+    let j = read_model_header(&m);
     assert_eq!(j["format"], "c2chat-model");
-    assert_eq!(j["format_version"], 1);
+    assert_eq!(j["format_version"], 2);
     // Several files: the SHA-256 of their bytes one after the other, in name order (every
     // `*.jsonl` of the directory, one per writer), and their conversations counted.
     let dir = root("corpora/train/conversations");
@@ -182,8 +182,60 @@ fn train_and_evaluate_a_binary_csv_task() {
         .arg(&mm)
         .assert()
         .success();
-    let model: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&mm).unwrap()).unwrap();
+    let model = read_model_header(&mm);
+    assert_eq!(model["format_version"], 2, "compact by default");
+    // The same training written as one JSON document: version 1, and the same predictions.
+    let mj = d.path().join("macro.json");
+    c2chat()
+        .arg("train")
+        .arg(&csv)
+        .args([
+            "--positive",
+            "req",
+            "--threshold-metric",
+            "macro-f1",
+            "--word-ngrams",
+            "1-3",
+            "--char-ngrams",
+            "0-0",
+            "--folds",
+            "3",
+            "--model-format",
+            "json",
+            "-q",
+            "--out",
+        ])
+        .arg(&mj)
+        .assert()
+        .success();
+    let json = read_json(&mj);
+    assert_eq!(json["format_version"], 1);
+    assert_eq!(json["heads"][0]["label"], model["heads"][0]["label"]);
+    let eval = |m: &std::path::Path| {
+        let out = c2chat()
+            .args(["evaluate", "--model"])
+            .arg(m)
+            .arg("--data")
+            .arg(&csv)
+            .args(["--positive", "req"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).unwrap();
+        // Everything but the timing and the file's name.
+        let kept: Vec<String> = text
+            .lines()
+            .filter(|l| !l.contains("messages/s") && !l.contains("macro."))
+            .map(String::from)
+            .collect();
+        assert!(kept.iter().any(|l| l.contains("roc_auc")), "{text}");
+        kept
+    };
+    assert_eq!(eval(&mm), eval(&mj), "the two forms score alike");
     assert_eq!(model["config"]["threshold_metric"], "macro_f1");
     assert_eq!(
         model["config"]["features"]["word_ngrams"],

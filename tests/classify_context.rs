@@ -118,7 +118,7 @@ fn a_context_model_learns_pressure_after_a_request_and_a_text_model_cannot() {
     let (ctx, plain) = (d.path().join("ctx.model"), d.path().join("plain.model"));
     train_cli(&[&data], &ctx, &[]);
     train_cli(&[&data], &plain, &["--no-context"]);
-    let (mc, mp) = (read_json(&ctx), read_json(&plain));
+    let (mc, mp) = (read_model_header(&ctx), read_model_header(&plain));
     assert_eq!(mc["config"]["context_window"], 4);
     assert_eq!(mp["config"]["context_window"], 0);
     assert_eq!(mc["training"]["cv_grouping"], "conversation");
@@ -435,7 +435,7 @@ fn training_reads_directories_and_several_files_alike() {
     // The data hash of several files is that of their concatenation, so all three agree.
     assert_eq!(bytes("dir.model"), bytes("files.model"));
     assert_eq!(bytes("dir.model"), bytes("all.model"));
-    let m = read_json(&out("dir.model"));
+    let m = read_model_header(&out("dir.model"));
     assert_eq!(
         m["training"]["n_examples"],
         a.lines().count() + b.lines().count()

@@ -3,5 +3,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = c2chat::classify::Model::from_json_bytes(data, "fuzz.model");
+    let _ = c2chat::classify::Model::from_bytes(data, "fuzz.model");
 });

@@ -387,7 +387,8 @@ pub struct Vocabulary {
     pub config: FeatureConfig,
     /// Sorted term strings (`w:` word n-grams, `c:` character n-grams).
     pub terms: Vec<String>,
-    /// Smooth idf per term.
+    /// Smooth idf per term (in the compact model form, after the header line).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub idf: Vec<f64>,
     /// Lexicon categories (sorted), one feature each after the terms; empty without lexicon.
     pub lexicon_categories: Vec<String>,

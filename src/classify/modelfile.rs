@@ -1,4 +1,4 @@
-//! The model and its file format: one self-describing JSON document.
+//! The model and its file formats. Version 1 is one self-describing JSON document:
 //!
 //! ```text
 //! { "format": "c2chat-model", "format_version": 1, "c2chat_version": "...",
@@ -7,6 +7,13 @@
 //!   "features": {config, terms (sorted), idf, lexicon_categories, context_features},
 //!   "heads": [{label, threshold, intercept, cv, weights}, ...] }
 //! ```
+//!
+//! Version 2 (the compact form, written by default) is the same JSON document on its first
+//! line with `"format_version": 2`, without `features.idf` and the heads' `weights`, and with
+//! `"binary": {"encoding": "f64le", "arrays": [[name, length], ...]}`; after the newline come
+//! those arrays in that order (`features.idf`, then `heads[i].weights` for each head) as
+//! little-endian IEEE 754 doubles. It holds exactly the same numbers in less than half the
+//! bytes and is read without parsing decimal text (`head -1 FILE` still shows everything else).
 //! Each head scores a text as σ(w·x + b) over the feature vector `x`; the label is predicted
 //! when the score is at least the head's threshold. A model with context features (the
 //! `config.context_window` earlier messages' labels and speakers; `features.context_features`
@@ -28,8 +35,21 @@ use std::path::Path;
 
 /// The `"format"` field of every model file.
 pub(crate) const FORMAT: &str = "c2chat-model";
-/// The `"format_version"` this build writes and reads.
-pub(crate) const FORMAT_VERSION: u32 = 1;
+/// The `"format_version"` of a model as one JSON document (read, and written on request).
+pub(crate) const JSON_VERSION: u32 = 1;
+/// The `"format_version"` of the compact form (a JSON header line, then the float arrays as
+/// little-endian doubles): written by default, and what a newly trained model carries.
+pub(crate) const FORMAT_VERSION: u32 = 2;
+
+/// How [`Model::save`] writes a model file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ModelFileFormat {
+    /// Version 2: a JSON header line, then the float arrays in binary (the default).
+    #[default]
+    Compact,
+    /// Version 1: one JSON document (larger and slower to read; for tools that need JSON).
+    Json,
+}
 
 /// Texts featurised at once by the predict functions (bounds peak memory).
 const PREDICT_BATCH: usize = 4096;
@@ -61,7 +81,8 @@ pub struct Head {
     pub n_positive: usize,
     /// Cross-validated metrics (`None` when training ran without CV).
     pub cv: Option<CvMetrics>,
-    /// One weight per feature column.
+    /// One weight per feature column (in the compact form, after the header line).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub weights: Vec<f64>,
 }
 
@@ -171,6 +192,97 @@ fn canonical_metrics(m: &mut BinaryMetrics) {
 struct Header {
     format: Option<serde_json::Value>,
     format_version: Option<serde_json::Value>,
+    binary: Option<Layout>,
+}
+
+/// The compact form's description of the arrays after its header line.
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+struct Layout {
+    /// Always `"f64le"`.
+    encoding: String,
+    /// Each array's name and length, in file order.
+    arrays: Vec<(String, usize)>,
+}
+
+/// The compact form's header: the model without its float arrays, and their layout.
+#[derive(Serialize)]
+struct CompactHeader<'a> {
+    #[serde(flatten)]
+    model: &'a Model,
+    binary: Layout,
+}
+
+const F64LE: &str = "f64le";
+
+/// Split a model file at its first newline: the header line and what follows.
+fn split_header(bytes: &[u8]) -> (&[u8], &[u8]) {
+    match bytes.iter().position(|&b| b == b'\n') {
+        Some(i) => (&bytes[..i], &bytes[i + 1..]),
+        None => (bytes, &[]),
+    }
+}
+
+/// Parse the header fields of a whole file (a version-1 document), with a clear error.
+fn read_header(bytes: &[u8], name: &str) -> Result<Header> {
+    serde_json::from_slice(bytes).map_err(|e| {
+        let head = &bytes[..bytes.len().min(256)];
+        let looks_like_model = head.windows(FORMAT.len()).any(|w| w == FORMAT.as_bytes());
+        if looks_like_model {
+            crate::err!("corrupt or truncated c2chat model file {name}: {e}")
+        } else {
+            crate::err!("not a c2chat model file: {name}: not valid JSON ({e})")
+        }
+    })
+}
+
+/// The format name and a version this build reads.
+fn check_header(header: &Header, name: &str) -> Result<()> {
+    match header.format.as_ref().and_then(|v| v.as_str()) {
+        Some(FORMAT) => {}
+        Some(other) => {
+            bail!("not a c2chat model file: {name}: format is {other:?}, expected {FORMAT:?}")
+        }
+        None => bail!("not a c2chat model file: {name}: no \"format\": \"{FORMAT}\" field"),
+    }
+    match header.format_version.as_ref().and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(JSON_VERSION) || v == u64::from(FORMAT_VERSION) => Ok(()),
+        Some(v) => bail!(
+            "{name}: c2chat model format_version {v} is not supported by this build (reads versions {JSON_VERSION} and {FORMAT_VERSION})"
+        ),
+        None => bail!("corrupt c2chat model file {name}: missing or invalid format_version"),
+    }
+}
+
+/// Fill the model's float arrays from the bytes after a compact header, as `layout` says.
+fn read_arrays(model: &mut Model, layout: &Layout, rest: &[u8]) -> Result<()> {
+    if layout.encoding != F64LE {
+        bail!(
+            "unknown array encoding {:?} (expected {F64LE:?})",
+            layout.encoding
+        );
+    }
+    let nf = model.features.n_features();
+    let mut want = vec![("features.idf".to_string(), model.features.terms.len())];
+    want.extend((0..model.heads.len()).map(|i| (format!("heads[{i}].weights"), nf)));
+    if layout.arrays != want {
+        bail!("the binary layout does not fit the header's terms and heads");
+    }
+    let total: usize = want.iter().map(|(_, n)| n).sum();
+    if rest.len() != 8 * total {
+        bail!(
+            "expected {} bytes of parameters after the header, found {}",
+            8 * total,
+            rest.len()
+        );
+    }
+    let mut values = rest
+        .chunks_exact(8)
+        .map(|c| f64::from_le_bytes(c.try_into().expect("8 bytes")));
+    model.features.idf = values.by_ref().take(want[0].1).collect();
+    for h in &mut model.heads {
+        h.weights = values.by_ref().take(nf).collect();
+    }
+    Ok(())
 }
 
 impl Model {
@@ -196,54 +308,100 @@ impl Model {
         }
     }
 
-    /// Serialise to JSON bytes (deterministic).
+    /// Serialise as one JSON document, format version 1 (deterministic).
     pub(crate) fn to_json_bytes(&self) -> Result<Vec<u8>> {
-        let mut v = serde_json::to_vec(self).context("serialising model")?;
+        let mut v = if self.format_version == JSON_VERSION {
+            serde_json::to_vec(self)
+        } else {
+            let mut m = self.clone();
+            m.format_version = JSON_VERSION;
+            serde_json::to_vec(&m)
+        }
+        .context("serialising model")?;
         v.push(b'\n');
         Ok(v)
     }
 
-    /// Write the model file atomically (mode 0600).
+    /// Serialise in the compact form, format version 2 (deterministic).
+    pub(crate) fn to_compact_bytes(&self) -> Result<Vec<u8>> {
+        let mut head = self.clone();
+        head.format_version = FORMAT_VERSION;
+        let idf = std::mem::take(&mut head.features.idf);
+        let weights: Vec<Vec<f64>> = head
+            .heads
+            .iter_mut()
+            .map(|h| std::mem::take(&mut h.weights))
+            .collect();
+        let mut arrays = vec![("features.idf".to_string(), idf.len())];
+        arrays
+            .extend((0..weights.len()).map(|i| (format!("heads[{i}].weights"), weights[i].len())));
+        let header = CompactHeader {
+            model: &head,
+            binary: Layout {
+                encoding: F64LE.into(),
+                arrays,
+            },
+        };
+        let mut v = serde_json::to_vec(&header).context("serialising model")?;
+        v.push(b'\n');
+        v.reserve(8 * (idf.len() + weights.iter().map(Vec::len).sum::<usize>()));
+        for x in idf.iter().chain(weights.iter().flatten()) {
+            v.extend_from_slice(&x.to_le_bytes());
+        }
+        Ok(v)
+    }
+
+    /// The bytes of a model file in `format`.
+    pub fn to_bytes(&self, format: ModelFileFormat) -> Result<Vec<u8>> {
+        match format {
+            ModelFileFormat::Compact => self.to_compact_bytes(),
+            ModelFileFormat::Json => self.to_json_bytes(),
+        }
+    }
+
+    /// Write the model file in the compact form, atomically (mode 0600).
     pub fn save(&self, path: &Path) -> Result<()> {
-        let bytes = self.to_json_bytes()?;
+        self.save_as(path, ModelFileFormat::Compact)
+    }
+
+    /// Write the model file in `format`, atomically (mode 0600).
+    pub fn save_as(&self, path: &Path, format: ModelFileFormat) -> Result<()> {
+        let bytes = self.to_bytes(format)?;
         crate::io::write_atomic(path, &bytes)
             .with_context(|| format!("saving model to {}", path.display()))
     }
 
-    /// Read and check a model file.
+    /// Read and check a model file (either form).
     pub fn load(path: &Path) -> Result<Model> {
         let bytes = std::fs::read(path)
             .with_context(|| format!("reading model file {}", path.display()))?;
-        Self::from_json_bytes(&bytes, &path.display().to_string())
+        Self::from_bytes(&bytes, &path.display().to_string())
     }
 
-    /// Parse and check model JSON; `name` names the source in errors.
-    pub fn from_json_bytes(bytes: &[u8], name: &str) -> Result<Model> {
-        let header: Header = serde_json::from_slice(bytes).map_err(|e| {
-            let head = &bytes[..bytes.len().min(256)];
-            let looks_like_model = head.windows(FORMAT.len()).any(|w| w == FORMAT.as_bytes());
-            if looks_like_model {
-                crate::err!("corrupt or truncated c2chat model file {name}: {e}")
-            } else {
-                crate::err!("not a c2chat model file: {name}: not valid JSON ({e})")
-            }
-        })?;
-        match header.format.as_ref().and_then(|v| v.as_str()) {
-            Some(FORMAT) => {}
-            Some(other) => {
-                bail!("not a c2chat model file: {name}: format is {other:?}, expected {FORMAT:?}")
-            }
-            None => bail!("not a c2chat model file: {name}: no \"format\": \"{FORMAT}\" field"),
-        }
-        match header.format_version.as_ref().and_then(|v| v.as_u64()) {
-            Some(v) if v == u64::from(FORMAT_VERSION) => {}
-            Some(v) => bail!(
-                "{name}: c2chat model format_version {v} is not supported by this build (reads version {FORMAT_VERSION})"
-            ),
-            None => bail!("corrupt c2chat model file {name}: missing or invalid format_version"),
-        }
-        let mut model: Model = serde_json::from_slice(bytes)
+    /// Parse and check a model file's bytes (either form); `name` names the source in errors.
+    pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Model> {
+        let (line, rest) = split_header(bytes);
+        // A version-1 document may span lines (pretty-printed by hand): then read it whole.
+        let (header, line, rest) = match serde_json::from_slice::<Header>(line) {
+            Ok(h) => (h, line, rest),
+            Err(_) => (read_header(bytes, name)?, bytes, &[][..]),
+        };
+        check_header(&header, name)?;
+        let mut model: Model = serde_json::from_slice(line)
             .map_err(|e| crate::err!("corrupt c2chat model file {name}: {e}"))?;
+        match header.binary {
+            Some(layout) if model.format_version == FORMAT_VERSION => {
+                read_arrays(&mut model, &layout, rest)
+                    .with_context(|| format!("corrupt or truncated c2chat model file {name}"))?
+            }
+            None if model.format_version == JSON_VERSION => {}
+            Some(_) => bail!(
+                "corrupt c2chat model file {name}: a format_version {JSON_VERSION} document has a \"binary\" layout"
+            ),
+            None => bail!(
+                "corrupt or truncated c2chat model file {name}: format_version {FORMAT_VERSION} needs a \"binary\" layout"
+            ),
+        }
         model
             .check()
             .with_context(|| format!("corrupt c2chat model file {name}"))?;
@@ -460,11 +618,28 @@ mod tests {
         assert_eq!(checked, 20_000);
     }
 
+    /// An error with its causes, as the command line prints it.
+    fn chain(e: &crate::Error) -> String {
+        let mut s = e.to_string();
+        let mut cur: Option<&dyn std::error::Error> = std::error::Error::source(e);
+        while let Some(c) = cur {
+            s.push_str(": ");
+            s.push_str(&c.to_string());
+            cur = c.source();
+        }
+        s
+    }
+
+    /// The header line of a compact model file, as JSON.
+    fn header_json(bytes: &[u8]) -> serde_json::Value {
+        serde_json::from_slice(split_header(bytes).0).unwrap()
+    }
+
     #[test]
     fn save_load_round_trip() {
         let m = small_model();
         let d = tempfile::tempdir().unwrap();
-        let p = d.path().join("m.json");
+        let p = d.path().join("m.model");
         m.save(&p).unwrap();
         let back = Model::load(&p).unwrap();
         assert!(back == m, "the loaded model differs from the saved one");
@@ -473,13 +648,16 @@ mod tests {
             back.predict_scores(&texts, None),
             m.predict_scores(&texts, None)
         );
-        // Self-describing header.
-        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
+        // Self-describing header line.
+        let bytes = std::fs::read(&p).unwrap();
+        let v = header_json(&bytes);
         assert_eq!(v["format"], "c2chat-model");
-        assert_eq!(v["format_version"], 1);
+        assert_eq!(v["format_version"], 2);
         assert_eq!(v["c2chat_version"], env!("CARGO_PKG_VERSION"));
         assert_eq!(v["kind"], "nb_logistic_regression");
         assert_eq!(v["training"]["data_sha256"], "0".repeat(64));
+        assert!(v["features"].get("idf").is_none() && v["heads"][0].get("weights").is_none());
+        assert_eq!(v["binary"]["arrays"][0][0], "features.idf");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -488,6 +666,64 @@ mod tests {
                 0o600
             );
         }
+    }
+
+    #[test]
+    fn the_json_and_compact_forms_hold_the_same_model_bit_for_bit() {
+        let m = small_model();
+        let d = tempfile::tempdir().unwrap();
+        let (pj, pc) = (d.path().join("m.json"), d.path().join("m.model"));
+        m.save_as(&pj, ModelFileFormat::Json).unwrap();
+        m.save_as(&pc, ModelFileFormat::Compact).unwrap();
+        let (jb, cb) = (std::fs::read(&pj).unwrap(), std::fs::read(&pc).unwrap());
+        let v: serde_json::Value = serde_json::from_slice(&jb).unwrap();
+        assert_eq!(v["format_version"], 1);
+        assert!(v["heads"][0]["weights"].as_array().unwrap().len() > 10);
+        let (j, mut c) = (Model::load(&pj).unwrap(), Model::load(&pc).unwrap());
+        assert_eq!(j.format_version, 1);
+        c.format_version = 1;
+        assert!(j == c, "the two forms load different models");
+        for (a, b) in j.heads.iter().zip(&c.heads) {
+            assert!(a
+                .weights
+                .iter()
+                .zip(&b.weights)
+                .all(|(x, y)| x.to_bits() == y.to_bits()));
+        }
+        // Converting back and forth gives the same bytes.
+        assert_eq!(j.to_compact_bytes().unwrap(), cb);
+        assert_eq!(c.to_json_bytes().unwrap(), jb);
+        // A hand-pretty-printed version-1 document still loads.
+        let pretty = serde_json::to_vec_pretty(&v).unwrap();
+        assert!(Model::from_bytes(&pretty, "pretty.json").unwrap() == j);
+    }
+
+    #[test]
+    fn damaged_compact_files_give_clear_errors() {
+        let m = small_model();
+        let good = m.to_compact_bytes().unwrap();
+        let err = |bytes: &[u8]| chain(&Model::from_bytes(bytes, "x.model").unwrap_err());
+        let e = err(&good[..good.len() - 3]);
+        assert!(e.contains("truncated") && e.contains("x.model"), "{e}");
+        let mut longer = good.clone();
+        longer.extend_from_slice(&[0; 8]);
+        let e = err(&longer);
+        assert!(e.contains("bytes of parameters"), "{e}");
+        let (line, rest) = split_header(&good);
+        let no_layout = String::from_utf8(line.to_vec()).unwrap();
+        let cut = no_layout.rfind(",\"binary\"").unwrap();
+        let mut bytes = format!("{}}}\n", &no_layout[..cut]).into_bytes();
+        bytes.extend_from_slice(rest);
+        assert!(err(&bytes).contains("needs a \"binary\" layout"));
+        let wrong = no_layout.replacen("features.idf", "features.idx", 1);
+        let mut bytes = format!("{wrong}\n").into_bytes();
+        bytes.extend_from_slice(rest);
+        assert!(err(&bytes).contains("layout does not fit"));
+        // A NaN weight is refused as before.
+        let mut nan = good.clone();
+        let at = nan.len() - 8;
+        nan[at..].copy_from_slice(&f64::NAN.to_le_bytes());
+        assert!(err(&nan).contains("non-finite"));
     }
 
     #[test]
@@ -500,7 +736,7 @@ mod tests {
             std::fs::write(&p, bytes).unwrap();
             p
         };
-        let err = |p: &Path| format!("{:#}", Model::load(p).unwrap_err());
+        let err = |p: &Path| chain(&Model::load(p).unwrap_err());
 
         let p = write("random.bin", &[0x00, 0xff, 0x13, 0x37, 0x80, 0x81, 0xfe]);
         let e = err(&p);
@@ -531,13 +767,13 @@ mod tests {
 
         let newer = String::from_utf8(good.clone()).unwrap().replacen(
             "\"format_version\":1",
-            "\"format_version\":2",
+            "\"format_version\":3",
             1,
         );
         let p = write("newer.json", newer.as_bytes());
         let e = err(&p);
         assert!(
-            e.contains("format_version 2") && e.contains("newer.json"),
+            e.contains("format_version 3") && e.contains("newer.json"),
             "{e}"
         );
 
@@ -547,7 +783,7 @@ mod tests {
         let p = write("bad_weights.json", &serde_json::to_vec(&v).unwrap());
         let e = err(&p);
         assert!(
-            e.contains("corrupt c2chat model file") && e.contains("weights"),
+            e.contains("corrupt c2chat model file") && e.contains("weights, the feature space has"),
             "{e}"
         );
 
@@ -595,7 +831,7 @@ mod tests {
         training.remove("cv_grouping");
         training.remove("n_conversations");
         assert!(v["features"].get("context_features").is_none());
-        let old = Model::from_json_bytes(&serde_json::to_vec(&v).unwrap(), "old.model").unwrap();
+        let old = Model::from_bytes(&serde_json::to_vec(&v).unwrap(), "old.model").unwrap();
         assert_eq!(old.config.context_window, 0, "a missing window means none");
         assert_eq!(old.context_window(), 0);
         assert_eq!(old.training.cv_grouping, None);

@@ -105,6 +105,12 @@ pub struct Args {
     /// against the L2 penalty).
     #[arg(long, value_name = "X")]
     pub context_scale: Option<f64>,
+    /// How the model file is written: compact (format version 2: a JSON header line with
+    /// everything but the float arrays, then the arrays as little-endian doubles; smaller and
+    /// faster to load) or json (format version 1: one JSON document, for tools that need
+    /// JSON). Both hold exactly the same model; every c2chat reads both.
+    #[arg(long, default_value = "compact", value_parser = ["compact", "json"])]
+    pub model_format: String,
     /// No progress or summary on the terminal.
     #[arg(long, short)]
     pub quiet: bool,
@@ -310,7 +316,11 @@ pub fn run(a: Args) -> Result<i32> {
     let t = std::time::Instant::now();
     let model = fit(&a, &mut examples, &labels, &cfg, sha)?;
     progress.finish_and_clear();
-    model.save(&a.out)?;
+    let format = match a.model_format.as_str() {
+        "json" => c2chat::classify::ModelFileFormat::Json,
+        _ => c2chat::classify::ModelFileFormat::Compact,
+    };
+    model.save_as(&a.out, format)?;
     if !a.quiet {
         print_summary(&model, examples.len(), t.elapsed().as_secs_f64(), &a.out)?;
     }

@@ -27,6 +27,16 @@ pub fn read_jsonl(p: &Path) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// The header line of a model file (the compact form's JSON line; a JSON model's whole text).
+pub fn read_model_header(p: &Path) -> serde_json::Value {
+    let bytes = std::fs::read(p).unwrap();
+    let end = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(bytes.len());
+    serde_json::from_slice(&bytes[..end]).unwrap()
+}
+
 pub fn read_json(p: &Path) -> serde_json::Value {
     serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
 }
