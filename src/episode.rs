@@ -809,11 +809,10 @@ impl Episodes {
                 // Opened by a refusal: the held message asked for an image. A lead-in followed
                 // by its speaker's act: the act it was scored for.
                 let named = match (&open.lead, harmful.is_empty()) {
-                    (Some(l), _) if !open.asked && !(open.request && harmful.is_empty()) => {
-                        vec![l.clone()]
-                    }
-                    (_, true) => vec!["image_request".to_string()],
-                    (_, false) => harmful.clone(),
+                    _ if open.speaker != speaker => vec!["image_request".to_string()],
+                    (_, false) if open.asked => harmful.clone(),
+                    (Some(l), _) => vec![l.clone()],
+                    _ => harmful.clone(),
                 };
                 let open = open_at_cand(open, conv.count, &mut held, settings, &named);
                 conv.open = Some(open);
@@ -851,6 +850,7 @@ impl Episodes {
             if named_before && !open.others_picture {
                 open.about_others_picture();
             }
+            let harmful = persisting(open, a, harmful.clone(), &other);
             open.add(a, pos, now, &harmful, &other);
             if open.decided() {
                 held.undecided.remove(&open.opener);
@@ -909,9 +909,14 @@ fn elliptic_step(
     if c.asked && pos <= c.pos + 3 && speaker == c.speaker && opens {
         return Some(c);
     }
-    // A lead-in: its speaker's harmful act within `lead_within` messages.
+    // A lead-in: its speaker's harmful act within `lead_within` messages, or another lead-in
+    // of theirs once someone else has answered (pressure that persists).
     let lead_end = c.pos + cues().lead_within;
-    if c.lead.is_some() && pos <= lead_end && speaker == c.speaker && opens {
+    let answered = c.msgs[1..]
+        .iter()
+        .any(|m| held.get(m.0).speaker != c.speaker);
+    let again = quiet && answered && lead_in(held.get(msg.0)).is_some();
+    if c.lead.is_some() && pos <= lead_end && speaker == c.speaker && (opens || again) {
         return Some(c);
     }
     let wait = if c.asked { c.pos + 3 } else { c.pos + 2 };
@@ -926,6 +931,16 @@ fn elliptic_step(
     }
     held.undecided.remove(&c.msgs[0].0);
     None
+}
+
+/// The harmful acts of a message in an open episode: its labels, or, for the harasser's
+/// message with no label that is a lead-in ([`lead_in`]: "u still havent sent it"), the act
+/// it was scored for (pressure that persists keeps the episode open).
+fn persisting(open: &Open, a: &Annotation, harmful: Vec<String>, other: &[String]) -> Vec<String> {
+    if !harmful.is_empty() || !other.is_empty() || a.refusal || a.speaker != open.harasser {
+        return harmful;
+    }
+    lead_in(a).into_iter().collect()
 }
 
 /// Open episode number `n` at a held elliptic message: it takes the acts `harmful` of the

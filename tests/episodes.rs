@@ -1141,3 +1141,65 @@ fn an_unlabelled_lead_in_scored_harmful_opens_the_episode_its_speakers_act_follo
     let (_, eps) = episodes_of(&far, 8);
     assert_eq!(eps[0].first_message_id, "m5");
 }
+
+/// Two lead-ins by one speaker, answered between, then a third that keeps it open.
+#[test]
+fn pressure_that_persists_without_labels_is_an_episode() {
+    let conv = |second: f64| {
+        vec![
+            said("m1", "a", 0, "", "hey"),
+            scored(
+                "m2",
+                "a",
+                1,
+                "coercive.pressure",
+                0.9,
+                "everyone else does it for their bf",
+            ),
+            said("m3", "b", 2, "", "good for them"),
+            scored(
+                "m4",
+                "a",
+                3,
+                "coercive.pressure",
+                second,
+                "so ur just gonna be boring",
+            ),
+            said("m5", "b", 4, "", "yep"),
+            scored(
+                "m6",
+                "a",
+                5,
+                "coercive.pressure",
+                second,
+                "u always make it weird",
+            ),
+            said("m7", "b", 6, "", "bye"),
+        ]
+    };
+    let (anns, eps) = episodes_of(&conv(0.9), 7);
+    assert_eq!(eps.len(), 1, "{eps:?}");
+    assert_eq!(eps[0].first_message_id, "m2");
+    // "bye" answers the last act: the reply closes the span.
+    assert_eq!(eps[0].last_message_id, "m7");
+    let (acts, roles) = acts_and_roles(&eps[0]);
+    let pressure: Vec<&str> = acts
+        .iter()
+        .filter(|a| a.1 == "pressure")
+        .map(|a| a.0)
+        .collect();
+    assert_eq!(pressure, ["m2", "m4", "m6"]);
+    assert_eq!(roles, [("a", "harasser"), ("b", "target")]);
+    assert!(anns.iter().all(|a| a.labels.is_empty()));
+    for size in [1, 3] {
+        assert_eq!(episodes_of(&conv(0.9), size), (anns.clone(), eps.clone()));
+    }
+    // One lead-in alone, or one never answered, is not an episode.
+    let (anns, eps) = episodes_of(&conv(0.2), 7);
+    assert!(eps.is_empty(), "{eps:?}");
+    assert!(anns.iter().all(|a| a.episode_id.is_none()));
+    let mut unanswered = conv(0.9);
+    unanswered.remove(2);
+    let (_, eps) = episodes_of(&unanswered[..3], 3);
+    assert!(eps.is_empty(), "{eps:?}");
+}
