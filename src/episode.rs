@@ -80,6 +80,8 @@ struct Cues {
     others_media: Vec<String>,
     join_in: Vec<String>,
     join_max_words: usize,
+    lead_score: f64,
+    lead_within: usize,
 }
 
 /// Who a text speaks to and about (`lexicons/episode-cues.toml`).
@@ -320,6 +322,24 @@ fn aimed_at_reader(text: &str, harmful: &[String]) -> bool {
 /// reply to an act aimed at someone. Every other act is a label's last segment.
 pub const STEP_ACTS: [&str; 3] = ["refusal", "reply", "pushback"];
 
+/// A lead-in: a message with no label that the classifier scored at least `lead_score` for a
+/// harmful category ("u owe me for last time", scored as pressure, not labelled). Returns the
+/// act of the highest such score. Held back like an elliptic opener: when its speaker's
+/// harmful act follows within `lead_within` messages, with no one else's harmful act between,
+/// the episode opens at it (the act that follows shows what it was leading to).
+fn lead_in(a: &Annotation) -> Option<String> {
+    let scores = a.scores.as_ref()?;
+    let (label, score) = scores
+        .iter()
+        .filter(|(l, _)| HARMFUL.contains(&top_level(l)))
+        .fold(None::<(&String, f64)>, |best, (l, &v)| match best {
+            Some((_, b)) if b >= v => best,
+            _ => Some((l, v)),
+        })?;
+    let leaf = label.rsplit('.').next().unwrap_or(label);
+    (score >= cues().lead_score).then(|| leaf.to_string())
+}
+
 /// The episode settings of `rules.toml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EpisodeSettings {
@@ -513,6 +533,10 @@ struct Cand {
     request: bool,
     /// (input index, position, time) of it and the messages after it.
     msgs: Vec<(u64, usize, Option<i64>)>,
+    /// The harmful act the classifier scored it for without giving the label ([`lead_in`]):
+    /// its speaker's harmful act soon after opens the episode at it.
+    #[serde(default)]
+    lead: Option<String>,
 }
 
 /// Per conversation: its position, the open episode, and how many episodes it has had.
@@ -782,26 +806,29 @@ impl Episodes {
             let now_msg = (index, pos, now);
             if let Some(open) = elliptic_step(cand, conv, &mut held, now_msg, &speaker, &text) {
                 conv.count += 1;
-                // Opened by a refusal: the held message asked for an image.
-                let named = match harmful.is_empty() {
-                    true => vec!["image_request".to_string()],
-                    false => harmful.clone(),
+                // Opened by a refusal: the held message asked for an image. A lead-in followed
+                // by its speaker's act: the act it was scored for.
+                let named = match (&open.lead, harmful.is_empty()) {
+                    _ if open.speaker != speaker => vec!["image_request".to_string()],
+                    (_, false) if open.asked => harmful.clone(),
+                    (Some(l), _) => vec![l.clone()],
+                    _ => harmful.clone(),
                 };
                 let open = open_at_cand(open, conv.count, &mut held, settings, &named);
                 conv.open = Some(open);
-            } else if conv.cand.is_none()
-                && harmful.is_empty()
-                && other.is_empty()
-                && (is_elliptic(&text) || is_request(&text))
-            {
-                conv.cand = Some(Cand {
-                    speaker,
-                    pos,
-                    asked: false,
-                    request: is_request(&text),
-                    msgs: vec![now_msg],
-                });
-                held.undecided.insert(index, conv_id.clone());
+            } else if conv.cand.is_none() && harmful.is_empty() && other.is_empty() {
+                let lead = lead_in(held.get(index));
+                if lead.is_some() || is_elliptic(&text) || is_request(&text) {
+                    conv.cand = Some(Cand {
+                        speaker,
+                        pos,
+                        asked: false,
+                        request: is_request(&text),
+                        msgs: vec![now_msg],
+                        lead,
+                    });
+                    held.undecided.insert(index, conv_id.clone());
+                }
             }
         }
         let a = held.get(index);
@@ -823,6 +850,7 @@ impl Episodes {
             if named_before && !open.others_picture {
                 open.about_others_picture();
             }
+            let harmful = persisting(open, a, harmful.clone(), &other);
             open.add(a, pos, now, &harmful, &other);
             if open.decided() {
                 held.undecided.remove(&open.opener);
@@ -881,14 +909,38 @@ fn elliptic_step(
     if c.asked && pos <= c.pos + 3 && speaker == c.speaker && opens {
         return Some(c);
     }
+    // A lead-in: its speaker's harmful act within `lead_within` messages, or another lead-in
+    // of theirs once someone else has answered (pressure that persists).
+    let lead_end = c.pos + cues().lead_within;
+    let answered = c.msgs[1..]
+        .iter()
+        .any(|m| held.get(m.0).speaker != c.speaker);
+    let again = quiet && answered && lead_in(held.get(msg.0)).is_some();
+    if c.lead.is_some() && pos <= lead_end && speaker == c.speaker && (opens || again) {
+        return Some(c);
+    }
     let wait = if c.asked { c.pos + 3 } else { c.pos + 2 };
-    if (c.asked || c.request) && pos < wait && by_other && quiet {
+    let waits = (c.asked || c.request) && pos < wait && by_other && quiet;
+    // A lead-in also waits through its speaker's quiet messages and others' answers that are
+    // not harmful (a refusal, a challenge).
+    let leads = c.lead.is_some() && pos < lead_end && harmful.is_empty() && (by_other || quiet);
+    if waits || leads {
         c.msgs.push(msg);
         conv.cand = Some(c);
         return None;
     }
     held.undecided.remove(&c.msgs[0].0);
     None
+}
+
+/// The harmful acts of a message in an open episode: its labels, or, for the harasser's
+/// message with no label that is a lead-in ([`lead_in`]: "u still havent sent it"), the act
+/// it was scored for (pressure that persists keeps the episode open).
+fn persisting(open: &Open, a: &Annotation, harmful: Vec<String>, other: &[String]) -> Vec<String> {
+    if !harmful.is_empty() || !other.is_empty() || a.refusal || a.speaker != open.harasser {
+        return harmful;
+    }
+    lead_in(a).into_iter().collect()
 }
 
 /// Open episode number `n` at a held elliptic message: it takes the acts `harmful` of the
@@ -909,7 +961,10 @@ fn open_at_cand(
     open.add(first, pos, now, harmful, &[]);
     open.held.push(index);
     for &(i, p, t) in &c.msgs[1..] {
-        open.add(held.get(i), p, t, &[], &[]);
+        // Quiet messages, but for the answers a lead-in waits through (a refusal, a challenge).
+        let a = held.get(i);
+        let (h, o) = acts_of(a);
+        open.add(a, p, t, &h, &o);
         open.held.push(i);
     }
     open

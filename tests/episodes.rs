@@ -1076,3 +1076,130 @@ fn a_bystander_who_joins_in_an_exposure_is_an_assistant() {
         );
     }
 }
+
+/// `said`, with a classifier score below the label for `category` (no label given).
+fn scored(id: &str, speaker: &str, min: u32, category: &str, score: f64, text: &str) -> Annotation {
+    let mut a = said(id, speaker, min, "", text);
+    let mut scores = BTreeMap::new();
+    scores.insert("coercive.image_request".to_string(), 0.01);
+    scores.insert(category.to_string(), score);
+    a.scores = Some(scores);
+    a
+}
+
+#[test]
+fn an_unlabelled_lead_in_scored_harmful_opens_the_episode_its_speakers_act_follows() {
+    let conv = |score: f64, between: Annotation| {
+        vec![
+            said("m1", "a", 0, "", "did u get home ok"),
+            said("m2", "b", 1, "", "yeah"),
+            scored(
+                "m3",
+                "a",
+                2,
+                "coercive.pressure",
+                score,
+                "cool so u owe me one now",
+            ),
+            between,
+            said("m5", "a", 4, "coercive.image_request", "send me a pic then"),
+            said("m6", "b", 5, "", "no"),
+        ]
+    };
+    let plain = || said("m4", "b", 3, "", "ok and");
+    let (anns, eps) = episodes_of(&conv(0.9, plain()), 6);
+    assert_eq!(eps.len(), 1, "{eps:?}");
+    assert_eq!(eps[0].first_message_id, "m3");
+    let (acts, roles) = acts_and_roles(&eps[0]);
+    assert_eq!(acts[0], ("m3", "pressure"));
+    assert_eq!(acts[2], ("m5", "image_request"));
+    assert_eq!(roles, [("a", "harasser"), ("b", "target")]);
+    // The lead-in keeps its (empty) labels; any batch size gives the same output.
+    assert!(anns[2].labels.is_empty());
+    for size in [1, 2, 4] {
+        assert_eq!(
+            episodes_of(&conv(0.9, plain()), size),
+            (anns.clone(), eps.clone())
+        );
+    }
+    // The other's refusal between keeps its act.
+    let refusal = said("m4", "b", 3, "protective.challenge", "thats weird, stop");
+    let (_, eps) = episodes_of(&conv(0.9, refusal), 6);
+    assert_eq!(eps[0].first_message_id, "m3");
+    assert_eq!(acts_and_roles(&eps[0]).0[1], ("m4", "challenge"));
+    // A low score, or someone else's act after it, does not lead in.
+    let (_, eps) = episodes_of(&conv(0.3, plain()), 6);
+    assert_eq!(eps[0].first_message_id, "m5");
+    let other = said("m4", "c", 3, "coercive.pressure", "just do it");
+    let (_, eps) = episodes_of(&conv(0.9, other), 6);
+    assert_eq!(eps[0].first_message_id, "m4");
+    // Too far before the act: let go.
+    let mut far = conv(0.9, plain());
+    far.insert(4, said("m4c", "a", 3, "", "hello??"));
+    far.insert(4, said("m4b", "b", 3, "", "anyway"));
+    far.insert(4, said("m4a", "a", 3, "", "whatever"));
+    let (_, eps) = episodes_of(&far, 8);
+    assert_eq!(eps[0].first_message_id, "m5");
+}
+
+/// Two lead-ins by one speaker, answered between, then a third that keeps it open.
+#[test]
+fn pressure_that_persists_without_labels_is_an_episode() {
+    let conv = |second: f64| {
+        vec![
+            said("m1", "a", 0, "", "hey"),
+            scored(
+                "m2",
+                "a",
+                1,
+                "coercive.pressure",
+                0.9,
+                "everyone else does it for their bf",
+            ),
+            said("m3", "b", 2, "", "good for them"),
+            scored(
+                "m4",
+                "a",
+                3,
+                "coercive.pressure",
+                second,
+                "so ur just gonna be boring",
+            ),
+            said("m5", "b", 4, "", "yep"),
+            scored(
+                "m6",
+                "a",
+                5,
+                "coercive.pressure",
+                second,
+                "u always make it weird",
+            ),
+            said("m7", "b", 6, "", "bye"),
+        ]
+    };
+    let (anns, eps) = episodes_of(&conv(0.9), 7);
+    assert_eq!(eps.len(), 1, "{eps:?}");
+    assert_eq!(eps[0].first_message_id, "m2");
+    // "bye" answers the last act: the reply closes the span.
+    assert_eq!(eps[0].last_message_id, "m7");
+    let (acts, roles) = acts_and_roles(&eps[0]);
+    let pressure: Vec<&str> = acts
+        .iter()
+        .filter(|a| a.1 == "pressure")
+        .map(|a| a.0)
+        .collect();
+    assert_eq!(pressure, ["m2", "m4", "m6"]);
+    assert_eq!(roles, [("a", "harasser"), ("b", "target")]);
+    assert!(anns.iter().all(|a| a.labels.is_empty()));
+    for size in [1, 3] {
+        assert_eq!(episodes_of(&conv(0.9), size), (anns.clone(), eps.clone()));
+    }
+    // One lead-in alone, or one never answered, is not an episode.
+    let (anns, eps) = episodes_of(&conv(0.2), 7);
+    assert!(eps.is_empty(), "{eps:?}");
+    assert!(anns.iter().all(|a| a.episode_id.is_none()));
+    let mut unanswered = conv(0.9);
+    unanswered.remove(2);
+    let (_, eps) = episodes_of(&unanswered[..3], 3);
+    assert!(eps.is_empty(), "{eps:?}");
+}
