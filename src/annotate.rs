@@ -43,6 +43,20 @@ pub trait Scorer: Sync {
         contexts: &[MessageContext],
         hits: &[&[String]],
     ) -> Vec<BTreeMap<String, f64>>;
+    /// [`Scorer::scores`], given each text's normalised form as well (`normalised[i]` is
+    /// [`crate::normalise::normalise`]'s text of `texts[i]`, which the annotator's matching has
+    /// made), so that a scorer that normalises need not do it again. Same scores as
+    /// [`Scorer::scores`]; by default it is that.
+    fn scores_normalised(
+        &self,
+        texts: &[&str],
+        normalised: &[&str],
+        contexts: &[MessageContext],
+        hits: &[&[String]],
+    ) -> Vec<BTreeMap<String, f64>> {
+        let _ = normalised;
+        self.scores(texts, contexts, hits)
+    }
     /// Whether a score is over the category's threshold.
     fn is_positive(&self, category: &str, score: f64) -> bool;
     /// A local floor for a category's classifier score that a researcher set (a stacked
@@ -355,11 +369,10 @@ impl Annotator<'_> {
                     let texts: Vec<&str> = chunk.iter().map(|m| m.text.as_str()).collect();
                     let at = c * SCORE_CHUNK;
                     let ctx = contexts.get(at..at + chunk.len()).unwrap_or(&[]);
-                    let hits: Vec<&[String]> = matched[at..at + chunk.len()]
-                        .iter()
-                        .map(|m| m.hits.as_slice())
-                        .collect();
-                    s.scores(&texts, ctx, &hits)
+                    let mt = &matched[at..at + chunk.len()];
+                    let hits: Vec<&[String]> = mt.iter().map(|m| m.hits.as_slice()).collect();
+                    let normalised: Vec<&str> = mt.iter().map(|m| m.normalised.as_str()).collect();
+                    s.scores_normalised(&texts, &normalised, ctx, &hits)
                 })
                 .collect()
         });
@@ -558,6 +571,18 @@ impl Scorer for ModelScorer<'_> {
             Some(_) => self.model.predict_scores_with_hits(texts, contexts, hits),
             None => self.model.predict_scores_in_context(texts, contexts, None),
         }
+    }
+
+    fn scores_normalised(
+        &self,
+        _texts: &[&str],
+        normalised: &[&str],
+        contexts: &[MessageContext],
+        hits: &[&[String]],
+    ) -> Vec<BTreeMap<String, f64>> {
+        let hits = self.matcher.map(|_| hits);
+        self.model
+            .predict_scores_normalised(normalised, contexts, hits)
     }
 
     fn is_positive(&self, category: &str, score: f64) -> bool {
