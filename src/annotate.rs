@@ -377,17 +377,25 @@ impl Annotator<'_> {
                 .collect()
         });
 
-        let normalised: Vec<String> = match self.scorer {
-            Some(_) => matched.iter().map(|m| m.normalised.clone()).collect(),
-            None => Vec::new(),
-        };
+        // Moved out, not copied: the annotations need them, and the classifier walk after them.
+        let normalised: Vec<String> = matched
+            .iter_mut()
+            .map(|m| std::mem::take(&mut m.normalised))
+            .collect();
         // In parallel (input order kept): building and finalising annotations was serial work
         // on the thread that also writes the output.
+        // Each message's scores are moved into its annotation (rounded in place), not copied.
+        let mut scores: Vec<Option<BTreeMap<String, f64>>> = match scores {
+            Some(all) => all.into_iter().map(Some).collect(),
+            None => Vec::new(),
+        };
+        scores.resize_with(messages.len(), || None);
         let mut anns: Vec<Annotation> = messages
             .into_par_iter()
             .zip(matched)
+            .zip(scores)
             .enumerate()
-            .map(|(i, (m, mt))| {
+            .map(|(i, ((m, mt), scores))| {
                 let mut a = Annotation {
                     corpus: m.corpus,
                     message_id: m.message_id,
@@ -415,10 +423,9 @@ impl Annotator<'_> {
                 // The person asked answering in a two-person exchange: no classifier challenge
                 // (their pushback is not a bystander's; lexicon and pattern challenges stay).
                 let answer = mt.step.answer;
-                let benign = !mt.step.anchored && self.rules.is_benign_secret(&mt.normalised);
-                if let (Some(sc), Some(all)) = (self.scorer, &scores) {
-                    let s = &all[i];
-                    for (cat, &v) in s {
+                let benign = !mt.step.anchored && self.rules.is_benign_secret(&normalised[i]);
+                if let (Some(sc), Some(mut s)) = (self.scorer, scores) {
+                    for (cat, &v) in &s {
                         let vetoed = alone
                             || (refusal && crate::model::top_level(cat) == "protective")
                             || (answer && cat == "protective.challenge")
@@ -431,11 +438,10 @@ impl Annotator<'_> {
                             a.severity = a.severity.max(1);
                         }
                     }
-                    a.scores = Some(
-                        s.iter()
-                            .map(|(k, v)| (k.clone(), (v * 1e6).round() / 1e6))
-                            .collect(),
-                    );
+                    for v in s.values_mut() {
+                        *v = (*v * 1e6).round() / 1e6;
+                    }
+                    a.scores = Some(s);
                 }
                 a.finalise();
                 a
