@@ -43,6 +43,20 @@ pub trait Scorer: Sync {
         contexts: &[MessageContext],
         hits: &[&[String]],
     ) -> Vec<BTreeMap<String, f64>>;
+    /// [`Scorer::scores`], given each text's normalised form as well (`normalised[i]` is
+    /// [`crate::normalise::normalise`]'s text of `texts[i]`, which the annotator's matching has
+    /// made), so that a scorer that normalises need not do it again. Same scores as
+    /// [`Scorer::scores`]; by default it is that.
+    fn scores_normalised(
+        &self,
+        texts: &[&str],
+        normalised: &[&str],
+        contexts: &[MessageContext],
+        hits: &[&[String]],
+    ) -> Vec<BTreeMap<String, f64>> {
+        let _ = normalised;
+        self.scores(texts, contexts, hits)
+    }
     /// Whether a score is over the category's threshold.
     fn is_positive(&self, category: &str, score: f64) -> bool;
     /// A local floor for a category's classifier score that a researcher set (a stacked
@@ -355,26 +369,33 @@ impl Annotator<'_> {
                     let texts: Vec<&str> = chunk.iter().map(|m| m.text.as_str()).collect();
                     let at = c * SCORE_CHUNK;
                     let ctx = contexts.get(at..at + chunk.len()).unwrap_or(&[]);
-                    let hits: Vec<&[String]> = matched[at..at + chunk.len()]
-                        .iter()
-                        .map(|m| m.hits.as_slice())
-                        .collect();
-                    s.scores(&texts, ctx, &hits)
+                    let mt = &matched[at..at + chunk.len()];
+                    let hits: Vec<&[String]> = mt.iter().map(|m| m.hits.as_slice()).collect();
+                    let normalised: Vec<&str> = mt.iter().map(|m| m.normalised.as_str()).collect();
+                    s.scores_normalised(&texts, &normalised, ctx, &hits)
                 })
                 .collect()
         });
 
-        let normalised: Vec<String> = match self.scorer {
-            Some(_) => matched.iter().map(|m| m.normalised.clone()).collect(),
-            None => Vec::new(),
-        };
+        // Moved out, not copied: the annotations need them, and the classifier walk after them.
+        let normalised: Vec<String> = matched
+            .iter_mut()
+            .map(|m| std::mem::take(&mut m.normalised))
+            .collect();
         // In parallel (input order kept): building and finalising annotations was serial work
         // on the thread that also writes the output.
+        // Each message's scores are moved into its annotation (rounded in place), not copied.
+        let mut scores: Vec<Option<BTreeMap<String, f64>>> = match scores {
+            Some(all) => all.into_iter().map(Some).collect(),
+            None => Vec::new(),
+        };
+        scores.resize_with(messages.len(), || None);
         let mut anns: Vec<Annotation> = messages
             .into_par_iter()
             .zip(matched)
+            .zip(scores)
             .enumerate()
-            .map(|(i, (m, mt))| {
+            .map(|(i, ((m, mt), scores))| {
                 let mut a = Annotation {
                     corpus: m.corpus,
                     message_id: m.message_id,
@@ -402,10 +423,9 @@ impl Annotator<'_> {
                 // The person asked answering in a two-person exchange: no classifier challenge
                 // (their pushback is not a bystander's; lexicon and pattern challenges stay).
                 let answer = mt.step.answer;
-                let benign = !mt.step.anchored && self.rules.is_benign_secret(&mt.normalised);
-                if let (Some(sc), Some(all)) = (self.scorer, &scores) {
-                    let s = &all[i];
-                    for (cat, &v) in s {
+                let benign = !mt.step.anchored && self.rules.is_benign_secret(&normalised[i]);
+                if let (Some(sc), Some(mut s)) = (self.scorer, scores) {
+                    for (cat, &v) in &s {
                         let vetoed = alone
                             || (refusal && crate::model::top_level(cat) == "protective")
                             || (answer && cat == "protective.challenge")
@@ -418,11 +438,10 @@ impl Annotator<'_> {
                             a.severity = a.severity.max(1);
                         }
                     }
-                    a.scores = Some(
-                        s.iter()
-                            .map(|(k, v)| (k.clone(), (v * 1e6).round() / 1e6))
-                            .collect(),
-                    );
+                    for v in s.values_mut() {
+                        *v = (*v * 1e6).round() / 1e6;
+                    }
+                    a.scores = Some(s);
                 }
                 a.finalise();
                 a
@@ -558,6 +577,18 @@ impl Scorer for ModelScorer<'_> {
             Some(_) => self.model.predict_scores_with_hits(texts, contexts, hits),
             None => self.model.predict_scores_in_context(texts, contexts, None),
         }
+    }
+
+    fn scores_normalised(
+        &self,
+        _texts: &[&str],
+        normalised: &[&str],
+        contexts: &[MessageContext],
+        hits: &[&[String]],
+    ) -> Vec<BTreeMap<String, f64>> {
+        let hits = self.matcher.map(|_| hits);
+        self.model
+            .predict_scores_normalised(normalised, contexts, hits)
     }
 
     fn is_positive(&self, category: &str, score: f64) -> bool {

@@ -712,10 +712,13 @@ pub fn normalise_str(text: &str) -> String {
 /// Normalised word tokens (the classifier's view of a text).
 pub fn word_tokens(text: &str) -> Vec<String> {
     let n = normalise(text);
-    token_regex()
-        .find_iter(n.text())
-        .map(|m| m.as_str().to_string())
-        .collect()
+    normalised_tokens(n.text()).map(str::to_string).collect()
+}
+
+/// The word tokens of a text already normalised ([`normalise`]'s text), borrowed: the same
+/// tokens as [`word_tokens`] of the original text.
+pub fn normalised_tokens(normalised: &str) -> impl Iterator<Item = &str> {
+    token_regex().find_iter(normalised).map(|m| m.as_str())
 }
 
 #[cfg(test)]

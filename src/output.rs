@@ -5,6 +5,7 @@ use crate::error::Result;
 use crate::ingest::InputSummary;
 use crate::model::{top_level, Annotation, CATEGORY_IDS, TOP_LEVEL_IDS};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
@@ -172,38 +173,42 @@ impl<W: Write> MessagesCsv<W> {
             self.meta_keys = Some(keys);
         }
         let keys = self.meta_keys.as_ref().expect("set above");
+        // Cells borrow from the annotation (flags are static "0"/"1"): one row buffer, no
+        // string per cell.
+        let flag = |on: bool| Cow::Borrowed(if on { "1" } else { "0" });
+        let mut row: Vec<Cow<'_, str>> = Vec::new();
         for a in anns {
             for k in a.meta.keys() {
                 if !keys.contains(k) && !self.late_keys.contains(k) {
                     self.late_keys.insert(k.clone());
                 }
             }
-            let mut row: Vec<String> = vec![
-                a.corpus.clone(),
-                a.message_id.clone(),
-                a.conversation_id.clone(),
-                a.speaker.clone(),
-                a.timestamp.clone().unwrap_or_default(),
-            ];
+            row.clear();
+            row.extend([
+                Cow::Borrowed(a.corpus.as_str()),
+                Cow::Borrowed(a.message_id.as_str()),
+                Cow::Borrowed(a.conversation_id.as_str()),
+                Cow::Borrowed(a.speaker.as_str()),
+                Cow::Borrowed(a.timestamp.as_deref().unwrap_or_default()),
+            ]);
             row.extend(
                 keys.iter()
-                    .map(|k| a.meta.get(k).cloned().unwrap_or_default()),
+                    .map(|k| Cow::Borrowed(a.meta.get(k).map_or("", String::as_str))),
             );
             for c in CATEGORY_IDS {
-                row.push(u8::from(a.labels.iter().any(|l| l == c)).to_string());
+                row.push(flag(a.labels.iter().any(|l| l == c)));
             }
             for t in TOP_LEVEL_IDS.iter().filter(|t| !CATEGORY_IDS.contains(t)) {
-                row.push(u8::from(a.labels.iter().any(|l| top_level(l) == *t)).to_string());
+                row.push(flag(a.labels.iter().any(|l| top_level(l) == *t)));
             }
             for c in &self.extra {
-                let on = a.labels.iter().any(|l| l == c || top_level(l) == c);
-                row.push(u8::from(on).to_string());
+                row.push(flag(a.labels.iter().any(|l| l == c || top_level(l) == c)));
             }
-            row.push(u8::from(!a.labels.is_empty()).to_string());
-            row.push(a.severity.to_string());
-            row.push(a.tokens.to_string());
-            row.push(a.episode_id.clone().unwrap_or_default());
-            row.push(a.role.clone().unwrap_or_default());
+            row.push(flag(!a.labels.is_empty()));
+            row.push(Cow::Owned(a.severity.to_string()));
+            row.push(Cow::Owned(a.tokens.to_string()));
+            row.push(Cow::Borrowed(a.episode_id.as_deref().unwrap_or_default()));
+            row.push(Cow::Borrowed(a.role.as_deref().unwrap_or_default()));
             crate::io::write_csv_record(&mut self.w, &row)?;
         }
         Ok(())

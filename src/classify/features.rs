@@ -172,7 +172,7 @@ fn for_each_term(
 
 /// The word n-grams (`w:`) of a token sequence.
 fn for_each_word_term(
-    tokens: &[String],
+    tokens: &[impl AsRef<str>],
     cfg: &FeatureConfig,
     buf: &mut String,
     mut f: impl FnMut(&str),
@@ -187,7 +187,7 @@ fn for_each_word_term(
                     if i > 0 {
                         buf.push(' ');
                     }
-                    buf.push_str(t);
+                    buf.push_str(t.as_ref());
                 }
                 f(buf);
             }
@@ -583,7 +583,19 @@ impl Vocabulary {
         lex_hits: Option<&[String]>,
         context: &[String],
     ) -> SparseRow {
-        let tokens = crate::normalise::word_tokens(text);
+        let n = crate::normalise::normalise(text);
+        self.transform_normalised_with_hits(n.text(), lex_hits, context)
+    }
+
+    /// [`Vocabulary::transform_with_hits`] of a text already normalised
+    /// ([`crate::normalise::normalise`]'s text): the annotator's matching has normalised it.
+    pub(crate) fn transform_normalised_with_hits(
+        &self,
+        normalised: &str,
+        lex_hits: Option<&[String]>,
+        context: &[String],
+    ) -> SparseRow {
+        let tokens: Vec<&str> = crate::normalise::normalised_tokens(normalised).collect();
         let mut ids: Vec<u32> = Vec::new();
         let mut buf = String::new();
         for_each_word_term(&tokens, &self.config, &mut buf, |t| {
@@ -592,8 +604,8 @@ impl Vocabulary {
         // A token's character n-grams depend on the token alone: their columns are looked up
         // once per distinct token (a pure cache, so results do not depend on its state).
         let mut chars = Vec::new();
-        for t in &tokens {
-            if let Some(c) = self.token_cols.get(t.as_str()) {
+        for &t in &tokens {
+            if let Some(c) = self.token_cols.get(t) {
                 ids.extend_from_slice(&c);
                 continue;
             }
@@ -603,7 +615,7 @@ impl Vocabulary {
             });
             ids.extend_from_slice(&cols);
             if self.token_cols.len() < TOKEN_CACHE_MAX {
-                self.token_cols.insert(t.clone(), cols.into());
+                self.token_cols.insert(t.to_string(), cols.into());
             }
         }
         self.weight(&run_lengths(ids), lex_hits, context)

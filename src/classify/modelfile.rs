@@ -504,7 +504,24 @@ impl Model {
         let hits: Vec<Option<&[String]>> = (0..texts.len())
             .map(|i| hits.get(i).copied().filter(|_| uses))
             .collect();
-        self.score_rows(texts, &hits, Some(contexts), 0)
+        self.score_rows(texts, &hits, Some(contexts), 0, false)
+    }
+
+    /// [`Model::predict_scores_with_hits`] of texts already normalised
+    /// ([`crate::normalise::normalise`]'s text, as the annotator's matching made it), so they
+    /// are not normalised again; `hits` are used only when the model has lexicon features
+    /// (`None`: the lexicon columns stay empty). Same scores as from the original texts.
+    pub fn predict_scores_normalised(
+        &self,
+        normalised: &[&str],
+        contexts: &[MessageContext],
+        hits: Option<&[&[String]]>,
+    ) -> Vec<BTreeMap<String, f64>> {
+        let uses = !self.features.lexicon_categories.is_empty();
+        let hits: Vec<Option<&[String]>> = (0..normalised.len())
+            .map(|i| hits.and_then(|h| h.get(i).copied()).filter(|_| uses))
+            .collect();
+        self.score_rows(normalised, &hits, Some(contexts), 0, true)
     }
 
     fn predict_scores_batched(
@@ -528,19 +545,20 @@ impl Model {
                 })
                 .collect();
             let hits: Vec<Option<&[String]>> = hits.iter().map(|h| h.as_deref()).collect();
-            out.extend(self.score_rows(batch, &hits, contexts, b * batch_size));
+            out.extend(self.score_rows(batch, &hits, contexts, b * batch_size, false));
         }
         out
     }
 
     /// Score `texts` (in parallel) given each one's lexicon hits; `contexts[at + i]` is
-    /// `texts[i]`'s context.
+    /// `texts[i]`'s context; `normalised`: the texts are already normalised.
     fn score_rows(
         &self,
         texts: &[&str],
         hits: &[Option<&[String]>],
         contexts: Option<&[MessageContext]>,
         at: usize,
+        normalised: bool,
     ) -> Vec<BTreeMap<String, f64>> {
         let window = self.context_window();
         let no_context: &[MessageContext] = &[];
@@ -554,7 +572,11 @@ impl Model {
                     .get(at + i)
                     .map(|c| c.tokens(window))
                     .unwrap_or_default();
-                let row = self.features.transform_with_hits(t, *h, &ctx);
+                let row = if normalised {
+                    self.features.transform_normalised_with_hits(t, *h, &ctx)
+                } else {
+                    self.features.transform_with_hits(t, *h, &ctx)
+                };
                 self.heads
                     .iter()
                     .map(|hd| (hd.label.clone(), hd.score(&row)))
@@ -633,6 +655,39 @@ mod tests {
     /// The header line of a compact model file, as JSON.
     fn header_json(bytes: &[u8]) -> serde_json::Value {
         serde_json::from_slice(split_header(bytes).0).unwrap()
+    }
+
+    #[test]
+    fn scores_of_normalised_texts_are_the_scores_of_the_texts() {
+        // The annotator hands the classifier the texts its matching normalised; the scores
+        // must be exactly those of the original texts (the default model has context features).
+        let texts = [
+            "u owe me lol",
+            "Tell a TEACHER \u{1F600}",
+            "\u{0455}\u{0435}nd me a \u{0440}ic of u",
+            "sooo  b0red!! <media>",
+            "",
+            "paid \u{00A3}5 caf\u{00E9}",
+        ];
+        let normalised: Vec<String> = texts
+            .iter()
+            .map(|t| crate::normalise::normalise(t).text().to_string())
+            .collect();
+        let normalised: Vec<&str> = normalised.iter().map(String::as_str).collect();
+        let ctx: Vec<MessageContext> = (0..texts.len())
+            .map(|i| MessageContext {
+                items: vec![crate::classify::ContextItem {
+                    distance: 1 + i % 2,
+                    same_speaker: i % 3 == 0,
+                    labels: vec!["coercive.pressure".to_string()],
+                }],
+            })
+            .collect();
+        for m in [small_model(), crate::defaults::default_model().unwrap()] {
+            let want = m.predict_scores_in_context(&texts, &ctx, None);
+            assert_eq!(m.predict_scores_normalised(&normalised, &ctx, None), want);
+            assert!(want.iter().all(|s| !s.is_empty()));
+        }
     }
 
     #[test]

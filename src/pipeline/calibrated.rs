@@ -28,6 +28,17 @@ impl Scorer for Calibrated<'_> {
         self.inner.scores(texts, contexts, hits)
     }
 
+    fn scores_normalised(
+        &self,
+        texts: &[&str],
+        normalised: &[&str],
+        contexts: &[MessageContext],
+        hits: &[&[String]],
+    ) -> Vec<BTreeMap<String, f64>> {
+        self.inner
+            .scores_normalised(texts, normalised, contexts, hits)
+    }
+
     fn is_positive(&self, category: &str, score: f64) -> bool {
         self.inner.is_positive(category, score)
             && self.floors.get(category).is_none_or(|&f| score >= f)
