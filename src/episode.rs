@@ -53,6 +53,8 @@ use std::sync::OnceLock;
 /// `lexicons/episode-cues.toml`: the words that tell whom an act is aimed at.
 const CUES_TOML: &str = include_str!("../lexicons/episode-cues.toml");
 
+/// The cues; the phrase lists `discourse`, `group_seek`, `others_media`, `join_in`,
+/// `topic_change`, `decline` and `refuse` are held padded with a space at each end (see [`cues`]).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Cues {
@@ -82,6 +84,9 @@ struct Cues {
     join_max_words: usize,
     lead_score: f64,
     lead_within: usize,
+    /// Each `third_party` phrase padded, and with "'s" (built by [`cues`]).
+    #[serde(skip)]
+    third_party_forms: Vec<[String; 2]>,
 }
 
 /// Who a text speaks to and about (`lexicons/episode-cues.toml`).
@@ -99,7 +104,29 @@ struct Persons {
 
 fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
-    CUES.get_or_init(|| toml::from_str(CUES_TOML).expect("the built-in episode-cues.toml"))
+    CUES.get_or_init(|| {
+        let mut c: Cues = toml::from_str(CUES_TOML).expect("the built-in episode-cues.toml");
+        // The phrase lists matched against `padded` texts, padded once here (not per message).
+        for list in [
+            &mut c.discourse,
+            &mut c.group_seek,
+            &mut c.others_media,
+            &mut c.join_in,
+            &mut c.topic_change,
+            &mut c.decline,
+            &mut c.refuse,
+        ] {
+            for p in list.iter_mut() {
+                *p = format!(" {p} ");
+            }
+        }
+        c.third_party_forms = c
+            .third_party
+            .iter()
+            .map(|p| [format!(" {p} "), format!(" {p}'s ")])
+            .collect();
+        c
+    })
 }
 
 /// Who a text speaks to and about, after the discourse phrases are removed and third-party
@@ -108,22 +135,22 @@ fn person(text: &str) -> Persons {
     let c = cues();
     let mut t = padded(text);
     for d in &c.discourse {
-        t = t.replace(&format!(" {d} "), " ");
+        t = t.replace(d.as_str(), " ");
     }
     let mut third = false;
-    for p in &c.third_party {
+    for forms in &c.third_party_forms {
         // "ur cousin" and "ur cousin's"
-        for padded in [format!(" {p} "), format!(" {p}'s ")] {
-            if t.contains(&padded) {
+        for padded in forms {
+            if t.contains(padded.as_str()) {
                 third = true;
-                t = t.replace(&padded, " ");
+                t = t.replace(padded.as_str(), " ");
             }
         }
     }
     let seq: Vec<&str> = t.split_whitespace().collect();
     let words: HashSet<&str> = seq.iter().copied().collect();
     let any = |set: &HashSet<String>| words.iter().any(|w| set.contains(*w));
-    let seeks = c.group_seek.iter().any(|p| t.contains(&format!(" {p} ")));
+    let seeks = c.group_seek.iter().any(|p| t.contains(p.as_str()));
     Persons {
         you: any(&c.second_person),
         third: third || any(&c.third_person) || names_pictured(&seq),
@@ -158,7 +185,7 @@ fn names_others_picture(text: &str) -> bool {
     let pictured = seq
         .windows(3)
         .any(|w| c.media.contains(w[0]) && w[1] == "of" && c.third_person.contains(w[2]));
-    pictured || c.others_media.iter().any(|p| t.contains(&format!(" {p} ")))
+    pictured || c.others_media.iter().any(|p| t.contains(p.as_str()))
 }
 
 /// Whether a bystander's unlabelled reply joins in ("me pls", "post 😂", "lol let me look"): at
@@ -170,7 +197,7 @@ fn joins_in(text: &str) -> bool {
     let n = t.split_whitespace().count();
     n > 0
         && n <= c.join_max_words
-        && c.join_in.iter().any(|p| t.contains(&format!(" {p} ")))
+        && c.join_in.iter().any(|p| t.contains(p.as_str()))
         && !pushes_back(text)
         && !declines(text)
         && !begins_with_refusal(text)
@@ -200,7 +227,7 @@ fn padded(text: &str) -> String {
 fn pushes_back(text: &str) -> bool {
     let c = cues();
     let t = padded(text);
-    if c.topic_change.iter().any(|p| t.contains(&format!(" {p} "))) {
+    if c.topic_change.iter().any(|p| t.contains(p.as_str())) {
         return false;
     }
     if declines(text) {
@@ -216,10 +243,7 @@ fn pushes_back(text: &str) -> bool {
 /// Whether a text begins with a `decline` phrase ("nah im good").
 fn declines(text: &str) -> bool {
     let t = padded(text);
-    cues()
-        .decline
-        .iter()
-        .any(|p| t.starts_with(&format!(" {p} ")))
+    cues().decline.iter().any(|p| t.starts_with(p.as_str()))
 }
 
 /// Whether a message may name an act only by a pronoun ("send it then", "delete this"): an
@@ -255,7 +279,7 @@ fn begins_with_refusal(text: &str) -> bool {
         .take_while(|w| c.refuse_fillers.contains(**w))
         .count();
     let rest = format!(" {} ", words[skip..].join(" "));
-    c.refuse.iter().any(|p| rest.starts_with(&format!(" {p} ")))
+    c.refuse.iter().any(|p| rest.starts_with(p.as_str()))
 }
 
 /// Whether a message sends a picture: it begins with a part in square brackets that holds a
