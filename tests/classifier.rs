@@ -162,52 +162,35 @@ fn train_and_evaluate_a_binary_csv_task() {
         .success()
         .stdout(predicate::str::contains("roc_auc").and(predicate::str::contains("messages/s")));
     // The macro-F1 threshold objective and the n-gram options are recorded in the model.
+    let train_macro = |out: &std::path::Path, extra: &[&str]| {
+        c2chat()
+            .arg("train")
+            .arg(&csv)
+            .args([
+                "--positive",
+                "req",
+                "--threshold-metric",
+                "macro-f1",
+                "--word-ngrams",
+                "1-3",
+                "--char-ngrams",
+                "0-0",
+                "--folds",
+                "3",
+            ])
+            .args(extra)
+            .arg("--out")
+            .arg(out)
+            .assert()
+            .success();
+    };
     let mm = d.path().join("macro.model");
-    c2chat()
-        .arg("train")
-        .arg(&csv)
-        .args([
-            "--positive",
-            "req",
-            "--threshold-metric",
-            "macro-f1",
-            "--word-ngrams",
-            "1-3",
-            "--char-ngrams",
-            "0-0",
-            "--folds",
-            "3",
-            "--out",
-        ])
-        .arg(&mm)
-        .assert()
-        .success();
+    train_macro(&mm, &[]);
     let model = read_model_header(&mm);
     assert_eq!(model["format_version"], 2, "compact by default");
     // The same training written as one JSON document: version 1, and the same predictions.
     let mj = d.path().join("macro.json");
-    c2chat()
-        .arg("train")
-        .arg(&csv)
-        .args([
-            "--positive",
-            "req",
-            "--threshold-metric",
-            "macro-f1",
-            "--word-ngrams",
-            "1-3",
-            "--char-ngrams",
-            "0-0",
-            "--folds",
-            "3",
-            "--model-format",
-            "json",
-            "-q",
-            "--out",
-        ])
-        .arg(&mj)
-        .assert()
-        .success();
+    train_macro(&mj, &["--model-format", "json", "-q"]);
     let json = read_json(&mj);
     assert_eq!(json["format_version"], 1);
     assert_eq!(json["heads"][0]["label"], model["heads"][0]["label"]);
