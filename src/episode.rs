@@ -84,6 +84,8 @@ struct Cues {
     join_max_words: usize,
     lead_score: f64,
     lead_within: usize,
+    defend_score: f64,
+    assist_score: f64,
     /// Each `third_party` phrase padded, and with "'s" (built by [`cues`]).
     #[serde(skip)]
     third_party_forms: Vec<[String; 2]>,
@@ -352,16 +354,37 @@ pub const STEP_ACTS: [&str; 3] = ["refusal", "reply", "pushback"];
 /// harmful act follows within `lead_within` messages, with no one else's harmful act between,
 /// the episode opens at it (the act that follows shows what it was leading to).
 fn lead_in(a: &Annotation) -> Option<String> {
-    let scores = a.scores.as_ref()?;
-    let (label, score) = scores
-        .iter()
-        .filter(|(l, _)| HARMFUL.contains(&top_level(l)))
-        .fold(None::<(&String, f64)>, |best, (l, &v)| match best {
-            Some((_, b)) if b >= v => best,
-            _ => Some((l, v)),
-        })?;
+    let (label, score) = top_score(a, true)?;
     let leaf = label.rsplit('.').next().unwrap_or(label);
     (score >= cues().lead_score).then(|| leaf.to_string())
+}
+
+/// The classifier's highest score for a harmful category (`harmful`) or a protective one, with
+/// its label; `None` without scores (`--no-model`).
+fn top_score(a: &Annotation, harmful: bool) -> Option<(&String, f64)> {
+    a.scores
+        .as_ref()?
+        .iter()
+        .filter(|(l, _)| HARMFUL.contains(&top_level(l)) == harmful)
+        .fold(None, |best, (l, &v)| match best {
+            Some((_, b)) if b >= v => best,
+            _ => Some((l, v)),
+        })
+}
+
+/// How a bystander's unlabelled reply reads to the classifier: `bystander_defender` when it
+/// scored at least `defend_score` for a protective category ("ur blaming the wrong person"),
+/// else `bystander_assistant` when it scored at least `assist_score` for a harmful one
+/// ("😂 front row seats").
+fn scored_bystander(a: &Annotation) -> Option<&'static str> {
+    let c = cues();
+    if top_score(a, false).is_some_and(|(_, v)| v >= c.defend_score) {
+        Some("bystander_defender")
+    } else if top_score(a, true).is_some_and(|(_, v)| v >= c.assist_score) {
+        Some("bystander_assistant")
+    } else {
+        None
+    }
 }
 
 /// The episode settings of `rules.toml`.
@@ -1131,19 +1154,7 @@ impl Open {
             a.refusal = true;
             other.push("refusal".to_string());
         }
-        let mut role = self.role_for(a, harmful, &other);
-        // A bystander's unlabelled answer to someone else's act that pushes back.
-        let bystander = matches!(role, "bystander_other" | "bystander_defender");
-        let quiet = harmful.is_empty() && other.is_empty();
-        let answers = self.last_harm_speaker != a.speaker
-            && pos - self.last_harm_pos <= cues().pushback_within;
-        if bystander && quiet && answers && pushes_back(&a.text) {
-            role = "bystander_defender";
-            other.push("pushback".to_string());
-        }
-        if quiet && self.joined_by(a, pos) {
-            role = "bystander_assistant";
-        }
+        let role = self.quiet_role(a, pos, harmful, &mut other);
         let other = &other[..];
         if !harmful.is_empty() {
             self.last_harm_speaker = a.speaker.clone();
@@ -1203,6 +1214,42 @@ impl Open {
 }
 
 impl Open {
+    /// The role a message gives its speaker ([`Open::role_for`]), then, for a bystander's message
+    /// with no act of its own that answers someone else's harmful act: pushing back, joining in,
+    /// or what the classifier read in it. A `pushback` act is added to `other` when it defends.
+    fn quiet_role(
+        &self,
+        a: &Annotation,
+        pos: usize,
+        harmful: &[String],
+        other: &mut Vec<String>,
+    ) -> &'static str {
+        let mut role = self.role_for(a, harmful, other);
+        // A bystander's unlabelled answer to someone else's act that pushes back.
+        let bystander = matches!(role, "bystander_other" | "bystander_defender");
+        let quiet = harmful.is_empty() && other.is_empty();
+        let answers = self.last_harm_speaker != a.speaker
+            && pos - self.last_harm_pos <= cues().pushback_within;
+        if bystander && quiet && answers && pushes_back(&a.text) {
+            role = "bystander_defender";
+            other.push("pushback".to_string());
+        }
+        if quiet && self.joined_by(a, pos) {
+            role = "bystander_assistant";
+        }
+        if quiet && role == "bystander_other" && answers {
+            match scored_bystander(a) {
+                Some("bystander_defender") => {
+                    role = "bystander_defender";
+                    other.push("pushback".to_string());
+                }
+                Some(r) => role = r,
+                None => {}
+            }
+        }
+        role
+    }
+
     /// A discussion of harm, not an episode: nothing aimed at the reader opened it, no harmful
     /// act followed, and the opening speaker went on to support, report or ask for help ("ive
     /// been called names on my story" ... "screenshot it and tell someone"; "ppl saying ur

@@ -1203,3 +1203,80 @@ fn pressure_that_persists_without_labels_is_an_episode() {
     let (_, eps) = episodes_of(&unanswered[..3], 3);
     assert!(eps.is_empty(), "{eps:?}");
 }
+
+/// A bystander's unlabelled reply takes the role the classifier read in it: a protective score
+/// at or above `defend_score` makes a defender (with a `pushback` act, the episode's protective
+/// response), a harmful one at or above `assist_score` an assistant; low scores leave them
+/// `bystander_other`.
+#[test]
+fn a_bystanders_unlabelled_reply_takes_the_role_the_classifier_scored() {
+    let conv = |defend: f64, assist: f64| {
+        vec![
+            said("m1", "a", 0, "", "did anyone see the bus this morning"),
+            said(
+                "m2",
+                "a",
+                1,
+                "sexualised.names",
+                "she was being a proper tease again",
+            ),
+            scored(
+                "m3",
+                "c",
+                2,
+                "sexualised.jokes",
+                assist,
+                "😂 front row seats",
+            ),
+            said("m4", "d", 3, "", "what bus"),
+            scored(
+                "m5",
+                "b",
+                4,
+                "protective.challenge",
+                defend,
+                "ur blaming the wrong person",
+            ),
+            said(
+                "m6",
+                "a",
+                5,
+                "sexualised.names",
+                "everyone knows what she is",
+            ),
+        ]
+    };
+    let (anns, eps) = episodes_of(&conv(0.9, 0.9), 6);
+    assert_eq!(eps.len(), 1, "{eps:?}");
+    let (acts, roles) = acts_and_roles(&eps[0]);
+    assert_eq!(
+        roles,
+        [
+            ("a", "harasser"),
+            ("c", "bystander_assistant"),
+            ("d", "bystander_other"),
+            ("b", "bystander_defender")
+        ]
+    );
+    assert!(acts.contains(&("m5", "pushback")), "{acts:?}");
+    assert!(!acts.iter().any(|a| a.0 == "m3"), "{acts:?}");
+    let first = eps[0].first_protective_response.as_ref().unwrap();
+    assert_eq!(
+        (first.message_id.as_str(), first.speaker.as_str()),
+        ("m5", "b")
+    );
+    // Labels are not changed, and any batch size gives the same output.
+    assert!(anns[2].labels.is_empty() && anns[4].labels.is_empty());
+    for size in [1, 2] {
+        assert_eq!(
+            episodes_of(&conv(0.9, 0.9), size),
+            (anns.clone(), eps.clone())
+        );
+    }
+    // Scores below the thresholds leave both `bystander_other`, with no protective response.
+    let (_, eps) = episodes_of(&conv(0.4, 0.4), 6);
+    let roles = acts_and_roles(&eps[0]).1;
+    assert!(roles.contains(&("b", "bystander_other")), "{roles:?}");
+    assert!(roles.contains(&("c", "bystander_other")), "{roles:?}");
+    assert!(eps[0].first_protective_response.is_none());
+}
