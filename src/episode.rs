@@ -46,6 +46,7 @@
 
 use crate::model::{top_level, Annotation};
 use crate::spill::SpillMap;
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::sync::OnceLock;
@@ -187,7 +188,16 @@ fn names_others_picture(said: &Said) -> bool {
     let pictured = seq
         .windows(3)
         .any(|w| c.media.contains(w[0]) && w[1] == "of" && c.third_person.contains(w[2]));
-    pictured || c.others_media.iter().any(|p| t.contains(p.as_str()))
+    pictured || others_media().is_match(t.as_str())
+}
+
+/// The padded `others_media` phrases in one automaton: [`names_others_picture`] reads every
+/// message, and one pass finds whether any of them occurs (as `str::contains` of each would).
+fn others_media() -> &'static AhoCorasick {
+    static PHRASES: OnceLock<AhoCorasick> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        AhoCorasick::new(&cues().others_media).expect("the built-in others_media phrases")
+    })
 }
 
 /// Whether a bystander's unlabelled reply joins in ("me pls", "post 😂", "lol let me look"): at
@@ -2061,6 +2071,41 @@ mod tests {
         }
         assert_eq!(padded(""), "  ");
         assert_eq!(padded("Send me a PIC!!"), " send me a pic ");
+    }
+
+    #[test]
+    fn the_others_media_automaton_finds_what_each_phrase_would() {
+        let c = cues();
+        let naive = |t: &str| c.others_media.iter().any(|p| t.contains(p.as_str()));
+        let mut texts: Vec<String> = c
+            .others_media
+            .iter()
+            .map(|p| format!("so {} then", p.trim()))
+            .collect();
+        texts.extend(
+            [
+                "send me a pic",
+                "it was just banter",
+                "",
+                "her",
+                "the vid of her",
+            ]
+            .map(String::from),
+        );
+        let mut found = 0;
+        for t in &texts {
+            let said = Said::new(t);
+            assert_eq!(
+                others_media().is_match(said.t.as_str()),
+                naive(&said.t),
+                "{t:?}"
+            );
+            found += usize::from(naive(&said.t));
+        }
+        assert!(
+            found >= c.others_media.len(),
+            "every phrase is found in a text that has it"
+        );
     }
 
     proptest::proptest! {
