@@ -46,6 +46,7 @@
 
 use crate::model::{top_level, Annotation};
 use crate::spill::SpillMap;
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::sync::OnceLock;
@@ -133,11 +134,13 @@ fn cues() -> &'static Cues {
 
 /// Who a text speaks to and about, after the discourse phrases are removed and third-party
 /// phrases ("ur mate") are read as someone else.
-fn person(text: &str) -> Persons {
+fn person(said: &Said) -> Persons {
     let c = cues();
-    let mut t = padded(text);
+    let mut t = said.t.clone();
     for d in &c.discourse {
-        t = t.replace(d.as_str(), " ");
+        if t.contains(d.as_str()) {
+            t = t.replace(d.as_str(), " ");
+        }
     }
     let mut third = false;
     for forms in &c.third_party_forms {
@@ -180,34 +183,93 @@ fn names_pictured(words: &[&str]) -> bool {
 /// Whether a text says the picture is someone else's: a `media` word, "of" and a
 /// `third_person` word ("the vid of her"), or an `others_media` phrase ("what she sent u",
 /// "her pics").
-fn names_others_picture(text: &str) -> bool {
+fn names_others_picture(said: &Said) -> bool {
     let c = cues();
-    let t = padded(text);
-    let seq: Vec<&str> = t.split_whitespace().collect();
+    let t = &said.t;
+    let seq: Vec<&str> = said.words().collect();
     let pictured = seq
         .windows(3)
         .any(|w| c.media.contains(w[0]) && w[1] == "of" && c.third_person.contains(w[2]));
-    pictured || c.others_media.iter().any(|p| t.contains(p.as_str()))
+    pictured || others_media().is_match(t.as_str())
+}
+
+/// The padded `others_media` phrases in one automaton: [`names_others_picture`] reads every
+/// message, and one pass finds whether any of them occurs (as `str::contains` of each would).
+fn others_media() -> &'static AhoCorasick {
+    static PHRASES: OnceLock<AhoCorasick> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        AhoCorasick::new(&cues().others_media).expect("the built-in others_media phrases")
+    })
 }
 
 /// Whether a bystander's unlabelled reply joins in ("me pls", "post 😂", "lol let me look"): at
 /// most `join_max_words` words with a `join_in` phrase, and it neither pushes back, declines
 /// nor refuses.
-fn joins_in(text: &str) -> bool {
+fn joins_in(said: &Said) -> bool {
     let c = cues();
-    let t = padded(text);
-    let n = t.split_whitespace().count();
+    let n = said.words().count();
     n > 0
         && n <= c.join_max_words
-        && c.join_in.iter().any(|p| t.contains(p.as_str()))
-        && !pushes_back(text)
-        && !declines(text)
-        && !begins_with_refusal(text)
+        && c.join_in.iter().any(|p| said.t.contains(p.as_str()))
+        && !pushes_back(said)
+        && !declines(said)
+        && !begins_with_refusal(said)
+}
+
+/// A message's text as the cue checks read it: [`padded`] once per message (in
+/// [`Episodes::step`]) and handed to every check, instead of each check padding it again.
+struct Said {
+    /// The padded text.
+    t: String,
+}
+
+impl Said {
+    fn new(text: &str) -> Said {
+        Said { t: padded(text) }
+    }
+
+    /// The words of the padded text.
+    fn words(&self) -> std::str::SplitAsciiWhitespace<'_> {
+        self.t.split_ascii_whitespace()
+    }
 }
 
 /// A text's words, lower-cased, separated by single spaces and padded with one space at
-/// each end (punctuation other than apostrophes becomes a space).
+/// each end (punctuation other than apostrophes becomes a space): [`padded_slow`] in one
+/// pass. Only `str::to_lowercase`'s final sigma depends on a letter's neighbours, so a text
+/// with a capital sigma takes the slow path.
 fn padded(text: &str) -> String {
+    if text.contains('\u{3a3}') {
+        return padded_slow(text);
+    }
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    let mut keep = |ch: char| {
+        if ch.is_alphanumeric() || ch == '\'' {
+            out.push(ch);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    };
+    for ch in text.chars() {
+        if ch.is_ascii() {
+            keep(ch.to_ascii_lowercase());
+        } else if ch == '\u{2019}' {
+            keep('\'');
+        } else {
+            ch.to_lowercase().for_each(&mut keep);
+        }
+    }
+    if out.len() == 1 || !out.ends_with(' ') {
+        // An empty text pads to two spaces, as `format!(" {} ", "")`.
+        out.push(' ');
+    }
+    out
+}
+
+/// [`padded`] as first written: lower-case, apostrophes straightened, every other character
+/// that is not a letter or digit a space, then the words joined by single spaces.
+fn padded_slow(text: &str) -> String {
     let t: String = text
         .to_lowercase()
         .replace('\u{2019}', "'")
@@ -226,16 +288,15 @@ fn padded(text: &str) -> String {
 /// Whether a reply pushes back against an act: a `pushback` word, no `topic_change` phrase,
 /// not after a `self_subject` word ("i dont care"), and it does not begin with a `decline`
 /// phrase (`lexicons/episode-cues.toml`).
-fn pushes_back(text: &str) -> bool {
+fn pushes_back(said: &Said) -> bool {
     let c = cues();
-    let t = padded(text);
-    if c.topic_change.iter().any(|p| t.contains(p.as_str())) {
+    if c.topic_change.iter().any(|p| said.t.contains(p.as_str())) {
         return false;
     }
-    if declines(text) {
+    if declines(said) {
         return false;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
+    let words: Vec<&str> = said.words().collect();
     words.iter().enumerate().any(|(i, w)| {
         let after_self = i > 0 && c.self_subject.contains(words[i - 1]);
         c.pushback.contains(*w) && !after_self
@@ -243,38 +304,35 @@ fn pushes_back(text: &str) -> bool {
 }
 
 /// Whether a text begins with a `decline` phrase ("nah im good").
-fn declines(text: &str) -> bool {
-    let t = padded(text);
-    cues().decline.iter().any(|p| t.starts_with(p.as_str()))
+fn declines(said: &Said) -> bool {
+    cues()
+        .decline
+        .iter()
+        .any(|p| said.t.starts_with(p.as_str()))
 }
 
 /// Whether a message may name an act only by a pronoun ("send it then", "delete this"): an
 /// `elliptic_verbs` word and an `elliptic_objects` word.
-fn is_elliptic(text: &str) -> bool {
+fn is_elliptic(said: &Said) -> bool {
     let c = cues();
-    let t = padded(text);
-    let words: Vec<&str> = t.split_whitespace().collect();
-    words.iter().any(|w| c.elliptic_verbs.contains(*w))
-        && words.iter().any(|w| c.elliptic_objects.contains(*w))
+    said.words().any(|w| c.elliptic_verbs.contains(w))
+        && said.words().any(|w| c.elliptic_objects.contains(w))
 }
 
 /// Whether a message may ask the reader for something without a label ("send me one of u",
 /// "can someone send me the pic"): a `request_verbs` word and an `elliptic_objects` or
 /// `second_person` word.
-fn is_request(text: &str) -> bool {
+fn is_request(said: &Said) -> bool {
     let c = cues();
-    let t = padded(text);
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let object = |w: &&str| c.elliptic_objects.contains(*w) || c.second_person.contains(*w);
-    words.iter().any(|w| c.request_verbs.contains(*w)) && words.iter().any(object)
+    let object = |w: &str| c.elliptic_objects.contains(w) || c.second_person.contains(w);
+    said.words().any(|w| c.request_verbs.contains(w)) && said.words().any(object)
 }
 
 /// Whether a text begins with a `refuse` phrase, after at most two `refuse_fillers` words
 /// ("lol no", "what no").
-fn begins_with_refusal(text: &str) -> bool {
+fn begins_with_refusal(said: &Said) -> bool {
     let c = cues();
-    let t = padded(text);
-    let words: Vec<&str> = t.split_whitespace().collect();
+    let words: Vec<&str> = said.words().collect();
     let skip = words
         .iter()
         .take(2)
@@ -299,13 +357,10 @@ fn sends_picture(text: &str) -> bool {
 
 /// Whether a message asks what was meant ("send what", "what pic"): at most
 /// `clarify_max_words` words, one of them a `clarify` word.
-fn asks_what(text: &str) -> bool {
+fn asks_what(said: &Said) -> bool {
     let c = cues();
-    let t = padded(text);
-    let words: Vec<&str> = t.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= c.clarify_max_words
-        && words.iter().any(|w| c.clarify.contains(*w))
+    let n = said.words().count();
+    n > 0 && n <= c.clarify_max_words && said.words().any(|w| c.clarify.contains(w))
 }
 
 /// The sexualised acts.
@@ -329,7 +384,7 @@ fn asks_reader(harmful: &[String]) -> bool {
 /// Whether a harmful act is aimed at the reader: a request, pressure, threat or secrecy
 /// demand always ([`asks_reader`]); a sexualised act in the second person; an exposure act in
 /// the second person or with no third person ("forwarded it to the whole year").
-fn aimed_at_reader(text: &str, harmful: &[String]) -> bool {
+fn aimed_at_reader(said: &Said, harmful: &[String]) -> bool {
     let has = |names: &[&str]| harmful.iter().any(|h| names.contains(&h.as_str()));
     if asks_reader(harmful) {
         return true;
@@ -337,7 +392,7 @@ fn aimed_at_reader(text: &str, harmful: &[String]) -> bool {
     if !has(&SEXUALISED) && !has(&["exposure"]) {
         return false;
     }
-    let p = person(text);
+    let p = person(said);
     if p.group && !p.you {
         return false;
     }
@@ -815,6 +870,8 @@ impl Episodes {
         let a = held.get(index);
         let conv_id = a.conversation_id.clone();
         let now = time_of(a);
+        // The text as the cue checks read it, padded once for all of them.
+        let said = Said::new(&a.text);
         let conv = self.convs.get_or_default(&conv_id);
         let pos = conv.pos;
         conv.pos += 1;
@@ -848,10 +905,9 @@ impl Episodes {
         let opens = !harmful.is_empty() && !other.iter().any(|o| o != "refusal");
         if conv.open.is_none() {
             let speaker = a.speaker.clone();
-            let text = a.text.clone();
             let cand = conv.cand.take();
             let now_msg = (index, pos, now);
-            if let Some(open) = elliptic_step(cand, conv, &mut held, now_msg, &speaker, &text) {
+            if let Some(open) = elliptic_step(cand, conv, &mut held, now_msg, &speaker, &said) {
                 conv.count += 1;
                 // Opened by a refusal: the held message asked for an image. A lead-in followed
                 // by its speaker's act: the act it was scored for.
@@ -865,12 +921,12 @@ impl Episodes {
                 conv.open = Some(open);
             } else if conv.cand.is_none() && harmful.is_empty() && other.is_empty() {
                 let lead = lead_in(held.get(index));
-                if lead.is_some() || is_elliptic(&text) || is_request(&text) {
+                if lead.is_some() || is_elliptic(&said) || is_request(&said) {
                     conv.cand = Some(Cand {
                         speaker,
                         pos,
                         asked: false,
-                        request: is_request(&text),
+                        request: is_request(&said),
                         msgs: vec![now_msg],
                         lead,
                     });
@@ -881,7 +937,7 @@ impl Episodes {
         let a = held.get(index);
         if conv.open.is_none() && opens {
             conv.count += 1;
-            let mut open = open_episode(a, conv.count, pos, now);
+            let mut open = open_episode(a, &said, conv.count, pos, now);
             open.opener = index;
             open.confirmed = !settings.confirm;
             open.drop_discussion = settings.confirm;
@@ -898,7 +954,7 @@ impl Episodes {
                 open.about_others_picture();
             }
             let harmful = persisting(open, a, harmful.clone(), &other);
-            open.add(a, pos, now, &harmful, &other);
+            open.add(a, &said, pos, now, &harmful, &other);
             if open.decided() {
                 held.undecided.remove(&open.opener);
                 open.held = Vec::new();
@@ -907,7 +963,7 @@ impl Episodes {
                 held.undecided.insert(open.opener, conv_id.clone());
             }
         }
-        if names_others_picture(&held.get(index).text) {
+        if names_others_picture(&said) {
             conv.others_pic_pos = Some(pos);
         }
         // A conversation that never had an episode needs no memory; one that had keeps its
@@ -933,7 +989,7 @@ fn elliptic_step(
     held: &mut Held,
     msg: (u64, usize, Option<i64>),
     speaker: &str,
-    text: &str,
+    said: &Said,
 ) -> Option<Cand> {
     let mut c = cand?;
     let pos = msg.1;
@@ -943,11 +999,11 @@ fn elliptic_step(
     let opens = !harmful.is_empty() && !other.iter().any(|o| o != "refusal");
     let by_other = speaker != c.speaker;
     // Someone else says no to a request within two messages: it asked for something harmful.
-    let says_no = a.refusal || other.iter().any(|o| o == "challenge") || begins_with_refusal(text);
+    let says_no = a.refusal || other.iter().any(|o| o == "challenge") || begins_with_refusal(said);
     if c.request && by_other && harmful.is_empty() && pos <= c.pos + 2 && says_no {
         return Some(c);
     }
-    if !c.asked && pos == c.pos + 1 && by_other && quiet && asks_what(text) {
+    if !c.asked && pos == c.pos + 1 && by_other && quiet && asks_what(said) {
         c.asked = true;
         c.msgs.push(msg);
         conv.cand = Some(c);
@@ -1001,23 +1057,25 @@ fn open_at_cand(
 ) -> Open {
     let (index, pos, now) = c.msgs[0];
     let first = held.get(index);
-    let mut open = open_episode(first, n, pos, now);
+    let said = Said::new(&first.text);
+    let mut open = open_episode(first, &said, n, pos, now);
     open.opener = index;
     open.confirmed = !settings.confirm;
     open.drop_discussion = settings.confirm;
-    open.add(first, pos, now, harmful, &[]);
+    open.add(first, &said, pos, now, harmful, &[]);
     open.held.push(index);
     for &(i, p, t) in &c.msgs[1..] {
         // Quiet messages, but for the answers a lead-in waits through (a refusal, a challenge).
         let a = held.get(i);
         let (h, o) = acts_of(a);
-        open.add(a, p, t, &h, &o);
+        let said = Said::new(&a.text);
+        open.add(a, &said, p, t, &h, &o);
         open.held.push(i);
     }
     open
 }
 
-fn open_episode(a: &Annotation, n: usize, pos: usize, now: Option<i64>) -> Open {
+fn open_episode(a: &Annotation, said: &Said, n: usize, pos: usize, now: Option<i64>) -> Open {
     Open {
         ep: Episode {
             episode_id: format!("{}:e{n}", a.conversation_id),
@@ -1047,7 +1105,7 @@ fn open_episode(a: &Annotation, n: usize, pos: usize, now: Option<i64>) -> Open 
         last_harm_speaker: a.speaker.clone(),
         last_harm_pos: pos,
         exposure_opener: false,
-        opener_me: person(&a.text).me,
+        opener_me: person(said).me,
         harasser_spoke: false,
         opener_speaker: a.speaker.clone(),
         opener_addressed: false,
@@ -1073,7 +1131,13 @@ impl Open {
     }
 
     /// The role the speaker of a message takes, given its acts.
-    fn role_for(&self, a: &Annotation, harmful: &[String], other: &[String]) -> &'static str {
+    fn role_for(
+        &self,
+        a: &Annotation,
+        said: &Said,
+        harmful: &[String],
+        other: &[String],
+    ) -> &'static str {
         let speaker = a.speaker.as_str();
         let current = self.role_of(speaker);
         if speaker == self.harasser {
@@ -1100,7 +1164,7 @@ impl Open {
             // The first to answer an act aimed at the reader is the one it was aimed at,
             // unless they speak up for someone else ("leave her alone").
             None | Some("bystander_other")
-                if self.addressed && !has_target && !(protective && speaks_for_another(a)) =>
+                if self.addressed && !has_target && !(protective && speaks_for_another(said)) =>
             {
                 "target"
             }
@@ -1114,6 +1178,7 @@ impl Open {
     fn add(
         &mut self,
         a: &mut Annotation,
+        said: &Said,
         pos: usize,
         now: Option<i64>,
         harmful: &[String],
@@ -1132,29 +1197,29 @@ impl Open {
         if a.speaker == self.harasser
             && !self.others_picture
             && harmful.iter().any(|h| spreads.contains(&h.as_str()))
-            && names_others_picture(&a.text)
+            && names_others_picture(said)
         {
             self.about_others_picture();
         }
         if pos != self.start_pos && a.speaker == self.harasser && !self.harasser_spoke {
             self.harasser_spoke = true;
-            self.reporter(a, harmful, other, pos);
+            self.reporter(a, said, harmful, other, pos);
         }
         let mut other = other.to_vec();
-        if self.says_no_to_others_picture(a, harmful, &other) {
+        if self.says_no_to_others_picture(a, said, harmful, &other) {
             other.retain(|o| o != "refusal");
             other.push("pushback".to_string());
         }
-        if self.bystander_says_no(a, &other) {
+        if self.bystander_says_no(a, said, &other) {
             other.retain(|o| o != "refusal");
             other.push("pushback".to_string());
         }
-        if harmful.is_empty() && other.is_empty() && self.refused_by(a) {
+        if harmful.is_empty() && other.is_empty() && self.refused_by(a, said) {
             // The rules could not see a classifier-only act: the person asked says no here.
             a.refusal = true;
             other.push("refusal".to_string());
         }
-        let role = self.quiet_role(a, pos, harmful, &mut other);
+        let role = self.quiet_role(a, said, pos, harmful, &mut other);
         let other = &other[..];
         if !harmful.is_empty() {
             self.last_harm_speaker = a.speaker.clone();
@@ -1191,7 +1256,7 @@ impl Open {
             self.last_act_pos = pos;
             self.last_time = now.or(self.last_time);
         }
-        if a.speaker == self.harasser && !self.others_picture && aimed_at_reader(&a.text, harmful) {
+        if a.speaker == self.harasser && !self.others_picture && aimed_at_reader(said, harmful) {
             self.addressed = true;
             self.addressed_pos = Some(pos);
         }
@@ -1220,17 +1285,18 @@ impl Open {
     fn quiet_role(
         &self,
         a: &Annotation,
+        said: &Said,
         pos: usize,
         harmful: &[String],
         other: &mut Vec<String>,
     ) -> &'static str {
-        let mut role = self.role_for(a, harmful, other);
+        let mut role = self.role_for(a, said, harmful, other);
         // A bystander's unlabelled answer to someone else's act that pushes back.
         let bystander = matches!(role, "bystander_other" | "bystander_defender");
         let quiet = harmful.is_empty() && other.is_empty();
         let answers = self.last_harm_speaker != a.speaker
             && pos - self.last_harm_pos <= cues().pushback_within;
-        if bystander && quiet && answers && pushes_back(&a.text) {
+        if bystander && quiet && answers && pushes_back(said) {
             role = "bystander_defender";
             other.push("pushback".to_string());
         }
@@ -1261,7 +1327,7 @@ impl Open {
     /// A refusal (the rules') by someone other than the person asked, once someone else is
     /// the target ("nah its a chess chat" after the target said no): a bystander saying no
     /// on the target's behalf, a `pushback`, unless it begins with a `decline` phrase.
-    fn bystander_says_no(&self, a: &Annotation, other: &[String]) -> bool {
+    fn bystander_says_no(&self, a: &Annotation, said: &Said, other: &[String]) -> bool {
         let bystander = matches!(
             self.role_of(&a.speaker),
             None | Some("bystander_other") | Some("bystander_defender")
@@ -1271,7 +1337,7 @@ impl Open {
             && a.speaker != self.harasser
             && bystander
             && self.roles.iter().any(|r| r.1 == "target")
-            && !declines(&a.text)
+            && !declines(said)
     }
 
     /// The episode turns out to be about a picture of someone else: nothing the harasser says
@@ -1292,6 +1358,7 @@ impl Open {
     fn says_no_to_others_picture(
         &self,
         a: &Annotation,
+        said: &Said,
         harmful: &[String],
         other: &[String],
     ) -> bool {
@@ -1299,8 +1366,8 @@ impl Open {
         self.others_picture
             && a.speaker != self.harasser
             && harmful.is_empty()
-            && (refusal || (other.is_empty() && begins_with_refusal(&a.text)))
-            && !declines(&a.text)
+            && (refusal || (other.is_empty() && begins_with_refusal(said)))
+            && !declines(said)
     }
 
     /// A bystander's unlabelled reply that joins in ([`joins_in`]) within two messages after
@@ -1325,7 +1392,9 @@ impl Open {
             && a.speaker != self.harasser
             && self.last_harm_speaker != a.speaker
             && pos - self.last_harm_pos <= 2
-            && joins_in(&a.text)
+            // Read here, not handed down: only a quiet bystander right after an exposure
+            // gets this far.
+            && joins_in(&Said::new(&a.text))
     }
 
     /// Whether the episode is kept when it closes.
@@ -1357,7 +1426,7 @@ impl Open {
     /// Whether a message the rules did not mark a refusal begins with a `refuse` phrase (after
     /// at most two `refuse_fillers` words) and is
     /// by the person an act was aimed at (the target, or the first to answer).
-    fn refused_by(&self, a: &Annotation) -> bool {
+    fn refused_by(&self, a: &Annotation, said: &Said) -> bool {
         if a.refusal || !self.addressed || a.speaker == self.harasser {
             return false;
         }
@@ -1367,7 +1436,7 @@ impl Open {
             None | Some("bystander_other") => !has_target,
             _ => false,
         };
-        asked && begins_with_refusal(&a.text)
+        asked && begins_with_refusal(said)
     }
 
     /// The opening speaker's next message: when the opening act was only an exposure and this
@@ -1375,12 +1444,19 @@ impl Open {
     /// tell someone"), the opener reported the spread, they did not spread it. They become the
     /// target when either message has a first-person object word ("my pic"), otherwise a
     /// defender; the episode has no harasser among its speakers.
-    fn reporter(&mut self, a: &Annotation, harmful: &[String], other: &[String], pos: usize) {
+    fn reporter(
+        &mut self,
+        a: &Annotation,
+        said: &Said,
+        harmful: &[String],
+        other: &[String],
+        pos: usize,
+    ) {
         let protective = other.iter().any(|o| o != "refusal");
         if !(self.exposure_opener && protective && harmful.is_empty()) {
             return;
         }
-        let me = self.opener_me || person(&a.text).me;
+        let me = self.opener_me || person(said).me;
         let role = if me && !self.roles.iter().any(|r| r.1 == "target") {
             "target"
         } else {
@@ -1395,8 +1471,8 @@ impl Open {
 
 /// A protective message about someone else: a third-person word and no first-person object
 /// word ("leave her alone", "now ur calling her names"; not "stop sending my pic to him").
-fn speaks_for_another(a: &Annotation) -> bool {
-    let p = person(&a.text);
+fn speaks_for_another(said: &Said) -> bool {
+    let p = person(said);
     p.third && !p.me
 }
 
@@ -1532,6 +1608,7 @@ mod tests {
     #[test]
     fn whom_an_act_is_aimed_at_comes_from_the_person_cues() {
         let l = |x: &str| vec![x.to_string()];
+        let aimed_at_reader = |t: &str, h: &[String]| aimed_at_reader(&Said::new(t), h);
         // Second person: aimed at the reader; "ur mate" is someone else.
         assert!(aimed_at_reader("ur so fit", &l("appearance")));
         assert!(!aimed_at_reader(
@@ -1556,7 +1633,7 @@ mod tests {
         assert!(aimed_at_reader("lads look what u sent me", &l("exposure")));
         // Requests are always aimed at the reader.
         assert!(aimed_at_reader("send one to the lads", &l("image_request")));
-        let said = |t: &str| Annotation::builder("m", t).build();
+        let said = Said::new;
         assert!(speaks_for_another(&said("leave her alone")));
         assert!(speaks_for_another(&said(
             "and now ur calling her names. stop"
@@ -2018,5 +2095,77 @@ mod tests {
                 ("c", "bystander_defender")
             ]
         );
+    }
+
+    #[test]
+    fn padding_in_one_pass_is_padding_as_first_written() {
+        // ASCII, curly apostrophes, capitals that lower-case to two characters (İ), the final
+        // sigma, emoji, other spaces, digits and punctuation only.
+        for t in [
+            "",
+            "   ",
+            "?!",
+            "Send me a PIC!!",
+            "  it was   just banter  ",
+            "don\u{2019}t  DON'T",
+            "İstanbul İ",
+            "ΣΟΦΟΣ σοφος Σ",
+            "ur so fit 😍😍,lol",
+            "café\u{a0}Ärger\tß…",
+            "2nite @ 8pm #lol",
+            "ŵ Ŵ ǅ ﬀ",
+        ] {
+            assert_eq!(padded(t), padded_slow(t), "{t:?}");
+        }
+        assert_eq!(padded(""), "  ");
+        assert_eq!(padded("Send me a PIC!!"), " send me a pic ");
+    }
+
+    #[test]
+    fn the_others_media_automaton_finds_what_each_phrase_would() {
+        let c = cues();
+        let naive = |t: &str| c.others_media.iter().any(|p| t.contains(p.as_str()));
+        let mut texts: Vec<String> = c
+            .others_media
+            .iter()
+            .map(|p| format!("so {} then", p.trim()))
+            .collect();
+        texts.extend(
+            [
+                "send me a pic",
+                "it was just banter",
+                "",
+                "her",
+                "the vid of her",
+            ]
+            .map(String::from),
+        );
+        let mut found = 0;
+        for t in &texts {
+            let said = Said::new(t);
+            assert_eq!(
+                others_media().is_match(said.t.as_str()),
+                naive(&said.t),
+                "{t:?}"
+            );
+            found += usize::from(naive(&said.t));
+        }
+        assert!(
+            found >= c.others_media.len(),
+            "every phrase is found in a text that has it"
+        );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+        /// Any text of letters (some that lower-case to two characters or depend on their
+        /// neighbours), apostrophes, punctuation, spaces of several kinds and emoji pads the
+        /// same in one pass as first written.
+        #[test]
+        fn padding_in_one_pass_is_padding_as_first_written_for_any_text(
+            t in "[a-zA-Z0-9 '\u{2019}.,!?\t\u{a0}\u{130}\u{3a3}\u{3c3}ÉéßŴǅ😏…_-]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(padded(&t), padded_slow(&t));
+        }
     }
 }
