@@ -9,13 +9,6 @@ mkdir -p "$W/in-abc" && cp $C/[abc].jsonl "$W/in-abc/"
 for x in d e f g h i j k; do mkdir -p "$W/in-$x" && cp "$C/$x.jsonl" "$W/in-$x/"; done
 for s in abc d e f g h i j k; do "$BIN" annotate "$W/in-$s" --out "$W/out-$s" -q & done; wait
 "$BIN" annotate corpora/dev --out "$W/out-dev" -q
-mkdir -p "$W/pool"; : > "$W/pool.gold"; : > "$W/pool/annotations.jsonl"; : > "$W/pool/episodes.jsonl"
-for s in abc d e f g h i j k; do
-  if [ $s = abc ]; then gf=$G/episodes.gold.jsonl; else gf=$G/episodes-$s.gold.jsonl; fi
-  "$BIN" evaluate --episodes "$gf" "$W/out-$s/annotations.jsonl" > "$W/ev-$s.txt" 2>&1
-  cat "$gf" >> "$W/pool.gold"
-  cat "$W/out-$s/annotations.jsonl" >> "$W/pool/annotations.jsonl"
-  cat "$W/out-$s/episodes.jsonl" >> "$W/pool/episodes.jsonl"
-done
-"$BIN" evaluate --episodes "$W/pool.gold" "$W/pool/annotations.jsonl" > "$W/ev-pool.txt" 2>&1
+. "$(dirname "$0")/episodes-pool.sh"
+evaluate_and_pool
 "$BIN" evaluate --episodes corpora/dev/episodes.gold.jsonl "$W/out-dev/annotations.jsonl" > "$W/ev-dev.txt" 2>&1
