@@ -1300,7 +1300,7 @@ impl Open {
             role = "bystander_defender";
             other.push("pushback".to_string());
         }
-        if quiet && self.joined_by(a, pos) {
+        if quiet && self.joined_by(a, said, pos) {
             role = "bystander_assistant";
         }
         if quiet && role == "bystander_other" && answers {
@@ -1373,7 +1373,7 @@ impl Open {
     /// A bystander's unlabelled reply that joins in ([`joins_in`]) within two messages after
     /// someone else's exposure ("who wants to see what she sent me" ... "me pls"): they are a
     /// `bystander_assistant`, not the target of the offer.
-    fn joined_by(&self, a: &Annotation, pos: usize) -> bool {
+    fn joined_by(&self, a: &Annotation, said: &Said, pos: usize) -> bool {
         let bystander = matches!(self.role_of(&a.speaker), None | Some("bystander_other"));
         let last = self
             .ep
@@ -1394,7 +1394,7 @@ impl Open {
             && pos - self.last_harm_pos <= 2
             // Read here, not handed down: only a quiet bystander right after an exposure
             // gets this far.
-            && joins_in(&Said::new(&a.text))
+            && joins_in(said)
     }
 
     /// Whether the episode is kept when it closes.
