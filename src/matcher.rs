@@ -50,8 +50,10 @@ pub struct Matcher {
 /// PikeVM, which took most of the matching time on chat with emoji. The relaxed set is the
 /// same patterns with every word-boundary assertion removed: removing a zero-width
 /// assertion can only add matches, so it picks a superset of the patterns that match, and
-/// it stays on the DFA. Classes with non-ASCII members are also widened to every non-ASCII
-/// character (a superset again; see [`widen_non_ascii`]). Each picked pattern is then run exactly (compiled on first use, see
+/// it stays on the DFA. The set also runs on bytes: classes become byte classes that take
+/// any run of non-ASCII bytes where they had non-ASCII members, and wide bounded
+/// repetitions become unbounded (supersets again; see [`relax`]). Each picked pattern is then
+/// run exactly (compiled on first use, see
 /// [`crate::lexicon::LazyRegex`]), so the spans are the same as running every pattern. One
 /// relaxed set serves ASCII and non-ASCII texts alike (issue 23).
 ///
@@ -98,6 +100,7 @@ fn pattern_sets(lex: &Lexicon) -> crate::Result<Option<PatternSets>> {
         .configure(
             thompson::Config::new()
                 .which_captures(thompson::WhichCaptures::None)
+                .utf8(false)
                 .nfa_size_limit(Some(64 << 20)),
         )
         .build_many_from_hir(&relaxed)
@@ -120,10 +123,16 @@ fn pattern_sets(lex: &Lexicon) -> crate::Result<Option<PatternSets>> {
     }))
 }
 
-/// `hir` with every word-boundary assertion replaced by the empty expression and every class
-/// with non-ASCII members widened to all non-ASCII characters (see [`widen_non_ascii`]).
-fn drop_word_boundaries(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
-    use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
+/// A bounded repetition whose range (`max - min`) is wider than this is relaxed to an
+/// unbounded one (`.{0,40}` to `.*`, `\s{1,5}` to `\s+`).
+const OPEN_REPETITION_ABOVE: u32 = 3;
+
+/// `hir` relaxed to a byte-oriented superset of itself (see [`PatternSets`]): every
+/// word-boundary assertion becomes the empty expression, every wide bounded repetition an
+/// unbounded one, captures their bare contents, and every class a byte class (see
+/// [`byte_class`]).
+fn relax(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Hir, HirKind, Look, Repetition};
     match hir.kind() {
         HirKind::Look(l) => match l {
             Look::Start
@@ -137,43 +146,47 @@ fn drop_word_boundaries(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir 
         },
         HirKind::Repetition(r) => Hir::repetition(Repetition {
             min: r.min,
-            max: r.max,
+            max: r
+                .max
+                .filter(|&max| max.saturating_sub(r.min) <= OPEN_REPETITION_ABOVE),
             greedy: r.greedy,
-            sub: Box::new(drop_word_boundaries(&r.sub)),
+            sub: Box::new(relax(&r.sub)),
         }),
-        HirKind::Capture(c) => Hir::capture(Capture {
-            index: c.index,
-            name: c.name.clone(),
-            sub: Box::new(drop_word_boundaries(&c.sub)),
-        }),
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(drop_word_boundaries).collect()),
-        HirKind::Alternation(subs) => {
-            Hir::alternation(subs.iter().map(drop_word_boundaries).collect())
-        }
-        HirKind::Class(regex_syntax::hir::Class::Unicode(c)) => {
-            Hir::class(regex_syntax::hir::Class::Unicode(widen_non_ascii(c)))
-        }
+        HirKind::Capture(c) => relax(&c.sub),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(relax).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(relax).collect()),
+        HirKind::Class(regex_syntax::hir::Class::Unicode(c)) => byte_class(c),
         HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => hir.clone(),
     }
 }
 
-/// `class` with its non-ASCII part, if it has one, widened to every non-ASCII character:
-/// a superset of the class. A Unicode class such as `\w` or `\s` compiles to hundreds of
-/// UTF-8 states per occurrence, which made most of the pre-pass's start-up and of the lazy
-/// DFA's first states; any non-ASCII character compiles to a handful. Normalised text is
-/// lower-cased ASCII but for emoji and other scripts, so the pre-pass picks hardly more
-/// (issue 23, session 14).
-fn widen_non_ascii(class: &regex_syntax::hir::ClassUnicode) -> regex_syntax::hir::ClassUnicode {
-    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+/// A byte-oriented superset of `class`: its ASCII members as one byte class, and, if it has
+/// non-ASCII members, also any run of non-ASCII bytes (`[\x80-\xFF]+`, which covers the
+/// UTF-8 of every non-ASCII character). A Unicode class such as `\w` compiles to hundreds of
+/// UTF-8 states per occurrence, and even "every non-ASCII character" to a handful; a byte
+/// class is one transition. Normalised text is lower-cased ASCII but for emoji and other
+/// scripts, so the pre-pass picks hardly more (issue 23, sessions 14 and 20).
+fn byte_class(class: &regex_syntax::hir::ClassUnicode) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Class, ClassBytes, ClassBytesRange, Hir, Repetition};
+    let ascii = ClassBytes::new(class.ranges().iter().filter_map(|r| {
+        let end = u32::from(r.end()).min(0x7f);
+        (u32::from(r.start()) <= end).then(|| ClassBytesRange::new(r.start() as u8, end as u8))
+    }));
     if class.ranges().last().is_none_or(|r| r.end() <= '\x7f') {
-        return class.clone();
+        return Hir::class(Class::Bytes(ascii));
     }
-    let mut wide = class.clone();
-    wide.union(&ClassUnicode::new([ClassUnicodeRange::new(
-        '\u{80}',
-        char::MAX,
-    )]));
-    wide
+    let high = Hir::repetition(Repetition {
+        min: 1,
+        max: None,
+        greedy: true,
+        sub: Box::new(Hir::class(Class::Bytes(ClassBytes::new([
+            ClassBytesRange::new(0x80, 0xff),
+        ])))),
+    });
+    if ascii.ranges().is_empty() {
+        return high;
+    }
+    Hir::alternation(vec![Hir::class(Class::Bytes(ascii)), high])
 }
 
 /// The relaxed form of one pattern (see [`PatternSets`]).
@@ -181,7 +194,7 @@ fn relaxed_hir(src: &str) -> crate::Result<regex_syntax::hir::Hir> {
     let hir = regex_syntax::Parser::new()
         .parse(src)
         .map_err(|e| crate::err!("relaxing pattern {src:?}: {e}"))?;
-    Ok(drop_word_boundaries(&hir))
+    Ok(relax(&hir))
 }
 
 /// The relaxed form of one pattern, as a pattern string (for tests).
@@ -710,15 +723,24 @@ mod tests {
 
     #[test]
     fn relaxed_patterns_drop_only_word_boundaries() {
-        let send = regex::Regex::new(&relaxed_pattern(r"\bsend\b").unwrap()).unwrap();
-        assert!(send.is_match("resends") && !send.is_match("snd"));
+        let re = |p: &str| regex::bytes::Regex::new(&relaxed_pattern(p).unwrap()).unwrap();
+        let send = re(r"\bsend\b");
+        assert!(send.is_match(b"resends") && !send.is_match(b"snd"));
         let r = relaxed_pattern(r"(?m)^\b(?:a|b)\B+x$").unwrap();
         assert!(!r.contains(r"\b") && !r.contains(r"\B"), "{r}");
-        assert!(regex::Regex::new(&r).unwrap().is_match("a\nbx"));
-        // Classes keep their ASCII members and take every non-ASCII character (a superset).
-        let w = regex::Regex::new(&relaxed_pattern(r"^\w\s[a-z]$").unwrap()).unwrap();
-        assert!(w.is_match("a b") && w.is_match("😏😏a") && w.is_match("é\u{a0}z"));
-        assert!(!w.is_match("- b") && !w.is_match("aab") && !w.is_match("a é"));
+        assert!(regex::bytes::Regex::new(&r).unwrap().is_match(b"a\nbx"));
+        // Classes keep their ASCII members and take any run of non-ASCII bytes where they
+        // had non-ASCII members (a superset).
+        let w = re(r"^\w\s[a-z]$");
+        assert!(w.is_match(b"a b") && w.is_match("😏😏a".as_bytes()));
+        assert!(w.is_match("é\u{a0}z".as_bytes()));
+        assert!(!w.is_match(b"- b") && !w.is_match(b"aab") && !w.is_match("a é".as_bytes()));
+        // Wide bounded repetitions are opened; narrow ones are kept.
+        let gap = re(r"^a.{0,5}b$");
+        assert!(gap.is_match(b"a0123456789b") && gap.is_match("a😏b".as_bytes()));
+        assert!(!gap.is_match(b"a\nb"));
+        let two = re(r"^a{2,3}$");
+        assert!(two.is_match(b"aaa") && !two.is_match(b"aaaa") && !two.is_match(b"a"));
     }
 
     proptest::proptest! {
@@ -786,7 +808,7 @@ mod tests {
             .iter()
             .map(|p| relaxed_pattern(p.regex.as_str()).unwrap())
             .collect();
-        let old = regex::RegexSetBuilder::new(&srcs)
+        let old = regex::bytes::RegexSetBuilder::new(&srcs)
             .size_limit(64 << 20)
             .dfa_size_limit(256 << 20)
             .build()
@@ -795,7 +817,7 @@ mod tests {
         for t in dev_texts() {
             for t in [t.clone(), format!("{t} 😏"), format!("é{t}ŵ")] {
                 let n = normalise(&t);
-                let want: Vec<usize> = old.matches(n.text()).iter().collect();
+                let want: Vec<usize> = old.matches(n.text().as_bytes()).iter().collect();
                 assert_eq!(sets.picked(n.text()), Some(want.clone()), "{t}");
                 picked_any += usize::from(!want.is_empty());
             }
