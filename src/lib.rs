@@ -29,6 +29,7 @@ pub mod model;
 pub mod normalise;
 pub mod output;
 pub mod pipeline;
+pub mod prepass;
 pub mod redact;
 pub mod report;
 pub mod review;

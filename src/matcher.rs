@@ -8,6 +8,7 @@
 use crate::lexicon::{Lexicon, MatchKind};
 use crate::model::{Frame, Source, Span};
 use crate::normalise::{normalise, Normalised};
+use crate::prepass::PrePass;
 #[cfg(test)]
 use std::collections::HashMap;
 use std::collections::HashSet;
@@ -39,168 +40,19 @@ pub struct Matcher {
     /// The term keys (none without entries).
     terms: Option<TermTrie>,
     targets: Vec<Vec<AcTarget>>,
-    /// Which patterns can match (a superset; see [`PatternSets`]).
-    set: Option<PatternSets>,
+    /// Which patterns can match (a superset; see [`crate::prepass`]).
+    set: Option<PrePass>,
     /// The lexicon's frame cues.
     frames: crate::frame::Frames,
 }
 
-/// The pattern pre-pass. The regex crate's lazy DFA gives up on Unicode word boundaries
-/// (`\b`) as soon as a text has a non-ASCII byte, and a `RegexSet` then falls back to the
-/// PikeVM, which took most of the matching time on chat with emoji. The relaxed set is the
-/// same patterns with every word-boundary assertion removed: removing a zero-width
-/// assertion can only add matches, so it picks a superset of the patterns that match, and
-/// it stays on the DFA. The set also runs on bytes: classes become byte classes that take
-/// any run of non-ASCII bytes where they had non-ASCII members, and wide bounded
-/// repetitions become unbounded (supersets again; see [`relax`]). Each picked pattern is then
-/// run exactly (compiled on first use, see
-/// [`crate::lexicon::LazyRegex`]), so the spans are the same as running every pattern. One
-/// relaxed set serves ASCII and non-ASCII texts alike (issue 23).
-///
-/// The set is one forward Thompson NFA (no capture states) under a lazy DFA asked which
-/// patterns match: what `RegexSet::matches` does, without the reverse NFA, the capture
-/// states, the meta engine's other strategies and a second parse of every pattern, which
-/// were half of the set's start-up cost (issue 23, session 13). The lazy DFA never gives up
-/// here (no word boundaries, no cache-clear limit); if it ever failed, every pattern is run
-/// (the same spans).
-struct PatternSets {
-    dfa: std::sync::Arc<regex_automata::hybrid::dfa::DFA>,
-    caches: regex_automata::util::pool::Pool<regex_automata::hybrid::dfa::Cache, CacheFn>,
-    len: usize,
-}
-
-type CacheFn = Box<dyn Fn() -> regex_automata::hybrid::dfa::Cache + Send + Sync>;
-
-impl PatternSets {
-    /// The indices of the patterns that may match `t` (ascending), or `None` if the lazy DFA
-    /// failed (then every pattern must be run).
-    fn picked(&self, t: &str) -> Option<Vec<usize>> {
-        let mut cache = self.caches.get();
-        let mut set = regex_automata::PatternSet::new(self.len);
-        let input = regex_automata::Input::new(t);
-        self.dfa
-            .try_which_overlapping_matches(&mut cache, &input, &mut set)
-            .ok()?;
-        Some(set.iter().map(|p| p.as_usize()).collect())
-    }
-}
-
-/// The pattern pre-pass of a lexicon (none without patterns).
-fn pattern_sets(lex: &Lexicon) -> crate::Result<Option<PatternSets>> {
-    use regex_automata::{hybrid::dfa::DFA, nfa::thompson};
+/// The pattern pre-pass of a lexicon (none without patterns): see [`crate::prepass`].
+fn pattern_sets(lex: &Lexicon) -> crate::Result<Option<PrePass>> {
     if lex.patterns.is_empty() {
         return Ok(None);
     }
-    let relaxed = lex
-        .patterns
-        .iter()
-        .map(|p| relaxed_hir(p.regex.as_str()))
-        .collect::<crate::Result<Vec<_>>>()?;
-    let nfa = thompson::Compiler::new()
-        .configure(
-            thompson::Config::new()
-                .which_captures(thompson::WhichCaptures::None)
-                .utf8(false)
-                .nfa_size_limit(Some(64 << 20)),
-        )
-        .build_many_from_hir(&relaxed)
-        .map_err(|e| crate::err!("building the pattern set: {e}"))?;
-    let dfa = DFA::builder()
-        .configure(
-            DFA::config()
-                .match_kind(regex_automata::MatchKind::All)
-                .cache_capacity(256 << 20),
-        )
-        .build_from_nfa(nfa)
-        .map_err(|e| crate::err!("building the pattern set: {e}"))?;
-    let dfa = std::sync::Arc::new(dfa);
-    let for_cache = std::sync::Arc::clone(&dfa);
-    let create: CacheFn = Box::new(move || for_cache.create_cache());
-    Ok(Some(PatternSets {
-        dfa,
-        caches: regex_automata::util::pool::Pool::new(create),
-        len: lex.patterns.len(),
-    }))
-}
-
-/// A bounded repetition whose range (`max - min`) is wider than this is relaxed to an
-/// unbounded one (`.{0,40}` to `.*`, `\s{1,5}` to `\s+`).
-const OPEN_REPETITION_ABOVE: u32 = 3;
-
-/// `hir` relaxed to a byte-oriented superset of itself (see [`PatternSets`]): every
-/// word-boundary assertion becomes the empty expression, every wide bounded repetition an
-/// unbounded one, captures their bare contents, and every class a byte class (see
-/// [`byte_class`]).
-fn relax(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
-    use regex_syntax::hir::{Hir, HirKind, Look, Repetition};
-    match hir.kind() {
-        HirKind::Look(l) => match l {
-            Look::Start
-            | Look::End
-            | Look::StartLF
-            | Look::EndLF
-            | Look::StartCRLF
-            | Look::EndCRLF => hir.clone(),
-            // Every kind of word boundary (ASCII or Unicode, plain, negated, start, end, half).
-            _ => Hir::empty(),
-        },
-        HirKind::Repetition(r) => Hir::repetition(Repetition {
-            min: r.min,
-            max: r
-                .max
-                .filter(|&max| max.saturating_sub(r.min) <= OPEN_REPETITION_ABOVE),
-            greedy: r.greedy,
-            sub: Box::new(relax(&r.sub)),
-        }),
-        HirKind::Capture(c) => relax(&c.sub),
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(relax).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(relax).collect()),
-        HirKind::Class(regex_syntax::hir::Class::Unicode(c)) => byte_class(c),
-        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => hir.clone(),
-    }
-}
-
-/// A byte-oriented superset of `class`: its ASCII members as one byte class, and, if it has
-/// non-ASCII members, also any run of non-ASCII bytes (`[\x80-\xFF]+`, which covers the
-/// UTF-8 of every non-ASCII character). A Unicode class such as `\w` compiles to hundreds of
-/// UTF-8 states per occurrence, and even "every non-ASCII character" to a handful; a byte
-/// class is one transition. Normalised text is lower-cased ASCII but for emoji and other
-/// scripts, so the pre-pass picks hardly more (issue 23, sessions 14 and 20).
-fn byte_class(class: &regex_syntax::hir::ClassUnicode) -> regex_syntax::hir::Hir {
-    use regex_syntax::hir::{Class, ClassBytes, ClassBytesRange, Hir, Repetition};
-    let ascii = ClassBytes::new(class.ranges().iter().filter_map(|r| {
-        let end = u32::from(r.end()).min(0x7f);
-        (u32::from(r.start()) <= end).then(|| ClassBytesRange::new(r.start() as u8, end as u8))
-    }));
-    if class.ranges().last().is_none_or(|r| r.end() <= '\x7f') {
-        return Hir::class(Class::Bytes(ascii));
-    }
-    let high = Hir::repetition(Repetition {
-        min: 1,
-        max: None,
-        greedy: true,
-        sub: Box::new(Hir::class(Class::Bytes(ClassBytes::new([
-            ClassBytesRange::new(0x80, 0xff),
-        ])))),
-    });
-    if ascii.ranges().is_empty() {
-        return high;
-    }
-    Hir::alternation(vec![Hir::class(Class::Bytes(ascii)), high])
-}
-
-/// The relaxed form of one pattern (see [`PatternSets`]).
-fn relaxed_hir(src: &str) -> crate::Result<regex_syntax::hir::Hir> {
-    let hir = regex_syntax::Parser::new()
-        .parse(src)
-        .map_err(|e| crate::err!("relaxing pattern {src:?}: {e}"))?;
-    Ok(relax(&hir))
-}
-
-/// The relaxed form of one pattern, as a pattern string (for tests).
-#[cfg(test)]
-fn relaxed_pattern(src: &str) -> crate::Result<String> {
-    Ok(relaxed_hir(src)?.to_string())
+    let srcs: Vec<&str> = lex.patterns.iter().map(|p| p.regex.as_str()).collect();
+    Ok(Some(PrePass::new(&srcs)?))
 }
 
 /// Calls `f(variant, collapsed)` for each variant of a key where doubled letters are
@@ -721,28 +573,6 @@ mod tests {
         r.records().map(|x| x.unwrap()[ti].to_string()).collect()
     }
 
-    #[test]
-    fn relaxed_patterns_drop_only_word_boundaries() {
-        let re = |p: &str| regex::bytes::Regex::new(&relaxed_pattern(p).unwrap()).unwrap();
-        let send = re(r"\bsend\b");
-        assert!(send.is_match(b"resends") && !send.is_match(b"snd"));
-        let r = relaxed_pattern(r"(?m)^\b(?:a|b)\B+x$").unwrap();
-        assert!(!r.contains(r"\b") && !r.contains(r"\B"), "{r}");
-        assert!(regex::bytes::Regex::new(&r).unwrap().is_match(b"a\nbx"));
-        // Classes keep their ASCII members and take any run of non-ASCII bytes where they
-        // had non-ASCII members (a superset).
-        let w = re(r"^\w\s[a-z]$");
-        assert!(w.is_match(b"a b") && w.is_match("😏😏a".as_bytes()));
-        assert!(w.is_match("é\u{a0}z".as_bytes()));
-        assert!(!w.is_match(b"- b") && !w.is_match(b"aab") && !w.is_match("a é".as_bytes()));
-        // Wide bounded repetitions are opened; narrow ones are kept.
-        let gap = re(r"^a.{0,5}b$");
-        assert!(gap.is_match(b"a0123456789b") && gap.is_match("a😏b".as_bytes()));
-        assert!(!gap.is_match(b"a\nb"));
-        let two = re(r"^a{2,3}$");
-        assert!(two.is_match(b"aaa") && !two.is_match(b"aaaa") && !two.is_match(b"a"));
-    }
-
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
         /// Dev messages with non-ASCII letters and emoji put next to words (where Unicode
@@ -806,7 +636,7 @@ mod tests {
             .lex
             .patterns
             .iter()
-            .map(|p| relaxed_pattern(p.regex.as_str()).unwrap())
+            .map(|p| crate::prepass::relaxed_pattern(p.regex.as_str()).unwrap())
             .collect();
         let old = regex::bytes::RegexSetBuilder::new(&srcs)
             .size_limit(64 << 20)

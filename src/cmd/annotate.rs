@@ -79,6 +79,7 @@ pub fn run(a: Args) -> Result<i32> {
         bail!("give --out DIR, or --format jsonl to stream annotations to standard output");
     }
     let pipeline = Pipeline::new(options(&a)?)?;
+    crate::start_up_done();
     let bar = crate::cmd::progress::Bar::new("annotate", a.quiet);
     let outcome = match &a.out {
         None => {
