@@ -12,9 +12,11 @@ use crate::prepass::PrePass;
 #[cfg(test)]
 use std::collections::HashMap;
 use std::collections::HashSet;
+use targets::{KeyTargets, KeyTargetsBuilder};
 use trie::{TermTrie, TermTrieBuilder};
 
 mod blob;
+mod targets;
 mod trie;
 
 /// Ordinary words never read as a lexicon phrase written without spaces (see
@@ -25,21 +27,13 @@ const NOT_JOINED: &str = include_str!("../lexicons/not-joined.txt");
 /// (`sendme a pic`); longer ones only with all of them removed.
 const MAX_PARTIAL_JOIN_WORDS: usize = 4;
 
-/// A term variant in the trie and the entries it stands for.
-#[derive(Debug, Clone)]
-struct AcTarget {
-    entry: usize,
-    /// Byte offsets within the variant that must be squeezed elongations in the text
-    /// (where a doubled letter of the term was collapsed).
-    collapsed: Vec<usize>,
-}
-
 /// A compiled matcher for one lexicon.
 pub struct Matcher {
     lex: Lexicon,
     /// The term keys (none without entries).
     terms: Option<TermTrie>,
-    targets: Vec<Vec<AcTarget>>,
+    /// Per key id of `terms`, the entries it stands for.
+    targets: KeyTargets,
     /// Which patterns can match (a superset; see [`crate::prepass`]).
     set: Option<PrePass>,
     /// The lexicon's frame cues.
@@ -240,36 +234,23 @@ fn for_each_term_variant(lex: &Lexicon, mut f: impl FnMut(&str, usize, Vec<usize
     }
 }
 
-/// Adds `(entry, collapsed)` to key `id`'s targets unless it is there already.
-fn add_target(targets: &mut Vec<Vec<AcTarget>>, id: usize, entry: usize, collapsed: Vec<usize>) {
-    if id == targets.len() {
-        targets.push(Vec::new());
-    }
-    if !targets[id]
-        .iter()
-        .any(|t| t.entry == entry && t.collapsed == collapsed)
-    {
-        targets[id].push(AcTarget { entry, collapsed });
-    }
-}
-
 /// The term keys of `lex`: read from the generated blob when it was made from the same inputs
 /// (the built-in default lexicon; see [`blob`]), otherwise built ([`build_term_keys`]).
-fn term_keys(lex: &Lexicon) -> (TermTrie, Vec<Vec<AcTarget>>) {
+fn term_keys(lex: &Lexicon) -> (TermTrie, KeyTargets) {
     blob::decode(blob::BLOB, &blob::input_hash(lex), lex.entries.len())
         .unwrap_or_else(|| build_term_keys(lex))
 }
 
 /// The term keys (see [`for_each_term_variant`]) as a trie and, per key id, the entries it
 /// stands for.
-fn build_term_keys(lex: &Lexicon) -> (TermTrie, Vec<Vec<AcTarget>>) {
+fn build_term_keys(lex: &Lexicon) -> (TermTrie, KeyTargets) {
     let mut trie = TermTrieBuilder::new();
-    let mut targets: Vec<Vec<AcTarget>> = Vec::new();
+    let mut targets = KeyTargetsBuilder::default();
     for_each_term_variant(lex, |variant, ei, collapsed| {
         let id = trie.insert(variant);
-        add_target(&mut targets, id, ei, collapsed);
+        targets.push(id, ei, &collapsed);
     });
-    debug_assert_eq!(trie.len(), targets.len());
+    let targets = targets.build(trie.len());
     (trie.build(), targets)
 }
 
@@ -363,8 +344,9 @@ impl Matcher {
             // Candidates an entry's `unless` excepts: kept as `excepted` spans.
             let mut excepted: Vec<(usize, usize, usize)> = Vec::new();
             for (e, s, key) in raw_term_matches(trie, t) {
-                for tg in &self.targets[key] {
-                    let entry = &self.lex.entries[tg.entry];
+                for tg in self.targets.of(key) {
+                    let ei = self.targets.entry(tg);
+                    let entry = &self.lex.entries[ei];
                     let mut end = e;
                     if entry.kind == MatchKind::Prefix {
                         end += t[e..]
@@ -375,14 +357,18 @@ impl Matcher {
                     } else if t[e..].chars().next().is_some_and(is_word_char) {
                         continue;
                     }
-                    if !tg.collapsed.iter().all(|&off| n.is_elongated(s + off)) {
+                    let collapsed = self.targets.collapsed(tg);
+                    if !collapsed
+                        .iter()
+                        .all(|&off| n.is_elongated(s + off as usize))
+                    {
                         continue;
                     }
                     if entry.unless.as_ref().is_some_and(|u| u.is_match(t)) {
-                        excepted.push((s, end, tg.entry));
+                        excepted.push((s, end, ei));
                         continue;
                     }
-                    cands.push((s, end, tg.entry));
+                    cands.push((s, end, ei));
                 }
             }
             // Leftmost-longest: keep non-overlapping ranges, earliest first, longest at a start.
@@ -735,6 +721,89 @@ mod tests {
             blob::decode(&want, &hash, 1).is_none(),
             "targets past the entries"
         );
+        let mut long = want.clone();
+        long.push(0);
+        assert!(
+            blob::decode(&long, &hash, lex.entries.len()).is_none(),
+            "trailing bytes"
+        );
+        // The collapsed offsets' length one short: the target starts then point past them.
+        let mut bad = want.clone();
+        let (child, byte, key, root, _) = trie.parts();
+        let at = 36 + 4 * (child.len() + 1) + 4 + byte.len() + 4 * (key.len() + root.len() + 3);
+        let [k, e, c, _] = targets.parts();
+        let at = at + 4 * (k.len() + e.len() + c.len() + 3);
+        let n = u32::from_le_bytes(bad[at..at + 4].try_into().unwrap());
+        bad[at..at + 4].copy_from_slice(&(n - 1).to_le_bytes());
+        assert!(
+            blob::decode(&bad, &hash, lex.entries.len()).is_none(),
+            "offsets past the end"
+        );
+    }
+
+    /// Per key id, the `(entry, collapsed)` targets as the matcher built them before issue 23,
+    /// session 20 (a `Vec` per key and per target).
+    fn nested_targets_reference(lex: &Lexicon) -> Vec<Vec<(usize, Vec<u32>)>> {
+        let mut trie = TermTrieBuilder::new();
+        let mut targets: Vec<Vec<(usize, Vec<u32>)>> = Vec::new();
+        for_each_term_variant(lex, |variant, ei, collapsed| {
+            let id = trie.insert(variant);
+            if id == targets.len() {
+                targets.push(Vec::new());
+            }
+            let collapsed: Vec<u32> = collapsed.iter().map(|&o| o as u32).collect();
+            if !targets[id].iter().any(|t| t.0 == ei && t.1 == collapsed) {
+                targets[id].push((ei, collapsed));
+            }
+        });
+        targets
+    }
+
+    fn nested(t: &KeyTargets) -> Vec<Vec<(usize, Vec<u32>)>> {
+        (0..t.keys())
+            .map(|k| {
+                t.of(k)
+                    .map(|i| (t.entry(i), t.collapsed(i).to_vec()))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The flat targets (read from the blob, or built) are, key by key and in order, what the
+    /// per-key building gave: for the default lexicon and for a small one with doubled letters
+    /// (collapsed offsets) and keys shared by several entries.
+    #[test]
+    fn flat_key_targets_are_what_per_key_building_gave() {
+        let lex = Lexicon::builtin(crate::defaults::DEFAULT_LEXICON).unwrap();
+        let want = nested_targets_reference(&lex);
+        assert_eq!(nested(&build_term_keys(&lex).1), want);
+        assert_eq!(nested(&term_keys(&lex).1), want);
+        assert!(want.iter().flatten().any(|t| !t.1.is_empty()));
+
+        let d = tempfile::tempdir().unwrap();
+        let mut lex = tiny_lexicon(d.path());
+        let template = lex.entries[1].clone();
+        for (key, kind) in [
+            ("feel", MatchKind::Word),
+            ("fel", MatchKind::Word),
+            ("add me", MatchKind::Phrase),
+            ("keep it all", MatchKind::Phrase),
+            ("kep", MatchKind::Prefix),
+            ("ll", MatchKind::Word),
+        ] {
+            let mut e = template.clone();
+            e.key = key.to_string();
+            e.term = key.to_string();
+            e.kind = kind;
+            lex.entries.push(e);
+        }
+        let want = nested_targets_reference(&lex);
+        let (trie, got) = term_keys(&lex);
+        assert_eq!(got.keys(), trie.parts().4);
+        assert_eq!(nested(&got), want);
+        let collapsed = want.iter().flatten().filter(|t| !t.1.is_empty()).count();
+        assert!(collapsed >= 6, "{collapsed}");
+        assert!(want.iter().any(|ts| ts.len() > 1), "a key of two entries");
     }
 
     #[test]
@@ -770,7 +839,7 @@ mod tests {
         let lex = Lexicon::builtin(crate::defaults::DEFAULT_LEXICON).unwrap();
         let keys = term_key_list(&lex);
         let (trie, targets) = term_keys(&lex);
-        assert_eq!(keys.len(), targets.len());
+        assert_eq!(keys.len(), targets.keys());
         assert!(keys.len() > 10_000, "{}", keys.len());
         let ac = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::Standard)

@@ -11,12 +11,12 @@
 //! differs from the runtime build (a lexicon edit, or a change to the key generator), and
 //! `C2CHAT_WRITE_TERM_KEYS=1 cargo test --release --lib the_term_key_blob` rewrites it.
 
-use super::{AcTarget, TermTrie};
+use super::{KeyTargets, TermTrie};
 use crate::lexicon::{Lexicon, MatchKind};
 use sha2::{Digest, Sha256};
 
 /// Names the generator and this layout: change it when either changes.
-const FORMAT: &[u8] = b"c2chat term keys v1";
+const FORMAT: &[u8] = b"c2chat term keys v2 (flat targets)";
 const MAGIC: &[u8; 4] = b"C2TK";
 
 /// The blob for the built-in default lexicon (see the module documentation).
@@ -61,9 +61,11 @@ fn u32s(out: &mut Vec<u8>, xs: &[u32]) {
 }
 
 /// The blob of a trie and its targets, made from inputs hashing to `hash` (written by the
-/// test that checks it).
+/// test that checks it). After the magic and the hash: the trie's child starts, bytes, key
+/// ids, root children and key count, then the targets' four arrays
+/// ([`KeyTargets::parts`]), each array a `u32` length and its items, little-endian.
 #[cfg(test)]
-pub(super) fn encode(hash: &[u8; 32], trie: &TermTrie, targets: &[Vec<AcTarget>]) -> Vec<u8> {
+pub(super) fn encode(hash: &[u8; 32], trie: &TermTrie, targets: &KeyTargets) -> Vec<u8> {
     let (child, byte, key, root, len) = trie.parts();
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
@@ -74,14 +76,8 @@ pub(super) fn encode(hash: &[u8; 32], trie: &TermTrie, targets: &[Vec<AcTarget>]
     u32s(&mut out, key);
     u32s(&mut out, root);
     out.extend_from_slice(&(len as u32).to_le_bytes());
-    out.extend_from_slice(&(targets.len() as u32).to_le_bytes());
-    for ts in targets {
-        out.extend_from_slice(&(ts.len() as u32).to_le_bytes());
-        for t in ts {
-            out.extend_from_slice(&(t.entry as u32).to_le_bytes());
-            let c: Vec<u32> = t.collapsed.iter().map(|&o| o as u32).collect();
-            u32s(&mut out, &c);
-        }
+    for part in targets.parts() {
+        u32s(&mut out, part);
     }
     out
 }
@@ -115,12 +111,13 @@ impl Reader<'_> {
 }
 
 /// The trie and targets of `blob` if it was made from inputs hashing to `hash` and is
-/// well formed (targets name entries below `entries`); otherwise `None`.
+/// well formed (one target list per key, targets naming entries below `entries`, every
+/// offset in bounds, nothing after the last array); otherwise `None`.
 pub(super) fn decode(
     blob: &[u8],
     hash: &[u8; 32],
     entries: usize,
-) -> Option<(TermTrie, Vec<Vec<AcTarget>>)> {
+) -> Option<(TermTrie, KeyTargets)> {
     let mut r = Reader(blob);
     if r.take(4)? != MAGIC || r.take(32)? != hash {
         return None;
@@ -132,23 +129,7 @@ pub(super) fn decode(
     let root: Box<[u32; 256]> = r.u32s()?.into_boxed_slice().try_into().ok()?;
     let len = r.u32()? as usize;
     let trie = TermTrie::from_parts(child, byte, key, root, len)?;
-    let nt = r.u32()? as usize;
-    if nt != len {
-        return None;
-    }
-    let mut targets = Vec::with_capacity(nt);
-    for _ in 0..nt {
-        let k = r.u32()? as usize;
-        let mut ts = Vec::with_capacity(k.min(64));
-        for _ in 0..k {
-            let entry = r.u32()? as usize;
-            if entry >= entries {
-                return None;
-            }
-            let collapsed = r.u32s()?.into_iter().map(|o| o as usize).collect();
-            ts.push(AcTarget { entry, collapsed });
-        }
-        targets.push(ts);
-    }
+    let parts = [r.u32s()?, r.u32s()?, r.u32s()?, r.u32s()?];
+    let targets = KeyTargets::from_parts(parts, len, entries)?;
     r.0.is_empty().then_some((trie, targets))
 }
