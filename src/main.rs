@@ -34,8 +34,9 @@ fn set_purge_delay(_ms: std::os::raw::c_long) {
 }
 
 /// During start-up, memory that mimalloc frees is returned to the system at once instead
-/// of after 10 ms, so the start-up's short-lived buffers (parsing and compiling the pattern
-/// pre-pass) do not add up in the peak RSS (10 messages: 88 -> 73 MB; issue 23, session 20).
+/// of after its purge delay, so the start-up's short-lived buffers (parsing and compiling the
+/// pattern pre-pass) do not add up in the peak RSS (10 messages: 94 -> 73 MB; issue 23,
+/// session 20).
 /// [`start_up_done`] restores the delay it had: purging at once, or even every 10 ms, throughout
 /// cost 50-70% more system time on 50,000 and 1M messages.
 fn start_up_purges_at_once() {
@@ -48,7 +49,8 @@ fn start_up_purges_at_once() {
     set_purge_delay(0);
 }
 
-/// Restores mimalloc's default purge delay once the pipeline is built.
+/// Restores the purge delay mimalloc had before [`start_up_purges_at_once`] (call it once the
+/// pipeline is built).
 pub(crate) fn start_up_done() {
     #[cfg(not(feature = "system-alloc"))]
     {

@@ -79,15 +79,6 @@ impl PrePass {
         Some(set.iter().map(|p| p.as_usize()).collect())
     }
 
-    /// Whether any regex may match `t` (`true` if the lazy DFA failed).
-    pub fn any(&self, t: &str) -> bool {
-        let mut cache = self.caches.get();
-        let input = regex_automata::Input::new(t);
-        self.dfa
-            .try_search_fwd(&mut cache, &input)
-            .map_or(true, |m| m.is_some())
-    }
-
     /// Fills `set` with the regexes that may match `t` (`None` if the lazy DFA failed).
     pub fn fill(&self, t: &str, set: &mut regex_automata::PatternSet) -> Option<()> {
         let mut cache = self.caches.get();
@@ -236,7 +227,6 @@ mod tests {
                 matching.iter().all(|i| picked.contains(i)),
                 "{t}: {picked:?}"
             );
-            assert_eq!(p.any(t), !picked.is_empty(), "{t}");
         }
         assert_eq!(p.picked("nothing here").unwrap(), Vec::<usize>::new());
         assert!(PrePass::new(&["(unclosed"]).is_err());
