@@ -8,7 +8,6 @@
 use crate::lexicon::{Lexicon, MatchKind};
 use crate::model::{Frame, Source, Span};
 use crate::normalise::{normalise, Normalised};
-use crate::prepass::PrePass;
 #[cfg(test)]
 use std::collections::HashMap;
 use std::collections::HashSet;
@@ -16,6 +15,7 @@ use targets::{KeyTargets, KeyTargetsBuilder};
 use trie::{TermTrie, TermTrieBuilder};
 
 mod blob;
+mod gate;
 mod targets;
 mod trie;
 
@@ -34,19 +34,20 @@ pub struct Matcher {
     terms: Option<TermTrie>,
     /// Per key id of `terms`, the entries it stands for.
     targets: KeyTargets,
-    /// Which patterns can match (a superset; see [`crate::prepass`]).
-    set: Option<PrePass>,
+    /// Which patterns can match (a superset; see [`gate`] and [`crate::prepass`]).
+    set: Option<gate::Picker>,
     /// The lexicon's frame cues.
     frames: crate::frame::Frames,
 }
 
-/// The pattern pre-pass of a lexicon (none without patterns): see [`crate::prepass`].
-fn pattern_sets(lex: &Lexicon) -> crate::Result<Option<PrePass>> {
-    if lex.patterns.is_empty() {
-        return Ok(None);
-    }
-    let srcs: Vec<&str> = lex.patterns.iter().map(|p| p.regex.as_str()).collect();
-    Ok(Some(PrePass::new(&srcs)?))
+/// The pattern picker of a lexicon (none without patterns): see [`gate`].
+fn pattern_sets(lex: &Lexicon) -> Option<gate::Picker> {
+    (!lex.patterns.is_empty()).then(|| gate::Picker::new(&pattern_srcs(lex), gate::GATE_TEXTS))
+}
+
+/// The regex of each pattern of `lex`, in order.
+fn pattern_srcs(lex: &Lexicon) -> Vec<&str> {
+    lex.patterns.iter().map(|p| p.regex.as_str()).collect()
 }
 
 /// Calls `f(variant, collapsed)` for each variant of a key where doubled letters are
@@ -305,7 +306,7 @@ impl Matcher {
             },
             || pattern_sets(&lex),
         );
-        let ((terms, targets), set) = (terms?, set?);
+        let (terms, targets) = terms?;
         let frames = crate::frame::Frames::new(&lex.frames)?;
         Ok(Matcher {
             lex,
@@ -414,8 +415,12 @@ impl Matcher {
             self.push_excepted_entries(n, &excepted, &mut spans);
         }
         if let Some(sets) = &self.set {
-            let picked = if every_pattern { None } else { sets.picked(t) }
-                .unwrap_or_else(|| (0..self.lex.patterns.len()).collect());
+            let picked = if every_pattern {
+                None
+            } else {
+                sets.picked(t, || pattern_srcs(&self.lex))
+            }
+            .unwrap_or_else(|| (0..self.lex.patterns.len()).collect());
             for pi in picked {
                 let p = &self.lex.patterns[pi];
                 let frame = if p.unless.as_ref().is_some_and(|u| u.is_match(t)) {
@@ -551,6 +556,8 @@ mod tests {
         Matcher::new(Lexicon::load(&dir).unwrap()).unwrap()
     }
 
+    use crate::prepass::PrePass;
+
     fn dev_texts() -> Vec<String> {
         let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/dev/messages.csv");
         let mut r = csv::Reader::from_path(p).unwrap();
@@ -617,7 +624,7 @@ mod tests {
         // The pre-pass was a `regex::RegexSet` of the relaxed patterns until session 13; the
         // forward-only lazy DFA must pick the same patterns (dev texts, with emoji too).
         let m = core_matcher();
-        let sets = m.set.as_ref().unwrap();
+        let sets = PrePass::new(&pattern_srcs(&m.lex)).unwrap();
         let srcs: Vec<String> = m
             .lex
             .patterns

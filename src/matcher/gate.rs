@@ -1,0 +1,406 @@
+//! The literal gate over the lexicon's patterns, and the picker that hands over from it to the
+//! pattern pre-pass (issue 23, session 21).
+//!
+//! Building [`crate::prepass::PrePass`] (parsing 362 patterns and compiling one NFA) and its
+//! lazy DFA's first states were half of start-up, although a small file needs hardly any
+//! pattern. The gate needs no automaton: from each pattern's syntax it derives *required
+//! literals*, a few sets of strings such that every match of the pattern contains a string
+//! of each set (`\bsend\s+(me\s+)?(a\s+)?(pic|photo)` needs one of {`send`} and one of {`pic`,
+//! `photo`}); an alternation needs one of its branches' requirements. A text can then match a
+//! pattern only if it contains the literals of one of the pattern's clauses, which one walk of
+//! a byte trie of every literal from each position finds. Each literal set is a necessary
+//! condition on its own, so their conjunction is too, and the gate picks a superset of the
+//! patterns that match, like the pre-pass; the caller runs each picked pattern exactly, so
+//! results are the same whichever picks. A pattern with no usable literal is always picked.
+//!
+//! The gate picks about ten times more patterns than the pre-pass (every `send` or `pic`
+//! wakes a few), each then compiled and run, so [`Picker`] uses it for the first
+//! [`GATE_TEXTS`] texts only: the thread that reaches that count builds the pre-pass (the
+//! others go on with the gate meanwhile), and every later text uses the pre-pass.
+//!
+//! For the built-in default lexicon the literals are read from `gate.json`, generated ahead of
+//! time and used only when its SHA-256 of the pattern sources (and a format tag) equals that
+//! of the lexicon given; otherwise they are derived at start. The test
+//! `matcher::gate::tests::the_gate_file_is_what_the_default_lexicon_builds` fails when the
+//! file is stale, and `C2CHAT_WRITE_PATTERN_GATE=1 cargo test --release --lib the_gate_file`
+//! rewrites it.
+//!
+//! Invariant: for every text, every pattern that matches it is among those picked.
+
+use super::trie::{TermTrie, TermTrieBuilder};
+use crate::prepass::PrePass;
+use regex_syntax::hir::literal::{ExtractKind, Extractor, Seq};
+use regex_syntax::hir::{Class, Hir, HirKind};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
+/// How many texts the gate serves before the pre-pass is built: a few seconds of work at most,
+/// and what building the pre-pass costs is about what the gate's extra regex runs cost over
+/// this many texts (issue 23, session 21).
+pub(super) const GATE_TEXTS: usize = 10_000;
+
+/// Names the literal derivation and the file layout: change it when either changes.
+const FORMAT: &str = "c2chat pattern gate v1";
+
+/// The file for the built-in default lexicon (see the module documentation).
+const FILE: &str = include_str!("gate.json");
+
+/// At most this many literal sets are required together (the cheapest ones).
+const MAX_SETS: usize = 3;
+
+/// A set of strings one of which every match contains.
+type Set = Vec<String>;
+
+/// The gate's literals, as written to `gate.json`.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct GateFile {
+    format: String,
+    /// SHA-256 (hex) of the format tag and every pattern source ([`input_hash`]).
+    hash: String,
+    /// Every literal once.
+    literals: Vec<String>,
+    /// Per pattern, its clauses (none: always picked), each a list of sets of literal indices.
+    patterns: Vec<Option<Vec<Vec<Vec<u32>>>>>,
+}
+
+/// A hash of the format tag and `srcs`.
+fn input_hash(srcs: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for s in std::iter::once(FORMAT).chain(srcs.iter().copied()) {
+        h.update((s.len() as u64).to_le_bytes());
+        h.update(s.as_bytes());
+    }
+    hex::encode(h.finalize())
+}
+
+impl GateFile {
+    /// The literals of `srcs`, derived from their syntax.
+    fn derive(srcs: &[&str]) -> GateFile {
+        let mut index: std::collections::HashMap<String, u32> = Default::default();
+        let mut literals = Vec::new();
+        let mut id = |l: String| -> u32 {
+            *index.entry(l).or_insert_with_key(|l| {
+                literals.push(l.clone());
+                literals.len() as u32 - 1
+            })
+        };
+        let patterns = srcs
+            .iter()
+            .map(|s| {
+                let clauses = requirement(s)?;
+                Some(
+                    clauses
+                        .into_iter()
+                        .map(|c| {
+                            c.into_iter()
+                                .map(|set| set.into_iter().map(&mut id).collect())
+                                .collect()
+                        })
+                        .collect(),
+                )
+            })
+            .collect();
+        GateFile {
+            format: FORMAT.to_string(),
+            hash: input_hash(srcs),
+            literals,
+            patterns,
+        }
+    }
+
+    /// The generated file if it was made from `srcs`.
+    fn generated(srcs: &[&str]) -> Option<GateFile> {
+        let f: GateFile = serde_json::from_str(FILE).ok()?;
+        (f.format == FORMAT && f.patterns.len() == srcs.len() && f.hash == input_hash(srcs))
+            .then_some(f)
+    }
+}
+
+/// The clauses of regex `src`: every match contains a literal of each set of one of them.
+/// `None` when some branch has no usable literal (or `src` does not parse): always picked.
+fn requirement(src: &str) -> Option<Vec<Vec<Set>>> {
+    let hir = regex_syntax::Parser::new().parse(src).ok()?;
+    clauses(&hir)
+}
+
+fn clauses(h: &Hir) -> Option<Vec<Vec<Set>>> {
+    match h.kind() {
+        HirKind::Capture(c) => clauses(&c.sub),
+        HirKind::Repetition(r) if r.min >= 1 => clauses(&r.sub),
+        HirKind::Alternation(alts) => {
+            let mut out = Vec::new();
+            for a in alts {
+                out.extend(clauses(a)?);
+            }
+            Some(out)
+        }
+        HirKind::Concat(subs) => {
+            let mut sets: Vec<Set> = Vec::new();
+            for i in 0..subs.len() {
+                let best = cheaper(needed(&subs[i]), extract(ExtractKind::Prefix, &subs[i..]));
+                if let Some(s) = cheaper(best, extract(ExtractKind::Suffix, &subs[..=i])) {
+                    if !sets.contains(&s) {
+                        sets.push(s);
+                    }
+                }
+            }
+            sets.sort_by(|a, b| cost(a).total_cmp(&cost(b)));
+            sets.truncate(MAX_SETS);
+            (!sets.is_empty()).then(|| vec![sets])
+        }
+        _ => needed(h).map(|s| vec![vec![s]]),
+    }
+}
+
+/// One set of literals every match of `h` contains, if there is one.
+fn needed(h: &Hir) -> Option<Set> {
+    match h.kind() {
+        HirKind::Literal(l) => usable(vec![l.0.to_vec()]),
+        HirKind::Class(Class::Unicode(c)) => {
+            let n: u32 = c
+                .ranges()
+                .iter()
+                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+                .sum();
+            (n <= 4).then(|| {
+                c.iter()
+                    .flat_map(|r| r.start()..=r.end())
+                    .map(String::from)
+                    .collect()
+            })
+        }
+        HirKind::Capture(c) => needed(&c.sub),
+        HirKind::Repetition(r) if r.min >= 1 => needed(&r.sub),
+        HirKind::Alternation(alts) => {
+            let mut out = Vec::new();
+            for a in alts {
+                out.extend(needed(a)?);
+            }
+            out.sort();
+            out.dedup();
+            Some(out)
+        }
+        HirKind::Concat(subs) => (0..subs.len())
+            .map(|i| cheaper(needed(&subs[i]), extract(ExtractKind::Prefix, &subs[i..])))
+            .fold(None, cheaper),
+        _ => None,
+    }
+}
+
+/// The literals every match of `subs` starts with (`Prefix`) or ends with (`Suffix`), from the
+/// regex-syntax extractor, if they are finite and none is empty.
+fn extract(kind: ExtractKind, subs: &[Hir]) -> Option<Set> {
+    let mut ex = Extractor::new();
+    ex.kind(kind);
+    let seq: Seq = ex.extract(&Hir::concat(subs.to_vec()));
+    usable(
+        seq.literals()?
+            .iter()
+            .map(|l| l.as_bytes().to_vec())
+            .collect(),
+    )
+}
+
+/// `lits` as strings: each cut to its longest UTF-8 prefix (a prefix of a required literal is
+/// required too); `None` if there are none or one is empty.
+fn usable(lits: Vec<Vec<u8>>) -> Option<Set> {
+    let mut out: Set = Vec::with_capacity(lits.len());
+    for l in lits {
+        let end = match std::str::from_utf8(&l) {
+            Ok(_) => l.len(),
+            Err(e) => e.valid_up_to(),
+        };
+        if end == 0 {
+            return None;
+        }
+        out.push(String::from_utf8_lossy(&l[..end]).into_owned());
+    }
+    out.sort();
+    out.dedup();
+    (!out.is_empty()).then_some(out)
+}
+
+/// How often a text holds one of `set`, roughly: English letter frequencies, multiplied along
+/// each literal and summed over the set (shorter and commoner literals cost more).
+fn cost(set: &Set) -> f64 {
+    fn byte(b: u8) -> f64 {
+        match b {
+            b' ' => 0.18,
+            b'e' => 0.10,
+            b't' | b'a' | b'o' => 0.075,
+            b'i' | b'n' | b's' | b'h' | b'r' => 0.06,
+            b'l' | b'd' | b'u' | b'y' => 0.035,
+            b'm' | b'w' | b'c' | b'g' | b'f' | b'p' | b'b' => 0.02,
+            b'a'..=b'z' => 0.008,
+            b'0'..=b'9' => 0.005,
+            0x80.. => 0.01,
+            _ => 0.02,
+        }
+    }
+    set.iter()
+        .map(|l| l.bytes().map(byte).product::<f64>())
+        .sum()
+}
+
+/// The cheaper of two sets (the first on a tie or if the second is missing).
+fn cheaper(a: Option<Set>, b: Option<Set>) -> Option<Set> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if cost(&b) < cost(&a) { b } else { a }),
+        (a, None) => a,
+        (None, b) => b,
+    }
+}
+
+/// The gate over a list of patterns: see the module documentation.
+pub(super) struct Gate {
+    /// Every literal, its id its index in [`GateFile::literals`].
+    trie: TermTrie,
+    /// Per literal, its sets: `sets[set_at[l]..set_at[l + 1]]`.
+    set_at: Vec<u32>,
+    sets: Vec<u32>,
+    /// Per set, its clause; a clause's sets have consecutive ids.
+    clause: Vec<u32>,
+    /// Per clause, how many sets it needs and its pattern.
+    need: Vec<u32>,
+    pattern: Vec<u32>,
+    /// The patterns without a clause (always picked).
+    always: Vec<usize>,
+}
+
+impl Gate {
+    /// The gate of `srcs`: from the generated file if it was made from them, else derived.
+    pub(super) fn new(srcs: &[&str]) -> Gate {
+        GateFile::generated(srcs)
+            .and_then(|f| Gate::from_file(&f))
+            .unwrap_or_else(|| Gate::from_file(&GateFile::derive(srcs)).expect("a derived gate"))
+    }
+
+    /// The gate of a file (`None` if it is inconsistent).
+    fn from_file(f: &GateFile) -> Option<Gate> {
+        let mut trie = TermTrieBuilder::new();
+        for (i, l) in f.literals.iter().enumerate() {
+            (trie.insert(l) == i && !l.is_empty()).then_some(())?;
+        }
+        let mut by_lit: Vec<Vec<u32>> = vec![Vec::new(); f.literals.len()];
+        let (mut clause, mut need, mut pattern, mut always) = (vec![], vec![], vec![], vec![]);
+        for (p, cs) in f.patterns.iter().enumerate() {
+            let Some(cs) = cs else {
+                always.push(p);
+                continue;
+            };
+            for c in cs {
+                (!c.is_empty()).then_some(())?;
+                for set in c {
+                    for &l in set {
+                        by_lit.get_mut(l as usize)?.push(clause.len() as u32);
+                    }
+                    clause.push(need.len() as u32);
+                }
+                need.push(c.len() as u32);
+                pattern.push(p as u32);
+            }
+        }
+        let mut set_at = vec![0u32];
+        let mut sets = Vec::new();
+        for mut s in by_lit {
+            s.dedup();
+            sets.extend(s);
+            set_at.push(sets.len() as u32);
+        }
+        Some(Gate {
+            trie: trie.build(),
+            set_at,
+            sets,
+            clause,
+            need,
+            pattern,
+            always,
+        })
+    }
+
+    /// The indices of the patterns that may match `t` (ascending).
+    pub(super) fn picked(&self, t: &str) -> Vec<usize> {
+        let b = t.as_bytes();
+        let mut hit: Vec<u32> = Vec::new();
+        for s in 0..b.len() {
+            self.trie.find_at(b, s, |_, l| {
+                hit.extend_from_slice(
+                    &self.sets[self.set_at[l] as usize..self.set_at[l + 1] as usize],
+                );
+            });
+        }
+        hit.sort_unstable();
+        hit.dedup();
+        let mut out = self.always.clone();
+        let mut i = 0;
+        while i < hit.len() {
+            let c = self.clause[hit[i] as usize];
+            let run = hit[i..]
+                .iter()
+                .take_while(|&&s| self.clause[s as usize] == c)
+                .count();
+            if run as u32 == self.need[c as usize] {
+                out.push(self.pattern[c as usize] as usize);
+            }
+            i += run;
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Which patterns may match a text: the gate for the first texts, then the pre-pass (see the
+/// module documentation).
+pub(super) struct Picker {
+    gate: Gate,
+    prepass: OnceLock<Option<PrePass>>,
+    texts: AtomicUsize,
+    gate_texts: usize,
+}
+
+impl Picker {
+    /// The picker of `srcs` (regexes in the regex crate's syntax), handing over to the
+    /// pre-pass after `gate_texts` texts.
+    pub(super) fn new(srcs: &[&str], gate_texts: usize) -> Picker {
+        Picker {
+            gate: Gate::new(srcs),
+            prepass: OnceLock::new(),
+            texts: AtomicUsize::new(0),
+            gate_texts,
+        }
+    }
+
+    /// The indices of the patterns that may match `t` (ascending), or `None` if every pattern
+    /// must be run. `srcs` gives the pattern sources the pre-pass is built from when it is due.
+    pub(super) fn picked<'a>(
+        &self,
+        t: &str,
+        srcs: impl FnOnce() -> Vec<&'a str>,
+    ) -> Option<Vec<usize>> {
+        if let Some(pre) = self.prepass.get() {
+            return match pre {
+                Some(pre) => pre.picked(t),
+                None => Some(self.gate.picked(t)),
+            };
+        }
+        if self.texts.fetch_add(1, Ordering::Relaxed) == self.gate_texts {
+            // A pre-pass that cannot be built (an NFA over its size limit) leaves the gate on:
+            // the same results, more regex runs.
+            self.prepass.get_or_init(|| PrePass::new(&srcs()).ok());
+            return self.picked(t, Vec::new);
+        }
+        Some(self.gate.picked(t))
+    }
+
+    /// Whether the pre-pass has taken over (for tests).
+    #[cfg(test)]
+    pub(super) fn handed_over(&self) -> bool {
+        self.prepass.get().is_some_and(Option::is_some)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,181 @@
+use super::*;
+
+fn texts_of(rel: &str) -> Vec<String> {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    let mut r = csv::Reader::from_path(p).unwrap();
+    let h = r.headers().unwrap().clone();
+    let ti = h.iter().position(|c| c == "text").unwrap();
+    r.records().map(|x| x.unwrap()[ti].to_string()).collect()
+}
+
+fn core() -> crate::lexicon::Lexicon {
+    crate::lexicon::Lexicon::builtin(crate::defaults::DEFAULT_LEXICON).unwrap()
+}
+
+fn srcs(lex: &crate::lexicon::Lexicon) -> Vec<&str> {
+    lex.patterns.iter().map(|p| p.regex.as_str()).collect()
+}
+
+#[test]
+fn a_pattern_needs_a_literal_of_each_chosen_part() {
+    let g = Gate::new(&[
+        r"\bsend\s+(me\s+)?(a\s+)?(pic|photo)s?\b",
+        r"\bdelete (it|that)\b",
+    ]);
+    assert_eq!(g.picked("can u send me a pic"), vec![0]);
+    assert_eq!(g.picked("send photos"), vec![0]);
+    // One part alone is not enough.
+    assert!(g.picked("send it now").is_empty());
+    assert!(g.picked("nice pic").is_empty());
+    assert_eq!(g.picked("pls delete that pic, send"), vec![0, 1]);
+    assert!(g.picked("").is_empty());
+}
+
+#[test]
+fn a_branch_without_a_literal_makes_the_pattern_always_picked() {
+    let g = Gate::new(&[r"\w+", r"foo|[a-z]{3}", r"(ab)+c|de", r"\bx"]);
+    assert_eq!(g.always, vec![0, 1]);
+    assert_eq!(g.picked("zzz"), vec![0, 1]);
+    assert_eq!(g.picked("de"), vec![0, 1, 2]);
+    assert_eq!(g.picked("abc x"), vec![0, 1, 2, 3]);
+    // A pattern that does not parse is always picked (loading reports it).
+    assert_eq!(Gate::new(&["(unclosed"]).always, vec![0]);
+}
+
+#[test]
+fn non_ascii_literals_are_found_and_cut_ones_still_required() {
+    let g = Gate::new(&["rŵan (ti|chdi)", "😏😏"]);
+    assert_eq!(g.picked("rŵan chdi"), vec![0]);
+    assert!(g.picked("rwan chdi").is_empty());
+    assert_eq!(g.picked("x😏😏"), vec![1]);
+    // A literal cut inside a character keeps its whole characters.
+    assert_eq!(
+        usable(vec!["aé".as_bytes()[..2].to_vec()]),
+        Some(vec!["a".to_string()])
+    );
+    assert_eq!(usable(vec![vec![0xC3]]), None);
+    assert_eq!(usable(vec![b"ab".to_vec(), vec![]]), None);
+}
+
+/// Every built-in pattern that matches a corpus message (as written, and with non-ASCII next
+/// to it) is picked by the gate.
+#[test]
+fn the_gate_picks_every_builtin_pattern_that_matches() {
+    let lex = core();
+    let srcs = srcs(&lex);
+    let res: Vec<regex::Regex> = srcs.iter().map(|s| regex::Regex::new(s).unwrap()).collect();
+    let g = Gate::new(&srcs);
+    let mut texts = texts_of("corpora/dev/messages.csv");
+    texts.extend(texts_of("corpora/dev-cy/messages.csv"));
+    texts.extend(texts_of("corpora/check/messages.csv"));
+    let (mut matched, mut picked) = (0usize, 0usize);
+    for t in texts {
+        for t in [t.clone(), format!("é{t} 😏")] {
+            let n = crate::normalise::normalise(&t);
+            let got = g.picked(n.text());
+            picked += got.len();
+            for (i, re) in res.iter().enumerate() {
+                if re.is_match(n.text()) {
+                    matched += 1;
+                    assert!(
+                        got.contains(&i),
+                        "{} not picked for {:?}",
+                        lex.patterns[i].id,
+                        n.text()
+                    );
+                }
+            }
+        }
+    }
+    assert!(matched > 300, "{matched}");
+    assert!(
+        picked < 20 * matched,
+        "the gate picks {picked} for {matched} matches"
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+    /// Texts built from the patterns' own literals and some other words: every built-in
+    /// pattern that matches is picked.
+    #[test]
+    fn the_gate_is_a_superset_on_texts_made_of_its_literals(
+        words in proptest::collection::vec((0usize..100_000, 0usize..4), 1..12),
+    ) {
+        static G: OnceLock<(Gate, Vec<regex::Regex>, Vec<String>)> = OnceLock::new();
+        let (g, res, lits) = G.get_or_init(|| {
+            let lex = core();
+            let srcs = srcs(&lex);
+            let f = GateFile::derive(&srcs);
+            let res = srcs.iter().map(|s| regex::Regex::new(s).unwrap()).collect();
+            (Gate::new(&srcs), res, f.literals)
+        });
+        let glue = [" ", "", " me ", " u "];
+        let t: String = words.iter().map(|&(w, j)| format!("{}{}", lits[w % lits.len()], glue[j])).collect();
+        let got = g.picked(&t);
+        for (i, re) in res.iter().enumerate() {
+            proptest::prop_assert!(!re.is_match(&t) || got.contains(&i), "pattern {} on {:?}", i, t);
+        }
+    }
+}
+
+#[test]
+fn the_gate_file_is_what_the_default_lexicon_builds() {
+    let lex = core();
+    let srcs = srcs(&lex);
+    let want = GateFile::derive(&srcs);
+    let text = serde_json::to_string(&want).unwrap() + "\n";
+    if std::env::var_os("C2CHAT_WRITE_PATTERN_GATE").is_some() {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/matcher/gate.json");
+        std::fs::write(p, &text).unwrap();
+        return;
+    }
+    assert!(
+        FILE == text,
+        "src/matcher/gate.json is not what the default lexicon's patterns give (a pattern edit, \
+         or a change to the gate): start-up derives the gate instead of reading it. Rewrite it \
+         with `C2CHAT_WRITE_PATTERN_GATE=1 cargo test --release --lib the_gate_file`"
+    );
+    assert_eq!(GateFile::generated(&srcs), Some(want));
+    // Other patterns never read it: one pattern changed, or one left out.
+    let mut other = srcs.clone();
+    other[0] = "changed";
+    assert!(GateFile::generated(&other).is_none());
+    assert!(GateFile::generated(&srcs[1..]).is_none());
+    // A damaged file is refused: a literal index past the end.
+    let mut bad = GateFile::derive(&srcs);
+    let n = bad.literals.len() as u32;
+    bad.patterns.iter_mut().flatten().next().unwrap()[0][0].push(n);
+    assert!(Gate::from_file(&bad).is_none());
+}
+
+#[test]
+fn the_picker_hands_over_to_the_pre_pass_and_picks_the_same_matches() {
+    let lex = core();
+    let srcs = srcs(&lex);
+    let res: Vec<regex::Regex> = srcs.iter().map(|s| regex::Regex::new(s).unwrap()).collect();
+    let p = Picker::new(&srcs, 5);
+    let texts = texts_of("corpora/dev/messages.csv");
+    for (k, t) in texts.iter().enumerate() {
+        assert_eq!(p.handed_over(), k > 5, "text {k}");
+        let n = crate::normalise::normalise(t);
+        let got = p.picked(n.text(), || srcs.clone()).unwrap();
+        for (i, re) in res.iter().enumerate() {
+            assert!(!re.is_match(n.text()) || got.contains(&i), "{k}: {i}");
+        }
+    }
+    // Concurrent callers: one builds the pre-pass while the others use the gate.
+    let p = Picker::new(&srcs, 50);
+    rayon::scope(|s| {
+        for chunk in texts.chunks(40) {
+            let (p, srcs) = (&p, &srcs);
+            s.spawn(move |_| {
+                for t in chunk {
+                    let n = crate::normalise::normalise(t);
+                    assert!(p.picked(n.text(), || srcs.clone()).is_some());
+                }
+            });
+        }
+    });
+    assert!(p.handed_over());
+}
