@@ -26,6 +26,9 @@
 
 use regex_syntax::hir::{Class, ClassBytes, ClassBytesRange, ClassUnicode, Hir, HirKind};
 
+mod literals;
+pub use literals::Required;
+
 /// The relaxed pre-pass over a list of regexes.
 pub struct PrePass {
     dfa: std::sync::Arc<regex_automata::hybrid::dfa::DFA>,

@@ -7,15 +7,35 @@
 //! A lexicon read from a directory is compiled in full at load ([`super::Lexicon::compile_all`]),
 //! so a regex over the size limit is reported there too; the built-in lexicons are compiled in
 //! full by a unit test.
+//!
+//! Until it is compiled, a regex also skips the texts it cannot match: those without its
+//! required literals ([`crate::prepass::Required`], derived from its syntax on first use, a
+//! fifth of the cost of compiling it). A small file then compiles only the cues and exceptions
+//! whose words it holds, about half of them (issue 23, session 21). After [`GATED_TEXTS`]
+//! skipped texts the regex is compiled anyway, so a regex that never matches costs no more
+//! than its compiled search on a large corpus.
 
+use crate::prepass::Required;
 use std::fmt;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
+
+/// How many texts an uncompiled regex skips by its required literals before it is compiled.
+const GATED_TEXTS: usize = 10_000;
 
 /// A regex over normalised text, compiled on first use; clones share the compiled program.
 #[derive(Clone)]
 pub struct LazyRegex {
     src: Arc<str>,
     cell: Arc<OnceLock<regex::Regex>>,
+    gate: Arc<Gate>,
+}
+
+/// What an uncompiled regex skips texts by.
+#[derive(Default)]
+struct Gate {
+    required: OnceLock<Option<Required>>,
+    skipped: AtomicUsize,
 }
 
 impl LazyRegex {
@@ -58,6 +78,7 @@ impl LazyRegex {
         let r = LazyRegex {
             src: Arc::from(src),
             cell: Arc::new(OnceLock::new()),
+            gate: Arc::default(),
         };
         if let Ok(mut m) = seen.lock() {
             m.insert(src.to_string(), r.clone());
@@ -90,12 +111,38 @@ impl LazyRegex {
 
     /// Whether it matches anywhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.get().is_match(text)
+        self.may_match(text) && self.get().is_match(text)
     }
 
     /// Its successive non-overlapping matches in `text`.
-    pub fn find_iter<'r, 'h>(&'r self, text: &'h str) -> regex::Matches<'r, 'h> {
-        self.get().find_iter(text)
+    pub fn find_iter<'r, 'h>(
+        &'r self,
+        text: &'h str,
+    ) -> std::iter::Flatten<std::option::IntoIter<regex::Matches<'r, 'h>>> {
+        self.may_match(text)
+            .then(|| self.get().find_iter(text))
+            .into_iter()
+            .flatten()
+    }
+
+    /// False only if the regex cannot match `text` (see the module documentation); always true
+    /// once it is compiled.
+    fn may_match(&self, text: &str) -> bool {
+        if self.cell.get().is_some() || self.gate.skipped.load(Ordering::Relaxed) >= GATED_TEXTS {
+            return true;
+        }
+        let required = self.gate.required.get_or_init(|| Required::of(&self.src));
+        let may = required.as_ref().is_none_or(|r| r.may_match(text));
+        if !may {
+            self.gate.skipped.fetch_add(1, Ordering::Relaxed);
+        }
+        may
+    }
+
+    /// Whether the program is compiled (for tests).
+    #[cfg(test)]
+    pub(crate) fn is_compiled(&self) -> bool {
+        self.cell.get().is_some()
     }
 }
 
@@ -112,6 +159,7 @@ impl From<regex::Regex> for LazyRegex {
         LazyRegex {
             src: Arc::from(re.as_str()),
             cell: Arc::new(OnceLock::from(re)),
+            gate: Arc::default(),
         }
     }
 }
@@ -164,6 +212,39 @@ mod tests {
         );
         assert_eq!(a.find_iter("send, send").count(), 2);
         assert_eq!(a.to_string(), r"\bsend\b(?:lazy-test)?");
+    }
+
+    #[test]
+    fn texts_without_the_required_words_do_not_compile_it() {
+        let a = LazyRegex::new(r"\b(delete|bin) (it|that)\b(?:gate-test)?", "p").unwrap();
+        assert!(!a.is_match("send me it"));
+        assert_eq!(a.find_iter("bin the pic").count(), 0);
+        assert!(!a.is_compiled(), "no text had both words");
+        assert!(
+            !a.is_match("undelete it"),
+            "the words but no match: compiled and run"
+        );
+        assert!(a.is_compiled());
+        assert!(a.is_match("pls delete it"));
+        assert_eq!(a.find_iter("delete that, bin it").count(), 2);
+        // A regex without required words compiles on first use.
+        let w = LazyRegex::new(r"\w+(?:gate-test)?", "p").unwrap();
+        assert!(w.is_match("zz") && w.is_compiled());
+    }
+
+    #[test]
+    fn a_regex_skipping_many_texts_is_compiled_anyway() {
+        let a = LazyRegex::new(r"\bnever-seen-word\b(?:gate-test)?", "p").unwrap();
+        for _ in 0..GATED_TEXTS {
+            assert!(!a.is_match("some other text"));
+        }
+        assert!(!a.is_compiled());
+        assert!(!a.is_match("some other text"));
+        assert!(
+            a.is_compiled(),
+            "compiled after {GATED_TEXTS} skipped texts"
+        );
+        assert!(a.is_match("a never-seen-word here"));
     }
 
     #[test]

@@ -29,8 +29,7 @@
 
 use super::trie::{TermTrie, TermTrieBuilder};
 use crate::prepass::PrePass;
-use regex_syntax::hir::literal::{ExtractKind, Extractor, Seq};
-use regex_syntax::hir::{Class, Hir, HirKind};
+use crate::prepass::Required;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -42,16 +41,10 @@ use std::sync::OnceLock;
 pub(super) const GATE_TEXTS: usize = 10_000;
 
 /// Names the literal derivation and the file layout: change it when either changes.
-const FORMAT: &str = "c2chat pattern gate v1";
+const FORMAT: &str = "c2chat pattern gate v2";
 
 /// The file for the built-in default lexicon (see the module documentation).
 const FILE: &str = include_str!("gate.json");
-
-/// At most this many literal sets are required together (the cheapest ones).
-const MAX_SETS: usize = 3;
-
-/// A set of strings one of which every match contains.
-type Set = Vec<String>;
 
 /// The gate's literals, as written to `gate.json`.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -89,7 +82,7 @@ impl GateFile {
         let patterns = srcs
             .iter()
             .map(|s| {
-                let clauses = requirement(s)?;
+                let clauses = Required::of(s)?.into_clauses();
                 Some(
                     clauses
                         .into_iter()
@@ -115,141 +108,6 @@ impl GateFile {
         let f: GateFile = serde_json::from_str(FILE).ok()?;
         (f.format == FORMAT && f.patterns.len() == srcs.len() && f.hash == input_hash(srcs))
             .then_some(f)
-    }
-}
-
-/// The clauses of regex `src`: every match contains a literal of each set of one of them.
-/// `None` when some branch has no usable literal (or `src` does not parse): always picked.
-fn requirement(src: &str) -> Option<Vec<Vec<Set>>> {
-    let hir = regex_syntax::Parser::new().parse(src).ok()?;
-    clauses(&hir)
-}
-
-fn clauses(h: &Hir) -> Option<Vec<Vec<Set>>> {
-    match h.kind() {
-        HirKind::Capture(c) => clauses(&c.sub),
-        HirKind::Repetition(r) if r.min >= 1 => clauses(&r.sub),
-        HirKind::Alternation(alts) => {
-            let mut out = Vec::new();
-            for a in alts {
-                out.extend(clauses(a)?);
-            }
-            Some(out)
-        }
-        HirKind::Concat(subs) => {
-            let mut sets: Vec<Set> = Vec::new();
-            for i in 0..subs.len() {
-                let best = cheaper(needed(&subs[i]), extract(ExtractKind::Prefix, &subs[i..]));
-                if let Some(s) = cheaper(best, extract(ExtractKind::Suffix, &subs[..=i])) {
-                    if !sets.contains(&s) {
-                        sets.push(s);
-                    }
-                }
-            }
-            sets.sort_by(|a, b| cost(a).total_cmp(&cost(b)));
-            sets.truncate(MAX_SETS);
-            (!sets.is_empty()).then(|| vec![sets])
-        }
-        _ => needed(h).map(|s| vec![vec![s]]),
-    }
-}
-
-/// One set of literals every match of `h` contains, if there is one.
-fn needed(h: &Hir) -> Option<Set> {
-    match h.kind() {
-        HirKind::Literal(l) => usable(vec![l.0.to_vec()]),
-        HirKind::Class(Class::Unicode(c)) => {
-            let n: u32 = c
-                .ranges()
-                .iter()
-                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
-                .sum();
-            (n <= 4).then(|| {
-                c.iter()
-                    .flat_map(|r| r.start()..=r.end())
-                    .map(String::from)
-                    .collect()
-            })
-        }
-        HirKind::Capture(c) => needed(&c.sub),
-        HirKind::Repetition(r) if r.min >= 1 => needed(&r.sub),
-        HirKind::Alternation(alts) => {
-            let mut out = Vec::new();
-            for a in alts {
-                out.extend(needed(a)?);
-            }
-            out.sort();
-            out.dedup();
-            Some(out)
-        }
-        HirKind::Concat(subs) => (0..subs.len())
-            .map(|i| cheaper(needed(&subs[i]), extract(ExtractKind::Prefix, &subs[i..])))
-            .fold(None, cheaper),
-        _ => None,
-    }
-}
-
-/// The literals every match of `subs` starts with (`Prefix`) or ends with (`Suffix`), from the
-/// regex-syntax extractor, if they are finite and none is empty.
-fn extract(kind: ExtractKind, subs: &[Hir]) -> Option<Set> {
-    let mut ex = Extractor::new();
-    ex.kind(kind);
-    let seq: Seq = ex.extract(&Hir::concat(subs.to_vec()));
-    usable(
-        seq.literals()?
-            .iter()
-            .map(|l| l.as_bytes().to_vec())
-            .collect(),
-    )
-}
-
-/// `lits` as strings: each cut to its longest UTF-8 prefix (a prefix of a required literal is
-/// required too); `None` if there are none or one is empty.
-fn usable(lits: Vec<Vec<u8>>) -> Option<Set> {
-    let mut out: Set = Vec::with_capacity(lits.len());
-    for l in lits {
-        let end = match std::str::from_utf8(&l) {
-            Ok(_) => l.len(),
-            Err(e) => e.valid_up_to(),
-        };
-        if end == 0 {
-            return None;
-        }
-        out.push(String::from_utf8_lossy(&l[..end]).into_owned());
-    }
-    out.sort();
-    out.dedup();
-    (!out.is_empty()).then_some(out)
-}
-
-/// How often a text holds one of `set`, roughly: English letter frequencies, multiplied along
-/// each literal and summed over the set (shorter and commoner literals cost more).
-fn cost(set: &Set) -> f64 {
-    fn byte(b: u8) -> f64 {
-        match b {
-            b' ' => 0.18,
-            b'e' => 0.10,
-            b't' | b'a' | b'o' => 0.075,
-            b'i' | b'n' | b's' | b'h' | b'r' => 0.06,
-            b'l' | b'd' | b'u' | b'y' => 0.035,
-            b'm' | b'w' | b'c' | b'g' | b'f' | b'p' | b'b' => 0.02,
-            b'a'..=b'z' => 0.008,
-            b'0'..=b'9' => 0.005,
-            0x80.. => 0.01,
-            _ => 0.02,
-        }
-    }
-    set.iter()
-        .map(|l| l.bytes().map(byte).product::<f64>())
-        .sum()
-}
-
-/// The cheaper of two sets (the first on a tie or if the second is missing).
-fn cheaper(a: Option<Set>, b: Option<Set>) -> Option<Set> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(if cost(&b) < cost(&a) { b } else { a }),
-        (a, None) => a,
-        (None, b) => b,
     }
 }
 

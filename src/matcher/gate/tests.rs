@@ -48,13 +48,6 @@ fn non_ascii_literals_are_found_and_cut_ones_still_required() {
     assert_eq!(g.picked("rŵan chdi"), vec![0]);
     assert!(g.picked("rwan chdi").is_empty());
     assert_eq!(g.picked("x😏😏"), vec![1]);
-    // A literal cut inside a character keeps its whole characters.
-    assert_eq!(
-        usable(vec!["aé".as_bytes()[..2].to_vec()]),
-        Some(vec!["a".to_string()])
-    );
-    assert_eq!(usable(vec![vec![0xC3]]), None);
-    assert_eq!(usable(vec![b"ab".to_vec(), vec![]]), None);
 }
 
 /// Every built-in pattern that matches a corpus message (as written, and with non-ASCII next
