@@ -428,7 +428,8 @@ impl Matcher {
                 } else {
                     Frame::Direct
                 };
-                for m in p.regex.find_iter(t) {
+                // The picker has checked the required literals already: no second check.
+                for m in p.regex.get().find_iter(t) {
                     if m.start() == m.end() {
                         continue;
                     }
