@@ -535,3 +535,69 @@ fn review_writes_a_private_page_and_review_page_is_the_same() {
         &["did you mean"],
     );
 }
+
+/// Every command that reads annotations takes annotate's --out directory as well as the
+/// annotations.jsonl in it, with the same result; a directory without one is an error that
+/// names it.
+#[test]
+fn annotation_readers_take_annotates_out_directory() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("ann");
+    std::fs::create_dir(&dir).unwrap();
+    let file = dir.join("annotations.jsonl");
+    std::fs::rename(corpus(d.path()), &file).unwrap();
+    let run = |args: &[&str], input: &Path, out: &str| {
+        let o = c2chat()
+            .args(args)
+            .arg(input)
+            .arg("--out")
+            .arg(d.path().join(out))
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{args:?} {}: {err}", input.display());
+        o.stdout
+    };
+    let cases: [(&[&str], &str); 6] = [
+        (&["report", "-q"], "r.html"),
+        (&["stats", "-q"], "s"),
+        (&["wordlist", "-q"], "w"),
+        (&["concordance", "--category", "coercive", "-q"], "c"),
+        (
+            &["teach", "--category", "coercive", "--max", "2", "-q"],
+            "t",
+        ),
+        (&["export", "--to", "inception", "-q"], "e"),
+    ];
+    for (args, out) in cases {
+        run(args, &file, &format!("{out}-file"));
+        run(args, &dir, &format!("{out}-dir"));
+        let (a, b) = (
+            d.path().join(format!("{out}-file")),
+            d.path().join(format!("{out}-dir")),
+        );
+        assert_eq!(tree_bytes(&a), tree_bytes(&b), "{args:?}");
+        assert!(!tree_bytes(&a).is_empty(), "{args:?}");
+    }
+    let empty = d.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    for cmd in ["report", "stats", "teach", "export", "evaluate", "agree"] {
+        fails_with(&[cmd], &empty, &["empty", "without annotations.jsonl"]);
+    }
+}
+
+/// The files under `p` (or `p` itself), by relative path, with their bytes.
+fn tree_bytes(p: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    if p.is_file() {
+        return vec![(PathBuf::new(), std::fs::read(p).unwrap())];
+    }
+    let mut v = Vec::new();
+    for e in std::fs::read_dir(p).unwrap() {
+        let e = e.unwrap().path();
+        for (rel, bytes) in tree_bytes(&e) {
+            v.push((Path::new(e.file_name().unwrap()).join(rel), bytes));
+        }
+    }
+    v.sort();
+    v
+}

@@ -19,9 +19,9 @@ category at message level: Cohen's kappa (two sets), Fleiss' kappa (all sets), K
 P/R/F1 (exact and overlapping) of each set with spans against the first. Method: docs/statistics.md."
 )]
 pub struct Args {
-    /// Annotation sets: annotations.jsonl / imported gold / evaluate gold files (or, with
-    /// --from, tool exports).
-    #[arg(required = true)]
+    /// Annotation sets: annotations.jsonl (or annotate's --out directory) / imported gold /
+    /// evaluate gold files (or, with --from, tool exports).
+    #[arg(required = true, value_parser = super::annotations_path)]
     pub files: Vec<PathBuf>,
     /// Read the files as tool exports. A single Label Studio export is split by annotator.
     #[arg(long)]

@@ -18,7 +18,8 @@ pub struct Args {
     /// Gold labels: JSONL with message_id and gold (list of ids), or CSV with message_id,gold (ids separated by ;).
     #[arg(long, requires = "annotations")]
     pub gold: Option<PathBuf>,
-    /// annotations.jsonl from annotate.
+    /// annotations.jsonl from annotate (or annotate's --out directory).
+    #[arg(value_parser = super::annotations_path)]
     pub annotations: Option<PathBuf>,
     /// Gold episodes (JSONL: conversation_id, episode_id, first_message_id, last_message_id,
     /// episode_type, roles {speaker: role}): scores the episodes.jsonl beside ANNOTATIONS

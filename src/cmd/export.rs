@@ -26,7 +26,8 @@ its metadata (columns with one value per conversation: school, year group, platf
 The same annotations give the same bytes; `import --from qdpx` reads it back."
 )]
 pub struct ExportArgs {
-    /// annotations.jsonl from annotate.
+    /// annotations.jsonl from annotate (or annotate's --out directory).
+    #[arg(value_parser = super::annotations_path)]
     pub annotations: PathBuf,
     /// brat | webanno | labelstudio | doccano | vrt | txt | qdpx
     #[arg(long)]

@@ -230,6 +230,24 @@ fn dedupe_parser() -> impl clap::builder::TypedValueParser<Value = c2chat::inges
     .try_map(|s| s.parse::<Dedupe>())
 }
 
+/// Clap parser for an annotations argument: an annotations.jsonl file, or the `--out`
+/// directory of `annotate` (meaning the annotations.jsonl in it).
+pub fn annotations_path(s: &str) -> Result<std::path::PathBuf, String> {
+    let p = std::path::PathBuf::from(s);
+    if !p.is_dir() {
+        return Ok(p);
+    }
+    let file = p.join("annotations.jsonl");
+    if file.is_file() {
+        Ok(file)
+    } else {
+        Err(format!(
+            "{s} is a directory without annotations.jsonl: give annotate's --out directory \
+             or an annotations.jsonl file"
+        ))
+    }
+}
+
 fn parse_delimiter(s: &str) -> Result<u8, String> {
     match s {
         "comma" | "," => Ok(b','),

@@ -12,7 +12,8 @@ anywhere else. Sections: overview, rates, trend, cooccurrence, change, terms, kw
 manifest.json beside the annotations is read when present."
 )]
 pub struct Args {
-    /// annotations.jsonl from annotate.
+    /// annotations.jsonl from annotate (or annotate's --out directory).
+    #[arg(value_parser = super::annotations_path)]
     pub annotations: PathBuf,
     /// A `c2chat stats` output directory: its compare.csv is shown as the change table.
     #[arg(long, value_name = "DIR")]

@@ -59,8 +59,8 @@ pub enum ReviewSub {
 /// The review page's flags.
 #[derive(Debug, Clone, clap::Args)]
 pub struct PageArgs {
-    /// annotations.jsonl from annotate.
-    #[arg(value_name = "ANNOTATIONS")]
+    /// annotations.jsonl from annotate (or annotate's --out directory).
+    #[arg(value_name = "ANNOTATIONS", value_parser = super::annotations_path)]
     pub annotations: Option<PathBuf>,
     /// The HTML file to write (mode 0600).
     #[arg(long, value_name = "FILE")]

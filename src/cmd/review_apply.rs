@@ -17,8 +17,8 @@ pub struct ReviewApplyArgs {
     /// decisions.jsonl exported from the review page (`c2chat review`).
     #[arg(required_unless_present = "gold", conflicts_with = "gold")]
     pub decisions: Option<PathBuf>,
-    /// The annotations.jsonl the decisions were made on.
-    #[arg(long)]
+    /// The annotations.jsonl the decisions were made on (or annotate's --out directory).
+    #[arg(long, value_parser = super::annotations_path)]
     pub annotations: PathBuf,
     /// Derive the decisions from a gold file instead (JSONL `{"message_id", "gold": [...]}`,
     /// or `c2chat import --from labelstudio|webanno|brat|doccano` output): flags not in the gold

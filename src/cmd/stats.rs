@@ -39,7 +39,8 @@ means the rate went up; with --compare FIELD=A,B, B is the second value."
 pub struct StatsArgs {
     #[command(subcommand)]
     pub sub: Option<StatsSub>,
-    /// annotations.jsonl files from annotate.
+    /// annotations.jsonl files from annotate (or annotate's --out directories).
+    #[arg(value_parser = super::annotations_path)]
     pub annotations: Vec<PathBuf>,
     /// Group by conversation, speaker, lang (cy, en, mixed, und) or any meta field (comma-separated).
     #[arg(long, value_delimiter = ',')]
@@ -377,7 +378,8 @@ log-likelihood, + when A uses the term more), p, log_ratio, pct_diff. Formulas: 
 Unknown fields and values are errors (exit 2) that list the valid ones."
 )]
 pub struct KeywordsArgs {
-    /// annotations.jsonl files from annotate.
+    /// annotations.jsonl files from annotate (or annotate's --out directories).
+    #[arg(value_parser = super::annotations_path)]
     pub annotations: Vec<PathBuf>,
     /// The two sub-corpora: FIELD=A,B (meta field, conversation, speaker or corpus); keywords
     /// are A's against B.
@@ -455,7 +457,8 @@ punctuation and <media> are not tokens, the tokens of keywords, collocates and w
 An unknown category is an error (exit 2) that lists the valid ones."
 )]
 pub struct ConcordanceArgs {
-    /// annotations.jsonl files from annotate.
+    /// annotations.jsonl files from annotate (or annotate's --out directories).
+    #[arg(value_parser = super::annotations_path)]
     pub annotations: Vec<PathBuf>,
     /// Lines for the spans of a category (fine or top-level id).
     #[arg(long, conflicts_with = "term")]
@@ -529,7 +532,8 @@ and <media> are not tokens). For a phrase the window runs left of its first and 
 Formulas: docs/statistics.md. A node that never occurs gives an empty table."
 )]
 pub struct CollocatesArgs {
-    /// annotations.jsonl files from annotate.
+    /// annotations.jsonl files from annotate (or annotate's --out directories).
+    #[arg(value_parser = super::annotations_path)]
     pub annotations: Vec<PathBuf>,
     /// The node: a word, an emoji (😉) or a phrase (`send me`).
     #[arg(long)]

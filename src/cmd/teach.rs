@@ -32,15 +32,16 @@ pack says so).\n\n\
 each kind of act. The wording is the [episodes] tables of lexicons/teach-prompts.toml (or --prompts FILE; English only)."
 )]
 pub struct Args {
-    /// annotations.jsonl from annotate.
-    #[arg(required_unless_present = "annotations_flag")]
+    /// annotations.jsonl from annotate (or annotate's --out directory).
+    #[arg(required_unless_present = "annotations_flag", value_parser = super::annotations_path)]
     pub annotations: Option<PathBuf>,
     /// Deprecated: the annotations file as a flag; give it as the first argument instead.
     #[arg(
         long = "annotations",
         value_name = "FILE",
         hide = true,
-        conflicts_with = "annotations"
+        conflicts_with = "annotations",
+        value_parser = super::annotations_path
     )]
     pub annotations_flag: Option<PathBuf>,
     /// Categories to include (fine or top-level ids; repeatable). Default: all.

@@ -19,8 +19,8 @@ normalised words and emoji; punctuation and <media> are not tokens. Formulas: do
 An unknown category is an error (exit 2) that lists the valid ones."
 )]
 pub struct Args {
-    /// annotations.jsonl files from annotate.
-    #[arg(required = true)]
+    /// annotations.jsonl files from annotate (or annotate's --out directories).
+    #[arg(required = true, value_parser = super::annotations_path)]
     pub annotations: Vec<PathBuf>,
     /// N-gram size (1 = words, up to 5).
     #[arg(long, default_value_t = 1)]
