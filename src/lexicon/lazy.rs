@@ -9,8 +9,9 @@
 //! full by a unit test.
 //!
 //! Until it is compiled, a regex also skips the texts it cannot match: those without its
-//! required literals ([`crate::prepass::Required`], derived from its syntax on first use, a
-//! fifth of the cost of compiling it). A small file then compiles only the cues and exceptions
+//! required literals ([`crate::prepass::Required`]: for the built-in lexicons read from a
+//! generated table, `super::required`; otherwise derived from its syntax on first use, a fifth
+//! of the cost of compiling it). A small file then compiles only the cues and exceptions
 //! whose words it holds, about half of them (issue 23, session 21). After [`GATED_TEXTS`]
 //! skipped texts the regex is compiled anyway, so a regex that never matches costs no more
 //! than its compiled search on a large corpus.
@@ -131,7 +132,10 @@ impl LazyRegex {
         if self.cell.get().is_some() || self.gate.skipped.load(Ordering::Relaxed) >= GATED_TEXTS {
             return true;
         }
-        let required = self.gate.required.get_or_init(|| Required::of(&self.src));
+        let required = self
+            .gate
+            .required
+            .get_or_init(|| super::required::of(&self.src));
         let may = required.as_ref().is_none_or(|r| r.may_match(text));
         if !may {
             self.gate.skipped.fetch_add(1, Ordering::Relaxed);

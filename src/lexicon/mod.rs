@@ -13,6 +13,7 @@ pub mod lazy;
 pub mod lint;
 pub mod mutation;
 pub mod overlay;
+mod required;
 
 use crate::error::{Context, Result};
 use crate::normalise::normalise_str;

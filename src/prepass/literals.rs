@@ -47,6 +47,11 @@ impl Required {
     pub fn into_clauses(self) -> Vec<Vec<Vec<String>>> {
         self.clauses
     }
+
+    /// Required literals from clauses that [`Required::into_clauses`] gave (a generated table).
+    pub fn from_clauses(clauses: Vec<Vec<Vec<String>>>) -> Required {
+        Required { clauses }
+    }
 }
 
 fn clauses(h: &Hir) -> Option<Vec<Vec<Set>>> {
