@@ -168,6 +168,26 @@ impl From<regex::Regex> for LazyRegex {
     }
 }
 
+/// A regex is written as its source.
+impl serde::Serialize for LazyRegex {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.src)
+    }
+}
+
+/// A regex is read from its source: the shared one if that source was made already (the
+/// built-in lexicon snapshot registers its sources as trusted first), else syntax-checked as
+/// [`LazyRegex::new`] does.
+impl<'de> serde::Deserialize<'de> for LazyRegex {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let src = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        match LazyRegex::known(&src) {
+            Some(r) => Ok(r),
+            None => LazyRegex::new(&src, "regex").map_err(serde::de::Error::custom),
+        }
+    }
+}
+
 impl fmt::Display for LazyRegex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.src)

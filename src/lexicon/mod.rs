@@ -14,6 +14,7 @@ pub mod lint;
 pub mod mutation;
 pub mod overlay;
 mod required;
+mod snapshot;
 
 use crate::error::{Context, Result};
 use crate::normalise::normalise_str;
@@ -89,7 +90,7 @@ pub enum MatchKind {
 }
 
 /// One lexicon entry.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Entry {
     /// The term as written (with any `*`).
     pub term: String,
@@ -114,7 +115,7 @@ pub struct Entry {
 }
 
 /// One regex pattern.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Pattern {
     /// The pattern id (`rule_id` in annotations).
     pub id: String,
@@ -397,7 +398,8 @@ impl RulesConfig {
 }
 
 /// A loaded lexicon.
-#[derive(Debug, Clone)]
+/// Serialised only for the built-in lexicons' snapshots ([`snapshot`]).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Lexicon {
     /// The directory it was loaded from (a built-in lexicon records its name here).
     pub dir: PathBuf,
@@ -797,6 +799,14 @@ impl Lexicon {
 
     /// A lexicon built into the binary (see [`crate::defaults`]).
     pub fn builtin(name: &str) -> Result<Lexicon> {
+        match snapshot::builtin(name) {
+            Some(lex) => Ok(lex),
+            None => Self::builtin_parsed(name),
+        }
+    }
+
+    /// A built-in lexicon parsed from its files (what its snapshot holds).
+    fn builtin_parsed(name: &str) -> Result<Lexicon> {
         let files = LexiconRef::Builtin(name.to_string()).files()?;
         let (lex, issues) = Self::from_files(
             &PathBuf::from(format!("builtin:{name}")),
