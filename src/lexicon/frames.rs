@@ -87,6 +87,21 @@ struct FramesToml {
     cue: Vec<FrameCue>,
 }
 
+impl FrameCue {
+    /// The cue's regexes that are set, by field name (`when` is a category, not a regex).
+    pub fn regexes(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            ("before", &self.before),
+            ("after", &self.after),
+            ("around", &self.around),
+            ("unless", &self.unless),
+            ("with", &self.with),
+        ]
+        .into_iter()
+        .filter_map(|(what, re)| Some((what, re.as_deref()?)))
+    }
+}
+
 impl FramesConfig {
     /// Read a `frames.toml` (`name` names it in errors, with the line). Every regex is compiled
     /// and every frame and category checked, so a mistake is an error here.
@@ -121,16 +136,8 @@ impl FramesConfig {
             if (c.around.is_some() || c.when.is_some()) && wheres > 1 {
                 bail!("{}", at("`around` and `when` stand alone"));
             }
-            for (what, re) in [
-                ("before", &c.before),
-                ("after", &c.after),
-                ("around", &c.around),
-                ("unless", &c.unless),
-                ("with", &c.with),
-            ] {
-                if let Some(re) = re {
-                    super::check_cue(re, &at(what), trusted)?;
-                }
+            for (what, re) in c.regexes() {
+                super::check_cue(re, &at(what), trusted)?;
             }
             let cats = c.categories.iter().chain(&c.except).chain(&c.when);
             for cat in cats.chain(&c.label) {

@@ -289,10 +289,7 @@ mod tests {
                 n += 1;
             }
             for c in &lex.frames.cues {
-                for re in [&c.before, &c.after, &c.around, &c.unless, &c.with]
-                    .into_iter()
-                    .flatten()
-                {
+                for (_, re) in c.regexes() {
                     let r = super::super::cue_regex(re, &c.id).unwrap();
                     r.compile(&c.id).unwrap_or_else(|e| panic!("{name}: {e}"));
                     n += 1;

@@ -137,10 +137,8 @@ mod tests {
             let punless = lex.patterns.iter().filter_map(|p| p.unless.as_ref());
             out.extend(unless.chain(punless).map(|u| u.as_str().to_string()));
             out.extend(lex.rules.regexes().iter().map(|(_, re)| re.to_string()));
-            for c in &lex.frames.cues {
-                let res = [&c.before, &c.after, &c.around, &c.unless, &c.with];
-                out.extend(res.into_iter().flatten().cloned());
-            }
+            let cues = lex.frames.cues.iter().flat_map(|c| c.regexes());
+            out.extend(cues.map(|(_, re)| re.to_string()));
         }
         out.retain(|s| !s.is_empty());
         out

@@ -47,10 +47,12 @@ fn regex_sources(lex: &Lexicon) -> Vec<&str> {
         .flat_map(|p| std::iter::once(&p.regex).chain(&p.unless));
     let mut out: Vec<&str> = entries.chain(patterns).map(LazyRegex::as_str).collect();
     out.extend(lex.rules.regexes().iter().map(|(_, re)| *re));
-    for c in &lex.frames.cues {
-        let cues = [&c.before, &c.after, &c.around, &c.unless, &c.with];
-        out.extend(cues.into_iter().flatten().map(String::as_str));
-    }
+    out.extend(
+        lex.frames
+            .cues
+            .iter()
+            .flat_map(|c| c.regexes().map(|(_, re)| re)),
+    );
     out.sort_unstable();
     out.dedup();
     out
