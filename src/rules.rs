@@ -477,7 +477,7 @@ impl Rules {
     /// owner word, [`OWNERS`]).
     fn holds_theirs(&self, normalised: &str) -> bool {
         self.held_image.find_iter(normalised).any(|m| {
-            m.as_str()
+            normalised[m.range()]
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| OWNERS.contains(&w))
         })

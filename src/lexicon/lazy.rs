@@ -28,7 +28,7 @@ const GATED_TEXTS: usize = 10_000;
 #[derive(Clone)]
 pub struct LazyRegex {
     src: Arc<str>,
-    cell: Arc<OnceLock<regex::Regex>>,
+    cell: Arc<OnceLock<super::Program>>,
     gate: Arc<Gate>,
 }
 
@@ -88,7 +88,7 @@ impl LazyRegex {
     }
 
     /// Compile now; the error names `what` (a regex over the size limit).
-    pub fn compile(&self, what: &str) -> crate::Result<&regex::Regex> {
+    pub fn compile(&self, what: &str) -> crate::Result<&super::Program> {
         if let Some(re) = self.cell.get() {
             return Ok(re);
         }
@@ -98,7 +98,7 @@ impl LazyRegex {
 
     /// The compiled regex. Every lexicon regex is compiled at load ([`super::Lexicon::compile_all`])
     /// or, for the built-in lexicons, checked by a test, so compiling here cannot fail.
-    pub fn get(&self) -> &regex::Regex {
+    pub fn get(&self) -> &super::Program {
         self.cell.get_or_init(|| {
             super::compile_regex(&self.src, "regex")
                 .unwrap_or_else(|e| panic!("a lexicon regex that was checked at load: {e}"))
@@ -119,7 +119,7 @@ impl LazyRegex {
     pub fn find_iter<'r, 'h>(
         &'r self,
         text: &'h str,
-    ) -> std::iter::Flatten<std::option::IntoIter<regex::Matches<'r, 'h>>> {
+    ) -> std::iter::Flatten<std::option::IntoIter<regex_automata::meta::FindMatches<'r, 'h>>> {
         self.may_match(text)
             .then(|| self.get().find_iter(text))
             .into_iter()
@@ -158,10 +158,11 @@ fn seen() -> &'static std::sync::Mutex<std::collections::HashMap<String, LazyReg
     SEEN.get_or_init(Default::default)
 }
 
-impl From<regex::Regex> for LazyRegex {
-    fn from(re: regex::Regex) -> Self {
+impl LazyRegex {
+    /// A regex compiled already (by [`super::compile_regex`]) from `src`.
+    pub(crate) fn compiled(src: &str, re: super::Program) -> LazyRegex {
         LazyRegex {
-            src: Arc::from(re.as_str()),
+            src: Arc::from(src),
             cell: Arc::new(OnceLock::from(re)),
             gate: Arc::default(),
         }

@@ -460,13 +460,17 @@ pub struct LoadIssues {
     pub errors: Vec<String>,
 }
 
+/// A compiled lexicon regex: `regex`'s own engine (leftmost-first, Unicode, UTF-8 empty
+/// matches), built without a literal prefilter (see [`compile_regex`]).
+pub type Program = regex_automata::meta::Regex;
+
 /// Compile a lexicon regex (8 MiB size limit). Compiled regexes are kept by source text for
 /// the life of the process, so the same exception or cue written on many entries (and a
-/// lexicon loaded twice) is compiled once; a `Regex` clone shares the compiled program.
-pub(crate) fn compile_regex(src: &str, what: &str) -> Result<regex::Regex> {
+/// lexicon loaded twice) is compiled once; a `Program` clone shares the compiled program.
+pub(crate) fn compile_regex(src: &str, what: &str) -> Result<Program> {
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
-    static CACHE: OnceLock<Mutex<HashMap<String, regex::Regex>>> = OnceLock::new();
+    static CACHE: OnceLock<Mutex<HashMap<String, Program>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     if let Some(re) = cache.lock().ok().and_then(|c| c.get(src).cloned()) {
         return Ok(re);
@@ -496,19 +500,35 @@ pub(crate) fn check_cue(src: &str, what: &str, trusted: bool) -> Result<()> {
 pub(crate) fn cue_regex(src: &str, what: &str) -> Result<LazyRegex> {
     match LazyRegex::known(src) {
         Some(r) => Ok(r),
-        None => compile_regex(src, what).map(LazyRegex::from),
+        None => compile_regex(src, what).map(|re| LazyRegex::compiled(src, re)),
     }
 }
 
-fn compile_regex_uncached(src: &str, what: &str) -> Result<regex::Regex> {
-    regex::RegexBuilder::new(src)
-        .size_limit(8 << 20)
-        .build()
-        .map_err(|e| match e {
-            regex::Error::CompiledTooBig(n) => {
-                err!("{what}: regex too large to compile (limit {n} bytes)")
-            }
-            e => err!("{what}: invalid regex: {e}"),
+/// The size limit of a lexicon regex's compiled program.
+const REGEX_SIZE_LIMIT: usize = 8 << 20;
+
+/// Compile as `regex::RegexBuilder::new(src).size_limit(8 MiB)` does (the same syntax and
+/// match semantics, so the same matches), but without the literal prefilter: building it
+/// (Aho-Corasick or Teddy over an alternation's words) was about half of compiling a cue,
+/// and the cues run on short messages that their required literals have already let through
+/// (issue 23, session 23).
+fn compile_regex_uncached(src: &str, what: &str) -> Result<Program> {
+    use regex_automata::{meta, util::syntax, MatchKind};
+    let config = meta::Config::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+        .onepass_size_limit(Some(REGEX_SIZE_LIMIT))
+        .hybrid_cache_capacity(2 << 20)
+        .auto_prefilter(false);
+    meta::Builder::new()
+        .configure(config)
+        .syntax(syntax::Config::new().utf8(true))
+        .build(src)
+        .map_err(|e| match (e.size_limit(), e.syntax_error()) {
+            (Some(n), _) => err!("{what}: regex too large to compile (limit {n} bytes)"),
+            (None, Some(e)) => err!("{what}: invalid regex: {e}"),
+            (None, None) => err!("{what}: invalid regex: {e}"),
         })
 }
 

@@ -29,7 +29,7 @@
 
 use super::{
     compile_regex, content_hash, key_line, line_of, parse_entry, parse_toml_tables, read_dir_files,
-    utf8_file, Entry, Layer, Lexicon, LexiconRef, Pattern,
+    utf8_file, Entry, Layer, LazyRegex, Lexicon, LexiconRef, Pattern,
 };
 use crate::error::{Context, Error, Result};
 use crate::{bail, err};
@@ -472,10 +472,12 @@ fn parse_patterns(text: &str, fname: &str, cat_ids: &[&str]) -> Result<Vec<(Patt
         super::check_category(&t.category, cat_ids).map_err(|e| bad(e.to_string()))?;
         super::check_severity(t.severity).map_err(|e| bad(e.to_string()))?;
         let regex = compile_regex(&t.regex, &format!("pattern {}", t.id))
+            .map(|re| LazyRegex::compiled(&t.regex, re))
             .map_err(|e| bad(e.to_string()))?;
         let unless = match t.unless.as_deref() {
             Some(u) if !u.is_empty() => {
-                Some(compile_regex(u, "unless").map_err(|e| bad(e.to_string()))?)
+                let re = compile_regex(u, "unless").map_err(|e| bad(e.to_string()))?;
+                Some(LazyRegex::compiled(u, re))
             }
             _ => None,
         };
@@ -503,8 +505,8 @@ fn parse_patterns(text: &str, fname: &str, cat_ids: &[&str]) -> Result<Vec<(Patt
             category: t.category,
             severity: t.severity,
             description: t.description,
-            regex: regex.into(),
-            unless: unless.map(Into::into),
+            regex,
+            unless,
             file: fname.to_string(),
             line,
         };
@@ -703,11 +705,12 @@ pub fn stack(mut lex: Lexicon, ov: &Overlay) -> Result<Lexicon> {
 /// OR an exception's `unless` onto the entries or the pattern it names.
 fn add_exception(lex: &mut Lexicon, x: &Exception) -> Result<()> {
     let or = |old: &Option<super::LazyRegex>| -> Result<super::LazyRegex> {
-        let re = match old {
-            Some(o) => compile_regex(&format!("(?:{})|(?:{})", o.as_str(), x.unless), "unless"),
-            None => compile_regex(&x.unless, "unless"),
-        }?;
-        Ok(re.into())
+        let src = match old {
+            Some(o) => format!("(?:{})|(?:{})", o.as_str(), x.unless),
+            None => x.unless.clone(),
+        };
+        let re = compile_regex(&src, "unless")?;
+        Ok(super::LazyRegex::compiled(&src, re))
     };
     let mut hit = 0;
     if x.source == "lexicon" {
