@@ -222,10 +222,13 @@ impl LangId {
             en,
             cy_cues,
             en_cues,
+            // Loaded now rather than at the first word the lists leave undecided, so that a
+            // pipeline loads them beside its lexicon (issue 23).
             detector: LanguageDetectorBuilder::from_languages(&[
                 Language::English,
                 Language::Welsh,
             ])
+            .with_preloaded_language_models()
             .build(),
             word_cy: Default::default(),
         })
@@ -235,6 +238,13 @@ impl LangId {
     pub fn builtin() -> &'static LangId {
         static ID: OnceLock<LangId> = OnceLock::new();
         ID.get_or_init(|| LangId::parse(LANG_TOML, "builtin:lang.toml").expect("lang.toml parses"))
+    }
+
+    /// Build now what the detector otherwise builds on the first word its lists leave
+    /// undecided (its script regexes), so that a pipeline does it while loading (issue 23).
+    pub fn warm(&self) {
+        self.detector
+            .compute_language_confidence("croeso", Language::Welsh);
     }
 
     /// Each word of a normalised text that counts as a word (`text` is the original, for

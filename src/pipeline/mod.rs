@@ -170,49 +170,40 @@ pub struct Pipeline {
 
 impl Pipeline {
     /// Load the lexicon, the rules and the model named in `opts`.
+    ///
+    /// The lexicon (then its automata) and the model (then the language detector's models)
+    /// are read side by side; the model is checked against the lexicon once both are in.
     pub fn new(opts: Options) -> Result<Pipeline> {
-        let lex = opts
-            .lexicon
-            .load()
-            .with_context(|| format!("loading lexicon {}", opts.lexicon))?;
-        let lexicon = LexiconInfo {
-            name: lex.name.clone(),
-            version: lex.version.clone(),
-            hash: lex.hash.clone(),
-            path: match &opts.lexicon {
-                LexiconRef::Builtin(n) => format!("builtin:{n}@{}", lex.version),
-                other => other.to_string(),
+        let (lexed, loaded) = rayon::join(
+            || load_lexicon(&opts),
+            || {
+                let loaded = load_model(&opts);
+                crate::lang::LangId::builtin().warm();
+                loaded
             },
-            companions: lex.companions.clone(),
-            layers: lex.layers.clone(),
-            extra_categories: lex
-                .categories
-                .iter()
-                .map(|c| c.id.clone())
-                .filter(|id| !crate::model::is_known_category(id))
-                .collect(),
-        };
-        let rules = Rules::new(&lex.rules, opts.rule_window)?;
-        let episodes = EpisodeSettings {
-            window: lex.rules.episode_window,
-            gap_minutes: lex.rules.episode_gap_minutes,
-            confirm: lex.rules.episode_confirm,
-        };
-        let classifier_min = lex.classifier_min.clone();
-        // The model is read while the lexicon's automata are built.
-        let hash = lex.hash.clone();
-        let (loaded, matcher) = rayon::join(|| load_model(&opts, &hash), || Matcher::new(lex));
-        let ((model, model_info), matcher) = (loaded?, matcher?);
+        );
+        let (parts, matcher) = lexed?;
+        let (model, model_info) = loaded?;
+        if let (Some(m), Some(p)) = (&model, &opts.model) {
+            m.check_lexicon(Some(&parts.lexicon.hash))
+                .with_context(|| format!("model {p}"))?;
+        }
         Ok(Pipeline {
             opts,
-            lexicon,
+            lexicon: parts.lexicon,
             model_info,
             matcher,
-            rules,
-            episodes,
+            rules: parts.rules,
+            episodes: parts.episodes,
             model,
-            classifier_min,
+            classifier_min: parts.classifier_min,
         })
+    }
+
+    /// Record `line` (already redacted) as the command line in the manifest: for a caller
+    /// that redacts its command line while the pipeline loads.
+    pub fn set_command_line(&mut self, line: Vec<String>) {
+        self.opts.command_line = line;
     }
 
     /// The options the pipeline was built with.
@@ -479,17 +470,57 @@ impl Pipeline {
     }
 }
 
-/// The classifier (if any) and its manifest record.
-fn load_model(
-    opts: &Options,
-    lexicon_hash: &str,
-) -> Result<(Option<Model>, Option<serde_json::Value>)> {
+/// What a pipeline takes from its lexicon, besides the matcher.
+struct LexiconParts {
+    lexicon: LexiconInfo,
+    rules: Rules,
+    episodes: EpisodeSettings,
+    classifier_min: BTreeMap<String, f64>,
+}
+
+/// The lexicon named in `opts`: its manifest record, rules and settings, and its matcher.
+fn load_lexicon(opts: &Options) -> Result<(LexiconParts, Matcher)> {
+    let lex = opts
+        .lexicon
+        .load()
+        .with_context(|| format!("loading lexicon {}", opts.lexicon))?;
+    let lexicon = LexiconInfo {
+        name: lex.name.clone(),
+        version: lex.version.clone(),
+        hash: lex.hash.clone(),
+        path: match &opts.lexicon {
+            LexiconRef::Builtin(n) => format!("builtin:{n}@{}", lex.version),
+            other => other.to_string(),
+        },
+        companions: lex.companions.clone(),
+        layers: lex.layers.clone(),
+        extra_categories: lex
+            .categories
+            .iter()
+            .map(|c| c.id.clone())
+            .filter(|id| !crate::model::is_known_category(id))
+            .collect(),
+    };
+    let parts = LexiconParts {
+        lexicon,
+        rules: Rules::new(&lex.rules, opts.rule_window)?,
+        episodes: EpisodeSettings {
+            window: lex.rules.episode_window,
+            gap_minutes: lex.rules.episode_gap_minutes,
+            confirm: lex.rules.episode_confirm,
+        },
+        classifier_min: lex.classifier_min.clone(),
+    };
+    Ok((parts, Matcher::new(lex)?))
+}
+
+/// The classifier (if any) and its manifest record; [`Pipeline::new`] checks it against the
+/// lexicon.
+fn load_model(opts: &Options) -> Result<(Option<Model>, Option<serde_json::Value>)> {
     let Some(p) = &opts.model else {
         return Ok((None, None));
     };
     let m = p.load()?;
-    m.check_lexicon(Some(lexicon_hash))
-        .with_context(|| format!("model {p}"))?;
     let mut info = serde_json::json!({
         "path": p.to_string(),
         "sha256": p.sha256()?,
