@@ -709,6 +709,13 @@ mod tests {
         );
         let (t2, g2) = blob::decode(blob::BLOB, &hash, lex.entries.len()).expect("blob read");
         assert_eq!(blob::encode(&hash, &t2, &g2), want);
+        // Read in place, not copied into the heap (on a little-endian machine).
+        if cfg!(target_endian = "little") {
+            assert!(
+                t2.is_borrowed() && g2.is_borrowed(),
+                "the blob's arrays are copied"
+            );
+        }
         // Other inputs never read it: one entry's key changed, or a mutation dropped.
         let mut other = lex.clone();
         other.entries[0].key.push('x');
@@ -722,29 +729,41 @@ mod tests {
         e.variants.pop();
         assert!(blob::decode(blob::BLOB, &blob::input_hash(&other), lex.entries.len()).is_none());
         // A damaged blob is refused, not read out of bounds.
+        let leak = |b: Vec<u8>| -> &'static [u8] { Box::leak(b.into_boxed_slice()) };
         let mut bad = want.clone();
         bad.truncate(want.len() - 3);
-        assert!(blob::decode(&bad, &hash, lex.entries.len()).is_none());
+        assert!(blob::decode(leak(bad), &hash, lex.entries.len()).is_none());
         assert!(
-            blob::decode(&want, &hash, 1).is_none(),
+            blob::decode(leak(want.clone()), &hash, 1).is_none(),
             "targets past the entries"
         );
+        // The padding after the trie's bytes is zeros.
+        let (child, byte, ..) = trie.parts();
+        if byte.len() % 4 != 0 {
+            let mut bad = want.clone();
+            bad[36 + 4 * (child.len() + 1) + 4 + byte.len()] = 1;
+            assert!(
+                blob::decode(leak(bad), &hash, lex.entries.len()).is_none(),
+                "padding"
+            );
+        }
         let mut long = want.clone();
         long.push(0);
         assert!(
-            blob::decode(&long, &hash, lex.entries.len()).is_none(),
+            blob::decode(leak(long), &hash, lex.entries.len()).is_none(),
             "trailing bytes"
         );
         // The collapsed offsets' length one short: the target starts then point past them.
         let mut bad = want.clone();
         let (child, byte, key, root, _) = trie.parts();
-        let at = 36 + 4 * (child.len() + 1) + 4 + byte.len() + 4 * (key.len() + root.len() + 3);
+        let byte_len = byte.len().div_ceil(4) * 4;
+        let at = 36 + 4 * (child.len() + 1) + 4 + byte_len + 4 * (key.len() + root.len() + 3);
         let [k, e, c, _] = targets.parts();
         let at = at + 4 * (k.len() + e.len() + c.len() + 3);
         let n = u32::from_le_bytes(bad[at..at + 4].try_into().unwrap());
         bad[at..at + 4].copy_from_slice(&(n - 1).to_le_bytes());
         assert!(
-            blob::decode(&bad, &hash, lex.entries.len()).is_none(),
+            blob::decode(leak(bad), &hash, lex.entries.len()).is_none(),
             "offsets past the end"
         );
     }

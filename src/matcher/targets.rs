@@ -6,6 +6,7 @@
 //! term-key blob at every start. [`KeyTargets`] holds the same targets, in the same order,
 //! as offsets into flat arrays: the blob is read in four bulk reads.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// The targets of every key id: key `k` stands for targets `key_start[k]..key_start[k + 1]`;
@@ -15,11 +16,11 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct KeyTargets {
     /// One more than the keys; starts at 0, never decreases, ends at `entry.len()`.
-    key_start: Vec<u32>,
-    entry: Vec<u32>,
+    key_start: Cow<'static, [u32]>,
+    entry: Cow<'static, [u32]>,
     /// One more than the targets; starts at 0, never decreases, ends at `collapsed.len()`.
-    col_start: Vec<u32>,
-    collapsed: Vec<u32>,
+    col_start: Cow<'static, [u32]>,
+    collapsed: Cow<'static, [u32]>,
 }
 
 impl KeyTargets {
@@ -45,6 +46,19 @@ impl KeyTargets {
         &self.collapsed[self.col_start[i] as usize..self.col_start[i + 1] as usize]
     }
 
+    /// Whether every array is borrowed (from the built-in blob) rather than owned.
+    #[cfg(test)]
+    pub(super) fn is_borrowed(&self) -> bool {
+        [
+            &self.key_start,
+            &self.entry,
+            &self.col_start,
+            &self.collapsed,
+        ]
+        .iter()
+        .all(|a| matches!(a, Cow::Borrowed(_)))
+    }
+
     /// The arrays, for [`super::blob`]: key starts, entries, collapsed-offset starts,
     /// collapsed offsets.
     #[cfg(test)]
@@ -61,7 +75,7 @@ impl KeyTargets {
     /// `None` if they are inconsistent (every start and entry is checked, so a damaged blob
     /// cannot make the accessors read out of bounds).
     pub(super) fn from_parts(
-        [key_start, entry, col_start, collapsed]: [Vec<u32>; 4],
+        [key_start, entry, col_start, collapsed]: [Cow<'static, [u32]>; 4],
         keys: usize,
         entries: usize,
     ) -> Option<KeyTargets> {
@@ -124,28 +138,35 @@ impl KeyTargetsBuilder {
             let lo = if i == 0 { 0 } else { self.col_end[i - 1] };
             &self.collapsed[lo as usize..self.col_end[i] as usize]
         };
-        let mut out = KeyTargets {
-            key_start: Vec::with_capacity(keys + 1),
-            entry: Vec::with_capacity(self.entry.len()),
-            col_start: Vec::with_capacity(self.entry.len() + 1),
-            collapsed: Vec::with_capacity(self.collapsed.len()),
-        };
-        out.key_start.push(0);
-        out.col_start.push(0);
+        let mut key_start = Vec::with_capacity(keys + 1);
+        let mut entry: Vec<u32> = Vec::with_capacity(self.entry.len());
+        let mut col_start = Vec::with_capacity(self.entry.len() + 1);
+        let mut collapsed: Vec<u32> = Vec::with_capacity(self.collapsed.len());
+        key_start.push(0);
+        col_start.push(0);
         for k in 0..keys {
-            let kept = out.entry.len();
+            let kept = entry.len();
             for &i in &order[first[k] as usize..first[k + 1] as usize] {
                 let (e, c) = (self.entry[i as usize], col(i as usize));
-                if (kept..out.entry.len()).any(|j| out.entry[j] == e && out.collapsed(j) == c) {
+                let same = |j: usize| {
+                    entry[j] == e
+                        && collapsed[col_start[j] as usize..col_start[j + 1] as usize] == *c
+                };
+                if (kept..entry.len()).any(same) {
                     continue;
                 }
-                out.entry.push(e);
-                out.collapsed.extend_from_slice(c);
-                out.col_start.push(out.collapsed.len() as u32);
+                entry.push(e);
+                collapsed.extend_from_slice(c);
+                col_start.push(collapsed.len() as u32);
             }
-            out.key_start.push(out.entry.len() as u32);
+            key_start.push(entry.len() as u32);
         }
-        out
+        KeyTargets {
+            key_start: key_start.into(),
+            entry: entry.into(),
+            col_start: col_start.into(),
+            collapsed: collapsed.into(),
+        }
     }
 }
 
@@ -182,20 +203,27 @@ mod tests {
             ]
         );
         let parts = t.parts().map(<[u32]>::to_vec);
-        assert_eq!(KeyTargets::from_parts(parts.clone(), 4, 8), Some(t));
+        let cows = |p: [Vec<u32>; 4]| p.map(Cow::Owned);
+        assert_eq!(KeyTargets::from_parts(cows(parts.clone()), 4, 8), Some(t));
         assert!(
-            KeyTargets::from_parts(parts.clone(), 4, 7).is_none(),
+            KeyTargets::from_parts(cows(parts.clone()), 4, 7).is_none(),
             "entry 7"
         );
         assert!(
-            KeyTargets::from_parts(parts.clone(), 3, 8).is_none(),
+            KeyTargets::from_parts(cows(parts.clone()), 3, 8).is_none(),
             "keys"
         );
         let mut bad = parts.clone();
         bad[0].swap(1, 2);
-        assert!(KeyTargets::from_parts(bad, 4, 8).is_none(), "decreasing");
+        assert!(
+            KeyTargets::from_parts(cows(bad), 4, 8).is_none(),
+            "decreasing"
+        );
         let mut bad = parts;
         bad[3].pop();
-        assert!(KeyTargets::from_parts(bad, 4, 8).is_none(), "short offsets");
+        assert!(
+            KeyTargets::from_parts(cows(bad), 4, 8).is_none(),
+            "short offsets"
+        );
     }
 }

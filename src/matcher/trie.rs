@@ -9,6 +9,8 @@
 //! Invariant: `find_at(t, s)` reports every key that is a prefix of `t[s..]`, once, with the
 //! id it was given when first inserted.
 
+use std::borrow::Cow;
+
 /// No key ends at this node.
 const NO_KEY: u32 = u32::MAX;
 
@@ -72,14 +74,15 @@ impl Building {
     }
 }
 
-/// Keys with ids, built once; see the module documentation.
+/// Keys with ids, built once; see the module documentation. The arrays are built at run
+/// time or borrowed from the generated blob built into the binary (`super::blob`).
 pub(super) struct TermTrie {
     /// Per node (breadth-first order): its children are nodes `child[i]..child[i + 1]`.
-    child: Vec<u32>,
+    child: Cow<'static, [u32]>,
     /// Per node: the byte on the edge into it.
-    byte: Vec<u8>,
+    byte: Cow<'static, [u8]>,
     /// Per node: the id of the key ending here, or [`NO_KEY`].
-    key: Vec<u32>,
+    key: Cow<'static, [u32]>,
     /// The root's children by byte.
     root: Box<[u32; 256]>,
     len: usize,
@@ -137,8 +140,8 @@ impl TermTrieBuilder {
         for (new, &old) in order.iter().enumerate() {
             new_id[old as usize] = new as u32;
         }
-        let byte = order.iter().map(|&o| b.byte[o as usize]).collect();
-        let key = order.iter().map(|&o| b.key[o as usize]).collect();
+        let byte: Vec<u8> = order.iter().map(|&o| b.byte[o as usize]).collect();
+        let key: Vec<u32> = order.iter().map(|&o| b.key[o as usize]).collect();
         let mut root = Box::new([NONE; 256]);
         for (r, &old) in root.iter_mut().zip(b.root.iter()) {
             if old != NONE {
@@ -146,9 +149,9 @@ impl TermTrieBuilder {
             }
         }
         TermTrie {
-            child,
-            byte,
-            key,
+            child: child.into(),
+            byte: byte.into(),
+            key: key.into(),
             root,
             len: self.len,
         }
@@ -166,9 +169,9 @@ impl TermTrie {
     /// A trie from [`TermTrie::parts`], or `None` if they are inconsistent (every index is
     /// checked, so a damaged blob cannot make [`TermTrie::find_at`] read out of bounds).
     pub(super) fn from_parts(
-        child: Vec<u32>,
-        byte: Vec<u8>,
-        key: Vec<u32>,
+        child: Cow<'static, [u32]>,
+        byte: Cow<'static, [u8]>,
+        key: Cow<'static, [u32]>,
         root: Box<[u32; 256]>,
         len: usize,
     ) -> Option<TermTrie> {
@@ -187,6 +190,15 @@ impl TermTrie {
             root,
             len,
         })
+    }
+
+    /// Whether every array is borrowed (from the built-in blob) rather than owned.
+    #[cfg(test)]
+    pub(super) fn is_borrowed(&self) -> bool {
+        [&self.child, &self.key]
+            .iter()
+            .all(|a| matches!(a, Cow::Borrowed(_)))
+            && matches!(self.byte, Cow::Borrowed(_))
     }
 
     /// Whether the trie has no keys.
