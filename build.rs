@@ -134,6 +134,13 @@ fn main() {
         root.join("models/default.model").to_str().expect("UTF-8 path")
     )
     .unwrap();
+    let model = std::fs::read(root.join("models/default.model")).expect("models/default.model");
+    writeln!(
+        code,
+        "/// The default model's SHA-256 (hex; build.rs).\npub const DEFAULT_MODEL_SHA256: &str = {:?};",
+        hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&model))
+    )
+    .unwrap();
     writeln!(
         code,
         "/// SHA-256 of what the built-in lexicon snapshots are made from (build.rs).\npub const SNAPSHOT_INPUT_HASH: &str = {:?};",

@@ -397,10 +397,57 @@ pub struct Vocabulary {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub context_features: Vec<String>,
     #[serde(skip)]
-    index: FxMap<String, u32>,
+    index: TermIndex,
     /// Each seen token's character n-gram columns (see [`Vocabulary::transform_with_hits`]).
     #[serde(skip)]
     token_cols: TokenCache,
+}
+
+/// The column of each term, found by the term's hash: a map of owned copies of the terms
+/// was a quarter of loading the default model (issue 23). A hash that two terms share maps
+/// to [`SHARED_HASH`], and a term with that hash is found by binary search in the sorted
+/// terms. It is derived from the terms: it compares equal to any other.
+#[derive(Debug, Default, Clone)]
+struct TermIndex(FxMap<u64, u32>);
+
+/// In a [`TermIndex`]: more than one term has this hash.
+const SHARED_HASH: u32 = u32::MAX;
+
+impl PartialEq for TermIndex {
+    fn eq(&self, _: &TermIndex) -> bool {
+        true
+    }
+}
+
+impl TermIndex {
+    fn new(terms: &[String]) -> TermIndex {
+        let mut m = FxMap::with_capacity_and_hasher(terms.len(), Default::default());
+        for (i, t) in terms.iter().enumerate() {
+            m.entry(term_hash(t))
+                .and_modify(|v| *v = SHARED_HASH)
+                .or_insert(i as u32);
+        }
+        TermIndex(m)
+    }
+
+    /// The column of `t` among `terms` (the sorted terms the index was made from).
+    fn get(&self, terms: &[String], t: &str) -> Option<u32> {
+        match *self.0.get(&term_hash(t))? {
+            SHARED_HASH => terms
+                .binary_search_by(|x| x.as_str().cmp(t))
+                .ok()
+                .map(|i| i as u32),
+            i => terms
+                .get(i as usize)
+                .is_some_and(|x| x == t)
+                .then_some(i),
+        }
+    }
+}
+
+fn term_hash(t: &str) -> u64 {
+    use std::hash::BuildHasher;
+    BuildHasherDefault::<FxHasher>::default().hash_one(t)
 }
 
 /// A token → character n-gram columns cache. It holds nothing a model is judged by: it
@@ -475,7 +522,7 @@ impl Vocabulary {
                 .collect(),
             lexicon_categories: extra.lexicon_categories,
             context_features: extra.context_features,
-            index: FxMap::default(),
+            index: TermIndex::default(),
             token_cols: Default::default(),
         };
         v.rebuild_index();
@@ -485,12 +532,7 @@ impl Vocabulary {
     /// Recreate the term index (after deserialisation).
     pub(crate) fn rebuild_index(&mut self) {
         self.token_cols = TokenCache::default();
-        self.index = self
-            .terms
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.clone(), i as u32))
-            .collect();
+        self.index = TermIndex::new(&self.terms);
     }
 
     /// Check internal consistency (for loaded models).
@@ -599,7 +641,7 @@ impl Vocabulary {
         let mut ids: Vec<u32> = Vec::new();
         let mut buf = String::new();
         for_each_word_term(&tokens, &self.config, &mut buf, |t| {
-            ids.extend(self.index.get(t).copied())
+            ids.extend(self.index.get(&self.terms, t))
         });
         // A token's character n-grams depend on the token alone: their columns are looked up
         // once per distinct token (a pure cache, so results do not depend on its state).
@@ -611,7 +653,7 @@ impl Vocabulary {
             }
             let mut cols = Vec::new();
             for_each_char_term(t, &self.config, &mut chars, &mut buf, |g| {
-                cols.extend(self.index.get(g).copied())
+                cols.extend(self.index.get(&self.terms, g))
             });
             ids.extend_from_slice(&cols);
             if self.token_cols.len() < TOKEN_CACHE_MAX {
@@ -724,6 +766,27 @@ pub(crate) fn lexicon_categories(hits: &[Vec<String>]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_term_index_finds_each_term_and_only_terms_also_where_hashes_are_shared() {
+        let terms = toks(&["c:ab", "c:abc", "w:pic", "w:send", "w:send pic"]);
+        let index = TermIndex::new(&terms);
+        for (i, t) in terms.iter().enumerate() {
+            assert_eq!(index.get(&terms, t), Some(i as u32));
+        }
+        for t in ["", "w:sen", "w:send pi", "c:abcd", "x"] {
+            assert_eq!(index.get(&terms, t), None, "{t}");
+        }
+        // Every hash marked as shared by two terms: found by binary search instead.
+        let mut shared = index.clone();
+        shared.0.values_mut().for_each(|v| *v = SHARED_HASH);
+        for (i, t) in terms.iter().enumerate() {
+            assert_eq!(shared.get(&terms, t), Some(i as u32));
+        }
+        assert_eq!(shared.get(&terms, "w:sen"), None);
+        // An index read against other terms finds nothing it does not hold.
+        assert_eq!(index.get(&terms[..2], "w:send"), None);
+    }
 
     fn toks(s: &[&str]) -> Vec<String> {
         s.iter().map(|t| t.to_string()).collect()

@@ -171,16 +171,14 @@ pub struct Pipeline {
 impl Pipeline {
     /// Load the lexicon, the rules and the model named in `opts`.
     ///
-    /// The lexicon (then its automata) and the model (then the language detector's models)
-    /// are read side by side; the model is checked against the lexicon once both are in.
+    /// The lexicon (then its automata), the language detector and the model are read side
+    /// by side; the model is checked against the lexicon once both are in.
     pub fn new(opts: Options) -> Result<Pipeline> {
-        let (lexed, loaded) = rayon::join(
-            || load_lexicon(&opts),
-            || {
-                let loaded = load_model(&opts);
-                crate::lang::LangId::builtin().warm();
-                loaded
-            },
+        // The model is queued first, so that a thread that comes free (from the CLI's
+        // command line, say) takes it, the largest part, while this one does the other two.
+        let ((lexed, ()), loaded) = rayon::join(
+            || rayon::join(|| load_lexicon(&opts), || crate::lang::LangId::builtin().warm()),
+            || load_model(&opts),
         );
         let (parts, matcher) = lexed?;
         let (model, model_info) = loaded?;
