@@ -60,7 +60,10 @@ pub fn teach_prompts_toml() -> &'static str {
 
 /// The built-in default model.
 pub fn default_model() -> crate::Result<crate::classify::Model> {
-    crate::classify::Model::from_bytes(DEFAULT_MODEL_BYTES, DEFAULT_MODEL_NAME)
+    let model = crate::classify::Model::from_bytes(DEFAULT_MODEL_BYTES, DEFAULT_MODEL_NAME);
+    // SAFETY: DEFAULT_MODEL_BYTES is an include_bytes! static (build.rs).
+    unsafe { crate::pages::release_embedded(DEFAULT_MODEL_BYTES) };
+    model
 }
 
 /// Where a classifier comes from.

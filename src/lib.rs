@@ -28,6 +28,7 @@ pub mod metrics;
 pub mod model;
 pub mod normalise;
 pub mod output;
+mod pages;
 pub mod pipeline;
 pub mod prepass;
 pub mod redact;

@@ -238,8 +238,11 @@ fn for_each_term_variant(lex: &Lexicon, mut f: impl FnMut(&str, usize, Vec<usize
 /// The term keys of `lex`: read from the generated blob when it was made from the same inputs
 /// (the built-in default lexicon; see [`blob`]), otherwise built ([`build_term_keys`]).
 fn term_keys(lex: &Lexicon) -> (TermTrie, KeyTargets) {
-    blob::decode(blob::BLOB, &blob::input_hash(lex), lex.entries.len())
-        .unwrap_or_else(|| build_term_keys(lex))
+    let read = blob::decode(blob::BLOB, &blob::input_hash(lex), lex.entries.len());
+    // Checking the blob read every page; matching reads back the few it needs.
+    // SAFETY: the blob is an include_bytes! static.
+    unsafe { crate::pages::release_embedded(blob::BLOB) };
+    read.unwrap_or_else(|| build_term_keys(lex))
 }
 
 /// The term keys (see [`for_each_term_variant`]) as a trie and, per key id, the entries it

@@ -437,10 +437,7 @@ impl TermIndex {
                 .binary_search_by(|x| x.as_str().cmp(t))
                 .ok()
                 .map(|i| i as u32),
-            i => terms
-                .get(i as usize)
-                .is_some_and(|x| x == t)
-                .then_some(i),
+            i => terms.get(i as usize).is_some_and(|x| x == t).then_some(i),
         }
     }
 }

@@ -69,7 +69,10 @@ pub(super) fn render(lex: &Lexicon) -> String {
 /// The built-in lexicon `name` from its snapshot, if it has one made by this build.
 pub(super) fn builtin(name: &str) -> Option<Lexicon> {
     let (_, text) = SNAPSHOTS.iter().find(|(n, _)| *n == name)?;
-    read(text)
+    let lex = read(text);
+    // SAFETY: the snapshots are include_str! statics.
+    unsafe { crate::pages::release_embedded(text.as_bytes()) };
+    lex
 }
 
 fn read(text: &str) -> Option<Lexicon> {

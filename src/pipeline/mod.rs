@@ -177,7 +177,12 @@ impl Pipeline {
         // The model is queued first, so that a thread that comes free (from the CLI's
         // command line, say) takes it, the largest part, while this one does the other two.
         let ((lexed, ()), loaded) = rayon::join(
-            || rayon::join(|| load_lexicon(&opts), || crate::lang::LangId::builtin().warm()),
+            || {
+                rayon::join(
+                    || load_lexicon(&opts),
+                    || crate::lang::LangId::builtin().warm(),
+                )
+            },
             || load_model(&opts),
         );
         let (parts, matcher) = lexed?;
