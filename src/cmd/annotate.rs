@@ -78,8 +78,6 @@ pub fn run(a: Args) -> Result<i32> {
     if a.out.is_none() && a.format != "jsonl" {
         bail!("give --out DIR, or --format jsonl to stream annotations to standard output");
     }
-    // Left to the end of the process rather than dropped (freeing its lexicon, automata and
-    // model piece by piece was a few milliseconds of every run; issue 23).
     let opts = options(&a)?;
     // The command line is redacted (which builds the PII detectors) while the pipeline loads.
     let names = opts.names.clone();
@@ -87,6 +85,8 @@ pub fn run(a: Args) -> Result<i32> {
         || Pipeline::new(opts),
         || super::command_line_redacted(&names),
     );
+    // Left to the end of the process rather than dropped (freeing its lexicon, automata and
+    // model piece by piece was a few milliseconds of every run; issue 23).
     let mut pipeline = std::mem::ManuallyDrop::new(pipeline?);
     pipeline.set_command_line(line);
     crate::start_up_done();
