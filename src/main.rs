@@ -14,14 +14,7 @@ const MI_OPTION_PURGE_DELAY: std::os::raw::c_int = 15;
 extern "C" {
     /// Sets a mimalloc option (linked from the `mimalloc` crate's C library).
     fn mi_option_set(option: std::os::raw::c_int, value: std::os::raw::c_long);
-    /// Reads a mimalloc option.
-    fn mi_option_get(option: std::os::raw::c_int) -> std::os::raw::c_long;
 }
-
-/// mimalloc's purge delay before start-up set it to 0 (ms; its default is 1000 in mimalloc
-/// v3, 10 in v2).
-#[cfg(not(feature = "system-alloc"))]
-static DEFAULT_PURGE_DELAY: std::sync::OnceLock<std::os::raw::c_long> = std::sync::OnceLock::new();
 
 /// Sets mimalloc's purge delay unless `MIMALLOC_PURGE_DELAY` is set in the environment.
 fn set_purge_delay(_ms: std::os::raw::c_long) {
@@ -36,34 +29,30 @@ fn set_purge_delay(_ms: std::os::raw::c_long) {
 /// During start-up, memory that mimalloc frees is returned to the system at once instead
 /// of after its purge delay, so the start-up's short-lived buffers (parsing and compiling the
 /// pattern pre-pass) do not add up in the peak RSS (10 messages: 94 -> 73 MB; issue 23,
-/// session 20).
-/// [`start_up_done`] restores the delay it had: purging at once, or even every 10 ms, throughout
-/// cost 50-70% more system time on 50,000 and 1M messages.
+/// session 20). [`start_up_done`] then switches purging off.
 fn start_up_purges_at_once() {
-    #[cfg(not(feature = "system-alloc"))]
-    {
-        // SAFETY: `mi_option_get` only reads an integer option.
-        let before = unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) };
-        let _ = DEFAULT_PURGE_DELAY.set(before);
-    }
     set_purge_delay(0);
 }
 
-/// Restores the purge delay mimalloc had before [`start_up_purges_at_once`] (call it once the
-/// pipeline is built).
+/// Switches mimalloc's purging off for the rest of the run (call it once the pipeline is
+/// built). Annotation is a stream of batches: what one batch frees, the next allocates again.
+/// With mimalloc's default delay (1 s) the memory of batches that had gone was returned to the
+/// system and faulted back in, page by page, by later batches, which cost about 5% of the CPU
+/// of a run in page faults and did not lower its peak RSS (200,000 messages on one thread:
+/// 209,000 page faults against 127,000; issue 23, session 24). Purging at once or every 10 ms
+/// cost 50-70% more system time (session 20).
 pub(crate) fn start_up_done() {
-    #[cfg(not(feature = "system-alloc"))]
-    {
-        if let Some(&before) = DEFAULT_PURGE_DELAY.get() {
-            set_purge_delay(before);
-        }
-    }
+    set_purge_delay(-1);
 }
 
 fn main() {
     start_up_purges_at_once();
     quiet_on_closed_stdout();
     let cli = cmd::Cli::parse();
+    if !matches!(cli.command, cmd::Command::Annotate(_)) {
+        // Only annotate marks the end of its start-up; the other commands are batch jobs too.
+        start_up_done();
+    }
     match cmd::run(cli) {
         Ok(code) => exit(code),
         Err(e) if cmd::is_broken_pipe(&e) => exit(0),

@@ -23,8 +23,8 @@
 
 use super::config::{ModelKind, TrainConfig};
 use super::context::MessageContext;
-use super::features::{LexiconFn, SparseRow, Vocabulary};
-use super::linear::linear_score;
+use super::features::{LexiconFn, Vocabulary};
+use super::linear::linear_scores;
 use crate::bail;
 use crate::error::{Context, Result};
 use crate::metrics::BinaryMetrics;
@@ -84,13 +84,6 @@ pub struct Head {
     /// One weight per feature column (in the compact form, after the header line).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub weights: Vec<f64>,
-}
-
-impl Head {
-    /// σ(w·x + b) for a feature row.
-    pub(crate) fn score(&self, row: &SparseRow) -> f64 {
-        linear_score(&self.weights, self.intercept, row)
-    }
 }
 
 /// How cross-validation put examples into folds.
@@ -563,6 +556,8 @@ impl Model {
         let window = self.context_window();
         let no_context: &[MessageContext] = &[];
         let contexts = contexts.filter(|_| window > 0).unwrap_or(no_context);
+        let weights: Vec<&[f64]> = self.heads.iter().map(|h| h.weights.as_slice()).collect();
+        let intercepts: Vec<f64> = self.heads.iter().map(|h| h.intercept).collect();
         texts
             .par_iter()
             .zip(hits.par_iter())
@@ -577,9 +572,11 @@ impl Model {
                 } else {
                     self.features.transform_with_hits(t, *h, &ctx)
                 };
+                let scores = linear_scores(&weights, &intercepts, &row);
                 self.heads
                     .iter()
-                    .map(|hd| (hd.label.clone(), hd.score(&row)))
+                    .zip(scores)
+                    .map(|(hd, s)| (hd.label.clone(), s))
                     .collect()
             })
             .collect()

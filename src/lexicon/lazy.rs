@@ -15,6 +15,11 @@
 //! whose words it holds, about half of them (issue 23, session 21). After [`GATED_TEXTS`]
 //! skipped texts the regex is compiled anyway, so a regex that never matches costs no more
 //! than its compiled search on a large corpus.
+//!
+//! A regex of the generated table goes on skipping texts after it is compiled: once some
+//! regex has checked a few hundred texts, the table's literals are looked for in each text
+//! once, for all its regexes (`super::present`), and each regex asks for its own by number
+//! (issue 23, session 24).
 
 use crate::prepass::Required;
 use std::fmt;
@@ -32,11 +37,15 @@ pub struct LazyRegex {
     gate: Arc<Gate>,
 }
 
-/// What an uncompiled regex skips texts by.
+/// What a regex skips texts by.
 #[derive(Default)]
 struct Gate {
     required: OnceLock<Option<Required>>,
     skipped: AtomicUsize,
+    /// Its clauses by literal number, when the generated table holds it.
+    numbered: OnceLock<Option<super::required::Numbered>>,
+    /// Texts checked (until the table's shared automaton is built).
+    checked: AtomicUsize,
 }
 
 impl LazyRegex {
@@ -126,9 +135,21 @@ impl LazyRegex {
             .flatten()
     }
 
-    /// False only if the regex cannot match `text` (see the module documentation); always true
-    /// once it is compiled.
+    /// False only if the regex cannot match `text` (see the module documentation). A regex of
+    /// the generated table asks the table's shared automaton once it is built, compiled or
+    /// not; any other is always tried once it is compiled.
     fn may_match(&self, text: &str) -> bool {
+        let numbered = self
+            .gate
+            .numbered
+            .get_or_init(|| super::required::numbered(&self.src));
+        if let Some(clauses) = numbered {
+            let checked = self.gate.checked.load(Ordering::Relaxed);
+            match super::required::scanner(checked) {
+                Some(lits) => return lits.with(text, |p| clauses.may_match(p)),
+                None => self.gate.checked.store(checked + 1, Ordering::Relaxed),
+            }
+        }
         if self.cell.get().is_some() || self.gate.skipped.load(Ordering::Relaxed) >= GATED_TEXTS {
             return true;
         }

@@ -13,6 +13,7 @@ pub mod lazy;
 pub mod lint;
 pub mod mutation;
 pub mod overlay;
+mod present;
 mod required;
 mod snapshot;
 

@@ -13,9 +13,11 @@
 //! Invariant: an entry of the file is what [`Required::of`] gives for its source, so reading
 //! it or deriving it skips the same texts.
 
+use super::present::{self, Literals, Present};
 use crate::prepass::Required;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 /// The file's first line; names the derivation and the layout: change it when either changes.
@@ -123,6 +125,79 @@ pub(super) fn of(src: &str) -> Option<Required> {
     table().get(src).unwrap_or_else(|| Required::of(src))
 }
 
+/// The clauses of a regex in the file, by literal number: like [`Required`]'s, with each set
+/// of literals as the words of its bits in [`Present`] (word index, mask), so that a set of
+/// hundreds of literals, numbered together in the file, is checked a word at a time.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Numbered(Vec<Vec<Vec<(u32, u64)>>>);
+
+impl Numbered {
+    fn new(clauses: Vec<Vec<Vec<u32>>>) -> Numbered {
+        let words = |set: Vec<u32>| {
+            let mut out: Vec<(u32, u64)> = Vec::new();
+            for n in set {
+                let (w, bit) = (n / 64, 1u64 << (n % 64));
+                match out.iter_mut().find(|x| x.0 == w) {
+                    Some(x) => x.1 |= bit,
+                    None => out.push((w, bit)),
+                }
+            }
+            out
+        };
+        Numbered(
+            clauses
+                .into_iter()
+                .map(|c| c.into_iter().map(words).collect())
+                .collect(),
+        )
+    }
+
+    /// [`Required::may_match`] of the text whose literals are `present`.
+    pub(super) fn may_match(&self, present: &Present) -> bool {
+        self.0.iter().any(|c| {
+            c.iter()
+                .all(|set| set.iter().any(|&(w, mask)| present.word(w) & mask != 0))
+        })
+    }
+}
+
+/// The clauses the file gives for `src` by literal number; `None` when the file does not hold
+/// `src` or gives no clauses (the regex may match any text).
+pub(super) fn numbered(src: &str) -> Option<Numbered> {
+    let line = table().regexes.get(key(src).as_str())?;
+    let numbered: Option<Vec<Vec<Vec<u32>>>> = serde_json::from_str(line).ok()?;
+    let numbered = numbered?;
+    let n = table().literals.len();
+    let fits = numbered
+        .iter()
+        .flatten()
+        .flatten()
+        .all(|&i| (i as usize) < n);
+    fits.then(|| Numbered::new(numbered))
+}
+
+/// The automaton of the file's literals once some regex has checked [`WARM_TEXTS`] texts (so
+/// that a small file does not build it), else `None`. `checked`: how many texts the asking
+/// regex has checked.
+pub(super) fn scanner(checked: usize) -> Option<&'static Literals> {
+    static BUILT: AtomicBool = AtomicBool::new(false);
+    if !BUILT.load(Ordering::Acquire) && checked < WARM_TEXTS {
+        return None;
+    }
+    let lits = present::shared(|| {
+        let t = table();
+        t.literals
+            .iter()
+            .map(|l| serde_json::from_str(l).ok())
+            .collect()
+    });
+    BUILT.store(true, Ordering::Release);
+    lits
+}
+
+/// How many texts one regex checks by its own literals before the shared automaton is built.
+const WARM_TEXTS: usize = 256;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,10 +242,55 @@ mod tests {
         }
     }
 
+    fn texts_of(rel: &str) -> Vec<String> {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+        let mut r = csv::Reader::from_path(p).unwrap();
+        let h = r.headers().unwrap().clone();
+        let ti = h.iter().position(|c| c == "text").unwrap();
+        r.records().map(|x| x.unwrap()[ti].to_string()).collect()
+    }
+
+    /// Asked through the table's shared automaton, every built-in cue and exception skips the
+    /// same corpus texts (dev and dev-cy, normalised, as written and with non-ASCII beside them) as it does by
+    /// its own literals; and a regex that skips a text does not match it.
+    #[test]
+    fn the_shared_automaton_skips_what_each_regex_would() {
+        let lits = scanner(usize::MAX).expect("the table's automaton");
+        let srcs = builtin_sources();
+        let gates: Vec<(Numbered, Required, regex::Regex)> = srcs
+            .iter()
+            .filter_map(|s| Some((numbered(s)?, of(s)?, regex::Regex::new(s).unwrap())))
+            .collect();
+        assert!(gates.len() > 500, "{}", gates.len());
+        let mut texts = texts_of("corpora/dev/messages.csv");
+        texts.extend(texts_of("corpora/dev-cy/messages.csv"));
+        use rayon::prelude::*;
+        let variants: Vec<String> = texts
+            .iter()
+            .flat_map(|t| [t.clone(), format!("é{t} 😏")])
+            .collect();
+        let (skipped, checked) = variants
+            .par_iter()
+            .map(|t| {
+                let n = crate::normalise::normalise(t);
+                let t = n.text();
+                let mut skipped = 0usize;
+                for (num, req, re) in &gates {
+                    let may = lits.with(t, |p| num.may_match(p));
+                    assert_eq!(may, req.may_match(t), "{re} on {t:?}");
+                    assert!(may || !re.is_match(t), "{re} skips {t:?}, which it matches");
+                    skipped += usize::from(!may);
+                }
+                (skipped, gates.len())
+            })
+            .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+        assert!(skipped > checked / 2, "{skipped} of {checked}");
+    }
+
     #[test]
     fn a_regex_not_in_the_file_derives_its_own() {
         let src = r"\bnot-in-the-table-(?:send|pic)\b";
-        assert!(table().get(src).is_none());
+        assert!(table().get(src).is_none() && numbered(src).is_none());
         assert_eq!(of(src), Required::of(src));
         assert!(of(src)
             .is_some_and(|r| !r.may_match("send pic") && r.may_match("not-in-the-table-pic")));

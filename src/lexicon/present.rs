@@ -1,0 +1,188 @@
+//! Which of the generated table's required literals a text holds, found in one pass for every
+//! regex that skips texts by them (issue 23, session 24).
+//!
+//! A built-in cue or exception ([`super::lazy::LazyRegex`]) skips a text without its required
+//! literals ([`crate::prepass::Required`]). Checked regex by regex, that was one substring
+//! search per literal, and a compiled regex scanned every text in full. The conversation
+//! rules and frame cues ask a dozen regexes about the same text, so the literals of the whole
+//! table (`required.txt`, numbered) are now looked for once per text: one Aho-Corasick pass for
+//! the literals of two bytes or more, one pass over the bytes for the rest. A regex then asks
+//! for its literals by number. The last texts' answers are kept per thread, by their content.
+//!
+//! Invariant: [`Present::has`] is true exactly when the literal of that number occurs in the
+//! text, so a regex skips the same texts as [`crate::prepass::Required::may_match`].
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+/// The table's literals as one automaton.
+pub(super) struct Literals {
+    /// Literals of two bytes or more.
+    ac: AhoCorasick,
+    /// Each of the automaton's patterns: its literal's number.
+    numbers: Vec<u32>,
+    /// One-byte literals: byte value, literal number.
+    bytes: Vec<(u8, u32)>,
+    /// Empty literals, which every text holds.
+    empty: Vec<u32>,
+    /// How many literals.
+    len: usize,
+}
+
+/// The literals one text holds: a bit per literal number.
+#[derive(Default)]
+pub(super) struct Present {
+    bits: Vec<u64>,
+}
+
+impl Present {
+    /// Whether the text holds literal `n`.
+    #[cfg(test)]
+    pub(super) fn has(&self, n: u32) -> bool {
+        self.bits
+            .get(n as usize / 64)
+            .is_some_and(|w| w >> (n % 64) & 1 == 1)
+    }
+
+    /// Bits `64 w .. 64 w + 64` (literal `64 w + i` is bit `i`).
+    pub(super) fn word(&self, w: u32) -> u64 {
+        self.bits.get(w as usize).copied().unwrap_or(0)
+    }
+
+    fn set(&mut self, n: u32) {
+        self.bits[n as usize / 64] |= 1 << (n % 64);
+    }
+}
+
+impl Literals {
+    /// The automaton of `literals` (numbered by position); `None` if it cannot be built.
+    pub(super) fn new(literals: &[String]) -> Option<Literals> {
+        let mut long = Vec::new();
+        let mut numbers = Vec::new();
+        let mut bytes = Vec::new();
+        let mut empty = Vec::new();
+        for (n, l) in literals.iter().enumerate() {
+            match l.as_bytes() {
+                [b] => bytes.push((*b, n as u32)),
+                [] => empty.push(n as u32),
+                b => {
+                    long.push(b);
+                    numbers.push(n as u32);
+                }
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(long)
+            .ok()?;
+        Some(Literals {
+            ac,
+            numbers,
+            bytes,
+            empty,
+            len: literals.len(),
+        })
+    }
+
+    /// The literals `text` holds, written into `out`.
+    fn scan(&self, text: &str, out: &mut Present) {
+        out.bits.clear();
+        out.bits.resize(self.len.div_ceil(64), 0);
+        for &n in &self.empty {
+            out.set(n);
+        }
+        for m in self.ac.find_overlapping_iter(text) {
+            out.set(self.numbers[m.pattern().as_usize()]);
+        }
+        if !self.bytes.is_empty() {
+            let mut seen = [false; 256];
+            for &b in text.as_bytes() {
+                seen[b as usize] = true;
+            }
+            for &(b, n) in &self.bytes {
+                if seen[b as usize] {
+                    out.set(n);
+                }
+            }
+        }
+    }
+
+    /// `f` of the literals `text` holds: from this thread's last texts when `text` is one of
+    /// them (the rules and frame cues ask about the same text in turn), else scanned.
+    pub(super) fn with<R>(&self, text: &str, f: impl FnOnce(&Present) -> R) -> R {
+        /// How many texts each thread keeps the answers of.
+        const KEPT: usize = 2;
+        thread_local! {
+            static LAST: RefCell<Vec<(String, Present)>> = const { RefCell::new(Vec::new()) };
+        }
+        LAST.with(|last| {
+            let mut last = last.borrow_mut();
+            let i = match last.iter().position(|(t, _)| t == text) {
+                Some(i) => i,
+                None => {
+                    let mut entry = if last.len() < KEPT {
+                        Default::default()
+                    } else {
+                        last.remove(0)
+                    };
+                    entry.0.clear();
+                    entry.0.push_str(text);
+                    self.scan(text, &mut entry.1);
+                    last.push(entry);
+                    last.len() - 1
+                }
+            };
+            f(&last[i].1)
+        })
+    }
+}
+
+/// The table's automaton, built on first use (`literals`: the table's literals in order, or
+/// `None` if one cannot be read).
+pub(super) fn shared(literals: impl FnOnce() -> Option<Vec<String>>) -> Option<&'static Literals> {
+    static SHARED: OnceLock<Option<Literals>> = OnceLock::new();
+    SHARED.get_or_init(|| Literals::new(&literals()?)).as_ref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_literal_is_present_exactly_when_the_text_holds_it() {
+        let lits: Vec<String> = ["send", "end", "pic", "i", "'", "é", "ne", "nd p", ""]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let l = Literals::new(&lits).unwrap();
+        for text in [
+            "send pic",
+            "sendpic",
+            "end",
+            "",
+            "ni",
+            "café wont it",
+            "don't",
+            "nd p",
+            "SEND",
+            "ééé",
+        ] {
+            l.with(text, |p| {
+                for (n, lit) in lits.iter().enumerate() {
+                    let want = text.contains(lit.as_str());
+                    assert_eq!(p.has(n as u32), want, "{text:?} {lit:?}");
+                }
+                assert!(!p.has(lits.len() as u32 + 70));
+            });
+        }
+        // Answers kept per thread are per text: asking again, or about another text in turn.
+        for text in ["send", "pic", "send", "x", "pic", "send"] {
+            l.with(text, |p| {
+                assert_eq!(p.has(0), text == "send");
+                assert_eq!(p.has(2), text == "pic");
+            });
+        }
+    }
+}
