@@ -394,8 +394,7 @@ impl Annotator<'_> {
             .into_par_iter()
             .zip(matched)
             .zip(scores)
-            .enumerate()
-            .map(|(i, ((m, mt), scores))| {
+            .map(|((m, mt), scores)| {
                 let mut a = Annotation {
                     corpus: m.corpus,
                     message_id: m.message_id,
@@ -423,7 +422,7 @@ impl Annotator<'_> {
                 // The person asked answering in a two-person exchange: no classifier challenge
                 // (their pushback is not a bystander's; lexicon and pattern challenges stay).
                 let answer = mt.step.answer;
-                let benign = !mt.step.anchored && self.rules.is_benign_secret(&normalised[i]);
+                let benign = !mt.step.anchored && mt.step.benign_secret;
                 if let (Some(sc), Some(mut s)) = (self.scorer, scores) {
                     for (cat, &v) in &s {
                         let vetoed = alone

@@ -157,6 +157,9 @@ pub struct Step {
     /// that skirt tho"): the person addressed pushing back ("thats not how it works", "shut
     /// up"), which is not a bystander's challenge either.
     pub answer: bool,
+    /// The message gives a harmless reason for a secret ([`Rules::is_benign_secret`]), as the
+    /// walk found it (the annotator reuses it rather than asking the regex again).
+    pub benign_secret: bool,
 }
 
 /// What the rules remember of one conversation.
@@ -271,7 +274,8 @@ impl Rules {
         // A short reply is read against what came before; an opening message has nothing
         // before it, so its words are taken as they stand.
         let reply = tokens <= self.short_reply && st.pos > 0;
-        let anchored = self.unanchor(st, speaker, normalised, reply, spans);
+        let benign_secret = self.is_benign_secret(normalised);
+        let anchored = self.unanchor(st, speaker, benign_secret, reply, spans);
         let add = self.step(
             st,
             &RuleInput {
@@ -287,6 +291,7 @@ impl Rules {
             anchored,
             refusal,
             answer,
+            benign_secret,
         }
     }
 
@@ -355,7 +360,7 @@ impl Rules {
         &self,
         st: &ConvState,
         speaker: &str,
-        normalised: &str,
+        benign: bool,
         reply: bool,
         spans: &mut [Span],
     ) -> bool {
@@ -372,7 +377,6 @@ impl Rules {
             .harm
             .as_ref()
             .is_some_and(|h| st.pos - h.at <= self.window);
-        let benign = self.benign_secret.is_match(normalised);
         let waits = |c: &str| needs(c) || (benign && is_under(c, "coercive.secrecy"));
         let anchored = open
             || spans.iter().any(|s| {
@@ -755,6 +759,33 @@ mod tests {
                     .answer
             })
             .collect()
+    }
+
+    /// The walk's `Step::benign_secret` (which the annotator reuses) is `is_benign_secret` of
+    /// the message, whatever else the message holds.
+    #[test]
+    fn a_step_says_whether_the_message_gives_a_harmless_reason_for_a_secret() {
+        let rules = Rules::new(&core_rules(), Some(5)).unwrap();
+        let mut st = ConvState::default();
+        let conv = [
+            ("a", "dont tell anyone", "coercive.secrecy"),
+            ("b", "its a surprise party for mo", ""),
+            (
+                "a",
+                "keep it secret its for her birthday",
+                "coercive.secrecy",
+            ),
+            ("b", "ok", ""),
+            ("a", "send me a pic and dont tell", "coercive.image_request"),
+        ];
+        let mut seen = [false, false];
+        for (sp, t, c) in conv {
+            let mut spans = if c.is_empty() { vec![] } else { vec![span(c)] };
+            let step = rules.step_spans(&mut st, sp, t, t, t.split(' ').count(), &mut spans);
+            assert_eq!(step.benign_secret, rules.is_benign_secret(t), "{t}");
+            seen[usize::from(step.benign_secret)] = true;
+        }
+        assert_eq!(seen, [true, true]);
     }
 
     #[test]
