@@ -42,6 +42,8 @@ pub mod stats;
 pub mod suggest;
 pub mod synth;
 pub mod teach;
+#[cfg(test)]
+mod test_corpora;
 pub mod ui;
 
 pub use error::{Error, Result};

@@ -201,6 +201,7 @@ const WARM_TEXTS: usize = 256;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_corpora::texts_of;
 
     /// The sources of every built-in lexicon's cues and exceptions: the regexes that skip texts
     /// by their required literals (patterns are picked by the matcher's gate instead).
@@ -240,14 +241,6 @@ mod tests {
         for src in &srcs {
             assert_eq!(table().get(src), Some(Required::of(src)), "{src}");
         }
-    }
-
-    fn texts_of(rel: &str) -> Vec<String> {
-        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
-        let mut r = csv::Reader::from_path(p).unwrap();
-        let h = r.headers().unwrap().clone();
-        let ti = h.iter().position(|c| c == "text").unwrap();
-        r.records().map(|x| x.unwrap()[ti].to_string()).collect()
     }
 
     /// Asked through the table's shared automaton, every built-in cue and exception skips the

@@ -1,12 +1,5 @@
 use super::*;
-
-fn texts_of(rel: &str) -> Vec<String> {
-    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
-    let mut r = csv::Reader::from_path(p).unwrap();
-    let h = r.headers().unwrap().clone();
-    let ti = h.iter().position(|c| c == "text").unwrap();
-    r.records().map(|x| x.unwrap()[ti].to_string()).collect()
-}
+use crate::test_corpora::texts_of;
 
 fn core() -> crate::lexicon::Lexicon {
     crate::lexicon::Lexicon::builtin(crate::defaults::DEFAULT_LEXICON).unwrap()
