@@ -9,8 +9,8 @@
 //! the literals of two bytes or more, one pass over the bytes for the rest. A regex then asks
 //! for its literals by number. The last texts' answers are kept per thread, by their content.
 //!
-//! Invariant: [`Present::has`] is true exactly when the literal of that number occurs in the
-//! text, so a regex skips the same texts as [`crate::prepass::Required::may_match`].
+//! Invariant: a literal's bit in [`Present`] is set exactly when the literal occurs in the text,
+//! so a regex skips the same texts as [`crate::prepass::Required::may_match`].
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::cell::RefCell;
@@ -139,11 +139,18 @@ impl Literals {
     }
 }
 
-/// The table's automaton, built on first use (`literals`: the table's literals in order, or
-/// `None` if one cannot be read).
-pub(super) fn shared(literals: impl FnOnce() -> Option<Vec<String>>) -> Option<&'static Literals> {
+/// The table's automaton: the one built already, else built now if `build` (`literals`: the
+/// table's literals in order, or `None` if one cannot be read), else `None`.
+pub(super) fn shared(
+    build: bool,
+    literals: impl FnOnce() -> Option<Vec<String>>,
+) -> Option<&'static Literals> {
     static SHARED: OnceLock<Option<Literals>> = OnceLock::new();
-    SHARED.get_or_init(|| Literals::new(&literals()?)).as_ref()
+    match SHARED.get() {
+        Some(built) => built.as_ref(),
+        None if build => SHARED.get_or_init(|| Literals::new(&literals()?)).as_ref(),
+        None => None,
+    }
 }
 
 #[cfg(test)]

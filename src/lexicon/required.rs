@@ -17,7 +17,6 @@ use super::present::{self, Literals, Present};
 use crate::prepass::Required;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 /// The file's first line; names the derivation and the layout: change it when either changes.
@@ -180,19 +179,13 @@ pub(super) fn numbered(src: &str) -> Option<Numbered> {
 /// that a small file does not build it), else `None`. `checked`: how many texts the asking
 /// regex has checked.
 pub(super) fn scanner(checked: usize) -> Option<&'static Literals> {
-    static BUILT: AtomicBool = AtomicBool::new(false);
-    if !BUILT.load(Ordering::Acquire) && checked < WARM_TEXTS {
-        return None;
-    }
-    let lits = present::shared(|| {
+    present::shared(checked >= WARM_TEXTS, || {
         let t = table();
         t.literals
             .iter()
             .map(|l| serde_json::from_str(l).ok())
             .collect()
-    });
-    BUILT.store(true, Ordering::Release);
-    lits
+    })
 }
 
 /// How many texts one regex checks by its own literals before the shared automaton is built.
