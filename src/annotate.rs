@@ -142,6 +142,28 @@ fn context_labels(spans: &[Span]) -> Vec<String> {
     labels
 }
 
+/// One conversation's state during the first walk ([`Annotator::conversation_pass`]), taken out
+/// of [`StreamState`] and put back after.
+struct ConvWalk {
+    state: ConvState,
+    /// The context window, when the scorer uses one.
+    window: Option<ConvWindow>,
+}
+
+/// Mutable references to `items` grouped as `groups` says (disjoint sets of indices, as a
+/// conversation order's are), so that each group can be worked on by another thread.
+fn grouped<'a, T>(items: &'a mut [T], groups: &[Vec<usize>]) -> Vec<Vec<&'a mut T>> {
+    let mut slots: Vec<Option<&'a mut T>> = items.iter_mut().map(Some).collect();
+    groups
+        .iter()
+        .map(|g| {
+            g.iter()
+                .map(|&i| slots[i].take().expect("an index in one group only"))
+                .collect()
+        })
+        .collect()
+}
+
 /// State carried across batches: the conversation rules' memory (dropped once a conversation
 /// is idle), each conversation's context window (dropped once nothing labelled is within
 /// it), and each conversation's latest timestamp, to count messages that arrive out of order.
@@ -259,55 +281,85 @@ impl Annotator<'_> {
 
     /// The conversation walk: each conversation in conversation order, the rules' spans added
     /// to `matched`, and, with `window` > 0, each message's context (in input order; empty
-    /// without a window). State is carried in `st`.
+    /// without a window). State is carried in `st`. Conversations are walked in parallel, each
+    /// with its own state taken out of `st` and put back after (nothing a conversation's walk
+    /// reads belongs to another). Returns the contexts and the conversation order.
     fn conversation_pass(
         &self,
         messages: &[Message],
         matched: &mut [Matched],
         st: &mut StreamState,
         window: usize,
-    ) -> Vec<MessageContext> {
+    ) -> (Vec<MessageContext>, Vec<Vec<usize>>) {
+        let order = conversation_order(messages);
         let mut contexts = if window > 0 {
             vec![MessageContext::default(); messages.len()]
         } else {
             Vec::new()
         };
-        for conv in conversation_order(messages) {
-            st.note_times(messages, &conv);
+        let mut walks: Vec<ConvWalk> = order
+            .iter()
+            .map(|conv| {
+                st.note_times(messages, conv);
+                let cid = &messages[conv[0]].conversation_id;
+                ConvWalk {
+                    state: st.convs.remove(cid).unwrap_or_default(),
+                    window: (window > 0).then(|| st.windows.remove(cid).unwrap_or_default()),
+                }
+            })
+            .collect();
+        let groups = grouped(matched, &order);
+        let mut ctx_groups = grouped(&mut contexts, if window > 0 { &order } else { &[] });
+        ctx_groups.resize_with(order.len(), Vec::new);
+        walks
+            .par_iter_mut()
+            .zip(groups)
+            .zip(ctx_groups)
+            .zip(&order)
+            .for_each(|(((walk, mts), ctxs), conv)| {
+                self.walk_conversation(messages, conv, walk, mts, ctxs, window)
+            });
+        for (conv, walk) in order.iter().zip(walks) {
             let cid = &messages[conv[0]].conversation_id;
-            let state = st.convs.get_or_default(cid);
-            for &i in &conv {
-                let mt = &mut matched[i];
-                let m = &messages[i];
-                mt.step = self.rules.step_spans(
-                    state,
-                    &m.speaker,
-                    &mt.normalised,
-                    &m.text,
-                    mt.tokens,
-                    &mut mt.spans,
-                );
+            if !self.rules.is_idle(&walk.state) {
+                st.convs.insert(cid, walk.state);
             }
-            if self.rules.is_idle(state) {
-                st.convs.remove(cid);
-            }
-            if window == 0 {
-                continue;
-            }
-            let w = st.windows.get_or_default(cid);
-            for &i in &conv {
-                contexts[i] = w.context(&messages[i].speaker);
-                w.push(
-                    &messages[i].speaker,
-                    context_labels(&matched[i].spans),
-                    window,
-                );
-            }
-            if w.recent.is_empty() {
-                st.windows.remove(cid);
+            if let Some(w) = walk.window.filter(|w| !w.recent.is_empty()) {
+                st.windows.insert(cid, w);
             }
         }
-        contexts
+        (contexts, order)
+    }
+
+    /// One conversation's walk ([`Annotator::conversation_pass`]): `mts[k]` and `ctxs[k]`
+    /// belong to message `conv[k]` (`ctxs` is empty without a window).
+    fn walk_conversation(
+        &self,
+        messages: &[Message],
+        conv: &[usize],
+        walk: &mut ConvWalk,
+        mut mts: Vec<&mut Matched>,
+        ctxs: Vec<&mut MessageContext>,
+        window: usize,
+    ) {
+        for (mt, &i) in mts.iter_mut().zip(conv) {
+            let m = &messages[i];
+            mt.step = self.rules.step_spans(
+                &mut walk.state,
+                &m.speaker,
+                &mt.normalised,
+                &m.text,
+                mt.tokens,
+                &mut mt.spans,
+            );
+        }
+        let Some(w) = &mut walk.window else {
+            return;
+        };
+        for ((ctx, mt), &i) in ctxs.into_iter().zip(&mts).zip(conv) {
+            *ctx = w.context(&messages[i].speaker);
+            w.push(&messages[i].speaker, context_labels(&mt.spans), window);
+        }
     }
 
     /// Fill in each example's conversation context for a window of `window` messages, by the
@@ -345,7 +397,7 @@ impl Annotator<'_> {
             })
             .collect();
         let mut matched = self.match_all(&messages);
-        let contexts =
+        let (contexts, _) =
             self.conversation_pass(&messages, &mut matched, &mut StreamState::default(), window);
         for (e, c) in examples.iter_mut().zip(contexts) {
             e.context = c;
@@ -359,7 +411,7 @@ impl Annotator<'_> {
     pub fn annotate_batch(&self, messages: Vec<Message>, st: &mut StreamState) -> Vec<Annotation> {
         let window = self.scorer.map_or(0, |s| s.context_window());
         let mut matched = self.match_all(&messages);
-        let contexts = self.conversation_pass(&messages, &mut matched, st, window);
+        let (contexts, order) = self.conversation_pass(&messages, &mut matched, st, window);
 
         let scores: Option<Vec<BTreeMap<String, f64>>> = self.scorer.map(|s| {
             messages
@@ -447,7 +499,7 @@ impl Annotator<'_> {
             })
             .collect();
         if self.scorer.is_some() {
-            self.classifier_walk(&mut anns, &normalised, st);
+            self.classifier_walk(&mut anns, &normalised, &order, st);
         }
         st.tick();
         anns
@@ -476,73 +528,88 @@ impl Annotator<'_> {
             && self.rules.follows_up(state, &a.speaker)
     }
 
+    /// The second walk over a batch's conversations (`order`, as the first walk took them), in
+    /// parallel, each with its own state taken out of `st` and put back after.
     fn classifier_walk(
         &self,
         anns: &mut [Annotation],
         normalised: &[String],
+        order: &[Vec<usize>],
         st: &mut StreamState,
     ) {
-        let order = crate::ingest::order_by_conversation(
-            anns.len(),
-            |i| &anns[i].conversation_id,
-            |i| anns[i].timestamp.as_deref(),
-        );
-        for conv in order {
-            let cid = anns[conv[0]].conversation_id.clone();
-            let state = st.after.get_or_default(&cid);
-            for &i in &conv {
-                let a = &mut anns[i];
-                // A follow-up by the speaker of an open image request, after an answer: a lower
-                // pressure score suffices (`follow_up_score` in rules.toml).
-                let follow_up = self.follow_up_pressure(state, a);
-                let mut classifier: Vec<String> = a
-                    .evidence
-                    .iter()
-                    .filter(|(_, src)| src.contains(&Source::Classifier))
-                    .map(|(c, _)| c.clone())
-                    .collect();
-                if follow_up {
-                    classifier.push(PRESSURE.to_string());
-                    classifier.sort();
-                    a.evidence
-                        .entry(PRESSURE.to_string())
-                        .or_default()
-                        .push(Source::Classifier);
-                    a.severity = a.severity.max(1);
-                    a.finalise();
+        let mut states: Vec<ConvState> = order
+            .iter()
+            .map(|conv| {
+                st.after
+                    .remove(&anns[conv[0]].conversation_id)
+                    .unwrap_or_default()
+            })
+            .collect();
+        states
+            .par_iter_mut()
+            .zip(grouped(anns, order))
+            .zip(order)
+            .for_each(|((state, group), conv)| {
+                for (a, &i) in group.into_iter().zip(conv) {
+                    self.revisit_message(state, a, &normalised[i]);
                 }
-                let m = Revisit {
-                    speaker: &a.speaker,
-                    normalised: &normalised[i],
-                    text: &a.text,
-                    tokens: a.tokens,
-                    spans: &a.spans,
-                    classifier: &classifier,
-                };
-                let Some(r) = self.rules.revisit(state, &m) else {
-                    continue;
-                };
-                let new_refusal = r.refusal && !a.refusal;
-                if r.spans == a.spans && !new_refusal {
-                    continue;
-                }
-                a.spans = r.spans;
-                a.refusal |= r.refusal;
-                // The classifier's labels stay (the person asked saying no gets no classifier
-                // protective label, as in the first walk); the spans' are made again.
-                let mut ev: BTreeMap<String, Vec<Source>> = classifier
-                    .into_iter()
-                    .filter(|c| !(a.refusal && crate::model::top_level(c) == "protective"))
-                    .map(|c| (c, vec![Source::Classifier]))
-                    .collect();
-                a.severity = u8::from(!ev.is_empty());
-                a.evidence = std::mem::take(&mut ev);
-                a.finalise();
-            }
-            if self.rules.is_idle(state) {
-                st.after.remove(&cid);
+            });
+        for (conv, state) in order.iter().zip(states) {
+            if !self.rules.is_idle(&state) {
+                st.after.insert(&anns[conv[0]].conversation_id, state);
             }
         }
+    }
+
+    /// One message of the second walk ([`Annotator::classifier_walk`]), its conversation's
+    /// state in `state`.
+    fn revisit_message(&self, state: &mut ConvState, a: &mut Annotation, normalised: &str) {
+        // A follow-up by the speaker of an open image request, after an answer: a lower
+        // pressure score suffices (`follow_up_score` in rules.toml).
+        let follow_up = self.follow_up_pressure(state, a);
+        let mut classifier: Vec<String> = a
+            .evidence
+            .iter()
+            .filter(|(_, src)| src.contains(&Source::Classifier))
+            .map(|(c, _)| c.clone())
+            .collect();
+        if follow_up {
+            classifier.push(PRESSURE.to_string());
+            classifier.sort();
+            a.evidence
+                .entry(PRESSURE.to_string())
+                .or_default()
+                .push(Source::Classifier);
+            a.severity = a.severity.max(1);
+            a.finalise();
+        }
+        let m = Revisit {
+            speaker: &a.speaker,
+            normalised,
+            text: &a.text,
+            tokens: a.tokens,
+            spans: &a.spans,
+            classifier: &classifier,
+        };
+        let Some(r) = self.rules.revisit(state, &m) else {
+            return;
+        };
+        let new_refusal = r.refusal && !a.refusal;
+        if r.spans == a.spans && !new_refusal {
+            return;
+        }
+        a.spans = r.spans;
+        a.refusal |= r.refusal;
+        // The classifier's labels stay (the person asked saying no gets no classifier
+        // protective label, as in the first walk); the spans' are made again.
+        let mut ev: BTreeMap<String, Vec<Source>> = classifier
+            .into_iter()
+            .filter(|c| !(a.refusal && crate::model::top_level(c) == "protective"))
+            .map(|c| (c, vec![Source::Classifier]))
+            .collect();
+        a.severity = u8::from(!ev.is_empty());
+        a.evidence = std::mem::take(&mut ev);
+        a.finalise();
     }
 }
 
@@ -596,5 +663,31 @@ impl Scorer for ModelScorer<'_> {
             .iter()
             .find(|h| h.label == category)
             .is_some_and(|h| score >= h.threshold.max(self.min_score))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grouped_hands_out_each_item_once_in_group_order() {
+        let mut items = vec![10, 11, 12, 13, 14];
+        let groups = vec![vec![3, 0], vec![1], vec![4, 2]];
+        for (g, refs) in grouped(&mut items, &groups).into_iter().enumerate() {
+            for r in refs {
+                *r += 100 * (g + 1);
+            }
+        }
+        assert_eq!(items, vec![110, 211, 312, 113, 314]);
+        let none: Vec<Vec<&mut usize>> = grouped(&mut items, &[]);
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    #[should_panic(expected = "one group only")]
+    fn grouped_refuses_an_index_in_two_groups() {
+        let mut items = vec![1, 2];
+        let _ = grouped(&mut items, &[vec![0], vec![0]]);
     }
 }

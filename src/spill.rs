@@ -139,6 +139,15 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
         self.get_mut(key).expect("in memory")
     }
 
+    /// Set the entry of `key` to `value` (replacing any, in memory or on disk), marked used.
+    pub fn insert(&mut self, key: &str, value: V) {
+        if !self.index.is_empty() {
+            self.index.remove(&crate::ingest::seen::hash_id(key));
+        }
+        let used = self.tick;
+        self.live.insert(key.to_string(), Slot { value, used });
+    }
+
     /// Remove the entry of `key` (from memory or disk) and return it.
     pub fn remove(&mut self, key: &str) -> Option<V> {
         match self.live.remove(key) {
@@ -299,6 +308,28 @@ mod tests {
         all.sort();
         assert_eq!(all.len(), 49);
         assert!(all.iter().all(|(k, v)| k[1..] == v[1..]));
+    }
+
+    #[test]
+    fn insert_replaces_an_entry_in_memory_or_on_disk() {
+        let mut m: SpillMap<u32> = SpillMap::spilling(1);
+        m.insert("a", 1);
+        m.insert("b", 2);
+        m.tick();
+        m.tick();
+        assert_eq!((m.in_memory(), m.len()), (0, 2), "both spilled");
+        m.insert("a", 10);
+        assert_eq!(
+            m.len(),
+            2,
+            "the spilled copy of a is gone, not counted twice"
+        );
+        assert_eq!(m.remove("a"), Some(10));
+        assert_eq!(m.remove("a"), None, "no stale copy read back from disk");
+        m.insert("b", 20);
+        m.insert("b", 21);
+        assert_eq!(m.get_mut("b").copied(), Some(21));
+        assert_eq!(m.len(), 1);
     }
 
     #[test]

@@ -113,7 +113,7 @@ fn killed_annotate_leaves_no_partial_output_and_a_rerun_matches() {
 #[test]
 fn defaults_give_identical_bytes_across_thread_counts() {
     let d = tempfile::tempdir().unwrap();
-    for t in ["1", "2"] {
+    for t in ["1", "2", "7"] {
         c2chat()
             .arg("annotate")
             .arg(root("corpora/dev"))
@@ -122,12 +122,19 @@ fn defaults_give_identical_bytes_across_thread_counts() {
             .assert()
             .success();
     }
-    for f in ["annotations.jsonl", "messages.csv", "rejects.jsonl"] {
-        assert_eq!(
-            std::fs::read(d.path().join("1").join(f)).unwrap(),
-            std::fs::read(d.path().join("2").join(f)).unwrap(),
-            "{f}"
-        );
+    for f in [
+        "annotations.jsonl",
+        "episodes.jsonl",
+        "messages.csv",
+        "rejects.jsonl",
+    ] {
+        for t in ["2", "7"] {
+            assert_eq!(
+                std::fs::read(d.path().join("1").join(f)).unwrap(),
+                std::fs::read(d.path().join(t).join(f)).unwrap(),
+                "{f} with {t} threads"
+            );
+        }
     }
 }
 
