@@ -17,7 +17,7 @@ use crate::model::{Annotation, Message, Source, Span};
 use crate::rules::{ConvState, Revisit, Rules, Step};
 use crate::spill::SpillMap;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 
 /// Batches a conversation's state stays in memory after its last message before it is
 /// spilled ([`StreamState::spilling`]).
@@ -148,6 +148,10 @@ struct ConvWalk {
     state: ConvState,
     /// The context window, when the scorer uses one.
     window: Option<ConvWindow>,
+    /// The conversation's latest timestamp (before the walk: in earlier batches).
+    latest: Option<i64>,
+    /// Its messages in this batch earlier than its latest timestamp in earlier batches.
+    late: u64,
 }
 
 /// Mutable references to `items` grouped as `groups` says (disjoint sets of indices, as a
@@ -176,16 +180,14 @@ pub struct StreamState {
     /// The second walk's rule state ([`Annotator::classifier_walk`]).
     after: SpillMap<ConvState>,
     windows: SpillMap<ConvWindow>,
-    last_time: HashMap<u64, i64>,
+    last_time: foldhash::HashMap<u64, i64>,
     /// Messages whose timestamp is earlier than one already seen, in an earlier batch, of the same conversation.
     pub out_of_order: u64,
 }
 
 fn conv_key(id: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    id.hash(&mut h);
-    h.finish()
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::default().hash_one(id)
 }
 
 impl StreamState {
@@ -227,10 +229,11 @@ impl StreamState {
 
     /// Count the messages `conv` (one conversation's, in conversation order) that are earlier
     /// in time than one of an earlier batch, and remember the conversation's latest time.
-    fn note_times(&mut self, messages: &[Message], conv: &[usize]) {
-        let key = conv_key(&messages[conv[0]].conversation_id);
-        let before = self.last_time.get(&key).copied();
+    /// The latest timestamp of a conversation's messages `conv` and how many of them are earlier
+    /// than `before`, its latest in earlier batches.
+    fn times(messages: &[Message], conv: &[usize], before: Option<i64>) -> (Option<i64>, u64) {
         let mut latest = before;
+        let mut late = 0;
         for &i in conv {
             if let Some(t) = messages[i]
                 .timestamp
@@ -239,14 +242,12 @@ impl StreamState {
                 .map(|t| t.timestamp())
             {
                 if before.is_some_and(|b| t < b) {
-                    self.out_of_order += 1;
+                    late += 1;
                 }
                 latest = Some(latest.map_or(t, |l| l.max(t)));
             }
         }
-        if let Some(l) = latest {
-            self.last_time.insert(key, l);
-        }
+        (latest, late)
     }
 }
 
@@ -300,11 +301,12 @@ impl Annotator<'_> {
         let mut walks: Vec<ConvWalk> = order
             .iter()
             .map(|conv| {
-                st.note_times(messages, conv);
                 let cid = &messages[conv[0]].conversation_id;
                 ConvWalk {
                     state: st.convs.remove(cid).unwrap_or_default(),
                     window: (window > 0).then(|| st.windows.remove(cid).unwrap_or_default()),
+                    latest: st.last_time.get(&conv_key(cid)).copied(),
+                    late: 0,
                 }
             })
             .collect();
@@ -321,6 +323,10 @@ impl Annotator<'_> {
             });
         for (conv, walk) in order.iter().zip(walks) {
             let cid = &messages[conv[0]].conversation_id;
+            st.out_of_order += walk.late;
+            if let Some(t) = walk.latest {
+                st.last_time.insert(conv_key(cid), t);
+            }
             if !self.rules.is_idle(&walk.state) {
                 st.convs.insert(cid, walk.state);
             }
@@ -342,6 +348,7 @@ impl Annotator<'_> {
         ctxs: Vec<&mut MessageContext>,
         window: usize,
     ) {
+        (walk.latest, walk.late) = StreamState::times(messages, conv, walk.latest);
         for (mt, &i) in mts.iter_mut().zip(conv) {
             let m = &messages[i];
             mt.step = self.rules.step_spans(

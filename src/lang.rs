@@ -110,7 +110,7 @@ pub struct LangId {
     /// Each word already seen (not a marker): its Welsh confidence, the model's moved by the
     /// cues (a pure cache: words recur across messages, and asking the model was most of
     /// language identification's cost).
-    word_cy: dashmap::DashMap<String, f64>,
+    word_cy: crate::memo::WordMemo<f64>,
 }
 
 /// Most distinct words whose confidence [`LangId`] remembers.
@@ -230,7 +230,7 @@ impl LangId {
             ])
             .with_preloaded_language_models()
             .build(),
-            word_cy: Default::default(),
+            word_cy: crate::memo::WordMemo::new(WORD_CACHE_MAX),
         })
     }
 
@@ -321,19 +321,15 @@ impl LangId {
     /// The confidence that one word is Welsh: the model's, its log-odds moved by the weights of
     /// the Welsh cues the word matches less those of the English ones (remembered per word).
     fn word_confidence_cy(&self, w: &str) -> f64 {
-        if let Some(c) = self.word_cy.get(w) {
-            return *c;
-        }
-        let p = self
-            .detector
-            .compute_language_confidence(w, Language::Welsh);
-        let logit = (p / (1.0 - p)).ln().clamp(-LOGIT_MAX, LOGIT_MAX);
-        let cues = (self.cy_cues.score(w) - self.en_cues.score(w)).clamp(-LOGIT_MAX, LOGIT_MAX);
-        let cy = 1.0 / (1.0 + (-(logit + cues)).exp());
-        if self.word_cy.len() < WORD_CACHE_MAX {
-            self.word_cy.insert(w.to_string(), cy);
-        }
-        cy
+        let make = || {
+            let p = self
+                .detector
+                .compute_language_confidence(w, Language::Welsh);
+            let logit = (p / (1.0 - p)).ln().clamp(-LOGIT_MAX, LOGIT_MAX);
+            let cues = (self.cy_cues.score(w) - self.en_cues.score(w)).clamp(-LOGIT_MAX, LOGIT_MAX);
+            1.0 / (1.0 + (-(logit + cues)).exp())
+        };
+        self.word_cy.get_or(w, make, |&cy| cy)
     }
 
     /// The language of a message, from its normalised text (words) and its text (names, and

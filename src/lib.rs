@@ -24,6 +24,7 @@ pub mod io;
 pub mod lang;
 pub mod lexicon;
 pub mod matcher;
+mod memo;
 pub mod metrics;
 pub mod model;
 pub mod normalise;

@@ -4,6 +4,7 @@
 use crate::error::Result;
 use crate::ingest::InputSummary;
 use crate::model::{top_level, Annotation, CATEGORY_IDS, TOP_LEVEL_IDS};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -102,7 +103,7 @@ fn read_records<T: serde::de::DeserializeOwned>(path: &Path, what: &str) -> Resu
 /// contract's: those of the lexicon in use ([`MessagesCsv::with_categories`]) and those on
 /// the labels of the first batch, with their top levels.
 pub struct MessagesCsv<W: Write> {
-    w: csv::Writer<W>,
+    w: W,
     meta_keys: Option<Vec<String>>,
     late_keys: std::collections::BTreeSet<String>,
     extra: Vec<String>,
@@ -112,7 +113,7 @@ impl<W: Write> MessagesCsv<W> {
     /// A table written to `w`; the header goes out with the first batch.
     pub fn new(w: W) -> Self {
         MessagesCsv {
-            w: csv::Writer::from_writer(w),
+            w,
             meta_keys: None,
             late_keys: Default::default(),
             extra: Vec::new(),
@@ -169,47 +170,28 @@ impl<W: Write> MessagesCsv<W> {
                     .iter()
                     .map(|s| s.to_string()),
             );
-            crate::io::write_csv_record(&mut self.w, &header)?;
+            self.w
+                .write_all(&csv_bytes(std::slice::from_ref(&header), |h, row| {
+                    row.extend(h.iter().map(|c| Cow::Borrowed(c.as_str())));
+                })?)?;
             self.meta_keys = Some(keys);
         }
         let keys = self.meta_keys.as_ref().expect("set above");
-        // Cells borrow from the annotation (flags are static "0"/"1"): one row buffer, no
-        // string per cell.
-        let flag = |on: bool| Cow::Borrowed(if on { "1" } else { "0" });
-        let mut row: Vec<Cow<'_, str>> = Vec::new();
         for a in anns {
             for k in a.meta.keys() {
                 if !keys.contains(k) && !self.late_keys.contains(k) {
                     self.late_keys.insert(k.clone());
                 }
             }
-            row.clear();
-            row.extend([
-                Cow::Borrowed(a.corpus.as_str()),
-                Cow::Borrowed(a.message_id.as_str()),
-                Cow::Borrowed(a.conversation_id.as_str()),
-                Cow::Borrowed(a.speaker.as_str()),
-                Cow::Borrowed(a.timestamp.as_deref().unwrap_or_default()),
-            ]);
-            row.extend(
-                keys.iter()
-                    .map(|k| Cow::Borrowed(a.meta.get(k).map_or("", String::as_str))),
-            );
-            for c in CATEGORY_IDS {
-                row.push(flag(a.labels.iter().any(|l| l == c)));
-            }
-            for t in TOP_LEVEL_IDS.iter().filter(|t| !CATEGORY_IDS.contains(t)) {
-                row.push(flag(a.labels.iter().any(|l| top_level(l) == *t)));
-            }
-            for c in &self.extra {
-                row.push(flag(a.labels.iter().any(|l| l == c || top_level(l) == c)));
-            }
-            row.push(flag(!a.labels.is_empty()));
-            row.push(Cow::Owned(a.severity.to_string()));
-            row.push(Cow::Owned(a.tokens.to_string()));
-            row.push(Cow::Borrowed(a.episode_id.as_deref().unwrap_or_default()));
-            row.push(Cow::Borrowed(a.role.as_deref().unwrap_or_default()));
-            crate::io::write_csv_record(&mut self.w, &row)?;
+        }
+        // Rows are made in parallel, a chunk of them into bytes at a time, and written in order.
+        let extra = &self.extra;
+        let chunks: Vec<Vec<u8>> = anns
+            .par_chunks(CSV_CHUNK)
+            .map(|chunk| csv_bytes(chunk, |a, row| fill_row(row, a, keys, extra)))
+            .collect::<Result<_>>()?;
+        for c in chunks {
+            self.w.write_all(&c)?;
         }
         Ok(())
     }
@@ -219,10 +201,58 @@ impl<W: Write> MessagesCsv<W> {
         if self.meta_keys.is_none() {
             self.write(&[])?;
         }
-        self.w
-            .into_inner()
-            .map_err(|e| crate::err!("{}", e.error()))
+        Ok(self.w)
     }
+}
+
+/// Rows of `messages.csv` made per call of [`MessagesCsv::write`]'s parallel chunks.
+const CSV_CHUNK: usize = 1024;
+
+/// The CSV bytes of `items`, one record each, its cells made by `fill` (through
+/// [`crate::io::write_csv_record`], so every cell is made safe for spreadsheets).
+fn csv_bytes<T>(
+    items: &[T],
+    fill: impl for<'a> Fn(&'a T, &mut Vec<Cow<'a, str>>),
+) -> Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut row: Vec<Cow<'_, str>> = Vec::new();
+    for it in items {
+        row.clear();
+        fill(it, &mut row);
+        crate::io::write_csv_record(&mut w, &row)?;
+    }
+    w.into_inner().map_err(|e| crate::err!("{}", e.error()))
+}
+
+/// One annotation's row of `messages.csv` (meta columns `keys`, extra categories `extra`).
+/// Cells borrow from the annotation (flags are static "0"/"1"): no string per cell.
+fn fill_row<'a>(row: &mut Vec<Cow<'a, str>>, a: &'a Annotation, keys: &[String], extra: &[String]) {
+    let flag = |on: bool| Cow::Borrowed(if on { "1" } else { "0" });
+    row.extend([
+        Cow::Borrowed(a.corpus.as_str()),
+        Cow::Borrowed(a.message_id.as_str()),
+        Cow::Borrowed(a.conversation_id.as_str()),
+        Cow::Borrowed(a.speaker.as_str()),
+        Cow::Borrowed(a.timestamp.as_deref().unwrap_or_default()),
+    ]);
+    row.extend(
+        keys.iter()
+            .map(|k| Cow::Borrowed(a.meta.get(k).map_or("", String::as_str))),
+    );
+    for c in CATEGORY_IDS {
+        row.push(flag(a.labels.iter().any(|l| l == c)));
+    }
+    for t in TOP_LEVEL_IDS.iter().filter(|t| !CATEGORY_IDS.contains(t)) {
+        row.push(flag(a.labels.iter().any(|l| top_level(l) == *t)));
+    }
+    for c in extra {
+        row.push(flag(a.labels.iter().any(|l| l == c || top_level(l) == c)));
+    }
+    row.push(flag(!a.labels.is_empty()));
+    row.push(Cow::Owned(a.severity.to_string()));
+    row.push(Cow::Owned(a.tokens.to_string()));
+    row.push(Cow::Borrowed(a.episode_id.as_deref().unwrap_or_default()));
+    row.push(Cow::Borrowed(a.role.as_deref().unwrap_or_default()));
 }
 
 /// The whole table for annotations in memory.

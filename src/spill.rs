@@ -26,7 +26,6 @@
 use crate::error::{Error, Result};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::fs::File;
 use std::os::unix::fs::FileExt;
 
@@ -41,12 +40,12 @@ struct Slot<V> {
 
 /// A map from conversation ids to state, spilling idle entries to disk (see the module).
 pub struct SpillMap<V> {
-    live: HashMap<String, Slot<V>>,
+    live: foldhash::HashMap<String, Slot<V>>,
     tick: u64,
     /// Spill entries unused for more than this many ticks; `None`: never spill.
     idle: Option<u64>,
     /// Hash of a spilled id → (offset, length) of its record.
-    index: HashMap<u128, (u64, u32)>,
+    index: foldhash::HashMap<u128, (u64, u32)>,
     file: Option<File>,
     end: u64,
     buf: Vec<u8>,
@@ -57,10 +56,10 @@ pub struct SpillMap<V> {
 impl<V> Default for SpillMap<V> {
     fn default() -> Self {
         SpillMap {
-            live: HashMap::new(),
+            live: Default::default(),
             tick: 0,
             idle: None,
-            index: HashMap::new(),
+            index: Default::default(),
             file: None,
             end: 0,
             buf: Vec::new(),

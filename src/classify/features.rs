@@ -447,20 +447,13 @@ fn term_hash(t: &str) -> u64 {
     BuildHasherDefault::<FxHasher>::default().hash_one(t)
 }
 
-/// A token → character n-gram columns cache. It holds nothing a model is judged by: it
-/// compares equal to any other, and a clone starts empty.
-#[derive(Default)]
-struct TokenCache(dashmap::DashMap<String, std::sync::Arc<[u32]>>);
+/// A token → character n-gram columns cache (a per-thread [`crate::memo::WordMemo`]). It
+/// holds nothing a model is judged by: it compares equal to any other, and a clone starts empty.
+struct TokenCache(crate::memo::WordMemo<Box<[u32]>>);
 
-impl TokenCache {
-    fn get(&self, t: &str) -> Option<std::sync::Arc<[u32]>> {
-        self.0.get(t).map(|c| c.value().clone())
-    }
-    fn len(&self) -> usize {
-        self.0.len()
-    }
-    fn insert(&self, t: String, cols: std::sync::Arc<[u32]>) {
-        self.0.insert(t, cols);
+impl Default for TokenCache {
+    fn default() -> Self {
+        TokenCache(crate::memo::WordMemo::new(TOKEN_CACHE_MAX))
     }
 }
 
@@ -478,7 +471,7 @@ impl PartialEq for TokenCache {
 
 impl std::fmt::Debug for TokenCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "TokenCache({} tokens)", self.0.len())
+        write!(f, "TokenCache({} tokens on this thread)", self.0.len_here())
     }
 }
 
@@ -644,18 +637,16 @@ impl Vocabulary {
         // once per distinct token (a pure cache, so results do not depend on its state).
         let mut chars = Vec::new();
         for &t in &tokens {
-            if let Some(c) = self.token_cols.get(t) {
-                ids.extend_from_slice(&c);
-                continue;
-            }
-            let mut cols = Vec::new();
-            for_each_char_term(t, &self.config, &mut chars, &mut buf, |g| {
-                cols.extend(self.index.get(&self.terms, g))
-            });
-            ids.extend_from_slice(&cols);
-            if self.token_cols.len() < TOKEN_CACHE_MAX {
-                self.token_cols.insert(t.to_string(), cols.into());
-            }
+            let make = || {
+                let mut cols = Vec::new();
+                for_each_char_term(t, &self.config, &mut chars, &mut buf, |g| {
+                    cols.extend(self.index.get(&self.terms, g))
+                });
+                cols.into_boxed_slice()
+            };
+            self.token_cols
+                .0
+                .get_or(t, make, |c| ids.extend_from_slice(c));
         }
         self.weight(&run_lengths(ids), lex_hits, context)
     }

@@ -1084,14 +1084,17 @@ pub fn conversation_order(messages: &[Message]) -> Vec<Vec<usize>> {
 pub fn order_by_conversation<'a>(
     n: usize,
     conversation: impl Fn(usize) -> &'a str,
-    timestamp: impl Fn(usize) -> Option<&'a str>,
+    timestamp: impl Fn(usize) -> Option<&'a str> + Sync,
 ) -> Vec<Vec<usize>> {
-    let mut groups: IndexMap<&str, Vec<usize>> = IndexMap::new();
+    use rayon::prelude::*;
+    let mut groups: IndexMap<&str, Vec<usize>, foldhash::fast::RandomState> = IndexMap::default();
     for i in 0..n {
         groups.entry(conversation(i)).or_default().push(i);
     }
+    // Each conversation's timestamps are read and sorted on its own (in parallel).
+    let groups: Vec<Vec<usize>> = groups.into_values().collect();
     groups
-        .into_values()
+        .into_par_iter()
         .map(|mut idx| {
             let times: Option<Vec<chrono::DateTime<chrono::FixedOffset>>> = idx
                 .iter()

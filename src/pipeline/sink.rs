@@ -99,7 +99,11 @@ impl Sink for DirSink {
 
     fn annotations(&mut self, batch: Vec<Annotation>) -> Result<()> {
         write_jsonl(&mut self.ann, &batch)?;
-        self.csv.write(&batch)
+        self.csv.write(&batch)?;
+        // Freed on rayon's pool rather than on this thread, which writes while the next batch
+        // is annotated (freeing a batch was a tenth of the writer's time).
+        rayon::spawn(move || drop(batch));
+        Ok(())
     }
 
     fn episodes(&mut self, episodes: &[Episode]) -> Result<()> {

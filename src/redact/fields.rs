@@ -255,9 +255,8 @@ pub fn value_hits(m: &Message, names: &NameList) -> Vec<(String, Vec<PiiHit>)> {
 /// distinct value; every occurrence of a value with hits is reported at its own message.
 pub fn batch_field_hits(msgs: &[Message], names: &NameList) -> Vec<(usize, Vec<PiiHit>)> {
     use rayon::prelude::*;
-    use std::collections::HashMap;
     // Distinct values: (value, is an id) -> the messages holding it.
-    let mut distinct: HashMap<(&str, bool), Vec<usize>> = HashMap::new();
+    let mut distinct: foldhash::HashMap<(&str, bool), Vec<usize>> = Default::default();
     for (i, m) in msgs.iter().enumerate() {
         distinct
             .entry((m.conversation_id.as_str(), true))
@@ -371,23 +370,29 @@ pub fn redact_fields(m: &mut Message, names: &NameList, p: &Pseudonymiser) -> Ve
 /// Phone numbers split across consecutive messages of one speaker, within each conversation of
 /// a batch of messages (in their order): (index into `msgs`, hit).
 pub fn split_phone_hits(msgs: &[Message]) -> Vec<(usize, PiiHit)> {
-    let mut groups: indexmap::IndexMap<&str, Vec<usize>> = indexmap::IndexMap::new();
+    use rayon::prelude::*;
+    let mut groups: indexmap::IndexMap<&str, Vec<usize>, foldhash::fast::RandomState> =
+        Default::default();
     for (i, m) in msgs.iter().enumerate() {
         groups
             .entry(m.conversation_id.as_str())
             .or_default()
             .push(i);
     }
-    let mut out = Vec::new();
-    for idx in groups.values() {
-        let pairs: Vec<(&str, &str)> = idx
-            .iter()
-            .map(|&i| (msgs[i].speaker.as_str(), msgs[i].text.as_str()))
-            .collect();
-        for (k, h) in detect_split_phones(&pairs) {
-            out.push((idx[k], h));
-        }
-    }
+    let groups: Vec<Vec<usize>> = groups.into_values().collect();
+    let mut out: Vec<(usize, PiiHit)> = groups
+        .par_iter()
+        .flat_map_iter(|idx| {
+            let pairs: Vec<(&str, &str)> = idx
+                .iter()
+                .map(|&i| (msgs[i].speaker.as_str(), msgs[i].text.as_str()))
+                .collect();
+            detect_split_phones(&pairs)
+                .into_iter()
+                .map(|(k, h)| (idx[k], h))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     out.sort_by_key(|(i, h)| (*i, h.start));
     out
 }
