@@ -28,21 +28,29 @@ fn push_annotation_line(buf: &mut Vec<u8>, a: &Annotation) {
 /// Annotations serialised per call of [`write_jsonl`]'s parallel chunks.
 const JSONL_CHUNK: usize = 256;
 
+/// Most annotations whose serialised lines or rows [`write_jsonl`] and [`MessagesCsv::write`]
+/// hold at once.
+const WRITE_GROUP: usize = 8192;
+
 /// Write annotations as JSONL to any writer.
 pub fn write_jsonl<W: Write>(w: &mut W, anns: &[Annotation]) -> Result<()> {
-    // Serialised in parallel, a chunk of lines into one buffer at a time; written in order.
-    let chunks: Vec<Vec<u8>> = anns
-        .par_chunks(JSONL_CHUNK)
-        .map(|chunk| {
-            let mut buf = Vec::with_capacity(chunk.len() * 1024);
-            for a in chunk {
-                push_annotation_line(&mut buf, a);
-            }
-            buf
-        })
-        .collect();
-    for c in chunks {
-        w.write_all(&c)?;
+    // Serialised in parallel, a chunk of lines into one buffer at a time, and written in order;
+    // at most `WRITE_GROUP` lines are held at once, however large the batch (a release of
+    // held annotations can be tens of thousands).
+    for group in anns.chunks(WRITE_GROUP) {
+        let chunks: Vec<Vec<u8>> = group
+            .par_chunks(JSONL_CHUNK)
+            .map(|chunk| {
+                let mut buf = Vec::new();
+                for a in chunk {
+                    push_annotation_line(&mut buf, a);
+                }
+                buf
+            })
+            .collect();
+        for c in chunks {
+            w.write_all(&c)?;
+        }
     }
     Ok(())
 }
@@ -205,12 +213,14 @@ impl<W: Write> MessagesCsv<W> {
         }
         // Rows are made in parallel, a chunk of them into bytes at a time, and written in order.
         let extra = &self.extra;
-        let chunks: Vec<Vec<u8>> = anns
-            .par_chunks(CSV_CHUNK)
-            .map(|chunk| csv_bytes(chunk, |a, row| fill_row(row, a, keys, extra)))
-            .collect::<Result<_>>()?;
-        for c in chunks {
-            self.w.write_all(&c)?;
+        for group in anns.chunks(WRITE_GROUP) {
+            let chunks: Vec<Vec<u8>> = group
+                .par_chunks(CSV_CHUNK)
+                .map(|chunk| csv_bytes(chunk, |a, row| fill_row(row, a, keys, extra)))
+                .collect::<Result<_>>()?;
+            for c in chunks {
+                self.w.write_all(&c)?;
+            }
         }
         Ok(())
     }
@@ -426,7 +436,7 @@ mod tests {
     #[test]
     fn jsonl_chunks_are_the_lines_one_by_one_in_order() {
         // More than one chunk, and a last chunk that is not full.
-        let a = anns(JSONL_CHUNK * 2 + 3);
+        let a = anns(WRITE_GROUP + JSONL_CHUNK * 2 + 3);
         let mut out = Vec::new();
         write_jsonl(&mut out, &a).unwrap();
         let expected: String = a.iter().map(|x| annotation_line(x) + "\n").collect();
@@ -439,7 +449,7 @@ mod tests {
 
     #[test]
     fn csv_chunks_are_the_rows_one_by_one_in_order() {
-        let a = anns(CSV_CHUNK * 2 + 5);
+        let a = anns(WRITE_GROUP + CSV_CHUNK * 2 + 5);
         let whole = messages_csv(&a).unwrap();
         // Every row through one csv writer, as before rows were made in chunks.
         let mut w = csv::Writer::from_writer(Vec::new());
