@@ -261,3 +261,40 @@ def test_the_package_is_typed_and_its_stubs_name_every_public_name():
     functions = [n for n in dir(native) if callable(getattr(native, n)) and not n.startswith("_")]
     missing = [n for n in functions if n not in native_stub]
     assert not missing, missing
+
+
+def test_the_garbage_collector_is_paused_during_a_run_and_restored_after(annotator, monkeypatch):
+    import gc
+
+    seen = []
+    real = annotator._pipeline
+
+    class Spy:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def annotate_columns(self, *args):
+            seen.append(gc.isenabled())
+            return real.annotate_columns(*args)
+
+    monkeypatch.setattr(annotator, "_pipeline", Spy())
+    real_frame = c2chat._annotations_frame
+
+    def frame(cols):
+        seen.append(gc.isenabled())
+        return real_frame(cols)
+
+    monkeypatch.setattr(c2chat, "_annotations_frame", frame)
+    assert gc.isenabled()
+    annotator.annotate(["send me a pic", "no"])
+    assert seen == [False, False], "paused while the annotations and their frame are built"
+    assert gc.isenabled(), "on again after"
+    gc.disable()
+    try:
+        annotator.annotate(["hello"])
+        assert not gc.isenabled(), "left off when it was off"
+    finally:
+        gc.enable()
+    with pytest.raises(c2chat.C2chatError):
+        annotator.annotate([""])
+    assert gc.isenabled(), "on again after an error"
