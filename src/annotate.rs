@@ -227,8 +227,6 @@ impl StreamState {
         self.windows.tick();
     }
 
-    /// Count the messages `conv` (one conversation's, in conversation order) that are earlier
-    /// in time than one of an earlier batch, and remember the conversation's latest time.
     /// The latest timestamp of a conversation's messages `conv` and how many of them are earlier
     /// than `before`, its latest in earlier batches.
     fn times(messages: &[Message], conv: &[usize], before: Option<i64>) -> (Option<i64>, u64) {
