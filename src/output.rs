@@ -28,28 +28,33 @@ fn push_annotation_line(buf: &mut Vec<u8>, a: &Annotation) {
 /// Annotations serialised per call of [`write_jsonl`]'s parallel chunks.
 const JSONL_CHUNK: usize = 256;
 
-/// Most annotations whose serialised lines or rows [`write_jsonl`] and [`MessagesCsv::write`]
-/// hold at once.
+/// Most items whose bytes [`write_chunked`] holds at once.
 const WRITE_GROUP: usize = 8192;
 
 /// Write annotations as JSONL to any writer.
 pub fn write_jsonl<W: Write>(w: &mut W, anns: &[Annotation]) -> Result<()> {
-    // Serialised in parallel, a chunk of lines into one buffer at a time, and written in order;
-    // at most `WRITE_GROUP` lines are held at once, however large the batch (a release of
-    // held annotations can be tens of thousands).
-    for group in anns.chunks(WRITE_GROUP) {
-        let chunks: Vec<Vec<u8>> = group
-            .par_chunks(JSONL_CHUNK)
-            .map(|chunk| {
-                let mut buf = Vec::new();
-                for a in chunk {
-                    push_annotation_line(&mut buf, a);
-                }
-                buf
-            })
-            .collect();
-        for c in chunks {
-            w.write_all(&c)?;
+    write_chunked(w, anns, JSONL_CHUNK, |chunk| {
+        let mut buf = Vec::new();
+        for a in chunk {
+            push_annotation_line(&mut buf, a);
+        }
+        Ok(buf)
+    })
+}
+
+/// Write `items` to `w` in order, their bytes made in parallel by `bytes`, `chunk` items to a
+/// buffer; at most [`WRITE_GROUP`] items' bytes are held at once, however large the batch (a
+/// release of held annotations can be tens of thousands).
+fn write_chunked<T: Sync, W: Write>(
+    w: &mut W,
+    items: &[T],
+    chunk: usize,
+    bytes: impl Fn(&[T]) -> Result<Vec<u8>> + Sync,
+) -> Result<()> {
+    for group in items.chunks(WRITE_GROUP) {
+        let bufs: Vec<Vec<u8>> = group.par_chunks(chunk).map(&bytes).collect::<Result<_>>()?;
+        for b in bufs {
+            w.write_all(&b)?;
         }
     }
     Ok(())
@@ -213,16 +218,9 @@ impl<W: Write> MessagesCsv<W> {
         }
         // Rows are made in parallel, a chunk of them into bytes at a time, and written in order.
         let extra = &self.extra;
-        for group in anns.chunks(WRITE_GROUP) {
-            let chunks: Vec<Vec<u8>> = group
-                .par_chunks(CSV_CHUNK)
-                .map(|chunk| csv_bytes(chunk, |a, row| fill_row(row, a, keys, extra)))
-                .collect::<Result<_>>()?;
-            for c in chunks {
-                self.w.write_all(&c)?;
-            }
-        }
-        Ok(())
+        write_chunked(&mut self.w, anns, CSV_CHUNK, |chunk| {
+            csv_bytes(chunk, |a, row| fill_row(row, a, keys, extra))
+        })
     }
 
     /// Finish the table (a header alone if nothing was written) and return the writer.
