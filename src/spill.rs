@@ -11,17 +11,20 @@
 //! unnamed temporary file (`tempfile::tempfile`, in `$TMPDIR` or `/tmp`, mode 0600, removed by
 //! the system when it is closed, also after a crash) as one JSON record, and reads it back when
 //! the conversation comes back or at the end. Memory then holds the conversations of the last
-//! batches and, per spilled conversation, a 128-bit hash of its id and the record's place
-//! (about 40 bytes).
+//! batches and, per spilled conversation, a 64-bit hash of its id and the record's place packed
+//! in one 64-bit word (16 bytes, and a control byte of the hash table).
 //!
 //! Invariant: a spilled entry reads back equal to what was written (serde round trip; the
 //! state types hold only integers, booleans and strings), so what the map answers never depends
 //! on when entries are spilled, and neither do annotations nor episodes.
 //!
-//! Collision policy: spilled entries are found by the 128-bit hash of the conversation id
-//! ([`crate::ingest::seen::hash_id`]); each record also holds the id itself, which is compared
-//! when it is read back. Two different ids with the same 128-bit hash (about n²/2¹²⁹ for n
-//! conversations, never observed) make the run fail with an error rather than mix their state.
+//! Collision policy: spilled entries are found by a 64-bit hash of the conversation id; each
+//! record also holds the id itself, which is compared when it is read back. An entry whose hash
+//! is already in the index under another id stays in memory instead of spilling, and a lookup
+//! whose hash finds another id's record answers "absent" and leaves that record in place; so
+//! two ids with the same hash (about n²/2⁶⁵ for n conversations) cost memory, never state. An
+//! entry whose record is too long (≥ 16 MiB) or would lie beyond 1 TiB in the file also stays in
+//! memory.
 
 use crate::error::{Error, Result};
 use serde::de::DeserializeOwned;
@@ -44,13 +47,34 @@ pub struct SpillMap<V> {
     tick: u64,
     /// Spill entries unused for more than this many ticks; `None`: never spill.
     idle: Option<u64>,
-    /// Hash of a spilled id → (offset, length) of its record.
-    index: foldhash::HashMap<u128, (u64, u32)>,
+    /// Hash of a spilled id → its record's place ([`pack`]).
+    index: foldhash::HashMap<u64, u64>,
+    /// The hash of ids in `index` ([`id_hash`]; another one in tests, to make collisions).
+    hash: fn(&str) -> u64,
     file: Option<File>,
     end: u64,
     buf: Vec<u8>,
     /// The first I/O or format error, for [`SpillMap::take_error`].
     error: Option<Error>,
+}
+
+/// The 64-bit hash that finds a spilled id's record (fixed within a run; the file is not kept).
+fn id_hash(id: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::quality::FixedState::with_seed(0x5eed).hash_one(id)
+}
+
+/// Bits of a packed place that hold the record's length; the other 40 hold its offset.
+const LEN_BITS: u32 = 24;
+
+/// A record's offset and length in one word, if they fit (offset < 1 TiB, length < 16 MiB).
+fn pack(off: u64, len: usize) -> Option<u64> {
+    (off < 1 << (64 - LEN_BITS) && len < 1 << LEN_BITS).then_some(off << LEN_BITS | len as u64)
+}
+
+/// The offset and length that [`pack`] packed.
+fn unpack(place: u64) -> (u64, usize) {
+    (place >> LEN_BITS, (place & ((1 << LEN_BITS) - 1)) as usize)
 }
 
 impl<V> Default for SpillMap<V> {
@@ -60,6 +84,7 @@ impl<V> Default for SpillMap<V> {
             tick: 0,
             idle: None,
             index: Default::default(),
+            hash: id_hash,
             file: None,
             end: 0,
             buf: Vec::new(),
@@ -140,9 +165,7 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
 
     /// Set the entry of `key` to `value` (replacing any, in memory or on disk), marked used.
     pub fn insert(&mut self, key: &str, value: V) {
-        if !self.index.is_empty() {
-            self.index.remove(&crate::ingest::seen::hash_id(key));
-        }
+        self.read_back(key);
         let used = self.tick;
         self.live.insert(key.to_string(), Slot { value, used });
     }
@@ -155,33 +178,35 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
         }
     }
 
-    /// A spilled entry, removed from the index.
+    /// A spilled entry, removed from the index; `None` if `key` has none, also when its hash
+    /// finds another id's record (which stays).
     fn read_back(&mut self, key: &str) -> Option<V> {
         if self.index.is_empty() {
             return None;
         }
-        let (off, len) = self.index.remove(&crate::ingest::seen::hash_id(key))?;
-        match self.read_at(off, len) {
-            Ok((id, value)) if id == key => Some(value),
-            Ok(_) => {
-                self.fail(crate::err!(
-                    "{WHAT}: two conversation ids have the same 128-bit hash; the run cannot keep their states apart"
-                ));
-                None
+        let h = (self.hash)(key);
+        let place = *self.index.get(&h)?;
+        match self.read_at(place) {
+            Ok((id, value)) if id == key => {
+                self.index.remove(&h);
+                Some(value)
             }
+            Ok(_) => None,
             Err(e) => {
+                self.index.remove(&h);
                 self.fail(e);
                 None
             }
         }
     }
 
-    fn read_at(&self, off: u64, len: u32) -> Result<(String, V)> {
+    fn read_at(&self, place: u64) -> Result<(String, V)> {
+        let (off, len) = unpack(place);
         let file = self
             .file
             .as_ref()
             .ok_or_else(|| crate::err!("{WHAT}: no file"))?;
-        let mut bytes = vec![0u8; len as usize];
+        let mut bytes = vec![0u8; len];
         file.read_exact_at(&mut bytes, off)
             .map_err(|e| crate::err!("{WHAT}: reading: {e}"))?;
         serde_json::from_slice(&bytes).map_err(|e| crate::err!("{WHAT}: reading back: {e}"))
@@ -205,20 +230,28 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
         }
         let mut buf = std::mem::take(&mut self.buf);
         buf.clear();
-        let mut placed: Vec<(u128, u64, u32)> = Vec::new();
-        let mut error = None;
+        let (end, hash) = (self.end, self.hash);
+        let (index, mut error) = (&mut self.index, None);
         self.live.retain(|k, s| {
             if s.used + idle >= now || error.is_some() {
                 return true;
             }
+            let h = hash(k);
+            if index.contains_key(&h) {
+                return true;
+            }
             let start = buf.len();
-            match serde_json::to_writer(&mut buf, &(k, &s.value)) {
-                Ok(()) => {
-                    let len = (buf.len() - start) as u32;
-                    placed.push((crate::ingest::seen::hash_id(k), start as u64, len));
+            let written = serde_json::to_writer(&mut buf, &(k, &s.value));
+            match (written, pack(end + start as u64, buf.len() - start)) {
+                (Ok(()), Some(place)) => {
+                    index.insert(h, place);
                     false
                 }
-                Err(e) => {
+                (Ok(()), None) => {
+                    buf.truncate(start);
+                    true
+                }
+                (Err(e), _) => {
                     buf.truncate(start);
                     error = Some(crate::err!("{WHAT}: writing: {e}"));
                     true
@@ -227,9 +260,6 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
         });
         if let Err(e) = self.append(&buf) {
             error.get_or_insert(e);
-        }
-        for (h, start, len) in placed {
-            self.index.insert(h, (self.end + start, len));
         }
         self.end += buf.len() as u64;
         self.buf = buf;
@@ -257,10 +287,10 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
         for (k, s) in std::mem::take(&mut self.live) {
             f(k, s.value);
         }
-        let mut places: Vec<(u64, u32)> = self.index.drain().map(|(_, p)| p).collect();
+        let mut places: Vec<u64> = self.index.drain().map(|(_, p)| p).collect();
         places.sort_unstable();
-        for (off, len) in places {
-            let (k, v) = self.read_at(off, len)?;
+        for place in places {
+            let (k, v) = self.read_at(place)?;
             f(k, v);
         }
         Ok(())
@@ -340,5 +370,48 @@ mod tests {
         }
         assert_eq!(m.in_memory(), 1);
         assert!(m.file.is_none());
+    }
+
+    #[test]
+    fn ids_with_the_same_hash_keep_their_own_state() {
+        let mut m: SpillMap<u32> = SpillMap::spilling(1);
+        m.hash = |_| 7;
+        m.insert("a", 1);
+        m.insert("b", 2);
+        m.tick();
+        m.tick();
+        assert_eq!(
+            (m.in_memory(), m.len()),
+            (1, 2),
+            "one spilled, the other kept"
+        );
+        assert_eq!(
+            m.get_mut("c"),
+            None,
+            "a hash that finds another id's record"
+        );
+        assert_eq!(m.len(), 2, "and that record stays");
+        m.insert("c", 3);
+        assert_eq!(
+            m.len(),
+            3,
+            "inserting a colliding id removes nobody's record"
+        );
+        for _ in 0..3 {
+            m.tick();
+        }
+        assert_eq!(m.remove("a"), Some(1));
+        assert_eq!(m.remove("b"), Some(2));
+        assert_eq!(m.remove("c"), Some(3));
+        assert!(m.is_empty());
+    }
+
+    #[test]
+    fn places_pack_into_one_word_or_the_entry_stays_in_memory() {
+        for (off, len) in [(0, 0), (12345, 678), ((1 << 40) - 1, (1 << 24) - 1)] {
+            assert_eq!(unpack(pack(off, len).unwrap()), (off, len));
+        }
+        assert_eq!(pack(1 << 40, 1), None);
+        assert_eq!(pack(0, 1 << 24), None);
     }
 }
