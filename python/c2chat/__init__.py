@@ -21,6 +21,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
+import numpy as np
 import pandas as pd
 
 from . import _c2chat
@@ -102,11 +103,41 @@ def _columns(data: Union[pd.DataFrame, Sequence[str]]) -> "tuple[List[str], List
     return ["text"], [list(data)]
 
 
+#: Annotation columns whose every cell the library fills with one kind of value: a ``str``, an
+#: ``int``, or a container (list or dict). Their arrays are made directly, with the dtype
+#: pandas would infer for them; the others (cells that may be missing) are left to pandas.
+_STR_COLUMNS = frozenset(["message_id", "conversation_id", "speaker", "text", "lang", "corpus"])
+_INT_COLUMNS = frozenset(["severity", "tokens"])
+_OBJECT_COLUMNS = frozenset(["labels", "spans", "frames", "meta"])
+
+#: The dtype pandas infers for a column of strings (``str`` from pandas 3, ``object`` before).
+_STR_DTYPE = pd.Series(["x"]).dtype
+
+
+def _column(name: str, values: list) -> Any:
+    """One annotation column as the array pandas would infer from ``values``, or the list."""
+    n = len(values)
+    if name in _INT_COLUMNS:
+        return np.fromiter(values, dtype=np.int64, count=n)
+    if name in _STR_COLUMNS or name in _OBJECT_COLUMNS:
+        a = np.fromiter(values, dtype=object, count=n)
+        if name in _STR_COLUMNS and _STR_DTYPE != object:
+            return pd.array(a, dtype=_STR_DTYPE)
+        return a
+    return values
+
+
 def _annotations_frame(columns: Dict[str, list]) -> pd.DataFrame:
-    """The annotation columns from the library as a DataFrame (built column by column)."""
+    """The annotation columns from the library as a DataFrame (built column by column; the
+    columns of one kind of value as arrays, which spares pandas inferring their dtypes from
+    lists: a third of the frame's time at 1M messages, issue 23)."""
     if not columns["message_id"]:
         return pd.DataFrame.from_records([], columns=ANNOTATION_COLUMNS)  # object columns
-    return pd.DataFrame(columns, columns=ANNOTATION_COLUMNS)
+    try:
+        arrays = {name: _column(name, columns[name]) for name in ANNOTATION_COLUMNS}
+    except (TypeError, ValueError):  # numpy < 1.23 has no object fromiter
+        return pd.DataFrame(columns, columns=ANNOTATION_COLUMNS)
+    return pd.DataFrame(arrays, columns=ANNOTATION_COLUMNS)
 
 
 @contextlib.contextmanager

@@ -8,7 +8,6 @@
 //! `null` (`timestamp`, a non-finite score) is `None`.
 
 use c2chat::model::Annotation;
-use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyFloat, PyList, PyString};
 use rustc_hash::FxHashMap;
@@ -146,11 +145,104 @@ impl<'py> Strings<'py> {
     }
 }
 
+/// Floats that repeat (scores are rounded to six decimals and most lie near 0): one Python
+/// object per value while it holds its slot of a direct-mapped table. A float is immutable,
+/// so rows may share one.
+struct Floats<'py> {
+    py: Python<'py>,
+    slots: Vec<Option<(u64, Bound<'py, PyFloat>)>>,
+}
+
+impl<'py> Floats<'py> {
+    const BITS: u32 = 12;
+
+    fn new(py: Python<'py>) -> Self {
+        Floats {
+            py,
+            slots: vec![None; 1 << Self::BITS],
+        }
+    }
+
+    fn get(&mut self, v: f64) -> Bound<'py, PyAny> {
+        let bits = v.to_bits();
+        let i = (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS)) as usize;
+        match &self.slots[i] {
+            Some((b, p)) if *b == bits => p.clone().into_any(),
+            _ => {
+                let p = PyFloat::new(self.py, v);
+                self.slots[i] = Some((bits, p.clone()));
+                p.into_any()
+            }
+        }
+    }
+}
+
+/// Dicts with the same keys in the same order (every row's scores, spans, meta): each made by
+/// copying a template that holds the keys, then setting the values, which spares the dict's
+/// growth and a lookup of each key's string.
+struct Shape<'py> {
+    names: Vec<String>,
+    keys: Vec<Bound<'py, PyString>>,
+    template: Bound<'py, PyDict>,
+}
+
+impl<'py> Shape<'py> {
+    fn new<'a>(strings: &mut Strings<'py>, names: impl Iterator<Item = &'a str>) -> PyResult<Self> {
+        let names: Vec<String> = names.map(str::to_string).collect();
+        let keys: Vec<_> = names.iter().map(|n| strings.get(n)).collect();
+        let template = PyDict::new(strings.py);
+        for k in &keys {
+            template.set_item(k, strings.py.None())?;
+        }
+        Ok(Shape {
+            names,
+            keys,
+            template,
+        })
+    }
+
+    /// The shape in `slot` when it has exactly these keys in this order, else a new one there.
+    fn fit<'s, 'a>(
+        slot: &'s mut Option<Shape<'py>>,
+        strings: &mut Strings<'py>,
+        names: impl ExactSizeIterator<Item = &'a str> + Clone,
+    ) -> PyResult<&'s Shape<'py>> {
+        let fits = slot.as_ref().is_some_and(|s| {
+            s.names.len() == names.len() && names.clone().zip(&s.names).all(|(a, b)| a == b)
+        });
+        if !fits {
+            *slot = Some(Shape::new(strings, names)?);
+        }
+        Ok(slot.as_ref().expect("set above"))
+    }
+
+    /// A new dict of these keys with `values`, in order.
+    fn dict(
+        &self,
+        values: impl IntoIterator<Item = Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let d = self.template.copy()?;
+        for (k, v) in self.keys.iter().zip(values) {
+            d.set_item(k, v)?;
+        }
+        Ok(d)
+    }
+}
+
+/// The keys of a span's dict, in the order of `annotations.jsonl`.
+const SPAN_KEYS: [&str; 8] = [
+    "start", "end", "text", "category", "severity", "source", "rule_id", "frame",
+];
+
 /// The annotation columns being built, batch by batch.
 pub struct Builder<'py> {
     py: Python<'py>,
     nan: Bound<'py, PyAny>,
     strings: Strings<'py>,
+    floats: Floats<'py>,
+    span: Shape<'py>,
+    scores: Option<Shape<'py>>,
+    meta: Option<Shape<'py>>,
     /// The last conversation id and episode id (consecutive messages share them).
     conversation: Option<(String, Bound<'py, PyAny>)>,
     episode: Option<(String, Bound<'py, PyAny>)>,
@@ -174,18 +266,24 @@ fn same_as_last<'py>(
 }
 
 impl<'py> Builder<'py> {
-    pub fn new(py: Python<'py>) -> Self {
-        Builder {
+    pub fn new(py: Python<'py>) -> PyResult<Self> {
+        let mut strings = Strings {
+            py,
+            map: FxHashMap::default(),
+        };
+        let span = Shape::new(&mut strings, SPAN_KEYS.into_iter())?;
+        Ok(Builder {
             py,
             nan: PyFloat::new(py, f64::NAN).into_any(),
-            strings: Strings {
-                py,
-                map: FxHashMap::default(),
-            },
+            strings,
+            floats: Floats::new(py),
+            span,
+            scores: None,
+            meta: None,
             conversation: None,
             episode: None,
             cols: COLUMNS.iter().map(|_| Vec::new()).collect(),
-        }
+        })
     }
 
     /// Append one batch of annotations, a row each.
@@ -246,15 +344,17 @@ impl<'py> Builder<'py> {
         let py = self.py;
         let list = PyList::empty(py);
         for sp in &a.spans {
-            let d = PyDict::new(py);
-            d.set_item(intern!(py, "start"), sp.start)?;
-            d.set_item(intern!(py, "end"), sp.end)?;
-            d.set_item(intern!(py, "text"), self.strings.get(&sp.text))?;
-            d.set_item(intern!(py, "category"), self.strings.get(&sp.category))?;
-            d.set_item(intern!(py, "severity"), sp.severity)?;
-            d.set_item(intern!(py, "source"), self.strings.get(sp.source.as_str()))?;
-            d.set_item(intern!(py, "rule_id"), self.strings.get(&sp.rule_id))?;
-            d.set_item(intern!(py, "frame"), self.strings.get(sp.frame.as_str()))?;
+            let s = &mut self.strings;
+            let d = self.span.dict([
+                sp.start.into_pyobject(py)?.into_any(),
+                sp.end.into_pyobject(py)?.into_any(),
+                s.get(&sp.text).into_any(),
+                s.get(&sp.category).into_any(),
+                sp.severity.into_pyobject(py)?.into_any(),
+                s.get(sp.source.as_str()).into_any(),
+                s.get(&sp.rule_id).into_any(),
+                s.get(sp.frame.as_str()).into_any(),
+            ])?;
             list.append(d)?;
         }
         Ok(list.into_any())
@@ -287,21 +387,29 @@ impl<'py> Builder<'py> {
         let Some(scores) = &a.scores else {
             return Ok(self.nan.clone());
         };
-        let d = PyDict::new(self.py);
-        for (k, v) in scores {
-            // JSON has no NaN or infinity: serde_json writes them as null.
-            let v = v.is_finite().then_some(*v);
-            d.set_item(self.strings.get(k), v)?;
-        }
-        Ok(d.into_any())
+        let shape = Shape::fit(
+            &mut self.scores,
+            &mut self.strings,
+            scores.keys().map(String::as_str),
+        )?;
+        let (py, floats) = (self.py, &mut self.floats);
+        // JSON has no NaN or infinity: serde_json writes them as null.
+        let values = scores.values().map(|v| match v.is_finite() {
+            true => floats.get(*v),
+            false => py.None().into_bound(py),
+        });
+        Ok(shape.dict(values)?.into_any())
     }
 
     fn meta(&mut self, a: &Annotation) -> PyResult<Bound<'py, PyAny>> {
-        let d = PyDict::new(self.py);
-        for (k, v) in &a.meta {
-            d.set_item(self.strings.get(k), self.strings.get(v))?;
-        }
-        Ok(d.into_any())
+        let shape = Shape::fit(
+            &mut self.meta,
+            &mut self.strings,
+            a.meta.keys().map(String::as_str),
+        )?;
+        let strings = &mut self.strings;
+        let values = a.meta.values().map(|v| strings.get(v).into_any());
+        Ok(shape.dict(values)?.into_any())
     }
 
     /// The columns, as a dict of lists keyed by [`COLUMNS`].

@@ -164,7 +164,7 @@ impl PyPipeline {
         let file = sub.join("records.jsonl");
         columns::write_records(&file, &names, &columns, &cell)?;
         drop(columns);
-        let mut out = columns::Builder::new(py);
+        let mut out = columns::Builder::new(py)?;
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Annotation>>(2);
         let rx = std::sync::Mutex::new(rx);
         let run = std::thread::scope(|s| {

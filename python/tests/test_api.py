@@ -298,3 +298,42 @@ def test_the_garbage_collector_is_paused_during_a_run_and_restored_after(annotat
     with pytest.raises(c2chat.C2chatError):
         annotator.annotate([""])
     assert gc.isenabled(), "on again after an error"
+
+
+@pytest.mark.parametrize("model", [None, False])
+def test_the_frame_has_the_dtypes_pandas_infers_from_the_columns(model):
+    """The columns made directly as arrays (``_annotations_frame``) give the frame pandas
+    builds from the lists, dtypes included: with and without the model (scores), timestamps,
+    conversations (episodes) and meta."""
+    ann = c2chat.Annotator(model=model)
+    demo = pd.read_csv(DEMO / "messages.csv", dtype=str, keep_default_na=False)
+    inputs = [
+        demo,
+        demo.drop(columns=["timestamp", "conversation_id"]),
+        ["send me a pic", "hiya"],
+    ]
+    for data in inputs:
+        names, columns = c2chat._columns(data)
+        cols, _, _, _ = ann._pipeline.annotate_columns(names, columns, c2chat._cell, "python")
+        want = pd.DataFrame(cols, columns=c2chat.ANNOTATION_COLUMNS)
+        got = c2chat._annotations_frame(cols)
+        assert list(got.dtypes) == list(want.dtypes)
+        pd.testing.assert_frame_equal(got, want)
+
+
+def test_rows_share_no_dict_or_list(annotator):
+    """Each row's scores, spans, meta, labels and frames are its own (the library copies a
+    template dict per row and shares only immutable values): changing one row's leaves the
+    others as they were."""
+    df = annotator.annotate(
+        pd.DataFrame({"text": ["send me a pic", "send me a pic"], "platform": ["x", "x"]})
+    )
+    a, b = df.iloc[0], df.iloc[1]
+    assert a["scores"] == b["scores"] and a["spans"] == b["spans"] and a["meta"] == b["meta"]
+    before = (dict(b["scores"]), [dict(s) for s in b["spans"]], dict(b["meta"]))
+    a["scores"]["coercive.threat"] = 42.0
+    a["spans"][0]["text"] = "changed"
+    a["meta"]["platform"] = "changed"
+    a["labels"].append("changed")
+    assert (b["scores"], b["spans"], b["meta"]) == before
+    assert "changed" not in b["labels"]
