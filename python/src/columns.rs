@@ -38,6 +38,8 @@ pub const COLUMNS: [&str; 17] = [
 /// Write the rows of `columns` to `path` as JSON Lines records, one per row, the fields in
 /// column order; a missing cell is left out, a missing `message_id` is `m<row>` (first).
 /// Of columns with the same name, the last non-missing cell wins, in the place of the first.
+/// This thread reads the cells (which needs the GIL) while another writes the JSON, a chunk
+/// of rows at a time.
 pub fn write_records(
     path: &Path,
     names: &[String],
@@ -60,37 +62,92 @@ pub fn write_records(
         .collect();
     let has_id = names.iter().any(|n| n == "message_id");
     let file = open_private(path).map_err(crate::io_err)?;
-    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
-    let mut rec: Vec<(usize, Bound<'_, PyString>)> = Vec::with_capacity(names.len());
-    for row in 0..rows {
-        rec.clear();
-        for (col, &id) in columns.iter().zip(&ids) {
-            let Some(s) = cell_str(col.get_item(row)?, cell)? else {
-                continue;
-            };
-            match rec.iter_mut().find(|(i, _)| *i == id) {
-                Some(slot) => slot.1 = s,
-                None => rec.push((id, s)),
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Row>>(4);
+    std::thread::scope(|s| {
+        let writer = s.spawn(move || write_rows(file, names, has_id, rx));
+        let read = (|| -> PyResult<()> {
+            let mut chunk = Vec::with_capacity(ROWS_PER_CHUNK);
+            for row in 0..rows {
+                chunk.push(read_row(row, columns, &ids, cell)?);
+                if chunk.len() == ROWS_PER_CHUNK {
+                    let full = std::mem::replace(&mut chunk, Vec::with_capacity(ROWS_PER_CHUNK));
+                    if tx.send(full).is_err() {
+                        return Ok(()); // the writer failed: its error is reported below
+                    }
+                }
             }
-        }
-        let mut line = Vec::with_capacity(256);
-        line.push(b'{');
-        let id_given = has_id && rec.iter().any(|(i, _)| names[*i] == "message_id");
-        if !id_given {
-            line.extend_from_slice(format!("\"message_id\":\"m{}\"", row + 1).as_bytes());
-        }
-        for (k, (id, s)) in rec.iter().enumerate() {
-            if k > 0 || !id_given {
-                line.push(b',');
+            if !chunk.is_empty() {
+                let _ = tx.send(chunk);
             }
-            serde_json::to_writer(&mut line, &names[*id]).map_err(crate::json_err)?;
-            line.push(b':');
-            serde_json::to_writer(&mut line, &*s.to_cow()?).map_err(crate::json_err)?;
+            Ok(())
+        })();
+        drop(tx);
+        let written = writer.join();
+        read?;
+        written
+            .map_err(|_| crate::C2chatError::new_err("internal error: the record writer panicked"))?
+            .map_err(crate::io_err)
+    })
+}
+
+/// Rows handed from the reading thread to the writing one at a time.
+const ROWS_PER_CHUNK: usize = 4096;
+
+/// One row's cells: its number and each present field as (first column of its name, text).
+struct Row {
+    index: usize,
+    fields: Vec<(usize, String)>,
+}
+
+fn read_row(
+    row: usize,
+    columns: &[Bound<'_, PyList>],
+    ids: &[usize],
+    cell: &Bound<'_, PyAny>,
+) -> PyResult<Row> {
+    let mut fields: Vec<(usize, String)> = Vec::with_capacity(columns.len());
+    for (col, &id) in columns.iter().zip(ids) {
+        let Some(s) = cell_str(col.get_item(row)?, cell)? else {
+            continue;
+        };
+        let s = s.to_str()?.to_owned();
+        match fields.iter_mut().find(|(i, _)| *i == id) {
+            Some(slot) => slot.1 = s,
+            None => fields.push((id, s)),
         }
-        line.extend_from_slice(b"}\n");
-        w.write_all(&line).map_err(crate::io_err)?;
     }
-    w.flush().map_err(crate::io_err)
+    Ok(Row { index: row, fields })
+}
+
+fn write_rows(
+    file: std::fs::File,
+    names: &[String],
+    has_id: bool,
+    rx: std::sync::mpsc::Receiver<Vec<Row>>,
+) -> std::io::Result<()> {
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+    let mut line = Vec::with_capacity(256);
+    for chunk in rx {
+        for row in chunk {
+            line.clear();
+            line.push(b'{');
+            let id_given = has_id && row.fields.iter().any(|(i, _)| names[*i] == "message_id");
+            if !id_given {
+                write!(line, "\"message_id\":\"m{}\"", row.index + 1)?;
+            }
+            for (k, (id, s)) in row.fields.iter().enumerate() {
+                if k > 0 || !id_given {
+                    line.push(b',');
+                }
+                serde_json::to_writer(&mut line, &names[*id])?;
+                line.push(b':');
+                serde_json::to_writer(&mut line, s)?;
+            }
+            line.extend_from_slice(b"}\n");
+            w.write_all(&line)?;
+        }
+    }
+    w.flush()
 }
 
 /// A cell as a string: a `str` as it is, `None` as missing, anything else through `cell`

@@ -337,3 +337,25 @@ def test_rows_share_no_dict_or_list(annotator):
     a["labels"].append("changed")
     assert (b["scores"], b["spans"], b["meta"]) == before
     assert "changed" not in b["labels"]
+
+
+def test_rows_keep_their_order_and_ids_across_many_chunks(annotator):
+    """The input records are read on one thread and written on another, 4,096 rows at a time:
+    every row, in order, with its own id or ``m<row>``; a cell that fails after the first
+    chunk still raises its error."""
+    n = 10_000
+    ids = [None if i % 3 == 0 else "id%d" % i for i in range(n)]
+    df = pd.DataFrame({"message_id": ids, "text": ["hi number %d" % i for i in range(n)]})
+    got = annotator.annotate(df)
+    want = ["m%d" % (i + 1) if i % 3 == 0 else "id%d" % i for i in range(n)]
+    assert list(got["message_id"]) == want
+    assert list(got["text"]) == list(df["text"])
+
+    class Unprintable:
+        def __str__(self):
+            raise ValueError("no string for row 9000")
+
+    texts = ["hi"] * n
+    texts[9000] = Unprintable()
+    with pytest.raises(ValueError, match="no string for row 9000"):
+        annotator.annotate(pd.DataFrame({"text": texts}))
