@@ -49,6 +49,9 @@ use crate::spill::SpillMap;
 use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet, VecDeque};
+
+/// A set of cue words, hashed with foldhash (looked up for the words of every message).
+type WordSet = HashSet<String, foldhash::fast::FixedState>;
 use std::sync::OnceLock;
 
 /// `lexicons/episode-cues.toml`: the words that tell whom an act is aimed at.
@@ -59,27 +62,27 @@ const CUES_TOML: &str = include_str!("../lexicons/episode-cues.toml");
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Cues {
-    second_person: HashSet<String>,
-    first_person: HashSet<String>,
-    group_address: HashSet<String>,
+    second_person: WordSet,
+    first_person: WordSet,
+    group_address: WordSet,
     third_party: Vec<String>,
-    third_person: HashSet<String>,
-    media: HashSet<String>,
+    third_person: WordSet,
+    media: WordSet,
     group_seek: Vec<String>,
     discourse: Vec<String>,
-    pushback: HashSet<String>,
+    pushback: WordSet,
     topic_change: Vec<String>,
     decline: Vec<String>,
     refuse: Vec<String>,
-    self_subject: HashSet<String>,
+    self_subject: WordSet,
     pushback_within: usize,
-    elliptic_verbs: HashSet<String>,
-    elliptic_objects: HashSet<String>,
-    clarify: HashSet<String>,
+    elliptic_verbs: WordSet,
+    elliptic_objects: WordSet,
+    clarify: WordSet,
     clarify_max_words: usize,
-    request_verbs: HashSet<String>,
-    refuse_fillers: HashSet<String>,
-    sent_media: HashSet<String>,
+    request_verbs: WordSet,
+    refuse_fillers: WordSet,
+    sent_media: WordSet,
     others_media: Vec<String>,
     join_in: Vec<String>,
     join_max_words: usize,
@@ -153,8 +156,8 @@ fn person(said: &Said) -> Persons {
         }
     }
     let seq: Vec<&str> = t.split_whitespace().collect();
-    let words: HashSet<&str> = seq.iter().copied().collect();
-    let any = |set: &HashSet<String>| words.iter().any(|w| set.contains(*w));
+    let words: HashSet<&str, foldhash::fast::FixedState> = seq.iter().copied().collect();
+    let any = |set: &WordSet| words.iter().any(|w| set.contains(*w));
     let seeks = c.group_seek.iter().any(|p| t.contains(p.as_str()));
     Persons {
         you: any(&c.second_person),

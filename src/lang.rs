@@ -17,6 +17,9 @@ use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
 use regex::{Regex, RegexSet};
 use serde::Deserialize;
 use std::collections::HashSet;
+
+/// A set of words, hashed with foldhash (looked up for every word of every message).
+type WordSet = HashSet<String, foldhash::fast::FixedState>;
 use std::sync::OnceLock;
 
 /// `lexicons/lang.toml`.
@@ -101,9 +104,9 @@ pub struct LangId {
     mixed_en: (usize, usize),
     word_confidence: f64,
     cy_clitics: Vec<String>,
-    ambiguous: HashSet<String>,
-    cy: HashSet<String>,
-    en: HashSet<String>,
+    ambiguous: WordSet,
+    cy: WordSet,
+    en: WordSet,
     cy_cues: Cues,
     en_cues: Cues,
     detector: LanguageDetector,
@@ -159,8 +162,8 @@ fn placeholder_regex() -> &'static Regex {
 /// Words of `text` capitalised inside a sentence (names of people and places), normalised:
 /// they count for no language. The first word of a sentence, a word in capitals only and
 /// English `I` (`I'm`, `I'll`) are not names.
-fn names(text: &str) -> HashSet<String> {
-    let mut out = HashSet::new();
+fn names(text: &str) -> WordSet {
+    let mut out = WordSet::default();
     let mut sentence_start = true;
     for raw in text.split_whitespace() {
         let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
@@ -198,9 +201,9 @@ impl LangId {
         let side = |s: Side| t.cues.iter().filter(|c| c.lang == s).collect::<Vec<_>>();
         let cy_cues = Cues::new(&side(Side::Cy), name)?;
         let en_cues = Cues::new(&side(Side::En), name)?;
-        let cy: HashSet<String> = t.cy.into_iter().collect();
-        let ambiguous: HashSet<String> = t.ambiguous.into_iter().collect();
-        let en: HashSet<String> =
+        let cy: WordSet = t.cy.into_iter().collect();
+        let ambiguous: WordSet = t.ambiguous.into_iter().collect();
+        let en: WordSet =
             t.en.into_iter()
                 .chain(
                     ENGLISH_WORDS
@@ -253,7 +256,7 @@ impl LangId {
         let names = if text.chars().skip(1).any(char::is_uppercase) {
             names(text)
         } else {
-            HashSet::new()
+            WordSet::default()
         };
         let blanked = placeholder_regex().replace_all(normalised, " ");
         for w in blanked
