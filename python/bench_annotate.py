@@ -1,8 +1,11 @@
 """Time ``c2chat.Annotator().annotate(df)`` on a CSV (reading it with pandas is not counted).
 
     c2chat synth --messages 1000000 --seed 1 --out /tmp/1m.csv
-    /usr/bin/time -f "%e s %U user %M KB" c2chat annotate /tmp/1m.csv --format jsonl -q > /dev/null
-    python python/bench_annotate.py /tmp/1m.csv
+    /usr/bin/time -f "%e s %U user %M KB" c2chat annotate /tmp/1m.csv --format jsonl -q --out /tmp/o1m
+    cp python/bench_annotate.py /tmp/ && python /tmp/bench_annotate.py /tmp/1m.csv
+
+(Run a copy outside ``python/``: from there, ``import c2chat`` would find the source tree, which has
+no built extension, instead of the installed package.)
 
 Prints the rows, the wall and CPU seconds (every thread) of the call, and the peak RSS.
 """
