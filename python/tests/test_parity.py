@@ -94,3 +94,32 @@ def test_compare_matches_the_cli_compare_csv(cli, cli_demo, tmp_path):
                 assert _missing(a[col]), (b["category"], col)
             else:
                 assert math.isclose(a[col], b[col], rel_tol=1e-12, abs_tol=1e-300), (b["category"], col)
+
+
+def test_episodes_of_a_dataframe_match_the_cli(cli_demo):
+    """``run(df).episodes`` holds the records of the CLI's ``episodes.jsonl``, as ``json.loads``
+    reads them: the same fields in the same order, the same values and the same Python types
+    (ints stay ints, floats floats, missing values None)."""
+    cli = read_jsonl(cli_demo / "episodes.jsonl")
+    assert cli, "the demo corpus has episodes"
+    df = pd.read_csv(DEMO / "messages.csv", dtype=str, keep_default_na=False)
+    corpus = read_jsonl(cli_demo / "annotations.jsonl")[0]["corpus"]
+    eps = c2chat.Annotator().run(df, corpus=corpus).episodes
+    assert list(eps.columns) == c2chat.EPISODE_COLUMNS
+    assert len(eps) == len(cli)
+
+    def typed(v):
+        if isinstance(v, dict):
+            return {k: typed(x) for k, x in v.items()}, list(v)
+        if isinstance(v, list):
+            return [typed(x) for x in v]
+        return v, type(v).__name__
+
+    for row, rec in zip(eps.to_dict(orient="records"), cli):
+        for k in c2chat.EPISODE_COLUMNS:
+            want = rec.get(k)
+            got = None if _missing(row[k]) else row[k]
+            if isinstance(want, (dict, list)):
+                assert typed(got) == typed(want), (rec["episode_id"], k)
+            else:
+                assert got == want, (rec["episode_id"], k)
