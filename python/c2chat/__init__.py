@@ -156,10 +156,11 @@ def _frame(jsonl: str) -> pd.DataFrame:
     return pd.DataFrame.from_records([json.loads(x) for x in jsonl.splitlines() if x.strip()])
 
 
-def _episodes_frame(records: List[Dict[str, Any]]) -> pd.DataFrame:
-    """Episode records (dicts, as ``json.loads`` gives each line of ``episodes.jsonl``) as a
-    DataFrame with the columns :data:`EPISODE_COLUMNS` (also when there are none)."""
-    return pd.DataFrame.from_records(records, columns=EPISODE_COLUMNS)
+def _episodes_frame(jsonl: str) -> pd.DataFrame:
+    """Episode records as a DataFrame with the columns :data:`EPISODE_COLUMNS` (also when
+    there are none)."""
+    recs = [json.loads(x) for x in jsonl.splitlines() if x.strip()]
+    return pd.DataFrame.from_records(recs, columns=EPISODE_COLUMNS)
 
 
 class Annotator:

@@ -9,7 +9,7 @@
 
 use c2chat::model::Annotation;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyString};
+use pyo3::types::{PyDict, PyFloat, PyList, PyString};
 use rustc_hash::FxHashMap;
 use std::io::Write;
 use std::path::Path;
@@ -477,54 +477,4 @@ impl<'py> Builder<'py> {
         }
         Ok(d)
     }
-}
-
-/// Records as a Python list of dicts, each the value `json.loads` gives for the record's JSON
-/// (objects in field order, integers as `int`, other numbers as `float`), made without the text.
-pub fn records<'py, T: serde::Serialize>(
-    py: Python<'py>,
-    items: &[T],
-) -> PyResult<Bound<'py, PyList>> {
-    let mut strings = Strings {
-        py,
-        map: FxHashMap::default(),
-    };
-    let list = PyList::empty(py);
-    for item in items {
-        let v = serde_json::to_value(item).map_err(crate::json_err)?;
-        list.append(json_value(py, &v, &mut strings)?)?;
-    }
-    Ok(list)
-}
-
-fn json_value<'py>(
-    py: Python<'py>,
-    v: &serde_json::Value,
-    strings: &mut Strings<'py>,
-) -> PyResult<Bound<'py, PyAny>> {
-    use serde_json::Value;
-    Ok(match v {
-        Value::Null => py.None().into_bound(py),
-        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
-        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
-            (Some(i), _) => i.into_pyobject(py)?.into_any(),
-            (None, Some(u)) => u.into_pyobject(py)?.into_any(),
-            (None, None) => PyFloat::new(py, n.as_f64().unwrap_or(f64::NAN)).into_any(),
-        },
-        Value::String(s) => strings.get(s).into_any(),
-        Value::Array(items) => {
-            let list = PyList::empty(py);
-            for x in items {
-                list.append(json_value(py, x, strings)?)?;
-            }
-            list.into_any()
-        }
-        Value::Object(fields) => {
-            let d = PyDict::new(py);
-            for (k, x) in fields {
-                d.set_item(strings.get(k), json_value(py, x, strings)?)?;
-            }
-            d.into_any()
-        }
-    })
 }

@@ -144,8 +144,8 @@ impl PyPipeline {
     /// columns become `meta`; a missing `message_id` is `m<row>`), read as corpus `corpus`.
     /// The pipeline runs with the GIL released in a thread of its own while this thread turns
     /// each batch of annotations into Python objects. Returns the annotation columns (a dict
-    /// of lists, see [`columns::COLUMNS`]), the episodes (a list of dicts, the records of
-    /// `episodes.jsonl`), the rejects as JSON Lines, and a JSON summary.
+    /// of lists, see [`columns::COLUMNS`]), episodes and rejects as JSON Lines, and a JSON
+    /// summary.
     fn annotate_columns<'py>(
         &self,
         py: Python<'py>,
@@ -153,7 +153,7 @@ impl PyPipeline {
         columns: Vec<Bound<'py, PyList>>,
         cell: Bound<'py, PyAny>,
         corpus: &str,
-    ) -> PyResult<(Bound<'py, PyDict>, Bound<'py, PyList>, String, String)> {
+    ) -> PyResult<(Bound<'py, PyDict>, String, String, String)> {
         check_corpus_name(corpus)?;
         let dir = tempfile::Builder::new()
             .prefix("c2chat-py-")
@@ -201,8 +201,7 @@ impl PyPipeline {
         for r in &mut rejects {
             r.file = "<records>".into();
         }
-        let episodes = columns::records(py, &episodes)?;
-        Ok((out.finish()?, episodes, jsonl(&rejects)?, summary))
+        Ok((out.finish()?, jsonl(&episodes)?, jsonl(&rejects)?, summary))
     }
 
     /// Run over files or directories into `out`, as `c2chat annotate INPUTS --out OUT`.
