@@ -44,14 +44,12 @@
 //! Episodes are built from annotations in conversation order and carried across batches, so
 //! a stream cut into batches of any size gives the same episodes.
 
+use crate::memo::WordSet;
 use crate::model::{top_level, Annotation};
 use crate::spill::SpillMap;
 use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet, VecDeque};
-
-/// A set of cue words, hashed with foldhash (looked up for the words of every message).
-type WordSet = HashSet<String, foldhash::fast::FixedState>;
 use std::sync::OnceLock;
 
 /// `lexicons/episode-cues.toml`: the words that tell whom an act is aimed at.

@@ -13,13 +13,10 @@
 
 use crate::err;
 use crate::error::Result;
+use crate::memo::WordSet;
 use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
 use regex::{Regex, RegexSet};
 use serde::Deserialize;
-use std::collections::HashSet;
-
-/// A set of words, hashed with foldhash (looked up for every word of every message).
-type WordSet = HashSet<String, foldhash::fast::FixedState>;
 use std::sync::OnceLock;
 
 /// `lexicons/lang.toml`.

@@ -32,6 +32,10 @@ static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 type Table<V> = foldhash::HashMap<String, V>;
 
+/// A fixed set of words looked up for the words of every message (language markers, episode
+/// cues): hashed with foldhash, with a fixed seed.
+pub(crate) type WordSet = std::collections::HashSet<String, foldhash::fast::FixedState>;
+
 thread_local! {
     /// This thread's tables, by memo id, oldest memo first.
     static TABLES: RefCell<Vec<(u64, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
