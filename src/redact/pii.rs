@@ -475,35 +475,42 @@ fn check_phone(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
 /// oddly, or with `0044`. A candidate that runs into more digits is cut back to the longest
 /// prefix that is a mobile number.
 fn check_loose_phone(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
-    let mut ends: Vec<usize> = t[s..e]
-        .char_indices()
-        .filter(|(_, c)| c.is_ascii_digit())
-        .map(|(i, _)| s + i + 1)
-        .collect();
-    ends.reverse();
-    for end in ends {
-        let digits: String = t[s..end].chars().filter(char::is_ascii_digit).collect();
-        if uk_mobile_digits(&digits, t[s..].starts_with('+')) && phone_bounds_ok(t, s, end) {
-            return Some((s, end));
-        }
-    }
-    None
+    // The candidate's digits, and the byte offset just past each one.
+    let (digits, ends): (Vec<u8>, Vec<usize>) = t[s..e]
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| b.is_ascii_digit())
+        .map(|(i, b)| (b, s + i + 1))
+        .unzip();
+    let plus = t[s..].starts_with('+');
+    (1..=digits.len())
+        .rev()
+        .find(|&k| uk_mobile_bytes(&digits[..k], plus) && phone_bounds_ok(t, s, ends[k - 1]))
+        .map(|k| (s, ends[k - 1]))
 }
 
 /// Whether a digit string is a UK mobile number (`07` + 9 digits, or with `44` / `0044`
 /// instead of the `0`; `plus` if a `+` came before the digits).
 pub(crate) fn uk_mobile_digits(d: &str, plus: bool) -> bool {
-    let national = if plus {
-        match d.strip_prefix("44") {
-            Some(r) => format!("0{r}"),
+    uk_mobile_bytes(d.as_bytes(), plus)
+}
+
+/// [`uk_mobile_digits`] of ASCII digits, without building the national form.
+fn uk_mobile_bytes(d: &[u8], plus: bool) -> bool {
+    let after_zero = if plus {
+        match d.strip_prefix(b"44") {
+            Some(r) => r,
             None => return false,
         }
-    } else if let Some(r) = d.strip_prefix("0044") {
-        format!("0{r}")
+    } else if let Some(r) = d.strip_prefix(b"0044") {
+        r
     } else {
-        d.to_string()
+        match d.strip_prefix(b"0") {
+            Some(r) => r,
+            None => return false,
+        }
     };
-    national.len() == 11 && national.starts_with("07")
+    after_zero.len() == 10 && after_zero[0] == b'7'
 }
 
 fn check_intl_phone(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
@@ -1204,6 +1211,30 @@ mod tests {
         let names = NameList::new(["Email", "Url", "Name", "Rare"]).unwrap();
         let t = "[EMAIL] [URL] [NAME_1] [RARE] [SEXUALISED TERM] [NUMBER]";
         assert!(detect(t, &names).is_empty());
+    }
+
+    #[test]
+    fn uk_mobile_digit_forms() {
+        for (d, plus) in [
+            ("07700900123", false),
+            ("00447700900123", false),
+            ("447700900123", true),
+        ] {
+            assert!(uk_mobile_digits(d, plus), "{d} {plus}");
+        }
+        for (d, plus) in [
+            ("0770090012", false),
+            ("077009001234", false),
+            ("08700900123", false),
+            ("447700900123", false),
+            ("07700900123", true),
+            ("00447700900123", true),
+            ("0044770090012", false),
+            ("", false),
+            ("0", false),
+        ] {
+            assert!(!uk_mobile_digits(d, plus), "{d} {plus}");
+        }
     }
 
     /// Issue 15 item 4: the forms pupils actually write.
