@@ -42,7 +42,7 @@ pub trait Scorer: Sync {
         texts: &[&str],
         contexts: &[MessageContext],
         hits: &[&[String]],
-    ) -> Vec<BTreeMap<String, f64>>;
+    ) -> Vec<crate::scores::Scores>;
     /// [`Scorer::scores`], given each text's normalised form as well (`normalised[i]` is
     /// [`crate::normalise::normalise`]'s text of `texts[i]`, which the annotator's matching has
     /// made), so that a scorer that normalises need not do it again. Same scores as
@@ -53,7 +53,7 @@ pub trait Scorer: Sync {
         normalised: &[&str],
         contexts: &[MessageContext],
         hits: &[&[String]],
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<crate::scores::Scores> {
         let _ = normalised;
         self.scores(texts, contexts, hits)
     }
@@ -418,7 +418,7 @@ impl Annotator<'_> {
         let mut matched = self.match_all(&messages);
         let (contexts, order) = self.conversation_pass(&messages, &mut matched, st, window);
 
-        let scores: Option<Vec<BTreeMap<String, f64>>> = self.scorer.map(|s| {
+        let scores: Option<Vec<crate::scores::Scores>> = self.scorer.map(|s| {
             messages
                 .par_chunks(SCORE_CHUNK)
                 .enumerate()
@@ -442,7 +442,7 @@ impl Annotator<'_> {
         // In parallel (input order kept): building and finalising annotations was serial work
         // on the thread that also writes the output.
         // Each message's scores are moved into its annotation (rounded in place), not copied.
-        let mut scores: Vec<Option<BTreeMap<String, f64>>> = match scores {
+        let mut scores: Vec<Option<crate::scores::Scores>> = match scores {
             Some(all) => all.into_iter().map(Some).collect(),
             None => Vec::new(),
         };
@@ -488,7 +488,7 @@ impl Annotator<'_> {
                             || (benign && cat.starts_with("coercive.secrecy"));
                         if !vetoed && sc.is_positive(cat, v) {
                             a.evidence
-                                .entry(cat.clone())
+                                .entry(cat.to_string())
                                 .or_default()
                                 .push(Source::Classifier);
                             a.severity = a.severity.max(1);
@@ -643,7 +643,7 @@ impl Scorer for ModelScorer<'_> {
         texts: &[&str],
         contexts: &[MessageContext],
         hits: &[&[String]],
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<crate::scores::Scores> {
         match self.matcher {
             Some(_) => self.model.predict_scores_with_hits(texts, contexts, hits),
             None => self.model.predict_scores_in_context(texts, contexts, None),
@@ -656,7 +656,7 @@ impl Scorer for ModelScorer<'_> {
         normalised: &[&str],
         contexts: &[MessageContext],
         hits: &[&[String]],
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<crate::scores::Scores> {
         let hits = self.matcher.map(|_| hits);
         self.model
             .predict_scores_normalised(normalised, contexts, hits)

@@ -417,7 +417,7 @@ fn lead_in(a: &Annotation) -> Option<String> {
 
 /// The classifier's highest score for a harmful category (`harmful`) or a protective one, with
 /// its label; `None` without scores (`--no-model`).
-fn top_score(a: &Annotation, harmful: bool) -> Option<(&String, f64)> {
+fn top_score(a: &Annotation, harmful: bool) -> Option<(&str, f64)> {
     a.scores
         .as_ref()?
         .iter()

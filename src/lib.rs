@@ -38,6 +38,7 @@ pub mod review;
 pub mod review_apply;
 pub mod rng;
 pub mod rules;
+pub mod scores;
 pub mod spill;
 pub mod stats;
 pub mod suggest;

@@ -238,7 +238,7 @@ pub struct Annotation {
     pub evidence: BTreeMap<String, Vec<Source>>,
     /// Classifier scores per category, when a model was used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scores: Option<BTreeMap<String, f64>>,
+    pub scores: Option<crate::scores::Scores>,
     /// Number of tokens in the message (for per-10,000-token rates).
     #[serde(default)]
     pub tokens: usize,

@@ -9,7 +9,6 @@ use c2chat::lexicon::Lexicon;
 use c2chat::matcher::Matcher;
 use c2chat::model::{Annotation, Frame, Message, Source};
 use c2chat::rules::Rules;
-use std::collections::BTreeMap;
 
 /// A classifier that gives every text the same score for one category.
 struct Always(&'static str, f64);
@@ -20,10 +19,10 @@ impl Scorer for Always {
         texts: &[&str],
         _: &[MessageContext],
         _: &[&[String]],
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<c2chat::scores::Scores> {
         texts
             .iter()
-            .map(|_| BTreeMap::from([(self.0.to_string(), self.1)]))
+            .map(|_| [(self.0, self.1)].into_iter().collect())
             .collect()
     }
     fn is_positive(&self, _: &str, score: f64) -> bool {

@@ -321,7 +321,7 @@ impl Scorer for Recorder {
         texts: &[&str],
         contexts: &[MessageContext],
         hits: &[&[String]],
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<c2chat::scores::Scores> {
         assert_eq!(texts.len(), contexts.len());
         assert_eq!(texts.len(), hits.len());
         self.0.lock().unwrap().extend_from_slice(contexts);
@@ -332,7 +332,7 @@ impl Scorer for Recorder {
                 .zip(hits)
                 .map(|(t, x)| (t.to_string(), x.to_vec())),
         );
-        vec![BTreeMap::new(); texts.len()]
+        vec![c2chat::scores::Scores::new(); texts.len()]
     }
     fn is_positive(&self, _category: &str, _score: f64) -> bool {
         false

@@ -441,7 +441,6 @@ use c2chat::lexicon::Lexicon;
 use c2chat::matcher::Matcher;
 use c2chat::model::{Annotation, Message, Source};
 use c2chat::rules::Rules;
-use std::collections::BTreeMap;
 
 /// A classifier that flags an image request in any text with the invented word "zorblax".
 struct Zorblax;
@@ -452,12 +451,12 @@ impl Scorer for Zorblax {
         texts: &[&str],
         _: &[MessageContext],
         _: &[&[String]],
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<c2chat::scores::Scores> {
         texts
             .iter()
             .map(|t| {
                 let s = if t.contains("zorblax") { 1.0 } else { 0.0 };
-                BTreeMap::from([("coercive.image_request".to_string(), s)])
+                [("coercive.image_request", s)].into_iter().collect()
             })
             .collect()
     }
@@ -1080,8 +1079,8 @@ fn a_bystander_who_joins_in_an_exposure_is_an_assistant() {
 /// `said`, with a classifier score below the label for `category` (no label given).
 fn scored(id: &str, speaker: &str, min: u32, category: &str, score: f64, text: &str) -> Annotation {
     let mut a = said(id, speaker, min, "", text);
-    let mut scores = BTreeMap::new();
-    scores.insert("coercive.image_request".to_string(), 0.01);
+    let mut scores = c2chat::scores::Scores::new();
+    scores.insert("coercive.image_request", 0.01);
     scores.insert(category.to_string(), score);
     a.scores = Some(scores);
     a

@@ -444,11 +444,7 @@ impl<'py> Builder<'py> {
         let Some(scores) = &a.scores else {
             return Ok(self.nan.clone());
         };
-        let shape = Shape::fit(
-            &mut self.scores,
-            &mut self.strings,
-            scores.keys().map(String::as_str),
-        )?;
+        let shape = Shape::fit(&mut self.scores, &mut self.strings, scores.keys())?;
         let (py, floats) = (self.py, &mut self.floats);
         // JSON has no NaN or infinity: serde_json writes them as null.
         let values = scores.values().map(|v| match v.is_finite() {

@@ -468,7 +468,7 @@ impl Model {
         &self,
         texts: &[&str],
         lexicon: Option<LexiconFn>,
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<crate::scores::Scores> {
         self.predict_scores_batched(texts, None, lexicon, PREDICT_BATCH)
     }
 
@@ -479,7 +479,7 @@ impl Model {
         texts: &[&str],
         contexts: &[MessageContext],
         lexicon: Option<LexiconFn>,
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<crate::scores::Scores> {
         self.predict_scores_batched(texts, Some(contexts), lexicon, PREDICT_BATCH)
     }
 
@@ -492,7 +492,7 @@ impl Model {
         texts: &[&str],
         contexts: &[MessageContext],
         hits: &[&[String]],
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<crate::scores::Scores> {
         let uses = !self.features.lexicon_categories.is_empty();
         let hits: Vec<Option<&[String]>> = (0..texts.len())
             .map(|i| hits.get(i).copied().filter(|_| uses))
@@ -509,7 +509,7 @@ impl Model {
         normalised: &[&str],
         contexts: &[MessageContext],
         hits: Option<&[&[String]]>,
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<crate::scores::Scores> {
         let uses = !self.features.lexicon_categories.is_empty();
         let hits: Vec<Option<&[String]>> = (0..normalised.len())
             .map(|i| hits.and_then(|h| h.get(i).copied()).filter(|_| uses))
@@ -523,7 +523,7 @@ impl Model {
         contexts: Option<&[MessageContext]>,
         lexicon: Option<LexiconFn>,
         batch_size: usize,
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<crate::scores::Scores> {
         let batch_size = batch_size.max(1);
         let mut out = Vec::with_capacity(texts.len());
         for (b, batch) in texts.chunks(batch_size).enumerate() {
@@ -552,12 +552,21 @@ impl Model {
         contexts: Option<&[MessageContext]>,
         at: usize,
         normalised: bool,
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<crate::scores::Scores> {
         let window = self.context_window();
         let no_context: &[MessageContext] = &[];
         let contexts = contexts.filter(|_| window > 0).unwrap_or(no_context);
         let weights: Vec<&[f64]> = self.heads.iter().map(|h| h.weights.as_slice()).collect();
         let intercepts: Vec<f64> = self.heads.iter().map(|h| h.intercept).collect();
+        // The heads in label order, with shared labels: each row's scores are then one
+        // allocation, already sorted.
+        let mut order: Vec<(usize, &'static str)> = self
+            .heads
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (i, crate::scores::intern(&h.label)))
+            .collect();
+        order.sort_by_key(|&(_, label)| label);
         texts
             .par_iter()
             .zip(hits.par_iter())
@@ -573,11 +582,12 @@ impl Model {
                     self.features.transform_with_hits(t, *h, &ctx)
                 };
                 let scores = linear_scores(&weights, &intercepts, &row);
-                self.heads
-                    .iter()
-                    .zip(scores)
-                    .map(|(hd, s)| (hd.label.clone(), s))
-                    .collect()
+                crate::scores::Scores::from_sorted(
+                    order
+                        .iter()
+                        .map(|&(i, label)| (label.into(), scores[i]))
+                        .collect(),
+                )
             })
             .collect()
     }

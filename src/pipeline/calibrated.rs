@@ -24,7 +24,7 @@ impl Scorer for Calibrated<'_> {
         texts: &[&str],
         contexts: &[MessageContext],
         hits: &[&[String]],
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<crate::scores::Scores> {
         self.inner.scores(texts, contexts, hits)
     }
 
@@ -34,7 +34,7 @@ impl Scorer for Calibrated<'_> {
         normalised: &[&str],
         contexts: &[MessageContext],
         hits: &[&[String]],
-    ) -> Vec<BTreeMap<String, f64>> {
+    ) -> Vec<crate::scores::Scores> {
         self.inner
             .scores_normalised(texts, normalised, contexts, hits)
     }
