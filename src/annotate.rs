@@ -631,7 +631,16 @@ pub struct ModelScorer<'a> {
     /// A score must also reach this to make a label (the classifier supplements the lexicon,
     /// so by default it labels only when confident); 0 uses the model's own CV thresholds.
     pub min_score: f64,
+    /// Where to keep the model's [`crate::classify::HeadMatrix`] once a batch of at least
+    /// [`MATRIX_FROM`] texts makes it (the owner of the model keeps it across runs); `None`:
+    /// every head is scored from its own weights. The scores are the same bits either way.
+    pub matrix: Option<&'a std::sync::OnceLock<crate::classify::HeadMatrix>>,
 }
+
+/// The smallest batch for which the scorer lays out the heads' weights feature by feature
+/// (about 1 ms and 8 bytes per weight, once): a few messages are scored without it, so a short
+/// run starts no slower.
+pub const MATRIX_FROM: usize = 256;
 
 impl Scorer for ModelScorer<'_> {
     fn context_window(&self) -> usize {
@@ -658,8 +667,15 @@ impl Scorer for ModelScorer<'_> {
         hits: &[&[String]],
     ) -> Vec<crate::scores::Scores> {
         let hits = self.matcher.map(|_| hits);
+        let matrix = self.matrix.and_then(|m| match m.get() {
+            Some(built) => Some(built),
+            None if normalised.len() >= MATRIX_FROM => {
+                Some(m.get_or_init(|| self.model.head_matrix()))
+            }
+            None => None,
+        });
         self.model
-            .predict_scores_normalised(normalised, contexts, hits)
+            .predict_scores_normalised_with(matrix, normalised, contexts, hits)
     }
 
     fn is_positive(&self, category: &str, score: f64) -> bool {

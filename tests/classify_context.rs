@@ -6,7 +6,7 @@ mod common;
 use common::*;
 
 use c2chat::annotate::{Annotator, ModelScorer, Scorer, StreamState};
-use c2chat::classify::{MessageContext, Model, TrainConfig, TrainExample};
+use c2chat::classify::{HeadMatrix, MessageContext, Model, TrainConfig, TrainExample};
 use c2chat::lexicon::LexiconRef;
 use c2chat::matcher::Matcher;
 use c2chat::model::Message;
@@ -14,7 +14,7 @@ use c2chat::rules::Rules;
 use predicates::prelude::*;
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 /// Openers the core lexicon labels `coercive.image_request`, and harmless ones it does not.
 const REQUESTS: &[&str] = &[
@@ -269,24 +269,27 @@ fn context_model(matcher: &Matcher, rules: &Rules) -> Model {
 fn annotations_do_not_depend_on_the_batch_size() {
     let (matcher, rules) = core();
     let model = context_model(&matcher, &rules);
-    let scorer = ModelScorer {
-        model: &model,
-        matcher: None,
-        min_score: 0.0,
-    };
-    let annotator = Annotator {
-        matcher: &matcher,
-        rules: &rules,
-        scorer: Some(&scorer),
-    };
     let msgs = interleaved(messages(&conversations(60, 4, "s")));
-    let run = |batch: usize| -> Vec<String> {
+    // `matrix`: the scorer's heads laid out feature by feature, or each head's own weights.
+    let run_with = |matrix: Option<&OnceLock<HeadMatrix>>, batch: usize| -> Vec<String> {
+        let scorer = ModelScorer {
+            model: &model,
+            matcher: None,
+            min_score: 0.0,
+            matrix,
+        };
+        let annotator = Annotator {
+            matcher: &matcher,
+            rules: &rules,
+            scorer: Some(&scorer),
+        };
         let mut st = StreamState::default();
         msgs.chunks(batch)
             .flat_map(|b| annotator.annotate_batch(b.to_vec(), &mut st))
             .map(|a| c2chat::output::annotation_line(&a))
             .collect()
     };
+    let run = |batch: usize| run_with(None, batch);
     let whole = run(8192);
     assert_eq!(whole.len(), msgs.len());
     // Not vacuous: the classifier's labels here come from the context.
@@ -302,6 +305,15 @@ fn annotations_do_not_depend_on_the_batch_size() {
         assert!(
             run(batch) == whole,
             "batch size {batch} changes annotations"
+        );
+    }
+    // The same bytes when the heads are scored from a head matrix.
+    let matrix = OnceLock::new();
+    assert!(matrix.set(model.head_matrix()).is_ok());
+    for batch in [1, 7, 8192] {
+        assert!(
+            run_with(Some(&matrix), batch) == whole,
+            "the head matrix changes annotations (batch size {batch})"
         );
     }
 }

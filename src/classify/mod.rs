@@ -42,6 +42,7 @@ pub use context::{ContextItem, MessageContext};
 pub use data::{load_csv_examples, load_jsonl_examples, training_files, TrainExample};
 pub use eval::{evaluate, EvalReport, LabelEval};
 pub use features::{FeatureConfig, LexiconFn, Selection};
+pub use linear::HeadMatrix;
 pub use modelfile::{CvGrouping, CvMetrics, Head, Model, ModelFileFormat, TrainingInfo};
 pub use train::train;
 

@@ -24,7 +24,7 @@
 use super::config::{ModelKind, TrainConfig};
 use super::context::MessageContext;
 use super::features::{LexiconFn, Vocabulary};
-use super::linear::linear_scores;
+use super::linear::{linear_scores, HeadMatrix};
 use crate::bail;
 use crate::error::{Context, Result};
 use crate::metrics::BinaryMetrics;
@@ -497,7 +497,7 @@ impl Model {
         let hits: Vec<Option<&[String]>> = (0..texts.len())
             .map(|i| hits.get(i).copied().filter(|_| uses))
             .collect();
-        self.score_rows(texts, &hits, Some(contexts), 0, false)
+        self.score_rows(texts, &hits, Some(contexts), 0, false, None)
     }
 
     /// [`Model::predict_scores_with_hits`] of texts already normalised
@@ -510,11 +510,30 @@ impl Model {
         contexts: &[MessageContext],
         hits: Option<&[&[String]]>,
     ) -> Vec<crate::scores::Scores> {
+        self.predict_scores_normalised_with(None, normalised, contexts, hits)
+    }
+
+    /// [`Model::predict_scores_normalised`] with the heads' weights already laid out for
+    /// scoring ([`Model::head_matrix`] of this model, made once by a caller that scores many
+    /// batches); a matrix of another shape is not used. Same scores, bit for bit.
+    pub fn predict_scores_normalised_with(
+        &self,
+        matrix: Option<&HeadMatrix>,
+        normalised: &[&str],
+        contexts: &[MessageContext],
+        hits: Option<&[&[String]]>,
+    ) -> Vec<crate::scores::Scores> {
         let uses = !self.features.lexicon_categories.is_empty();
         let hits: Vec<Option<&[String]>> = (0..normalised.len())
             .map(|i| hits.and_then(|h| h.get(i).copied()).filter(|_| uses))
             .collect();
-        self.score_rows(normalised, &hits, Some(contexts), 0, true)
+        self.score_rows(normalised, &hits, Some(contexts), 0, true, matrix)
+    }
+
+    /// The heads' weights laid out for scoring many rows ([`HeadMatrix`]).
+    pub fn head_matrix(&self) -> HeadMatrix {
+        let weights: Vec<&[f64]> = self.heads.iter().map(|h| h.weights.as_slice()).collect();
+        HeadMatrix::new(&weights)
     }
 
     fn predict_scores_batched(
@@ -538,13 +557,14 @@ impl Model {
                 })
                 .collect();
             let hits: Vec<Option<&[String]>> = hits.iter().map(|h| h.as_deref()).collect();
-            out.extend(self.score_rows(batch, &hits, contexts, b * batch_size, false));
+            out.extend(self.score_rows(batch, &hits, contexts, b * batch_size, false, None));
         }
         out
     }
 
     /// Score `texts` (in parallel) given each one's lexicon hits; `contexts[at + i]` is
-    /// `texts[i]`'s context; `normalised`: the texts are already normalised.
+    /// `texts[i]`'s context; `normalised`: the texts are already normalised; `matrix`: this
+    /// model's [`HeadMatrix`], when the caller keeps one (used only if its shape fits).
     fn score_rows(
         &self,
         texts: &[&str],
@@ -552,12 +572,15 @@ impl Model {
         contexts: Option<&[MessageContext]>,
         at: usize,
         normalised: bool,
+        matrix: Option<&HeadMatrix>,
     ) -> Vec<crate::scores::Scores> {
         let window = self.context_window();
         let no_context: &[MessageContext] = &[];
         let contexts = contexts.filter(|_| window > 0).unwrap_or(no_context);
         let weights: Vec<&[f64]> = self.heads.iter().map(|h| h.weights.as_slice()).collect();
         let intercepts: Vec<f64> = self.heads.iter().map(|h| h.intercept).collect();
+        let features = weights.iter().map(|w| w.len()).max().unwrap_or(0);
+        let matrix = matrix.filter(|m| m.heads() == weights.len() && m.features() == features);
         // The heads in label order, with shared labels: each row's scores are then one
         // allocation, already sorted.
         let mut order: Vec<(usize, &'static str)> = self
@@ -581,7 +604,10 @@ impl Model {
                 } else {
                     self.features.transform_with_hits(t, *h, &ctx)
                 };
-                let scores = linear_scores(&weights, &intercepts, &row);
+                let scores = match matrix {
+                    Some(m) => m.scores(&intercepts, &row),
+                    None => linear_scores(&weights, &intercepts, &row),
+                };
                 crate::scores::Scores::from_sorted(
                     order
                         .iter()

@@ -166,6 +166,9 @@ pub struct Pipeline {
     model: Option<Model>,
     /// Local classifier thresholds of stacked overlays, by category.
     classifier_min: BTreeMap<String, f64>,
+    /// The model's heads laid out for scoring, made by the first large batch and kept for
+    /// every later run of this pipeline (`model` never changes after loading).
+    head_matrix: std::sync::OnceLock<crate::classify::HeadMatrix>,
 }
 
 impl Pipeline {
@@ -200,6 +203,7 @@ impl Pipeline {
             episodes: parts.episodes,
             model,
             classifier_min: parts.classifier_min,
+            head_matrix: std::sync::OnceLock::new(),
         })
     }
 
@@ -251,6 +255,7 @@ impl Pipeline {
                 model: m,
                 matcher: m.lexicon_hash().is_some().then_some(&self.matcher),
                 min_score: self.opts.min_score,
+                matrix: Some(&self.head_matrix),
             },
             floors: &self.classifier_min,
         })
