@@ -628,7 +628,9 @@ impl Vocabulary {
         context: &[String],
     ) -> SparseRow {
         let tokens: Vec<&str> = crate::normalise::normalised_tokens(normalised).collect();
-        let mut ids: Vec<u32> = Vec::new();
+        // Sized once for the usual case (a token's character 2- to 5-grams are about four per
+        // byte, then its word 1- and 2-grams), so filling it seldom grows and copies it.
+        let mut ids: Vec<u32> = Vec::with_capacity(4 * normalised.len() + 8);
         let mut buf = String::new();
         for_each_word_term(&tokens, &self.config, &mut buf, |t| {
             ids.extend(self.index.get(&self.terms, t))
