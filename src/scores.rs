@@ -51,6 +51,13 @@ impl Scores {
         }
     }
 
+    /// Scores whose labels are already sorted and unique (checked in debug builds only): for a
+    /// caller that sorted its labels once for many rows.
+    pub(crate) fn from_unique_sorted(pairs: Vec<(Label, f64)>) -> Self {
+        debug_assert!(pairs.windows(2).all(|w| w[0].0 < w[1].0));
+        Self(pairs)
+    }
+
     /// The score of `label`.
     pub fn get(&self, label: &str) -> Option<&f64> {
         self.position(label).ok().map(|i| &self.0[i].1)

@@ -487,9 +487,9 @@ mod tests {
 
     proptest! {
         /// Scoring heads four at a time, or all at once from a [`HeadMatrix`], gives each head's
-        /// `linear_score`, bit for bit: rows
-        /// empty or not, columns past a head's weights, zero and negative values and weights
-        /// (signed zeros included), and head counts that leave a remainder.
+        /// `linear_score`, bit for bit: rows empty or not, columns past a head's weights, zero
+        /// and negative values and weights (signed zeros included), and head counts that leave
+        /// a remainder.
         #[test]
         fn heads_scored_together_are_each_head_scored_alone(
             heads in prop::collection::vec(

@@ -581,7 +581,8 @@ impl Model {
         let intercepts: Vec<f64> = self.heads.iter().map(|h| h.intercept).collect();
         let features = weights.iter().map(|w| w.len()).max().unwrap_or(0);
         let matrix = matrix.filter(|m| m.heads() == weights.len() && m.features() == features);
-        // The heads in label order, with shared labels: each row's scores are then one
+        // The heads in label order, with shared labels, each label once (the last head of a
+        // repeated label, as collecting into a map keeps): each row's scores are then one
         // allocation, already sorted.
         let mut order: Vec<(usize, &'static str)> = self
             .heads
@@ -590,6 +591,13 @@ impl Model {
             .map(|(i, h)| (i, crate::scores::intern(&h.label)))
             .collect();
         order.sort_by_key(|&(_, label)| label);
+        order.dedup_by(|later, kept| {
+            let same = later.1 == kept.1;
+            if same {
+                kept.0 = later.0;
+            }
+            same
+        });
         texts
             .par_iter()
             .zip(hits.par_iter())
@@ -608,7 +616,7 @@ impl Model {
                     Some(m) => m.scores(&intercepts, &row),
                     None => linear_scores(&weights, &intercepts, &row),
                 };
-                crate::scores::Scores::from_sorted(
+                crate::scores::Scores::from_unique_sorted(
                     order
                         .iter()
                         .map(|&(i, label)| (label.into(), scores[i]))
@@ -720,6 +728,43 @@ mod tests {
             let want = m.predict_scores_in_context(&texts, &ctx, None);
             assert_eq!(m.predict_scores_normalised(&normalised, &ctx, None), want);
             assert!(want.iter().all(|s| !s.is_empty()));
+        }
+    }
+
+    #[test]
+    fn scores_are_sorted_by_label_and_a_repeated_label_keeps_its_last_head() {
+        let mut m = small_model();
+        let texts = ["u owe me lol", "send me a pic", ""];
+        let before = m.predict_scores(&texts, None);
+        for s in &before {
+            let keys: Vec<&str> = s.keys().collect();
+            let mut sorted = keys.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(keys, sorted);
+        }
+        // Heads in reverse order, then the first head again under the second one's label.
+        m.heads.reverse();
+        let last = m.heads.len() - 1;
+        let (first, second) = (m.heads[last].clone(), m.heads[last - 1].label.clone());
+        m.heads.push(Head {
+            label: second.clone(),
+            ..first.clone()
+        });
+        let ctx = vec![MessageContext::default(); texts.len()];
+        let normalised: Vec<String> = texts
+            .iter()
+            .map(|t| crate::normalise::normalise(t).text().to_string())
+            .collect();
+        let normalised: Vec<&str> = normalised.iter().map(String::as_str).collect();
+        let plain = m.predict_scores_normalised(&normalised, &ctx, None);
+        let with =
+            m.predict_scores_normalised_with(Some(&m.head_matrix()), &normalised, &ctx, None);
+        assert_eq!(plain, with);
+        for (s, b) in plain.iter().zip(&before) {
+            assert_eq!(s.len(), b.len());
+            assert_eq!(s.get(&second), b.get(&first.label), "the last head wins");
+            assert_eq!(s.get(&first.label), b.get(&first.label));
         }
     }
 
