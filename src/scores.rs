@@ -41,16 +41,6 @@ impl Scores {
         Self::default()
     }
 
-    /// Scores already sorted by label, each label once (a model's heads in label order).
-    /// Unsorted input is sorted (the last score of a repeated label wins).
-    pub fn from_sorted(pairs: Vec<(Label, f64)>) -> Self {
-        if pairs.windows(2).all(|w| w[0].0 < w[1].0) {
-            Self(pairs)
-        } else {
-            pairs.into_iter().collect()
-        }
-    }
-
     /// Scores whose labels are already sorted and unique (checked in debug builds only): for a
     /// caller that sorted its labels once for many rows.
     pub(crate) fn from_unique_sorted(pairs: Vec<(Label, f64)>) -> Self {
@@ -192,7 +182,7 @@ mod tests {
             for (k, v) in &pairs {
                 inserted.insert(k.clone(), *v);
             }
-            let sorted = Scores::from_sorted(pairs.iter().map(|(k, v)| (k.clone().into(), *v)).collect());
+            let sorted = Scores::from_unique_sorted(want.iter().map(|(k, v)| (k.clone().into(), *v)).collect());
             let json = serde_json::to_string(&want).unwrap();
             // Read back as the map reads it (serde_json's float parsing is not exact).
             let read: Scores = serde_json::from_str(&json).unwrap();
@@ -210,8 +200,8 @@ mod tests {
     }
 
     #[test]
-    fn from_sorted_sorts_what_is_not() {
-        let s = Scores::from_sorted(vec![("z".into(), 1.0), ("a".into(), 2.0)]);
+    fn unsorted_pairs_are_sorted() {
+        let s: Scores = [("z", 1.0), ("a", 2.0)].into_iter().collect();
         assert_eq!(s.keys().collect::<Vec<_>>(), ["a", "z"]);
         assert_eq!(s.get("z"), Some(&1.0));
         assert_eq!(s.get("m"), None);
