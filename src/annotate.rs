@@ -12,6 +12,7 @@
 
 use crate::classify::{ContextItem, MessageContext, TrainExample};
 use crate::ingest::conversation_order;
+use crate::lexicon::{for_message, MessageLiterals};
 use crate::matcher::Matcher;
 use crate::model::{Annotation, Message, Source, Span};
 use crate::rules::{ConvState, Revisit, Rules, Step};
@@ -83,6 +84,9 @@ struct Matched {
     /// rules add theirs (the classifier's lexicon features; empty without a scorer).
     hits: Vec<String>,
     normalised: String,
+    /// The required literals of `normalised`, found once for the passes that follow
+    /// ([`crate::lexicon::for_message`]).
+    literals: MessageLiterals,
     tokens: usize,
     /// The message's language ([`crate::lang`]).
     lang: &'static str,
@@ -272,6 +276,7 @@ impl Annotator<'_> {
                     spans,
                     tokens: n.token_count(),
                     normalised: n.text().to_string(),
+                    literals: MessageLiterals::default(),
                     step: Step::default(),
                 }
             })
@@ -349,14 +354,17 @@ impl Annotator<'_> {
         (walk.latest, walk.late) = StreamState::times(messages, conv, walk.latest);
         for (mt, &i) in mts.iter_mut().zip(conv) {
             let m = &messages[i];
-            mt.step = self.rules.step_spans(
-                &mut walk.state,
-                &m.speaker,
-                &mt.normalised,
-                &m.text,
-                mt.tokens,
-                &mut mt.spans,
-            );
+            let mt = &mut **mt;
+            mt.step = for_message(&mt.normalised, &mt.literals, || {
+                self.rules.step_spans(
+                    &mut walk.state,
+                    &m.speaker,
+                    &mt.normalised,
+                    &m.text,
+                    mt.tokens,
+                    &mut mt.spans,
+                )
+            });
         }
         let Some(w) = &mut walk.window else {
             return;
@@ -435,9 +443,14 @@ impl Annotator<'_> {
         });
 
         // Moved out, not copied: the annotations need them, and the classifier walk after them.
-        let normalised: Vec<String> = matched
+        let normalised: Vec<(String, MessageLiterals)> = matched
             .iter_mut()
-            .map(|m| std::mem::take(&mut m.normalised))
+            .map(|m| {
+                (
+                    std::mem::take(&mut m.normalised),
+                    std::mem::take(&mut m.literals),
+                )
+            })
             .collect();
         // In parallel (input order kept): building and finalising annotations was serial work
         // on the thread that also writes the output.
@@ -538,7 +551,7 @@ impl Annotator<'_> {
     fn classifier_walk(
         &self,
         anns: &mut [Annotation],
-        normalised: &[String],
+        normalised: &[(String, MessageLiterals)],
         order: &[Vec<usize>],
         st: &mut StreamState,
     ) {
@@ -556,7 +569,8 @@ impl Annotator<'_> {
             .zip(order)
             .for_each(|((state, group), conv)| {
                 for (a, &i) in group.into_iter().zip(conv) {
-                    self.revisit_message(state, a, &normalised[i]);
+                    let (text, literals) = &normalised[i];
+                    for_message(text, literals, || self.revisit_message(state, a, text));
                 }
             });
         for (conv, state) in order.iter().zip(states) {

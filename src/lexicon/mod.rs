@@ -21,6 +21,7 @@ use crate::error::{Context, Result};
 use crate::normalise::normalise_str;
 use crate::{bail, err};
 pub use lazy::LazyRegex;
+pub use present::{for_message, MessageLiterals};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 

@@ -9,12 +9,57 @@
 //! the literals of two bytes or more, one pass over the bytes for the rest. A regex then asks
 //! for its literals by number. The last texts' answers are kept per thread, by their content.
 //!
+//! The annotator reads each message in three passes (matching, the conversation walk, the
+//! walk again after the classifier), and the per-thread answers do not last from one pass to
+//! the next, so a message was scanned twice. A caller that reads one message in several passes
+//! holds a [`MessageLiterals`] for it and runs each pass's work on the message inside
+//! [`for_message`]: the first regex to ask about the message's text scans it, and every later
+//! one, in that pass or another, on whichever thread, reads the answer kept there (issue 23,
+//! session 29).
+//!
 //! Invariant: a literal's bit in [`Present`] is set exactly when the literal occurs in the text,
 //! so a regex skips the same texts as [`crate::prepass::Required::may_match`].
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::cell::RefCell;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
+
+/// One message's literals, found once for every pass over the message (see the module
+/// documentation). A clone shares them.
+#[derive(Clone, Default)]
+pub struct MessageLiterals(Arc<Kept>);
+
+#[derive(Default)]
+struct Kept {
+    /// The text the literals are of (set by the first [`for_message`]).
+    text: OnceLock<Box<str>>,
+    /// The literals, found when some regex first asks about the text.
+    present: OnceLock<Present>,
+}
+
+thread_local! {
+    /// The message this thread is reading, if its caller said so ([`for_message`]).
+    static CURRENT: RefCell<Option<MessageLiterals>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with `text` as this thread's current message, whose literals `kept` holds: a regex
+/// asking about `text` inside `f` uses the answer kept there, or finds and keeps it. `kept`
+/// belongs to one text: given another later, it is not used (the answer is found as if without
+/// it). Calls nest.
+pub fn for_message<R>(text: &str, kept: &MessageLiterals, f: impl FnOnce() -> R) -> R {
+    /// Puts back the caller's current message, also when `f` panics.
+    struct Restore(Option<MessageLiterals>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let prev = self.0.take();
+            CURRENT.with(|c| *c.borrow_mut() = prev);
+        }
+    }
+    kept.0.text.get_or_init(|| text.into());
+    let prev = CURRENT.with(|c| c.borrow_mut().replace(kept.clone()));
+    let _restore = Restore(prev);
+    f()
+}
 
 /// The table's literals as one automaton.
 pub(super) struct Literals {
@@ -31,7 +76,7 @@ pub(super) struct Literals {
 }
 
 /// The literals one text holds: a bit per literal number.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub(super) struct Present {
     bits: Vec<u64>,
 }
@@ -88,6 +133,8 @@ impl Literals {
 
     /// The literals `text` holds, written into `out`.
     fn scan(&self, text: &str, out: &mut Present) {
+        #[cfg(test)]
+        tests::SCANS.with(|n| n.set(n.get() + 1));
         out.bits.clear();
         out.bits.resize(self.len.div_ceil(64), 0);
         for &n in &self.empty {
@@ -114,6 +161,15 @@ impl Literals {
     pub(super) fn with<R>(&self, text: &str, f: impl FnOnce(&Present) -> R) -> R {
         /// How many texts each thread keeps the answers of.
         const KEPT: usize = 2;
+        let current = CURRENT.with(|c| {
+            c.borrow()
+                .as_ref()
+                .filter(|k| k.0.text.get().is_some_and(|t| **t == *text))
+                .cloned()
+        });
+        if let Some(present) = current.as_ref().and_then(|k| k.0.present.get()) {
+            return f(present);
+        }
         thread_local! {
             static LAST: RefCell<Vec<(String, Present)>> = const { RefCell::new(Vec::new()) };
         }
@@ -134,7 +190,10 @@ impl Literals {
                     last.len() - 1
                 }
             };
-            f(&last[i].1)
+            match current {
+                Some(k) => f(k.0.present.get_or_init(|| last[i].1.clone())),
+                None => f(&last[i].1),
+            }
         })
     }
 }
@@ -156,6 +215,53 @@ pub(super) fn shared(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cell::Cell;
+
+    thread_local! {
+        /// How many texts this thread has scanned.
+        pub(super) static SCANS: Cell<usize> = const { Cell::new(0) };
+    }
+
+    fn scans() -> usize {
+        SCANS.with(Cell::get)
+    }
+
+    #[test]
+    fn a_message_read_in_several_passes_is_scanned_once() {
+        let lits: Vec<String> = ["send", "pic", "x"].iter().map(|s| s.to_string()).collect();
+        let l = Literals::new(&lits).unwrap();
+        let text = String::from("send a pic");
+        let kept = MessageLiterals::default();
+        let before = scans();
+        assert!(for_message(&text, &kept, || l.with(&text, |p| p.has(0) && p.has(1))));
+        assert_eq!(scans(), before + 1);
+        // Other texts in between push it out of the per-thread answers, as other messages of a
+        // batch do between two passes.
+        for other in ["a", "b", "c"] {
+            assert!(!l.with(other, |p| p.has(0)));
+        }
+        let after_others = scans();
+        // A later pass, in a copy of the text: the kept answer, no scan.
+        let copy = text.clone();
+        assert!(for_message(&copy, &kept, || l.with(&copy, |p| p.has(1) && !p.has(2))));
+        assert_eq!(scans(), after_others);
+        // Another text asked about inside: answered for itself, and the kept answer stays.
+        assert!(for_message(&text, &kept, || l.with("x", |p| p.has(2) && !p.has(0))));
+        assert!(for_message(&text, &kept, || l.with(&text, |p| !p.has(2))));
+        // Another thread reads the kept answer without scanning.
+        let (l2, kept2, text2) = (&l, kept.clone(), text.clone());
+        std::thread::scope(|s| {
+            s.spawn(move || {
+                assert!(for_message(&text2, &kept2, || l2.with(&text2, |p| p.has(0))));
+                assert_eq!(scans(), 0);
+            });
+        });
+        // Kept answers belong to their first text: given another, they are not used.
+        let wrong = "x only";
+        assert!(for_message(wrong, &kept, || l.with(wrong, |p| p.has(2) && !p.has(0))));
+        // Outside, nothing is current.
+        assert!(!l.with("pic", |p| p.has(0)));
+    }
 
     #[test]
     fn a_literal_is_present_exactly_when_the_text_holds_it() {
