@@ -34,15 +34,15 @@ pub struct Matcher {
     terms: Option<TermTrie>,
     /// Per key id of `terms`, the entries it stands for.
     targets: KeyTargets,
-    /// Which patterns can match (a superset; see [`gate`] and [`crate::prepass`]).
-    set: Option<gate::Picker>,
+    /// Which patterns can match (a superset; see [`gate`]).
+    set: Option<gate::Gate>,
     /// The lexicon's frame cues.
     frames: crate::frame::Frames,
 }
 
-/// The pattern picker of a lexicon (none without patterns): see [`gate`].
-fn pattern_sets(lex: &Lexicon) -> Option<gate::Picker> {
-    (!lex.patterns.is_empty()).then(|| gate::Picker::new(&pattern_srcs(lex), gate::GATE_TEXTS))
+/// The pattern gate of a lexicon (none without patterns): see [`gate`].
+fn pattern_sets(lex: &Lexicon) -> Option<gate::Gate> {
+    (!lex.patterns.is_empty()).then(|| gate::Gate::new(&pattern_srcs(lex)))
 }
 
 /// The regex of each pattern of `lex`, in order.
@@ -337,7 +337,7 @@ impl Matcher {
         self.match_normalised_with(n, false)
     }
 
-    /// `every_pattern`: run every pattern, without the pre-pass (tests compare
+    /// `every_pattern`: run every pattern, without the gate (tests compare
     /// both paths).
     fn match_normalised_with(&self, n: &Normalised, every_pattern: bool) -> Vec<Span> {
         let t = n.text();
@@ -419,11 +419,10 @@ impl Matcher {
         }
         if let Some(sets) = &self.set {
             let picked = if every_pattern {
-                None
+                (0..self.lex.patterns.len()).collect()
             } else {
-                sets.picked(t, || pattern_srcs(&self.lex))
-            }
-            .unwrap_or_else(|| (0..self.lex.patterns.len()).collect());
+                sets.picked(t)
+            };
             for pi in picked {
                 let p = &self.lex.patterns[pi];
                 let frame = if p.unless.as_ref().is_some_and(|u| u.is_match(t)) {

@@ -1,22 +1,23 @@
-//! The literal gate over the lexicon's patterns, and the picker that hands over from it to the
-//! pattern pre-pass (issue 23, session 21).
+//! The literal gate that picks the lexicon's patterns a text may match (issue 23, sessions 21
+//! and 29).
 //!
-//! Building [`crate::prepass::PrePass`] (parsing 362 patterns and compiling one NFA) and its
-//! lazy DFA's first states were half of start-up, although a small file needs hardly any
-//! pattern. The gate needs no automaton: from each pattern's syntax it derives *required
-//! literals*, a few sets of strings such that every match of the pattern contains a string
-//! of each set (`\bsend\s+(me\s+)?(a\s+)?(pic|photo)` needs one of {`send`} and one of {`pic`,
-//! `photo`}); an alternation needs one of its branches' requirements. A text can then match a
-//! pattern only if it contains the literals of one of the pattern's clauses, which one walk of
-//! a byte trie of every literal from each position finds. Each literal set is a necessary
-//! condition on its own, so their conjunction is too, and the gate picks a superset of the
-//! patterns that match, like the pre-pass; the caller runs each picked pattern exactly, so
-//! results are the same whichever picks. A pattern with no usable literal is always picked.
+//! From each pattern's syntax the gate derives *required literals*, a few sets of strings such
+//! that every match of the pattern contains a string of each set
+//! (`\bsend\s+(me\s+)?(a\s+)?(pic|photo)` needs one of {`send`} and one of {`pic`, `photo`}); an
+//! alternation needs one of its branches' requirements. A text can then match a pattern only if
+//! it contains the literals of one of the pattern's clauses, which one walk of a byte trie of
+//! every literal from each position finds. Each literal set is a necessary condition on its
+//! own, so their conjunction is too, and the gate picks a superset of the patterns that match;
+//! the caller runs each picked pattern exactly. A pattern with no usable literal is always
+//! picked.
 //!
-//! The gate picks about ten times more patterns than the pre-pass (every `send` or `pic`
-//! wakes a few), each then compiled and run, so [`Picker`] uses it for the first
-//! [`GATE_TEXTS`] texts only: the thread that reaches that count builds the pre-pass (the
-//! others go on with the gate meanwhile), and every later text uses the pre-pass.
+//! Until session 29 the gate served the first 10,000 texts only, and then handed over to one
+//! relaxed lazy DFA over every pattern ([`crate::prepass::PrePass`]), which picks about ten
+//! times fewer patterns. On the bundled benchmark corpus (41 distinct texts) the two were
+//! equally fast; on texts that vary as real chat does, the pre-pass's lazy DFA kept building
+//! new states (its relaxed `.*`s combine), took 80% of the time and grew to 256 MiB per
+//! thread, and a run was fifteen times slower than with the gate alone. The gate needs no
+//! automaton states, so its cost does not grow with the variety of the texts.
 //!
 //! For the built-in default lexicon the literals are read from `gate.json`, generated ahead of
 //! time and used only when its SHA-256 of the pattern sources (and a format tag) equals that
@@ -28,17 +29,9 @@
 //! Invariant: for every text, every pattern that matches it is among those picked.
 
 use super::trie::{TermTrie, TermTrieBuilder};
-use crate::prepass::PrePass;
 use crate::prepass::Required;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::OnceLock;
-
-/// How many texts the gate serves before the pre-pass is built: a few seconds of work at most,
-/// and what building the pre-pass costs is about what the gate's extra regex runs cost over
-/// this many texts (issue 23, session 21).
-pub(super) const GATE_TEXTS: usize = 10_000;
 
 /// Names the literal derivation and the file layout: change it when either changes.
 const FORMAT: &str = "c2chat pattern gate v2";
@@ -207,56 +200,6 @@ impl Gate {
         out.sort_unstable();
         out.dedup();
         out
-    }
-}
-
-/// Which patterns may match a text: the gate for the first texts, then the pre-pass (see the
-/// module documentation).
-pub(super) struct Picker {
-    gate: Gate,
-    prepass: OnceLock<Option<PrePass>>,
-    texts: AtomicUsize,
-    gate_texts: usize,
-}
-
-impl Picker {
-    /// The picker of `srcs` (regexes in the regex crate's syntax), handing over to the
-    /// pre-pass after `gate_texts` texts.
-    pub(super) fn new(srcs: &[&str], gate_texts: usize) -> Picker {
-        Picker {
-            gate: Gate::new(srcs),
-            prepass: OnceLock::new(),
-            texts: AtomicUsize::new(0),
-            gate_texts,
-        }
-    }
-
-    /// The indices of the patterns that may match `t` (ascending), or `None` if every pattern
-    /// must be run. `srcs` gives the pattern sources the pre-pass is built from when it is due.
-    pub(super) fn picked<'a>(
-        &self,
-        t: &str,
-        srcs: impl FnOnce() -> Vec<&'a str>,
-    ) -> Option<Vec<usize>> {
-        if let Some(pre) = self.prepass.get() {
-            return match pre {
-                Some(pre) => pre.picked(t),
-                None => Some(self.gate.picked(t)),
-            };
-        }
-        if self.texts.fetch_add(1, Ordering::Relaxed) == self.gate_texts {
-            // A pre-pass that cannot be built (an NFA over its size limit) leaves the gate on:
-            // the same results, more regex runs.
-            self.prepass.get_or_init(|| PrePass::new(&srcs()).ok());
-            return self.picked(t, Vec::new);
-        }
-        Some(self.gate.picked(t))
-    }
-
-    /// Whether the pre-pass has taken over (for tests).
-    #[cfg(test)]
-    pub(super) fn handed_over(&self) -> bool {
-        self.prepass.get().is_some_and(Option::is_some)
     }
 }
 

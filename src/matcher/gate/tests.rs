@@ -1,5 +1,6 @@
 use super::*;
 use crate::test_corpora::texts_of;
+use std::sync::OnceLock;
 
 fn core() -> crate::lexicon::Lexicon {
     crate::lexicon::Lexicon::builtin(crate::defaults::DEFAULT_LEXICON).unwrap()
@@ -133,35 +134,4 @@ fn the_gate_file_is_what_the_default_lexicon_builds() {
     let n = bad.literals.len() as u32;
     bad.patterns.iter_mut().flatten().next().unwrap()[0][0].push(n);
     assert!(Gate::from_file(&bad).is_none());
-}
-
-#[test]
-fn the_picker_hands_over_to_the_pre_pass_and_picks_the_same_matches() {
-    let lex = core();
-    let srcs = srcs(&lex);
-    let res: Vec<regex::Regex> = srcs.iter().map(|s| regex::Regex::new(s).unwrap()).collect();
-    let p = Picker::new(&srcs, 5);
-    let texts = texts_of("corpora/dev/messages.csv");
-    for (k, t) in texts.iter().enumerate() {
-        assert_eq!(p.handed_over(), k > 5, "text {k}");
-        let n = crate::normalise::normalise(t);
-        let got = p.picked(n.text(), || srcs.clone()).unwrap();
-        for (i, re) in res.iter().enumerate() {
-            assert!(!re.is_match(n.text()) || got.contains(&i), "{k}: {i}");
-        }
-    }
-    // Concurrent callers: one builds the pre-pass while the others use the gate.
-    let p = Picker::new(&srcs, 50);
-    rayon::scope(|s| {
-        for chunk in texts.chunks(40) {
-            let (p, srcs) = (&p, &srcs);
-            s.spawn(move |_| {
-                for t in chunk {
-                    let n = crate::normalise::normalise(t);
-                    assert!(p.picked(n.text(), || srcs.clone()).is_some());
-                }
-            });
-        }
-    });
-    assert!(p.handed_over());
 }
