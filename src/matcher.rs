@@ -34,15 +34,21 @@ pub struct Matcher {
     terms: Option<TermTrie>,
     /// Per key id of `terms`, the entries it stands for.
     targets: KeyTargets,
-    /// Which patterns can match (a superset; see [`gate`]).
-    set: Option<gate::Gate>,
+    /// Which patterns can match (a superset; see [`gate`] and [`crate::prepass`]).
+    set: Option<gate::Picker>,
     /// The lexicon's frame cues.
     frames: crate::frame::Frames,
 }
 
-/// The pattern gate of a lexicon (none without patterns): see [`gate`].
-fn pattern_sets(lex: &Lexicon) -> Option<gate::Gate> {
-    (!lex.patterns.is_empty()).then(|| gate::Gate::new(&pattern_srcs(lex)))
+/// The pattern picker of a lexicon (none without patterns): see [`gate`].
+fn pattern_sets(lex: &Lexicon) -> Option<gate::Picker> {
+    (!lex.patterns.is_empty()).then(|| {
+        gate::Picker::new(
+            &pattern_srcs(lex),
+            gate::GATE_TEXTS,
+            gate::PREPASS_STATES_MAX,
+        )
+    })
 }
 
 /// The regex of each pattern of `lex`, in order.
@@ -337,7 +343,7 @@ impl Matcher {
         self.match_normalised_with(n, false)
     }
 
-    /// `every_pattern`: run every pattern, without the gate (tests compare
+    /// `every_pattern`: run every pattern, without the picker (tests compare
     /// both paths).
     fn match_normalised_with(&self, n: &Normalised, every_pattern: bool) -> Vec<Span> {
         let t = n.text();
@@ -421,7 +427,7 @@ impl Matcher {
             let picked = if every_pattern {
                 (0..self.lex.patterns.len()).collect()
             } else {
-                sets.picked(t)
+                sets.picked(t, || pattern_srcs(&self.lex))
             };
             for pi in picked {
                 let p = &self.lex.patterns[pi];

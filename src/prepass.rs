@@ -82,6 +82,19 @@ impl PrePass {
         Some(set.iter().map(|p| p.as_usize()).collect())
     }
 
+    /// As [`PrePass::picked`], and `None` too when this thread's lazy DFA holds more than
+    /// `max_bytes` of states after the search: a sign that the texts keep asking for new
+    /// states, which then cost more than the pre-pass saves (see `matcher::gate`).
+    pub fn picked_within(&self, t: &str, max_bytes: usize) -> Option<Vec<usize>> {
+        let mut set = regex_automata::PatternSet::new(self.len);
+        let mut cache = self.caches.get();
+        let input = regex_automata::Input::new(t);
+        self.dfa
+            .try_which_overlapping_matches(&mut cache, &input, &mut set)
+            .ok()?;
+        (cache.memory_usage() <= max_bytes).then(|| set.iter().map(|p| p.as_usize()).collect())
+    }
+
     /// Fills `set` with the regexes that may match `t` (`None` if the lazy DFA failed).
     pub fn fill(&self, t: &str, set: &mut regex_automata::PatternSet) -> Option<()> {
         let mut cache = self.caches.get();

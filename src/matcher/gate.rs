@@ -11,13 +11,18 @@
 //! the caller runs each picked pattern exactly. A pattern with no usable literal is always
 //! picked.
 //!
-//! Until session 29 the gate served the first 10,000 texts only, and then handed over to one
-//! relaxed lazy DFA over every pattern ([`crate::prepass::PrePass`]), which picks about ten
-//! times fewer patterns. On the bundled benchmark corpus (41 distinct texts) the two were
-//! equally fast; on texts that vary as real chat does, the pre-pass's lazy DFA kept building
-//! new states (its relaxed `.*`s combine), took 80% of the time and grew to 256 MiB per
-//! thread, and a run was fifteen times slower than with the gate alone. The gate needs no
-//! automaton states, so its cost does not grow with the variety of the texts.
+//! The gate picks about ten times more patterns than a relaxed lazy DFA over every pattern
+//! ([`crate::prepass::PrePass`]), each then compiled and run, so [`Picker`] hands over to the
+//! pre-pass after the first [`GATE_TEXTS`] texts (the thread that reaches the count builds
+//! it; the others go on with the gate meanwhile). The pre-pass pays only while its lazy DFA's
+//! states settle: on the bundled benchmark corpus (41 distinct texts) they stay at 5 MiB and
+//! the pre-pass is about 15% faster over 1M messages; on texts as varied as real chat every
+//! text asks for new states (the relaxed `.*`s combine), the DFA grew by about 100 KB a text
+//! up to its 256 MiB cache per thread, took 80% of the time, and 200k messages took 125 s
+//! against 8 s with the gate alone (issue 23, session 29). So the picker retires the pre-pass
+//! for good, and goes back to the gate, as soon as one thread's DFA holds more than
+//! [`PREPASS_STATES_MAX`]. Either picker picks every pattern that can match, so which one
+//! served a text changes no result.
 //!
 //! For the built-in default lexicon the literals are read from `gate.json`, generated ahead of
 //! time and used only when its SHA-256 of the pattern sources (and a format tag) equals that
@@ -29,9 +34,21 @@
 //! Invariant: for every text, every pattern that matches it is among those picked.
 
 use super::trie::{TermTrie, TermTrieBuilder};
+use crate::prepass::PrePass;
 use crate::prepass::Required;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
+/// How many texts the gate serves before the pre-pass is built: a few seconds of work at most,
+/// and what building the pre-pass costs is about what the gate's extra regex runs cost over
+/// this many texts (issue 23, session 21).
+pub(super) const GATE_TEXTS: usize = 10_000;
+
+/// The most lazy-DFA state memory one thread's pre-pass may hold before the picker retires it
+/// (three times what the benchmark corpus settles at; see the module documentation).
+pub(super) const PREPASS_STATES_MAX: usize = 16 << 20;
 
 /// Names the literal derivation and the file layout: change it when either changes.
 const FORMAT: &str = "c2chat pattern gate v2";
@@ -200,6 +217,63 @@ impl Gate {
         out.sort_unstable();
         out.dedup();
         out
+    }
+}
+
+/// Which patterns may match a text: the gate for the first texts, then the pre-pass while its
+/// states stay within bounds, then the gate again (see the module documentation).
+pub(super) struct Picker {
+    gate: Gate,
+    prepass: OnceLock<Option<PrePass>>,
+    texts: AtomicUsize,
+    gate_texts: usize,
+    max_states: usize,
+    retired: AtomicBool,
+}
+
+impl Picker {
+    /// The picker of `srcs` (regexes in the regex crate's syntax), handing over to the
+    /// pre-pass after `gate_texts` texts and back for good when a thread's pre-pass holds
+    /// more than `max_states` bytes of states.
+    pub(super) fn new(srcs: &[&str], gate_texts: usize, max_states: usize) -> Picker {
+        Picker {
+            gate: Gate::new(srcs),
+            prepass: OnceLock::new(),
+            texts: AtomicUsize::new(0),
+            gate_texts,
+            max_states,
+            retired: AtomicBool::new(false),
+        }
+    }
+
+    /// The indices of the patterns that may match `t` (ascending). `srcs` gives the pattern
+    /// sources the pre-pass is built from when it is due.
+    pub(super) fn picked<'a>(&self, t: &str, srcs: impl FnOnce() -> Vec<&'a str>) -> Vec<usize> {
+        if let Some(pre) = self.prepass.get() {
+            // A pre-pass that could not be built (an NFA over its size limit) leaves the gate
+            // on: the same results, more regex runs.
+            if let Some(pre) = pre
+                .as_ref()
+                .filter(|_| !self.retired.load(Ordering::Relaxed))
+            {
+                match pre.picked_within(t, self.max_states) {
+                    Some(p) => return p,
+                    None => self.retired.store(true, Ordering::Relaxed),
+                }
+            }
+            return self.gate.picked(t);
+        }
+        if self.texts.fetch_add(1, Ordering::Relaxed) == self.gate_texts {
+            self.prepass.get_or_init(|| PrePass::new(&srcs()).ok());
+            return self.picked(t, Vec::new);
+        }
+        self.gate.picked(t)
+    }
+
+    /// Whether the pre-pass has taken over and not been retired (for tests).
+    #[cfg(test)]
+    pub(super) fn on_prepass(&self) -> bool {
+        self.prepass.get().is_some_and(Option::is_some) && !self.retired.load(Ordering::Relaxed)
     }
 }
 
