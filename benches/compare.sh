@@ -3,6 +3,7 @@
 # built-in core lexicon with its Welsh companion, frames, rules, episodes and the default model.
 #   bash benches/compare.sh                 # 1M messages; 100k and 10M for the scaling table
 #   N=200000 SCALE=0 PYREF=0 bash benches/compare.sh   # quicker: no 10M run, no Python reference
+#   VARIED=0 bash benches/compare.sh        # without the varied-text copy (benches/make_varied.py)
 #   PYTHON=/path/to/venv/bin/python bash benches/compare.sh   # also time the Python package
 # Needs: hyperfine, ripgrep (apt); python3 with pyahocorasick (installed into a venv here).
 # Prints each target with its measured value; nothing here fails on a missed target.
@@ -28,6 +29,18 @@ hyperfine --warmup 1 --runs "$RUNS" --export-json "$WORK/compare.json" \
   -n defaults "$BIN annotate $CORPUS --format jsonl -q > /dev/null" \
   -n no-model "$BIN annotate $CORPUS --no-model --format jsonl -q > /dev/null" \
   -n ripgrep "rg -F -i -c -f $WORK/terms.txt $CORPUS > /dev/null"
+
+if [ "${VARIED:-1}" = 1 ]; then
+  # The synth corpus has 41 distinct texts; this copy makes every text distinct (session 29).
+  VCORPUS=$WORK/varied-$N.csv
+  [ -f "$VCORPUS" ] || python3 benches/make_varied.py "$CORPUS" "$VCORPUS"
+  echo "== 1b. throughput on $N varied messages ($(du -h "$VCORPUS" | cut -f1), every text distinct)"
+  hyperfine --warmup 0 --runs "$RUNS" --export-json "$WORK/compare-varied.json" \
+    -n defaults-varied "$BIN annotate $VCORPUS --format jsonl -q > /dev/null" \
+    -n ripgrep-varied "rg -F -i -c -f $WORK/terms.txt $VCORPUS > /dev/null"
+else
+  rm -f "$WORK/compare-varied.json"
+fi
 
 echo "== 2. start-up on a 10-message file (defaults, output directory)"
 hyperfine --warmup 2 --runs 10 --export-json "$WORK/startup.json" \
@@ -93,6 +106,10 @@ rows = [
     ("start-up, 10 messages (ms)", start * 1000, "<= 50"),
     ("start-up peak RSS (MB)", rss / 1024, "<= 50"),
 ]
+import os
+if os.path.exists(f"{work}/compare-varied.json"):
+    v = {x["command"]: x["mean"] for x in json.load(open(f"{work}/compare-varied.json"))["results"]}
+    rows.append(("varied text: defaults / ripgrep", v["defaults-varied"] / v["ripgrep-varied"], "(no target; 1b)"))
 if pyref:
     rows.append(("Python reference / defaults", float(pyref) / r["defaults"], ">= 100"))
 if 10000000 in scale and n in scale:

@@ -1,7 +1,8 @@
 //! A relaxed pre-pass over many regexes: one scan of a text says which of them may match it.
 //!
-//! Used by the matcher (the lexicon's patterns) and by the PII detector (its fixed detector
-//! patterns), so that each text runs only the regexes that can match instead of every one.
+//! Used by the matcher (the lexicon's patterns, while the lazy DFA's states stay within a
+//! bound: see [`PrePass::picked_within`] and `matcher::gate`) and by the PII detector (its
+//! fixed detector patterns), so that each text runs only the regexes that can match instead of every one.
 //! Depends on nothing else in the crate.
 //!
 //! The regex crate's lazy DFA gives up on Unicode word boundaries (`\b`) as soon as a text
