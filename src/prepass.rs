@@ -88,21 +88,23 @@ impl PrePass {
     /// states, which then cost more than the pre-pass saves (see `matcher::gate`).
     pub fn picked_within(&self, t: &str, max_bytes: usize) -> Option<Vec<usize>> {
         let mut set = regex_automata::PatternSet::new(self.len);
-        let mut cache = self.caches.get();
-        let input = regex_automata::Input::new(t);
-        self.dfa
-            .try_which_overlapping_matches(&mut cache, &input, &mut set)
-            .ok()?;
-        (cache.memory_usage() <= max_bytes).then(|| set.iter().map(|p| p.as_usize()).collect())
+        let states = self.search(t, &mut set)?;
+        (states <= max_bytes).then(|| set.iter().map(|p| p.as_usize()).collect())
     }
 
     /// Fills `set` with the regexes that may match `t` (`None` if the lazy DFA failed).
     pub fn fill(&self, t: &str, set: &mut regex_automata::PatternSet) -> Option<()> {
+        self.search(t, set).map(|_| ())
+    }
+
+    /// [`PrePass::fill`], returning how many bytes this thread's lazy DFA then holds.
+    fn search(&self, t: &str, set: &mut regex_automata::PatternSet) -> Option<usize> {
         let mut cache = self.caches.get();
         let input = regex_automata::Input::new(t);
         self.dfa
             .try_which_overlapping_matches(&mut cache, &input, set)
-            .ok()
+            .ok()?;
+        Some(cache.memory_usage())
     }
 
     /// How many regexes the pre-pass was built from.

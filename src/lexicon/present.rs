@@ -161,15 +161,28 @@ impl Literals {
     pub(super) fn with<R>(&self, text: &str, f: impl FnOnce(&Present) -> R) -> R {
         /// How many texts each thread keeps the answers of.
         const KEPT: usize = 2;
+        // The current message's kept answer when `text` is its text: read in place, and the
+        // message taken out only when its answer is still to be found.
+        let mut f = Some(f);
         let current = CURRENT.with(|c| {
-            c.borrow()
+            let c = c.borrow();
+            let k = c
                 .as_ref()
-                .filter(|k| k.0.text.get().is_some_and(|t| **t == *text))
-                .cloned()
+                .filter(|k| k.0.text.get().is_some_and(|t| **t == *text))?;
+            Some(match (k.0.present.get(), f.take()) {
+                (Some(p), Some(f)) => Ok(f(p)),
+                (_, g) => {
+                    f = g;
+                    Err(k.clone())
+                }
+            })
         });
-        if let Some(present) = current.as_ref().and_then(|k| k.0.present.get()) {
-            return f(present);
-        }
+        let current = match current {
+            Some(Ok(r)) => return r,
+            Some(Err(k)) => Some(k),
+            None => None,
+        };
+        let f = f.expect("f is called once");
         thread_local! {
             static LAST: RefCell<Vec<(String, Present)>> = const { RefCell::new(Vec::new()) };
         }
