@@ -42,13 +42,7 @@ pub struct Matcher {
 
 /// The pattern picker of a lexicon (none without patterns): see [`gate`].
 fn pattern_sets(lex: &Lexicon) -> Option<gate::Picker> {
-    (!lex.patterns.is_empty()).then(|| {
-        gate::Picker::new(
-            &pattern_srcs(lex),
-            gate::GATE_TEXTS,
-            gate::PREPASS_STATES_MAX,
-        )
-    })
+    (!lex.patterns.is_empty()).then(|| gate::Picker::new(&pattern_srcs(lex), gate::Bounds::DEFAULT))
 }
 
 /// The regex of each pattern of `lex`, in order.

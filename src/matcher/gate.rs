@@ -1,5 +1,5 @@
-//! The literal gate that picks the lexicon's patterns a text may match (issue 23, sessions 21
-//! and 29).
+//! The literal gate that picks the lexicon's patterns a text may match (issue 23, sessions 21,
+//! 29 and 30).
 //!
 //! From each pattern's syntax the gate derives *required literals*, a few sets of strings such
 //! that every match of the pattern contains a string of each set
@@ -21,8 +21,11 @@
 //! up to its 256 MiB cache per thread, took 80% of the time, and 200k messages took 125 s
 //! against 8 s with the gate alone (issue 23, session 29). So the picker retires the pre-pass
 //! for good, and goes back to the gate, as soon as one thread's DFA holds more than
-//! [`PREPASS_STATES_MAX`]. Either picker picks every pattern that can match, so which one
-//! served a text changes no result.
+//! [`PREPASS_STATES_MAX`]. Reaching the bound still costs building the pre-pass and 16 MiB of
+//! states per thread, about 7% of a 200k-message run on varied text, so the gate counts the
+//! distinct texts among its first [`GATE_TEXTS`] and the pre-pass is not built at all when
+//! more than [`PREPASS_DISTINCT_MAX`] of them differ (session 30). Either picker picks every
+//! pattern that can match, so which one served a text changes no result.
 //!
 //! For the built-in default lexicon the literals are read from `gate.json`, generated ahead of
 //! time and used only when its SHA-256 of the pattern sources (and a format tag) equals that
@@ -38,8 +41,10 @@ use crate::prepass::PrePass;
 use crate::prepass::Required;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// How many texts the gate serves before the pre-pass is built: a few seconds of work at most,
 /// and what building the pre-pass costs is about what the gate's extra regex runs cost over
@@ -49,6 +54,12 @@ pub(super) const GATE_TEXTS: usize = 10_000;
 /// The most lazy-DFA state memory one thread's pre-pass may hold before the picker retires it
 /// (three times what the benchmark corpus settles at; see the module documentation).
 pub(super) const PREPASS_STATES_MAX: usize = 16 << 20;
+
+/// The most distinct texts among the gate's [`GATE_TEXTS`] for which the pre-pass is still
+/// built: a tenth. Its states settle only when texts repeat (41 distinct texts in 10,000 on the
+/// benchmark corpus); chat in which most texts differ would only grow them to the bound
+/// (issue 23, session 30).
+pub(super) const PREPASS_DISTINCT_MAX: usize = GATE_TEXTS / 10;
 
 /// Names the literal derivation and the file layout: change it when either changes.
 const FORMAT: &str = "c2chat pattern gate v2";
@@ -220,28 +231,48 @@ impl Gate {
     }
 }
 
-/// Which patterns may match a text: the gate for the first texts, then the pre-pass while its
-/// states stay within bounds, then the gate again (see the module documentation).
+/// Which patterns may match a text: the gate for the first texts, then the pre-pass if those
+/// texts repeated and while its states stay within bounds, then the gate again (see the module
+/// documentation).
 pub(super) struct Picker {
     gate: Gate,
     prepass: OnceLock<Option<PrePass>>,
     texts: AtomicUsize,
-    gate_texts: usize,
-    max_states: usize,
+    /// Hashes of the distinct texts the gate has served before the hand-over.
+    distinct: Mutex<HashSet<u64>>,
+    bounds: Bounds,
     retired: AtomicBool,
 }
 
+/// When the picker hands over to the pre-pass, and when it takes it back.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Bounds {
+    /// How many texts the gate serves first.
+    pub gate_texts: usize,
+    /// The pre-pass is built only if at most this many of those texts were distinct.
+    pub max_distinct: usize,
+    /// The pre-pass is retired once one thread's lazy DFA holds more bytes than this.
+    pub max_states: usize,
+}
+
+impl Bounds {
+    /// The built-in bounds ([`GATE_TEXTS`], [`PREPASS_DISTINCT_MAX`], [`PREPASS_STATES_MAX`]).
+    pub(super) const DEFAULT: Bounds = Bounds {
+        gate_texts: GATE_TEXTS,
+        max_distinct: PREPASS_DISTINCT_MAX,
+        max_states: PREPASS_STATES_MAX,
+    };
+}
+
 impl Picker {
-    /// The picker of `srcs` (regexes in the regex crate's syntax), handing over to the
-    /// pre-pass after `gate_texts` texts and back for good when a thread's pre-pass holds
-    /// more than `max_states` bytes of states.
-    pub(super) fn new(srcs: &[&str], gate_texts: usize, max_states: usize) -> Picker {
+    /// The picker of `srcs` (regexes in the regex crate's syntax) within `bounds`.
+    pub(super) fn new(srcs: &[&str], bounds: Bounds) -> Picker {
         Picker {
             gate: Gate::new(srcs),
             prepass: OnceLock::new(),
             texts: AtomicUsize::new(0),
-            gate_texts,
-            max_states,
+            distinct: Mutex::new(HashSet::new()),
+            bounds,
             retired: AtomicBool::new(false),
         }
     }
@@ -250,22 +281,36 @@ impl Picker {
     /// sources the pre-pass is built from when it is due.
     pub(super) fn picked<'a>(&self, t: &str, srcs: impl FnOnce() -> Vec<&'a str>) -> Vec<usize> {
         if let Some(pre) = self.prepass.get() {
-            // A pre-pass that could not be built (an NFA over its size limit) leaves the gate
-            // on: the same results, more regex runs.
+            // A pre-pass that was not built (texts that did not repeat, or an NFA over its
+            // size limit) leaves the gate on: the same results, more regex runs.
             if let Some(pre) = pre
                 .as_ref()
                 .filter(|_| !self.retired.load(Ordering::Relaxed))
             {
-                match pre.picked_within(t, self.max_states) {
+                match pre.picked_within(t, self.bounds.max_states) {
                     Some(p) => return p,
                     None => self.retired.store(true, Ordering::Relaxed),
                 }
             }
             return self.gate.picked(t);
         }
-        if self.texts.fetch_add(1, Ordering::Relaxed) == self.gate_texts {
-            self.prepass.get_or_init(|| PrePass::new(&srcs()).ok());
+        let k = self.texts.fetch_add(1, Ordering::Relaxed);
+        if k == self.bounds.gate_texts {
+            self.prepass.get_or_init(|| {
+                let seen = std::mem::take(&mut *self.distinct.lock().expect("distinct texts"));
+                (seen.len() <= self.bounds.max_distinct)
+                    .then(|| PrePass::new(&srcs()).ok())
+                    .flatten()
+            });
             return self.picked(t, Vec::new);
+        }
+        if k < self.bounds.gate_texts {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            t.hash(&mut h);
+            self.distinct
+                .lock()
+                .expect("distinct texts")
+                .insert(h.finish());
         }
         self.gate.picked(t)
     }

@@ -6,6 +6,15 @@ fn core() -> crate::lexicon::Lexicon {
     crate::lexicon::Lexicon::builtin(crate::defaults::DEFAULT_LEXICON).unwrap()
 }
 
+/// Bounds that hand over after `gate_texts` texts however varied they are.
+fn handing_over(gate_texts: usize, max_states: usize) -> Bounds {
+    Bounds {
+        gate_texts,
+        max_distinct: usize::MAX,
+        max_states,
+    }
+}
+
 fn srcs(lex: &crate::lexicon::Lexicon) -> Vec<&str> {
     lex.patterns.iter().map(|p| p.regex.as_str()).collect()
 }
@@ -142,7 +151,7 @@ fn the_picker_hands_over_to_the_pre_pass_and_picks_the_same_matches() {
     let srcs = srcs(&lex);
     let res: Vec<regex::Regex> = srcs.iter().map(|s| regex::Regex::new(s).unwrap()).collect();
     // No bound on the pre-pass's states here (see the next test for the bound).
-    let p = Picker::new(&srcs, 5, usize::MAX);
+    let p = Picker::new(&srcs, handing_over(5, usize::MAX));
     let texts = texts_of("corpora/dev/messages.csv");
     for (k, t) in texts.iter().enumerate() {
         assert_eq!(p.on_prepass(), k > 5, "text {k}");
@@ -153,7 +162,7 @@ fn the_picker_hands_over_to_the_pre_pass_and_picks_the_same_matches() {
         }
     }
     // Concurrent callers: one builds the pre-pass while the others use the gate.
-    let p = Picker::new(&srcs, 50, usize::MAX);
+    let p = Picker::new(&srcs, handing_over(50, usize::MAX));
     rayon::scope(|s| {
         for chunk in texts.chunks(40) {
             let (p, srcs) = (&p, &srcs);
@@ -175,7 +184,7 @@ fn a_pre_pass_whose_states_outgrow_the_bound_is_retired_for_the_gate() {
     let res: Vec<regex::Regex> = srcs.iter().map(|s| regex::Regex::new(s).unwrap()).collect();
     // A bound below what the first text's states take: retired at the first text after the
     // hand-over, and the gate picks from then on, the same supersets.
-    let p = Picker::new(&srcs, 2, 1);
+    let p = Picker::new(&srcs, handing_over(2, 1));
     let gate = Gate::new(&srcs);
     let texts = texts_of("corpora/dev/messages.csv");
     for (k, t) in texts.iter().enumerate() {
@@ -188,7 +197,7 @@ fn a_pre_pass_whose_states_outgrow_the_bound_is_retired_for_the_gate() {
         }
     }
     // With room for the states the same texts stay on the pre-pass.
-    let p = Picker::new(&srcs, 2, usize::MAX);
+    let p = Picker::new(&srcs, handing_over(2, usize::MAX));
     for t in &texts {
         p.picked(crate::normalise::normalise(t).text(), || srcs.clone());
     }
@@ -196,7 +205,7 @@ fn a_pre_pass_whose_states_outgrow_the_bound_is_retired_for_the_gate() {
     // The default bound: the dev corpus's texts, as varied as chat, keep asking for new states,
     // and the pre-pass is retired within a few hundred of them (it held 256 MiB per thread
     // and took 80% of a run before session 29). A few texts said again and again do not.
-    let p = Picker::new(&srcs, 2, PREPASS_STATES_MAX);
+    let p = Picker::new(&srcs, handing_over(2, PREPASS_STATES_MAX));
     for t in texts.iter().take(3).cycle().take(3_000) {
         p.picked(crate::normalise::normalise(t).text(), || srcs.clone());
     }
@@ -209,4 +218,62 @@ fn a_pre_pass_whose_states_outgrow_the_bound_is_retired_for_the_gate() {
         })
         .count();
     assert!(on < 1_000 && on < texts.len(), "{on}");
+}
+
+/// Texts that do not repeat keep the gate: the pre-pass is not even built for them. Texts
+/// that repeat hand over, at the default bound too.
+#[test]
+fn texts_that_do_not_repeat_keep_the_gate() {
+    let lex = core();
+    let srcs = srcs(&lex);
+    let res: Vec<regex::Regex> = srcs.iter().map(|s| regex::Regex::new(s).unwrap()).collect();
+    let texts = texts_of("corpora/dev/messages.csv");
+    let bounds = |max_distinct| Bounds {
+        gate_texts: 100,
+        max_distinct,
+        max_states: usize::MAX,
+    };
+    let built = std::cell::Cell::new(0);
+    let p = Picker::new(&srcs, bounds(10));
+    for (k, t) in texts.iter().enumerate().take(300) {
+        let n = crate::normalise::normalise(t);
+        let got = p.picked(n.text(), || {
+            built.set(built.get() + 1);
+            srcs.clone()
+        });
+        assert!(!p.on_prepass(), "text {k}");
+        for (i, re) in res.iter().enumerate() {
+            assert!(!re.is_match(n.text()) || got.contains(&i), "{k}: {i}");
+        }
+    }
+    assert_eq!(built.get(), 0, "no pre-pass was built");
+    assert!(p.prepass.get().is_some_and(Option::is_none));
+    // The same texts, ten of them said over and over: handed over.
+    let p = Picker::new(&srcs, bounds(10));
+    for t in texts.iter().take(10).cycle().take(150) {
+        p.picked(crate::normalise::normalise(t).text(), || srcs.clone());
+    }
+    assert!(p.on_prepass());
+    // Eleven are one too many.
+    let p = Picker::new(&srcs, bounds(10));
+    for t in texts.iter().take(11).cycle().take(150) {
+        p.picked(crate::normalise::normalise(t).text(), || srcs.clone());
+    }
+    assert!(!p.on_prepass());
+    // The default bounds: every text distinct (as in chat) keeps the gate; the dev corpus's
+    // few hundred texts said over and over (as in the benchmark corpus) hand over.
+    let p = Picker::new(&srcs, Bounds::DEFAULT);
+    for (k, t) in texts.iter().cycle().take(GATE_TEXTS + 10).enumerate() {
+        p.picked(
+            crate::normalise::normalise(&format!("{t} {k}")).text(),
+            || srcs.clone(),
+        );
+    }
+    assert!(!p.on_prepass());
+    assert!(texts.len() < PREPASS_DISTINCT_MAX);
+    let p = Picker::new(&srcs, Bounds::DEFAULT);
+    for t in texts.iter().cycle().take(GATE_TEXTS + 10) {
+        p.picked(crate::normalise::normalise(t).text(), || srcs.clone());
+    }
+    assert!(p.on_prepass());
 }
