@@ -277,3 +277,49 @@ fn texts_that_do_not_repeat_keep_the_gate() {
     }
     assert!(p.on_prepass());
 }
+
+/// What the gate picks, found the slow way: a pattern whose clause has, for each of its sets,
+/// a literal the text contains.
+fn picked_by_substrings(f: &GateFile, t: &str) -> Vec<usize> {
+    let has = |set: &Vec<u32>| set.iter().any(|&l| t.contains(&f.literals[l as usize]));
+    (0..f.patterns.len())
+        .filter(|&p| match &f.patterns[p] {
+            None => true,
+            Some(cs) => cs.iter().any(|c| c.iter().all(has)),
+        })
+        .collect()
+}
+
+/// The gate picks exactly the patterns whose literals the text holds: on the corpora's texts,
+/// on pairs of them run together (more literals at once), for the core and the Welsh
+/// lexicons taken in turn on one thread (the two gates share the thread's marks).
+#[test]
+fn the_gate_picks_exactly_the_patterns_whose_literals_are_there() {
+    let core = core();
+    let cy = crate::lexicon::Lexicon::builtin("core-cy").unwrap();
+    let gates: Vec<(Gate, GateFile)> = [&core, &cy]
+        .iter()
+        .map(|lex| {
+            let srcs = srcs(lex);
+            (Gate::new(&srcs), GateFile::derive(&srcs))
+        })
+        .collect();
+    let mut texts = texts_of("corpora/dev/messages.csv");
+    texts.extend(texts_of("corpora/dev-cy/messages.csv"));
+    texts.extend(texts_of("corpora/check/messages.csv"));
+    let pairs: Vec<String> = texts
+        .iter()
+        .zip(texts.iter().rev())
+        .map(|(a, b)| format!("{a} {b}"))
+        .collect();
+    let mut picked_some = 0;
+    for t in texts.iter().chain(&pairs) {
+        let n = crate::normalise::normalise(t);
+        for (g, f) in &gates {
+            let got = g.picked(n.text());
+            assert_eq!(got, picked_by_substrings(f, n.text()), "{:?}", n.text());
+            picked_some += usize::from(!got.is_empty());
+        }
+    }
+    assert!(picked_some > texts.len(), "{picked_some}");
+}
