@@ -2,7 +2,8 @@
 //!
 //! Used by the matcher (the lexicon's patterns, while the lazy DFA's states stay within a
 //! bound: see [`PrePass::picked_within`] and `matcher::gate`) and by the PII detector (its
-//! fixed detector patterns), so that each text runs only the regexes that can match instead of every one.
+//! fixed detector patterns), so that each text runs only the regexes that can match instead
+//! of every one.
 //! Depends on nothing else in the crate.
 //!
 //! The regex crate's lazy DFA gives up on Unicode word boundaries (`\b`) as soon as a text
@@ -78,9 +79,7 @@ impl PrePass {
     /// The indices of the regexes that may match `t` (ascending), or `None` if the lazy DFA
     /// failed (then every regex must be run).
     pub fn picked(&self, t: &str) -> Option<Vec<usize>> {
-        let mut set = regex_automata::PatternSet::new(self.len);
-        self.fill(t, &mut set)?;
-        Some(set.iter().map(|p| p.as_usize()).collect())
+        self.picked_within(t, usize::MAX)
     }
 
     /// As [`PrePass::picked`], and `None` too when this thread's lazy DFA holds more than
@@ -88,23 +87,11 @@ impl PrePass {
     /// states, which then cost more than the pre-pass saves (see `matcher::gate`).
     pub fn picked_within(&self, t: &str, max_bytes: usize) -> Option<Vec<usize>> {
         let mut set = regex_automata::PatternSet::new(self.len);
-        let states = self.search(t, &mut set)?;
-        (states <= max_bytes).then(|| set.iter().map(|p| p.as_usize()).collect())
-    }
-
-    /// Fills `set` with the regexes that may match `t` (`None` if the lazy DFA failed).
-    pub fn fill(&self, t: &str, set: &mut regex_automata::PatternSet) -> Option<()> {
-        self.search(t, set).map(|_| ())
-    }
-
-    /// [`PrePass::fill`], returning how many bytes this thread's lazy DFA then holds.
-    fn search(&self, t: &str, set: &mut regex_automata::PatternSet) -> Option<usize> {
         let mut cache = self.caches.get();
-        let input = regex_automata::Input::new(t);
         self.dfa
-            .try_which_overlapping_matches(&mut cache, &input, set)
+            .try_which_overlapping_matches(&mut cache, &regex_automata::Input::new(t), &mut set)
             .ok()?;
-        Some(cache.memory_usage())
+        (cache.memory_usage() <= max_bytes).then(|| set.iter().map(|p| p.as_usize()).collect())
     }
 
     /// How many regexes the pre-pass was built from.
