@@ -425,16 +425,20 @@ impl Matcher {
             };
             for pi in picked {
                 let p = &self.lex.patterns[pi];
-                let frame = if p.unless.as_ref().is_some_and(|u| u.is_match(t)) {
-                    Frame::Excepted
-                } else {
-                    Frame::Direct
-                };
+                // The pattern's `unless` is asked only once the pattern has matched: most picked
+                // patterns do not match, and their exceptions need not be searched.
+                let mut frame = None;
                 // The picker has checked the required literals already: no second check.
                 for m in p.regex.get().find_iter(t) {
                     if m.start() == m.end() {
                         continue;
                     }
+                    let frame = *frame.get_or_insert_with(|| {
+                        match p.unless.as_ref().is_some_and(|u| u.is_match(t)) {
+                            true => Frame::Excepted,
+                            false => Frame::Direct,
+                        }
+                    });
                     if let Some(sp) = make_span(
                         n,
                         m.start(),
@@ -981,6 +985,33 @@ definition = "d"
         assert_eq!(spans[0].frame, Frame::Excepted);
         assert_eq!(spans[0].text, "send a pic");
         assert!(m.categories_hit("send a pic of the homework").is_empty());
+    }
+
+    #[test]
+    fn a_pattern_unless_frames_only_the_pattern_matches() {
+        let d = tempfile::tempdir().unwrap();
+        tiny_lexicon(d.path());
+        std::fs::write(
+            d.path().join("patterns.toml"),
+            "[[pattern]]\nid = \"p.keep\"\ncategory = \"coercive.image_request\"\nseverity = 2\n\
+             regex = '''\\bkeep (it|this) (secret|quiet)\\b'''\nunless = '''\\bsurprise\\b'''\n",
+        )
+        .unwrap();
+        let m = Matcher::new(Lexicon::load(d.path()).unwrap()).unwrap();
+        let frames = |t: &str| -> Vec<(String, Frame)> {
+            let spans = m.match_text(t).0;
+            spans.into_iter().map(|s| (s.text, s.frame)).collect()
+        };
+        assert_eq!(
+            frames("keep it secret ok"),
+            [("keep it secret".to_string(), Frame::Direct)]
+        );
+        assert_eq!(
+            frames("keep it quiet, its a surprise party"),
+            [("keep it quiet".to_string(), Frame::Excepted)]
+        );
+        // Picked (its literals are all there) but not matching: no span, excepted or not.
+        assert!(frames("it is a surprise, keep the secret quiet").is_empty());
     }
 
     #[test]
