@@ -29,7 +29,7 @@
 use regex_syntax::hir::{Class, ClassBytes, ClassBytesRange, ClassUnicode, Hir, HirKind};
 
 mod literals;
-pub use literals::Required;
+pub use literals::{bounded, BoundedLiteral, Required, ENDS_WORD, STARTS_WORD};
 
 /// The relaxed pre-pass over a list of regexes.
 pub struct PrePass {

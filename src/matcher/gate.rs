@@ -9,7 +9,10 @@
 //! every literal from each position finds. Each literal set is a necessary condition on its
 //! own, so their conjunction is too, and the gate picks a superset of the patterns that match;
 //! the caller runs each picked pattern exactly. A pattern with no usable literal is always
-//! picked.
+//! picked. A literal that a word boundary, the start or end of a line, or a space sets apart
+//! in every match carries *word bounds* ([`crate::prepass::bounded`]), and counts only where
+//! no ASCII letter, digit or `_` touches it on that side: `\bher\b` is not picked for
+//! `there` (issue 23, session 31).
 //!
 //! The gate picks about ten times more patterns than a relaxed lazy DFA over every pattern
 //! ([`crate::prepass::PrePass`]), each then compiled and run, so [`Picker`] hands over to the
@@ -38,7 +41,8 @@
 
 use super::trie::{TermTrie, TermTrieBuilder};
 use crate::prepass::PrePass;
-use crate::prepass::Required;
+const STARTS_WORD: u32 = crate::prepass::STARTS_WORD as u32;
+const ENDS_WORD: u32 = crate::prepass::ENDS_WORD as u32;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
@@ -62,7 +66,7 @@ pub(super) const PREPASS_STATES_MAX: usize = 16 << 20;
 pub(super) const PREPASS_DISTINCT_MAX: usize = GATE_TEXTS / 10;
 
 /// Names the literal derivation and the file layout: change it when either changes.
-const FORMAT: &str = "c2chat pattern gate v2";
+const FORMAT: &str = "c2chat pattern gate v3";
 
 /// The file for the built-in default lexicon (see the module documentation).
 const FILE: &str = include_str!("gate.json");
@@ -75,7 +79,9 @@ struct GateFile {
     hash: String,
     /// Every literal once.
     literals: Vec<String>,
-    /// Per pattern, its clauses (none: always picked), each a list of sets of literal indices.
+    /// Per pattern, its clauses (none: always picked), each a list of sets of literals, each
+    /// literal its index shifted left by two with its word bounds in the low bits
+    /// ([`crate::prepass::STARTS_WORD`], [`crate::prepass::ENDS_WORD`]).
     patterns: Vec<Option<Vec<Vec<Vec<u32>>>>>,
 }
 
@@ -103,13 +109,17 @@ impl GateFile {
         let patterns = srcs
             .iter()
             .map(|s| {
-                let clauses = Required::of(s)?.into_clauses();
+                let clauses = crate::prepass::bounded(s)?;
                 Some(
                     clauses
                         .into_iter()
                         .map(|c| {
                             c.into_iter()
-                                .map(|set| set.into_iter().map(&mut id).collect())
+                                .map(|set| {
+                                    set.into_iter()
+                                        .map(|(l, b)| id(l) << 2 | u32::from(b))
+                                        .collect()
+                                })
                                 .collect()
                         })
                         .collect(),
@@ -136,7 +146,8 @@ impl GateFile {
 pub(super) struct Gate {
     /// Every literal, its id its index in [`GateFile::literals`].
     trie: TermTrie,
-    /// Per literal, its sets: `sets[set_at[l]..set_at[l + 1]]`.
+    /// Per literal, its sets: `sets[set_at[l]..set_at[l + 1]]`, each set's id shifted left by
+    /// two with the literal's word bounds in that set in the low bits.
     set_at: Vec<u32>,
     sets: Vec<u32>,
     /// Per set, its clause; a clause's sets have consecutive ids.
@@ -173,7 +184,10 @@ impl Gate {
                 (!c.is_empty()).then_some(())?;
                 for set in c {
                     for &l in set {
-                        by_lit.get_mut(l as usize)?.push(clause.len() as u32);
+                        let bounds = l & 3;
+                        by_lit
+                            .get_mut((l >> 2) as usize)?
+                            .push((clause.len() as u32) << 2 | bounds);
                     }
                     clause.push(need.len() as u32);
                 }
@@ -201,23 +215,39 @@ impl Gate {
 
     /// The indices of the patterns that may match `t` (ascending).
     ///
-    /// Each literal found is looked at once, and each of its sets counted once for its clause,
-    /// in this thread's [`Scratch`]; a clause whose count reaches what it needs picks its
-    /// pattern. (Collecting every found literal's sets and sorting them was a third of the
-    /// gate's time on varied text, where common literals such as `u` or `send` belong to many
-    /// sets; issue 23, session 30.)
+    /// Each literal found is looked at once for each way it sits among words (whether an ASCII
+    /// word character comes just before it, and just after), and each of its sets whose word
+    /// bounds that allows is counted once for its clause, in this thread's [`Scratch`]; a clause
+    /// whose count reaches what it needs picks its pattern. (Collecting every found literal's
+    /// sets and sorting them was a third of the gate's time on varied text, where common
+    /// literals such as `u` or `send` belong to many sets; issue 23, session 30. Without word
+    /// bounds the gate picked `\bher\b` for `there`; session 31.)
     pub(super) fn picked(&self, t: &str) -> Vec<usize> {
         let b = t.as_bytes();
         let mut out = self.always.clone();
+        let word = |i: usize| {
+            b.get(i)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+        };
         SCRATCH.with_borrow_mut(|sc| {
-            let epoch = sc.begin(self.need.len(), self.clause.len(), self.set_at.len() - 1);
+            let epoch = sc.begin(
+                self.need.len(),
+                self.clause.len(),
+                4 * (self.set_at.len() - 1),
+            );
             for s in 0..b.len() {
-                self.trie.find_at(b, s, |_, l| {
-                    if std::mem::replace(&mut sc.literal[l], epoch) == epoch {
+                let starts = s == 0 || !word(s - 1);
+                self.trie.find_at(b, s, |e, l| {
+                    let here = (u32::from(starts) * STARTS_WORD) | (u32::from(!word(e)) * ENDS_WORD);
+                    if std::mem::replace(&mut sc.literal[4 * l + here as usize], epoch) == epoch {
                         return;
                     }
-                    for &set in &self.sets[self.set_at[l] as usize..self.set_at[l + 1] as usize] {
-                        if std::mem::replace(&mut sc.set[set as usize], epoch) == epoch {
+                    for &packed in &self.sets[self.set_at[l] as usize..self.set_at[l + 1] as usize]
+                    {
+                        let set = packed >> 2;
+                        if packed & 3 & !here != 0
+                            || std::mem::replace(&mut sc.set[set as usize], epoch) == epoch
+                        {
                             continue;
                         }
                         let c = self.clause[set as usize] as usize;
@@ -240,8 +270,8 @@ impl Gate {
     }
 }
 
-/// A thread's marks for [`Gate::picked`]: per literal and per set, the call (epoch) that last
-/// saw it; per clause, that call and how many of its sets it saw. Shared by every gate the
+/// A thread's marks for [`Gate::picked`]: per literal (four marks each, one for each way it
+/// can sit among words) and per set, the call (epoch) that last saw it; per clause, that call and how many of its sets it saw. Shared by every gate the
 /// thread uses (the arrays grow to the largest), so nothing is cleared between calls.
 #[derive(Default)]
 struct Scratch {

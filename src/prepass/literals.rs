@@ -31,8 +31,15 @@ impl Required {
     /// The required literals of `src` (the regex crate's syntax), or `None` when some branch
     /// has no usable literal or `src` does not parse: the regex may match any text.
     pub fn of(src: &str) -> Option<Required> {
-        let hir = regex_syntax::Parser::new().parse(src).ok()?;
-        clauses(&hir).map(|clauses| Required { clauses })
+        let clauses = bounded(src)?
+            .into_iter()
+            .map(|c| {
+                c.into_iter()
+                    .map(|set| set.into_iter().map(|(l, _)| l).collect())
+                    .collect()
+            })
+            .collect();
+        Some(Required { clauses })
     }
 
     /// Whether `t` holds a literal of each set of some clause (else the regex cannot match it).
@@ -54,7 +61,28 @@ impl Required {
     }
 }
 
-fn clauses(h: &Hir) -> Option<Vec<Vec<Set>>> {
+/// A literal of a bounded clause and its word bounds: [`STARTS_WORD`], [`ENDS_WORD`].
+pub type BoundedLiteral = (String, u8);
+
+/// Every match holds this literal where no ASCII word character (`[0-9A-Za-z_]`) comes just
+/// before it: it follows a `\b` (and starts with a word character), a word-start assertion,
+/// the start of the text or a line, or a character that is never a word character (`\s+`).
+pub const STARTS_WORD: u8 = 1;
+
+/// Every match holds this literal where no ASCII word character comes just after it (as
+/// [`STARTS_WORD`], at its end).
+pub const ENDS_WORD: u8 = 2;
+
+/// The clauses of `src` as [`Required::of`] gives them, each literal with its word bounds: a
+/// text must hold a literal of each set of some clause, and hold it with no ASCII word
+/// character on a bounded side (`\bher\b` needs `her` as a word, not inside `there`; issue
+/// 23, session 31). `None` as for [`Required::of`].
+pub fn bounded(src: &str) -> Option<Vec<Vec<Vec<BoundedLiteral>>>> {
+    let hir = regex_syntax::Parser::new().parse(src).ok()?;
+    clauses(&hir)
+}
+
+fn clauses(h: &Hir) -> Option<Vec<Vec<Vec<BoundedLiteral>>>> {
     match h.kind() {
         HirKind::Capture(c) => clauses(&c.sub),
         HirKind::Repetition(r) if r.min >= 1 => clauses(&r.sub),
@@ -66,30 +94,193 @@ fn clauses(h: &Hir) -> Option<Vec<Vec<Set>>> {
             Some(out)
         }
         HirKind::Concat(subs) => {
-            let mut sets: Vec<Set> = Vec::new();
+            let mut sets: Vec<(Set, Vec<u8>)> = Vec::new();
             for i in 0..subs.len() {
                 let best = cheaper(
                     needed(&subs[i]),
-                    extract(ExtractKind::Prefix, tail(subs, i)),
+                    extract(ExtractKind::Prefix, tail(subs, i)).map(Found::starting),
                 );
-                if let Some(s) = cheaper(best, extract(ExtractKind::Suffix, head(subs, i))) {
-                    if !sets.contains(&s) {
-                        sets.push(s);
+                let suffix = extract(ExtractKind::Suffix, head(subs, i)).map(Found::ending);
+                if let Some(f) = cheaper(best, suffix) {
+                    let bounds = f.bounds(subs, i);
+                    match sets.iter_mut().find(|(s, _)| *s == f.set) {
+                        // The same literals found again from another part: keep the stronger
+                        // bounds when one condition implies the other (each is necessary).
+                        Some((_, old)) => {
+                            if old.iter().zip(&bounds).all(|(o, n)| o & n == *o) {
+                                *old = bounds;
+                            }
+                        }
+                        None => sets.push((f.set, bounds)),
                     }
                 }
             }
-            sets.sort_by(|a, b| cost(a).total_cmp(&cost(b)));
+            sets.sort_by(|a, b| cost(&a.0).total_cmp(&cost(&b.0)));
             sets.truncate(MAX_SETS);
+            let sets: Vec<Vec<BoundedLiteral>> = sets
+                .into_iter()
+                .map(|(set, bounds)| set.into_iter().zip(bounds).collect())
+                .collect();
             (!sets.is_empty()).then(|| vec![sets])
         }
-        _ => needed(h).map(|s| vec![vec![s]]),
+        _ => needed(h).map(|f| vec![vec![f.set.into_iter().map(|l| (l, 0)).collect()]]),
+    }
+}
+
+/// A literal set every match of a part contains, and whether each match of the part starts
+/// (`starts`) or ends (`ends`) with one of them.
+struct Found {
+    set: Set,
+    starts: bool,
+    ends: bool,
+}
+
+impl Found {
+    fn starting(set: Set) -> Found {
+        Found {
+            set,
+            starts: true,
+            ends: false,
+        }
+    }
+
+    fn ending(set: Set) -> Found {
+        Found {
+            set,
+            starts: false,
+            ends: true,
+        }
+    }
+
+    /// The word bounds of the set's literals, in order, the set found for `subs[i]` (see
+    /// [`STARTS_WORD`]).
+    fn bounds(&self, subs: &[Hir], i: usize) -> Vec<u8> {
+        let (at, before, after) = (
+            &subs[i],
+            i.checked_sub(1).map(|j| &subs[j]),
+            subs.get(i + 1),
+        );
+        self.set
+            .iter()
+            .map(|l| {
+                let (first, last) = (l.chars().next(), l.chars().last());
+                let mut b = 0;
+                if self.starts
+                    && (first.is_some_and(|c| looks_before(at, c))
+                        || before.is_some_and(|h| {
+                            ends_unworded(h) || first.is_some_and(|c| looks_before(h, c))
+                        }))
+                {
+                    b |= STARTS_WORD;
+                }
+                if self.ends
+                    && (last.is_some_and(|c| looks_after(at, c))
+                        || after.is_some_and(|h| {
+                            starts_unworded(h) || last.is_some_and(|c| looks_after(h, c))
+                        }))
+                {
+                    b |= ENDS_WORD;
+                }
+                b
+            })
+            .collect()
+    }
+}
+
+/// Whether the assertion `h`, just before a literal starting with `first`, means that no word
+/// character precedes the literal.
+fn looks_before(h: &Hir, first: char) -> bool {
+    use regex_syntax::hir::Look;
+    let HirKind::Look(l) = h.kind() else {
+        return false;
+    };
+    match l {
+        Look::WordUnicode | Look::WordAscii => is_ascii_word(first),
+        Look::WordStartUnicode
+        | Look::WordStartAscii
+        | Look::WordStartHalfUnicode
+        | Look::WordStartHalfAscii
+        | Look::Start
+        | Look::StartLF
+        | Look::StartCRLF => true,
+        _ => false,
+    }
+}
+
+/// Whether the assertion `h`, just after a literal ending with `last`, means that no word
+/// character follows the literal.
+fn looks_after(h: &Hir, last: char) -> bool {
+    use regex_syntax::hir::Look;
+    let HirKind::Look(l) = h.kind() else {
+        return false;
+    };
+    match l {
+        Look::WordUnicode | Look::WordAscii => is_ascii_word(last),
+        Look::WordEndUnicode
+        | Look::WordEndAscii
+        | Look::WordEndHalfUnicode
+        | Look::WordEndHalfAscii
+        | Look::End
+        | Look::EndLF
+        | Look::EndCRLF => true,
+        _ => false,
+    }
+}
+
+fn is_ascii_word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+/// Whether every match of `h` ends with a character that is not a word character.
+fn ends_unworded(h: &Hir) -> bool {
+    edge_unworded(h, |l| l.chars().last())
+}
+
+/// Whether every match of `h` starts with a character that is not a word character.
+fn starts_unworded(h: &Hir) -> bool {
+    edge_unworded(h, |l| l.chars().next())
+}
+
+/// Whether every match of `h` has, at the edge that `edge` takes of a literal, a character
+/// that is not a word character (a literal, a class of such characters, a repetition of at
+/// least one, a capture or an alternation of them).
+fn edge_unworded(h: &Hir, edge: fn(&str) -> Option<char>) -> bool {
+    let unworded = |c: char| {
+        c.is_ascii() && !is_ascii_word(c)
+            || matches!(regex_syntax::try_is_word_character(c), Ok(false))
+    };
+    match h.kind() {
+        HirKind::Literal(l) => std::str::from_utf8(&l.0)
+            .ok()
+            .and_then(edge)
+            .is_some_and(unworded),
+        HirKind::Class(Class::Unicode(c)) => {
+            let n: u32 = c
+                .ranges()
+                .iter()
+                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+                .sum();
+            n <= 256 && c.iter().flat_map(|r| r.start()..=r.end()).all(unworded)
+        }
+        HirKind::Class(Class::Bytes(c)) => c
+            .iter()
+            .all(|r| r.end() < 0x80 && (r.start()..=r.end()).all(|b| unworded(char::from(b)))),
+        HirKind::Capture(c) => edge_unworded(&c.sub, edge),
+        HirKind::Repetition(r) => r.min >= 1 && edge_unworded(&r.sub, edge),
+        HirKind::Alternation(alts) => alts.iter().all(|a| edge_unworded(a, edge)),
+        _ => false,
     }
 }
 
 /// One set of literals every match of `h` contains, if there is one.
-fn needed(h: &Hir) -> Option<Set> {
+fn needed(h: &Hir) -> Option<Found> {
+    let whole = |set| Found {
+        set,
+        starts: true,
+        ends: true,
+    };
     match h.kind() {
-        HirKind::Literal(l) => usable(vec![l.0.to_vec()]),
+        HirKind::Literal(l) => usable(vec![l.0.to_vec()]).map(whole),
         HirKind::Class(Class::Unicode(c)) => {
             let n: u32 = c
                 .ranges()
@@ -97,29 +288,40 @@ fn needed(h: &Hir) -> Option<Set> {
                 .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
                 .sum();
             (n <= 4).then(|| {
-                c.iter()
-                    .flat_map(|r| r.start()..=r.end())
-                    .map(String::from)
-                    .collect()
+                whole(
+                    c.iter()
+                        .flat_map(|r| r.start()..=r.end())
+                        .map(String::from)
+                        .collect(),
+                )
             })
         }
         HirKind::Capture(c) => needed(&c.sub),
         HirKind::Repetition(r) if r.min >= 1 => needed(&r.sub),
         HirKind::Alternation(alts) => {
-            let mut out = Vec::new();
+            let (mut set, mut starts, mut ends) = (Vec::new(), true, true);
             for a in alts {
-                out.extend(needed(a)?);
+                let f = needed(a)?;
+                set.extend(f.set);
+                starts &= f.starts;
+                ends &= f.ends;
             }
-            out.sort();
-            out.dedup();
-            Some(out)
+            set.sort();
+            set.dedup();
+            Some(Found { set, starts, ends })
         }
         HirKind::Concat(subs) => (0..subs.len())
             .map(|i| {
-                cheaper(
+                let f = cheaper(
                     needed(&subs[i]),
-                    extract(ExtractKind::Prefix, tail(subs, i)),
-                )
+                    extract(ExtractKind::Prefix, tail(subs, i)).map(Found::starting),
+                );
+                // Only the first part's literals start the whole, and only the last's end it.
+                f.map(|f| Found {
+                    starts: f.starts && i == 0,
+                    ends: f.ends && i + 1 == subs.len(),
+                    ..f
+                })
             })
             .fold(None, cheaper),
         _ => None,
@@ -196,9 +398,9 @@ fn cost(set: &Set) -> f64 {
 }
 
 /// The cheaper of two sets (the first on a tie or if the second is missing).
-fn cheaper(a: Option<Set>, b: Option<Set>) -> Option<Set> {
+fn cheaper(a: Option<Found>, b: Option<Found>) -> Option<Found> {
     match (a, b) {
-        (Some(a), Some(b)) => Some(if cost(&b) < cost(&a) { b } else { a }),
+        (Some(a), Some(b)) => Some(if cost(&b.set) < cost(&a.set) { b } else { a }),
         (a, None) => a,
         (None, b) => b,
     }
@@ -223,6 +425,63 @@ mod tests {
         assert!(Required::of(r"x?").is_none());
         let r = Required::of(r"rŵan (ti|chdi)").unwrap();
         assert!(r.may_match("rŵan chdi") && !r.may_match("rwan chdi"));
+    }
+
+    /// Whether `t` holds, for each set of some clause, one of its literals within its bounds.
+    fn holds_bounded(clauses: &[Vec<Vec<BoundedLiteral>>], t: &str) -> bool {
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+        let found = |(l, b): &BoundedLiteral| {
+            (0..t.len()).any(|i| {
+                t.is_char_boundary(i)
+                    && t[i..].starts_with(l.as_str())
+                    && (b & STARTS_WORD == 0 || !word(t[..i].chars().last()))
+                    && (b & ENDS_WORD == 0 || !word(t[i + l.len()..].chars().next()))
+            })
+        };
+        clauses
+            .iter()
+            .any(|c| c.iter().all(|set| set.iter().any(found)))
+    }
+
+    #[test]
+    fn literals_after_a_boundary_or_a_space_are_bounded() {
+        let lit = |l: &str, b: u8| (l.to_string(), b);
+        let both = STARTS_WORD | ENDS_WORD;
+        assert_eq!(
+            bounded(r"\bher\b"),
+            Some(vec![vec![vec![lit("her", both)]]])
+        );
+        // `\s+` on either side bounds too; a boundary next to a non-word character does not.
+        let b = bounded(r"\b(send|sent)\s+(nudes|pics)\b").unwrap();
+        assert_eq!(b[0].len(), 2);
+        assert!(b[0].iter().flatten().all(|(_, b)| *b == both), "{b:?}");
+        assert_eq!(bounded(r"\b/10"), Some(vec![vec![vec![lit("/10", 0)]]]));
+        assert_eq!(bounded(r"x\b"), Some(vec![vec![vec![lit("x", ENDS_WORD)]]]));
+        assert_eq!(
+            bounded(r"(?m)^ab"),
+            Some(vec![vec![vec![lit("ab", STARTS_WORD)]]])
+        );
+        // A prefix run across parts starts where its first part does.
+        assert_eq!(
+            bounded(r"\b(xa|ab)c"),
+            Some(vec![vec![vec![
+                lit("abc", STARTS_WORD),
+                lit("xac", STARTS_WORD)
+            ]]])
+        );
+        assert_eq!(bounded(r"send"), Some(vec![vec![vec![lit("send", 0)]]]));
+        // The same literals as `Required::of`, bounds aside.
+        let src = r"\bsend\s+(me\s+)?(a\s+)?(pic|photo)s?\b";
+        let strings: Vec<Vec<Vec<String>>> = bounded(src)
+            .unwrap()
+            .into_iter()
+            .map(|c| {
+                c.into_iter()
+                    .map(|s| s.into_iter().map(|(l, _)| l).collect())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(strings, Required::of(src).unwrap().into_clauses());
     }
 
     #[test]
@@ -258,6 +517,9 @@ mod tests {
             let rx = regex::Regex::new(&re).unwrap();
             if let Some(req) = Required::of(&re) {
                 proptest::prop_assert!(!rx.is_match(&t) || req.may_match(&t), "{} on {:?}: {:?}", re, t, req);
+            }
+            if let Some(b) = bounded(&re) {
+                proptest::prop_assert!(!rx.is_match(&t) || holds_bounded(&b, &t), "{} on {:?}: {:?}", re, t, b);
             }
         }
     }

@@ -35,6 +35,33 @@ fn a_pattern_needs_a_literal_of_each_chosen_part() {
 }
 
 #[test]
+fn a_literal_after_or_before_a_word_boundary_counts_only_as_a_word_edge() {
+    let g = Gate::new(&[
+        r"\bher\b",
+        r"\bpic",
+        r"u\s+up\b",
+        r"(?m)^hiya",
+        r"\b(rate|r8)\s+(him|her)",
+    ]);
+    assert_eq!(g.picked("her"), vec![0]);
+    assert_eq!(g.picked("i told her."), vec![0]);
+    // Inside other words: not there as a word.
+    assert!(g.picked("there, where, herself, her_").is_empty());
+    assert_eq!(g.picked("pictures"), vec![1]);
+    assert!(g.picked("epic").is_empty());
+    // `up` must end a word; `u` may sit anywhere (nothing bounds it).
+    assert_eq!(g.picked("you up?"), vec![2]);
+    assert!(g.picked("you upset").is_empty());
+    assert_eq!(g.picked("hiya"), vec![3]);
+    assert_eq!(g.picked("ok\nhiya"), vec![3]);
+    assert!(g.picked("chiya").is_empty());
+    // A non-ASCII character next to a literal may be a word character or not: picked.
+    assert_eq!(g.picked("éher"), vec![0]);
+    assert_eq!(g.picked("r8 him"), vec![4]);
+    assert!(g.picked("pirate him").is_empty());
+}
+
+#[test]
 fn a_branch_without_a_literal_makes_the_pattern_always_picked() {
     let g = Gate::new(&[r"\w+", r"foo|[a-z]{3}", r"(ab)+c|de", r"\bx"]);
     assert_eq!(g.always, vec![0, 1]);
@@ -141,7 +168,7 @@ fn the_gate_file_is_what_the_default_lexicon_builds() {
     // A damaged file is refused: a literal index past the end.
     let mut bad = GateFile::derive(&srcs);
     let n = bad.literals.len() as u32;
-    bad.patterns.iter_mut().flatten().next().unwrap()[0][0].push(n);
+    bad.patterns.iter_mut().flatten().next().unwrap()[0][0].push(n << 2);
     assert!(Gate::from_file(&bad).is_none());
 }
 
@@ -279,9 +306,20 @@ fn texts_that_do_not_repeat_keep_the_gate() {
 }
 
 /// What the gate picks, found the slow way: a pattern whose clause has, for each of its sets,
-/// a literal the text contains.
+/// a literal the text contains with no ASCII letter, digit or `_` on the sides the literal's
+/// word bounds name.
 fn picked_by_substrings(f: &GateFile, t: &str) -> Vec<usize> {
-    let has = |set: &Vec<u32>| set.iter().any(|&l| t.contains(&f.literals[l as usize]));
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+    let found = |l: u32| {
+        let lit = &f.literals[(l >> 2) as usize];
+        (0..t.len()).any(|i| {
+            t.is_char_boundary(i)
+                && t[i..].starts_with(lit.as_str())
+                && (l & 1 == 0 || !word(t[..i].chars().last()))
+                && (l & 2 == 0 || !word(t[i + lit.len()..].chars().next()))
+        })
+    };
+    let has = |set: &Vec<u32>| set.iter().any(|&l| found(l));
     (0..f.patterns.len())
         .filter(|&p| match &f.patterns[p] {
             None => true,
