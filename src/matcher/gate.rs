@@ -238,7 +238,8 @@ impl Gate {
             for s in 0..b.len() {
                 let starts = s == 0 || !word(s - 1);
                 self.trie.find_at(b, s, |e, l| {
-                    let here = (u32::from(starts) * STARTS_WORD) | (u32::from(!word(e)) * ENDS_WORD);
+                    let here =
+                        (u32::from(starts) * STARTS_WORD) | (u32::from(!word(e)) * ENDS_WORD);
                     if std::mem::replace(&mut sc.literal[4 * l + here as usize], epoch) == epoch {
                         return;
                     }
