@@ -148,7 +148,7 @@ struct Detector {
     needs: Needs,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Needs {
     Any,
     At,
@@ -359,6 +359,23 @@ fn detector_prepass() -> Option<&'static crate::prepass::PrePass> {
         crate::prepass::PrePass::new(&srcs).ok()
     })
     .as_ref()
+}
+
+/// The pre-pass over the detectors that need no particular character ([`Needs::Any`]), with
+/// their indices among [`detectors`] (ascending): for texts in which no other detector can
+/// run, most of them. Its lazy DFA is a fraction of [`detector_prepass`]'s, whose states kept
+/// growing on varied text (issue 23, session 31).
+fn any_prepass() -> Option<(&'static crate::prepass::PrePass, &'static [usize])> {
+    static P: OnceLock<Option<(crate::prepass::PrePass, Vec<usize>)>> = OnceLock::new();
+    P.get_or_init(|| {
+        let at: Vec<usize> = (0..detectors().len())
+            .filter(|&i| detectors()[i].needs == Needs::Any)
+            .collect();
+        let srcs: Vec<&str> = at.iter().map(|&i| detectors()[i].src.as_str()).collect();
+        crate::prepass::PrePass::new(&srcs).ok().map(|p| (p, at))
+    })
+    .as_ref()
+    .map(|(p, at)| (p, at.as_slice()))
 }
 
 impl Detector {
@@ -765,7 +782,16 @@ fn detect_bytes(text: &str, names: &NameList, skipped: &mut usize) -> Vec<(usize
     let has_dot = text.contains('.');
     let colons = text.bytes().filter(|&b| b == b':').count();
     let mut cands: Vec<(usize, usize, PiiKind)> = Vec::new();
-    let picked = detector_prepass().and_then(|p| p.picked(text));
+    // Most texts have no digit, `@`, `.`, `/` or colons: only the detectors that need none of
+    // them can run, and a pre-pass of those alone picks them.
+    let only_any = !(has_at || has_digit || has_slash || has_dot || colons >= 2);
+    let picked = match only_any {
+        true => any_prepass().and_then(|(p, at)| {
+            p.picked(text)
+                .map(|picked| picked.into_iter().map(|i| at[i]).collect::<Vec<_>>())
+        }),
+        false => detector_prepass().and_then(|p| p.picked(text)),
+    };
     for (i, d) in detectors().iter().enumerate() {
         if picked
             .as_ref()
@@ -1266,6 +1292,42 @@ mod tests {
         ] {
             assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
         }
+    }
+
+    /// On a text in which only the detectors that need no particular character can run, the
+    /// small pre-pass picks what the full one picks of those.
+    #[test]
+    fn the_small_prepass_picks_what_the_full_one_picks_of_its_detectors() {
+        let (small, at) = any_prepass().unwrap();
+        assert!(!at.is_empty() && at.len() < detectors().len());
+        let full = detector_prepass().unwrap();
+        let mut texts = crate::test_corpora::texts_of("corpora/dev/messages.csv");
+        texts.extend(
+            [
+                "jess at example dot com",
+                "tiktok jessfakename",
+                "add me on snap",
+            ]
+            .map(String::from),
+        );
+        let mut some = 0;
+        for t in &texts {
+            let got: Vec<usize> = small
+                .picked(t)
+                .unwrap()
+                .into_iter()
+                .map(|i| at[i])
+                .collect();
+            let want: Vec<usize> = full
+                .picked(t)
+                .unwrap()
+                .into_iter()
+                .filter(|i| at.contains(i))
+                .collect();
+            assert_eq!(got, want, "{t}");
+            some += usize::from(!got.is_empty());
+        }
+        assert!(some >= 3, "{some}");
     }
 
     #[test]
