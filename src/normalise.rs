@@ -148,7 +148,7 @@ impl Normalised {
 
     /// The number of tokens (same tokens as [`Normalised::tokens`], counted without offsets).
     pub fn token_count(&self) -> usize {
-        token_regex().find_iter(self.text()).count()
+        normalised_tokens(self.text()).count()
     }
 }
 
@@ -717,13 +717,79 @@ pub fn word_tokens(text: &str) -> Vec<String> {
 
 /// The word tokens of a text already normalised ([`normalise`]'s text), borrowed: the same
 /// tokens as [`word_tokens`] of the original text.
-pub fn normalised_tokens(normalised: &str) -> impl Iterator<Item = &str> {
-    token_regex().find_iter(normalised).map(|m| m.as_str())
+pub fn normalised_tokens(normalised: &str) -> Tokens<'_> {
+    Tokens {
+        text: normalised,
+        at: 0,
+        matches: (!normalised.is_ascii()).then(|| token_regex().find_iter(normalised)),
+    }
+}
+
+/// The matches of [`TOKEN_PATTERN`] in a text, in order ([`normalised_tokens`]). An ASCII
+/// text, most normalised texts, is split by a byte scan with the pattern's meaning (runs of
+/// letters, digits and `_` joined by single apostrophes; any other non-space character
+/// alone), which took a tenth of the time of the regex's searches; other texts go through
+/// the regex (issue 23, session 31).
+pub struct Tokens<'a> {
+    text: &'a str,
+    at: usize,
+    matches: Option<regex::Matches<'static, 'a>>,
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if let Some(m) = &mut self.matches {
+            return m.next().map(|m| m.as_str());
+        }
+        let b = self.text.as_bytes();
+        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        // Unicode White_Space in ASCII (what `\s` is in the pattern).
+        let space = |c: u8| matches!(c, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ');
+        let mut i = self.at;
+        while i < b.len() && space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            self.at = i;
+            return None;
+        }
+        let mut j = i + 1;
+        if word(b[i]) {
+            loop {
+                while j < b.len() && word(b[j]) {
+                    j += 1;
+                }
+                if j + 1 < b.len() && b[j] == b'\'' && word(b[j + 1]) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        self.at = j;
+        Some(&self.text[i..j])
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The byte scan gives the pattern's tokens, on ASCII text with every kind of
+        /// character the pattern tells apart (and on non-ASCII text, which goes to the regex).
+        #[test]
+        fn tokens_are_the_token_pattern_matches(
+            t in "[a-zA-Z0-9_' .,!?<>\\-\t\n\r\x0B\x0C\x1C\x1F\x00\x7F]{0,40}|[a-z' é😏]{0,20}",
+        ) {
+            let want: Vec<&str> = token_regex().find_iter(&t).map(|m| m.as_str()).collect();
+            let got: Vec<&str> = normalised_tokens(&t).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
 
     fn norm(s: &str) -> String {
         normalise_str(s)
