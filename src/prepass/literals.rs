@@ -155,30 +155,25 @@ impl Found {
     /// The word bounds of the set's literals, in order, the set found for `subs[i]` (see
     /// [`STARTS_WORD`]).
     fn bounds(&self, subs: &[Hir], i: usize) -> Vec<u8> {
-        let (at, before, after) = (
-            &subs[i],
-            i.checked_sub(1).map(|j| &subs[j]),
-            subs.get(i + 1),
-        );
+        let at = &subs[i];
+        // Whether nothing that is a word character comes just before (`before`) or after a
+        // literal with `c` at that edge: an assertion where the literal's part starts, or the
+        // neighbouring part (`next`).
+        let apart = |c: char, before: bool, next: Option<&Hir>| {
+            looks_apart(at, c, before)
+                || next.is_some_and(|h| edge_unworded(h, before) || looks_apart(h, c, before))
+        };
         self.set
             .iter()
             .map(|l| {
                 let (first, last) = (l.chars().next(), l.chars().last());
                 let mut b = 0;
                 if self.starts
-                    && (first.is_some_and(|c| looks_before(at, c))
-                        || before.is_some_and(|h| {
-                            ends_unworded(h) || first.is_some_and(|c| looks_before(h, c))
-                        }))
+                    && first.is_some_and(|c| apart(c, true, i.checked_sub(1).map(|j| &subs[j])))
                 {
                     b |= STARTS_WORD;
                 }
-                if self.ends
-                    && (last.is_some_and(|c| looks_after(at, c))
-                        || after.is_some_and(|h| {
-                            starts_unworded(h) || last.is_some_and(|c| looks_after(h, c))
-                        }))
-                {
+                if self.ends && last.is_some_and(|c| apart(c, false, subs.get(i + 1))) {
                     b |= ENDS_WORD;
                 }
                 b
@@ -187,42 +182,29 @@ impl Found {
     }
 }
 
-/// Whether the assertion `h`, just before a literal starting with `first`, means that no word
-/// character precedes the literal.
-fn looks_before(h: &Hir, first: char) -> bool {
+/// Whether the assertion `h`, just before (`before`) or after a literal whose character at
+/// that edge is `c`, means that no word character comes next to the literal there.
+fn looks_apart(h: &Hir, c: char, before: bool) -> bool {
     use regex_syntax::hir::Look;
     let HirKind::Look(l) = h.kind() else {
         return false;
     };
     match l {
-        Look::WordUnicode | Look::WordAscii => is_ascii_word(first),
+        Look::WordUnicode | Look::WordAscii => is_ascii_word(c),
         Look::WordStartUnicode
         | Look::WordStartAscii
         | Look::WordStartHalfUnicode
         | Look::WordStartHalfAscii
         | Look::Start
         | Look::StartLF
-        | Look::StartCRLF => true,
-        _ => false,
-    }
-}
-
-/// Whether the assertion `h`, just after a literal ending with `last`, means that no word
-/// character follows the literal.
-fn looks_after(h: &Hir, last: char) -> bool {
-    use regex_syntax::hir::Look;
-    let HirKind::Look(l) = h.kind() else {
-        return false;
-    };
-    match l {
-        Look::WordUnicode | Look::WordAscii => is_ascii_word(last),
+        | Look::StartCRLF => before,
         Look::WordEndUnicode
         | Look::WordEndAscii
         | Look::WordEndHalfUnicode
         | Look::WordEndHalfAscii
         | Look::End
         | Look::EndLF
-        | Look::EndCRLF => true,
+        | Look::EndCRLF => !before,
         _ => false,
     }
 }
@@ -231,20 +213,14 @@ fn is_ascii_word(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_'
 }
 
-/// Whether every match of `h` ends with a character that is not a word character.
-fn ends_unworded(h: &Hir) -> bool {
-    edge_unworded(h, |l| l.chars().last())
-}
-
-/// Whether every match of `h` starts with a character that is not a word character.
-fn starts_unworded(h: &Hir) -> bool {
-    edge_unworded(h, |l| l.chars().next())
-}
-
-/// Whether every match of `h` has, at the edge that `edge` takes of a literal, a character
-/// that is not a word character (a literal, a class of such characters, a repetition of at
-/// least one, a capture or an alternation of them).
-fn edge_unworded(h: &Hir, edge: fn(&str) -> Option<char>) -> bool {
+/// Whether every match of `h` has, at its end (`at_end`) or its start, a character that is
+/// not a word character (a literal, a class of such characters, a repetition of at least one,
+/// a capture or an alternation of them).
+fn edge_unworded(h: &Hir, at_end: bool) -> bool {
+    let edge = |l: &str| match at_end {
+        true => l.chars().last(),
+        false => l.chars().next(),
+    };
     let unworded = |c: char| {
         c.is_ascii() && !is_ascii_word(c)
             || matches!(regex_syntax::try_is_word_character(c), Ok(false))
@@ -265,9 +241,9 @@ fn edge_unworded(h: &Hir, edge: fn(&str) -> Option<char>) -> bool {
         HirKind::Class(Class::Bytes(c)) => c
             .iter()
             .all(|r| r.end() < 0x80 && (r.start()..=r.end()).all(|b| unworded(char::from(b)))),
-        HirKind::Capture(c) => edge_unworded(&c.sub, edge),
-        HirKind::Repetition(r) => r.min >= 1 && edge_unworded(&r.sub, edge),
-        HirKind::Alternation(alts) => alts.iter().all(|a| edge_unworded(a, edge)),
+        HirKind::Capture(c) => edge_unworded(&c.sub, at_end),
+        HirKind::Repetition(r) => r.min >= 1 && edge_unworded(&r.sub, at_end),
+        HirKind::Alternation(alts) => alts.iter().all(|a| edge_unworded(a, at_end)),
         _ => false,
     }
 }
