@@ -231,12 +231,7 @@ fn edge_unworded(h: &Hir, at_end: bool) -> bool {
             .and_then(edge)
             .is_some_and(unworded),
         HirKind::Class(Class::Unicode(c)) => {
-            let n: u32 = c
-                .ranges()
-                .iter()
-                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
-                .sum();
-            n <= 256 && c.iter().flat_map(|r| r.start()..=r.end()).all(unworded)
+            class_size(c) <= 256 && c.iter().flat_map(|r| r.start()..=r.end()).all(unworded)
         }
         HirKind::Class(Class::Bytes(c)) => c
             .iter()
@@ -248,6 +243,14 @@ fn edge_unworded(h: &Hir, at_end: bool) -> bool {
     }
 }
 
+/// How many characters a class holds.
+fn class_size(c: &regex_syntax::hir::ClassUnicode) -> u32 {
+    c.ranges()
+        .iter()
+        .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
+        .sum()
+}
+
 /// One set of literals every match of `h` contains, if there is one.
 fn needed(h: &Hir) -> Option<Found> {
     let whole = |set| Found {
@@ -257,21 +260,14 @@ fn needed(h: &Hir) -> Option<Found> {
     };
     match h.kind() {
         HirKind::Literal(l) => usable(vec![l.0.to_vec()]).map(whole),
-        HirKind::Class(Class::Unicode(c)) => {
-            let n: u32 = c
-                .ranges()
-                .iter()
-                .map(|r| u32::from(r.end()) - u32::from(r.start()) + 1)
-                .sum();
-            (n <= 4).then(|| {
-                whole(
-                    c.iter()
-                        .flat_map(|r| r.start()..=r.end())
-                        .map(String::from)
-                        .collect(),
-                )
-            })
-        }
+        HirKind::Class(Class::Unicode(c)) => (class_size(c) <= 4).then(|| {
+            whole(
+                c.iter()
+                    .flat_map(|r| r.start()..=r.end())
+                    .map(String::from)
+                    .collect(),
+            )
+        }),
         HirKind::Capture(c) => needed(&c.sub),
         HirKind::Repetition(r) if r.min >= 1 => needed(&r.sub),
         HirKind::Alternation(alts) => {
