@@ -180,18 +180,39 @@ fn grouped<'a, T>(items: &'a mut [T], groups: &[Vec<usize>]) -> Vec<Vec<&'a mut 
 /// been absent for a batch ([`crate::spill`]), with the same annotations.
 #[derive(Default)]
 pub struct StreamState {
-    convs: SpillMap<ConvState>,
-    /// The second walk's rule state ([`Annotator::classifier_walk`]).
-    after: SpillMap<ConvState>,
-    windows: SpillMap<ConvWindow>,
-    last_time: foldhash::HashMap<u64, i64>,
+    /// Per conversation, what it carries to its next batch. One map for every part: a map
+    /// each (and a table of every conversation's latest timestamp) kept an index entry per
+    /// conversation in each, most of a long run's memory growth (issue 23, session 32).
+    convs: SpillMap<Carried>,
     /// Messages whose timestamp is earlier than one already seen, in an earlier batch, of the same conversation.
     pub out_of_order: u64,
 }
 
-fn conv_key(id: &str) -> u64 {
-    use std::hash::BuildHasher;
-    foldhash::fast::FixedState::default().hash_one(id)
+/// What a conversation carries from one batch to the next ([`StreamState`]); an absent part
+/// is its default.
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+struct Carried {
+    /// The rules' state, unless idle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rules: Option<ConvState>,
+    /// The second walk's rule state ([`Annotator::classifier_walk`]), unless idle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    after: Option<ConvState>,
+    /// The context window, while it holds a labelled message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    window: Option<ConvWindow>,
+    /// The latest timestamp of its messages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    latest: Option<i64>,
+}
+
+impl Carried {
+    fn is_empty(&self) -> bool {
+        self.rules.is_none()
+            && self.after.is_none()
+            && self.window.is_none()
+            && self.latest.is_none()
+    }
 }
 
 impl StreamState {
@@ -200,35 +221,50 @@ impl StreamState {
     pub fn spilling() -> StreamState {
         StreamState {
             convs: SpillMap::spilling(SPILL_IDLE),
-            after: SpillMap::spilling(SPILL_IDLE),
-            windows: SpillMap::spilling(SPILL_IDLE),
             ..StreamState::default()
         }
     }
 
     /// The first error met while spilling state or reading it back, if any.
     pub fn take_error(&mut self) -> Option<crate::Error> {
-        self.convs
-            .take_error()
-            .or_else(|| self.after.take_error())
-            .or_else(|| self.windows.take_error())
+        self.convs.take_error()
     }
 
-    /// Conversations whose state is held (in memory or spilled): rules, second walk, windows.
-    pub fn held(&self) -> (usize, usize, usize) {
-        (self.convs.len(), self.after.len(), self.windows.len())
+    /// Conversations whose state is held (in memory or spilled).
+    pub fn held(&self) -> usize {
+        self.convs.len()
     }
 
-    /// Conversations whose rules, second-walk or window state is in memory.
+    /// Conversations whose state is in memory.
     pub fn in_memory(&self) -> usize {
-        self.convs.in_memory() + self.after.in_memory() + self.windows.in_memory()
+        self.convs.in_memory()
+    }
+
+    /// Whether a conversation's state is on disk.
+    pub fn is_spilled(&self, conversation: &str) -> bool {
+        self.convs.is_spilled(conversation)
+    }
+
+    /// What each of the conversations `ids` carries, taken out of the map (its default if
+    /// none).
+    fn take<'a>(&mut self, ids: impl Iterator<Item = &'a str>) -> Vec<Carried> {
+        ids.map(|id| self.convs.remove(id).unwrap_or_default())
+            .collect()
+    }
+
+    /// Put back what [`StreamState::take`] took, after a walk (nothing for a conversation
+    /// that carries nothing).
+    fn put<'a>(&mut self, ids: impl Iterator<Item = &'a str>, all: Vec<Carried>) {
+        for (id, c) in ids.zip(all) {
+            if !c.is_empty() {
+                self.convs.insert(id, c);
+            }
+        }
     }
 
     /// A batch has been annotated.
     fn tick(&mut self) {
         self.convs.tick();
-        self.after.tick();
-        self.windows.tick();
     }
 
     /// The latest timestamp of a conversation's messages `conv` and how many of them are earlier
@@ -301,16 +337,19 @@ impl Annotator<'_> {
         } else {
             Vec::new()
         };
-        let mut walks: Vec<ConvWalk> = order
-            .iter()
-            .map(|conv| {
-                let cid = &messages[conv[0]].conversation_id;
-                ConvWalk {
-                    state: st.convs.remove(cid).unwrap_or_default(),
-                    window: (window > 0).then(|| st.windows.remove(cid).unwrap_or_default()),
-                    latest: st.last_time.get(&conv_key(cid)).copied(),
-                    late: 0,
-                }
+        let ids = || {
+            order
+                .iter()
+                .map(|c| messages[c[0]].conversation_id.as_str())
+        };
+        let mut carried = st.take(ids());
+        let mut walks: Vec<ConvWalk> = carried
+            .iter_mut()
+            .map(|c| ConvWalk {
+                state: c.rules.take().unwrap_or_default(),
+                window: (window > 0).then(|| c.window.take().unwrap_or_default()),
+                latest: c.latest,
+                late: 0,
             })
             .collect();
         let groups = grouped(matched, &order);
@@ -324,19 +363,13 @@ impl Annotator<'_> {
             .for_each(|(((walk, mts), ctxs), conv)| {
                 self.walk_conversation(messages, conv, walk, mts, ctxs, window)
             });
-        for (conv, walk) in order.iter().zip(walks) {
-            let cid = &messages[conv[0]].conversation_id;
+        for (c, walk) in carried.iter_mut().zip(walks) {
             st.out_of_order += walk.late;
-            if let Some(t) = walk.latest {
-                st.last_time.insert(conv_key(cid), t);
-            }
-            if !self.rules.is_idle(&walk.state) {
-                st.convs.insert(cid, walk.state);
-            }
-            if let Some(w) = walk.window.filter(|w| !w.recent.is_empty()) {
-                st.windows.insert(cid, w);
-            }
+            c.latest = walk.latest;
+            c.rules = Some(walk.state).filter(|s| !self.rules.is_idle(s));
+            c.window = walk.window.filter(|w| !w.recent.is_empty());
         }
+        st.put(ids(), carried);
         (contexts, order)
     }
 
@@ -555,13 +588,10 @@ impl Annotator<'_> {
         order: &[Vec<usize>],
         st: &mut StreamState,
     ) {
-        let mut states: Vec<ConvState> = order
-            .iter()
-            .map(|conv| {
-                st.after
-                    .remove(&anns[conv[0]].conversation_id)
-                    .unwrap_or_default()
-            })
+        let mut carried = st.take(order.iter().map(|c| anns[c[0]].conversation_id.as_str()));
+        let mut states: Vec<ConvState> = carried
+            .iter_mut()
+            .map(|c| c.after.take().unwrap_or_default())
             .collect();
         states
             .par_iter_mut()
@@ -573,11 +603,13 @@ impl Annotator<'_> {
                     for_message(text, literals, || self.revisit_message(state, a, text));
                 }
             });
-        for (conv, state) in order.iter().zip(states) {
-            if !self.rules.is_idle(&state) {
-                st.after.insert(&anns[conv[0]].conversation_id, state);
-            }
+        for (c, state) in carried.iter_mut().zip(states) {
+            c.after = Some(state).filter(|s| !self.rules.is_idle(s));
         }
+        st.put(
+            order.iter().map(|c| anns[c[0]].conversation_id.as_str()),
+            carried,
+        );
     }
 
     /// One message of the second walk ([`Annotator::classifier_walk`]), its conversation's

@@ -52,6 +52,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::sync::OnceLock;
 
+mod closed;
+pub(crate) use closed::Closed;
+
 /// `lexicons/episode-cues.toml`: the words that tell whom an act is aimed at.
 const CUES_TOML: &str = include_str!("../lexicons/episode-cues.toml");
 
@@ -663,7 +666,7 @@ struct Conv {
 pub struct Episodes {
     settings: EpisodeSettings,
     convs: SpillMap<Conv>,
-    closed: Vec<Episode>,
+    closed: Closed,
     /// Keep the episode records for [`Episodes::finish`] (off: only the annotations' episode
     /// ids and roles are wanted).
     records: bool,
@@ -672,6 +675,8 @@ pub struct Episodes {
     released: u64,
     /// The opening message's input index of every undecided episode, with its conversation.
     undecided: BTreeMap<u64, String>,
+    /// The first error keeping a closed episode, for [`Episodes::take_error`].
+    error: Option<crate::Error>,
 }
 
 /// What settling an episode needs besides the episode: the held annotations and the
@@ -742,11 +747,12 @@ impl Episodes {
         Episodes {
             settings,
             convs: SpillMap::default(),
-            closed: Vec::new(),
+            closed: Closed::default(),
             records: true,
             pending: VecDeque::new(),
             released: 0,
             undecided: BTreeMap::new(),
+            error: None,
         }
     }
 
@@ -755,6 +761,7 @@ impl Episodes {
     /// annotations and episodes are the same. Check [`Episodes::take_error`] after each batch.
     pub fn spilling(mut self) -> Episodes {
         self.convs = SpillMap::spilling(1);
+        self.closed = Closed::spilling();
         self
     }
 
@@ -768,7 +775,7 @@ impl Episodes {
 
     /// The first error met while spilling state or reading it back, if any.
     pub fn take_error(&mut self) -> Option<crate::Error> {
-        self.convs.take_error()
+        self.convs.take_error().or_else(|| self.error.take())
     }
 
     /// Feed a batch of finalised annotations (in input order): each gets its `episode_id` and
@@ -782,9 +789,7 @@ impl Episodes {
         for conv in order {
             for i in conv {
                 if let Some(ep) = self.step(base + i as u64) {
-                    if self.records {
-                        self.closed.push(ep);
-                    }
+                    self.keep(ep);
                 }
             }
         }
@@ -828,36 +833,43 @@ impl Episodes {
             .expect("an episode builder that does not spill does no I/O")
     }
 
+    /// A closed episode, kept for the end if the builder keeps records (an error spilling it is
+    /// kept for [`Episodes::take_error`]).
+    fn keep(&mut self, ep: Episode) {
+        if self.records {
+            if let Err(e) = self.closed.push(ep) {
+                self.error.get_or_insert(e);
+            }
+        }
+    }
+
     /// [`Episodes::finish`], with the error of reading back spilled state.
-    pub fn try_finish(mut self) -> crate::Result<(Vec<Annotation>, Vec<Episode>)> {
+    pub fn try_finish(self) -> crate::Result<(Vec<Annotation>, Vec<Episode>)> {
+        let (rest, closed) = self.try_finish_streamed()?;
+        Ok((rest, closed.into_vec()?))
+    }
+
+    /// [`Episodes::try_finish`], the episodes still in their store (on disk when spilling), to
+    /// be read in order a chunk at a time ([`Closed::each_chunk`]).
+    pub(crate) fn try_finish_streamed(mut self) -> crate::Result<(Vec<Annotation>, Closed)> {
         let mut held = Held {
             pending: &mut self.pending,
             released: self.released,
             undecided: &mut self.undecided,
         };
         // Settling one conversation's episode touches only its own messages and count, and the
-        // episodes are sorted below, so the order conversations come in does not matter.
-        let records = self.records;
-        let closed = &mut self.closed;
+        // episodes are sorted when read, so the order conversations come in does not matter.
+        let (records, closed, error) = (self.records, &mut self.closed, &mut self.error);
         self.convs.drain(|_, mut c| {
-            if let Some(open) = c.open.take() {
-                let ep = held.settle(open, &mut c.count);
-                if records {
-                    closed.extend(ep);
-                }
+            let settled = c.open.take().and_then(|o| held.settle(o, &mut c.count));
+            if let Some(Err(e)) = settled.filter(|_| records).map(|ep| closed.push(ep)) {
+                error.get_or_insert(e);
             }
         })?;
-        let mut out = self.closed;
-        let key = |e: &Episode| {
-            let n = e
-                .episode_id
-                .rsplit(":e")
-                .next()
-                .and_then(|n| n.parse::<usize>().ok());
-            (e.conversation_id.clone(), n)
-        };
-        out.sort_by_cached_key(key);
-        Ok((self.pending.into_iter().collect(), out))
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        Ok((self.pending.into_iter().collect(), self.closed))
     }
 
     /// One message of a conversation, in order, by its input index.

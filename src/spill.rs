@@ -14,6 +14,9 @@
 //! batches and, per spilled conversation, a 64-bit hash of its id and the record's place packed
 //! in one 64-bit word (16 bytes, and a control byte of the hash table).
 //!
+//! [`SpillLog`] is the same kind of file for records a run keeps until its end (closed episodes):
+//! appended, and read back by place.
+//!
 //! Invariant: a spilled entry reads back equal to what was written (serde round trip; the
 //! state types hold only integers, booleans and strings), so what the map answers never depends
 //! on when entries are spilled, and neither do annotations nor episodes.
@@ -115,6 +118,11 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
     /// Entries held in memory.
     pub fn in_memory(&self) -> usize {
         self.live.len()
+    }
+
+    /// Whether the entry of `key` is on disk (not in memory).
+    pub fn is_spilled(&self, key: &str) -> bool {
+        !self.live.contains_key(key) && self.index.contains_key(&(self.hash)(key))
     }
 
     /// The first error met while spilling or reading back, if any (then taken). Until it is
@@ -297,9 +305,106 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
     }
 }
 
+/// An append-only list of records in a private temporary file (made like [`SpillMap`]'s, on
+/// the first record): [`SpillLog::push`] writes a record as JSON and returns its place, which
+/// [`SpillLog::read`] reads back equal (the same serde round trip as [`SpillMap`]'s). For what
+/// a run keeps until its end, such as closed episodes, which grew with the corpus in memory.
+pub struct SpillLog<T> {
+    file: Option<File>,
+    /// Bytes written to the file.
+    end: u64,
+    /// Records not yet written, from offset `end`.
+    buf: Vec<u8>,
+    _records: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T> Default for SpillLog<T> {
+    fn default() -> Self {
+        SpillLog {
+            file: None,
+            end: 0,
+            buf: Vec::new(),
+            _records: std::marker::PhantomData,
+        }
+    }
+}
+
+/// Bytes a [`SpillLog`] gathers before it writes them.
+const LOG_BUFFER: usize = 1 << 16;
+
+impl<T: Serialize + DeserializeOwned> SpillLog<T> {
+    /// Appends a record; returns its place, or `None` when it cannot be placed (≥ 16 MiB, or
+    /// beyond 1 TiB): the caller keeps that one in memory.
+    pub fn push(&mut self, v: &T) -> Result<Option<u64>> {
+        let start = self.buf.len();
+        serde_json::to_writer(&mut self.buf, v).map_err(|e| crate::err!("{WHAT}: writing: {e}"))?;
+        let Some(place) = pack(self.end + start as u64, self.buf.len() - start) else {
+            self.buf.truncate(start);
+            return Ok(None);
+        };
+        if self.buf.len() >= LOG_BUFFER {
+            self.flush()?;
+        }
+        Ok(Some(place))
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        if self.file.is_none() {
+            self.file =
+                Some(tempfile::tempfile().map_err(|e| crate::err!("{WHAT}: creating: {e}"))?);
+        }
+        let file = self.file.as_ref().expect("just made");
+        file.write_all_at(&self.buf, self.end)
+            .map_err(|e| crate::err!("{WHAT}: writing: {e}"))?;
+        self.end += self.buf.len() as u64;
+        self.buf.clear();
+        Ok(())
+    }
+
+    /// The record [`SpillLog::push`] placed at `place`.
+    pub fn read(&mut self, place: u64) -> Result<T> {
+        self.flush()?;
+        let (off, len) = unpack(place);
+        let file = self
+            .file
+            .as_ref()
+            .ok_or_else(|| crate::err!("{WHAT}: no file"))?;
+        let mut bytes = vec![0u8; len];
+        file.read_exact_at(&mut bytes, off)
+            .map_err(|e| crate::err!("{WHAT}: reading: {e}"))?;
+        serde_json::from_slice(&bytes).map_err(|e| crate::err!("{WHAT}: reading back: {e}"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_logged_record_reads_back_equal_before_and_after_its_buffer_is_written() {
+        let mut log: SpillLog<(String, u64)> = SpillLog::default();
+        let v = |i: u64| (format!("\"c{i}\" ü 🎉 {}", "x".repeat(i as usize % 300)), i);
+        let first = log.push(&v(0)).unwrap().unwrap();
+        assert_eq!(
+            log.read(first).unwrap(),
+            v(0),
+            "read from the unwritten buffer"
+        );
+        let places: Vec<u64> = (1..2000)
+            .map(|i| log.push(&v(i)).unwrap().unwrap())
+            .collect();
+        assert!(
+            log.end > LOG_BUFFER as u64,
+            "some were written before the reads"
+        );
+        for (i, &p) in places.iter().enumerate().rev() {
+            assert_eq!(log.read(p).unwrap(), v(i as u64 + 1));
+        }
+        assert_eq!(log.read(first).unwrap(), v(0));
+    }
 
     #[test]
     fn spilled_entries_read_back_equal_and_are_removed_from_disk() {

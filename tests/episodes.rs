@@ -548,11 +548,45 @@ fn a_request_only_the_classifier_flags_starts_the_rules_state() {
             with.annotate_batch(other, &mut st);
             assert!(st.take_error().is_none());
         }
-        let (rules, after, windows) = st.held();
-        spilled |= rules + after + windows > 0 && st.in_memory() == 0;
+        spilled |= st.is_spilled("c1");
     }
-    assert!(spilled, "the rules' state of c1 was spilled at least once");
+    assert!(spilled, "the state c1 carries was spilled at least once");
     assert_eq!(out, anns, "spilled between batches");
+}
+
+/// A conversation's latest timestamp is carried across batches with the rest of its state,
+/// also when that state was spilled: a message earlier than one of an earlier batch counts as
+/// out of order, once.
+#[test]
+fn a_message_earlier_than_an_earlier_batch_of_its_conversation_counts_as_out_of_order() {
+    let (matcher, rules) = core_rules();
+    let plain = Annotator {
+        matcher,
+        rules,
+        scorer: None,
+    };
+    for mut st in [StreamState::default(), StreamState::spilling()] {
+        let mut c1 = messages(&[("a", "see u later"), ("b", "ok"), ("a", "bye")]);
+        c1[0].timestamp = Some("2025-01-01T10:05:00Z".into());
+        c1[1].timestamp = Some("2025-01-01T10:01:00Z".into());
+        c1[2].timestamp = Some("2025-01-01T10:06:00Z".into());
+        let mut c1 = c1.into_iter();
+        plain.annotate_batch(vec![c1.next().unwrap()], &mut st);
+        for j in 0..3 {
+            let mut other = messages(&[("x", "see u at the bus stop")]);
+            other[0].conversation_id = format!("other{j}");
+            plain.annotate_batch(other, &mut st);
+        }
+        assert!(
+            st.is_spilled("c1") || st.in_memory() == st.held(),
+            "spilled when spilling"
+        );
+        plain.annotate_batch(vec![c1.next().unwrap()], &mut st);
+        assert_eq!(st.out_of_order, 1, "10:01 after 10:05");
+        plain.annotate_batch(vec![c1.next().unwrap()], &mut st);
+        assert_eq!(st.out_of_order, 1, "10:06 is in order");
+        assert!(st.take_error().is_none());
+    }
 }
 
 const CONFIRM: EpisodeSettings = EpisodeSettings {

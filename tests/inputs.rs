@@ -395,6 +395,42 @@ fn corpus_toml_drops_and_pseudonymises_columns_and_names_typos() {
         .stderr(predicates::str::contains("corpus.toml"));
 }
 
+/// The core columns are taken wherever they stand in the header, the others kept as `meta` in
+/// the header's order, and the column policy acts on a core column as on any other.
+#[test]
+fn core_columns_anywhere_in_the_header_and_the_policy_on_them() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("c");
+    std::fs::create_dir_all(&dir).unwrap();
+    write(
+        &dir,
+        "m.csv",
+        "zeta,text,speaker,alpha,message_id,mid,conversation_id,timestamp\n\
+         z1,see you at 4,s1,a1,m1,x1,c1,2025-01-01T10:00:00Z\n",
+    );
+    write(&dir, "corpus.toml", "[column_policy]\nspeaker = \"drop\"\n");
+    c2chat()
+        .arg("annotate")
+        .arg(&dir)
+        .args(["--no-model", "-q", "--out"])
+        .arg(d.path().join("o"))
+        .assert()
+        .success();
+    let a = read_jsonl(&d.path().join("o/annotations.jsonl"));
+    assert_eq!(a.len(), 1);
+    let keys: Vec<&String> = a[0]["meta"].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["zeta", "alpha", "mid"], "meta in the header's order");
+    assert_eq!(a[0]["text"], "see you at 4");
+    assert_eq!(a[0]["message_id"], "m1");
+    assert_eq!(a[0]["conversation_id"], "c1");
+    assert_eq!(a[0]["timestamp"], "2025-01-01T10:00:00Z");
+    let speaker = a[0]["speaker"].as_str().unwrap();
+    assert!(
+        speaker != "s1" && speaker.ends_with("m1"),
+        "a dropped speaker column is an unknown speaker: {speaker}"
+    );
+}
+
 /// Kill export while reading, after writing the documents and before its completion marker:
 /// import refuses what is left; a complete export reads back.
 #[test]

@@ -106,19 +106,90 @@ pub enum ColumnPolicy {
     Keep,
 }
 
+/// A row's fields: the five core columns ([`Columns`]) taken out by position as the row is
+/// read, the other columns in input order (a message's `meta`). Reading a CSV row into one map
+/// and removing the core columns from it again was a third of ingest's time (issue 23,
+/// session 32).
+struct Fields {
+    /// Text, id, conversation, speaker, timestamp: the value of each core column the row has.
+    core: [Option<String>; 5],
+    meta: IndexMap<String, String>,
+}
+
+impl Columns {
+    /// Which core field (the index into [`Fields::core`]) a column holds: the first of text,
+    /// id, conversation, speaker and timestamp that it names, or `None` for a meta column.
+    fn role(&self, name: &str) -> Option<usize> {
+        [
+            &self.text,
+            &self.id,
+            &self.conversation,
+            &self.speaker,
+            &self.time,
+        ]
+        .iter()
+        .position(|c| c.as_str() == name)
+    }
+}
+
+impl Fields {
+    fn new(meta_capacity: usize) -> Fields {
+        Fields {
+            core: Default::default(),
+            meta: IndexMap::with_capacity(meta_capacity),
+        }
+    }
+
+    /// Every field of a map, in its order.
+    fn of(cols: &Columns, map: IndexMap<String, String>) -> Fields {
+        let mut f = Fields::new(map.len());
+        for (k, v) in map {
+            f.put(cols.role(&k), k, v);
+        }
+        f
+    }
+
+    /// Adds a column's value, given its role ([`Columns::role`]).
+    fn put(&mut self, role: Option<usize>, name: String, v: String) {
+        match role {
+            Some(r) => self.core[r] = Some(v),
+            None => {
+                self.meta.insert(name, v);
+            }
+        }
+    }
+
+    /// The value of a column, core or meta.
+    fn get_mut(&mut self, cols: &Columns, name: &str) -> Option<&mut String> {
+        match cols.role(name) {
+            Some(r) => self.core[r].as_mut(),
+            None => self.meta.get_mut(name),
+        }
+    }
+
+    /// Removes a column, core or meta.
+    fn remove(&mut self, cols: &Columns, name: &str) {
+        match cols.role(name) {
+            Some(r) => self.core[r] = None,
+            None => {
+                self.meta.shift_remove(name);
+            }
+        }
+    }
+}
+
 /// Apply the column policy of `corpus.toml` to a row's fields.
 fn apply_policy(
     policy: &std::collections::BTreeMap<String, ColumnPolicy>,
     names: Option<&dyn SpeakerNames>,
-    fields: &mut IndexMap<String, String>,
+    cols: &Columns,
+    fields: &mut Fields,
 ) {
     for (col, p) in policy {
         match p {
-            ColumnPolicy::Drop => {
-                fields.shift_remove(col);
-            }
+            ColumnPolicy::Drop => fields.remove(cols, col),
             ColumnPolicy::Pseudonymise => {
-                if let (Some(v), Some(n)) = (fields.get_mut(col), names) {
+                if let (Some(v), Some(n)) = (fields.get_mut(cols, col), names) {
                     if !v.trim().is_empty() {
                         *v = n.pseudonym(v);
                     }
@@ -690,13 +761,12 @@ type Sink<'s> = &'s mut dyn FnMut(Item) -> Result<()>;
 fn build(
     ctx: &FileCtx,
     line: u64,
-    mut fields: IndexMap<String, String>,
+    mut fields: Fields,
     seen: &mut SeenIds,
     per_row_conversation: bool,
 ) -> Result<Item> {
-    let c = ctx.cols;
     if let Some(p) = ctx.policy {
-        apply_policy(p, ctx.names, &mut fields);
+        apply_policy(p, ctx.names, ctx.cols, &mut fields);
     }
     let reject = |reason: String, id: Option<String>| Reject {
         file: ctx.name.to_string(),
@@ -704,27 +774,25 @@ fn build(
         reason,
         message_id: id,
     };
-    let text = fields.shift_remove(&c.text).unwrap_or_default();
+    let [text, id, conv, speaker, ts] = fields.core;
+    let text = text.unwrap_or_default();
     // Ids that are missing or empty are derived from the file's tag and line: unique and marked
     // (never the file name, and never one shared value that would merge rows).
-    let id = fields
-        .shift_remove(&c.id)
+    let id = id
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| format!("{}:{}", ctx.stem, line));
     // Without a conversation column (a survey, say), each row is its own conversation; an
     // empty conversation id is likewise its own, marked conversation.
-    let conv = match fields.shift_remove(&c.conversation) {
+    let conv = match conv {
         None if per_row_conversation => id.clone(),
         Some(v) if !v.trim().is_empty() => v,
         _ => format!("{}{id}", crate::model::EMPTY_CONVERSATION_PREFIX),
     };
-    let speaker = match fields.shift_remove(&c.speaker) {
+    let speaker = match speaker {
         Some(v) if !v.trim().is_empty() => v,
         _ => format!("{}{id}", crate::model::UNKNOWN_SPEAKER_PREFIX),
     };
-    let ts = fields
-        .shift_remove(&c.time)
-        .filter(|s| !s.trim().is_empty());
+    let ts = ts.filter(|s| !s.trim().is_empty());
     if text.trim().is_empty() {
         return Ok(Err(reject("empty text".into(), Some(id))));
     }
@@ -742,7 +810,7 @@ fn build(
         timestamp: ts,
         speaker,
         text,
-        meta: fields,
+        meta: fields.meta,
         speaker_pseudonymised: false,
         file: ctx.name.to_string(),
         line,
@@ -815,6 +883,8 @@ fn read_csv(
     }
     recs.columns = headers.len();
     let per_row_conversation = !headers.contains(&ctx.cols.conversation);
+    let roles: Vec<Option<usize>> = headers.iter().map(|h| ctx.cols.role(h)).collect();
+    let metas = roles.iter().filter(|r| r.is_none()).count();
     loop {
         let (line, rec) = match recs.next_item() {
             Ok(None) => break,
@@ -848,13 +918,11 @@ fn read_csv(
             ))?;
             continue;
         }
-        let mut fields = IndexMap::with_capacity(headers.len());
+        let mut fields = Fields::new(metas);
         let mut bad = None;
-        for (h, v) in headers.iter().zip(rec) {
+        for ((h, &role), v) in headers.iter().zip(&roles).zip(rec) {
             match String::from_utf8(v) {
-                Ok(s) => {
-                    fields.insert(h.clone(), s);
-                }
+                Ok(s) => fields.put(role, h.clone(), s),
                 Err(_) => {
                     bad = Some(format!("invalid UTF-8 in column {h:?}"));
                     break;
@@ -1053,7 +1121,13 @@ fn read_jsonl(
             .map(|(k, v)| (k.clone(), json_to_string(v)))
             .collect();
         let per_row = !fields.contains_key(&ctx.cols.conversation);
-        sink(build(ctx, line, fields, seen, per_row)?)?;
+        sink(build(
+            ctx,
+            line,
+            Fields::of(ctx.cols, fields),
+            seen,
+            per_row,
+        )?)?;
     }
     if !any_line {
         bail!("{}: empty file", ctx.name);

@@ -352,11 +352,11 @@ impl Pipeline {
         } = writer?;
         let read_inputs = read_inputs?;
         // Annotations held back by undecided episodes are written before the episodes.
-        let (rest, episodes) = episodes.try_finish()?;
+        let (rest, episodes) = episodes.try_finish_streamed()?;
         if !rest.is_empty() {
             sink.annotations(rest)?;
         }
-        sink.episodes(&episodes)?;
+        episodes.each_chunk(|chunk| sink.episodes(&chunk))?;
         progress.finish();
         let mut inputs = read_inputs;
         for i in &mut inputs {
