@@ -129,7 +129,7 @@ mod tests {
             .map(|i| episode(&format!("c{}", (i * 7919) % 37), 1 + (i * 31) % 12))
             .collect();
         let mut want = closed.clone();
-        want.sort_by_key(|e| key(e));
+        want.sort_by_key(key);
         for mut store in [Closed::default(), Closed::spilling()] {
             for e in &closed {
                 store.push(e.clone()).unwrap();
