@@ -144,17 +144,18 @@ impl Fields {
     fn of(cols: &Columns, map: IndexMap<String, String>) -> Fields {
         let mut f = Fields::new(map.len());
         for (k, v) in map {
-            f.put(cols.role(&k), k, v);
+            f.put(cols.role(&k), &k, v);
         }
         f
     }
 
-    /// Adds a column's value, given its role ([`Columns::role`]).
-    fn put(&mut self, role: Option<usize>, name: String, v: String) {
+    /// Adds a column's value, given its role ([`Columns::role`]); only a meta column's name is
+    /// kept.
+    fn put(&mut self, role: Option<usize>, name: &str, v: String) {
         match role {
             Some(r) => self.core[r] = Some(v),
             None => {
-                self.meta.insert(name, v);
+                self.meta.insert(name.to_string(), v);
             }
         }
     }
@@ -922,7 +923,7 @@ fn read_csv(
         let mut bad = None;
         for ((h, &role), v) in headers.iter().zip(&roles).zip(rec) {
             match String::from_utf8(v) {
-                Ok(s) => fields.put(role, h.clone(), s),
+                Ok(s) => fields.put(role, h, s),
                 Err(_) => {
                     bad = Some(format!("invalid UTF-8 in column {h:?}"));
                     break;
