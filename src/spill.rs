@@ -80,6 +80,26 @@ fn unpack(place: u64) -> (u64, usize) {
     (place >> LEN_BITS, (place & ((1 << LEN_BITS) - 1)) as usize)
 }
 
+/// Writes `bytes` at `offset` of a spill file, made (unnamed, 0600) on the first write.
+fn write_record(file: &mut Option<File>, bytes: &[u8], offset: u64) -> Result<()> {
+    if file.is_none() {
+        *file = Some(tempfile::tempfile().map_err(|e| crate::err!("{WHAT}: creating: {e}"))?);
+    }
+    let file = file.as_ref().expect("just made");
+    file.write_all_at(bytes, offset)
+        .map_err(|e| crate::err!("{WHAT}: writing: {e}"))
+}
+
+/// The JSON record at a packed place of a spill file.
+fn read_record<R: DeserializeOwned>(file: Option<&File>, place: u64) -> Result<R> {
+    let (off, len) = unpack(place);
+    let file = file.ok_or_else(|| crate::err!("{WHAT}: no file"))?;
+    let mut bytes = vec![0u8; len];
+    file.read_exact_at(&mut bytes, off)
+        .map_err(|e| crate::err!("{WHAT}: reading: {e}"))?;
+    serde_json::from_slice(&bytes).map_err(|e| crate::err!("{WHAT}: reading back: {e}"))
+}
+
 impl<V> Default for SpillMap<V> {
     fn default() -> Self {
         SpillMap {
@@ -209,15 +229,7 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
     }
 
     fn read_at(&self, place: u64) -> Result<(String, V)> {
-        let (off, len) = unpack(place);
-        let file = self
-            .file
-            .as_ref()
-            .ok_or_else(|| crate::err!("{WHAT}: no file"))?;
-        let mut bytes = vec![0u8; len];
-        file.read_exact_at(&mut bytes, off)
-            .map_err(|e| crate::err!("{WHAT}: reading: {e}"))?;
-        serde_json::from_slice(&bytes).map_err(|e| crate::err!("{WHAT}: reading back: {e}"))
+        read_record(self.file.as_ref(), place)
     }
 
     fn fail(&mut self, e: Error) {
@@ -277,13 +289,7 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
     }
 
     fn append(&mut self, bytes: &[u8]) -> Result<()> {
-        if self.file.is_none() {
-            self.file =
-                Some(tempfile::tempfile().map_err(|e| crate::err!("{WHAT}: creating: {e}"))?);
-        }
-        let file = self.file.as_ref().expect("just made");
-        file.write_all_at(bytes, self.end)
-            .map_err(|e| crate::err!("{WHAT}: writing: {e}"))
+        write_record(&mut self.file, bytes, self.end)
     }
 
     /// Every entry, those in memory first, then the spilled ones in the order they were
@@ -352,13 +358,7 @@ impl<T: Serialize + DeserializeOwned> SpillLog<T> {
         if self.buf.is_empty() {
             return Ok(());
         }
-        if self.file.is_none() {
-            self.file =
-                Some(tempfile::tempfile().map_err(|e| crate::err!("{WHAT}: creating: {e}"))?);
-        }
-        let file = self.file.as_ref().expect("just made");
-        file.write_all_at(&self.buf, self.end)
-            .map_err(|e| crate::err!("{WHAT}: writing: {e}"))?;
+        write_record(&mut self.file, &self.buf, self.end)?;
         self.end += self.buf.len() as u64;
         self.buf.clear();
         Ok(())
@@ -367,15 +367,7 @@ impl<T: Serialize + DeserializeOwned> SpillLog<T> {
     /// The record [`SpillLog::push`] placed at `place`.
     pub fn read(&mut self, place: u64) -> Result<T> {
         self.flush()?;
-        let (off, len) = unpack(place);
-        let file = self
-            .file
-            .as_ref()
-            .ok_or_else(|| crate::err!("{WHAT}: no file"))?;
-        let mut bytes = vec![0u8; len];
-        file.read_exact_at(&mut bytes, off)
-            .map_err(|e| crate::err!("{WHAT}: reading: {e}"))?;
-        serde_json::from_slice(&bytes).map_err(|e| crate::err!("{WHAT}: reading back: {e}"))
+        read_record(self.file.as_ref(), place)
     }
 }
 
