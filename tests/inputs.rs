@@ -335,19 +335,21 @@ fn a_kill_at_any_stage_never_leaves_a_mixed_output_set() {
     }
 }
 
+/// A corpus directory `c` under `root` with one CSV file and a `corpus.toml`.
+fn corpus_with_policy(root: &std::path::Path, csv: &str, toml: &str) -> std::path::PathBuf {
+    let dir = root.join("c");
+    std::fs::create_dir_all(&dir).unwrap();
+    write(&dir, "m.csv", csv);
+    write(&dir, "corpus.toml", toml);
+    dir
+}
+
 #[test]
 fn corpus_toml_drops_and_pseudonymises_columns_and_names_typos() {
     let d = tempfile::tempdir().unwrap();
-    let dir = d.path().join("c");
-    std::fs::create_dir_all(&dir).unwrap();
-    write(
-        &dir,
-        "m.csv",
+    let dir = corpus_with_policy(
+        d.path(),
         "message_id,conversation_id,speaker,parent_email,pupil_no,text\nm1,c1,s1,mum@example.com,P-0042,see you at 4\n",
-    );
-    write(
-        &dir,
-        "corpus.toml",
         "[column_policy]\nparent_email = \"drop\"\npupil_no = \"pseudonymise\"\n",
     );
     c2chat()
@@ -400,15 +402,12 @@ fn corpus_toml_drops_and_pseudonymises_columns_and_names_typos() {
 #[test]
 fn core_columns_anywhere_in_the_header_and_the_policy_on_them() {
     let d = tempfile::tempdir().unwrap();
-    let dir = d.path().join("c");
-    std::fs::create_dir_all(&dir).unwrap();
-    write(
-        &dir,
-        "m.csv",
+    let dir = corpus_with_policy(
+        d.path(),
         "zeta,text,speaker,alpha,message_id,mid,conversation_id,timestamp\n\
          z1,see you at 4,s1,a1,m1,x1,c1,2025-01-01T10:00:00Z\n",
+        "[column_policy]\nspeaker = \"drop\"\n",
     );
-    write(&dir, "corpus.toml", "[column_policy]\nspeaker = \"drop\"\n");
     c2chat()
         .arg("annotate")
         .arg(&dir)
