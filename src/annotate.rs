@@ -78,6 +78,9 @@ pub struct Annotator<'a> {
     pub scorer: Option<&'a dyn Scorer>,
 }
 
+/// One batch's messages matched ([`Annotator::match_batch`]), in input order.
+pub(crate) struct BatchMatches(Vec<Matched>);
+
 struct Matched {
     spans: Vec<Span>,
     /// The categories of the lexicon and pattern spans that are not excepted, before the
@@ -455,8 +458,28 @@ impl Annotator<'_> {
     /// batches, in arrival order, with the rules' state and the contexts' windows carried in
     /// `st`, so that a stream cut into batches of any size gives the same annotations.
     pub fn annotate_batch(&self, messages: Vec<Message>, st: &mut StreamState) -> Vec<Annotation> {
+        let matched = self.match_batch(&messages);
+        self.annotate_matched(messages, matched, st)
+    }
+
+    /// The first, stateless step of [`Annotator::annotate_batch`]: each message matched on its
+    /// own (lexicon, patterns, frames, language). It reads no [`StreamState`], so a run can
+    /// match the next batch while it finishes this one ([`crate::pipeline`]).
+    pub(crate) fn match_batch(&self, messages: &[Message]) -> BatchMatches {
+        BatchMatches(self.match_all(messages))
+    }
+
+    /// The rest of [`Annotator::annotate_batch`], on `messages` matched by
+    /// [`Annotator::match_batch`]: the conversation walks, the classifier and the annotations.
+    pub(crate) fn annotate_matched(
+        &self,
+        messages: Vec<Message>,
+        matched: BatchMatches,
+        st: &mut StreamState,
+    ) -> Vec<Annotation> {
         let window = self.scorer.map_or(0, |s| s.context_window());
-        let mut matched = self.match_all(&messages);
+        let mut matched = matched.0;
+        debug_assert_eq!(matched.len(), messages.len());
         let (contexts, order) = self.conversation_pass(&messages, &mut matched, st, window);
 
         let scores: Option<Vec<crate::scores::Scores>> = self.scorer.map(|s| {

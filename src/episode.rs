@@ -1523,9 +1523,10 @@ fn episode_type(acts: &[Act]) -> &'static str {
 }
 
 /// Indices of annotations in conversation order, as the rules see them
-/// ([`crate::ingest::conversation_order`]).
+/// ([`crate::ingest::conversation_order`]), made on this thread: the episode builder runs on
+/// annotate's writer thread, beside a pool busy annotating.
 fn conversation_order(anns: &[Annotation]) -> Vec<Vec<usize>> {
-    crate::ingest::order_by_conversation(
+    crate::ingest::order_by_conversation_here(
         anns.len(),
         |i| &anns[i].conversation_id,
         |i| anns[i].timestamp.as_deref(),

@@ -4,7 +4,6 @@
 use crate::error::Result;
 use crate::ingest::InputSummary;
 use crate::model::{top_level, Annotation, CATEGORY_IDS, TOP_LEVEL_IDS};
-use rayon::prelude::*;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -25,11 +24,8 @@ fn push_annotation_line(buf: &mut Vec<u8>, a: &Annotation) {
     buf.push(b'\n');
 }
 
-/// Annotations serialised per call of [`write_jsonl`]'s parallel chunks.
+/// Annotations serialised per call of [`write_jsonl`]'s chunks.
 const JSONL_CHUNK: usize = 256;
-
-/// Most items whose bytes [`write_chunked`] holds at once.
-const WRITE_GROUP: usize = 8192;
 
 /// Write annotations as JSONL to any writer.
 pub fn write_jsonl<W: Write>(w: &mut W, anns: &[Annotation]) -> Result<()> {
@@ -42,20 +38,20 @@ pub fn write_jsonl<W: Write>(w: &mut W, anns: &[Annotation]) -> Result<()> {
     })
 }
 
-/// Write `items` to `w` in order, their bytes made in parallel by `bytes`, `chunk` items to a
-/// buffer; at most [`WRITE_GROUP`] items' bytes are held at once, however large the batch (a
-/// release of held annotations can be tens of thousands).
-fn write_chunked<T: Sync, W: Write>(
+/// Write `items` to `w` in order, `chunk` items' bytes (made by `bytes`) at a time, on this
+/// thread.
+///
+/// Not on rayon's pool: annotate's writer thread calls this while the pool annotates the
+/// next batches, and work it handed the pool waited behind theirs, while the annotating
+/// thread waited for the writer (a tenth of two cores idle; issue 23, session 33).
+fn write_chunked<T, W: Write>(
     w: &mut W,
     items: &[T],
     chunk: usize,
-    bytes: impl Fn(&[T]) -> Result<Vec<u8>> + Sync,
+    bytes: impl Fn(&[T]) -> Result<Vec<u8>>,
 ) -> Result<()> {
-    for group in items.chunks(WRITE_GROUP) {
-        let bufs: Vec<Vec<u8>> = group.par_chunks(chunk).map(&bytes).collect::<Result<_>>()?;
-        for b in bufs {
-            w.write_all(&b)?;
-        }
+    for c in items.chunks(chunk) {
+        w.write_all(&bytes(c)?)?;
     }
     Ok(())
 }
@@ -216,7 +212,7 @@ impl<W: Write> MessagesCsv<W> {
                 }
             }
         }
-        // Rows are made in parallel, a chunk of them into bytes at a time, and written in order.
+        // Rows are made a chunk of them into bytes at a time, and written in order.
         let extra = &self.extra;
         write_chunked(&mut self.w, anns, CSV_CHUNK, |chunk| {
             csv_bytes(chunk, |a, row| fill_row(row, a, keys, extra))
@@ -232,7 +228,7 @@ impl<W: Write> MessagesCsv<W> {
     }
 }
 
-/// Rows of `messages.csv` made per call of [`MessagesCsv::write`]'s parallel chunks.
+/// Rows of `messages.csv` made per call of [`MessagesCsv::write`]'s chunks.
 const CSV_CHUNK: usize = 1024;
 
 /// The CSV bytes of `items`, one record each, its cells made by `fill` (through
@@ -434,7 +430,7 @@ mod tests {
     #[test]
     fn jsonl_chunks_are_the_lines_one_by_one_in_order() {
         // More than one chunk, and a last chunk that is not full.
-        let a = anns(WRITE_GROUP + JSONL_CHUNK * 2 + 3);
+        let a = anns(JSONL_CHUNK * 2 + 3);
         let mut out = Vec::new();
         write_jsonl(&mut out, &a).unwrap();
         let expected: String = a.iter().map(|x| annotation_line(x) + "\n").collect();
@@ -447,7 +443,7 @@ mod tests {
 
     #[test]
     fn csv_chunks_are_the_rows_one_by_one_in_order() {
-        let a = anns(WRITE_GROUP + CSV_CHUNK * 2 + 5);
+        let a = anns(CSV_CHUNK * 2 + 5);
         let whole = messages_csv(&a).unwrap();
         // Every row through one csv writer, as before rows were made in chunks.
         let mut w = csv::Writer::from_writer(Vec::new());

@@ -480,3 +480,29 @@ fn a_killed_export_is_never_imported() {
             .success();
     }
 }
+
+#[test]
+fn conversation_order_is_the_same_on_the_pool_and_on_the_calling_thread() {
+    // c1: every message has a time, so time order (stable for the tie); c2: one has none, so
+    // file order; c3: one message.
+    let rows: [(&str, Option<&str>); 7] = [
+        ("c1", Some("2024-01-01T10:05:00Z")),
+        ("c2", Some("2024-01-01T09:00:00Z")),
+        ("c1", Some("2024-01-01T10:00:00+00:00")),
+        ("c2", None),
+        ("c1", Some("2024-01-01T10:05:00Z")),
+        ("c3", Some("2024-01-01T08:00:00Z")),
+        ("c1", Some("2024-01-01T11:00:00+01:00")),
+    ];
+    let conv = |i: usize| rows[i].0;
+    let time = |i: usize| rows[i].1;
+    let want = vec![vec![2, 6, 0, 4], vec![1, 3], vec![5]];
+    assert_eq!(
+        c2chat::ingest::order_by_conversation(rows.len(), conv, time),
+        want
+    );
+    assert_eq!(
+        c2chat::ingest::order_by_conversation_here(rows.len(), conv, time),
+        want
+    );
+}

@@ -138,3 +138,83 @@ fn progress_is_told_every_annotated_message() {
     assert_eq!(c.0.load(Ordering::SeqCst), run.counts.annotated);
     assert_eq!(c.1.load(Ordering::SeqCst), 1);
 }
+
+/// What a sink is handed, one entry per call: annotations as their ids, rejects as `r` and
+/// their line.
+#[derive(Default)]
+struct Sequence(Vec<String>);
+
+impl Sink for Sequence {
+    type Output = Vec<String>;
+    fn annotations(&mut self, batch: Vec<Annotation>) -> c2chat::Result<()> {
+        self.0.extend(batch.into_iter().map(|a| a.message_id));
+        Ok(())
+    }
+    fn reject(&mut self, r: &Reject) -> c2chat::Result<()> {
+        self.0.push(format!("r{}", r.line));
+        Ok(())
+    }
+    fn finish(self, _m: Manifest) -> c2chat::Result<Vec<String>> {
+        Ok(self.0)
+    }
+}
+
+#[test]
+fn a_reject_comes_after_the_batch_read_before_it_although_the_next_batch_is_matched_first() {
+    // The run matches batch k+1 while it finishes batch k; a record rejected while batch k+1
+    // was read still reaches the sink after batch k's annotations and before batch k+1's.
+    let batch = c2chat::pipeline::BATCH;
+    let good = 2 * batch + 10;
+    let bad_after = [batch + 5, 2 * batch + 3];
+    let mut csv = String::from("message_id,conversation_id,speaker,text\n");
+    let mut expected: Vec<String> = Vec::new();
+    let mut line = 1;
+    let mut held: Vec<String> = Vec::new();
+    for i in 0..good {
+        csv.push_str(&format!("m{i},c{},s{},hello there\n", i % 97, i % 5));
+        line += 1;
+        expected.push(format!("m{i}"));
+        if bad_after.contains(&i) {
+            csv.push_str("only,two\n");
+            line += 1;
+            held.push(format!("r{line}"));
+        }
+        // The batch just filled goes out, then the rejects read while the next one was read.
+        if (i + 1) % batch == 0 && i + 1 > batch {
+            let at = expected.len() - batch;
+            for (k, r) in held.drain(..).enumerate() {
+                expected.insert(at + k, r);
+            }
+        }
+    }
+    let at = expected.len() - good % batch;
+    for (k, r) in held.drain(..).enumerate() {
+        expected.insert(at + k, r);
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("m.csv");
+    std::fs::write(&f, csv).unwrap();
+    let opts = Options {
+        model: None,
+        ..Options::default()
+    };
+    let run = Pipeline::new(opts)
+        .unwrap()
+        .run(&[f], Sequence::default(), &NoProgress)
+        .unwrap();
+    assert_eq!(run.counts.rejected, 2);
+    let got = run.output.unwrap();
+    assert_eq!(got.len(), expected.len());
+    let rejects: Vec<(usize, &String)> = got
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.starts_with('r'))
+        .collect();
+    let want: Vec<(usize, &String)> = expected
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.starts_with('r'))
+        .collect();
+    assert_eq!(rejects, want);
+    assert_eq!(got, expected);
+}

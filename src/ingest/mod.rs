@@ -1155,33 +1155,56 @@ pub fn conversation_order(messages: &[Message]) -> Vec<Vec<usize>> {
 }
 
 /// [`conversation_order`] over any `n` records, given each one's conversation id and
-/// timestamp (annotations use it too, for episodes).
+/// timestamp (annotations use it too, for episodes). Conversations are ordered in parallel,
+/// on rayon's pool.
 pub fn order_by_conversation<'a>(
     n: usize,
     conversation: impl Fn(usize) -> &'a str,
     timestamp: impl Fn(usize) -> Option<&'a str> + Sync,
 ) -> Vec<Vec<usize>> {
     use rayon::prelude::*;
+    group_by_conversation(n, conversation)
+        .into_par_iter()
+        .map(|idx| order_within(idx, &timestamp))
+        .collect()
+}
+
+/// [`order_by_conversation`] on this thread alone: for a thread beside a busy pool (annotate's
+/// writer, which builds episodes), where work handed to the pool would wait behind it.
+pub fn order_by_conversation_here<'a>(
+    n: usize,
+    conversation: impl Fn(usize) -> &'a str,
+    timestamp: impl Fn(usize) -> Option<&'a str>,
+) -> Vec<Vec<usize>> {
+    group_by_conversation(n, conversation)
+        .into_iter()
+        .map(|idx| order_within(idx, &timestamp))
+        .collect()
+}
+
+/// Indices `0..n` grouped by conversation, in order of first appearance, in file order.
+fn group_by_conversation<'a>(n: usize, conversation: impl Fn(usize) -> &'a str) -> Vec<Vec<usize>> {
     let mut groups: IndexMap<&str, Vec<usize>, foldhash::fast::RandomState> = IndexMap::default();
     for i in 0..n {
         groups.entry(conversation(i)).or_default().push(i);
     }
-    // Each conversation's timestamps are read and sorted on its own (in parallel).
-    let groups: Vec<Vec<usize>> = groups.into_values().collect();
-    groups
-        .into_par_iter()
-        .map(|mut idx| {
-            let times: Option<Vec<chrono::DateTime<chrono::FixedOffset>>> = idx
-                .iter()
-                .map(|&i| timestamp(i).and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok()))
-                .collect();
-            if let Some(times) = times {
-                let mut pairs: Vec<(chrono::DateTime<chrono::FixedOffset>, usize)> =
-                    times.into_iter().zip(idx.iter().copied()).collect();
-                pairs.sort_by_key(|p| p.0);
-                idx = pairs.into_iter().map(|p| p.1).collect();
-            }
-            idx
-        })
-        .collect()
+    groups.into_values().collect()
+}
+
+/// One conversation's indices in timestamp order (stable) if every one has a timestamp, else
+/// as they are.
+fn order_within<'a>(idx: Vec<usize>, timestamp: &impl Fn(usize) -> Option<&'a str>) -> Vec<usize> {
+    let times: Option<Vec<chrono::DateTime<chrono::FixedOffset>>> = idx
+        .iter()
+        .map(|&i| timestamp(i).and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok()))
+        .collect();
+    match times {
+        Some(times) => {
+            let mut pairs: Vec<(chrono::DateTime<chrono::FixedOffset>, usize)> =
+                times.into_iter().zip(idx.iter().copied()).collect();
+            pairs.sort_by_key(|p| p.0);
+            pairs.into_iter().map(|p| p.1).collect()
+        }
+        None => idx,
+    }
 }

@@ -20,6 +20,7 @@
 //!
 //! Invariant: nothing below `pipeline` writes files; the pipeline writes only through a sink.
 
+mod ahead;
 mod calibrated;
 mod gate;
 mod sink;
@@ -39,6 +40,7 @@ use crate::output::{now, Counts, LexiconInfo, Manifest};
 use crate::redact::{NameList, PiiScan, Pseudonymiser};
 use crate::rules::Rules;
 use crate::Result;
+use ahead::Ahead;
 use calibrated::Calibrated;
 use gate::Gate;
 use std::collections::BTreeMap;
@@ -287,7 +289,7 @@ impl Pipeline {
             ingest.speaker_names = Some(p.clone());
         }
         let names = &self.opts.names;
-        let mut gate = Gate::new(names, self.opts.pii, pseudo.as_deref());
+        let gate = Gate::new(names, self.opts.pii, pseudo.as_deref());
         progress.start(
             files
                 .iter()
@@ -298,7 +300,7 @@ impl Pipeline {
         let scorer = self.scorer();
         let annotator = self.annotator(scorer.as_ref());
         // The state of conversations absent from the last batch goes to disk (`crate::spill`).
-        let mut state = StreamState::spilling();
+        let mut ahead = Ahead::new(gate, StreamState::spilling(), &annotator, progress);
         let episodes = self.episode_builder(sink.wants_episodes());
         let writer = Writer {
             sink,
@@ -308,34 +310,22 @@ impl Pipeline {
         };
         let (tx, rx) = std::sync::mpsc::sync_channel::<ToWriter>(2);
         let stopped = || crate::err!("annotation stopped");
-        // A batch's redaction log lines, then the batch.
-        let mut on_batch = |mut msgs: Vec<Message>| -> Result<[ToWriter; 2]> {
-            let mut lines = Vec::new();
-            let refused = gate.check(&mut msgs, &mut |line| {
-                lines.push(line.to_string());
-                Ok(())
-            })?;
-            let n = msgs.len() as u64;
-            if refused {
-                // Keep counting rows so the report is complete, but annotate and write nothing.
-                return Ok([ToWriter::Redactions(lines), ToWriter::Refused(n)]);
-            }
-            let anns = annotator.annotate_batch(msgs, &mut state);
-            state.take_error().map_or(Ok(()), Err)?;
-            progress.advance(n);
-            Ok([ToWriter::Redactions(lines), ToWriter::Annotations(anns)])
-        };
         let (read_inputs, writer) = std::thread::scope(|scope| {
+            let send = |msgs: Vec<ToWriter>| -> Result<()> {
+                msgs.into_iter()
+                    .try_for_each(|m| tx.send(m).map_err(|_| stopped()))
+            };
             let handle = scope.spawn(move || writer.serve(rx));
             let read = read_in_batches(&files, &ingest, |chunk| match chunk {
                 Chunk::Batch(b) => {
                     crate::io::fault_point("annotate:read");
-                    for msg in on_batch(b)? {
-                        tx.send(msg).map_err(|_| stopped())?;
-                    }
-                    Ok(())
+                    send(ahead.batch(b)?)
                 }
-                Chunk::Reject(r) => tx.send(ToWriter::Reject(r)).map_err(|_| stopped()),
+                Chunk::Reject(r) => send(ahead.reject(r).into_iter().collect()),
+            })
+            .and_then(|inputs| {
+                send(ahead.flush()?)?;
+                Ok(inputs)
             });
             drop(tx);
             let written = handle
@@ -343,6 +333,7 @@ impl Pipeline {
                 .unwrap_or_else(|_| Err(crate::err!("internal error: the writer thread panicked")));
             (read, written)
         });
+        let Ahead { gate, state, .. } = ahead;
         // The writer's error comes first: the reader then only saw "annotation stopped".
         let Writer {
             mut sink,
