@@ -12,7 +12,7 @@
 //! the system when it is closed, also after a crash) as one JSON record, and reads it back when
 //! the conversation comes back or at the end. Memory then holds the conversations of the last
 //! batches and, per spilled conversation, a 64-bit hash of its id and the record's place packed
-//! in one 64-bit word (16 bytes, and a control byte of the hash table).
+//! in one 64-bit word (16 bytes, in a mostly sorted array: [`index`]).
 //!
 //! [`SpillLog`] is the same kind of file for records a run keeps until its end (closed episodes):
 //! appended, and read back by place.
@@ -35,6 +35,8 @@ use serde::Serialize;
 use std::fs::File;
 use std::os::unix::fs::FileExt;
 
+mod index;
+
 /// What the errors of a spill say was being done.
 const WHAT: &str = "per-conversation state spilled to a temporary file";
 
@@ -51,7 +53,7 @@ pub struct SpillMap<V> {
     /// Spill entries unused for more than this many ticks; `None`: never spill.
     idle: Option<u64>,
     /// Hash of a spilled id → its record's place ([`pack`]).
-    index: foldhash::HashMap<u64, u64>,
+    index: index::Index,
     /// The hash of ids in `index` ([`id_hash`]; another one in tests, to make collisions).
     hash: fn(&str) -> u64,
     file: Option<File>,
@@ -142,7 +144,7 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
 
     /// Whether the entry of `key` is on disk (not in memory).
     pub fn is_spilled(&self, key: &str) -> bool {
-        !self.live.contains_key(key) && self.index.contains_key(&(self.hash)(key))
+        !self.live.contains_key(key) && self.index.contains_key((self.hash)(key))
     }
 
     /// The first error met while spilling or reading back, if any (then taken). Until it is
@@ -213,15 +215,15 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
             return None;
         }
         let h = (self.hash)(key);
-        let place = *self.index.get(&h)?;
+        let place = self.index.get(h)?;
         match self.read_at(place) {
             Ok((id, value)) if id == key => {
-                self.index.remove(&h);
+                self.index.remove(h);
                 Some(value)
             }
             Ok(_) => None,
             Err(e) => {
-                self.index.remove(&h);
+                self.index.remove(h);
                 self.fail(e);
                 None
             }
@@ -257,7 +259,7 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
                 return true;
             }
             let h = hash(k);
-            if index.contains_key(&h) {
+            if index.contains_key(h) {
                 return true;
             }
             let start = buf.len();
@@ -301,7 +303,7 @@ impl<V: Serialize + DeserializeOwned> SpillMap<V> {
         for (k, s) in std::mem::take(&mut self.live) {
             f(k, s.value);
         }
-        let mut places: Vec<u64> = self.index.drain().map(|(_, p)| p).collect();
+        let mut places = self.index.drain_places();
         places.sort_unstable();
         for place in places {
             let (k, v) = self.read_at(place)?;
