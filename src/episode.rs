@@ -783,6 +783,15 @@ impl Episodes {
     /// order: those of this batch and earlier ones, up to the first message of an episode that
     /// is still undecided. Episodes that close are kept for [`Episodes::finish`].
     pub fn feed(&mut self, anns: Vec<Annotation>) -> Vec<Annotation> {
+        self.add(anns);
+        self.decided(usize::MAX)
+    }
+
+    /// [`Episodes::feed`] without the release: the batch is walked and held. Then
+    /// [`Episodes::decided`] hands out what is decided a bounded number at a time (one release
+    /// after several held batches was one vector of up to 73,700 annotations, 28 MB, on varied
+    /// text, and each new one of them raised a long run's peak memory; issue 23, session 34).
+    pub fn add(&mut self, anns: Vec<Annotation>) {
         let base = self.released + self.pending.len() as u64;
         let order = conversation_order(&anns);
         self.pending.extend(anns);
@@ -810,15 +819,15 @@ impl Episodes {
             }
         }
         self.convs.tick();
-        self.release()
     }
 
-    /// The held annotations before the first undecided episode.
-    fn release(&mut self) -> Vec<Annotation> {
+    /// The held annotations before the first undecided episode, at most `max` of them (the
+    /// first ones, in input order); empty when none is decided.
+    pub fn decided(&mut self, max: usize) -> Vec<Annotation> {
         let end = self.released + self.pending.len() as u64;
         let frontier = self.undecided.keys().next().copied().unwrap_or(end);
-        let n = (frontier - self.released) as usize;
-        self.released = frontier;
+        let n = ((frontier - self.released) as usize).min(max);
+        self.released += n as u64;
         self.pending.drain(..n).collect()
     }
 
@@ -1738,6 +1747,42 @@ mod tests {
         assert_eq!(ids, ["m1", "o1", "m2", "m3", "o2", "m4", "m5"]);
         assert_eq!(out[0].episode_id, None);
         assert_eq!(out[1].episode_id.as_deref(), Some("c2:e1"));
+    }
+
+    #[test]
+    fn decided_annotations_come_out_a_bounded_number_at_a_time_in_order() {
+        // The scenario above: the fourth batch releases seven held annotations at once.
+        let msgs = lone_and_confirmed();
+        let mut whole = Episodes::new(CONFIRM);
+        let mut chunked = Episodes::new(CONFIRM);
+        for cut in [0..2, 2..5, 5..7, 7..8] {
+            let want = whole.feed(msgs[cut.clone()].to_vec());
+            chunked.add(msgs[cut].to_vec());
+            let mut sizes = Vec::new();
+            let mut got = Vec::new();
+            loop {
+                let part = chunked.decided(3);
+                if part.is_empty() {
+                    break;
+                }
+                sizes.push(part.len());
+                got.extend(part);
+            }
+            assert_eq!(got, want);
+            assert!(sizes.iter().all(|&n| n <= 3), "{sizes:?}");
+        }
+        assert_eq!(chunked.finish(), whole.finish());
+        // Nothing was released before the fourth batch, then 3, 3 and 1.
+        let mut again = Episodes::new(CONFIRM);
+        for cut in [0..2, 2..5, 5..7] {
+            again.add(msgs[cut].to_vec());
+            assert!(again.decided(3).is_empty());
+        }
+        again.add(msgs[7..8].to_vec());
+        let sizes: Vec<usize> = std::iter::from_fn(|| Some(again.decided(3).len()))
+            .take_while(|&n| n > 0)
+            .collect();
+        assert_eq!(sizes, [3, 3, 1]);
     }
 
     /// A message of conversation c1 with its text.

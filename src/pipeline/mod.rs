@@ -601,9 +601,13 @@ impl<S: Sink> Writer<'_, S> {
             match msg {
                 ToWriter::Annotations(anns) => {
                     self.tally.counts.add(&anns);
-                    let ready = self.episodes.feed(anns);
+                    self.episodes.add(anns);
                     self.episodes.take_error().map_or(Ok(()), Err)?;
-                    if !ready.is_empty() {
+                    loop {
+                        let ready = self.episodes.decided(BATCH);
+                        if ready.is_empty() {
+                            break;
+                        }
                         self.sink.annotations(ready)?;
                     }
                     crate::io::fault_point("annotate:write");
