@@ -509,6 +509,14 @@ pub(crate) fn cue_regex(src: &str, what: &str) -> Result<LazyRegex> {
 /// The size limit of a lexicon regex's compiled program.
 const REGEX_SIZE_LIMIT: usize = 8 << 20;
 
+/// The most memory one lexicon regex's lazy DFA keeps per thread for the states it has built.
+/// On text whose words keep varying, the caches of the many cue and pattern regexes filled
+/// slowly towards their bound all through a long run: at 2 MiB (regex-automata's default),
+/// peak RSS was 657 MB at 10M varied messages against 486 MB at 1M; at 512 KiB, 582 MB
+/// against 456 MB, at the same speed (side by side at 200k and 1M, bench and varied text;
+/// 256 KiB was slower in session 30; issue 23, session 34).
+const REGEX_DFA_CACHE: usize = 512 << 10;
+
 /// Compile as `regex::RegexBuilder::new(src).size_limit(8 MiB)` does (the same syntax and
 /// match semantics, so the same matches), but without the literal prefilter: building it
 /// (Aho-Corasick or Teddy over an alternation's words) was about half of compiling a cue,
@@ -521,7 +529,7 @@ fn compile_regex_uncached(src: &str, what: &str) -> Result<Program> {
         .utf8_empty(true)
         .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
         .onepass_size_limit(Some(REGEX_SIZE_LIMIT))
-        .hybrid_cache_capacity(2 << 20)
+        .hybrid_cache_capacity(REGEX_DFA_CACHE)
         .auto_prefilter(false);
     meta::Builder::new()
         .configure(config)
