@@ -181,17 +181,22 @@ fn for_each_word_term(
     if wmin > 0 {
         for n in wmin..=wmax {
             for win in tokens.windows(n) {
-                buf.clear();
-                buf.push_str("w:");
-                for (i, t) in win.iter().enumerate() {
-                    if i > 0 {
-                        buf.push(' ');
-                    }
-                    buf.push_str(t.as_ref());
-                }
+                word_term(win, buf);
                 f(buf);
             }
         }
+    }
+}
+
+/// The word n-gram term (`w:`) of a window of tokens, into `buf`.
+fn word_term(win: &[impl AsRef<str>], buf: &mut String) {
+    buf.clear();
+    buf.push_str("w:");
+    for (i, t) in win.iter().enumerate() {
+        if i > 0 {
+            buf.push(' ');
+        }
+        buf.push_str(t.as_ref());
     }
 }
 
@@ -408,10 +413,20 @@ pub struct Vocabulary {
 /// to [`SHARED_HASH`], and a term with that hash is found by binary search in the sorted
 /// terms. It is derived from the terms: it compares equal to any other.
 #[derive(Debug, Default, Clone)]
-struct TermIndex(FxMap<u64, u32>);
+struct TermIndex {
+    cols: FxMap<u64, u32>,
+    /// The hashes of the first words of the word n-grams of two words or more: a window
+    /// whose first token has no hash here cannot be a term, so it is not looked up.
+    starts: std::collections::HashSet<u64, BuildHasherDefault<FxHasher>>,
+    /// The column of the first word term (`w:`); the character terms (`c:`) come before.
+    first_word: u32,
+}
 
 /// In a [`TermIndex`]: more than one term has this hash.
 const SHARED_HASH: u32 = u32::MAX;
+
+/// In a [`TokenCols`]: the token is not a term.
+const NO_COLUMN: u32 = u32::MAX;
 
 impl PartialEq for TermIndex {
     fn eq(&self, _: &TermIndex) -> bool {
@@ -421,24 +436,38 @@ impl PartialEq for TermIndex {
 
 impl TermIndex {
     fn new(terms: &[String]) -> TermIndex {
-        let mut m = FxMap::with_capacity_and_hasher(terms.len(), Default::default());
+        let mut cols = FxMap::with_capacity_and_hasher(terms.len(), Default::default());
+        let mut starts = std::collections::HashSet::default();
         for (i, t) in terms.iter().enumerate() {
-            m.entry(term_hash(t))
+            cols.entry(term_hash(t))
                 .and_modify(|v| *v = SHARED_HASH)
                 .or_insert(i as u32);
+            if let Some((first, _)) = t.strip_prefix("w:").and_then(|w| w.split_once(' ')) {
+                starts.insert(term_hash(first));
+            }
         }
-        TermIndex(m)
+        let first_word = terms.partition_point(|t| t.as_str() < "w:") as u32;
+        TermIndex {
+            cols,
+            starts,
+            first_word,
+        }
     }
 
     /// The column of `t` among `terms` (the sorted terms the index was made from).
     fn get(&self, terms: &[String], t: &str) -> Option<u32> {
-        match *self.0.get(&term_hash(t))? {
+        match *self.cols.get(&term_hash(t))? {
             SHARED_HASH => terms
                 .binary_search_by(|x| x.as_str().cmp(t))
                 .ok()
                 .map(|i| i as u32),
             i => terms.get(i as usize).is_some_and(|x| x == t).then_some(i),
         }
+    }
+
+    /// Whether some word n-gram of two words or more may start with the word `w`.
+    fn may_start(&self, w: &str) -> bool {
+        self.starts.contains(&term_hash(w))
     }
 }
 
@@ -447,9 +476,18 @@ fn term_hash(t: &str) -> u64 {
     BuildHasherDefault::<FxHasher>::default().hash_one(t)
 }
 
-/// A token → character n-gram columns cache (a per-thread [`crate::memo::WordMemo`]). It
-/// holds nothing a model is judged by: it compares equal to any other, and a clone starts empty.
-struct TokenCache(crate::memo::WordMemo<Box<[u32]>>);
+/// What one token gives a text's features, whatever its neighbours: the column of its word
+/// unigram ([`NO_COLUMN`] if none), whether a longer word n-gram of the vocabulary may start
+/// with it, and the columns of its character n-grams.
+struct TokenCols {
+    word: u32,
+    starts: bool,
+    chars: Box<[u32]>,
+}
+
+/// A token → [`TokenCols`] cache (a per-thread [`crate::memo::WordMemo`]). It holds nothing a
+/// model is judged by: it compares equal to any other, and a clone starts empty.
+struct TokenCache(crate::memo::WordMemo<TokenCols>);
 
 impl Default for TokenCache {
     fn default() -> Self {
@@ -631,26 +669,55 @@ impl Vocabulary {
         // Sized once for the usual case (a token's character 2- to 5-grams are about four per
         // byte, then its word 1- and 2-grams), so filling it seldom grows and copies it.
         let mut ids: Vec<u32> = Vec::with_capacity(4 * normalised.len() + 8);
+        let mut starts: Vec<bool> = Vec::with_capacity(tokens.len());
         let mut buf = String::new();
-        for_each_word_term(&tokens, &self.config, &mut buf, |t| {
-            ids.extend(self.index.get(&self.terms, t))
-        });
-        // A token's character n-grams depend on the token alone: their columns are looked up
-        // once per distinct token (a pure cache, so results do not depend on its state).
-        let mut chars = Vec::new();
+        // What a token gives on its own depends on the token alone: it is worked out once per
+        // distinct token (a pure cache, so results do not depend on its state).
         for &t in &tokens {
-            let make = || {
-                let mut cols = Vec::new();
-                for_each_char_term(t, &self.config, &mut chars, &mut buf, |g| {
-                    cols.extend(self.index.get(&self.terms, g))
-                });
-                cols.into_boxed_slice()
-            };
-            self.token_cols
-                .0
-                .get_or(t, make, |c| ids.extend_from_slice(c));
+            self.token_cols.0.get_or(
+                t,
+                || self.token_cols_of(t, &mut buf),
+                |c| {
+                    if c.word != NO_COLUMN {
+                        ids.push(c.word);
+                    }
+                    starts.push(c.starts);
+                    ids.extend_from_slice(&c.chars);
+                },
+            );
+        }
+        // Longer word n-grams, looked up only where the first token may start one.
+        let [wmin, wmax] = self.config.word_ngrams;
+        if wmin > 0 {
+            for n in wmin.max(2)..=wmax {
+                for (win, _) in tokens.windows(n).zip(&starts).filter(|(_, s)| **s) {
+                    word_term(win, &mut buf);
+                    ids.extend(self.index.get(&self.terms, &buf));
+                }
+            }
         }
         self.weight(&run_lengths(ids), lex_hits, context)
+    }
+
+    /// [`TokenCols`] of one token (`buf` is scratch space).
+    fn token_cols_of(&self, t: &str, buf: &mut String) -> TokenCols {
+        let [wmin, wmax] = self.config.word_ngrams;
+        let word = if wmin == 1 {
+            word_term(&[t], buf);
+            self.index.get(&self.terms, buf).unwrap_or(NO_COLUMN)
+        } else {
+            NO_COLUMN
+        };
+        let mut cols = Vec::new();
+        let mut chars = Vec::new();
+        for_each_char_term(t, &self.config, &mut chars, buf, |g| {
+            cols.extend(self.index.get(&self.terms, g))
+        });
+        TokenCols {
+            word,
+            starts: wmax >= 2 && self.index.may_start(t),
+            chars: cols.into_boxed_slice(),
+        }
     }
 
     /// TF-IDF + L2 of (column, count) sorted by column, then the lexicon columns, then the
@@ -665,7 +732,12 @@ impl Vocabulary {
             .iter()
             .map(|&(col, c)| {
                 let tf = if self.config.sublinear_tf {
-                    1.0 + (c as f64).ln()
+                    // 1 + ln 1 is exactly 1: most terms occur once in a message.
+                    if c == 1 {
+                        1.0
+                    } else {
+                        1.0 + (c as f64).ln()
+                    }
                 } else {
                     c as f64
                 };
@@ -674,7 +746,7 @@ impl Vocabulary {
             .collect();
         // Terms are sorted, so the `c:` block precedes the `w:` block.
         let split = if self.config.block_norm {
-            let first_word = self.terms.partition_point(|t| t.as_str() < "w:") as u32;
+            let first_word = self.index.first_word;
             row.partition_point(|x| x.0 < first_word)
         } else {
             row.len()
@@ -769,7 +841,7 @@ mod tests {
         }
         // Every hash marked as shared by two terms: found by binary search instead.
         let mut shared = index.clone();
-        shared.0.values_mut().for_each(|v| *v = SHARED_HASH);
+        shared.cols.values_mut().for_each(|v| *v = SHARED_HASH);
         for (i, t) in terms.iter().enumerate() {
             assert_eq!(shared.get(&terms, t), Some(i as u32));
         }
@@ -901,6 +973,63 @@ mod tests {
         }
         // Unknown terms are ignored at prediction.
         assert!(vocab.transform("zzz qqq", None).is_empty());
+    }
+
+    /// Prediction's features the plain way: every term of the tokens looked up, counted by
+    /// sorting (what [`Vocabulary::transform_normalised_with_hits`] did before it kept each
+    /// token's columns and looked up longer word n-grams only after a word that starts one).
+    fn plain_transform(vocab: &Vocabulary, text: &str) -> SparseRow {
+        let tokens = crate::normalise::word_tokens(text);
+        let mut ids = Vec::new();
+        let mut buf = String::new();
+        for_each_term(&tokens, &vocab.config, &mut buf, |t| {
+            ids.extend(vocab.index.get(&vocab.terms, t))
+        });
+        vocab.weight(&run_lengths(ids), None, &[])
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        #[test]
+        fn prediction_features_equal_the_plain_lookup_of_every_term(
+            docs in proptest::collection::vec(
+                proptest::collection::vec(0usize..9, 1..8), 2..10),
+            unseen in proptest::collection::vec(
+                proptest::collection::vec(0usize..10, 0..8), 1..4),
+            max_features in 3usize..80,
+            words in proptest::sample::select(vec![[1, 1], [1, 2], [1, 3], [2, 2], [2, 3], [0, 0]]),
+            chars in proptest::sample::select(vec![[0, 0], [2, 3], [2, 5]]),
+        ) {
+            proptest::prop_assume!(words[0] > 0 || chars[0] > 0);
+            let vocab_words = ["u", "owe", "me", "send", "pic", "now", "see", "ya", "oweme", "zzz"];
+            let text = |d: &Vec<usize>| d.iter().map(|&w| vocab_words[w]).collect::<Vec<_>>().join(" ");
+            let texts: Vec<String> = docs.iter().map(text).collect();
+            let toks: Vec<Vec<String>> = texts.iter().map(|t| crate::normalise::word_tokens(t)).collect();
+            let cfg = FeatureConfig {
+                word_ngrams: words,
+                char_ngrams: chars,
+                min_df: 1,
+                max_features,
+                selection: Selection::DocFreq,
+                ..Default::default()
+            };
+            let corpus = CountedCorpus::build(&toks, &cfg);
+            let all: Vec<usize> = (0..toks.len()).collect();
+            let ids = corpus.select(&all, &[], &cfg);
+            let (vocab, map) = Vocabulary::fit(&corpus, &all, &ids, ExtraColumns::default(), &cfg);
+            for (i, t) in texts.iter().enumerate() {
+                let fast = vocab.transform(t, None);
+                proptest::prop_assert_eq!(&fast, &vocab.vectorise_counts(&corpus.docs[i], &map, None, &[]));
+                proptest::prop_assert_eq!(&fast, &plain_transform(&vocab, t));
+            }
+            // Texts the vocabulary was not made from (with a word it has never seen), twice:
+            // the second time from the per-thread token memo.
+            for d in &unseen {
+                let t = text(d);
+                proptest::prop_assert_eq!(vocab.transform(&t, None), plain_transform(&vocab, &t));
+                proptest::prop_assert_eq!(vocab.transform(&t, None), plain_transform(&vocab, &t));
+            }
+        }
     }
 
     #[test]
