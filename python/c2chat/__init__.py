@@ -115,7 +115,8 @@ _STR_DTYPE = pd.Series(["x"]).dtype
 
 
 def _column(name: str, values: list) -> Any:
-    """One annotation column as the array pandas would infer from ``values``, or the list."""
+    """One annotation column as the array pandas would infer from ``values``, or (cells that
+    may be missing) the Series pandas infers from the list."""
     n = len(values)
     if name in _INT_COLUMNS:
         return np.fromiter(values, dtype=np.int64, count=n)
@@ -124,20 +125,22 @@ def _column(name: str, values: list) -> Any:
         if name in _STR_COLUMNS and _STR_DTYPE != object:
             return pd.array(a, dtype=_STR_DTYPE)
         return a
-    return values
+    return pd.Series(values)
 
 
 def _annotations_frame(columns: Dict[str, list]) -> pd.DataFrame:
     """The annotation columns from the library as a DataFrame (built column by column; the
     columns of one kind of value as arrays, which spares pandas inferring their dtypes from
-    lists: a third of the frame's time at 1M messages, issue 23)."""
+    lists: a third of the frame's time at 1M messages, issue 23). The frame takes the arrays
+    as they are (``copy=False``): they are new and nothing else holds them, and copying them,
+    which pandas does by default, was over half of the frame's time (issue 23, session 35)."""
     if not columns["message_id"]:
         return pd.DataFrame.from_records([], columns=ANNOTATION_COLUMNS)  # object columns
     try:
         arrays = {name: _column(name, columns[name]) for name in ANNOTATION_COLUMNS}
     except (TypeError, ValueError):  # numpy < 1.23 has no object fromiter
         return pd.DataFrame(columns, columns=ANNOTATION_COLUMNS)
-    return pd.DataFrame(arrays, columns=ANNOTATION_COLUMNS)
+    return pd.DataFrame(arrays, columns=ANNOTATION_COLUMNS, copy=False)
 
 
 @contextlib.contextmanager
