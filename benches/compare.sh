@@ -94,7 +94,11 @@ if [ -n "${PYTHON:-}" ]; then
   rm -rf "$WORK/o-cli"
   # A copy outside python/, so that the installed package is imported, not the source tree.
   cp python/bench_annotate.py "$WORK/bench_annotate.py"
-  PY_S=$("$PYTHON" "$WORK/bench_annotate.py" "$CORPUS" | tee /dev/stderr | sed -E 's/.*annotate ([0-9.]+) s wall.*/\1/')
+  # Printed, then read (not `tee /dev/stderr`: with the output sent to a file, tee opened the file
+  # again from the start and wrote over what the steps before had printed).
+  PY_OUT=$("$PYTHON" "$WORK/bench_annotate.py" "$CORPUS")
+  echo "$PY_OUT"
+  PY_S=$(echo "$PY_OUT" | sed -E 's/.*annotate ([0-9.]+) s wall.*/\1/')
 fi
 
 python3 - "$WORK" "$N" "$PYREF_S" "$PY_S" "$CLI_OUT_S" "$PYREF_V_S" <<'PY'
