@@ -4,6 +4,7 @@
 
 pub mod chat;
 mod csvrec;
+mod jsonrec;
 pub mod seen;
 pub mod time;
 
@@ -140,10 +141,10 @@ impl Fields {
         }
     }
 
-    /// Every field of a map, in its order.
-    fn of(cols: &Columns, map: IndexMap<String, String>) -> Fields {
-        let mut f = Fields::new(map.len());
-        for (k, v) in map {
+    /// Every field of a record, in its order (each name once).
+    fn of(cols: &Columns, fields: impl ExactSizeIterator<Item = (String, String)>) -> Fields {
+        let mut f = Fields::new(fields.len());
+        for (k, v) in fields {
             f.put(cols.role(&k), &k, v);
         }
         f
@@ -1055,14 +1056,6 @@ fn read_chat(
     Ok(parsed.system.len() as u64)
 }
 
-fn json_to_string(v: &serde_json::Value) -> String {
-    match v {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Null => String::new(),
-        other => other.to_string(),
-    }
-}
-
 fn read_jsonl(
     rdr: &mut dyn std::io::BufRead,
     ctx: &FileCtx,
@@ -1094,19 +1087,19 @@ fn read_jsonl(
             sink(reject(ctx, line, "invalid UTF-8"))?;
             continue;
         };
-        let v: serde_json::Value = match serde_json::from_str(s) {
-            Ok(v) => v,
+        let fields = match jsonrec::parse(s) {
+            Ok(jsonrec::Parsed::Object(fields)) => fields,
+            Ok(jsonrec::Parsed::NotObject) => {
+                sink(reject(ctx, line, "not a JSON object"))?;
+                continue;
+            }
             Err(e) => {
                 sink(reject(ctx, line, format!("invalid JSON: {e}")))?;
                 continue;
             }
         };
-        let serde_json::Value::Object(map) = v else {
-            sink(reject(ctx, line, "not a JSON object"))?;
-            continue;
-        };
         any_obj = true;
-        if let Some(t) = map.get(&ctx.cols.text) {
+        if let Some((_, t)) = fields.iter().find(|(k, _)| *k == ctx.cols.text) {
             any_text_col = true;
             if !t.is_string() {
                 sink(reject(
@@ -1117,11 +1110,8 @@ fn read_jsonl(
                 continue;
             }
         }
-        let fields: IndexMap<String, String> = map
-            .iter()
-            .map(|(k, v)| (k.clone(), json_to_string(v)))
-            .collect();
-        let per_row = !fields.contains_key(&ctx.cols.conversation);
+        let per_row = !fields.iter().any(|(k, _)| *k == ctx.cols.conversation);
+        let fields = fields.into_iter().map(|(k, v)| (k, v.into_text()));
         sink(build(
             ctx,
             line,
