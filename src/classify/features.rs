@@ -929,6 +929,23 @@ mod tests {
             .collect()
     }
 
+    /// A vocabulary fitted on every one of `texts` (their word tokens): the tokens, the counted
+    /// corpus, the vocabulary and the corpus-to-column map.
+    fn fit_all(
+        texts: &[impl AsRef<str>],
+        cfg: &FeatureConfig,
+    ) -> (Vec<Vec<String>>, CountedCorpus, Vocabulary, Vec<u32>) {
+        let docs: Vec<Vec<String>> = texts
+            .iter()
+            .map(|t| crate::normalise::word_tokens(t.as_ref()))
+            .collect();
+        let corpus = CountedCorpus::build(&docs, cfg);
+        let all: Vec<usize> = (0..docs.len()).collect();
+        let ids = corpus.select(&all, &[], cfg);
+        let (vocab, map) = Vocabulary::fit(&corpus, &all, &ids, ExtraColumns::default(), cfg);
+        (docs, corpus, vocab, map)
+    }
+
     #[test]
     fn tfidf_matches_reference_and_both_paths_agree() {
         let texts = [
@@ -937,20 +954,13 @@ mod tests {
             "u owe me nothing",
             "practice at six",
         ];
-        let docs: Vec<Vec<String>> = texts
-            .iter()
-            .map(|t| crate::normalise::word_tokens(t))
-            .collect();
         let cfg = FeatureConfig {
             min_df: 1,
             max_features: 1000,
             selection: Selection::DocFreq,
             ..Default::default()
         };
-        let corpus = CountedCorpus::build(&docs, &cfg);
-        let all: Vec<usize> = (0..docs.len()).collect();
-        let ids = corpus.select(&all, &[], &cfg);
-        let (vocab, map) = Vocabulary::fit(&corpus, &all, &ids, ExtraColumns::default(), &cfg);
+        let (docs, corpus, vocab, map) = fit_all(&texts, &cfg);
         assert!(
             vocab.terms.windows(2).all(|w| w[0] < w[1]),
             "sorted vocabulary"
@@ -1004,7 +1014,6 @@ mod tests {
             let vocab_words = ["u", "owe", "me", "send", "pic", "now", "see", "ya", "oweme", "zzz"];
             let text = |d: &Vec<usize>| d.iter().map(|&w| vocab_words[w]).collect::<Vec<_>>().join(" ");
             let texts: Vec<String> = docs.iter().map(text).collect();
-            let toks: Vec<Vec<String>> = texts.iter().map(|t| crate::normalise::word_tokens(t)).collect();
             let cfg = FeatureConfig {
                 word_ngrams: words,
                 char_ngrams: chars,
@@ -1013,10 +1022,7 @@ mod tests {
                 selection: Selection::DocFreq,
                 ..Default::default()
             };
-            let corpus = CountedCorpus::build(&toks, &cfg);
-            let all: Vec<usize> = (0..toks.len()).collect();
-            let ids = corpus.select(&all, &[], &cfg);
-            let (vocab, map) = Vocabulary::fit(&corpus, &all, &ids, ExtraColumns::default(), &cfg);
+            let (_, corpus, vocab, map) = fit_all(&texts, &cfg);
             for (i, t) in texts.iter().enumerate() {
                 let fast = vocab.transform(t, None);
                 proptest::prop_assert_eq!(&fast, &vocab.vectorise_counts(&corpus.docs[i], &map, None, &[]));
