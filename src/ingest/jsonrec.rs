@@ -68,7 +68,9 @@ impl<'de> Deserialize<'de> for Cell {
 
 struct CellVisitor;
 
-/// As serde_json's own `Value` visitor does, apart from keeping strings as they are.
+/// As serde_json's own `Value` visitor does, apart from keeping strings as they are. Only the
+/// calls serde_json's `deserialize_any` makes are here (`null` is `visit_unit`, never
+/// `visit_none`).
 impl<'de> Visitor<'de> for CellVisitor {
     type Value = Cell;
 
@@ -104,14 +106,6 @@ impl<'de> Visitor<'de> for CellVisitor {
 
     fn visit_unit<E>(self) -> Result<Cell, E> {
         Ok(Cell::Other(Value::Null))
-    }
-
-    fn visit_none<E>(self) -> Result<Cell, E> {
-        Ok(Cell::Other(Value::Null))
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Cell, D::Error> {
-        Deserialize::deserialize(d)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Cell, A::Error> {
@@ -181,10 +175,6 @@ impl<'de> Visitor<'de> for ParsedVisitor {
     }
 
     fn visit_unit<E>(self) -> Result<Parsed, E> {
-        Ok(Parsed::NotObject)
-    }
-
-    fn visit_none<E>(self) -> Result<Parsed, E> {
         Ok(Parsed::NotObject)
     }
 }
