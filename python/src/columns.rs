@@ -1,5 +1,5 @@
 //! Tables across the boundary, column by column: a pandas DataFrame's columns in (as the
-//! library's JSON Lines ingest records) and annotations out (one Python list per column,
+//! rows of the library's in-memory [`Table`](c2chat::ingest::Table)) and annotations out (one Python list per column,
 //! from which pandas builds the DataFrame column-wise).
 //!
 //! The values are those `json.loads` gave for each line of `annotations.jsonl`: a field the
@@ -7,12 +7,11 @@
 //! `role` outside episodes) is `NaN`, as `DataFrame.from_records` fills a missing key; a JSON
 //! `null` (`timestamp`, a non-finite score) is `None`.
 
+use c2chat::ingest::Row;
 use c2chat::model::Annotation;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyFloat, PyList, PyString};
 use rustc_hash::FxHashMap;
-use std::io::Write;
-use std::path::Path;
 
 /// The annotation columns, in order: `c2chat.ANNOTATION_COLUMNS` is this list (`_c2chat.annotation_columns`).
 pub const COLUMNS: [&str; 17] = [
@@ -35,17 +34,15 @@ pub const COLUMNS: [&str; 17] = [
     "meta",
 ];
 
-/// Write the rows of `columns` to `path` as JSON Lines records, one per row, the fields in
-/// column order; a missing cell is left out, a missing `message_id` is `m<row>` (first).
-/// Of columns with the same name, the last non-missing cell wins, in the place of the first.
-/// This thread reads the cells (which needs the GIL) while another writes the JSON, a chunk
-/// of rows at a time.
-pub fn write_records(
-    path: &Path,
+/// The rows of `columns` for the library's [`Table`](c2chat::ingest::Table): each row's
+/// present cells, in column order, as (the first column of its name, text). A missing cell
+/// is left out; of columns with the same name, the last non-missing cell wins, in the place
+/// of the first.
+pub fn read_rows(
     names: &[String],
     columns: &[Bound<'_, PyList>],
     cell: &Bound<'_, PyAny>,
-) -> PyResult<()> {
+) -> PyResult<Vec<Row>> {
     if names.len() != columns.len() {
         return Err(crate::C2chatError::new_err(
             "internal error: one name per column",
@@ -60,43 +57,9 @@ pub fn write_records(
         .iter()
         .map(|n| names.iter().position(|m| m == n).expect("present"))
         .collect();
-    let has_id = names.iter().any(|n| n == "message_id");
-    let file = open_private(path).map_err(crate::io_err)?;
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Row>>(4);
-    std::thread::scope(|s| {
-        let writer = s.spawn(move || write_rows(file, names, has_id, rx));
-        let read = (|| -> PyResult<()> {
-            let mut chunk = Vec::with_capacity(ROWS_PER_CHUNK);
-            for row in 0..rows {
-                chunk.push(read_row(row, columns, &ids, cell)?);
-                if chunk.len() == ROWS_PER_CHUNK {
-                    let full = std::mem::replace(&mut chunk, Vec::with_capacity(ROWS_PER_CHUNK));
-                    if tx.send(full).is_err() {
-                        return Ok(()); // the writer failed: its error is reported below
-                    }
-                }
-            }
-            if !chunk.is_empty() {
-                let _ = tx.send(chunk);
-            }
-            Ok(())
-        })();
-        drop(tx);
-        let written = writer.join();
-        read?;
-        written
-            .map_err(|_| crate::C2chatError::new_err("internal error: the record writer panicked"))?
-            .map_err(crate::io_err)
-    })
-}
-
-/// Rows handed from the reading thread to the writing one at a time.
-const ROWS_PER_CHUNK: usize = 4096;
-
-/// One row's cells: its number and each present field as (first column of its name, text).
-struct Row {
-    index: usize,
-    fields: Vec<(usize, String)>,
+    (0..rows)
+        .map(|row| read_row(row, columns, &ids, cell))
+        .collect()
 }
 
 fn read_row(
@@ -105,7 +68,7 @@ fn read_row(
     ids: &[usize],
     cell: &Bound<'_, PyAny>,
 ) -> PyResult<Row> {
-    let mut fields: Vec<(usize, String)> = Vec::with_capacity(columns.len());
+    let mut fields: Row = Vec::with_capacity(columns.len());
     for (col, &id) in columns.iter().zip(ids) {
         let Some(s) = cell_str(col.get_item(row)?, cell)? else {
             continue;
@@ -116,38 +79,7 @@ fn read_row(
             None => fields.push((id, s)),
         }
     }
-    Ok(Row { index: row, fields })
-}
-
-fn write_rows(
-    file: std::fs::File,
-    names: &[String],
-    has_id: bool,
-    rx: std::sync::mpsc::Receiver<Vec<Row>>,
-) -> std::io::Result<()> {
-    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
-    let mut line = Vec::with_capacity(256);
-    for chunk in rx {
-        for row in chunk {
-            line.clear();
-            line.push(b'{');
-            let id_given = has_id && row.fields.iter().any(|(i, _)| names[*i] == "message_id");
-            if !id_given {
-                write!(line, "\"message_id\":\"m{}\"", row.index + 1)?;
-            }
-            for (k, (id, s)) in row.fields.iter().enumerate() {
-                if k > 0 || !id_given {
-                    line.push(b',');
-                }
-                serde_json::to_writer(&mut line, &names[*id])?;
-                line.push(b':');
-                serde_json::to_writer(&mut line, s)?;
-            }
-            line.extend_from_slice(b"}\n");
-            w.write_all(&line)?;
-        }
-    }
-    w.flush()
+    Ok(fields)
 }
 
 /// A cell as a string: a `str` as it is, `None` as missing, anything else through `cell`
@@ -167,17 +99,6 @@ fn cell_str<'py>(
         return Ok(None);
     }
     Ok(Some(v.downcast_into::<PyString>()?))
-}
-
-fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    o.open(path)
 }
 
 /// Strings that repeat (categories, sources, frames, rule ids, labels, meta keys and

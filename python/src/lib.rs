@@ -3,7 +3,8 @@
 //! A thin layer over the c2chat library: [`Pipeline`](c2chat::pipeline::Pipeline) for
 //! annotation (the same run as `c2chat annotate`) and [`c2chat::stats`] for statistics.
 //! A DataFrame crosses the boundary column by column ([`columns`]): its columns become the
-//! library's JSON Lines ingest records, and the annotations come back as one Python list per
+//! rows of a [`Table`](c2chat::ingest::Table) that the library reads in memory (no file is
+//! written or parsed on the way), and the annotations come back as one Python list per
 //! column, with the values `json.loads` gives for `annotations.jsonl`, so the annotations a
 //! notebook sees are field for field those the command line writes; the Python half
 //! (`c2chat/__init__.py`) builds pandas DataFrames. The GIL is released while the library works.
@@ -58,10 +59,6 @@ fn err(e: c2chat::Error) -> PyErr {
         src = s.source();
     }
     C2chatError::new_err(msg)
-}
-
-fn io_err(e: std::io::Error) -> PyErr {
-    err(c2chat::Error::from(e))
 }
 
 fn json_err(e: serde_json::Error) -> PyErr {
@@ -139,9 +136,10 @@ impl PyPipeline {
 
     /// Annotate a table given as columns: `names[i]` is the name of `columns[i]`, a list of
     /// cells (`str`, `None` for a missing cell, or anything else, which `cell` turns into a
-    /// `str` or `None`). Each row becomes one record of the library's JSON Lines ingest
-    /// (`text`, and optionally `message_id`, `conversation_id`, `speaker`, `timestamp`; other
-    /// columns become `meta`; a missing `message_id` is `m<row>`), read as corpus `corpus`.
+    /// `str` or `None`). Each row becomes one row of the library's in-memory
+    /// [`Table`](c2chat::ingest::Table) (`text`, and optionally `message_id`,
+    /// `conversation_id`, `speaker`, `timestamp`; other columns become `meta`; a missing or
+    /// empty `message_id` is `m<row>`), read as corpus `corpus` named `<records>` in rejects.
     /// The pipeline runs with the GIL released in a thread of its own while this thread turns
     /// each batch of annotations into Python objects. Returns the annotation columns (a dict
     /// of lists, see [`columns::COLUMNS`]), episodes and rejects as JSON Lines, and a JSON
@@ -155,27 +153,25 @@ impl PyPipeline {
         corpus: &str,
     ) -> PyResult<(Bound<'py, PyDict>, String, String, String)> {
         check_corpus_name(corpus)?;
-        let dir = tempfile::Builder::new()
-            .prefix("c2chat-py-")
-            .tempdir()
-            .map_err(io_err)?;
-        let sub = dir.path().join(corpus);
-        std::fs::create_dir(&sub).map_err(io_err)?;
-        let file = sub.join("records.jsonl");
-        columns::write_records(&file, &names, &columns, &cell)?;
+        let rows = columns::read_rows(&names, &columns, &cell)?;
         drop(columns);
+        let table = c2chat::ingest::Table {
+            name: "<records>".into(),
+            corpus: corpus.into(),
+            names,
+            rows: Box::new(rows.into_iter().map(Ok)),
+        };
         let mut out = columns::Builder::new(py)?;
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Annotation>>(2);
         let rx = std::sync::Mutex::new(rx);
         let run = std::thread::scope(|s| {
-            let worker = s.spawn(|| {
+            let worker = s.spawn(move || {
                 let sink = ChannelSink {
                     tx,
                     rejects: Vec::new(),
                     episodes: Vec::new(),
                 };
-                self.inner
-                    .run(std::slice::from_ref(&file), sink, &NoProgress)
+                self.inner.run_table(table, sink, &NoProgress)
             });
             let mut converted = Ok(());
             loop {
@@ -192,15 +188,11 @@ impl PyPipeline {
             let run = py.allow_threads(|| worker.join());
             converted.map(|()| run)
         })?;
-        drop(dir);
         let run = run.map_err(|_| C2chatError::new_err("internal error: the pipeline panicked"))?;
         let outcome = run.map_err(err)?;
         refused(&outcome)?;
         let summary = summary(&outcome, None)?;
-        let ((mut rejects, episodes), _manifest) = outcome.output.expect("not refused");
-        for r in &mut rejects {
-            r.file = "<records>".into();
-        }
+        let ((rejects, episodes), _manifest) = outcome.output.expect("not refused");
         Ok((out.finish()?, jsonl(&episodes)?, jsonl(&rejects)?, summary))
     }
 
@@ -254,7 +246,8 @@ impl Sink for ChannelSink {
     }
 }
 
-/// A corpus name becomes a directory name for ingest: one plain path component.
+/// A corpus name is a plain name, as the command line takes one from a directory: one path
+/// component.
 fn check_corpus_name(corpus: &str) -> PyResult<()> {
     let plain = !corpus.is_empty()
         && corpus != "."

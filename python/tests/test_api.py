@@ -70,6 +70,27 @@ def test_every_row_rejected_is_an_error(annotator):
         annotator.annotate(["", " "])
 
 
+def test_no_rows_give_an_empty_result(annotator):
+    # Once an error naming a temporary records file ("empty file").
+    for data in ([], pd.DataFrame({"text": []})):
+        res = annotator.run(data)
+        assert len(res.annotations) == 0 and len(res.rejects) == 0
+        assert res.counts["read"] == 0
+
+
+def test_rows_without_any_text_are_rejected_not_a_file_error(annotator):
+    # Once "<tmp>/records.jsonl: no record has a text field", naming command-line flags.
+    df = pd.DataFrame({"text": [None, None], "x": ["1", "2"]})
+    with pytest.raises(c2chat.C2chatError, match=r"every row was rejected \(2 of 2; first: row 1: empty text\)"):
+        annotator.run(df)
+
+
+def test_an_empty_message_id_is_the_row_id(annotator):
+    # Once an id made from the temporary records file's path, different at every call.
+    df = pd.DataFrame({"message_id": ["a1", "", " "], "text": ["hi", "hello", "bye"]})
+    assert list(annotator.annotate(df)["message_id"]) == ["a1", "m2", "m3"]
+
+
 def test_bad_timestamp_is_rejected_with_its_reason(annotator):
     df = pd.DataFrame({"text": ["hi", "hey"], "timestamp": ["2025-01-10T16:00:00Z", "not a time"]})
     res = annotator.run(df)

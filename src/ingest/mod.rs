@@ -6,8 +6,10 @@ pub mod chat;
 mod csvrec;
 mod jsonrec;
 pub mod seen;
+mod table;
 pub mod time;
 
+pub use table::{stream_table, Row, Table};
 pub use time::{parse_timestamp, DateOrder, TimeOptions};
 
 use seen::SeenIds;
@@ -251,6 +253,9 @@ pub enum InputFormat {
     Snapchat,
     /// A TikTok data download (`user_data.json`).
     Tiktok,
+    /// Rows handed over in memory ([`Table`]), by the Python package say; never a file's
+    /// format, so not in [`InputFormat::ALL`].
+    Table,
 }
 
 impl InputFormat {
@@ -280,6 +285,7 @@ impl InputFormat {
             InputFormat::Instagram => "instagram",
             InputFormat::Snapchat => "snapchat",
             InputFormat::Tiktok => "tiktok",
+            InputFormat::Table => "table",
         }
     }
 
@@ -292,7 +298,7 @@ impl InputFormat {
             InputFormat::Instagram => Some(chat::ChatFormat::Instagram),
             InputFormat::Snapchat => Some(chat::ChatFormat::Snapchat),
             InputFormat::Tiktok => Some(chat::ChatFormat::TikTok),
-            InputFormat::Csv | InputFormat::Jsonl => None,
+            InputFormat::Csv | InputFormat::Jsonl | InputFormat::Table => None,
         }
     }
 
@@ -692,6 +698,7 @@ pub fn stream(
             delimiter: opts.delimiter,
             corpus: &corpus_name,
             stem: &stem,
+            stem_sep: ":",
             cols: &cols,
             time: &opts.time,
         };
@@ -706,6 +713,9 @@ pub fn stream(
         match format {
             InputFormat::Csv => read_csv(&mut rdr, &ctx, &mut seen, &mut counted)?,
             InputFormat::Jsonl => read_jsonl(&mut rdr, &ctx, &mut seen, &mut counted)?,
+            InputFormat::Table => {
+                bail!("{name}: a file cannot be read as format \"table\" (rows in memory)")
+            }
             other => {
                 let cf = other.chat().expect("a chat format");
                 let names = opts.speaker_names.as_deref().ok_or_else(|| {
@@ -753,6 +763,8 @@ struct FileCtx<'a> {
     delimiter: Option<u8>,
     corpus: &'a str,
     stem: &'a str,
+    /// Between `stem` and the line in the id of a row without one.
+    stem_sep: &'a str,
     cols: &'a Columns,
     time: &'a TimeOptions,
 }
@@ -782,7 +794,7 @@ fn build(
     // (never the file name, and never one shared value that would merge rows).
     let id = id
         .filter(|s| !s.trim().is_empty())
-        .unwrap_or_else(|| format!("{}:{}", ctx.stem, line));
+        .unwrap_or_else(|| format!("{}{}{line}", ctx.stem, ctx.stem_sep));
     // Without a conversation column (a survey, say), each row is its own conversation; an
     // empty conversation id is likewise its own, marked conversation.
     let conv = match conv {

@@ -283,13 +283,7 @@ impl Pipeline {
     ) -> Result<Outcome<S::Output>> {
         let started = now();
         let (files, skipped_own) = crate::ingest::expand_inputs_skipping(inputs)?;
-        let mut ingest = self.opts.ingest.clone();
         let pseudo = self.load_key(inputs, &files, sink.dir())?;
-        if let Some(p) = &pseudo {
-            ingest.speaker_names = Some(p.clone());
-        }
-        let names = &self.opts.names;
-        let gate = Gate::new(names, self.opts.pii, pseudo.as_deref());
         progress.start(
             files
                 .iter()
@@ -297,6 +291,53 @@ impl Pipeline {
                 .map(|f| approx_records(f))
                 .sum(),
         );
+        let source = Source {
+            read: Read::Files(&files),
+            pseudo,
+            skipped_own,
+            started,
+        };
+        self.run_source(source, sink, progress)
+    }
+
+    /// Run over rows already in memory into `sink`, as [`Pipeline::run`] over a file of
+    /// them (see [`Table`](crate::ingest::Table)), without writing or parsing one.
+    pub fn run_table<S: Sink + Send>(
+        &self,
+        table: crate::ingest::Table<'_>,
+        sink: S,
+        progress: &dyn Progress,
+    ) -> Result<Outcome<S::Output>> {
+        let started = now();
+        let pseudo = self.load_key(&[], &[], sink.dir())?;
+        progress.start(table.rows.size_hint().0 as u64);
+        let source = Source {
+            read: Read::Table(table),
+            pseudo,
+            skipped_own: Vec::new(),
+            started,
+        };
+        self.run_source(source, sink, progress)
+    }
+
+    fn run_source<S: Sink + Send>(
+        &self,
+        source: Source<'_>,
+        sink: S,
+        progress: &dyn Progress,
+    ) -> Result<Outcome<S::Output>> {
+        let Source {
+            read: input,
+            pseudo,
+            skipped_own,
+            started,
+        } = source;
+        let mut ingest = self.opts.ingest.clone();
+        if let Some(p) = &pseudo {
+            ingest.speaker_names = Some(p.clone());
+        }
+        let names = &self.opts.names;
+        let gate = Gate::new(names, self.opts.pii, pseudo.as_deref());
         let scorer = self.scorer();
         let annotator = self.annotator(scorer.as_ref());
         // The state of conversations absent from the last batch goes to disk (`crate::spill`).
@@ -316,7 +357,7 @@ impl Pipeline {
                     .try_for_each(|m| tx.send(m).map_err(|_| stopped()))
             };
             let handle = scope.spawn(move || writer.serve(rx));
-            let read = read_in_batches(&files, &ingest, |chunk| match chunk {
+            let read = read_in_batches(input, &ingest, |chunk| match chunk {
                 Chunk::Batch(b) => {
                     crate::io::fault_point("annotate:read");
                     send(ahead.batch(b)?)
@@ -634,11 +675,28 @@ enum Chunk {
     Reject(Reject),
 }
 
-/// Read `files` on a thread of its own, one batch ahead of `consume` (so that parsing
-/// overlaps with matching), in order: one channel, read in order. A failure in `consume`
-/// comes first (the reader then stops on its own).
+/// What a run reads, and what was settled about it before reading.
+struct Source<'a> {
+    read: Read<'a>,
+    /// The pseudonym key, when the inputs or the PII policy need one.
+    pseudo: Option<Arc<Pseudonymiser>>,
+    /// c2chat's own outputs found in input directories and not read.
+    skipped_own: Vec<PathBuf>,
+    /// When the run started (for the manifest).
+    started: String,
+}
+
+/// The records of a run: files (expanded), or rows in memory.
+enum Read<'a> {
+    Files(&'a [PathBuf]),
+    Table(crate::ingest::Table<'a>),
+}
+
+/// Read `input` (files, or a table's rows) on a thread of its own, one batch ahead of
+/// `consume` (so that parsing overlaps with matching), in order: one channel, read in order.
+/// A failure in `consume` comes first (the reader then stops on its own).
 fn read_in_batches(
-    files: &[PathBuf],
+    input: Read<'_>,
     opts: &IngestOptions,
     mut consume: impl FnMut(Chunk) -> Result<()>,
 ) -> Result<Vec<InputSummary>> {
@@ -647,7 +705,7 @@ fn read_in_batches(
         let reader = scope.spawn(move || {
             let stopped = || crate::err!("annotation stopped");
             let mut batch: Vec<Message> = Vec::with_capacity(BATCH);
-            let r = crate::ingest::stream(files, opts, |item| {
+            let mut each = |item| {
                 match item {
                     Ok(m) => {
                         batch.push(m);
@@ -659,7 +717,11 @@ fn read_in_batches(
                     Err(r) => tx.send(Chunk::Reject(r)).map_err(|_| stopped())?,
                 }
                 Ok(())
-            });
+            };
+            let r = match input {
+                Read::Files(files) => crate::ingest::stream(files, opts, &mut each),
+                Read::Table(t) => crate::ingest::stream_table(t, opts, &mut each).map(|i| vec![i]),
+            };
             if r.is_ok() && !batch.is_empty() {
                 // A send error here means the consumer already failed; its error is reported.
                 let _ = tx.send(Chunk::Batch(batch));
