@@ -145,13 +145,24 @@ def _annotations_frame(columns: Dict[str, list]) -> pd.DataFrame:
 
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the block, and on again after if it was on."""
+    """Python's cyclic garbage collector off for the block, and on again after if it was on.
+
+    Before it is on again, the objects made meanwhile go to the oldest generation unscanned
+    (``gc.freeze()``, then ``gc.unfreeze()``), unless the caller keeps frozen objects of its
+    own. Otherwise the first allocation after the block would scan every one of them (millions
+    of lists and dicts at 1M messages: about a second, issue 23), and a second scan would move
+    them on again, only to put them where this puts them: every one survives, as the result
+    holds it. The caller's own young objects go there too, so a cycle of theirs that is already
+    garbage waits for the next full collection."""
     was_on = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was_on:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

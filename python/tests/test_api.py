@@ -321,6 +321,25 @@ def test_the_garbage_collector_is_paused_during_a_run_and_restored_after(annotat
     assert gc.isenabled(), "on again after an error"
 
 
+def test_a_run_leaves_no_young_generation_to_scan_and_keeps_the_callers_frozen_objects(annotator):
+    import gc
+
+    assert gc.isenabled()
+    threshold = gc.get_threshold()[0]
+    res = annotator.run(["send me a pic", "no"] * 2000)
+    # Without the move to the oldest generation, the run's thousands of new lists and dicts
+    # are all young, and the next allocation scans them.
+    assert gc.get_count()[0] < threshold, gc.get_count()
+    assert len(res.annotations) == 4000
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        annotator.run(["hello"] * 100)
+        assert gc.get_freeze_count() == frozen, "the caller's frozen objects stay frozen"
+    finally:
+        gc.unfreeze()
+
+
 @pytest.mark.parametrize("model", [None, False])
 def test_the_frame_has_the_dtypes_pandas_infers_from_the_columns(model):
     """The columns made directly as arrays (``_annotations_frame``) give the frame pandas
