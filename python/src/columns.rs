@@ -38,28 +38,99 @@ pub const COLUMNS: [&str; 17] = [
 /// present cells, in column order, as (the first column of its name, text). A missing cell
 /// is left out; of columns with the same name, the last non-missing cell wins, in the place
 /// of the first.
-pub fn read_rows(
-    names: &[String],
-    columns: &[Bound<'_, PyList>],
-    cell: &Bound<'_, PyAny>,
-) -> PyResult<Vec<Row>> {
-    if names.len() != columns.len() {
-        return Err(crate::C2chatError::new_err(
-            "internal error: one name per column",
-        ));
+///
+/// The rows are read a chunk at a time by whichever thread asks for the next (the
+/// pipeline's reading thread), which takes the GIL for each chunk: reading the cells overlaps
+/// with annotating the rows before, while the calling thread, waiting for annotations with
+/// the GIL released, lets it in. A cell that cannot be read stops the rows: the Python error
+/// is kept in [`Rows::error`] for the caller to raise, and the run gets a plain one.
+pub struct Rows {
+    columns: Vec<Py<PyList>>,
+    cell: Py<PyAny>,
+    ids: Vec<usize>,
+    rows: usize,
+    next: usize,
+    chunk: std::vec::IntoIter<Row>,
+    /// The Python error of a cell that could not be read.
+    pub error: std::sync::Arc<std::sync::Mutex<Option<PyErr>>>,
+}
+
+/// Rows read under the GIL at a time.
+const ROWS_PER_CHUNK: usize = 4096;
+
+impl Rows {
+    pub fn new(
+        names: &[String],
+        columns: Vec<Bound<'_, PyList>>,
+        cell: &Bound<'_, PyAny>,
+    ) -> PyResult<Rows> {
+        if names.len() != columns.len() {
+            return Err(crate::C2chatError::new_err(
+                "internal error: one name per column",
+            ));
+        }
+        let rows = columns.first().map_or(0, |c| c.len());
+        if columns.iter().any(|c| c.len() != rows) {
+            return Err(crate::C2chatError::new_err("columns of different lengths"));
+        }
+        // Each name's first column: duplicate names share one field.
+        let ids: Vec<usize> = names
+            .iter()
+            .map(|n| names.iter().position(|m| m == n).expect("present"))
+            .collect();
+        Ok(Rows {
+            columns: columns.into_iter().map(Bound::unbind).collect(),
+            cell: cell.clone().unbind(),
+            ids,
+            rows,
+            next: 0,
+            chunk: Vec::new().into_iter(),
+            error: Default::default(),
+        })
     }
-    let rows = columns.first().map_or(0, |c| c.len());
-    if columns.iter().any(|c| c.len() != rows) {
-        return Err(crate::C2chatError::new_err("columns of different lengths"));
+
+    /// The next chunk of rows, read with the GIL held.
+    fn read_chunk(&self, py: Python<'_>, end: usize) -> PyResult<Vec<Row>> {
+        let columns: Vec<Bound<'_, PyList>> =
+            self.columns.iter().map(|c| c.bind(py).clone()).collect();
+        let cell = self.cell.bind(py);
+        (self.next..end)
+            .map(|row| read_row(row, &columns, &self.ids, cell))
+            .collect()
     }
-    // Each name's first column: duplicate names share one field.
-    let ids: Vec<usize> = names
-        .iter()
-        .map(|n| names.iter().position(|m| m == n).expect("present"))
-        .collect();
-    (0..rows)
-        .map(|row| read_row(row, columns, &ids, cell))
-        .collect()
+}
+
+impl Iterator for Rows {
+    type Item = c2chat::Result<Row>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(row) = self.chunk.next() {
+            return Some(Ok(row));
+        }
+        if self.next >= self.rows {
+            return None;
+        }
+        let end = (self.next + ROWS_PER_CHUNK).min(self.rows);
+        match Python::with_gil(|py| self.read_chunk(py, end)) {
+            Ok(rows) => {
+                self.next = end;
+                self.chunk = rows.into_iter();
+                self.chunk.next().map(Ok)
+            }
+            Err(e) => {
+                self.next = self.rows;
+                *self.error.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
+                Some(Err(c2chat::Error::Invalid(
+                    "a cell of the DataFrame could not be read".into(),
+                )))
+            }
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.rows - self.next + self.chunk.len();
+        (n, Some(n))
+    }
 }
 
 fn read_row(

@@ -153,13 +153,13 @@ impl PyPipeline {
         corpus: &str,
     ) -> PyResult<(Bound<'py, PyDict>, String, String, String)> {
         check_corpus_name(corpus)?;
-        let rows = columns::read_rows(&names, &columns, &cell)?;
-        drop(columns);
+        let rows = columns::Rows::new(&names, columns, &cell)?;
+        let cell_error = rows.error.clone();
         let table = c2chat::ingest::Table {
             name: "<records>".into(),
             corpus: corpus.into(),
             names,
-            rows: Box::new(rows.into_iter().map(Ok)),
+            rows: Box::new(rows),
         };
         let mut out = columns::Builder::new(py)?;
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Annotation>>(2);
@@ -189,6 +189,9 @@ impl PyPipeline {
             converted.map(|()| run)
         })?;
         let run = run.map_err(|_| C2chatError::new_err("internal error: the pipeline panicked"))?;
+        if let Some(e) = cell_error.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            return Err(e);
+        }
         let outcome = run.map_err(err)?;
         refused(&outcome)?;
         let summary = summary(&outcome, None)?;

@@ -235,6 +235,13 @@ def test_a_cell_that_cannot_be_read_raises_its_error(annotator):
 
     with pytest.raises(ValueError, match="no string for this cell"):
         annotator.annotate(pd.DataFrame({"text": ["hi", Unprintable()]}))
+    # Rows are read a chunk at a time while earlier rows are annotated: a bad cell far down
+    # still raises its own error, and the run gives nothing.
+    texts = ["send me a pic"] * 20000
+    texts[17000] = Unprintable()
+    with pytest.raises(ValueError, match="no string for this cell"):
+        annotator.run(texts)
+    assert len(annotator.annotate(["hi"] * 3)) == 3, "the annotator is still usable"
 
 
 def test_text_with_line_separators_comes_back_whole(annotator):
