@@ -802,8 +802,16 @@ impl Episodes {
                 }
             }
         }
-        // Bounded memory: keep the oldest undecided episodes rather than hold more.
-        while self.pending.len() > HOLD_MAX {
+        // Bounded memory: keep the oldest undecided episodes rather than hold more. What stays
+        // held is what comes from the first undecided episode on, so only the episodes that
+        // hold more than `HOLD_MAX` behind them are forced (the loop once ran until every
+        // undecided episode was forced, since the held count does not fall until the release).
+        let end = self.released + self.pending.len() as u64;
+        while self
+            .undecided
+            .first_key_value()
+            .is_some_and(|(&first, _)| end - first > HOLD_MAX as u64)
+        {
             let Some((index, conv)) = self.undecided.pop_first() else {
                 break;
             };
@@ -1747,6 +1755,44 @@ mod tests {
         assert_eq!(ids, ["m1", "o1", "m2", "m3", "o2", "m4", "m5"]);
         assert_eq!(out[0].episode_id, None);
         assert_eq!(out[1].episode_id.as_deref(), Some("c2:e1"));
+    }
+
+    #[test]
+    fn only_the_episodes_that_hold_too_much_are_kept_unconfirmed() {
+        // An unanswered act opens an episode (confirmation on), then more than HOLD_MAX
+        // messages of other conversations follow, then another unanswered act. The first
+        // holds too much and is kept (forced); the second holds a few messages and is
+        // dropped at the end as unanswered, as it is in a short input.
+        let act = |id: &str, conv: &str| {
+            let mut a = msg(id, "s1", 0, "coercive.image_request", false);
+            a.conversation_id = conv.into();
+            a
+        };
+        let filler = |i: usize| {
+            Annotation::builder(&format!("f{i}"), "words of the message")
+                .conversation(&format!("fc{i}"))
+                .speaker("s9")
+                .build()
+        };
+        let mut anns = vec![act("a1", "old")];
+        anns.extend((0..HOLD_MAX + 10).map(filler));
+        anns.push(act("a2", "late"));
+        anns.extend((0..5).map(|i| filler(HOLD_MAX + 100 + i)));
+        let n = anns.len();
+        for batches in [vec![anns.clone()], batched(&anns, 8192)] {
+            let (out, episodes) = run_with(CONFIRM, batches);
+            assert_eq!(out.len(), n);
+            let convs: Vec<&str> = episodes
+                .iter()
+                .map(|e| e.conversation_id.as_str())
+                .collect();
+            assert_eq!(convs, ["old"], "only the first episode was forced");
+            assert!(out[0].episode_id.is_some());
+            assert!(out[n - 6].episode_id.is_none(), "the late act is dropped");
+        }
+        // The late act alone: dropped too.
+        let (_, episodes) = run_one(vec![act("a2", "late")]);
+        assert!(episodes.is_empty());
     }
 
     #[test]
