@@ -1769,8 +1769,8 @@ mod tests {
             a
         };
         let filler = |i: usize| {
-            Annotation::builder(&format!("f{i}"), "words of the message")
-                .conversation(&format!("fc{i}"))
+            Annotation::builder(format!("f{i}"), "words of the message")
+                .conversation(format!("fc{i}"))
                 .speaker("s9")
                 .build()
         };
